@@ -1,0 +1,40 @@
+# Two commands set everything up on a fresh machine with only python3: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+
+.PHONY: run test lint bench screenshot clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP) $@
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(DEV_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(DEV_STAMP)
+	$(VENV)/bin/ruff check sofa_desktop tests benchmarks main.py
+	$(VENV)/bin/lint-imports
+
+bench: $(DEV_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench.py
+
+screenshot: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m sofa_desktop --db sqlite:///$(CURDIR)/.screenshot.sqlite gui --screenshot resources/screenshot.png
+	rm -f .screenshot.sqlite*
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

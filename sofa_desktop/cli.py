@@ -1,0 +1,119 @@
+"""Command-line front end: import, export, quotes and gui subcommands over the store's functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from sofa_desktop import APP_NAME, __version__
+from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
+from sofa_desktop.store import Database, DatabaseError, open_database
+
+EXIT_OK, EXIT_FATAL, EXIT_REJECTED = 0, 1, 2
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="sofa-desktop", description=f"{APP_NAME}: explore news coverage.")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: $SOFA_DESKTOP_DB or the user data folder)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    imp = sub.add_parser("import", help="import article files or folders (*.txt, recursive)")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="reject files larger than this")
+
+    exp = sub.add_parser("export", help="export the whole store")
+    exp.add_argument("--format", choices=["json"], default="json")
+    exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+
+    quotes = sub.add_parser("quotes", help="search quotes by speaker")
+    quotes.add_argument("--speaker", default="", metavar="NAME", help="any part of a speaker's name or alias")
+    quotes.add_argument("--text", default="", metavar="WORDS", help="words that must appear in the quote")
+    quotes.add_argument("--format", choices=["table", "json"], default="table")
+
+    gui = sub.add_parser("gui", help="open the explorer window (default)")
+    gui.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to FILE.png and exit")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the process exit code."""
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            return _cmd_gui(args)
+        db = open_database(args.db)
+        try:
+            return {"import": _cmd_import, "export": _cmd_export, "quotes": _cmd_quotes}[command](db, args)
+        finally:
+            db.dispose()
+    except DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_FATAL
+    except Exception as exc:  # last resort: one clear line, traceback only with --debug
+        if args.debug:
+            traceback.print_exc()
+        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+
+
+def _cmd_import(db: Database, args: argparse.Namespace) -> int:
+    from sofa_desktop.store.ingest import import_paths
+
+    if db.read_only:
+        print("error: the database is read-only; nothing can be imported", file=sys.stderr)
+        return EXIT_FATAL
+    results = import_paths(db, args.paths, max_bytes=args.max_bytes,
+                           progress=lambda _n, _total, result: print(result.line(), flush=True))
+    for result in results:  # paths that do not exist were never reached by the progress callback
+        if result.reason == "no such file or folder":
+            print(result.line())
+    return EXIT_REJECTED if any(r.status == "rejected" for r in results) else EXIT_OK
+
+
+def _cmd_export(db: Database, args: argparse.Namespace) -> int:
+    from sofa_desktop.store.export import export_document
+
+    with db.read_session() as s:
+        text = json.dumps(export_document(s), ensure_ascii=False, indent=2)
+    if args.output:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        sys.stdout.write(text + "\n")
+    return EXIT_OK
+
+
+def _cmd_quotes(db: Database, args: argparse.Namespace) -> int:
+    from sofa_desktop.store.search import search_quotes
+
+    with db.read_session() as s:
+        hits = search_quotes(s, args.speaker, args.text)
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    if args.format == "json":
+        payload = [{"id": h.id, "text": h.text, "speakers": list(h.speakers), "source": h.source_id,
+                    "start": h.start, "end": h.end} for h in hits]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for h in hits:
+        snippet = h.text if len(h.text) <= 100 else h.text[:97] + "…"
+        print(f"{', '.join(h.speakers) or '—':<28} {h.source_name:<28} “{snippet}”")
+    print(f"{len(hits)} quote(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from sofa_desktop.ui.app import run_gui
+
+    return run_gui(db_url=args.db, screenshot=args.screenshot, seeds_dir=SEEDS_DIR, debug=args.debug)

@@ -1,0 +1,22 @@
+"""Text helpers shared by every layer: newline/Unicode normalisation and accent folding."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_STRIP_CATEGORIES = {"Mn"}
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` with a BOM removed, ``\\n`` newlines and NFC composition."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Accent- and case-fold ``text`` ("Ramírez" -> "ramirez") for matching and search."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) not in _STRIP_CATEGORIES)
+    return stripped.casefold()

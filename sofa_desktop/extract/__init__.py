@@ -1,0 +1,28 @@
+"""Pure text -> facts extraction (no Qt, no database).
+
+The public interface is :class:`Extractor` (``extract(Document) -> Extraction``), the default
+:func:`extract_document`, and :func:`find_conflicts` over stored events of several sources.
+"""
+
+from sofa_desktop.extract.conflicts import find_conflicts
+from sofa_desktop.extract.pipeline import Extractor, RuleExtractor, extract_document
+from sofa_desktop.extract.types import (
+    ActorKind,
+    ActorX,
+    ConflictX,
+    DateX,
+    Document,
+    EventRef,
+    EventStatus,
+    EventX,
+    Extraction,
+    MentionX,
+    Precision,
+    QuoteX,
+)
+
+__all__ = [
+    "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventRef", "EventStatus", "EventX",
+    "Extraction", "Extractor", "MentionX", "Precision", "QuoteX", "RuleExtractor", "extract_document",
+    "find_conflicts",
+]

@@ -1,0 +1,135 @@
+"""Frozen result types of extraction: actors, mentions, quotes, events, conflicts (character offsets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ActorKind(StrEnum):
+    """What sort of actor a name stands for."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    INSTITUTION = "institution"
+    COUNTRY = "country"
+
+
+class Precision(StrEnum):
+    """How precisely an event's date is known."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+class EventStatus(StrEnum):
+    """Whether an event is reported as having happened or as expected."""
+
+    REPORTED = "reported"
+    EXPECTED = "expected"
+
+
+@dataclass(frozen=True)
+class Document:
+    """The input of an extractor: the full text, where the body starts and the publication date."""
+
+    text: str
+    published: dt.date | None = None
+    body_start: int = 0
+
+
+@dataclass(frozen=True)
+class ActorX:
+    """An actor found in one document. ``name`` is the canonical name and the key used by the other records."""
+
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MentionX:
+    """One place in the text where ``actor`` (a canonical name) is mentioned."""
+
+    actor: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class QuoteX:
+    """Quoted words: ``text == document.text[start:end]`` (between the marks); speakers are canonical names."""
+
+    start: int
+    end: int
+    text: str
+    speakers: tuple[str, ...] = ()
+    partial: bool = False
+    how: str = "unattributed"
+
+
+@dataclass(frozen=True)
+class DateX:
+    """A resolved date range with its precision and the expression as written."""
+
+    start: dt.date | None
+    end: dt.date | None
+    precision: Precision
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class EventX:
+    """Something reported as happening; ``start``/``end`` cover the sentence or clause that reports it.
+
+    ``action`` is a normalised verb class ("sign", "approve", ...) and ``object`` what it acts on
+    ("agreement"); together with the actors they identify the same real-world event across sources.
+    """
+
+    start: int
+    end: int
+    title: str
+    action: str
+    object: str | None
+    date: DateX
+    status: EventStatus = EventStatus.REPORTED
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    actors: tuple[ActorX, ...] = ()
+    mentions: tuple[MentionX, ...] = ()
+    quotes: tuple[QuoteX, ...] = ()
+    events: tuple[EventX, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """A stored event as the conflict finder sees it (no text, just identity and dates)."""
+
+    id: int
+    source_id: int
+    action: str
+    object: str | None
+    actors: frozenset[str]
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: Precision
+    status: EventStatus
+
+
+@dataclass(frozen=True)
+class ConflictX:
+    """Events from different sources that report the same happening at incompatible dates."""
+
+    topic: str
+    event_ids: tuple[int, ...]
+    detail: str

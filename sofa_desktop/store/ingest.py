@@ -1,0 +1,181 @@
+"""Import article files: read, extract and store each file in its own transaction; refresh conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from sofa_desktop.corpus import Article, ArticleRejected, read_article
+from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
+from sofa_desktop.extract import Document, Extraction, Extractor, RuleExtractor, find_conflicts
+from sofa_desktop.store.actors import ActorResolver
+from sofa_desktop.store.db import Database
+from sofa_desktop.store.models import (
+    Conflict,
+    ConflictEvent,
+    Event,
+    EventActor,
+    Mention,
+    Quote,
+    QuoteSpeaker,
+    Source,
+)
+from sofa_desktop.store.queries import event_refs
+
+Status = Literal["imported", "unchanged", "rejected"]
+ProgressCallback = Callable[[int, int, "ImportResult"], None]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What happened to one file."""
+
+    path: str
+    status: Status
+    reason: str | None = None
+    source_id: int | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    def line(self) -> str:
+        """One human-readable line, as the CLI prints it."""
+        if self.status == "rejected":
+            return f"rejected: {self.path}: {self.reason}"
+        extra = f" (warning: {'; '.join(self.warnings)})" if self.warnings else ""
+        return f"{self.status}: {self.path}{extra}"
+
+
+def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportResult]]:
+    """Expand folders to their ``*.txt`` files (recursively, sorted); report paths that do not exist."""
+    files: list[Path] = []
+    missing: list[ImportResult] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(ImportResult(str(path), "rejected", "no such file or folder"))
+    return files, missing
+
+
+def import_paths(
+    db: Database,
+    paths: Sequence[str | Path],
+    extractor: Extractor | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ImportResult]:
+    """Import files and folders; one bad file never stops the others. Conflicts are refreshed at the end."""
+    files, results = collect_paths(paths)
+    extractor = extractor or RuleExtractor()
+    imported_any = False
+    for number, path in enumerate(files, start=1):
+        if cancelled is not None and cancelled():
+            break
+        result = import_file(db, path, extractor, max_bytes)
+        imported_any |= result.status == "imported"
+        results.append(result)
+        if progress is not None:
+            progress(number, len(files), result)
+    if imported_any:
+        with db.write_session.begin() as session:
+            refresh_conflicts(session)
+    return results
+
+
+def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportResult:
+    """Read, extract and store one file in one transaction."""
+    try:
+        article = read_article(path, max_bytes)
+    except ArticleRejected as exc:
+        return ImportResult(str(path), "rejected", str(exc))
+    with db.read_session() as session:
+        if (existing := _source_id_by_hash(session, article.sha256)) is not None:
+            return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
+    try:
+        extraction = extractor.extract(Document(article.text, article.published, article.body_start))
+    except Exception as exc:  # an extractor bug must not stop the import of other files
+        return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
+    for attempt in range(3):
+        try:
+            with db.write_session.begin() as session:
+                existing = _source_id_by_hash(session, article.sha256)
+                if existing is not None:
+                    return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
+                source_id = store_article(session, article, extraction)
+            return ImportResult(str(path), "imported", source_id=source_id, warnings=article.warnings)
+        except IntegrityError:
+            continue  # another process stored the same content meanwhile: next round sees it as unchanged
+        except OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 2:
+                return ImportResult(str(path), "rejected", f"database error: {exc.orig}")
+    return ImportResult(str(path), "rejected", "database busy; try again")
+
+
+def _source_id_by_hash(session: Session, sha256: str) -> int | None:
+    return session.scalar(select(Source.id).where(Source.sha256 == sha256))
+
+
+def store_article(session: Session, article: Article, extraction: Extraction) -> int:
+    """Insert one article and its extraction; the caller owns the transaction."""
+    source = Source(
+        name=article.name,
+        title=article.title,
+        published=article.published,
+        outlet=article.outlet,
+        text=article.text,
+        body_start=article.body_start,
+        sha256=article.sha256,
+        imported_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    )
+    session.add(source)
+    session.flush()
+    actor_ids = ActorResolver(session).resolve(extraction.actors)
+    mention_rows = [
+        {"actor_id": actor_ids[m.actor], "source_id": source.id, "start": m.start, "end": m.end}
+        for m in extraction.mentions
+        if m.actor in actor_ids
+    ]
+    if mention_rows:
+        session.execute(insert(Mention), mention_rows)
+    for q in extraction.quotes:
+        quote = Quote(source_id=source.id, start=q.start, end=q.end, text=q.text, partial=q.partial, how=q.how)
+        session.add(quote)
+        session.flush()
+        speaker_ids = {actor_ids[name] for name in q.speakers if name in actor_ids}
+        if speaker_ids:
+            session.execute(insert(QuoteSpeaker), [{"quote_id": quote.id, "actor_id": a} for a in speaker_ids])
+    for e in extraction.events:
+        ev = Event(
+            source_id=source.id, start=e.start, end=e.end, title=e.title, action=e.action, object=e.object,
+            date_start=e.date.start, date_end=e.date.end, precision=str(e.date.precision),
+            date_text=e.date.text, status=str(e.status),
+        )
+        session.add(ev)
+        session.flush()
+        involved = {actor_ids[name] for name in e.actors if name in actor_ids}
+        if involved:
+            session.execute(insert(EventActor), [{"event_id": ev.id, "actor_id": a} for a in involved])
+    return source.id
+
+
+def refresh_conflicts(session: Session) -> int:
+    """Recompute every cross-source conflict from the stored events; return how many there are."""
+    session.execute(delete(ConflictEvent))
+    session.execute(delete(Conflict))
+    conflicts = find_conflicts(event_refs(session))
+    for c in conflicts:
+        row = Conflict(topic=c.topic, detail=c.detail)
+        session.add(row)
+        session.flush()
+        session.execute(insert(ConflictEvent), [{"conflict_id": row.id, "event_id": e} for e in c.event_ids])
+    return len(conflicts)

@@ -1,0 +1,260 @@
+"""Read-only query functions shared by the GUI and the CLI; they return frozen dataclasses, never ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sofa_desktop.extract import EventRef, EventStatus, Precision
+from sofa_desktop.store.models import (
+    Actor,
+    ActorAlias,
+    Conflict,
+    ConflictEvent,
+    Event,
+    EventActor,
+    Mention,
+    Quote,
+    QuoteSpeaker,
+    Source,
+)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How many of each kind of record the store holds."""
+
+    sources: int
+    actors: int
+    quotes: int
+    events: int
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """A source without its text, for pickers and lists."""
+
+    id: int
+    name: str
+    title: str | None
+    published: dt.date | None
+    outlet: str | None
+
+    @property
+    def label(self) -> str:
+        """Title, else file name."""
+        return self.title or self.name
+
+
+@dataclass(frozen=True)
+class SourceDoc:
+    """A source with its full text."""
+
+    row: SourceRow
+    text: str
+    body_start: int
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    """An actor with its aliases and counts."""
+
+    id: int
+    name: str
+    kind: str
+    role: str | None
+    aliases: tuple[str, ...]
+    mentions: int
+    quotes: int
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """An event for the timeline."""
+
+    id: int
+    source_id: int
+    start: int
+    end: int
+    title: str
+    action: str
+    object: str | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str
+    date_text: str | None
+    status: str
+    actor_ids: tuple[int, ...]
+    conflict_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A cross-source conflict and the events it involves."""
+
+    id: int
+    topic: str
+    detail: str
+    event_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    """A quote found by :func:`search_quotes`."""
+
+    id: int
+    text: str
+    speakers: tuple[str, ...]
+    speaker_ids: tuple[int, ...]
+    source_id: int
+    source_name: str
+    source_title: str | None
+    published: dt.date | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Span:
+    """A highlighted passage in a source: what it is (kind), what it refers to (ref_id) and a label."""
+
+    kind: str  # "quote" | "mention" | "event"
+    start: int
+    end: int
+    ref_id: int
+    label: str
+    actor_ids: tuple[int, ...] = ()
+
+
+def counts(s: Session) -> Counts:
+    """Count sources, actors, quotes, events and conflicts."""
+    def n(model: type) -> int:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+    return Counts(n(Source), n(Actor), n(Quote), n(Event), n(Conflict))
+
+
+def list_sources(s: Session) -> list[SourceRow]:
+    """All sources, newest publication first (undated last)."""
+    stmt = select(Source.id, Source.name, Source.title, Source.published, Source.outlet).order_by(
+        Source.published.is_(None), Source.published.desc(), Source.id
+    )
+    return [SourceRow(*row) for row in s.execute(stmt)]
+
+
+def get_source(s: Session, source_id: int) -> SourceDoc | None:
+    """One source with its text, or None."""
+    row = s.execute(
+        select(Source.id, Source.name, Source.title, Source.published, Source.outlet, Source.text, Source.body_start)
+        .where(Source.id == source_id)
+    ).first()
+    if row is None:
+        return None
+    return SourceDoc(SourceRow(*row[:5]), row.text, row.body_start)
+
+
+def list_actors(s: Session) -> list[ActorRow]:
+    """All actors with aliases, mention and quote counts."""
+    mention_counts = dict(s.execute(select(Mention.actor_id, func.count()).group_by(Mention.actor_id)).all())
+    quote_counts = dict(s.execute(select(QuoteSpeaker.actor_id, func.count()).group_by(QuoteSpeaker.actor_id)).all())
+    aliases: dict[int, list[str]] = defaultdict(list)
+    for actor_id, alias in s.execute(select(ActorAlias.actor_id, ActorAlias.alias).order_by(ActorAlias.id)):
+        aliases[actor_id].append(alias)
+    rows = s.execute(select(Actor.id, Actor.name, Actor.kind, Actor.role).order_by(Actor.name))
+    return [
+        ActorRow(a.id, a.name, a.kind, a.role, tuple(x for x in aliases[a.id] if x != a.name),
+                 mention_counts.get(a.id, 0), quote_counts.get(a.id, 0))
+        for a in rows
+    ]
+
+
+def list_events(s: Session, actor_id: int | None = None) -> list[EventRow]:
+    """Events ordered by date (undated last), optionally only those involving ``actor_id``."""
+    stmt = select(Event).order_by(Event.date_start.is_(None), Event.date_start, Event.id)
+    if actor_id is not None:
+        stmt = stmt.join(EventActor, EventActor.event_id == Event.id).where(EventActor.actor_id == actor_id)
+    events = list(s.scalars(stmt))
+    ids = [e.id for e in events]
+    actors: dict[int, list[int]] = defaultdict(list)
+    conflicts: dict[int, list[int]] = defaultdict(list)
+    if ids:
+        for event_id, a in s.execute(select(EventActor.event_id, EventActor.actor_id)):
+            actors[event_id].append(a)
+        for event_id, c in s.execute(select(ConflictEvent.event_id, ConflictEvent.conflict_id)):
+            conflicts[event_id].append(c)
+    return [
+        EventRow(e.id, e.source_id, e.start, e.end, e.title, e.action, e.object, e.date_start, e.date_end,
+                 e.precision, e.date_text, e.status, tuple(actors[e.id]), tuple(conflicts[e.id]))
+        for e in events
+    ]
+
+
+def list_conflicts(s: Session) -> list[ConflictRow]:
+    """All conflicts with their event ids."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for conflict_id, event_id in s.execute(select(ConflictEvent.conflict_id, ConflictEvent.event_id)):
+        members[conflict_id].append(event_id)
+    return [ConflictRow(c.id, c.topic, c.detail, tuple(members[c.id])) for c in s.scalars(select(Conflict).order_by(Conflict.id))]
+
+
+def event_refs(s: Session) -> list[EventRef]:
+    """Every stored event in the shape the conflict finder needs."""
+    names: dict[int, set[str]] = defaultdict(set)
+    for event_id, name in s.execute(select(EventActor.event_id, Actor.name).join(Actor, Actor.id == EventActor.actor_id)):
+        names[event_id].add(name)
+    stmt = select(Event.id, Event.source_id, Event.action, Event.object, Event.date_start, Event.date_end,
+                  Event.precision, Event.status)
+    return [
+        EventRef(r.id, r.source_id, r.action, r.object, frozenset(names[r.id]), r.date_start, r.date_end,
+                 Precision(r.precision), EventStatus(r.status))
+        for r in s.execute(stmt)
+    ]
+
+
+def speakers_of(s: Session, quote_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
+    result: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for chunk_start in range(0, len(quote_ids), 500):
+        chunk = quote_ids[chunk_start : chunk_start + 500]
+        stmt = (select(QuoteSpeaker.quote_id, Actor.id, Actor.name).join(Actor, Actor.id == QuoteSpeaker.actor_id)
+                .where(QuoteSpeaker.quote_id.in_(chunk)).order_by(Actor.name))
+        for quote_id, actor_id, name in s.execute(stmt):
+            result[quote_id].append((actor_id, name))
+    return result
+
+
+def source_spans(s: Session, source_id: int) -> list[Span]:
+    """Every highlightable passage of a source: quotes (with speakers), mentions and event evidence."""
+    spans: list[Span] = []
+    quote_rows = list(s.execute(select(Quote.id, Quote.start, Quote.end).where(Quote.source_id == source_id)))
+    speakers = speakers_of(s, [q.id for q in quote_rows])
+    for q in quote_rows:
+        names = [n for _, n in speakers[q.id]]
+        label = "Quote — " + (", ".join(names) if names else "no speaker identified")
+        spans.append(Span("quote", q.start, q.end, q.id, label, tuple(i for i, _ in speakers[q.id])))
+    for m in s.execute(select(Mention.id, Mention.start, Mention.end, Actor.id.label("actor_id"), Actor.name)
+                       .join(Actor, Actor.id == Mention.actor_id).where(Mention.source_id == source_id)):
+        spans.append(Span("mention", m.start, m.end, m.id, f"Mention — {m.name}", (m.actor_id,)))
+    for e in s.execute(select(Event.id, Event.start, Event.end, Event.date_text, Event.date_start, Event.precision,
+                              Event.status).where(Event.source_id == source_id)):
+        when = format_when(e.date_start, e.precision)
+        spans.append(Span("event", e.start, e.end, e.id, f"Event — {when}, {e.status}"))
+    spans.sort(key=lambda sp: (sp.start, sp.end))
+    return spans
+
+
+def format_when(date_start: dt.date | None, precision: str) -> str:
+    """A date at its precision: 2025-12-04, week of 2025-12-01, 2025-12, 2025, or 'undated'."""
+    if date_start is None:
+        return "undated"
+    if precision == "year":
+        return f"{date_start:%Y}"
+    if precision == "month":
+        return f"{date_start:%Y-%m}"
+    if precision == "week":
+        return f"week of {date_start.isoformat()}"
+    return date_start.isoformat()
