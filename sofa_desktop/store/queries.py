@@ -199,13 +199,15 @@ def list_conflicts(s: Session) -> list[ConflictRow]:
     members: dict[int, list[int]] = defaultdict(list)
     for conflict_id, event_id in s.execute(select(ConflictEvent.conflict_id, ConflictEvent.event_id)):
         members[conflict_id].append(event_id)
-    return [ConflictRow(c.id, c.topic, c.detail, tuple(members[c.id])) for c in s.scalars(select(Conflict).order_by(Conflict.id))]
+    conflicts = s.scalars(select(Conflict).order_by(Conflict.id))
+    return [ConflictRow(c.id, c.topic, c.detail, tuple(members[c.id])) for c in conflicts]
 
 
 def event_refs(s: Session) -> list[EventRef]:
     """Every stored event in the shape the conflict finder needs."""
     names: dict[int, set[str]] = defaultdict(set)
-    for event_id, name in s.execute(select(EventActor.event_id, Actor.name).join(Actor, Actor.id == EventActor.actor_id)):
+    pairs = select(EventActor.event_id, Actor.name).join(Actor, Actor.id == EventActor.actor_id)
+    for event_id, name in s.execute(pairs):
         names[event_id].add(name)
     stmt = select(Event.id, Event.source_id, Event.action, Event.object, Event.date_start, Event.date_end,
                   Event.precision, Event.status)
