@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -57,13 +58,19 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def make_engine(url: str, read_only: bool = False) -> Engine:
-    """Create an engine; for SQLite turn on foreign keys, WAL, a busy timeout and explicit BEGINs."""
+    """Create an engine; for SQLite turn on foreign keys, WAL, a busy timeout and explicit BEGINs.
+
+    ``read_only`` opens the file with ``mode=ro``: SQLite itself then guarantees that nothing is written to it.
+    """
     path = sqlite_path(url)
     if path is None:
         return create_engine(url)
     if read_only:
+        # as_uri() percent-encodes '#', '?' and '%' in the path, which a hand-built "file:" URI would misread
+        uri = f"{path.resolve().as_uri()}?mode=ro"
         engine = create_engine(
-            "sqlite://", creator=lambda: sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                                         timeout=BUSY_TIMEOUT_MS / 1000)
         )
     else:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
@@ -88,28 +95,35 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
 
 
 def open_database(url: str | None = None, create: bool = True) -> Database:
-    """Open (and if needed create) the store at ``url``; refuse foreign or damaged files with DatabaseError."""
+    """Open (and if needed create or migrate) the store at ``url``; refuse foreign or damaged files with DatabaseError.
+
+    An existing SQLite file is first inspected through a read-only connection, so a file that is refused is never
+    written to (not even switched to WAL). A file without write permission opens read-only (``Database.read_only``).
+    """
     url = url or default_db_url()
     path = sqlite_path(url)
     read_only = False
-    if path is not None:
-        _check_sqlite_file(path)
-        if path.exists() and not os.access(path, os.W_OK):
-            read_only = True
-        elif not path.exists():
-            if not create:
-                raise DatabaseError(f"no database at {path}")
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise DatabaseError(f"cannot create database folder {path.parent}: {exc.strerror}") from None
     try:
+        if path is not None:
+            read_only = _check_sqlite_file(path, create)
+            if path.exists() and path.stat().st_size > 0:
+                probe = make_engine(url, read_only=True)
+                try:
+                    with probe.connect() as conn:
+                        _schema_version(conn, read_only)
+                finally:
+                    probe.dispose()
         engine = make_engine(url, read_only=read_only)
-        _prepare_schema(engine, read_only)
+        try:
+            _prepare_schema(engine, read_only)
+        except BaseException:
+            engine.dispose()
+            raise
     except DatabaseError:
         raise
-    except SQLAlchemyError as exc:
-        raise DatabaseError(f"cannot open database {url}: {exc.orig if hasattr(exc, 'orig') else exc}") from None
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        reason = getattr(exc, "orig", None) or exc
+        raise DatabaseError(f"cannot open database {url}: {reason}; left untouched") from None
     write_engine = engine.execution_options(immediate=True)
     return Database(
         url,
@@ -120,11 +134,30 @@ def open_database(url: str | None = None, create: bool = True) -> Database:
     )
 
 
-def _check_sqlite_file(path: Path) -> None:
+def is_read_only_file(path: Path) -> bool:
+    """True if ``path`` (or its folder, where SQLite keeps its journal) cannot or should not be written.
+
+    A file with no write permission bit counts as read-only even for root, who could write it anyway.
+    """
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    return not os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _check_sqlite_file(path: Path, create: bool) -> bool:
+    """Refuse folders, special files and non-SQLite files; create the parent folder. Return read-only."""
     if not path.exists():
-        return
+        if not create:
+            raise DatabaseError(f"no database at {path}")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create database folder {path.parent}: {exc.strerror}") from None
+        return False
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file")
+    if not path.is_file():  # a FIFO or device would block or be clobbered
+        raise DatabaseError(f"{path} is not a regular file; left untouched")
     try:
         with path.open("rb") as fh:
             header = fh.read(len(_SQLITE_MAGIC))
@@ -132,32 +165,50 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseError(f"cannot read {path}: {exc.strerror}") from None
     if header and header != _SQLITE_MAGIC:
         raise DatabaseError(f"{path} is not an SQLite database; left untouched")
+    return is_read_only_file(path)
 
 
-def _prepare_schema(engine: Engine, read_only: bool) -> None:
-    tables = set(inspect(engine).get_table_names())
-    if not tables:
+def _schema_version(conn: Connection, read_only: bool) -> int | None:
+    """Our schema version of the database behind ``conn``, None if it is empty; refuse foreign or too new ones."""
+    inspector = inspect(conn)
+    names = set(inspector.get_table_names()) | set(inspector.get_view_names())
+    if not names:
         if read_only:
             raise DatabaseError("the database is empty and read-only")
-        Base.metadata.create_all(engine)
-        with Session(engine) as s, s.begin():
-            s.add_all([Meta(key="application", value=APP_ID), Meta(key="schema_version", value=str(SCHEMA_VERSION))])
-        return
-    if Meta.__tablename__ not in tables:
+        return None
+    if Meta.__tablename__ not in names:
         raise DatabaseError("this database belongs to another application (no SOFA Desktop tables); left untouched")
-    with Session(engine) as s:
-        meta = dict(s.execute(select(Meta.key, Meta.value)).all())
+    meta = dict(conn.execute(select(Meta.key, Meta.value)).all())
     if meta.get("application") != APP_ID:
         raise DatabaseError("this database belongs to another application; left untouched")
-    version = int(meta.get("schema_version", "0"))
+    try:
+        version = int(meta.get("schema_version", "0"))
+    except ValueError:
+        raw = meta["schema_version"]
+        raise DatabaseError(f"the database is damaged (schema version {raw!r}); left untouched") from None
     if version > SCHEMA_VERSION:
         raise DatabaseError(
             f"the database has schema version {version}, newer than this app supports ({SCHEMA_VERSION}); "
-            "please upgrade SOFA Desktop"
+            "please upgrade SOFA Desktop; left untouched"
         )
-    if version < SCHEMA_VERSION:
-        if read_only:
-            raise DatabaseError(f"the database has old schema version {version} and is read-only, so it cannot be migrated")
-        from sofa_desktop.store.migrations import migrate
+    if version < SCHEMA_VERSION and read_only:
+        raise DatabaseError(f"the database has old schema version {version} and is read-only, so it cannot be migrated")
+    return version
 
-        migrate(engine, version)
+
+def _prepare_schema(engine: Engine, read_only: bool) -> None:
+    with engine.connect() as conn:
+        if _schema_version(conn, read_only) == SCHEMA_VERSION:
+            return
+    # Create or migrate under the write lock, checking again: another process may have done it meanwhile.
+    # One transaction, so an interrupted create or migration leaves the file as it was.
+    with engine.execution_options(immediate=True).begin() as conn:
+        version = _schema_version(conn, read_only)
+        if version is None:
+            Base.metadata.create_all(conn)
+            conn.execute(insert(Meta), [{"key": "application", "value": APP_ID},
+                                        {"key": "schema_version", "value": str(SCHEMA_VERSION)}])
+        elif version < SCHEMA_VERSION:
+            from sofa_desktop.store.migrations import migrate
+
+            migrate(conn, version)

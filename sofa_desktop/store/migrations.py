@@ -1,28 +1,39 @@
-"""Schema migrations: one function per version step, applied in order on open."""
+"""Schema migrations: one function per version step, applied in order inside the opening transaction."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Engine, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, delete, insert
 
 from sofa_desktop.store.models import SCHEMA_VERSION, Base, Meta
 
-# version -> function upgrading a database at that version to version + 1
-STEPS: dict[int, Callable[[Engine], None]] = {}
+# version -> function upgrading a database at that version to version + 1, on the caller's transaction
+STEPS: dict[int, Callable[[Connection], None]] = {}
 
 
-def migrate(engine: Engine, version: int) -> None:
-    """Upgrade a database at schema ``version`` to :data:`SCHEMA_VERSION`, step by step."""
+def migrate(conn: Connection, version: int) -> None:
+    """Upgrade a database at schema ``version`` to :data:`SCHEMA_VERSION`, step by step, on ``conn``'s transaction.
+
+    The caller commits; if a step is missing or fails, DatabaseError is raised and the transaction rolls back,
+    leaving the database at its old version.
+    """
     from sofa_desktop.store.db import DatabaseError
 
+    start = version
     while version < SCHEMA_VERSION:
         step = STEPS.get(version)
         if step is None:
-            raise DatabaseError(f"no migration from schema version {version}; the database was left untouched")
-        step(engine)
+            raise DatabaseError(f"no migration from schema version {version} to {SCHEMA_VERSION}; "
+                                "the database was left untouched")
+        try:
+            step(conn)
+        except DatabaseError:
+            raise
+        except Exception as exc:
+            raise DatabaseError(f"migrating the database from schema version {start} failed at step {version} "
+                                f"({type(exc).__name__}: {exc}); the database was left untouched") from exc
         version += 1
-    Base.metadata.create_all(engine)  # new tables/indexes only; never drops
-    with Session(engine) as s, s.begin():
-        s.execute(update(Meta).where(Meta.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+    Base.metadata.create_all(conn)  # new tables/indexes only; never drops
+    conn.execute(delete(Meta).where(Meta.key == "schema_version"))
+    conn.execute(insert(Meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
