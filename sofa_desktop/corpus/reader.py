@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,8 +14,12 @@ from sofa_desktop.corpus.text import normalize_text
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 _DATELINE = re.compile(r"(?:^|\s)date (\d{4}-\d{2}-\d{2})(?=\s|$)")
-_OUTLET = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚáéíóúñÑ .'-]+)?\s*\(([A-Za-z][A-Za-z .&/-]{0,40})\)\s*[—–-]")
+_OUTLET = re.compile(
+    r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚáéíóúñÑ .'-]+)?\s*\(([A-Za-z][A-Za-z .&/-]{0,40})\)\s*[—–-]"
+)
 _MAX_TITLE_CHARS = 300
+_BOM_CODECS = (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"), ((b"\xff\xfe", b"\xfe\xff"), "utf-16"))
+_IMPLAUSIBLE_CATEGORIES = {"Cc", "Cf", "Co", "Cn", "No", "Sm", "So", "Sk"}
 
 
 class ArticleRejected(Exception):
@@ -36,15 +41,16 @@ class Article:
 
 
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
-    """Decode file bytes: UTF-8 (BOM optional), UTF-16 with BOM, else a detected legacy encoding."""
+    """Decode file bytes: UTF-8 (BOM optional), UTF-16/UTF-32 with BOM, else a detected legacy encoding (warned)."""
     warnings: list[str] = []
     if not data.strip():
         raise ArticleRejected("empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), warnings
-        except UnicodeDecodeError as exc:
-            raise ArticleRejected(f"invalid UTF-16 text ({exc.reason})") from None
+    for boms, codec in _BOM_CODECS:  # UTF-32 first: its little-endian BOM starts with UTF-16's
+        if data.startswith(boms):
+            try:
+                return data.decode(codec), warnings
+            except UnicodeDecodeError as exc:
+                raise ArticleRejected(f"invalid {codec.upper()} text ({exc.reason})") from None
     if b"\x00" in data:
         raise ArticleRejected("binary file (contains NUL bytes)")
     try:
@@ -57,15 +63,41 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:
+    western = _decode_western(data)
+    if western is not None:
+        return western, "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp1250", "mac_roman"]).best()
-    if best is None:
-        raise ArticleRejected("binary or undecodable file (no text encoding fits)")
-    text = str(best)
+    if best is not None:
+        text, encoding = str(best), best.encoding
+    else:  # detection gives up on some real text (short Polish cp1250); a single-byte guess beats losing it
+        encoding = "cp1252" if _decodes(data, "cp1252") else "latin_1"
+        text = data.decode(encoding)
     if _looks_binary(text):
         raise ArticleRejected("binary file (control characters)")
-    return text, best.encoding
+    return text, encoding
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode_western(data: bytes) -> str | None:
+    """cp1252 (a superset of printable latin-1) when every non-ASCII character it yields is plausible in prose.
+
+    Detection alone picks cp1250 for short Spanish text ("señor" -> "seńor"); symbols such as "¹" or "³" that
+    cp1252 yields for Central European text send it on to detection instead.
+    """
+    if not _decodes(data, "cp1252"):
+        return None
+    text = data.decode("cp1252")
+    odd = {ch for ch in text if ord(ch) > 127 and unicodedata.category(ch) in _IMPLAUSIBLE_CATEGORIES}
+    return None if odd else text
 
 
 def _looks_binary(text: str) -> bool:
@@ -76,8 +108,11 @@ def _looks_binary(text: str) -> bool:
 def parse_article(name: str, raw_text: str, warnings: tuple[str, ...] = ()) -> Article:
     """Split normalised text into title, dateline date, outlet and body (offsets into the full text)."""
     text = normalize_text(raw_text)
+    name = _printable_name(name)
     if not text.strip():
         raise ArticleRejected("empty file")
+    if "\x00" in text:
+        raise ArticleRejected("binary file (contains NUL characters)")
     if _looks_binary(text):
         raise ArticleRejected("binary file (control characters)")
     first_end = text.find("\n")
@@ -103,6 +138,11 @@ def parse_article(name: str, raw_text: str, warnings: tuple[str, ...] = ()) -> A
     return Article(name, text, title, published, outlet, body_start, digest, tuple(warnings))
 
 
+def _printable_name(name: str) -> str:
+    """A file name that can be stored and printed: undecodable bytes (surrogate escapes) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _is_title_line(text: str, first_end: int) -> bool:
     line = text[:first_end].strip()
     followed_by_blank = text[first_end : first_end + 2] == "\n\n" or first_end == len(text)
@@ -120,11 +160,21 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Articl
     """Read and parse ``path``; raise :class:`ArticleRejected` with a clear reason for bad files."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ArticleRejected(f"file too large ({size:,} bytes; limit is {max_bytes:,} bytes)")
-        data = path.read_bytes()
+        if not path.is_file():  # a FIFO or device would block or never end
+            raise ArticleRejected("not a regular file")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)  # never more than the limit, even if the file grows meanwhile
     except OSError as exc:
         raise ArticleRejected(f"cannot read file ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        size = max(len(data), _size_or_zero(path))
+        raise ArticleRejected(f"file too large ({size:,} bytes; limit is {max_bytes:,} bytes)")
     text, warnings = decode_bytes(data)
     return parse_article(path.name, text, tuple(warnings))
+
+
+def _size_or_zero(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
