@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -21,65 +22,94 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="sofa-desktop", description=f"{APP_NAME}: explore news coverage.")
     parser.add_argument("--db", metavar="URL", help="database URL (default: $SOFA_DESKTOP_DB or the user data folder)")
-    parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # --debug is also accepted after the subcommand; SUPPRESS keeps a subparser from resetting it to False
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks of errors")
     sub = parser.add_subparsers(dest="command")
 
-    imp = sub.add_parser("import", help="import article files or folders (*.txt, recursive)")
+    imp = sub.add_parser("import", parents=[common], help="import article files or folders (*.txt, recursive)")
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="reject files larger than this")
 
-    exp = sub.add_parser("export", help="export the whole store")
+    exp = sub.add_parser("export", parents=[common], help="export the whole store")
     exp.add_argument("--format", choices=["json"], default="json")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
-    quotes = sub.add_parser("quotes", help="search quotes by speaker")
+    quotes = sub.add_parser("quotes", parents=[common], help="search quotes by speaker")
     quotes.add_argument("--speaker", default="", metavar="NAME", help="any part of a speaker's name or alias")
     quotes.add_argument("--text", default="", metavar="WORDS", help="words that must appear in the quote")
     quotes.add_argument("--format", choices=["table", "json"], default="table")
 
-    gui = sub.add_parser("gui", help="open the explorer window (default)")
+    gui = sub.add_parser("gui", parents=[common], help="open the explorer window (default)")
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to FILE.png and exit")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; return the process exit code."""
+    """Run the CLI; return the process exit code (0 ok, 1 fatal error, 2 some files rejected)."""
+    _tolerant_streams()
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
+    debug = getattr(args, "debug", False)
     try:
         if command == "gui":
             return _cmd_gui(args)
         db = open_database(args.db)
         try:
+            if db.read_only and command != "import":
+                print(f"note: the database {db.url} is read-only; opened read-only", file=sys.stderr)
             return {"import": _cmd_import, "export": _cmd_export, "quotes": _cmd_quotes}[command](db, args)
         finally:
             db.dispose()
-    except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_FATAL
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print("interrupted; what was stored before stays stored", file=sys.stderr)
         return EXIT_FATAL
-    except Exception as exc:  # last resort: one clear line, traceback only with --debug
-        if args.debug:
+    except BrokenPipeError:  # e.g. `export | head`: stop quietly, and keep Python from complaining at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FATAL
+    except Exception as exc:  # one clear line instead of a traceback; --debug adds the traceback
+        if debug:
             traceback.print_exc()
-        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"error: {error_line(exc)}", file=sys.stderr)
         return EXIT_FATAL
+
+
+def error_line(exc: BaseException) -> str:
+    """One line describing ``exc`` for a user: our own errors verbatim, others with their type and first line."""
+    if isinstance(exc, DatabaseError):
+        text = str(exc)
+    elif isinstance(exc, OSError) and exc.strerror:
+        text = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    else:
+        first = str(getattr(exc, "orig", None) or exc)
+        text = f"{type(exc).__name__}: {first}"
+    return " ".join(text.split()) or type(exc).__name__
+
+
+def _tolerant_streams() -> None:
+    """Never crash on printing: characters the console cannot show (or undecodable file names) are escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     from sofa_desktop.store.ingest import import_paths
 
     if db.read_only:
-        print("error: the database is read-only; nothing can be imported", file=sys.stderr)
+        print(f"error: the database {db.url} is read-only; nothing was imported", file=sys.stderr)
         return EXIT_FATAL
     results = import_paths(db, args.paths, max_bytes=args.max_bytes,
                            progress=lambda _n, _total, result: print(result.line(), flush=True))
     for result in results:  # paths that do not exist were never reached by the progress callback
         if result.reason == "no such file or folder":
             print(result.line())
-    return EXIT_REJECTED if any(r.status == "rejected" for r in results) else EXIT_OK
+    tally = {status: sum(r.status == status for r in results) for status in ("imported", "unchanged", "rejected")}
+    print(", ".join(f"{n} {status}" for status, n in tally.items()), file=sys.stderr)
+    return EXIT_REJECTED if tally["rejected"] else EXIT_OK
 
 
 def _cmd_export(db: Database, args: argparse.Namespace) -> int:

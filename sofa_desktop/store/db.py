@@ -119,8 +119,9 @@ def open_database(url: str | None = None, create: bool = True) -> Database:
         except BaseException:
             engine.dispose()
             raise
-    except DatabaseError:
-        raise
+    except DatabaseError as exc:
+        where = str(path) if path is not None else url
+        raise (exc if where in str(exc) else DatabaseError(f"{where}: {exc}")) from None
     except (SQLAlchemyError, sqlite3.Error) as exc:
         reason = getattr(exc, "orig", None) or exc
         raise DatabaseError(f"cannot open database {url}: {reason}; left untouched") from None
