@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -23,6 +23,7 @@ from sofa_desktop.store.models import (
     Event,
     EventActor,
     Mention,
+    Meta,
     Quote,
     QuoteSpeaker,
     Source,
@@ -81,15 +82,33 @@ def import_paths(
     for number, path in enumerate(files, start=1):
         if cancelled is not None and cancelled():
             break
-        result = import_file(db, path, extractor, max_bytes)
+        try:
+            result = import_file(db, path, extractor, max_bytes)
+        except Exception as exc:  # a bug or a database failure on one file must not stop the others
+            result = ImportResult(str(path), "rejected", f"internal error: {type(exc).__name__}: {exc}")
         imported_any |= result.status == "imported"
         results.append(result)
         if progress is not None:
             progress(number, len(files), result)
-    if imported_any:
+    if imported_any or (not db.read_only and _conflicts_outdated(db)):
         with db.write_session.begin() as session:
             refresh_conflicts(session)
+            session.merge(Meta(key=_CONFLICTS_KEY, value=str(_max_source_id(session))))
     return results
+
+
+_CONFLICTS_KEY = "conflicts_up_to_source"
+
+
+def _max_source_id(session: Session) -> int:
+    return session.scalar(select(func.max(Source.id))) or 0
+
+
+def _conflicts_outdated(db: Database) -> bool:
+    """True if sources were stored after the last conflict refresh (e.g. an import was killed before it)."""
+    with db.read_session() as session:
+        done = session.scalar(select(Meta.value).where(Meta.key == _CONFLICTS_KEY))
+        return done != str(_max_source_id(session))
 
 
 def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportResult:
@@ -113,12 +132,12 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
                     return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
                 source_id = store_article(session, article, extraction)
             return ImportResult(str(path), "imported", source_id=source_id, warnings=article.warnings)
-        except IntegrityError:
-            continue  # another process stored the same content meanwhile: next round sees it as unchanged
+        except IntegrityError as exc:
+            error = exc  # another process stored the same content meanwhile: next round sees it as unchanged
         except OperationalError as exc:
             if "locked" not in str(exc) or attempt == 2:
                 return ImportResult(str(path), "rejected", f"database error: {exc.orig}")
-    return ImportResult(str(path), "rejected", "database busy; try again")
+    return ImportResult(str(path), "rejected", f"database error: {error.orig}")
 
 
 def _source_id_by_hash(session: Session, sha256: str) -> int | None:
