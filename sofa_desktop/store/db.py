@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -47,6 +47,11 @@ def default_db_url() -> str:
     from platformdirs import user_data_path
 
     return f"sqlite:///{user_data_path(APP_ID, appauthor=False, ensure_exists=True) / 'sofa.sqlite'}"
+
+
+def sqlite_url(path: str | Path) -> str:
+    """The SQLite URL of a file path, with '?', '#' and '%' in the path escaped (f"sqlite:///{path}" breaks on them)."""
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -95,15 +100,19 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
 
 
 def open_database(url: str | None = None, create: bool = True) -> Database:
-    """Open (and if needed create or migrate) the store at ``url``; refuse foreign or damaged files with DatabaseError.
+    """Open (and if needed create or migrate) the store at ``url`` (a URL or a file path); refuse foreign or damaged
+    files with DatabaseError.
 
     An existing SQLite file is first inspected through a read-only connection, so a file that is refused is never
     written to (not even switched to WAL). A file without write permission opens read-only (``Database.read_only``).
     """
     url = url or default_db_url()
-    path = sqlite_path(url)
+    if "://" not in url:  # a plain file path
+        url = sqlite_url(url)
+    path: Path | None = None
     read_only = False
     try:
+        path = sqlite_path(url)
         if path is not None:
             read_only = _check_sqlite_file(path, create)
             if path.exists() and path.stat().st_size > 0:
@@ -124,7 +133,8 @@ def open_database(url: str | None = None, create: bool = True) -> Database:
         raise (exc if where in str(exc) else DatabaseError(f"{where}: {exc}")) from None
     except (SQLAlchemyError, sqlite3.Error) as exc:
         reason = getattr(exc, "orig", None) or exc
-        raise DatabaseError(f"cannot open database {url}: {reason}; left untouched") from None
+        kept = "; left untouched" if path is not None and path.exists() else ""
+        raise DatabaseError(f"cannot open database {url}: {reason}{kept}") from None
     write_engine = engine.execution_options(immediate=True)
     return Database(
         url,
