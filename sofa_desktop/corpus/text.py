@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-_STRIP_CATEGORIES = {"Mn"}
+_STRIP_CATEGORIES = {"Mn", "Cs"}  # combining marks; lone surrogates (undecodable argv bytes) cannot reach SQLite
 
 
 def normalize_text(text: str) -> str:
