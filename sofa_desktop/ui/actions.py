@@ -1,0 +1,46 @@
+"""Every QAction of the main window, with text, icon, shortcut and tip (panels receive actions, never build them)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from sofa_desktop.ui.icons import icon
+
+Key = QKeySequence.StandardKey
+
+
+class Actions:
+    """The window's actions; the main window connects their ``triggered`` signals."""
+
+    def __init__(self, parent: QWidget) -> None:
+        def make(text: str, icon_name: str | None = None, shortcut: object = None, tip: str = "") -> QAction:
+            action = QAction(text, parent)
+            if icon_name:
+                action.setIcon(icon(icon_name))
+            if isinstance(shortcut, list):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            elif shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            if tip:
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
+            return action
+
+        self.import_files = make("&Import Files…", "import-files", Key.Open, "Import article files (*.txt)")
+        self.import_folder = make("Import &Folder…", "import-folder", "Ctrl+Shift+O",
+                                  "Import every *.txt file in a folder and its subfolders")
+        self.export_json = make("&Export JSON…", "export", "Ctrl+E", "Export the whole store as JSON")
+        self.quit = make("&Quit", "quit", Key.Quit, "Quit SOFA Desktop")
+        self.quit.setShortcuts([QKeySequence(Key.Quit), QKeySequence("Ctrl+Q")])
+        self.find_quotes = make("&Find Quotes…", "search", Key.Find, "Search quotes by speaker and words")
+        self.back = make("&Back", "back", "Alt+Left", "Go back to the previous selection")
+        self.forward = make("&Forward", "forward", "Alt+Right", "Go forward again")
+        self.zoom_in = make("Zoom &In", "zoom-in", [Key.ZoomIn, "Ctrl+="], "Zoom the timeline in")
+        self.zoom_out = make("Zoom &Out", "zoom-out", Key.ZoomOut, "Zoom the timeline out")
+        self.fit_all = make("&Fit All", "fit", "Ctrl+0", "Show every dated event on the timeline")
+        self.dark_theme = make("&Dark Theme", "theme", "Ctrl+Shift+D", "Switch between light and dark colours")
+        self.dark_theme.setCheckable(True)
+        self.about = make("&About SOFA Desktop", "about", None, "About this application")
+        self.back.setEnabled(False)
+        self.forward.setEnabled(False)

@@ -1,0 +1,118 @@
+"""Actor panel: filter box, sortable actor table and a toggle to filter the timeline to the selected actor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sofa_desktop.store.queries import ActorRow
+from sofa_desktop.ui.actor_filter_proxy import ActorFilterProxy
+from sofa_desktop.ui.actor_table_model import ActorTableModel
+from sofa_desktop.ui.icons import icon
+
+
+class ActorPanel(QWidget):
+    """Signals: ``actor_selected(object)`` (id or None), ``actor_activated(int)``, ``timeline_filter_toggled(bool)``."""
+
+    actor_selected = Signal(object)
+    actor_activated = Signal(int)
+    timeline_filter_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ActorPanel")
+        self.model = ActorTableModel(self)
+        self.proxy = ActorFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setObjectName("actorFilter")
+        self.filter_box.setPlaceholderText("Filter actors (accents and case ignored)")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self.proxy.set_query)
+        self.timeline_toggle = QToolButton(self)
+        self.timeline_toggle.setIcon(icon("filter"))
+        self.timeline_toggle.setCheckable(True)
+        self.timeline_toggle.setToolTip("Show only the selected actor's events on the timeline")
+        self.timeline_toggle.toggled.connect(self.timeline_filter_toggled)
+        self.table = QTableView(self)
+        self.table.setObjectName("actorTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ActorTableModel.COL_MENTIONS, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ActorTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (ActorTableModel.COL_ROLE, ActorTableModel.COL_MENTIONS, ActorTableModel.COL_QUOTES):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.timeline_toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._quiet = False
+
+    def set_rows(self, rows: Sequence[ActorRow]) -> None:
+        """Replace the actors (keeps the filter text and sort order)."""
+        self.model.set_rows(rows)
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected actors, in view order."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=QModelIndex.row)
+        return [idx.data(ActorTableModel.RowRole).id for idx in rows]
+
+    def highlight_actors(self, actor_ids: Iterable[int]) -> None:
+        """Show the actors of the current event in bold without changing the selection."""
+        self.model.set_highlighted(actor_ids)
+
+    def select_actors(self, actor_ids: Iterable[int], emit: bool = False) -> None:
+        """Select these actors (e.g. a quote's speakers) and scroll to the first; quiet unless ``emit``."""
+        selection = QItemSelection()
+        first = None
+        for actor_id in actor_ids:
+            row = self.model.row_of(actor_id)
+            if row is None:
+                continue
+            idx = self.proxy.mapFromSource(self.model.index(row, 0))
+            if idx.isValid():
+                selection.select(idx, idx.siblingAtColumn(self.model.columnCount() - 1))
+                first = first or idx
+        self._quiet = not emit
+        try:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().select(selection, flags)
+            if first is not None:
+                self.table.scrollTo(first)
+        finally:
+            self._quiet = False
+
+    def _on_selection_changed(self, *_: object) -> None:
+        if self._quiet:
+            return
+        ids = self.selected_ids()
+        self.actor_selected.emit(ids[0] if ids else None)
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        row = index.data(ActorTableModel.RowRole)
+        if row is not None:
+            self.actor_activated.emit(row.id)

@@ -1,0 +1,170 @@
+"""GUI entry point ``run_gui``: QApplication, theme, database opening, first-start seed import, screenshot mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from sofa_desktop import APP_ID, APP_NAME
+from sofa_desktop.store import Database, DatabaseError, open_database
+
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def _ensure_platform(screenshot: str | None) -> None:
+    """Use the offscreen platform for screenshots when there is no display."""
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    no_display = sys.platform.startswith("linux") and not has_display
+    if screenshot and no_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def make_app() -> object:
+    """Create (or reuse) the QApplication with our names and the Fusion style."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("sofa-desktop")
+    app.setStyle("Fusion")
+    return app
+
+
+def apply_theme(dark: bool | None) -> None:
+    """Light or dark Fusion palette; None follows the system colour scheme."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from sofa_desktop.ui import icons
+
+    app = QApplication.instance()
+    if dark is None:
+        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    style = app.style()
+    if not dark:
+        palette = style.standardPalette()
+        palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f4f5f7"))
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#6b6f76"))
+    else:
+        palette = QPalette()
+        roles = {
+            QPalette.ColorRole.Window: "#2b2d31", QPalette.ColorRole.WindowText: "#e6e6e6",
+            QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#26282c",
+            QPalette.ColorRole.ToolTipBase: "#33363b", QPalette.ColorRole.ToolTipText: "#f0f0f0",
+            QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#34373c",
+            QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.BrightText: "#ff6b6b",
+            QPalette.ColorRole.Highlight: "#3d7bd9", QPalette.ColorRole.HighlightedText: "#ffffff",
+            QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+            QPalette.ColorRole.Mid: "#4a4d52", QPalette.ColorRole.Dark: "#1a1b1e", QPalette.ColorRole.Light: "#45484e",
+        }
+        for role, colour in roles.items():
+            palette.setColor(role, QColor(colour))
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7d82"))
+    app.setPalette(palette)
+    import qtawesome as qta
+
+    qta.reset_cache()
+    qta.set_defaults(color=palette.color(QPalette.ColorRole.WindowText).name(),
+                     color_disabled=palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name())
+    icons.clear_cache()
+
+
+def _open(db_url: str | None, screenshot: str | None) -> Database | None:
+    """Open the database; on failure offer another file (interactive) or report and give up (screenshot)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    url = db_url
+    while True:
+        try:
+            return open_database(url)
+        except DatabaseError as exc:
+            if screenshot:
+                print(f"error: {exc}", file=sys.stderr)
+                return None
+            answer = QMessageBox.critical(None, "Cannot open the database", f"{exc}\n\nChoose another database file?",
+                                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Open:
+                return None
+            path, _ = QFileDialog.getSaveFileName(None, "Choose or create a database", str(Path.home()),
+                                                  "SOFA database (*.sqlite *.db);;All files (*)",
+                                                  options=QFileDialog.Option.DontConfirmOverwrite)
+            if not path:
+                return None
+            url = f"sqlite:///{path}"
+
+
+def import_seeds_if_empty(db: Database, seeds_dir: Path | None) -> int:
+    """First start: import the bundled seed articles into an empty, writable database; return how many were added."""
+    if db.read_only or seeds_dir is None or not Path(seeds_dir).is_dir():
+        return 0
+    from sofa_desktop.store import queries
+    from sofa_desktop.store.ingest import import_paths
+
+    with db.read_session() as s:
+        if queries.counts(s).sources:
+            return 0
+    return sum(1 for r in import_paths(db, [seeds_dir]) if r.status == "imported")
+
+
+def take_screenshot(window: object, path: str) -> bool:
+    """Lay the window out at 1280x800 with the first event selected and save it as PNG."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    QApplication.processEvents()
+    first = window.timeline.lay.neighbour(None, 1)
+    if first is not None:
+        window.select_event(first)
+    elif window.viewer.picker.count():
+        window.go(("source", window.viewer.picker.itemData(0)))
+    for _ in range(3):
+        QApplication.processEvents()
+    return window.grab().save(path, "PNG")
+
+
+def run_gui(db_url: str | None = None, screenshot: str | None = None, seeds_dir: Path | None = None,
+            debug: bool = False) -> int:
+    """Open the explorer window (or render it to ``screenshot`` and exit); return the process exit code."""
+    _ensure_platform(screenshot)
+    app = make_app()
+    from sofa_desktop.ui.errors import ExceptionHook
+    from sofa_desktop.ui.settings import Settings
+
+    hook = ExceptionHook(show_dialog=not screenshot)
+    settings = Settings()
+    apply_theme(False if screenshot else settings.dark_theme())
+    db = _open(db_url, screenshot)
+    if db is None:
+        return 1
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            import_seeds_if_empty(db, seeds_dir)
+        finally:
+            QApplication.restoreOverrideCursor()
+        from sofa_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(db, settings, restore=not screenshot)
+        if screenshot:
+            ok = take_screenshot(window, screenshot)
+            window.close()
+            if not ok:
+                print(f"error: could not write {screenshot}", file=sys.stderr)
+            return 0 if ok else 1
+        window.show()
+        if not window.restore_last_selection():
+            first = window.timeline.lay.neighbour(None, 1)
+            if first is not None:
+                window.select_event(first)
+        return app.exec()
+    finally:
+        hook.uninstall()
+        db.dispose()

@@ -1,0 +1,41 @@
+"""Colours shared by the timeline and the viewer: per-source lane colours, per-speaker tints, tooltip escaping."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+# Tableau-like hues that stay distinguishable on light and dark backgrounds.
+_SOURCE_HUES = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f",
+                "#e15759", "#bab0ac"]
+_SPEAKER_HUES = ["#f28e2b", "#4e79a7", "#59a14f", "#b07aa1", "#e15759", "#76b7b2", "#edc948", "#ff9da7"]
+CONFLICT = QColor("#d62728")
+
+
+def source_colour(index: int) -> QColor:
+    """Lane colour of the ``index``-th source."""
+    return QColor(_SOURCE_HUES[index % len(_SOURCE_HUES)])
+
+
+def speaker_tint(actor_id: int | None, alpha: int = 70) -> QColor:
+    """Translucent background for quotes by one speaker (grey when no speaker is known)."""
+    colour = QColor("#9a9a9a") if actor_id is None else QColor(_SPEAKER_HUES[actor_id % len(_SPEAKER_HUES)])
+    colour.setAlpha(alpha)
+    return colour
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the current palette has a dark background."""
+    palette = palette or QApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def rich_tooltip(lines: Iterable[str], bold_first: bool = True) -> str:
+    """Escape each line of untrusted text and join them as rich text (never pass raw article text to a tooltip)."""
+    parts = [html.escape(line) for line in lines]
+    if bold_first and parts:
+        parts[0] = f"<b>{parts[0]}</b>"
+    return "<qt>" + "<br>".join(parts) + "</qt>"

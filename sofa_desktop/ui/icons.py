@@ -1,0 +1,52 @@
+"""Icon registry: meaning -> qtawesome spec, created lazily (qtawesome needs a QApplication)."""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtGui import QIcon
+
+_SPECS: dict[str, str] = {
+    "person": "mdi6.account",
+    "organization": "mdi6.domain",
+    "institution": "mdi6.bank",
+    "country": "mdi6.flag",
+    "unknown-actor": "mdi6.account-question",
+    "import-files": "mdi6.file-import-outline",
+    "import-folder": "mdi6.folder-download",
+    "export": "mdi6.export",
+    "quit": "mdi6.exit-to-app",
+    "search": "mdi6.magnify",
+    "back": "mdi6.arrow-left",
+    "forward": "mdi6.arrow-right",
+    "zoom-in": "mdi6.magnify-plus-outline",
+    "zoom-out": "mdi6.magnify-minus-outline",
+    "fit": "mdi6.fit-to-page-outline",
+    "conflict": "mdi6.alert",
+    "about": "mdi6.information-outline",
+    "timeline": "mdi6.chart-timeline-variant",
+    "quote": "mdi6.format-quote-close",
+    "actors": "mdi6.account-group",
+    "source": "mdi6.text-box-outline",
+    "theme": "mdi6.theme-light-dark",
+    "filter": "mdi6.filter-variant",
+}
+
+
+@functools.cache
+def icon(name: str, colour: str | None = None) -> QIcon:
+    """The icon for a meaning (falls back to a question mark for unknown names)."""
+    import qtawesome as qta
+
+    spec = _SPECS.get(name, "mdi6.help-circle-outline")
+    return qta.icon(spec, color=colour) if colour else qta.icon(spec)
+
+
+def actor_icon(kind: str) -> QIcon:
+    """The icon for an actor kind (person, organization, institution, country)."""
+    return icon(kind if kind in ("person", "organization", "institution", "country") else "unknown-actor")
+
+
+def clear_cache() -> None:
+    """Forget cached icons (after a palette change, so they pick up the new text colour)."""
+    icon.cache_clear()

@@ -1,0 +1,371 @@
+"""MainWindow: assembles the timeline, docks, actions and status bar, and routes selections between panels."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+
+from sofa_desktop import APP_NAME, __version__
+from sofa_desktop.store import Database
+from sofa_desktop.store import queries as q
+from sofa_desktop.store.queries import EventRow, QuoteHit
+from sofa_desktop.store.search import search_quotes
+from sofa_desktop.ui.actions import Actions
+from sofa_desktop.ui.actor_panel import ActorPanel
+from sofa_desktop.ui.history import History
+from sofa_desktop.ui.import_worker import ImportRunner
+from sofa_desktop.ui.quote_panel import QuotePanel
+from sofa_desktop.ui.settings import STATE_VERSION, Settings
+from sofa_desktop.ui.source_viewer import SourceViewer
+from sofa_desktop.ui.timeline.view import TimelineView
+
+Location = tuple  # ("event", id) | ("quote", id, source_id, start, end, speaker_ids) | ("source", id) | ("actor", id)
+
+
+class MainWindow(QMainWindow):
+    """Owns no data logic: reads through ``store.queries`` and routes panel signals (panels never call each other)."""
+
+    def __init__(self, db: Database, settings: Settings | None = None, restore: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.db = db
+        self.settings = settings or Settings()
+        self.history = History()
+        self.events: dict[int, EventRow] = {}
+        self.counts = q.Counts(0, 0, 0, 0, 0)
+        self.import_runner: ImportRunner | None = None
+        self.persist = restore  # screenshot runs neither read nor write the user's settings
+        self.setWindowTitle(APP_NAME + (" (read-only)" if db.read_only else ""))
+        self.actions = Actions(self)
+        self.timeline = TimelineView(self)
+        self.actor_panel = ActorPanel(self)
+        self.viewer = SourceViewer(self)
+        self.quote_panel = QuotePanel(self)
+        self.setCentralWidget(self.timeline)
+        self.actors_dock = self._dock("actorsDock", "Actors", self.actor_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.source_dock = self._dock("sourceDock", "Source", self.viewer, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.quotes_dock = self._dock("quotesDock", "Quotes", self.quote_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.resize(1280, 800)
+        self.resizeDocks([self.actors_dock, self.source_dock], [300, 460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.quotes_dock], [210], Qt.Orientation.Vertical)
+        if restore:
+            self._restore_state()
+        self.quote_panel.set_query_function(self._search_quotes)
+        self.reload()
+
+    # -- data -------------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Query the store again and refresh every panel (after an import)."""
+        with self.db.read_session() as s:
+            self.counts = q.counts(s)
+            sources = q.list_sources(s)
+            actors = q.list_actors(s)
+            events = q.list_events(s)
+            conflicts = q.list_conflicts(s)
+        self.events = {e.id: e for e in events}
+        self.actor_panel.set_rows(actors)
+        self.viewer.set_sources(sources)
+        self.timeline.set_events(events, sources, conflicts)
+        self.quote_panel.refresh()
+        c = self.counts
+        self._counts_label.setText(f"{c.sources} sources · {c.actors} actors · {c.quotes} quotes · {c.events} events"
+                                   + (f" · {c.conflicts} conflicts" if c.conflicts else ""))
+
+    def _search_quotes(self, speaker: str, words: str, limit: int, offset: int) -> list[QuoteHit]:
+        with self.db.read_session() as s:
+            return search_quotes(s, speaker, words, limit, offset)
+
+    def open_source(self, source_id: int) -> bool:
+        """Show a source in the viewer (no-op if it is already shown); False if it does not exist."""
+        if self.viewer.source_id == source_id:
+            return True
+        with self.db.read_session() as s:
+            doc = q.get_source(s, source_id)
+            spans = q.source_spans(s, source_id) if doc else []
+        self.viewer.show_source(doc, spans)
+        self.viewer.set_actor_highlight(self.actor_panel.selected_ids())
+        return doc is not None
+
+    # -- navigation -------------------------------------------------------------------------------------------
+    def go(self, location: Location, record: bool = True) -> None:
+        """Jump to a location (event, quote, source or actor), recording it for Back/Forward."""
+        if record:
+            self.history.push(location)
+        self._apply(location)
+        self.actions.back.setEnabled(self.history.can_back())
+        self.actions.forward.setEnabled(self.history.can_forward())
+        kind, ident = location[0], location[1]
+        if kind == "quote":
+            kind, ident = "source", location[2]
+        if self.persist:
+            self.settings.save_last_selection(kind, ident)
+
+    def select_event(self, event_id: int) -> None:
+        """Select an event as if the user clicked it."""
+        self.go(("event", event_id))
+
+    def _apply(self, loc: Location) -> None:
+        kind = loc[0]
+        if kind == "event" and loc[1] in self.events:
+            e = self.events[loc[1]]
+            self.timeline.select_event(e.id)
+            if self.open_source(e.source_id):
+                self.viewer.select_range(e.start, e.end)
+            self.actor_panel.highlight_actors(e.actor_ids)
+            self._selection_label.setText(f"Event: {e.title[:80]} — {q.format_when(e.date_start, e.precision)}")
+        elif kind == "quote":
+            _, _quote_id, source_id, start, end, speaker_ids = loc
+            if self.open_source(source_id):
+                self.viewer.select_range(start, end)
+            self.actor_panel.select_actors(speaker_ids)
+            self.viewer.set_actor_highlight(speaker_ids)
+            self._selection_label.setText(f"Quote in {self.viewer.picker.currentText()[:80]}")
+        elif kind == "source":
+            self.open_source(loc[1])
+            self._selection_label.setText(f"Source: {self.viewer.picker.currentText()[:80]}")
+        elif kind == "actor":
+            self._apply_actor(loc[1])
+
+    def _apply_actor(self, actor_id: int) -> None:
+        if self.actor_panel.selected_ids()[:1] != [actor_id]:
+            self.actor_panel.select_actors([actor_id])
+        self.viewer.set_actor_highlight([actor_id])
+        self._apply_timeline_filter()
+        row = self.actor_panel.model.row_of(actor_id)
+        actor = self.actor_panel.model.index(row, 0).data(self.actor_panel.model.RowRole) if row is not None else None
+        if actor is not None:
+            self._selection_label.setText(f"Actor: {actor.name} — {actor.mentions} mentions, {actor.quotes} quotes")
+
+    def _apply_timeline_filter(self) -> None:
+        ids = set(self.actor_panel.selected_ids())
+        if self.actor_panel.timeline_toggle.isChecked() and ids:
+            self.timeline.set_filter(e.id for e in self.events.values() if ids.intersection(e.actor_ids))
+        else:
+            self.timeline.set_filter(None)
+
+    def _on_actor_selected(self, actor_id: int | None) -> None:
+        if actor_id is None:
+            self.viewer.set_actor_highlight([])
+            self._apply_timeline_filter()
+        else:
+            self.go(("actor", actor_id))
+
+    def _on_actor_activated(self, actor_id: int) -> None:
+        row = self.actor_panel.model.row_of(actor_id)
+        actor = self.actor_panel.model.index(row, 0).data(self.actor_panel.model.RowRole) if row is not None else None
+        if actor is not None:
+            self.quotes_dock.show()
+            self.quotes_dock.raise_()
+            self.quote_panel.search_speaker(actor.name)
+
+    def _on_quote_activated(self, hit: QuoteHit) -> None:
+        self.go(("quote", hit.id, hit.source_id, hit.start, hit.end, hit.speaker_ids))
+
+    def _back(self) -> None:
+        if (loc := self.history.back()) is not None:
+            self.go(loc, record=False)
+
+    def _forward(self) -> None:
+        if (loc := self.history.forward()) is not None:
+            self.go(loc, record=False)
+
+    # -- import / export --------------------------------------------------------------------------------------
+    def start_import(self, paths: list[str], show_summary: bool = True) -> ImportRunner | None:
+        """Import files/folders in a worker thread with a progress dialog; views refresh when it is done."""
+        if not paths or self.db.read_only or self.import_runner is not None:
+            return None
+        runner = ImportRunner(self.db, paths, self, show_summary)
+        runner.done.connect(self._on_import_done)
+        self.import_runner = runner
+        self.actions.import_files.setEnabled(False)
+        self.actions.import_folder.setEnabled(False)
+        runner.start()
+        return runner
+
+    def _on_import_done(self, _results: object) -> None:
+        self.import_runner = None
+        self.actions.import_files.setEnabled(not self.db.read_only)
+        self.actions.import_folder.setEnabled(not self.db.read_only)
+        current = self.viewer.source_id
+        self.viewer.show_source(None)
+        self.reload()
+        if current is not None:
+            self.open_source(current)
+
+    def _on_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", self.settings.last_dir(),
+                                                "Articles (*.txt);;All files (*)")
+        if paths:
+            self.settings.save_last_dir(str(Path(paths[0]).parent))
+            self.start_import(paths)
+
+    def _on_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles", self.settings.last_dir())
+        if folder:
+            self.settings.save_last_dir(folder)
+            self.start_import([folder])
+
+    def _on_export(self) -> None:
+        start = str(Path(self.settings.last_dir() or Path.home()) / "sofa-export.json")
+        path, _ = QFileDialog.getSaveFileName(self, "Export JSON", start, "JSON (*.json)")
+        if not path:
+            return
+        from sofa_desktop.store.export import export_document
+
+        try:
+            with self.db.read_session() as s:
+                text = json.dumps(export_document(s), ensure_ascii=False, indent=2)
+            Path(path).write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror}")
+            return
+        self.settings.save_last_dir(str(Path(path).parent))
+        self.statusBar().showMessage(f"Exported to {path}", 5000)
+
+    # -- construction -----------------------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([a.import_files, a.import_folder])
+        file_menu.addSeparator()
+        file_menu.addAction(a.export_json)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        go_menu = self.menuBar().addMenu("&Go")
+        go_menu.addActions([a.back, a.forward])
+        go_menu.addSeparator()
+        go_menu.addAction(a.find_quotes)
+        view = self.menuBar().addMenu("&View")
+        for dock, key in ((self.actors_dock, "Ctrl+1"), (self.source_dock, "Ctrl+2"), (self.quotes_dock, "Ctrl+3")):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(key)
+            view.addAction(toggle)
+        view.addSeparator()
+        view.addActions([a.zoom_in, a.zoom_out, a.fit_all])
+        view.addSeparator()
+        view.addAction(a.dark_theme)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(a.about)
+        bar = QToolBar("Main toolbar", self)
+        bar.setObjectName("mainToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addActions([a.import_files, a.import_folder, a.export_json])
+        bar.addSeparator()
+        bar.addActions([a.back, a.forward])
+        bar.addSeparator()
+        bar.addActions([a.zoom_in, a.zoom_out, a.fit_all])
+        bar.addSeparator()
+        bar.addAction(a.find_quotes)
+        self.addToolBar(bar)
+        view.insertAction(view.actions()[0], bar.toggleViewAction())
+        if self.db.read_only:
+            a.import_files.setEnabled(False)
+            a.import_folder.setEnabled(False)
+
+    def _build_status_bar(self) -> None:
+        self._selection_label = QLabel(self)
+        self._selection_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._counts_label = QLabel(self)
+        self._counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self._selection_label, 1)
+        self.statusBar().addPermanentWidget(self._counts_label)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.import_files.triggered.connect(self._on_import_files)
+        a.import_folder.triggered.connect(self._on_import_folder)
+        a.export_json.triggered.connect(self._on_export)
+        a.quit.triggered.connect(self.close)
+        a.find_quotes.triggered.connect(self._on_find_quotes)
+        a.back.triggered.connect(self._back)
+        a.forward.triggered.connect(self._forward)
+        a.zoom_in.triggered.connect(self.timeline.zoom_in)
+        a.zoom_out.triggered.connect(self.timeline.zoom_out)
+        a.fit_all.triggered.connect(self.timeline.fit_all)
+        a.about.triggered.connect(self._on_about)
+        a.dark_theme.toggled.connect(self._on_dark_theme_toggled)
+        self.timeline.event_selected.connect(self.select_event)
+        self.actor_panel.actor_selected.connect(self._on_actor_selected)
+        self.actor_panel.actor_activated.connect(self._on_actor_activated)
+        self.actor_panel.timeline_filter_toggled.connect(lambda _on: self._apply_timeline_filter())
+        self.quote_panel.quote_activated.connect(self._on_quote_activated)
+        self.viewer.source_picked.connect(lambda sid: self.go(("source", sid)))
+
+    def _on_find_quotes(self) -> None:
+        self.quotes_dock.show()
+        self.quotes_dock.raise_()
+        self.quote_panel.focus_search()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<b>{APP_NAME}</b> {__version__}<br>Explore news coverage: who said what, who is "
+                          "involved, and what happened when — with every claim traced to its source passage.")
+
+    def _on_dark_theme_toggled(self, dark: bool) -> None:
+        from sofa_desktop.ui.app import apply_theme
+
+        apply_theme(dark)
+        self.settings.save_dark_theme(dark)
+        self.viewer.refresh_style()
+        self.timeline.viewport().update()
+
+    # -- state ------------------------------------------------------------------------------------------------
+    def restore_last_selection(self) -> bool:
+        """Go to the selection saved at the last exit; False if there was none or it no longer exists."""
+        last = self.settings.last_selection()
+        if last is None:
+            return False
+        kind, ident = last
+        if kind == "event" and ident in self.events:
+            self.go(("event", ident))
+        elif kind == "actor" and self.actor_panel.model.row_of(ident) is not None:
+            self.go(("actor", ident))
+        elif kind == "source" and self.viewer.picker.findData(ident) >= 0:
+            self.go(("source", ident))
+        else:
+            return False
+        return True
+
+    def _restore_state(self) -> None:
+        if (geometry := self.settings.window_geometry()) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.window_state()) is not None:
+            self.restoreState(state, STATE_VERSION)
+        if (header := self.settings.header_state("actors")) is not None:
+            self.actor_panel.table.horizontalHeader().restoreState(header)
+        self.actions.dark_theme.blockSignals(True)
+        self.actions.dark_theme.setChecked(bool(self.settings.dark_theme()))
+        self.actions.dark_theme.blockSignals(False)
+
+    def save_state(self) -> None:
+        """Persist geometry, dock layout and the actor table header."""
+        self.settings.save_window(self.saveGeometry(), self.saveState(STATE_VERSION))
+        self.settings.save_header_state("actors", QByteArray(self.actor_panel.table.horizontalHeader().saveState()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.import_runner is not None:
+            self.import_runner.cancel()
+            self.import_runner.thread.wait()
+        if self.persist:
+            self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,123 @@
+"""Quote search panel: speaker and words boxes (updating as you type) over a paged results table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sofa_desktop.store.queries import QuoteHit
+from sofa_desktop.ui.icons import icon
+from sofa_desktop.ui.quote_table_model import QuoteTableModel
+
+Query = Callable[[str, str, int, int], list[QuoteHit]]  # (speaker, words, limit, offset) -> hits
+DEBOUNCE_MS = 180
+
+
+class QuotePanel(QWidget):
+    """Signals ``quote_activated(QuoteHit)`` when a result is chosen (click, arrow keys or Enter)."""
+
+    quote_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("QuotePanel")
+        self._query: Query | None = None
+        self.speaker_box = QLineEdit(self)
+        self.speaker_box.setObjectName("speakerBox")
+        self.speaker_box.setPlaceholderText("Speaker, e.g. ramirez")
+        self.speaker_box.setClearButtonEnabled(True)
+        self.speaker_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.words_box = QLineEdit(self)
+        self.words_box.setObjectName("wordsBox")
+        self.words_box.setPlaceholderText("Words in the quote")
+        self.words_box.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = QuoteTableModel(self)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self.table = QTableView(self)
+        self.table.setObjectName("quoteTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QuoteTableModel.COL_QUOTE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(QuoteTableModel.COL_SPEAKERS, 200)
+        header.resizeSection(QuoteTableModel.COL_SOURCE, 260)
+        header.resizeSection(QuoteTableModel.COL_DATE, 90)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.activated.connect(self._on_table_activated)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.speaker_box.textChanged.connect(self._timer.start)
+        self.words_box.textChanged.connect(self._timer.start)
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.speaker_box, 3)
+        boxes.addWidget(self.words_box, 2)
+        boxes.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(boxes)
+        layout.addWidget(self.table, 1)
+
+    def set_query_function(self, query: Query) -> None:
+        """Install the search function (a closure over ``store.search.search_quotes``) and run it."""
+        self._query = query
+        self.refresh()
+
+    def search_speaker(self, name: str) -> None:
+        """Search for one speaker's quotes right away (e.g. after double-clicking an actor)."""
+        self.words_box.blockSignals(True)
+        self.words_box.clear()
+        self.words_box.blockSignals(False)
+        self.speaker_box.setText(name)
+        self.refresh()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the speaker box with its text selected (Ctrl+F)."""
+        self.speaker_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.speaker_box.selectAll()
+
+    def refresh(self) -> None:
+        """Run the search now with the current boxes."""
+        self._timer.stop()
+        if self._query is None:
+            self.model.set_fetcher(None)
+            return
+        query, speaker, words = self._query, self.speaker_box.text(), self.words_box.text()
+        self.model.set_fetcher(lambda offset, limit: query(speaker, words, limit, offset))
+
+    def _update_count(self, *_: object) -> None:
+        n = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count_label.setText(f"{n}{more} quote{'s' if n != 1 or more else ''}")
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        hit = self.model.hit(current.row()) if current.isValid() else None
+        if hit is not None:
+            self.quote_activated.emit(hit)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        hit = self.model.hit(index.row())
+        if hit is not None:
+            self.quote_activated.emit(hit)

@@ -1,0 +1,88 @@
+"""Qt table model exposing ``QuoteHit`` rows (quote, speakers, source, date) in pages fetched on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from sofa_desktop.store.queries import QuoteHit
+from sofa_desktop.ui.colours import rich_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+Fetcher = Callable[[int, int], list[QuoteHit]]  # (offset, limit) -> hits
+PAGE_SIZE = 100
+
+
+class QuoteTableModel(QAbstractTableModel):
+    """Rows come from a fetcher (the panel's closure over ``search_quotes``); the model never touches the database."""
+
+    COL_QUOTE, COL_SPEAKERS, COL_SOURCE, COL_DATE = range(4)
+    HEADERS = ("Quote", "Speaker(s)", "Source", "Date")
+    RowRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self._rows: list[QuoteHit] = []
+        self._fetch: Fetcher | None = None
+        self._exhausted = True
+        self.page_size = page_size
+
+    def set_fetcher(self, fetch: Fetcher | None) -> None:
+        """Start a new result list: drop the rows and load the first page."""
+        self.beginResetModel()
+        self._rows = []
+        self._fetch = fetch
+        self._exhausted = fetch is None
+        self.endResetModel()
+        if self.canFetchMore():
+            self.fetchMore()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._fetch is None or self._exhausted:
+            return
+        page = self._fetch(len(self._rows), self.page_size)
+        self._exhausted = len(page) < self.page_size
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def hit(self, row: int) -> QuoteHit | None:
+        """The hit at a row, or None."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        hit = self.hit(index.row()) if index.isValid() else None
+        if hit is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_QUOTE:
+                return " ".join(hit.text.split())  # one line in the table; the viewer shows it literally
+            if col == self.COL_SPEAKERS:
+                return ", ".join(hit.speakers) or "—"
+            if col == self.COL_SOURCE:
+                return hit.source_title or hit.source_name
+            return hit.published.isoformat() if hit.published else "undated"
+        if role == self.RowRole:
+            return hit
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return rich_tooltip([", ".join(hit.speakers) or "Speaker not identified", hit.text,
+                                 f"{hit.source_title or hit.source_name}"], bold_first=True)
+        return None

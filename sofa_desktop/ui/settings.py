@@ -1,0 +1,85 @@
+"""QSettings keys and typed accessors: window geometry/state, table headers, last selection, theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from sofa_desktop import APP_ID
+
+ORGANIZATION = "sofa-desktop"
+STATE_VERSION = 1  # bump whenever docks or toolbars change, so stale layouts are dropped
+
+
+class Settings:
+    """Typed getters/setters over one QSettings (tests point QSettings at tmp_path via setPath)."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope  # INI everywhere: tests redirect it
+        self._s = qsettings or QSettings(fmt, scope, ORGANIZATION, APP_ID)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._s.value(key, QByteArray(), type=QByteArray)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def window_geometry(self) -> QByteArray | None:
+        """Saved main-window geometry."""
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        """Saved dock/toolbar layout, only if it was saved by this STATE_VERSION."""
+        if int(self._s.value("window/state_version", 0, type=int)) != STATE_VERSION:
+            return None
+        return self._bytes("window/state")
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember geometry and dock layout."""
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+        self._s.setValue("window/state_version", STATE_VERSION)
+
+    def header_state(self, name: str) -> QByteArray | None:
+        """Saved QHeaderView state of a table (column widths, sort)."""
+        return self._bytes(f"headers/{name}")
+
+    def save_header_state(self, name: str, state: QByteArray) -> None:
+        """Remember a table header's state."""
+        self._s.setValue(f"headers/{name}", state)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """Saved QSplitter sizes."""
+        return self._bytes(f"splitters/{name}")
+
+    def save_splitter_state(self, name: str, state: QByteArray) -> None:
+        """Remember QSplitter sizes."""
+        self._s.setValue(f"splitters/{name}", state)
+
+    def last_selection(self) -> tuple[str, int] | None:
+        """The last selected item as (kind, id), e.g. ("event", 12)."""
+        raw = str(self._s.value("selection/last", "", type=str))
+        kind, _, ident = raw.partition(":")
+        return (kind, int(ident)) if kind and ident.isdigit() else None
+
+    def save_last_selection(self, kind: str, ident: int) -> None:
+        """Remember the last selected item."""
+        self._s.setValue("selection/last", f"{kind}:{ident}")
+
+    def dark_theme(self) -> bool | None:
+        """True/False when the user chose a theme, None to follow the system."""
+        value = str(self._s.value("view/theme", "", type=str))
+        return {"dark": True, "light": False}.get(value)
+
+    def save_dark_theme(self, dark: bool) -> None:
+        """Remember the chosen theme."""
+        self._s.setValue("view/theme", "dark" if dark else "light")
+
+    def last_dir(self) -> str:
+        """Folder of the last import/export dialog."""
+        return str(self._s.value("paths/last_dir", "", type=str))
+
+    def save_last_dir(self, path: str) -> None:
+        """Remember the folder of the last file dialog."""
+        self._s.setValue("paths/last_dir", path)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._s.sync()

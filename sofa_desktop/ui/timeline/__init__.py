@@ -1,0 +1,1 @@
+"""The timeline panel: a Qt-free layout (date axis, lanes, marks) and a custom-painted view."""

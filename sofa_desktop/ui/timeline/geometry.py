@@ -1,0 +1,86 @@
+"""Pixel geometry of the timeline view (margins, lane tops, mark rectangles); tiny and Qt-free except QRectF."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF
+
+from sofa_desktop.ui.timeline.layout import Lane, Mark, Scale
+
+AXIS_H = 44
+GUTTER_W = 190
+ROW_H = 22
+LANE_PAD = 7
+FOOTER_LEGEND_H = 22
+UNDATED_H = 30
+POINT_R = 5.5
+BAR_H = 10.0
+MIN_BAR_W = 6.0
+
+
+@dataclass
+class ViewGeometry:
+    """Where things are in viewport pixels for the current size, scale and vertical scroll."""
+
+    width: int = 800
+    height: int = 400
+    scroll_y: int = 0
+    has_undated: bool = False
+    lane_tops: list[int] = field(default_factory=list)
+    lanes_h: int = 0
+
+    def set_lanes(self, lanes: list[Lane]) -> None:
+        """Recompute lane tops (relative to the lane area, before scrolling)."""
+        self.lane_tops, y = [], 0
+        for lane in lanes:
+            self.lane_tops.append(y)
+            y += lane.rows * ROW_H + 2 * LANE_PAD
+        self.lanes_h = y
+
+    @property
+    def footer_h(self) -> int:
+        """Height of the undated strip plus the symbol legend."""
+        return FOOTER_LEGEND_H + (UNDATED_H if self.has_undated else 0)
+
+    @property
+    def plot_rect(self) -> QRectF:
+        """Where marks are drawn (right of the gutter, between axis and footer)."""
+        return QRectF(GUTTER_W, AXIS_H, max(0, self.width - GUTTER_W), max(0, self.height - AXIS_H - self.footer_h))
+
+    @property
+    def lanes_viewport_h(self) -> int:
+        """Visible height of the lane area."""
+        return max(0, self.height - AXIS_H - self.footer_h)
+
+    def lane_top(self, lane: int) -> float:
+        """Viewport y of a lane's top edge."""
+        return AXIS_H + self.lane_tops[lane] - self.scroll_y
+
+    def lane_height(self, lanes: list[Lane], lane: int) -> float:
+        """Height of one lane in pixels."""
+        return lanes[lane].rows * ROW_H + 2 * LANE_PAD
+
+    def row_centre_y(self, lane: int, row: int) -> float:
+        """Viewport y of the centre line of a row in a lane."""
+        return self.lane_top(lane) + LANE_PAD + row * ROW_H + ROW_H / 2
+
+    def lane_at(self, y: float) -> int | None:
+        """Lane index under viewport y, or None."""
+        rel = y - AXIS_H + self.scroll_y
+        if rel < 0 or rel >= self.lanes_h or not self.lane_tops:
+            return None
+        return bisect_right(self.lane_tops, rel) - 1
+
+    def mark_rect(self, mark: Mark, scale: Scale) -> QRectF:
+        """Viewport rectangle of a mark (a square for points, a bar for ranges)."""
+        cy = self.row_centre_y(mark.lane, mark.row)
+        if mark.point:
+            cx = GUTTER_W + scale.x(mark.d0 + 0.5)
+            return QRectF(cx - POINT_R, cy - POINT_R, 2 * POINT_R, 2 * POINT_R)
+        x0, x1 = GUTTER_W + scale.x(mark.d0), GUTTER_W + scale.x(mark.d1)
+        if x1 - x0 < MIN_BAR_W:
+            mid = (x0 + x1) / 2
+            x0, x1 = mid - MIN_BAR_W / 2, mid + MIN_BAR_W / 2
+        return QRectF(x0, cy - BAR_H / 2, x1 - x0, BAR_H)

@@ -1,0 +1,256 @@
+"""Timeline geometry without Qt: lanes per source, marks per event (point or range), date scale and axis ticks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+MIN_ORDINAL, MAX_ORDINAL = dt.date(1, 1, 2).toordinal(), dt.date(9999, 12, 30).toordinal()
+MAX_ROWS_PER_LANE = 4
+
+
+class EventLike(Protocol):
+    """The fields of ``store.queries.EventRow`` the layout reads."""
+
+    id: int
+    source_id: int
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str
+    status: str
+    conflict_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One dated event on the timeline: days are date ordinals, ``d1`` exclusive."""
+
+    event_id: int
+    lane: int
+    row: int
+    d0: float
+    d1: float
+    point: bool
+    expected: bool
+    conflict: bool
+
+
+@dataclass(frozen=True)
+class Lane:
+    """One horizontal band per source; ``colour`` indexes the palette of source colours."""
+
+    source_id: int
+    colour: int
+    rows: int
+
+
+@dataclass
+class TimelineLayout:
+    """Everything the view paints, sorted for bisect hit-testing and culling."""
+
+    lanes: list[Lane] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+    undated: list[int] = field(default_factory=list)
+    conflict_links: list[tuple[int, int, int]] = field(default_factory=list)  # (conflict_id, event_a, event_b)
+    source_colour: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the lookup structures after ``marks`` changed."""
+        self.marks.sort(key=lambda m: (m.d0, m.lane, m.row))
+        self.starts = [m.d0 for m in self.marks]
+        self.max_span = max((m.d1 - m.d0 for m in self.marks), default=0.0)
+        self.by_id = {m.event_id: m for m in self.marks}
+        self.order = [m.event_id for m in self.marks] + list(self.undated)
+        self._order_index = {event_id: i for i, event_id in enumerate(self.order)}
+
+    @property
+    def extent(self) -> tuple[float, float] | None:
+        """First and last day covered by any mark, or None when nothing is dated."""
+        if not self.marks:
+            return None
+        return self.marks[0].d0, max(m.d1 for m in self.marks)
+
+    def index_range(self, d_from: float, d_to: float) -> tuple[int, int]:
+        """Indices ``[lo, hi)`` of marks that may overlap days ``[d_from, d_to]`` (a superset, for culling)."""
+        return bisect_left(self.starts, d_from - self.max_span), bisect_right(self.starts, d_to)
+
+    def neighbour(self, event_id: int | None, step: int) -> int | None:
+        """The event ``step`` places away in time order (dated first, then undated), clamped at the ends."""
+        if not self.order:
+            return None
+        if event_id not in self._order_index:
+            return self.order[0] if step >= 0 else self.order[-1]
+        i = min(max(self._order_index[event_id] + step, 0), len(self.order) - 1)
+        return self.order[i]
+
+
+def event_days(date_start: dt.date, date_end: dt.date | None, precision: str) -> tuple[float, float, bool]:
+    """(first day, day after the last, is_point): day precision is a point, coarser precision a range."""
+    end = date_end if date_end is not None and date_end >= date_start else date_start
+    d0, d1 = float(date_start.toordinal()), float(end.toordinal() + 1)
+    return d0, d1, precision == "day" and d1 - d0 <= 1
+
+
+def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
+                 conflict_members: Iterable[tuple[int, Sequence[int]]] = ()) -> TimelineLayout:
+    """Place events into one lane per source (sources without dated events get none), packing overlaps into rows."""
+    colour = {sid: i for i, sid in enumerate(source_ids)}
+    per_lane: dict[int, list[tuple[float, float, bool, EventLike]]] = {}
+    undated: list[int] = []
+    for e in events:
+        if e.date_start is None:
+            undated.append(e.id)
+            continue
+        d0, d1, point = event_days(e.date_start, e.date_end, e.precision)
+        per_lane.setdefault(e.source_id, []).append((d0, d1, point, e))
+        colour.setdefault(e.source_id, len(colour))
+    lanes: list[Lane] = []
+    marks: list[Mark] = []
+    for sid in sorted(per_lane, key=lambda s: colour[s]):
+        items = sorted(per_lane[sid], key=lambda t: (t[0], -t[1]))
+        row_ends: list[float] = []
+        lane_index = len(lanes)
+        for d0, d1, point, e in items:
+            row = _pick_row(row_ends, d0, d1 if not point else d0 + 1)
+            marks.append(Mark(e.id, lane_index, row, d0, d1, point, e.status == "expected", bool(e.conflict_ids)))
+        lanes.append(Lane(sid, colour[sid], max(1, len(row_ends))))
+    links: list[tuple[int, int, int]] = []
+    for conflict_id, members in conflict_members:
+        members = list(members)
+        links.extend((conflict_id, a, b) for a, b in zip(members, members[1:], strict=False))
+    return TimelineLayout(lanes, marks, undated, links, colour)
+
+
+def _pick_row(row_ends: list[float], d0: float, d1: float) -> int:
+    for row, end in enumerate(row_ends):
+        if end <= d0:
+            row_ends[row] = d1
+            return row
+    if len(row_ends) < MAX_ROWS_PER_LANE:
+        row_ends.append(d1)
+        return len(row_ends) - 1
+    row = min(range(len(row_ends)), key=row_ends.__getitem__)  # too crowded: overlap where it ends soonest
+    row_ends[row] = max(row_ends[row], d1)
+    return row
+
+
+@dataclass
+class Scale:
+    """Maps days (date ordinals) to pixels: ``x = (day - origin) * px_per_day``."""
+
+    origin: float = float(dt.date(2024, 1, 1).toordinal())
+    px_per_day: float = 2.0
+    MIN_PX_PER_DAY = 0.002  # about 1,000 years across a wide window
+    MAX_PX_PER_DAY = 600.0
+
+    def x(self, day: float) -> float:
+        """Pixel position of a day."""
+        return (day - self.origin) * self.px_per_day
+
+    def day(self, x: float) -> float:
+        """Day at a pixel position."""
+        return self.origin + x / self.px_per_day
+
+    def zoom(self, factor: float, anchor_x: float) -> None:
+        """Zoom by ``factor`` keeping the day under ``anchor_x`` in place."""
+        anchor_day = self.day(anchor_x)
+        self.px_per_day = min(max(self.px_per_day * factor, self.MIN_PX_PER_DAY), self.MAX_PX_PER_DAY)
+        self.origin = anchor_day - anchor_x / self.px_per_day
+        self.clamp()
+
+    def pan(self, dx: float) -> None:
+        """Move the view by ``dx`` pixels (positive = later dates come into view from the right... moves left)."""
+        self.origin -= dx / self.px_per_day
+        self.clamp()
+
+    def fit(self, d0: float, d1: float, width: float, margin: float = 0.06) -> None:
+        """Show days ``[d0, d1)`` across ``width`` pixels with a margin on both sides; at least a month is shown."""
+        span = max(d1 - d0, 30.0)
+        centre = (d0 + d1) / 2
+        self.px_per_day = min(max(width / (span * (1 + 2 * margin)), self.MIN_PX_PER_DAY), self.MAX_PX_PER_DAY)
+        self.origin = centre - width / 2 / self.px_per_day
+        self.clamp()
+
+    def clamp(self) -> None:
+        """Keep the origin inside the representable calendar."""
+        self.origin = min(max(self.origin, MIN_ORDINAL), MAX_ORDINAL - 1)
+
+
+@dataclass(frozen=True)
+class Tick:
+    """An axis tick at a day with its label."""
+
+    day: int
+    label: str
+
+
+_UNITS = [("day", 1), ("day", 2), ("week", 1), ("month", 1), ("month", 3), ("month", 6),
+          ("year", 1), ("year", 2), ("year", 5), ("year", 10), ("year", 20), ("year", 50), ("year", 100),
+          ("year", 200), ("year", 500)]
+_APPROX_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+
+
+def pick_unit(px_per_day: float, min_px: float) -> tuple[str, int]:
+    """The finest tick unit whose ticks are at least ``min_px`` apart."""
+    for unit, step in _UNITS:
+        if _APPROX_DAYS[unit] * step * px_per_day >= min_px:
+            return unit, step
+    return _UNITS[-1]
+
+
+def ticks(d_from: float, d_to: float, px_per_day: float, min_px: float = 56.0) -> tuple[list[Tick], list[Tick]]:
+    """Minor ticks (labelled finely) and major ticks (month or year boundaries) for the visible days."""
+    lo = int(max(d_from, MIN_ORDINAL))
+    hi = int(min(d_to, MAX_ORDINAL)) + 1
+    if hi <= lo:
+        return [], []
+    unit, step = pick_unit(px_per_day, min_px)
+    minor: list[Tick] = []
+    major: list[Tick] = []
+    if unit in ("day", "week"):
+        for day in range(lo, hi + 1):
+            d = dt.date.fromordinal(day)
+            if (unit == "day" and (d.day - 1) % step == 0 and d.day < 31) or (unit == "week" and d.weekday() == 0):
+                minor.append(Tick(day, str(d.day)))
+        major = [Tick(d.toordinal(), f"{d:%B %Y}") for d in _month_starts(lo, hi, 1)]
+        if not major or major[0].day > lo:  # always name the month at the left edge
+            first = dt.date.fromordinal(lo).replace(day=1)
+            major.insert(0, Tick(first.toordinal(), f"{first:%B %Y}"))
+    elif unit == "month":
+        minor = [Tick(d.toordinal(), f"{d:%b}") for d in _month_starts(lo, hi, step)]
+        major = [Tick(d.toordinal(), str(d.year)) for d in _year_starts(lo, hi, 1)]
+        if not major or major[0].day > lo:
+            first = dt.date.fromordinal(lo).replace(month=1, day=1)
+            major.insert(0, Tick(first.toordinal(), str(first.year)))
+    else:
+        minor = [Tick(d.toordinal(), str(d.year)) for d in _year_starts(lo, hi, step)]
+    return minor, major
+
+
+def _month_starts(lo: int, hi: int, step: int) -> list[dt.date]:
+    d = dt.date.fromordinal(lo)
+    year, month = d.year, d.month
+    out: list[dt.date] = []
+    while True:
+        first = dt.date(year, month, 1)
+        if first.toordinal() > hi:
+            return out
+        if first.toordinal() >= lo and (month - 1) % step == 0:
+            out.append(first)
+        month += 1
+        if month == 13:
+            year, month = year + 1, 1
+            if year > 9999:
+                return out
+
+
+def _year_starts(lo: int, hi: int, step: int) -> list[dt.date]:
+    y0, y1 = dt.date.fromordinal(lo).year, dt.date.fromordinal(min(hi, MAX_ORDINAL)).year
+    first = y0 + (-y0) % step
+    return [dt.date(y, 1, 1) for y in range(max(first, 1), y1 + 1, step) if dt.date(y, 1, 1).toordinal() >= lo]

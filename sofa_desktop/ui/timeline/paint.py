@@ -1,0 +1,334 @@
+"""Painting of the timeline view: grid, axis, lanes legend, marks with level of detail, conflicts, undated strip."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+
+from sofa_desktop.ui.colours import CONFLICT, source_colour
+from sofa_desktop.ui.icons import icon
+from sofa_desktop.ui.timeline.geometry import AXIS_H, FOOTER_LEGEND_H, GUTTER_W, UNDATED_H, ViewGeometry
+from sofa_desktop.ui.timeline.layout import ticks
+
+if TYPE_CHECKING:
+    from sofa_desktop.ui.timeline.view import TimelineView
+
+DETAIL_LIMIT = 600  # above this many visible marks: no labels, no antialiasing, batched rectangles
+LABEL_W = 200
+
+
+def paint_view(v: TimelineView, p: QPainter) -> None:
+    """Paint everything visible; cost grows with the visible marks only."""
+    g, pal = v.geo, v.palette()
+    p.fillRect(0, 0, g.width, g.height, pal.color(QPalette.ColorRole.Base))
+    plot = g.plot_rect
+    _paint_lane_bands(v, p, plot)
+    minor, major = ticks(v.scale.day(plot.left() - GUTTER_W - 40), v.scale.day(g.width), v.scale.px_per_day)
+    _paint_grid(v, p, plot, minor, major)
+    if not v.lay.marks and not v.lay.undated:
+        p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No events yet — import articles with File › Import…")
+    p.save()
+    p.setClipRect(plot)
+    _paint_marks(v, p, plot)
+    _paint_conflicts(v, p)
+    p.restore()
+    _paint_axis(v, p, minor, major)
+    _paint_gutter(v, p, plot)
+    _paint_footer(v, p)
+
+
+def _paint_lane_bands(v: TimelineView, p: QPainter, plot: QRectF) -> None:
+    alt = v.palette().color(QPalette.ColorRole.AlternateBase)
+    for i, _lane in enumerate(v.lay.lanes):
+        top, h = v.geo.lane_top(i), v.geo.lane_height(v.lay.lanes, i)
+        if top > plot.bottom() or top + h < plot.top():
+            continue
+        if i % 2:
+            p.fillRect(QRectF(0, top, v.geo.width, h).intersected(QRectF(0, plot.top(), v.geo.width, plot.height())),
+                       alt)
+
+
+def _paint_grid(v: TimelineView, p: QPainter, plot: QRectF, minor: list, major: list) -> None:
+    text = v.palette().color(QPalette.ColorRole.Text)
+    light, strong = QColor(text), QColor(text)
+    light.setAlpha(22)
+    strong.setAlpha(55)
+    p.setPen(QPen(light, 1))
+    for t in minor:
+        x = round(GUTTER_W + v.scale.x(t.day)) + 0.5
+        if x >= plot.left():
+            p.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
+    p.setPen(QPen(strong, 1))
+    for t in major:
+        x = round(GUTTER_W + v.scale.x(t.day)) + 0.5
+        if x >= plot.left():
+            p.drawLine(QLineF(x, AXIS_H - 20, x, plot.bottom()))
+    today = GUTTER_W + v.scale.x(dt.date.today().toordinal() + 0.5)
+    if plot.left() <= today <= plot.right():
+        pen = QPen(QColor(CONFLICT.red(), 120, 40, 160), 1, Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(QLineF(today, AXIS_H, today, plot.bottom()))
+        p.drawText(QPointF(today + 3, plot.top() + 11), "today")
+
+
+def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
+    pal, g = v.palette(), v.geo
+    p.fillRect(QRectF(0, 0, g.width, AXIS_H), pal.color(QPalette.ColorRole.Window))
+    p.setPen(pal.color(QPalette.ColorRole.Mid))
+    p.drawLine(QLineF(0, AXIS_H - 0.5, g.width, AXIS_H - 0.5))
+    p.save()
+    p.setClipRect(QRectF(GUTTER_W, 0, g.width - GUTTER_W, AXIS_H))
+    fm = QFontMetrics(p.font())
+    text = pal.color(QPalette.ColorRole.WindowText)
+    bold = p.font()
+    bold.setBold(True)
+    # Major labels stick to the left edge while their period is visible (like a calendar header).
+    p.setFont(bold)
+    for i, t in enumerate(major):
+        x = GUTTER_W + v.scale.x(t.day)
+        nxt = GUTTER_W + v.scale.x(major[i + 1].day) if i + 1 < len(major) else g.width + 1000
+        w = QFontMetrics(bold).horizontalAdvance(t.label)
+        lx = min(max(x + 4, GUTTER_W + 4), nxt - w - 8)
+        p.setPen(text)
+        p.drawText(QPointF(lx, 16), t.label)
+    p.setFont(v.font())
+    p.setPen(text)
+    last_end = -1e9
+    for t in minor:
+        x = GUTTER_W + v.scale.x(t.day)
+        w = fm.horizontalAdvance(t.label)
+        if x + 3 > last_end:
+            p.drawText(QPointF(x + 3, AXIS_H - 8), t.label)
+            last_end = x + 3 + w + 6
+        p.drawLine(QLineF(x, AXIS_H - 5, x, AXIS_H))
+    p.restore()
+    p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+    p.drawText(QRectF(8, 0, GUTTER_W - 12, AXIS_H), Qt.AlignmentFlag.AlignVCenter, "Sources")
+
+
+def _paint_gutter(v: TimelineView, p: QPainter, plot: QRectF) -> None:
+    pal, g = v.palette(), v.geo
+    p.save()
+    p.setClipRect(QRectF(0, plot.top(), GUTTER_W, plot.height()))
+    p.fillRect(QRectF(0, plot.top(), GUTTER_W, plot.height()), pal.color(QPalette.ColorRole.Window))
+    fm = QFontMetrics(v.font())
+    small = v.font()
+    small.setPointSizeF(small.pointSizeF() * 0.88)
+    fms = QFontMetrics(small)
+    for i, lane in enumerate(v.lay.lanes):
+        top, h = g.lane_top(i), g.lane_height(v.lay.lanes, i)
+        if top > plot.bottom() or top + h < plot.top():
+            continue
+        p.fillRect(QRectF(6, top + 6, 5, h - 12), source_colour(lane.colour))
+        row = v.sources.get(lane.source_id)
+        title = row.label if row else f"source {lane.source_id}"
+        meta = " · ".join(x for x in ((row.outlet if row else None),
+                                      row.published.isoformat() if row and row.published else None) if x)
+        p.setFont(v.font())
+        p.setPen(pal.color(QPalette.ColorRole.WindowText))
+        p.drawText(QPointF(17, top + 6 + fm.ascent()), fm.elidedText(title, Qt.TextElideMode.ElideRight, GUTTER_W - 24))
+        if meta and h >= 34:
+            p.setFont(small)
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(QPointF(17, top + 6 + fm.height() + fms.ascent()),
+                       fms.elidedText(meta, Qt.TextElideMode.ElideRight, GUTTER_W - 24))
+    p.setPen(pal.color(QPalette.ColorRole.Mid))
+    p.drawLine(QLineF(GUTTER_W - 0.5, plot.top(), GUTTER_W - 0.5, plot.bottom()))
+    p.restore()
+    p.setFont(v.font())
+
+
+def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
+    lay, g, scale = v.lay, v.geo, v.scale
+    lo, hi = lay.index_range(scale.day(plot.left() - GUTTER_W - 8), scale.day(plot.right() - GUTTER_W + 8))
+    visible_lanes = {i for i in range(len(lay.lanes))
+                     if g.lane_top(i) < plot.bottom() and g.lane_top(i) + g.lane_height(lay.lanes, i) > plot.top()}
+    detailed = hi - lo <= DETAIL_LIMIT
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
+    if not detailed:
+        _paint_marks_coarse(v, p, lo, hi, visible_lanes, plot)
+        return
+    fm = QFontMetrics(v.font())
+    text_pen = QPen(v.palette().color(QPalette.ColorRole.Text))
+    label_end: dict[tuple[int, int], float] = {}
+    dimmed = v.dimmed_ids
+    for m in lay.marks[lo:hi]:
+        if m.lane not in visible_lanes:
+            continue
+        r = g.mark_rect(m, scale)
+        if r.right() < plot.left() or r.left() > plot.right():
+            continue
+        colour = QColor(source_colour(lay.lanes[m.lane].colour))
+        if m.event_id in dimmed:
+            colour.setAlpha(60)
+        _paint_mark(p, m.point, m.expected, r, colour)
+        if m.conflict:
+            p.setPen(QPen(CONFLICT, 1.6))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(r.center(), r.height() / 2 + 4, r.height() / 2 + 4) if m.point else p.drawRoundedRect(
+                r.adjusted(-3, -3, 3, 3), 4, 4)
+        key = (m.lane, m.row)
+        lx = (r.right() if m.point else max(r.left(), plot.left())) + 6
+        if m.point or r.width() < 40:
+            if lx > label_end.get(key, -1e9):
+                title = fm.elidedText(v.events[m.event_id].title, Qt.TextElideMode.ElideRight, LABEL_W)
+                p.setPen(text_pen)
+                p.drawText(QPointF(lx, r.center().y() + fm.ascent() / 2 - 1), title)
+                label_end[key] = lx + fm.horizontalAdvance(title) + 10
+        elif r.width() > 60:  # a long bar carries its label inside
+            title = fm.elidedText(v.events[m.event_id].title, Qt.TextElideMode.ElideRight,
+                                  int(min(r.right(), plot.right()) - lx - 4))
+            p.setPen(text_pen)
+            p.drawText(QPointF(lx, r.top() - 2), title)
+    sel = lay.by_id.get(v.selected_id) if v.selected_id is not None else None
+    if sel is not None and sel.lane in visible_lanes:
+        r = g.mark_rect(sel, scale).adjusted(-4, -4, 4, 4)
+        p.setPen(QPen(v.palette().color(QPalette.ColorRole.Highlight), 2.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(r, 5, 5)
+
+
+def _paint_mark(p: QPainter, point: bool, expected: bool, r: QRectF, colour: QColor) -> None:
+    if expected:  # expected (future) events: hollow with a dashed outline
+        p.setPen(QPen(colour, 1.8, Qt.PenStyle.DashLine if not point else Qt.PenStyle.SolidLine))
+        fill = QColor(colour)
+        fill.setAlpha(35)
+        p.setBrush(fill)
+    else:
+        p.setPen(QPen(colour.darker(130), 1))
+        p.setBrush(colour)
+    if point:
+        path = QPainterPath()  # a diamond: a single day
+        c = r.center()
+        path.moveTo(c.x(), r.top())
+        path.lineTo(r.right(), c.y())
+        path.lineTo(c.x(), r.bottom())
+        path.lineTo(r.left(), c.y())
+        path.closeSubpath()
+        p.drawPath(path)
+    else:
+        p.drawRoundedRect(r, 3, 3)
+
+
+def _paint_marks_coarse(v: TimelineView, p: QPainter, lo: int, hi: int, lanes: set[int], plot: QRectF) -> None:
+    """Level of detail for crowded views: one rectangle per occupied pixel column and row, batched per lane."""
+    lay, g, scale = v.lay, v.geo, v.scale
+    seen: set[tuple[int, int, int]] = set()
+    batches: dict[int, list[QRectF]] = {}
+    gx, ppd = GUTTER_W - scale.origin * scale.px_per_day, scale.px_per_day
+    left, right = plot.left(), plot.right()
+    for m in lay.marks[lo:hi]:
+        if m.lane not in lanes:
+            continue
+        x0 = gx + m.d0 * ppd
+        x1 = max(gx + m.d1 * ppd, x0 + 3)
+        if x1 < left or x0 > right:
+            continue
+        key = (m.lane, m.row, int(x0))
+        if key in seen:
+            continue
+        seen.add(key)
+        cy = g.row_centre_y(m.lane, m.row)
+        batches.setdefault(m.lane, []).append(QRectF(x0, cy - 4, x1 - x0, 8))
+    p.setPen(Qt.PenStyle.NoPen)
+    for lane, rects in batches.items():
+        p.setBrush(QBrush(source_colour(lay.lanes[lane].colour)))
+        p.drawRects(rects)
+
+
+def _paint_conflicts(v: TimelineView, p: QPainter) -> None:
+    v.conflict_icon_rects.clear()
+    lay, g = v.lay, v.geo
+    if not lay.conflict_links:
+        return
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pix = icon("conflict", CONFLICT.name()).pixmap(16, 16)
+    for conflict_id, a, b in lay.conflict_links:
+        ma, mb = lay.by_id.get(a), lay.by_id.get(b)
+        if ma is None or mb is None:
+            continue
+        ca, cb = g.mark_rect(ma, v.scale).center(), g.mark_rect(mb, v.scale).center()
+        path = QPainterPath(ca)
+        bend = QPointF((ca.x() + cb.x()) / 2 + 30, (ca.y() + cb.y()) / 2)
+        path.quadTo(bend, cb)
+        p.setPen(QPen(CONFLICT, 1.8, Qt.PenStyle.DashLine))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+        mid = path.pointAtPercent(0.5)
+        r = QRectF(mid.x() - 9, mid.y() - 9, 18, 18)
+        p.setBrush(v.palette().color(QPalette.ColorRole.Base))
+        p.setPen(QPen(CONFLICT, 1))
+        p.drawEllipse(r)
+        p.drawPixmap(r.adjusted(1, 1, -1, -1).toRect(), pix)
+        v.conflict_icon_rects.append((r, conflict_id))
+
+
+def _paint_footer(v: TimelineView, p: QPainter) -> None:
+    g, pal = v.geo, v.palette()
+    top = g.height - g.footer_h
+    p.fillRect(QRectF(0, top, g.width, g.footer_h), pal.color(QPalette.ColorRole.Window))
+    p.setPen(pal.color(QPalette.ColorRole.Mid))
+    p.drawLine(QLineF(0, top + 0.5, g.width, top + 0.5))
+    fm = QFontMetrics(v.font())
+    v.undated_rects.clear()
+    if g.has_undated:
+        _paint_undated(v, p, top, fm)
+    _paint_symbol_legend(v, p, g.height - FOOTER_LEGEND_H, fm)
+
+
+def _paint_undated(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics) -> None:
+    pal, g = v.palette(), v.geo
+    p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+    p.drawText(QRectF(8, top, GUTTER_W - 12, UNDATED_H), Qt.AlignmentFlag.AlignVCenter,
+               f"Undated ({len(v.lay.undated)})")
+    x = GUTTER_W + 4
+    for n, event_id in enumerate(v.lay.undated):
+        ev = v.events[event_id]
+        title = fm.elidedText(ev.title, Qt.TextElideMode.ElideRight, 170)
+        w = fm.horizontalAdvance(title) + 26
+        if x + w > g.width - 70 and n < len(v.lay.undated):
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(QPointF(x + 4, top + UNDATED_H / 2 + fm.ascent() / 2 - 1),
+                       f"+{len(v.lay.undated) - n} more")
+            break
+        r = QRectF(x, top + 5, w, UNDATED_H - 10)
+        selected = event_id == v.selected_id
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        border = pal.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
+        p.setPen(QPen(border, 2 if selected else 1))
+        p.setBrush(pal.color(QPalette.ColorRole.Base))
+        p.drawRoundedRect(r, 9, 9)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(source_colour(v.lay.source_colour.get(ev.source_id, 0)))
+        p.drawEllipse(QPointF(x + 10, r.center().y()), 4, 4)
+        p.setPen(pal.color(QPalette.ColorRole.Text))
+        p.drawText(QPointF(x + 18, r.center().y() + fm.ascent() / 2 - 1), title)
+        v.undated_rects.append((r, event_id))
+        x += w + 6
+
+
+def _paint_symbol_legend(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics) -> None:
+    pal = v.palette()
+    grey = pal.color(QPalette.ColorRole.PlaceholderText)
+    entries = [("exact day", True, False), ("week / month / year", False, False), ("expected", False, True)]
+    x = 10.0
+    cy = top + FOOTER_LEGEND_H / 2
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for label, point, expected in entries:
+        r = QRectF(x, cy - 5, 10, 10) if point else QRectF(x, cy - 4, 22, 8)
+        _paint_mark(p, point, expected, r, QColor(grey))
+        p.setPen(grey)
+        p.drawText(QPointF(r.right() + 5, cy + fm.ascent() / 2 - 1), label)
+        x = r.right() + 5 + fm.horizontalAdvance(label) + 16
+    p.drawPixmap(int(x), int(cy - 8), icon("conflict", CONFLICT.name()).pixmap(16, 16))
+    p.setPen(grey)
+    p.drawText(QPointF(x + 20, cy + fm.ascent() / 2 - 1), "sources disagree (hover for details)")
+    hint = "wheel: zoom · drag: pan · ←/→: events"
+    p.drawText(QPointF(v.geo.width - fm.horizontalAdvance(hint) - 10, cy + fm.ascent() / 2 - 1), hint)
+
+
+__all__ = ["paint_view", "ViewGeometry"]

@@ -1,0 +1,275 @@
+"""TimelineView: custom-painted, zoomable date axis with one lane per source; entry point ``set_events``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow, format_when
+from sofa_desktop.ui.colours import rich_tooltip
+from sofa_desktop.ui.timeline.geometry import GUTTER_W, ROW_H, ViewGeometry
+from sofa_desktop.ui.timeline.layout import Scale, TimelineLayout, build_layout
+from sofa_desktop.ui.timeline.paint import paint_view
+
+ZOOM_STEP = 1.25
+DRAG_THRESHOLD = 4
+
+
+class TimelineView(QAbstractScrollArea):
+    """Paints only the visible marks; hit-tests with bisect. Signals ``event_selected(event_id)`` on user choice."""
+
+    event_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TimelineView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setMouseTracking(True)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.scale = Scale()
+        self.geo = ViewGeometry()
+        self.lay = TimelineLayout()
+        self.events: dict[int, EventRow] = {}
+        self.sources: dict[int, SourceRow] = {}
+        self.conflicts: dict[int, ConflictRow] = {}
+        self.selected_id: int | None = None
+        self.dimmed_ids: set[int] = set()
+        self.undated_rects: list[tuple[QRectF, int]] = []
+        self.conflict_icon_rects: list[tuple[QRectF, int]] = []
+        self._all_rows: list[EventRow] = []
+        self._source_order: list[int] = []
+        self._filter: set[int] | None = None
+        self._press: QPointF | None = None
+        self._dragging = False
+        self._user_zoomed = False
+
+    # -- public API -------------------------------------------------------------------------------------------
+    def set_events(self, rows: Sequence[EventRow], sources: Sequence[SourceRow],
+                   conflicts: Sequence[ConflictRow] = ()) -> None:
+        """Show these events (one lane per source, in ``sources`` order) and conflicts; fits the view once."""
+        self._all_rows = list(rows)
+        self.sources = {s.id: s for s in sources}
+        self._source_order = [s.id for s in sources]
+        self.conflicts = {c.id: c for c in conflicts}
+        self._rebuild()
+        if not self._user_zoomed:
+            self.fit_all()
+
+    def set_filter(self, event_ids: Iterable[int] | None) -> None:
+        """Show only these events (None shows all)."""
+        self._filter = set(event_ids) if event_ids is not None else None
+        self._rebuild()
+
+    def select_event(self, event_id: int | None, emit: bool = False, ensure_visible: bool = True) -> None:
+        """Select an event (outline it) and optionally scroll it into view and emit ``event_selected``."""
+        if event_id is not None and event_id not in self.events:
+            return
+        self.selected_id = event_id
+        if event_id is not None and ensure_visible:
+            self.ensure_visible(event_id)
+        self.viewport().update()
+        if emit and event_id is not None:
+            self.event_selected.emit(event_id)
+
+    def ensure_visible(self, event_id: int) -> None:
+        """Pan/scroll so the event's mark is inside the plot area."""
+        mark = self.lay.by_id.get(event_id)
+        if mark is None:
+            return
+        plot = self.geo.plot_rect
+        r = self.geo.mark_rect(mark, self.scale)
+        if r.left() < plot.left() + 10 or r.right() > plot.right() - 10:
+            self.scale.pan(plot.center().x() - r.center().x())
+        top = self.geo.lane_tops[mark.lane] + mark.row * ROW_H
+        bar = self.verticalScrollBar()
+        if top < bar.value() or top + 2 * ROW_H > bar.value() + self.geo.lanes_viewport_h:
+            bar.setValue(int(top - ROW_H))
+
+    def mark_rect(self, event_id: int) -> QRectF | None:
+        """Viewport rectangle of an event's mark or undated chip (for tests and click-through)."""
+        mark = self.lay.by_id.get(event_id)
+        if mark is not None:
+            return self.geo.mark_rect(mark, self.scale)
+        if not self.undated_rects:
+            self.viewport().repaint()
+        return next((r for r, eid in self.undated_rects if eid == event_id), None)
+
+    def zoom_in(self) -> None:
+        """Zoom in around the centre (or the selection when visible)."""
+        self._zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Zoom out around the centre."""
+        self._zoom(1 / ZOOM_STEP)
+
+    def fit_all(self) -> None:
+        """Show every dated event."""
+        extent = self.lay.extent
+        plot_w = self.geo.plot_rect.width()
+        left_pad, right_pad = 16.0, min(200.0, plot_w * 0.3)  # room for the last mark's label
+        if extent is not None:
+            self.scale.fit(extent[0], extent[1], max(60.0, plot_w - left_pad - right_pad))
+            self.scale.pan(left_pad)
+        self._user_zoomed = False
+        self.viewport().update()
+
+    def event_at(self, pos: QPointF) -> int | None:
+        """The event under a viewport position (mark or undated chip), nearest first."""
+        for r, event_id in self.undated_rects:
+            if r.contains(pos):
+                return event_id
+        lane = self.geo.lane_at(pos.y())
+        if lane is None or pos.x() < GUTTER_W:
+            return None
+        tol = 7.0
+        lo, hi = self.lay.index_range(self.scale.day(pos.x() - GUTTER_W - tol),
+                                         self.scale.day(pos.x() - GUTTER_W + tol))
+        best, best_d = None, tol * 3
+        for m in self.lay.marks[lo:hi]:
+            if m.lane != lane:
+                continue
+            r = self.geo.mark_rect(m, self.scale).adjusted(-tol / 2, -4, tol / 2, 4)
+            if r.contains(pos):
+                d = abs(r.center().x() - pos.x()) + abs(r.center().y() - pos.y()) if m.point else abs(
+                    r.center().y() - pos.y())
+                if d < best_d:
+                    best, best_d = m.event_id, d
+        return best
+
+    def tooltip_lines(self, event_id: int) -> list[str]:
+        """Title, date as written, precision, status, source and conflicts of an event."""
+        e = self.events[event_id]
+        src = self.sources.get(e.source_id)
+        lines = [e.title, f"Date as written: {e.date_text or '—'}",
+                 f"Resolved: {format_when(e.date_start, e.precision)} (precision: {e.precision})",
+                 "Expected (future)" if e.status == "expected" else "Reported",
+                 f"Source: {src.label if src else e.source_id}" + (f" — {src.outlet}" if src and src.outlet else "")]
+        lines += [f"⚠ Conflict: {self.conflicts[c].detail}" for c in e.conflict_ids if c in self.conflicts]
+        return lines
+
+    # -- Qt overrides -----------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self.viewport())
+        try:
+            paint_view(self, p)
+        finally:
+            p.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_geometry()
+        if not self._user_zoomed:
+            self.fit_all()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            pos = QPointF(event.pos())
+            conflict = next((cid for r, cid in self.conflict_icon_rects if r.contains(pos)), None)
+            event_id = self.event_at(pos)
+            if conflict is not None and conflict in self.conflicts:
+                c = self.conflicts[conflict]
+                QToolTip.showText(event.globalPos(), rich_tooltip([f"Sources disagree: {c.topic}", c.detail]),
+                                  self.viewport())
+            elif event_id is not None:
+                QToolTip.showText(event.globalPos(), rich_tooltip(self.tooltip_lines(event_id)), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._dragging = False
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None:
+            hover = self.event_at(event.position()) is not None
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if hover else Qt.CursorShape.ArrowCursor)
+            return
+        dx = event.position().x() - self._press.x()
+        if self._dragging or abs(dx) > DRAG_THRESHOLD:
+            self._dragging = True
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            self.scale.pan(dx)
+            self._user_zoomed = True
+            self._press = event.position()
+            self.viewport().update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None and not self._dragging:
+            event_id = self.event_at(event.position())
+            if event_id is not None:
+                self.select_event(event_id, emit=True, ensure_visible=False)
+        self._press = None
+        self._dragging = False
+        self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            super().wheelEvent(event)  # Shift+wheel scrolls lanes vertically
+            return
+        if abs(delta.x()) > abs(delta.y()):
+            self.scale.pan(delta.x() / 2)
+        elif delta.y():
+            self.scale.zoom(1.0015 ** delta.y(), event.position().x() - GUTTER_W)
+        self._user_zoomed = True
+        self.viewport().update()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Home: -10**9, Qt.Key.Key_End: 10**9}
+        if key in steps:
+            target = self.lay.neighbour(self.selected_id, steps[key])
+            if target is not None:
+                self.select_event(target, emit=True)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        else:
+            super().keyPressEvent(event)
+
+    # -- internals --------------------------------------------------------------------------------------------
+    def _rebuild(self) -> None:
+        rows = self._all_rows if self._filter is None else [r for r in self._all_rows if r.id in self._filter]
+        self.events = {r.id: r for r in self._all_rows}
+        members = [(c.id, [e for e in c.event_ids if e in self.events]) for c in self.conflicts.values()]
+        self.lay = build_layout(rows, self._source_order, members)
+        if self.selected_id is not None and self.selected_id not in self.lay.by_id \
+                and self.selected_id not in self.lay.undated:
+            self.selected_id = None
+        self._update_geometry()
+        self.viewport().update()
+
+    def _update_geometry(self) -> None:
+        vp = self.viewport()
+        self.geo.width, self.geo.height = vp.width(), vp.height()
+        self.geo.has_undated = bool(self.lay.undated)
+        self.geo.set_lanes(self.lay.lanes)
+        bar = self.verticalScrollBar()
+        bar.setRange(0, max(0, self.geo.lanes_h - self.geo.lanes_viewport_h))
+        bar.setPageStep(max(1, self.geo.lanes_viewport_h))
+        bar.setSingleStep(ROW_H)
+        self.geo.scroll_y = bar.value()
+
+    def _on_scrolled(self, value: int) -> None:
+        self.geo.scroll_y = value
+        self.viewport().update()
+
+    def _zoom(self, factor: float) -> None:
+        anchor = self.geo.plot_rect.width() / 2
+        mark = self.lay.by_id.get(self.selected_id) if self.selected_id is not None else None
+        if mark is not None:
+            x = self.geo.mark_rect(mark, self.scale).center().x() - GUTTER_W
+            if 0 <= x <= self.geo.plot_rect.width():
+                anchor = x
+        self.scale.zoom(factor, anchor)
+        self._user_zoomed = True
+        self.viewport().update()

@@ -1,0 +1,77 @@
+"""Shared fixtures: offscreen Qt, a fresh SQLite store per test (from a seeds template), QSettings in tmp_path."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before PySide6 is imported anywhere
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file holding the imported seeds, built once per test session."""
+    from sofa_desktop.store import open_database
+    from sofa_desktop.store.ingest import import_paths
+
+    path = tmp_path_factory.mktemp("template") / "seeds.sqlite"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        import_paths(db, [SEEDS_DIR])
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.dispose()
+    return path
+
+
+@pytest.fixture
+def seed_db(tmp_path: Path, seed_template: Path) -> Iterator[object]:
+    """A fresh writable Database with the seeds, private to one test."""
+    from sofa_desktop.store import open_database
+
+    path = tmp_path / "sofa.sqlite"
+    shutil.copy(seed_template, path)
+    db = open_database(f"sqlite:///{path}")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Iterator[object]:
+    """A fresh, empty Database private to one test."""
+    from sofa_desktop.store import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'empty.sqlite'}")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep QSettings, logs and data of every test under tmp_path (never the developer's own files)."""
+    for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - Qt is a hard dependency, but core tests need not load it
+        return
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
+@pytest.fixture
+def no_leaked_widgets(qapp: object) -> Iterator[None]:
+    """Fail if a test leaves new top-level widgets open (after napari's make_napari_viewer check)."""
+    from PySide6.QtWidgets import QApplication
+
+    before = set(QApplication.topLevelWidgets())
+    yield
+    QApplication.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+    assert not leaked, f"leaked widgets: {leaked}"
