@@ -60,7 +60,7 @@ def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportR
         path = Path(raw)
         if path.is_dir():
             files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
-        elif path.is_file():
+        elif path.exists():  # special files are rejected by read_article with a reason
             files.append(path)
         else:
             missing.append(ImportResult(str(path), "rejected", "no such file or folder"))
