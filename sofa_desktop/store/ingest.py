@@ -91,9 +91,12 @@ def import_paths(
         if progress is not None:
             progress(number, len(files), result)
     if imported_any or (not db.read_only and _conflicts_outdated(db)):
-        with db.write_session.begin() as session:
-            refresh_conflicts(session)
-            session.merge(Meta(key=_CONFLICTS_KEY, value=str(_max_source_id(session))))
+        try:
+            with db.write_session.begin() as session:
+                refresh_conflicts(session)
+                session.merge(Meta(key=_CONFLICTS_KEY, value=str(_max_source_id(session))))
+        except OperationalError:  # busy past every timeout: the marker stays outdated, so the next import refreshes
+            pass
     return results
 
 
