@@ -1,23 +1,72 @@
-"""Cross-source conflicts: the same happening reported at dates that cannot both be true."""
+"""Cross-source conflicts: the same happening reported at dates that cannot both be true.
+
+Events are grouped by (action, object, anchor), where the anchor is the pair of countries an event involves or one of
+its other actors; each group is sorted by date and swept once, so the work stays near-linear in the number of events.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from sofa_desktop.extract.types import ConflictX, EventRef
+from sofa_desktop.corpus import fold
+from sofa_desktop.extract.gazetteer import COUNTRY_NAMES
+from sofa_desktop.extract.types import ConflictX, EventRef, EventStatus, Precision
+
+_COUNTRIES = frozenset(fold(c) for c in COUNTRY_NAMES)
+
+
+def _anchors(ev: EventRef) -> Iterator[tuple[str, ...]]:
+    names = sorted({fold(a) for a in ev.actors})
+    countries = [n for n in names if n in _COUNTRIES]
+    for a, b in ((a, b) for i, a in enumerate(countries) for b in countries[i + 1:]):
+        yield ("countries", a, b)
+    for n in names:
+        if n not in _COUNTRIES:
+            yield ("actor", n)
 
 
 def find_conflicts(events: Sequence[EventRef]) -> list[ConflictX]:
-    """Group events by (action, object) and flag pairs from different sources whose date ranges are disjoint."""
-    groups: dict[tuple[str, str | None], list[EventRef]] = {}
+    """Flag events of different sources about the same happening whose date ranges are disjoint."""
+    groups: dict[tuple[str, str, tuple[str, ...]], list[EventRef]] = {}
     for ev in events:
-        if ev.date_start is not None and ev.object:
-            groups.setdefault((ev.action, ev.object), []).append(ev)
-    conflicts = []
-    for (action, obj), members in groups.items():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a.source_id != b.source_id and (a.date_end < b.date_start or b.date_end < a.date_start):
-                    conflicts.append(ConflictX(f"{action} of {obj}", (a.id, b.id),
-                                               f"{a.date_start}–{a.date_end} vs {b.date_start}–{b.date_end}"))
-    return conflicts
+        if (ev.date_start is None or ev.date_end is None or not ev.object or ev.status != EventStatus.REPORTED
+                or ev.precision == Precision.UNKNOWN):
+            continue
+        for anchor in _anchors(ev):
+            groups.setdefault((ev.action, ev.object, anchor), []).append(ev)
+    seen: set[tuple[int, ...]] = set()
+    out: list[ConflictX] = []
+    for (action, obj, _anchor), members in sorted(groups.items(), key=lambda kv: kv[0]):
+        if len({m.source_id for m in members}) < 2:
+            continue
+        for left, right in _adjacent_clusters(members):
+            ids = tuple(sorted({e.id for e in left + right}))
+            if ids not in seen:
+                seen.add(ids)
+                out.append(ConflictX(f"{action} of {obj}", ids, f"{_describe(left)} vs {_describe(right)}"))
+    return out
+
+
+def _adjacent_clusters(members: list[EventRef]) -> Iterator[tuple[list[EventRef], list[EventRef]]]:
+    """Sort by start date, merge overlapping ranges into clusters, yield each pair of neighbouring clusters."""
+    members = sorted(members, key=lambda e: (e.date_start, e.date_end, e.id))
+    clusters: list[list[EventRef]] = []
+    end = None
+    for e in members:
+        if clusters and end is not None and e.date_start <= end:  # type: ignore[operator]
+            clusters[-1].append(e)
+            end = max(end, e.date_end)  # type: ignore[type-var]
+        else:
+            clusters.append([e])
+            end = e.date_end
+    for left, right in zip(clusters, clusters[1:], strict=False):
+        if {e.source_id for e in left} | {e.source_id for e in right} != {left[0].source_id}:
+            yield left, right
+
+
+def _describe(events: list[EventRef]) -> str:
+    start = min(e.date_start for e in events)  # type: ignore[type-var]
+    end = max(e.date_end for e in events)  # type: ignore[type-var]
+    span = f"{start}" if start == end else f"{start}–{end}"
+    sources = ", ".join(str(s) for s in sorted({e.source_id for e in events}))
+    return f"{span} (source {sources})"

@@ -1,21 +1,21 @@
-"""The extractor interface and the default rule-based extractor."""
+"""The extractor interface and the default rule-based extractor that chains layout, actors, quotes and events."""
 
 from __future__ import annotations
 
 import re
 from typing import Protocol
 
-from sofa_desktop.extract.types import (
-    ActorKind,
-    ActorX,
-    DateX,
-    Document,
-    EventX,
-    Extraction,
-    MentionX,
-    Precision,
-    QuoteX,
-)
+from sofa_desktop.extract.actors import ActorTable
+from sofa_desktop.extract.coref import build_refs
+from sofa_desktop.extract.dates import find_dates, resolve
+from sofa_desktop.extract.events import EventFinder
+from sofa_desktop.extract.names import Cand, chunk
+from sofa_desktop.extract.quotes import QuoteAttributor
+from sofa_desktop.extract.sentences import layout
+from sofa_desktop.extract.types import Document, Extraction, Precision
+
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|stated|wrote|asked|noted)\s+$")
 
 
 class Extractor(Protocol):
@@ -24,47 +24,42 @@ class Extractor(Protocol):
     def extract(self, doc: Document) -> Extraction: ...
 
 
-_QUOTE = re.compile(r"“([^”\n]{1,2000})”|\"([^\"\n]{1,2000})\"")
-_NAME = re.compile(r"\b([A-Z][a-záéíóúñ]+(?: [A-Z][a-záéíóúñ]+){1,3})\b")
-_SAID_AFTER = re.compile(r"^\W{0,3}\s*(?:said|says|stated)\s+(?:[a-z]+\s+){0,3}([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
-_EVENT_VERB = re.compile(r"\b(signed|signing|approved|passed|voted|announced|visited)\b")
-_MONTH_DATE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" (\d{1,2}), (\d{4})\b"
-)
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"]
+def _speech_adjacent(text: str, cands: list[Cand]) -> set[int]:
+    out = set()
+    for c in cands:
+        if c.kind == "single" and (_SAID_AFTER.match(text, c.end) or _SAID_BEFORE.search(text, max(0, c.start - 10),
+                                                                                          c.start)):
+            out.add(c.start)
+    return out
+
+
+def publication_date(doc: Document):  # noqa: ANN201 - returns dt.date | None
+    """The dateline date, else the first full date written in the body, else None."""
+    if doc.published is not None:
+        return doc.published
+    for e in find_dates(doc.text, doc.body_start):
+        if e.kind in ("iso", "mdy", "dmy"):
+            d = resolve(e, None)
+            if d.precision == Precision.DAY:
+                return d.start
+    return None
 
 
 class RuleExtractor:
-    """A first, deliberately simple rule-based extractor."""
+    """Deterministic rule-based extractor: no models, linear-time patterns compiled once."""
 
     def extract(self, doc: Document) -> Extraction:
-        """Extract quotes, name mentions and dated events from ``doc``."""
+        """Extract actors, mentions, quotes and dated events from ``doc``."""
         text = doc.text
-        names: dict[str, list[tuple[int, int]]] = {}
-        for m in _NAME.finditer(text):
-            names.setdefault(m.group(1), []).append(m.span(1))
-        actors = tuple(ActorX(n, ActorKind.PERSON) for n in names)
-        mentions = tuple(MentionX(n, s, e) for n, spans in names.items() for s, e in spans)
-        quotes = []
-        for m in _QUOTE.finditer(text):
-            group = 1 if m.group(1) is not None else 2
-            start, end = m.span(group)
-            after = _SAID_AFTER.match(text, m.end())
-            speakers = (after.group(1),) if after and after.group(1) in names else ()
-            quotes.append(QuoteX(start, end, text[start:end], speakers, False, "said-after" if speakers else "unattributed"))
-        events = []
-        for s in _SENTENCE.finditer(text, doc.body_start):
-            verb = _EVENT_VERB.search(s.group())
-            date = _MONTH_DATE.search(s.group())
-            if verb and date:
-                import datetime as dt
-
-                day = dt.date(int(date.group(3)), _MONTHS.index(date.group(1).lower()) + 1, int(date.group(2)))
-                events.append(EventX(s.start(), s.end(), s.group().strip()[:120], verb.group(1), None,
-                                     DateX(day, day, Precision.DAY, date.group())))
+        body_start = min(max(doc.body_start, 0), len(text))
+        lay = layout(text, body_start)
+        cands = chunk(text)
+        table = ActorTable(cands, body_start, _speech_adjacent(text, cands))
+        refs = build_refs(text, lay, table, body_start)
+        quotes, attributed = QuoteAttributor(text, lay, refs).run()
+        pub = publication_date(doc)
+        events = EventFinder(text, lay, table, refs, attributed, find_dates(text, body_start), pub).run(body_start)
+        actors, mentions = table.export()
         return Extraction(actors, mentions, tuple(quotes), tuple(events))
 
 

@@ -1,0 +1,149 @@
+"""Actors of one document: merge name candidates into canonical actors with aliases, mentions and roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sofa_desktop.corpus import fold
+from sofa_desktop.extract.names import Cand
+from sofa_desktop.extract.types import ActorKind, ActorX, MentionX
+
+
+@dataclass
+class Actor:
+    """A mutable actor while one document is being read."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    country: str | None = None
+    variants: list[str] = field(default_factory=list)
+    tokens: tuple[str, ...] = ()
+    positions: list[int] = field(default_factory=list)
+
+    def add(self, c: Cand) -> None:
+        """Record one more mention ``c`` of this actor."""
+        if c.surface not in self.variants:
+            self.variants.append(c.surface)
+        self.positions.append(c.start)
+        if c.role and (self.role is None or len(c.role) > len(self.role)):
+            self.role = c.role
+        if self.country is None and c.country and self.kind != "country":
+            self.country = c.country
+
+
+def _accents(s: str) -> int:
+    return sum(1 for ch in s if ord(ch) > 127)
+
+
+def _name_tokens(surface: str) -> tuple[str, ...]:
+    return tuple(t for t in fold(surface).split() if not (len(t) == 2 and t.endswith(".")))
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(1, len(longer) - n + 1))
+
+
+class ActorTable:
+    """Canonical actors of a document and the candidate -> actor assignment."""
+
+    def __init__(self, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.assigned: list[tuple[Cand, Actor]] = []
+        self._persons: list[Actor] = []
+        self._orgs: dict[tuple[str, str], Actor] = {}
+        self._build(cands, body_start, speech_adjacent)
+
+    def _build(self, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
+        by_key: dict[tuple[str, ...], Actor] = {}
+        persons = [c for c in cands if c.kind == "person" and c.start >= body_start]
+        for c in sorted(persons, key=lambda c: -len(_name_tokens(c.surface))):
+            toks = _name_tokens(c.surface)
+            actor = by_key.get(toks) or next((a for a in by_key.values() if _contains(a.tokens, toks)), None)
+            if actor is None:
+                actor = by_key[toks] = Actor(c.surface, "person", tokens=toks)
+            elif _accents(c.surface) > _accents(actor.name) and len(_name_tokens(c.surface)) == len(actor.tokens):
+                actor.name = c.surface
+        self._persons = list(by_key.values())
+        for c in cands:
+            actor = self._assign(c, c.start >= body_start, c.start in speech_adjacent)
+            if actor is not None:
+                actor.add(c)
+                self.assigned.append((c, actor))
+        for a in self._persons:
+            if a.positions:
+                self.actors.setdefault(a.name, a)
+
+    def _assign(self, c: Cand, in_body: bool, adjacent: bool) -> Actor | None:
+        if c.kind == "country":
+            assert c.country is not None
+            return self._get(c.country, "country")
+        if c.kind in ("organization", "institution"):
+            return self._org(c, in_body)
+        if c.kind in ("person", "single"):
+            person = self._person(c)
+            if person is None and in_body and c.kind == "single" and (c.role or adjacent):
+                person = Actor(c.surface, "person", tokens=_name_tokens(c.surface))
+                self._persons.append(person)
+            return person
+        return None
+
+    def _person(self, c: Cand) -> Actor | None:
+        toks = _name_tokens(c.surface)
+        exact = [a for a in self._persons if a.tokens == toks]
+        if exact:
+            return exact[0]
+        found = [a for a in self._persons if _contains(a.tokens, toks)]
+        if not found:
+            return None
+        return max(found, key=lambda a: (max((p for p in a.positions if p < c.start), default=-1), -len(a.tokens)))
+
+    def _org(self, c: Cand, in_body: bool) -> Actor | None:
+        stripped = fold(c.stripped or c.surface)
+        key = (c.country or "", stripped)
+        actor = self._orgs.get(key)
+        if actor is None and not c.country:
+            same = [a for (k, s), a in self._orgs.items() if s == stripped]
+            actor = same[-1] if same else None
+        if actor is None:
+            for (k, s), a in list(self._orgs.items()):
+                if s == stripped and not k and c.country:  # a bare name seen first gains its country
+                    actor = a
+                    self._orgs[key] = a
+        if actor is None:
+            if not in_body:
+                return None
+            actor = Actor(c.surface, c.kind)
+            self._orgs[key] = actor
+            self.actors.setdefault(c.surface, actor)
+        if len(c.surface) > len(actor.name) and fold(c.surface).endswith(fold(actor.name)):
+            self._rename(actor, c.surface)
+        return actor
+
+    def _rename(self, actor: Actor, new: str) -> None:
+        self.actors.pop(actor.name, None)
+        actor.name = new
+        self.actors[new] = actor
+
+    def _get(self, name: str, kind: str) -> Actor:
+        actor = self.actors.get(name)
+        if actor is None:
+            actor = self.actors[name] = Actor(name, kind)
+        return actor
+
+    def people(self) -> list[Actor]:
+        """Person actors that were mentioned."""
+        return [a for a in self.actors.values() if a.kind == "person"]
+
+    def export(self) -> tuple[tuple[ActorX, ...], tuple[MentionX, ...]]:
+        """Frozen actors (canonical name, kind, role, aliases) and mentions."""
+        actors = []
+        for a in self.actors.values():
+            aliases = tuple(v for v in a.variants if v != a.name and not (a.kind == "country" and fold(v) in _METONYM_KEYS))
+            actors.append(ActorX(a.name, ActorKind(a.kind), a.role, aliases))
+        mentions = tuple(MentionX(a.name, c.start, c.end) for c, a in self.assigned)
+        return tuple(actors), mentions
+
+
+_METONYM_KEYS = frozenset({"washington", "brasilia", "beijing", "moscow", "havana", "caracas", "asuncion", "bogota"})

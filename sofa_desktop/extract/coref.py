@@ -1,0 +1,153 @@
+"""Referents for attribution: named mentions, descriptions ("Paraguay's foreign minister", "the group"), pronouns."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from sofa_desktop.corpus import fold
+from sofa_desktop.extract import gazetteer as gz
+from sofa_desktop.extract import lexicon as lx
+from sofa_desktop.extract.actors import Actor, ActorTable
+from sofa_desktop.extract.sentences import Layout
+
+_DESC_HEAD = re.compile(
+    r"\b(?:minister|president|secretary|senator|congressman|congresswoman|lawmaker|legislator|spokesperson|"
+    r"spokesman|spokeswoman|ambassador|governor|mayor|chancellor|prosecutor|envoy|leader|diplomat|judge|"
+    r"general|commander|director|chairman|chairwoman|adviser|advisor)\b(?: of (?:state|defense|the treasury))?",
+    re.IGNORECASE,
+)
+_ORG_DESC = re.compile(r"\b[Tt]he (" + "|".join(sorted(lx.ORG_DESCRIPTIONS)) + r")\b")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
+_WORD = re.compile(r"[\w.’'-]+")
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
+_GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "coalition", "network", "alliance",
+                          "association", "union", "bloc"})
+PERSON, ORG, COUNTRY = "person", "org", "country"
+
+
+@dataclass
+class Ref:
+    """Something that can be a speaker: ``rtype`` is name/desc/pron; ``actor`` is None while unresolved."""
+
+    start: int
+    end: int
+    rtype: str
+    kind: str  # person / org / country
+    actor: Actor | None
+    word: str = ""
+
+
+def _kind_of(actor: Actor) -> str:
+    return PERSON if actor.kind == "person" else COUNTRY if actor.kind == "country" else ORG
+
+
+def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int) -> list[Ref]:
+    """All referents outside quotations, in text order, with descriptions and pronouns resolved."""
+    spans = [(q.open, q.close) for q in lay.quotes]
+    q_starts = [s for s, _ in spans]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect.bisect_right(q_starts, pos) - 1
+        return i >= 0 and spans[i][0] < pos < spans[i][1]
+
+    refs = [Ref(c.start, c.end, "name", _kind_of(a), a) for c, a in table.assigned
+            if c.start >= body_start and not in_quote(c.start)]
+    named = [(r.start, r.end) for r in refs if r.kind != COUNTRY]
+    descs: list[Ref] = []
+    for m in _DESC_HEAD.finditer(text, body_start):
+        if not in_quote(m.start()) and (ref := _person_desc(text, m, table)) is not None:
+            if not any(s <= ref.start < e or ref.start <= s < ref.end for s, e in named):
+                descs.append(ref)
+    if descs:
+        refs = [r for r in refs if r.kind != COUNTRY or not any(d.start <= r.start < d.end for d in descs)] + descs
+    for m in _ORG_DESC.finditer(text, body_start):
+        if not in_quote(m.start()) and text[m.end():m.end() + 2] != " o":
+            refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group(1).lower()))
+    for m in _PRONOUN.finditer(text, body_start):
+        if not in_quote(m.start()):
+            w = m.group().lower()
+            refs.append(Ref(m.start(), m.end(), "pron", ORG if w == "it" else PERSON, None, w))
+    refs.sort(key=lambda r: r.start)
+    refs = [r for i, r in enumerate(refs) if not (i and r.rtype != "name" and refs[i - 1].end > r.start)]
+    _resolve(refs, lay)
+    return refs
+
+
+def _person_desc(text: str, m: re.Match[str], table: ActorTable) -> Ref | None:
+    after = text[m.end():m.end() + 3]
+    if len(after) > 1 and after[0] == " " and after[1].isupper():
+        return None  # a title in front of a name: the chunker handles it
+    words = _WORD.findall(text[max(0, m.start() - 50):m.start()])[-5:]
+    head = fold(m.group())
+    role = lx.role_of(head)
+    used = 0
+    for k in range(min(3, len(words)), 0, -1):
+        phrase = fold(" ".join(words[-k:]) + " " + m.group())
+        if lx.role_of(phrase):
+            role, used = lx.role_of(phrase), k
+            break
+    rest = words[:len(words) - used] if used else words
+    while rest and fold(rest[-1]) in lx.ROLE_MODIFIERS:
+        rest = rest[:-1]
+    if not rest:
+        return None
+    country = gz.affiliation(rest[-1])
+    if country is None and fold(rest[-1]) not in _DETERMINERS:
+        return None
+    found = text.rfind(rest[-1], max(0, m.start() - 60), m.start())
+    start = found if found >= 0 else m.start()
+    actor = _match_role(table, role or head, country, m.start())
+    return Ref(start, m.end(), "desc", PERSON, actor, head)
+
+
+def _match_role(table: ActorTable, role: str, country: str | None, pos: int) -> Actor | None:
+    want = fold(role)
+    found = [a for a in table.people() if a.role and (fold(a.role) == want or fold(a.role).endswith(" " + want))
+             and not (country and a.country and a.country != country)]
+    if not found:
+        return None
+    if len(found) > 1 and country:
+        same = [a for a in found if a.country == country]
+        found = same or found
+    return max(found, key=lambda a: (max((p for p in a.positions if p < pos), default=-1), -min(a.positions)))
+
+
+def _resolve(refs: list[Ref], lay: Layout) -> None:
+    """Fill pronouns (he/she: the last person subject; it: the last organisation) and organisation descriptions."""
+    last_subject: Actor | None = None
+    last_org: Actor | None = None
+    cur_sentence = -1
+    first_person: Actor | None = None
+    has_person = False
+    for i, r in enumerate(refs):
+        s = lay.sentence_at(r.start)
+        if s != cur_sentence:
+            if has_person:
+                last_subject = first_person
+            cur_sentence, first_person, has_person = s, None, False
+        if r.kind == PERSON:
+            if r.rtype == "pron":
+                r.actor = first_person if has_person else last_subject
+            if not has_person:
+                first_person, has_person = r.actor, True
+        elif r.kind == ORG:
+            if r.rtype == "desc":
+                r.actor = _org_for(r.word, refs, i) or last_org
+            elif r.rtype == "pron":
+                r.actor = last_org
+            if r.actor is not None:
+                last_org = r.actor
+
+
+def _org_for(word: str, refs: list[Ref], i: int) -> Actor | None:
+    generic = word in _GENERIC_ORG
+    for r in reversed(refs[max(0, i - 300):i]):
+        if r.actor is None or r.kind != ORG or r.rtype != "name":
+            continue
+        if generic and r.actor.kind == "organization":
+            return r.actor
+        if not generic and word in fold(r.actor.name):
+            return r.actor
+    return None

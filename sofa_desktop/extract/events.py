@@ -1,0 +1,203 @@
+"""Events: sentences that report a signing, vote, approval, statement, visit ... with actors, object and date."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sofa_desktop.extract.actors import ActorTable
+from sofa_desktop.extract.coref import Ref
+from sofa_desktop.extract.dates import DateExpr, relative_to, resolve
+from sofa_desktop.extract.quotes import Attribution
+from sofa_desktop.extract.sentences import Layout, Quote
+from sofa_desktop.extract.types import DateX, EventStatus, EventX, Precision
+
+_ACTIONS: dict[str, tuple[str, ...]] = {
+    "sign": ("sign", "signs", "signed", "signing", "inked", "inks", "executed"),
+    "approve": ("approve", "approves", "approved", "approving", "ratify", "ratifies", "ratified", "ratifying", "passed",
+                "passes", "adopted"),
+    "reject": ("reject", "rejects", "rejected", "rejecting", "vetoed", "vetoes", "veto", "shelved"),
+    "vote": ("voted", "votes on", "vote on", "will vote", "to vote"),
+    "announce": ("announce", "announces", "announced", "announcing", "unveiled", "unveils"),
+    "visit": ("visit", "visits", "visited", "visiting", "traveled to", "travelled to", "arrived in"),
+    "meet": ("met", "meets", "meet with", "held talks"),
+    "elect": ("elected", "re-elected", "won the election", "sworn in"),
+    "resign": ("resigned", "resigns", "stepped down"),
+    "arrest": ("arrested", "detained", "extradited"),
+    "deploy": ("deployed", "deploys", "deploy"),
+    "sanction": ("sanctioned", "imposed sanctions"),
+    "launch": ("launched", "launches"),
+    "protest": ("protested", "marched", "rallied"),
+    "state": ("said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted"),
+}
+_TRIGGER_ACTION = {w: a for a, words in _ACTIONS.items() for w in words}
+_TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _TRIGGER_ACTION), key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+_OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention"),
+            "bill": ("bill", "law", "legislation", "measure", "reform", "amendment"), "budget": ("budget",),
+            "sanctions": ("sanctions",), "tariffs": ("tariff", "tariffs"), "decree": ("decree", "executive order"),
+            "resolution": ("resolution",), "ceasefire": ("ceasefire", "truce"), "election": ("election", "elections")}
+_OBJECT_CLASS = {w.lower(): c for c, words in _OBJECTS.items() for w in words}
+_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _OBJECT_CLASS), key=len, reverse=True)) + r")\b",
+                     re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plans? to|planning to|intends? to|due to|"
+                     r"aims? to|hopes? to|awaits|could|may|might|going to|to be)\b[^,.;]{0,25}$", re.IGNORECASE)
+_STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu", re.IGNORECASE)
+_PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "voted on", "announce": "announced",
+         "visit": "visited", "meet": "met", "elect": "elected", "resign": "resigned", "arrest": "arrested",
+         "deploy": "deployed", "sanction": "sanctioned", "launch": "launched", "protest": "protested", "state": "said"}
+_BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
+_MAX_TITLE = 100
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
+_WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch"})
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    action: str
+    obj: str | None
+    date: DateX
+    status: EventStatus
+    actors: tuple[str, ...]
+    title: str
+    relev: DateExpr | None
+
+
+class EventFinder:
+    """Find events sentence by sentence; dates resolve against ``pub``."""
+
+    def __init__(self, text: str, lay: Layout, table: ActorTable, refs: list[Ref],
+                 quotes: list[tuple[Quote, Attribution]], dates: list[DateExpr], pub: dt.date | None) -> None:
+        self.text, self.lay, self.table, self.refs, self.pub = text, lay, table, refs, pub
+        self.quotes = quotes
+        self.q_opens = [q.open for q, _ in quotes]
+        self.dates = dates
+        self.d_starts = [d.start for d in dates]
+        self.r_starts = [r.start for r in refs]
+        self.mentions = sorted(((c.start, c.end, a) for c, a in table.assigned), key=lambda m: m[0])
+        self.m_starts = [m[0] for m in self.mentions]
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_opens, pos) - 1
+        return i >= 0 and self.quotes[i][0].open < pos < self.quotes[i][0].close
+
+    def run(self, body_start: int) -> list[EventX]:
+        """All events of the body, in text order."""
+        drafts: list[_Draft] = []
+        for ss, se in self.lay.sentences:
+            if se <= body_start:
+                continue
+            seen: set[str] = set()
+            for m in _TRIGGER.finditer(self.text, max(ss, body_start), se):
+                action = _TRIGGER_ACTION[m.group().lower()]
+                if action in seen or self._in_quote(m.start()) or _DETERMINER.search(self.text, max(ss, m.start() - 6),
+                                                                                         m.start()):
+                    continue
+                draft = self._draft(m, action, ss, se)
+                if draft is not None:
+                    seen.add(action)
+                    drafts.append(draft)
+        for d in drafts:
+            if d.relev is not None:
+                d.date = self._relative_date(d, drafts)
+        return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
+
+    def _draft(self, m: re.Match[str], action: str, ss: int, se: int) -> _Draft | None:
+        text = self.text
+        obj_m = self._object(m, ss, se) if action in _WITH_OBJECT else None
+        obj = _OBJECT_CLASS[obj_m.group().lower()] if obj_m else None
+        if m.group().lower() == "executed" and obj != "agreement":
+            return None
+        if action in ("approve", "reject", "sign") and obj is None and m.group().lower() in ("passed", "passes"):
+            return None
+        dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
+                 if not self._in_quote(d.start)]
+        if action == "state" and not (dates or _STATEMENT.search(text, ss, se)):
+            return None
+        date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
+            if dates else None
+        future = bool(_FUTURE.search(text, max(ss, m.start() - 40), m.start())) or bool(
+            date_e and date_e.is_future_word)
+        if date_e is None:
+            date = DateX(None, None, Precision.UNKNOWN, None)
+        else:
+            date = resolve(date_e, self.pub, future)
+        status = EventStatus.EXPECTED if future else EventStatus.REPORTED
+        actors = self._actors(ss, se)
+        subject = self._subject(m, ss, se)
+        title = self._title(m, action, obj_m, subject, status, ss, se)
+        relev = date_e if date_e is not None and date_e.relative_to_event else None
+        return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
+                      relev=relev)
+
+    def _object(self, m: re.Match[str], ss: int, se: int) -> re.Match[str] | None:
+        after = [o for o in _OBJECT.finditer(self.text, m.end(), se) if not self._in_quote(o.start())]
+        if after:
+            return after[0]
+        before = [o for o in _OBJECT.finditer(self.text, ss, m.start()) if not self._in_quote(o.start())]
+        return before[-1] if before else None
+
+    def _actors(self, ss: int, se: int) -> tuple[str, ...]:
+        names: dict[str, None] = {}
+        for s, _, a in self.mentions[bisect.bisect_left(self.m_starts, ss):bisect.bisect_left(self.m_starts, se)]:
+            if not self._in_quote(s):
+                names[a.name] = None
+        for r in self.refs[bisect.bisect_left(self.r_starts, ss):bisect.bisect_left(self.r_starts, se)]:
+            if r.actor is not None and r.rtype != "name":
+                names[r.actor.name] = None
+        for q, att in self.quotes[bisect.bisect_left(self.q_opens, ss):bisect.bisect_left(self.q_opens, se)]:
+            for a in att.speakers:
+                names[a.name] = None
+        return tuple(names)
+
+    def _subject(self, m: re.Match[str], ss: int, se: int) -> str | None:
+        refs = self.refs[bisect.bisect_left(self.r_starts, ss):bisect.bisect_left(self.r_starts, se)]
+        if self.text.startswith(" by ", m.end()):
+            clause_end = min((k for k in (self.text.find(",", m.end(), se), se) if k >= 0), default=se)
+            agent = [r for r in refs if m.end() < r.start < min(clause_end, m.end() + 40) and r.actor is not None]
+            if agent:
+                return agent[0].actor.name
+        before = [r for r in refs if r.start < m.start() and r.actor is not None and not self._in_quote(r.start)]
+        if before:
+            i = max((k for k, r in enumerate(before) if r.kind != "country"), default=len(before) - 1)
+            names = [before[i].actor.name]  # type: ignore[union-attr]
+            while i > 0 and self.text[before[i - 1].end:before[i].start].strip() == "and":
+                i -= 1
+                names.insert(0, before[i].actor.name)  # type: ignore[union-attr]
+            return " and ".join(dict.fromkeys(names))
+        for q, att in self.quotes[bisect.bisect_left(self.q_opens, ss):bisect.bisect_left(self.q_opens, se)]:
+            if att.speakers:
+                return att.speakers[0].name
+        return None
+
+    def _title(self, m: re.Match[str], action: str, obj_m: re.Match[str] | None, subject: str | None,
+               status: EventStatus, ss: int, se: int) -> str:
+        word = obj_m.group() if obj_m else ""
+        word = word if word.isupper() else word.lower()
+        verb = f"expected to {_BASE.get(action, action)}" if status == EventStatus.EXPECTED else _PAST[action]
+        if subject is not None:
+            title = f"{subject} {verb}" + (f" the {word}" if word else "")
+        elif word:
+            title = f"{word[0].upper()}{word[1:]} " + ("expected to be " + _PAST[action] if status ==
+                                                       EventStatus.EXPECTED else _PAST[action])
+        else:
+            title = " ".join(self.text[ss:se].split())
+        if len(title) > _MAX_TITLE:
+            title = title[:_MAX_TITLE].rsplit(" ", 1)[0] + "…"
+        return title
+
+    def _relative_date(self, d: _Draft, drafts: list[_Draft]) -> DateX:
+        assert d.relev is not None
+        info = d.relev.relative_to_event
+        assert info is not None
+        direction, actions = info
+        anchors = [o for o in drafts if o is not d and o.action in actions and o.date.start is not None
+                   and o.relev is None]
+        if not anchors:
+            return DateX(None, None, Precision.UNKNOWN, d.relev.text)
+        anchor = max(anchors, key=lambda o: o.date.start or dt.date.min)
+        return relative_to(anchor.date, direction, d.relev.text)

@@ -1,0 +1,214 @@
+"""Capitalised-name chunking: runs of capitalised words split into titles, countries, organisations and people."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sofa_desktop.corpus import fold
+from sofa_desktop.extract import gazetteer as gz
+from sofa_desktop.extract import lexicon as lx
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_TOKEN = (
+    rf"(?:(?:[A-Z]\.){{2,}}|(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Sgt|Capt|Maj|Prof|Pres|Amb|Gral|Dr|Mr|Mrs|Ms|Sr|Sra|Jr|St)\."
+    rf"|[A-Z]\.(?= [{_UP}])|[{_UP}][\w]*(?:[-'’](?!s\b)[\w]+)*)"
+)
+_CONN = r"(?:of the|of|and|for|de la|de los|de las|de|del|da|das|do|dos|y|van|von|der|la|el|di|du)"
+RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOKEN})*")
+_SPLIT_TOKENS = re.compile(r"\S+")
+_WORDS = re.compile(r"[\w.’'-]+")
+_POSSESSIVE = re.compile(r"([\w.]+)['’]s\s+$")
+_NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
+_LOCATIVE = frozenset({"in", "to", "from", "at", "near", "outside", "across", "visit", "visited", "visiting", "around",
+                       "toward", "towards", "into", "inside", "through", "via", "of", "reached", "left"})
+
+
+@dataclass(frozen=True)
+class Cand:
+    """A capitalised phrase classified: ``kind`` is person/organization/institution/country/single/title."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str
+    role: str | None = None
+    country: str | None = None  # affiliation, or the country itself for kind "country"
+    stripped: str = ""  # organisation name without its country prefix
+
+
+def _tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _SPLIT_TOKENS.finditer(text, s, e)]
+
+
+def _match_phrase(toks: list[tuple[str, int, int]], i: int, table: dict[str, str] | frozenset[str],
+                  max_len: int) -> tuple[str | None, int]:
+    for k in range(min(max_len, len(toks) - i), 0, -1):
+        key = fold(" ".join(t for t, _, _ in toks[i:i + k]))
+        if key in table:
+            return (table[key] if isinstance(table, dict) else key), k
+    return None, 0
+
+
+def _is_org(toks: list[tuple[str, int, int]]) -> bool:
+    folded = [fold(t) for t, _, _ in toks]
+    if not folded:
+        return False
+    joined = " ".join(folded)
+    return joined in lx.KNOWN_ORGS or any(f in lx.INSTITUTION_CUES or f in lx.ORGANIZATION_CUES for f in folded)
+
+
+def _org_kind(toks: list[tuple[str, int, int]]) -> str:
+    folded = [fold(t) for t, _, _ in toks]
+    joined = " ".join(folded)
+    if joined in lx.KNOWN_ORGS:
+        return lx.KNOWN_ORGS[joined]
+    if "central bank" in joined:
+        return "institution"
+    if folded[-1] in lx.ORGANIZATION_CUES:
+        return "organization"
+    return "institution" if any(f in lx.INSTITUTION_CUES for f in folded) else "organization"
+
+
+def _looks_like_name_token(tok: str) -> bool:
+    if tok in lx.NAME_CONNECTORS:
+        return True
+    if len(tok) == 2 and tok[1] == "." and tok[0].isupper():
+        return True
+    return len(tok) > 1 and tok[0].isupper() and any(c.islower() for c in tok[1:]) and not tok.isupper()
+
+
+def role_before(text: str, pos: int) -> tuple[str | None, str | None]:
+    """Role (and affiliation) written in lower case right before ``pos``: "independent congressman Raul ..."."""
+    window = text[max(0, pos - 60):pos]
+    if "\n" in window:
+        window = window[window.rfind("\n") + 1:]
+    words = _WORDS.findall(window)[-6:]
+    for k in range(min(lx.MAX_ROLE_TOKENS, len(words)), 0, -1):
+        role = lx.role_of(fold(" ".join(words[-k:])))
+        if role:
+            rest = words[:-k]
+            while rest and fold(rest[-1]) in lx.ROLE_MODIFIERS:
+                rest.pop()
+            country = gz.affiliation(rest[-1]) if rest else None
+            if country is None and len(rest) >= 2:
+                country = gz.affiliation(" ".join(rest[-2:]))
+            return role, country
+    return None, None
+
+
+def role_after(text: str, pos: int) -> tuple[str | None, str | None]:
+    """Appositive role right after a name: ", Paraguay's foreign minister," -> role and affiliation."""
+    if not text.startswith(", ", pos):
+        return None, None
+    words = _WORDS.findall(text[pos + 2:pos + 70].split(",", 1)[0])[:7]
+    while words and fold(words[0]) in {"the", "a", "an", "who", "is", "was", "as"}:
+        words.pop(0)
+    country = None
+    if words and (country := gz.affiliation(words[0])) is not None:
+        words.pop(0)
+    while words and fold(words[0]) in lx.ROLE_MODIFIERS:
+        words.pop(0)
+    for k in range(min(lx.MAX_ROLE_TOKENS, len(words)), 0, -1):
+        role = lx.role_of(fold(" ".join(words[:k])))
+        if role and k == len(words):
+            return role, country
+    return None, None
+
+
+def classify_run(text: str, s: int, e: int) -> list[Cand]:
+    """Split one capitalised run into candidates (titles stripped into ``role``, countries into ``country``)."""
+    return _classify_tokens(text, _tokens(text, s, e))
+
+
+def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
+    out: list[Cand] = []
+    role = country = None
+    i, n = 0, len(toks)
+    while i < n:
+        r, k = _match_phrase(toks, i, lx.ROLES, lx.MAX_ROLE_TOKENS)
+        if r is not None:
+            role, i = r, i + k
+            continue
+        c, k = _match_phrase(toks, i, gz._ALIAS, gz.MAX_COUNTRY_TOKENS)
+        dem = None if c else gz.demonym_country(toks[i][0])
+        if c or dem:
+            k = k or 1
+            rest = toks[i + k:]
+            if rest and _is_org(rest) and lx.role_of(fold(rest[0][0])) is None and fold(rest[0][0]) != "and":
+                break  # "US State Department", "Paraguayan Senate": the country belongs to the name
+            if c:
+                a, b = toks[i][1], toks[i + k - 1][2]
+                out.append(Cand(a, b, text[a:b], "country", None, c))
+            country, i = c or dem, i + k
+            continue
+        f = fold(toks[i][0])
+        if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or toks[i][0].islower():
+            i += 1
+            continue
+        break
+    if country is None and toks:
+        country = _possessive_country(text, toks[0][1])
+    rest = toks[i:]
+    while rest and (fold(rest[-1][0]) in lx.STOP_CAPS or rest[-1][0].islower()):
+        rest.pop()
+    if not rest:
+        if role is not None:
+            out.append(Cand(toks[0][1], toks[-1][2], text[toks[0][1]:toks[-1][2]], "title", role, country))
+        return out
+    return out + _classify_rest(text, rest, role, country)
+
+
+def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None, country: str | None) -> list[Cand]:
+    s, e = toks[0][1], toks[-1][2]
+    surface = text[s:e]
+    folded = fold(surface)
+    if folded in gz.METONYMS:
+        if surface.isupper() or _locative_before(text, s):
+            return []
+        return [Cand(s, e, surface, "country", None, gz.METONYMS[folded])]
+    if fold(toks[-1][0]) in lx.NON_ACTOR_HEADS or gz.is_place(surface):
+        return []
+    if (c := gz.country_of(surface)) is not None:
+        return [Cand(s, e, surface, "country", None, c)]
+    words = [t for t, _, _ in toks]
+    if "and" in words and not (_is_org(toks) and not _is_org(toks[:words.index("and")])
+                               and gz.affiliation(words[0]) is None):
+        j = words.index("and")
+        return _classify_rest(text, toks[:j], role, country) + _classify_tokens(text, toks[j + 1:])
+    if _is_org(toks):
+        stripped = surface
+        lead = gz.affiliation(words[0])
+        if lead is not None and len(toks) > 1:
+            stripped = text[toks[1][1]:e]
+        return [Cand(s, e, surface, _org_kind(toks), None, lead or country, stripped)]
+    if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
+        return []
+    if not all(_looks_like_name_token(w) for w in words) or words[-1] in lx.NAME_CONNECTORS:
+        return []
+    if role is None:
+        role, c2 = role_before(text, s)
+        country = country or c2
+    if role is None:
+        role, c2 = role_after(text, e)
+        country = country or c2
+    kind = "person" if len(toks) > 1 else "single"
+    return [Cand(s, e, surface, kind, role or None, country)]
+
+
+def _possessive_country(text: str, s: int) -> str | None:
+    m = _POSSESSIVE.search(text, max(0, s - 30), s)
+    return gz.affiliation(m.group(1)) if m else None
+
+
+def _locative_before(text: str, s: int) -> bool:
+    words = _WORDS.findall(text[max(0, s - 20):s])
+    return bool(words) and fold(words[-1]) in _LOCATIVE
+
+
+def chunk(text: str, start: int = 0, end: int | None = None) -> list[Cand]:
+    """All candidates in ``text[start:end]``, in text order."""
+    out: list[Cand] = []
+    for m in RUN.finditer(text, start, len(text) if end is None else end):
+        out.extend(classify_run(text, m.start(), m.end()))
+    return out

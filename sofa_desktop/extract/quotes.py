@@ -1,0 +1,198 @@
+"""Quote attribution: speakers after or before a quote, colon, according to, by-agent, pronouns, continuation."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from sofa_desktop.extract import lexicon as lx
+from sofa_desktop.extract.actors import Actor
+from sofa_desktop.extract.coref import COUNTRY, ORG, PERSON, Ref
+from sofa_desktop.extract.sentences import Layout, Quote
+from sofa_desktop.extract.types import QuoteX
+
+_WORD = re.compile(r"[\w’'-]+")
+_BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:in|through) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|message)\b")
+_MAX_GAP = 90
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quote and how we know."""
+
+    speakers: tuple[Actor, ...]
+    how: str
+
+
+class QuoteAttributor:
+    """Attribute every quote of a document, in text order (continuations need the previous speaker)."""
+
+    def __init__(self, text: str, lay: Layout, refs: list[Ref]) -> None:
+        self.text, self.lay, self.refs = text, lay, refs
+        self.ref_starts = [r.start for r in refs]
+        self.para_starts = [p for p, _ in lay.paragraphs]
+
+    def run(self) -> tuple[list[QuoteX], list[tuple[Quote, Attribution]]]:
+        """Return frozen quotes and, for the event finder, each quote's attribution."""
+        out: list[QuoteX] = []
+        done: list[tuple[Quote, Attribution]] = []
+        prev: tuple[Quote, Attribution] | None = None
+        quotes = self.lay.quotes
+        for i, q in enumerate(quotes):
+            s_idx = self.lay.sentence_at(q.open)
+            ss, se = self.lay.sentences[s_idx]
+            pre_start = ss
+            if i and ss <= quotes[i - 1].close < q.open:
+                pre_start = quotes[i - 1].close + 1
+            post_end = min(se, quotes[i + 1].open) if i + 1 < len(quotes) and quotes[i + 1].open < se else se
+            post_end = max(post_end, q.close + 1)
+            att = self._post(q, post_end) or self._pre(q, pre_start) or self._earlier(q, ss)
+            partial = self._partial(q, pre_start)
+            if att is None and not partial:
+                att = self._continuation(q, prev, ss)
+            if att is not None and att.speakers and att.how != "continuation" and _STATEMENT.search(
+                    self.text, ss, se) and all(a.kind != "person" for a in att.speakers):
+                att = Attribution(att.speakers, "statement")
+            att = att or Attribution((), "unattributed")
+            if not att.speakers:
+                att = Attribution((), "unattributed")
+            names = tuple(dict.fromkeys(a.name for a in att.speakers))
+            out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], names, partial, att.how))
+            done.append((q, att))
+            if att.speakers:
+                prev = (q, att)
+        return out, done
+
+    # --- attribution strategies -------------------------------------------------------------------------
+    def _post(self, q: Quote, end: int) -> Attribution | None:
+        text, a = self.text, q.close + 1
+        if a >= end:
+            return None
+        if m := _BY_AGENT.match(text, a, end):
+            group = self._refs_until_clause_end(m.end(), end)
+            if group:
+                return Attribution(group, "by-agent")
+        words = list(_WORD.finditer(text, a, min(end, a + 140)))
+        if not words:
+            return None
+        first = words[0].group().lower()
+        if text[a:words[0].start()].strip(" ,—–-\u00a0") == "":
+            if first == "according" and len(words) > 1 and words[1].group().lower() == "to":
+                return self._after_verb(words[1].end(), end, "according-to")
+            if first in lx.SPEECH_VERBS:
+                return self._after_verb(words[0].end(), end, "said-after")
+        for w in words[:8]:
+            if w.group().lower() in lx.SPEECH_VERBS:
+                if re.search(r"[.;!?]", text[a:w.start()]):
+                    return None
+                group = self._subject_before(w.start(), a)
+                if group:
+                    return group
+                return self._after_verb(w.end(), end, "said-after")
+        return None
+
+    def _pre(self, q: Quote, start: int) -> Attribution | None:
+        text = self.text
+        words = list(_WORD.finditer(text, max(start, q.open - 200), q.open))
+        for w in reversed(words[-7:]):
+            lw = w.group().lower()
+            if lw == "to" and words.index(w) > 0 and words[words.index(w) - 1].group().lower() == "according":
+                return self._after_verb(w.end(), q.open, "according-to")
+            if lw in lx.SPEECH_VERBS:
+                gap = text[w.end():q.open]
+                if len(gap) > 45 or any(ch in gap for ch in ".;!?"):
+                    return None
+                g = gap.strip().lower()
+                how = "colon" if g.endswith(":") else "said-before" if g in ("", ",") or g.endswith(
+                    (",", "that", "that,")) else "partial"
+                return self._subject_before(w.start(), start, how)
+        return None
+
+    def _earlier(self, q: Quote, start: int) -> Attribution | None:
+        """A speech verb earlier in the sentence (`calling it a “historic agreement”`, `arguing that ... “terrorism”`)."""
+        for w in reversed(list(_WORD.finditer(self.text, start, q.open))):
+            lw = w.group().lower()
+            if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls"):
+                return self._subject_before(w.start(), start, "partial")
+        return None
+
+    def _continuation(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
+        if prev is None or self.text[ss:q.open].strip():
+            return None
+        p_prev = bisect.bisect_right(self.para_starts, prev[0].open)
+        p_cur = bisect.bisect_right(self.para_starts, q.open)
+        if p_cur - p_prev > 1:
+            return None
+        between = [r for r in self._refs_in(prev[0].close, q.open) if r.kind == PERSON and r.actor is not None]
+        if between:
+            return Attribution((between[-1].actor,), "continuation") if between[-1].rtype != "pron" else Attribution(
+                prev[1].speakers, "continuation")
+        return Attribution(prev[1].speakers, "continuation")
+
+    # --- helpers ------------------------------------------------------------------------------------------
+    def _refs_in(self, a: int, b: int) -> list[Ref]:
+        i = bisect.bisect_left(self.ref_starts, a)
+        j = bisect.bisect_left(self.ref_starts, b)
+        return self.refs[i:j]
+
+    def _after_verb(self, a: int, end: int, how: str) -> Attribution | None:
+        for r in self._refs_in(a, min(end, a + _MAX_GAP)):
+            if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
+                continue
+            if r.actor is None:
+                return None
+            return Attribution(tuple(self._with_partners(r, end)), "pronoun" if r.rtype == "pron" else how)
+        return None
+
+    def _with_partners(self, r: Ref, end: int) -> list[Actor]:
+        group = [r.actor] if r.actor else []
+        i = self.refs.index(r)
+        while i + 1 < len(self.refs) and self.refs[i + 1].start < end:
+            gap = self.text[self.refs[i].end:self.refs[i + 1].start]
+            nxt = self.refs[i + 1]
+            if gap.strip(" ,") not in ("and", "or") or nxt.actor is None:
+                break
+            group.append(nxt.actor)
+            i += 1
+        return group
+
+    def _subject_before(self, verb: int, start: int, how: str = "said-after") -> Attribution | None:
+        cands = [r for r in self._refs_in(start, verb) if r.actor is not None or r.rtype != "name"]
+        cands = [r for r in cands if not (r.rtype == "pron" and r.kind == ORG and self.text[r.end:verb].strip(" ,"))]
+        if not cands:
+            return None
+        best = next((r for r in reversed(cands) if r.kind != COUNTRY or not self.text[r.end:verb].strip()), None)
+        if best is None or best.actor is None:
+            return None
+        group = [best.actor]
+        i = cands.index(best)
+        while i > 0 and self.text[cands[i - 1].end:cands[i].start].strip(" ,") in ("and", "both") and cands[i - 1].actor:
+            group.insert(0, cands[i - 1].actor)
+            i -= 1
+        return Attribution(tuple(group), "pronoun" if best.rtype == "pron" else how)
+
+    def _refs_until_clause_end(self, a: int, end: int) -> tuple[Actor, ...]:
+        stop = end
+        for ch in ",;.":
+            k = self.text.find(ch, a, end)
+            if k >= 0:
+                stop = min(stop, k)
+        group: list[Actor] = []
+        for r in self._refs_in(a, stop):
+            if r.actor is not None and r.actor not in group:
+                group.append(r.actor)
+        return tuple(group)
+
+    def _partial(self, q: Quote, pre_start: int) -> bool:
+        quoted = self.text[q.start:q.end].lstrip(" .…'‘\"")
+        if quoted[:1].islower():
+            return True
+        pre = self.text[pre_start:q.open].rstrip()
+        if not pre or pre.endswith(":"):
+            return False
+        if pre.endswith(","):
+            words = _WORD.findall(pre[-40:])
+            return not (words and words[-1].lower() in lx.SPEECH_VERBS)
+        return True

@@ -1,0 +1,145 @@
+"""Text layout for the rule extractor: paragraphs, quotation spans bounded to a paragraph, sentences."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_PARA = re.compile(r"[^\n]+")
+_MARK = re.compile(r"[“”«»„\"]")
+_OPENERS = "“«„"
+_CLOSERS = "”»"
+_SPLIT = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“«(¿¡]?[A-Z0-9À-ÖØ-Þ])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_ABBREVIATIONS = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "adm.", "col.", "lt.", "sgt.", "capt.", "maj.", "prof.",
+    "rev.", "st.", "ft.", "jr.", "sr.", "sra.", "gral.", "no.", "nos.", "vs.", "v.", "inc.", "corp.", "co.", "ltd.",
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "e.g.", "i.e.",
+    "etc.", "approx.", "dept.", "est.", "pres.", "sec.", "amb.", "u.s.", "u.n.", "u.k.", "a.m.", "p.m.", "mt.",
+})
+# after these abbreviations a capitalised pronoun or article still starts a new sentence
+_FINAL_ABBREVIATIONS = frozenset({"u.s.", "u.n.", "u.k.", "a.m.", "p.m.", "etc.", "inc.", "corp.", "co.", "ltd.", "jr."})
+_SENTENCE_STARTERS = frozenset({"He", "She", "It", "They", "We", "I", "The", "But", "This", "That", "In", "On", "At",
+                                "A", "An", "His", "Her", "Its", "Their", "As", "After", "Despite", "While", "When"})
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation inside one paragraph: ``start``/``end`` exclude the marks; ``open``/``close`` are the mark offsets."""
+
+    open: int
+    start: int
+    end: int
+    close: int  # offset of the closing mark, or ``end`` when the paragraph ends the quote
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Paragraphs, quotes and sentences of a text, with lookups by offset."""
+
+    paragraphs: tuple[tuple[int, int], ...]
+    quotes: tuple[Quote, ...]
+    sentences: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...]
+
+    def sentence_at(self, pos: int) -> int:
+        """Index of the sentence containing ``pos`` (the last one starting at or before it)."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Non-empty lines (trimmed) from ``start`` on; a line is a paragraph."""
+    out = []
+    for m in _PARA.finditer(text, start):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def find_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
+    """Balanced quotation spans inside one paragraph; an unclosed opener only counts at the paragraph start."""
+    found: list[Quote] = []
+    open_at = -1
+    for m in _MARK.finditer(text, p_start, p_end):
+        i, ch = m.start(), m.group()
+        if open_at < 0:
+            if ch in _OPENERS or ch == '"' or (ch == "”" and _looks_opening(text, i, p_start, p_end)):
+                open_at = i
+        elif ch in _CLOSERS or ch == '"':
+            if i > open_at + 1:
+                found.append(Quote(open_at, open_at + 1, i, i))
+            open_at = -1
+        else:  # a second opener: the first one was stray
+            open_at = i
+    if open_at >= 0 and not text[p_start:open_at].strip() and p_end > open_at + 1:
+        found.append(Quote(open_at, open_at + 1, p_end, p_end))
+    return found
+
+
+def _looks_opening(text: str, i: int, p_start: int, p_end: int) -> bool:
+    before = text[i - 1] if i > p_start else " "
+    after = text[i + 1] if i + 1 < p_end else " "
+    return (before.isspace() or before in "(—–-") and after.isalnum()
+
+
+def _inside(quotes: list[Quote], pos: int) -> bool:
+    return any(q.open < pos < q.close for q in quotes)
+
+
+def split_sentences(text: str, p_start: int, p_end: int, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentences of one paragraph; no split inside a quotation or after an abbreviation."""
+    out = []
+    s = p_start
+    for m in _SPLIT.finditer(text, p_start, p_end):
+        e = m.end()
+        if _inside(quotes, m.start()) and _inside(quotes, e - 1):
+            continue
+        if not _is_boundary(text, m.start(), e, p_start):
+            continue
+        out.append((s, e))
+        s = e
+        while s < p_end and text[s].isspace():
+            s += 1
+    if s < p_end:
+        out.append((s, p_end))
+    return out
+
+
+def _is_boundary(text: str, dot: int, end: int, p_start: int) -> bool:
+    if text[dot] != ".":
+        return True
+    w = _WORD_BEFORE.search(text, max(p_start, dot - 12), dot + 1)
+    if w is None:
+        return True
+    word = w.group(1).lower().lstrip("(\"“")
+    if len(word) == 2 and word[0].isalpha():  # an initial such as "F."
+        return False
+    if word in _ABBREVIATIONS:
+        if word not in _FINAL_ABBREVIATIONS:
+            return False
+        nxt = text[end:end + 12].split(None, 1)
+        return bool(nxt) and nxt[0].strip("“\"") in _SENTENCE_STARTERS
+    return True
+
+
+def layout(text: str, body_start: int = 0) -> Layout:
+    """Paragraphs, quotes and sentences of the whole text (the headline is one paragraph of its own)."""
+    paras = paragraphs(text, 0)
+    quotes: list[Quote] = []
+    sentences: list[tuple[int, int]] = []
+    for p_start, p_end in paras:
+        if p_start < body_start < p_end:  # headline and body on one line
+            parts = ((p_start, body_start), (body_start, p_end))
+        else:
+            parts = ((p_start, p_end),)
+        for a, b in parts:
+            q = find_quotes(text, a, b)
+            quotes.extend(q)
+            sentences.extend(split_sentences(text, a, b, q))
+    return Layout(tuple(paras), tuple(quotes), tuple(sentences), tuple(s for s, _ in sentences))
