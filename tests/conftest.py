@@ -75,3 +75,12 @@ def no_leaked_widgets(qapp: object) -> Iterator[None]:
     QApplication.processEvents()
     leaked = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
     assert not leaked, f"leaked widgets: {leaked}"
+
+
+@pytest.fixture
+def rich_db(empty_db: object) -> object:
+    """An empty store filled with hand-made data (all date precisions, an undated event, a conflict, an emoji)."""
+    from ui_data import build_rich_store
+
+    build_rich_store(empty_db)
+    return empty_db

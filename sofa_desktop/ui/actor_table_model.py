@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from sofa_desktop.corpus import fold
 from sofa_desktop.store.queries import ActorRow
 from sofa_desktop.ui.colours import rich_tooltip
-from sofa_desktop.ui.icons import actor_icon
+from sofa_desktop.ui.icons import actor_icon, icon
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,10 +59,16 @@ class ActorTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole and section >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        counted = section in (self.COL_MENTIONS, self.COL_QUOTES)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if counted else self.HEADERS[section]  # count columns show an icon to stay narrow
+        if role == Qt.ItemDataRole.DecorationRole and counted:
+            return icon("mention" if section == self.COL_MENTIONS else "quote")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {self.COL_MENTIONS: "Mentions in all sources", self.COL_QUOTES: "Quotes attributed"}.get(
+                section, self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -26,6 +26,7 @@ _SPECS: dict[str, str] = {
     "about": "mdi6.information-outline",
     "timeline": "mdi6.chart-timeline-variant",
     "quote": "mdi6.format-quote-close",
+    "mention": "mdi6.at",
     "actors": "mdi6.account-group",
     "source": "mdi6.text-box-outline",
     "theme": "mdi6.theme-light-dark",

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.resize(1280, 800)
-        self.resizeDocks([self.actors_dock, self.source_dock], [300, 460], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.actors_dock, self.source_dock], [310, 430], Qt.Orientation.Horizontal)
         self.resizeDocks([self.quotes_dock], [210], Qt.Orientation.Vertical)
         if restore:
             self._restore_state()

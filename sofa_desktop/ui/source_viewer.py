@@ -157,7 +157,8 @@ class SourceViewer(QWidget):
     def labels_at(self, qt_position: int) -> list[str]:
         """What the passages at a UTF-16 position are ("Quote — Marco Rubio", "Event — 2025-12, reported")."""
         pos = self._offsets.from_qt(qt_position)
-        return [s.label for s in self._spans if s.start <= pos < s.end]
+        hits = [s for s in self._spans if s.start <= pos < s.end]
+        return [s.label for s in sorted(hits, key=lambda s: s.end - s.start)]  # innermost passage first
 
     def refresh_style(self) -> None:
         """Rebuild colours after a palette change."""
@@ -174,7 +175,7 @@ class SourceViewer(QWidget):
             key = f"quote:{span.actor_ids[0] if span.actor_ids else None}"
             if key not in self._formats:
                 fmt = QTextCharFormat()
-                fmt.setBackground(speaker_tint(span.actor_ids[0] if span.actor_ids else None, self._alpha(55, 85)))
+                fmt.setBackground(speaker_tint(span.actor_ids[0] if span.actor_ids else None, self._alpha(80, 95)))
                 self._formats[key] = fmt
             return self._formats[key]
         return self._formats.get(span.kind)
@@ -202,7 +203,7 @@ class SourceViewer(QWidget):
             item = self._legend.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        entries = [("Quote", speaker_tint(1, self._alpha(55, 85)), False),
+        entries = [("Quote", speaker_tint(1, self._alpha(80, 95)), False),
                    ("Mention", None, True),
                    ("Event", self._formats["event"].background().color(), False),
                    ("Selected actor", self._formats["actor"].background().color(), False)]

@@ -204,7 +204,7 @@ def pick_unit(px_per_day: float, min_px: float) -> tuple[str, int]:
     return _UNITS[-1]
 
 
-def ticks(d_from: float, d_to: float, px_per_day: float, min_px: float = 56.0) -> tuple[list[Tick], list[Tick]]:
+def ticks(d_from: float, d_to: float, px_per_day: float, min_px: float = 48.0) -> tuple[list[Tick], list[Tick]]:
     """Minor ticks (labelled finely) and major ticks (month or year boundaries) for the visible days."""
     lo = int(max(d_from, MIN_ORDINAL))
     hi = int(min(d_to, MAX_ORDINAL)) + 1

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, 
 from sofa_desktop.ui.colours import CONFLICT, source_colour
 from sofa_desktop.ui.icons import icon
 from sofa_desktop.ui.timeline.geometry import AXIS_H, FOOTER_LEGEND_H, GUTTER_W, UNDATED_H, ViewGeometry
-from sofa_desktop.ui.timeline.layout import ticks
+from sofa_desktop.ui.timeline.layout import Mark, ticks
 
 if TYPE_CHECKING:
     from sofa_desktop.ui.timeline.view import TimelineView
@@ -101,7 +101,7 @@ def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
     for t in minor:
         x = GUTTER_W + v.scale.x(t.day)
         w = fm.horizontalAdvance(t.label)
-        if x + 3 > last_end:
+        if x + 3 > last_end and x + 3 >= GUTTER_W:
             p.drawText(QPointF(x + 3, AXIS_H - 8), t.label)
             last_end = x + 3 + w + 6
         p.drawLine(QLineF(x, AXIS_H - 5, x, AXIS_H))
@@ -152,16 +152,14 @@ def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
     if not detailed:
         _paint_marks_coarse(v, p, lo, hi, visible_lanes, plot)
         return
-    fm = QFontMetrics(v.font())
-    text_pen = QPen(v.palette().color(QPalette.ColorRole.Text))
-    label_end: dict[tuple[int, int], float] = {}
-    dimmed = v.dimmed_ids
+    placed: list[tuple[Mark, QRectF]] = []
     for m in lay.marks[lo:hi]:
-        if m.lane not in visible_lanes:
-            continue
-        r = g.mark_rect(m, scale)
-        if r.right() < plot.left() or r.left() > plot.right():
-            continue
+        if m.lane in visible_lanes:
+            r = g.mark_rect(m, scale)
+            if r.right() >= plot.left() and r.left() <= plot.right():
+                placed.append((m, r))
+    dimmed = v.dimmed_ids
+    for m, r in placed:
         colour = QColor(source_colour(lay.lanes[m.lane].colour))
         if m.event_id in dimmed:
             colour.setAlpha(60)
@@ -169,27 +167,47 @@ def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
         if m.conflict:
             p.setPen(QPen(CONFLICT, 1.6))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawEllipse(r.center(), r.height() / 2 + 4, r.height() / 2 + 4) if m.point else p.drawRoundedRect(
-                r.adjusted(-3, -3, 3, 3), 4, 4)
-        key = (m.lane, m.row)
-        lx = (r.right() if m.point else max(r.left(), plot.left())) + 6
-        if m.point or r.width() < 40:
-            if lx > label_end.get(key, -1e9):
-                title = fm.elidedText(v.events[m.event_id].title, Qt.TextElideMode.ElideRight, LABEL_W)
-                p.setPen(text_pen)
-                p.drawText(QPointF(lx, r.center().y() + fm.ascent() / 2 - 1), title)
-                label_end[key] = lx + fm.horizontalAdvance(title) + 10
-        elif r.width() > 60:  # a long bar carries its label inside
-            title = fm.elidedText(v.events[m.event_id].title, Qt.TextElideMode.ElideRight,
-                                  int(min(r.right(), plot.right()) - lx - 4))
-            p.setPen(text_pen)
-            p.drawText(QPointF(lx, r.top() - 2), title)
+            if m.point:
+                p.drawEllipse(r.center(), r.height() / 2 + 4, r.height() / 2 + 4)
+            else:
+                p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 4, 4)
+    _paint_labels(v, p, plot, placed)
     sel = lay.by_id.get(v.selected_id) if v.selected_id is not None else None
     if sel is not None and sel.lane in visible_lanes:
         r = g.mark_rect(sel, scale).adjusted(-4, -4, 4, 4)
         p.setPen(QPen(v.palette().color(QPalette.ColorRole.Highlight), 2.5))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(r, 5, 5)
+
+
+def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple[Mark, QRectF]]) -> None:
+    """Label each mark to its right (or inside a long bar), never over the next mark of the same row."""
+    fm = QFontMetrics(v.font())
+    p.setPen(QPen(v.palette().color(QPalette.ColorRole.Text)))
+    rows: dict[tuple[int, int], list[tuple[Mark, QRectF]]] = {}
+    for m, r in placed:
+        rows.setdefault((m.lane, m.row), []).append((m, r))
+    for items in rows.values():
+        items.sort(key=lambda t: t[1].left())
+        busy_until = -1e9
+        for i, (m, r) in enumerate(items):
+            inside = not m.point and r.width() > 90
+            lx = max(r.left(), plot.left()) + 6 if inside else r.right() + 5
+            limit = min(r.right(), plot.right()) - 4 if inside else plot.right() - 2
+            nxt = next((r2.left() for _m2, r2 in items[i + 1:] if r2.left() > lx), None)
+            if nxt is not None and not inside:
+                limit = min(limit, nxt - 6)
+            if lx < busy_until or limit - lx < 36:
+                continue
+            width = int(min(limit - lx, LABEL_W))
+            title = fm.elidedText(v.events[m.event_id].title, Qt.TextElideMode.ElideRight, width)
+            if inside:  # on the bar: pick a text colour that reads on the lane colour
+                p.setPen(QColor("#000000") if source_colour(v.lay.lanes[m.lane].colour).lightness() > 140 and
+                         not m.expected else v.palette().color(QPalette.ColorRole.Text))
+            else:
+                p.setPen(v.palette().color(QPalette.ColorRole.Text))
+            p.drawText(QPointF(lx, r.center().y() + fm.ascent() / 2 - 1.5), title)
+            busy_until = lx + fm.horizontalAdvance(title) + 8
 
 
 def _paint_mark(p: QPainter, point: bool, expected: bool, r: QRectF, colour: QColor) -> None:
@@ -274,47 +292,43 @@ def _paint_footer(v: TimelineView, p: QPainter) -> None:
     p.setPen(pal.color(QPalette.ColorRole.Mid))
     p.drawLine(QLineF(0, top + 0.5, g.width, top + 0.5))
     fm = QFontMetrics(v.font())
-    v.undated_rects.clear()
     if g.has_undated:
         _paint_undated(v, p, top, fm)
     _paint_symbol_legend(v, p, g.height - FOOTER_LEGEND_H, fm)
 
 
 def _paint_undated(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics) -> None:
-    pal, g = v.palette(), v.geo
+    pal = v.palette()
     p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
     p.drawText(QRectF(8, top, GUTTER_W - 12, UNDATED_H), Qt.AlignmentFlag.AlignVCenter,
                f"Undated ({len(v.lay.undated)})")
-    x = GUTTER_W + 4
-    for n, event_id in enumerate(v.lay.undated):
+    chips, hidden_before, hidden_after = v.undated_chips()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for r, event_id, title in chips:
         ev = v.events[event_id]
-        title = fm.elidedText(ev.title, Qt.TextElideMode.ElideRight, 170)
-        w = fm.horizontalAdvance(title) + 26
-        if x + w > g.width - 70 and n < len(v.lay.undated):
-            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QPointF(x + 4, top + UNDATED_H / 2 + fm.ascent() / 2 - 1),
-                       f"+{len(v.lay.undated) - n} more")
-            break
-        r = QRectF(x, top + 5, w, UNDATED_H - 10)
         selected = event_id == v.selected_id
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         border = pal.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
         p.setPen(QPen(border, 2 if selected else 1))
         p.setBrush(pal.color(QPalette.ColorRole.Base))
         p.drawRoundedRect(r, 9, 9)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(source_colour(v.lay.source_colour.get(ev.source_id, 0)))
-        p.drawEllipse(QPointF(x + 10, r.center().y()), 4, 4)
+        p.drawEllipse(QPointF(r.left() + 10, r.center().y()), 4, 4)
         p.setPen(pal.color(QPalette.ColorRole.Text))
-        p.drawText(QPointF(x + 18, r.center().y() + fm.ascent() / 2 - 1), title)
-        v.undated_rects.append((r, event_id))
-        x += w + 6
+        p.drawText(QPointF(r.left() + 18, r.center().y() + fm.ascent() / 2 - 1), title)
+    p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+    baseline = top + UNDATED_H / 2 + fm.ascent() / 2 - 1
+    if hidden_before:
+        p.drawText(QPointF(GUTTER_W - fm.horizontalAdvance(f"{hidden_before} ‹") - 2, baseline), f"{hidden_before} ‹")
+    if hidden_after:
+        x = chips[-1][0].right() + 8 if chips else GUTTER_W + 4
+        p.drawText(QPointF(x, baseline), f"› {hidden_after} more")
 
 
 def _paint_symbol_legend(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics) -> None:
     pal = v.palette()
     grey = pal.color(QPalette.ColorRole.PlaceholderText)
-    entries = [("exact day", True, False), ("week / month / year", False, False), ("expected", False, True)]
+    entries = [("day", True, False), ("week/month/year", False, False), ("expected", False, True)]
     x = 10.0
     cy = top + FOOTER_LEGEND_H / 2
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -326,9 +340,11 @@ def _paint_symbol_legend(v: TimelineView, p: QPainter, top: float, fm: QFontMetr
         x = r.right() + 5 + fm.horizontalAdvance(label) + 16
     p.drawPixmap(int(x), int(cy - 8), icon("conflict", CONFLICT.name()).pixmap(16, 16))
     p.setPen(grey)
-    p.drawText(QPointF(x + 20, cy + fm.ascent() / 2 - 1), "sources disagree (hover for details)")
+    p.drawText(QPointF(x + 20, cy + fm.ascent() / 2 - 1), "conflict")
+    x += 20 + fm.horizontalAdvance("conflict") + 24
     hint = "wheel: zoom · drag: pan · ←/→: events"
-    p.drawText(QPointF(v.geo.width - fm.horizontalAdvance(hint) - 10, cy + fm.ascent() / 2 - 1), hint)
+    if v.geo.width - fm.horizontalAdvance(hint) - 10 > x:
+        p.drawText(QPointF(v.geo.width - fm.horizontalAdvance(hint) - 10, cy + fm.ascent() / 2 - 1), hint)
 
 
 __all__ = ["paint_view", "ViewGeometry"]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow, format_when
 from sofa_desktop.ui.colours import rich_tooltip
-from sofa_desktop.ui.timeline.geometry import GUTTER_W, ROW_H, ViewGeometry
+from sofa_desktop.ui.timeline.geometry import GUTTER_W, ROW_H, UNDATED_H, ViewGeometry
 from sofa_desktop.ui.timeline.layout import Scale, TimelineLayout, build_layout
 from sofa_desktop.ui.timeline.paint import paint_view
 
@@ -38,7 +38,6 @@ class TimelineView(QAbstractScrollArea):
         self.conflicts: dict[int, ConflictRow] = {}
         self.selected_id: int | None = None
         self.dimmed_ids: set[int] = set()
-        self.undated_rects: list[tuple[QRectF, int]] = []
         self.conflict_icon_rects: list[tuple[QRectF, int]] = []
         self._all_rows: list[EventRow] = []
         self._source_order: list[int] = []
@@ -94,9 +93,30 @@ class TimelineView(QAbstractScrollArea):
         mark = self.lay.by_id.get(event_id)
         if mark is not None:
             return self.geo.mark_rect(mark, self.scale)
-        if not self.undated_rects:
-            self.viewport().repaint()
-        return next((r for r, eid in self.undated_rects if eid == event_id), None)
+        return next((r for r, eid, _title in self.undated_chips()[0] if eid == event_id), None)
+
+    def undated_chips(self) -> tuple[list[tuple[QRectF, int, str]], int, int]:
+        """Chips of the undated strip that fit (starting so the selected one shows) and how many are hidden
+        before and after."""
+        if not self.lay.undated:
+            return [], 0, 0
+        fm = self.fontMetrics()
+        titles = [fm.elidedText(self.events[e].title, Qt.TextElideMode.ElideRight, 170) for e in self.lay.undated]
+        widths = [fm.horizontalAdvance(t) + 26 for t in titles]
+        available = self.geo.width - GUTTER_W - 90
+        first = 0
+        if self.selected_id in self.lay.undated:
+            last = self.lay.undated.index(self.selected_id)
+            while first < last and sum(widths[first:last + 1]) + 6 * (last - first) > available:
+                first += 1
+        top = self.geo.height - self.geo.footer_h + 5
+        chips, x = [], GUTTER_W + 4.0
+        for i in range(first, len(titles)):
+            if x + widths[i] > GUTTER_W + 4 + available and chips:
+                break
+            chips.append((QRectF(x, top, widths[i], UNDATED_H - 10), self.lay.undated[i], titles[i]))
+            x += widths[i] + 6
+        return chips, first, len(titles) - first - len(chips)
 
     def zoom_in(self) -> None:
         """Zoom in around the centre (or the selection when visible)."""
@@ -119,25 +139,26 @@ class TimelineView(QAbstractScrollArea):
 
     def event_at(self, pos: QPointF) -> int | None:
         """The event under a viewport position (mark or undated chip), nearest first."""
-        for r, event_id in self.undated_rects:
-            if r.contains(pos):
-                return event_id
+        if pos.y() > self.geo.height - self.geo.footer_h:
+            return next((eid for r, eid, _t in self.undated_chips()[0] if r.contains(pos)), None)
         lane = self.geo.lane_at(pos.y())
         if lane is None or pos.x() < GUTTER_W:
             return None
         tol = 7.0
         lo, hi = self.lay.index_range(self.scale.day(pos.x() - GUTTER_W - tol),
                                          self.scale.day(pos.x() - GUTTER_W + tol))
-        best, best_d = None, tol * 3
+        best, best_d = None, float("inf")
         for m in self.lay.marks[lo:hi]:
             if m.lane != lane:
                 continue
-            r = self.geo.mark_rect(m, self.scale).adjusted(-tol / 2, -4, tol / 2, 4)
-            if r.contains(pos):
-                d = abs(r.center().x() - pos.x()) + abs(r.center().y() - pos.y()) if m.point else abs(
-                    r.center().y() - pos.y())
-                if d < best_d:
-                    best, best_d = m.event_id, d
+            r = self.geo.mark_rect(m, self.scale)
+            if not r.adjusted(-tol / 2, -4, tol / 2, 4).contains(pos):
+                continue
+            # Distance to the mark's shape: a click on a point beats a click next to a neighbouring bar.
+            dx = max(0.0, r.left() - pos.x(), pos.x() - r.right()) if not m.point else abs(r.center().x() - pos.x())
+            d = dx + abs(r.center().y() - pos.y()) - (3.0 if m.point else 0.0)  # points sit on top of bars
+            if d < best_d:
+                best, best_d = m.event_id, d
         return best
 
     def tooltip_lines(self, event_id: int) -> list[str]:

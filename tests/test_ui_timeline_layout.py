@@ -1,0 +1,91 @@
+"""Timeline geometry without a display: date ranges by precision, lanes, rows, undated strip, ticks, scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from sofa_desktop.ui.timeline.layout import Scale, build_layout, event_days, pick_unit, ticks
+
+
+def ev(i: int, source: int, start: dt.date | None, end: dt.date | None = None, precision: str = "day",
+       status: str = "reported", conflicts: tuple[int, ...] = ()) -> SimpleNamespace:
+    return SimpleNamespace(id=i, source_id=source, date_start=start, date_end=end or start, precision=precision,
+                           status=status, conflict_ids=conflicts)
+
+
+def test_day_precision_is_a_point_and_coarser_precision_a_range() -> None:
+    d0, d1, point = event_days(dt.date(2025, 12, 4), dt.date(2025, 12, 4), "day")
+    assert point and d1 - d0 == 1
+    d0, d1, point = event_days(dt.date(2025, 12, 1), dt.date(2025, 12, 31), "month")
+    assert not point and d1 - d0 == 31
+    assert event_days(dt.date(2025, 1, 1), None, "year")[1] - event_days(dt.date(2025, 1, 1), None, "year")[0] == 1
+
+
+def test_lanes_follow_source_order_and_undated_events_are_kept() -> None:
+    events = [ev(1, 20, dt.date(2025, 1, 1)), ev(2, 10, dt.date(2024, 1, 1)), ev(3, 10, None, precision="unknown"),
+              ev(4, 30, None, precision="unknown")]
+    lay = build_layout(events, [10, 20, 30])
+    assert [lane.source_id for lane in lay.lanes] == [10, 20]  # source 30 has no dated event: no empty lane
+    assert lay.undated == [3, 4]
+    assert lay.order == [2, 1, 3, 4]
+    assert lay.source_colour[30] == 2
+
+
+def test_overlapping_events_are_packed_into_rows() -> None:
+    events = [ev(1, 1, dt.date(2025, 1, 1), dt.date(2025, 12, 31), "year"),
+              ev(2, 1, dt.date(2025, 3, 1)), ev(3, 1, dt.date(2026, 3, 1))]
+    lay = build_layout(events, [1])
+    rows = {m.event_id: m.row for m in lay.marks}
+    assert rows[1] != rows[2] and rows[3] == 0
+    assert lay.lanes[0].rows == 2
+
+
+def test_culling_range_and_neighbours() -> None:
+    events = [ev(i, 1, dt.date(2020, 1, 1) + dt.timedelta(days=10 * i)) for i in range(100)]
+    lay = build_layout(events, [1])
+    lo, hi = lay.index_range(dt.date(2020, 3, 1).toordinal(), dt.date(2020, 3, 31).toordinal())
+    days = {dt.date.fromordinal(int(m.d0)) for m in lay.marks[lo:hi]}
+    assert dt.date(2020, 3, 11) in days and all(d < dt.date(2020, 4, 10) for d in days)
+    assert lay.neighbour(5, 1) == 6 and lay.neighbour(0, -1) == 0 and lay.neighbour(None, 1) == 0
+
+
+def test_conflicts_become_links_and_marks_know_them() -> None:
+    events = [ev(1, 1, dt.date(2025, 12, 4), conflicts=(7,)), ev(2, 2, dt.date(2025, 12, 1), conflicts=(7,))]
+    lay = build_layout(events, [1, 2], [(7, [1, 2])])
+    assert lay.conflict_links == [(7, 1, 2)]
+    assert all(m.conflict for m in lay.marks)
+
+
+def test_ticks_are_readable_at_every_zoom_level() -> None:
+    start = dt.date(2025, 1, 1).toordinal()
+    for width_days, expected_unit in ((20000, "year"), (700, "month"), (20, "day")):
+        ppd = 1000 / width_days
+        unit, _step = pick_unit(ppd, 48)
+        assert unit == expected_unit
+        minor, major = ticks(start, start + width_days, ppd)
+        assert minor
+        xs = [t.day * ppd for t in minor]
+        assert all(b - a >= 40 for a, b in zip(xs, xs[1:], strict=False))  # labels never pile up
+        if unit == "month":
+            assert minor[0].label in {dt.date(2025, m, 1).strftime("%b") for m in range(1, 13)}
+            assert major[0].label == "2025"
+        if unit == "day":
+            assert major[0].label == "January 2025"
+
+
+def test_ticks_survive_the_calendar_edges() -> None:
+    assert ticks(-1e9, 1e9, 0.002)[0]
+    assert ticks(10, 5, 1) == ([], [])
+
+
+def test_scale_zoom_keeps_anchor_and_fit_shows_everything() -> None:
+    s = Scale()
+    anchor_day = s.day(300)
+    s.zoom(4, 300)
+    assert abs(s.day(300) - anchor_day) < 1e-6
+    d0, d1 = dt.date(2019, 1, 1).toordinal(), dt.date(2026, 1, 1).toordinal()
+    s.fit(d0, d1, 800)
+    assert 0 <= s.x(d0) < s.x(d1) <= 800
+    s.zoom(1e12, 0)
+    assert s.px_per_day == Scale.MAX_PX_PER_DAY
