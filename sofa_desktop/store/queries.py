@@ -44,11 +44,25 @@ class SourceRow:
     title: str | None
     published: dt.date | None
     outlet: str | None
+    lead: str | None = None  # the first words of the body, to label articles that have no title line
 
     @property
     def label(self) -> str:
-        """Title, else file name."""
-        return self.title or self.name
+        """Title; else the outlet and the opening words of the body; else the file name."""
+        if self.title:
+            return self.title
+        if self.lead:
+            words = " ".join(self.lead.split()[:10])
+            return f"{self.outlet}: {words}…" if self.outlet else f"{words}…"
+        return self.name
+
+
+_LEAD_CHARS = 120
+
+
+def _lead_column():  # type: ignore[no-untyped-def]
+    """The opening characters of the body, skipping an 'ASUNCION, Paraguay (AP) —' style dateline."""
+    return func.substr(Source.text, Source.body_start + 1, _LEAD_CHARS).label("lead")
 
 
 @dataclass(frozen=True)
@@ -141,10 +155,10 @@ def counts(s: Session) -> Counts:
 
 def list_sources(s: Session) -> list[SourceRow]:
     """All sources, newest publication first (undated last)."""
-    stmt = select(Source.id, Source.name, Source.title, Source.published, Source.outlet).order_by(
+    stmt = select(Source.id, Source.name, Source.title, Source.published, Source.outlet, _lead_column()).order_by(
         Source.published.is_(None), Source.published.desc(), Source.id
     )
-    return [SourceRow(*row) for row in s.execute(stmt)]
+    return [SourceRow(*row[:5], _strip_dateline(row.lead)) for row in s.execute(stmt)]
 
 
 def get_source(s: Session, source_id: int) -> SourceDoc | None:
@@ -155,7 +169,18 @@ def get_source(s: Session, source_id: int) -> SourceDoc | None:
     ).first()
     if row is None:
         return None
-    return SourceDoc(SourceRow(*row[:5]), row.text, row.body_start)
+    lead = _strip_dateline(row.text[row.body_start : row.body_start + _LEAD_CHARS])
+    return SourceDoc(SourceRow(*row[:5], lead), row.text, row.body_start)
+
+
+def _strip_dateline(lead: str | None) -> str | None:
+    if not lead:
+        return None
+    for dash in (" — ", " – ", " -- "):
+        head, sep, tail = lead.partition(dash)
+        if sep and len(head) < 60 and "(" in head:
+            return tail
+    return lead
 
 
 def list_actors(s: Session) -> list[ActorRow]:
