@@ -132,6 +132,10 @@ class ActorTable:
             actor = self.actors[name] = Actor(name, kind)
         return actor
 
+    def country(self, name: str) -> Actor:
+        """The country actor ``name``, created if the text only used a demonym."""
+        return self._get(name, "country")
+
     def people(self) -> list[Actor]:
         """Person actors that were mentioned."""
         return [a for a in self.actors.values() if a.kind == "person"]

@@ -19,6 +19,7 @@ _DESC_HEAD = re.compile(
     re.IGNORECASE,
 )
 _ORG_DESC = re.compile(r"\b[Tt]he (" + "|".join(sorted(lx.ORG_DESCRIPTIONS)) + r")\b")
+_GOVERNMENT = re.compile(r"\b(?:[Tt]he )?((?:[A-Z]\.){2,}|[A-Z][\w]+(?:['’]s)?) (?:government|administration)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
 _WORD = re.compile(r"[\w.’'-]+")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
@@ -62,8 +63,14 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int) -> li
                 descs.append(ref)
     if descs:
         refs = [r for r in refs if r.kind != COUNTRY or not any(d.start <= r.start < d.end for d in descs)] + descs
+    for m in _GOVERNMENT.finditer(text, body_start):
+        country = gz.affiliation(m.group(1))
+        if country is not None and not in_quote(m.start()):
+            refs = [r for r in refs if not m.start() <= r.start < m.end()]
+            refs.append(Ref(m.start(), m.end(), "desc", ORG, table.country(country), "government"))
     for m in _ORG_DESC.finditer(text, body_start):
-        if not in_quote(m.start()) and text[m.end():m.end() + 2] != " o":
+        if not in_quote(m.start()) and text[m.end():m.end() + 2] != " o" and not any(
+                r.start <= m.start() < r.end for r in refs[-3:]):
             refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group(1).lower()))
     for m in _PRONOUN.finditer(text, body_start):
         if not in_quote(m.start()):
@@ -133,7 +140,7 @@ def _resolve(refs: list[Ref], lay: Layout) -> None:
             if not has_person:
                 first_person, has_person = r.actor, True
         elif r.kind == ORG:
-            if r.rtype == "desc":
+            if r.rtype == "desc" and r.actor is None:
                 r.actor = _org_for(r.word, refs, i) or last_org
             elif r.rtype == "pron":
                 r.actor = last_org

@@ -30,15 +30,20 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "sanction": ("sanctioned", "imposed sanctions"),
     "launch": ("launched", "launches"),
     "protest": ("protested", "marched", "rallied"),
+    "issue": ("issued", "issues", "issue", "granted", "grants"),
+    "hold": ("hold", "holds", "held", "holding", "host", "hosts", "hosted", "convened"),
     "state": ("said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted"),
 }
 _TRIGGER_ACTION = {w: a for a, words in _ACTIONS.items() for w in words}
 _TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _TRIGGER_ACTION), key=len, reverse=True)) + r")\b",
                       re.IGNORECASE)
 _OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention"),
-            "bill": ("bill", "law", "legislation", "measure", "reform", "amendment"), "budget": ("budget",),
+            "bill": ("bill", "law", "legislation", "measure", "reform", "overhaul", "amendment"), "budget": ("budget",),
             "sanctions": ("sanctions",), "tariffs": ("tariff", "tariffs"), "decree": ("decree", "executive order"),
-            "resolution": ("resolution",), "ceasefire": ("ceasefire", "truce"), "election": ("election", "elections")}
+            "resolution": ("resolution",), "ceasefire": ("ceasefire", "truce"), "election": ("election", "elections"),
+            "license": ("license", "licence", "waiver", "permit"), "hearing": ("hearing", "hearings"),
+            "meeting": ("meeting", "talks", "summit"), "referendum": ("referendum", "plebiscite"),
+            "strike": ("strike", "general strike"), "protest": ("protest", "protests", "march", "rally")}
 _OBJECT_CLASS = {w.lower(): c for c, words in _OBJECTS.items() for w in words}
 _OBJECT = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _OBJECT_CLASS), key=len, reverse=True)) + r")\b",
                      re.IGNORECASE)
@@ -47,11 +52,13 @@ _FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plans? to
 _STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu", re.IGNORECASE)
 _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "voted on", "announce": "announced",
          "visit": "visited", "meet": "met", "elect": "elected", "resign": "resigned", "arrest": "arrested",
-         "deploy": "deployed", "sanction": "sanctioned", "launch": "launched", "protest": "protested", "state": "said"}
+         "deploy": "deployed", "sanction": "sanctioned", "launch": "launched", "protest": "protested", "state": "said",
+         "issue": "issued", "hold": "held"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
 _MAX_TITLE = 100
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
-_WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch"})
+_WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold"})
+_NEEDS_OBJECT = frozenset({"sign", "approve", "reject", "issue", "hold"})
 
 
 @dataclass
@@ -112,7 +119,7 @@ class EventFinder:
         obj = _OBJECT_CLASS[obj_m.group().lower()] if obj_m else None
         if m.group().lower() == "executed" and obj != "agreement":
             return None
-        if action in ("approve", "reject", "sign") and obj is None and m.group().lower() in ("passed", "passes"):
+        if action in _NEEDS_OBJECT and obj is None:
             return None
         dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
                  if not self._in_quote(d.start)]

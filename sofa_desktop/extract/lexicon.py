@@ -55,7 +55,7 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "Party", "Union", "Association", "Group", "Organization", "Organisation", "Foundation", "Institute", "Center",
     "Centre", "Coalition", "Front", "Movement", "Network", "Watch", "Service", "Bank", "Company", "Corp", "Corp.",
     "Corporation", "Inc", "Inc.", "Ltd", "Federation", "Confederation", "Alliance", "Committee", "Society", "Club",
-    "Fund", "University", "Church", "Cartel", "Gang", "International", "Press", "Reuters", "Times", "Post", "News",
+    "Fund", "University", "Church", "Cartel", "Gang", "Clan", "International", "Press", "Times", "Post", "News",
     "Council", "Board", "Chamber of Commerce", "Observatory", "Caucus", "Collective", "Syndicate", "Bloc",
 ))
 KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
@@ -70,7 +70,7 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
 # capitalised words that make a phrase a thing rather than an actor
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Agreement", "Treaty", "Accord", "Act", "Law", "Bill", "Strategy", "Plan", "Program", "Programme", "Initiative",
-    "Area", "Region", "Street", "Avenue", "Square", "Palace", "Airport", "Base", "River", "Lake", "Island", "Islands",
+    "Area", "Region", "Coast", "Valley", "Street", "Avenue", "Square", "Palace", "Airport", "Base", "River", "Lake", "Island", "Islands",
     "Province", "City", "County", "Sea", "Ocean", "Canal", "Gulf", "Bay", "War", "Day", "Week", "Summit", "Cup", "Games",
     "Award", "Prize", "Road", "Bridge", "Park", "Station", "Highway", "Border", "Amendment", "Constitution", "Code",
     "Doctrine", "Declaration", "Convention", "Protocol", "Memorandum", "Framework", "Conference", "Forum", "Report",

@@ -124,11 +124,17 @@ def classify_run(text: str, s: int, e: int) -> list[Cand]:
 def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
     out: list[Cand] = []
     role = country = None
+    role_at: int | None = None
+    last_role_end = -1
     i, n = 0, len(toks)
     while i < n:
         r, k = _match_phrase(toks, i, lx.ROLES, lx.MAX_ROLE_TOKENS)
         if r is not None:
+            if role is not None and role_at is not None and last_role_end == i:
+                r = f"{role} {r}"  # "Deputy" + "Treasury Secretary"
+            role_at = i if role_at is None else role_at
             role, i = r, i + k
+            last_role_end = i
             continue
         c, k = _match_phrase(toks, i, gz._ALIAS, gz.MAX_COUNTRY_TOKENS)
         dem = None if c else gz.demonym_country(toks[i][0])
@@ -150,6 +156,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
     if country is None and toks:
         country = _possessive_country(text, toks[0][1])
     rest = toks[i:]
+    if role_at is not None and rest and _is_org(rest):  # "General Confederation of Labor" is no general
+        rest, role = toks[role_at:], None
     while rest and (fold(rest[-1][0]) in lx.STOP_CAPS or rest[-1][0].islower()):
         rest.pop()
     if not rest:
@@ -206,9 +214,12 @@ def _locative_before(text: str, s: int) -> bool:
     return bool(words) and fold(words[-1]) in _LOCATIVE
 
 
-def chunk(text: str, start: int = 0, end: int | None = None) -> list[Cand]:
-    """All candidates in ``text[start:end]``, in text order."""
+def chunk(text: str, body_start: int = 0) -> list[Cand]:
+    """All candidates in ``text``, in text order (the outlet credit of the dateline is skipped)."""
     out: list[Cand] = []
-    for m in RUN.finditer(text, start, len(text) if end is None else end):
-        out.extend(classify_run(text, m.start(), m.end()))
+    for m in RUN.finditer(text):
+        s, e = m.span()
+        if s < body_start + 120 and text[s - 1:s] == "(" and text[e:e + 1] == ")":
+            continue
+        out.extend(classify_run(text, s, e))
     return out

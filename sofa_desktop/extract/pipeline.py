@@ -53,7 +53,7 @@ class RuleExtractor:
         text = doc.text
         body_start = min(max(doc.body_start, 0), len(text))
         lay = layout(text, body_start)
-        cands = chunk(text)
+        cands = chunk(text, body_start)
         table = ActorTable(cands, body_start, _speech_adjacent(text, cands))
         refs = build_refs(text, lay, table, body_start)
         quotes, attributed = QuoteAttributor(text, lay, refs).run()

@@ -16,6 +16,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:in|through) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|message)\b")
 _MAX_GAP = 90
+_PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
 
 
 @dataclass(frozen=True)
@@ -150,9 +151,8 @@ class QuoteAttributor:
         group = [r.actor] if r.actor else []
         i = self.refs.index(r)
         while i + 1 < len(self.refs) and self.refs[i + 1].start < end:
-            gap = self.text[self.refs[i].end:self.refs[i + 1].start]
             nxt = self.refs[i + 1]
-            if gap.strip(" ,") not in ("and", "or") or nxt.actor is None:
+            if not _PARTNER_GAP.fullmatch(self.text, self.refs[i].end, nxt.start) or nxt.actor is None:
                 break
             group.append(nxt.actor)
             i += 1
@@ -168,7 +168,7 @@ class QuoteAttributor:
             return None
         group = [best.actor]
         i = cands.index(best)
-        while i > 0 and self.text[cands[i - 1].end:cands[i].start].strip(" ,") in ("and", "both") and cands[i - 1].actor:
+        while i > 0 and _PARTNER_GAP.fullmatch(self.text, cands[i - 1].end, cands[i].start) and cands[i - 1].actor:
             group.insert(0, cands[i - 1].actor)
             i -= 1
         return Attribution(tuple(group), "pronoun" if best.rtype == "pron" else how)

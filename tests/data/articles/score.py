@@ -1,0 +1,142 @@
+"""Score the rule extractor against the hand-annotated articles in this folder; print per-phenomenon accuracy.
+
+Run: ``.venv/bin/python tests/data/articles/score.py [-v]`` (``-v`` lists every miss).
+Each ``NN_name.txt`` has a ``NN_name.json`` with expected quotes (speakers), actors (kind, role, aliases),
+events (action, object, date range, precision, status) and, in ``conflicts.json``, cross-source conflicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from sofa_desktop.corpus import fold, read_article
+from sofa_desktop.extract import Document, EventRef, Extraction, extract_document, find_conflicts
+
+HERE = Path(__file__).resolve().parent
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you"}
+
+
+def load(name: str) -> tuple[Extraction, str, dict]:
+    """Extract one article and load its expectations."""
+    article = read_article(HERE / f"{name}.txt")
+    doc = Document(article.text, article.published, article.body_start)
+    return extract_document(doc), article.text, json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _names(values) -> set[str]:
+    return {fold(v) for v in values}
+
+
+def _actor_keys(x: Extraction) -> dict[str, set[str]]:
+    return {a.name: _names((a.name, *a.aliases)) for a in x.actors}
+
+
+def score_article(name: str, tally: dict[str, list[int]], misses: list[str]) -> None:
+    """Add one article's hits and totals to ``tally`` (phenomenon -> [hits, total])."""
+    x, text, want = load(name)
+    keys = _actor_keys(x)
+
+    def mark(phen: str, ok: bool, what: str) -> None:
+        tally[phen][0] += ok
+        tally[phen][1] += 1
+        if not ok:
+            misses.append(f"{name}: [{phen}] {what}")
+
+    for q in want.get("quotes", []):
+        found = [g for g in x.quotes if fold(g.text.strip()).startswith(fold(q["text"]))]
+        got = found[0] if found else None
+        ok = got is not None and _names(got.speakers) == _names(q["speakers"])
+        mark(q["phenomenon"], ok, f"quote {q['text']!r}: want {q['speakers']}, got {got.speakers if got else 'no quote'}")
+        mark("quote-speaker (all)", ok, "")
+        if got is not None and "partial" in q:
+            mark("partial flag", got.partial == q["partial"], f"quote {q['text']!r} partial={got.partial}")
+    for g in x.quotes:
+        mark("no pronoun/fragment speaker", all(fold(s) not in PRONOUNS and s in keys for s in g.speakers),
+             f"quote {g.text[:30]!r} speakers {g.speakers}")
+    for a in want.get("actors", []):
+        match = next((n for n, k in keys.items() if fold(a["name"]) in k), None)
+        actor = next((y for y in x.actors if y.name == match), None)
+        mark("actor found", actor is not None, f"actor {a['name']} missing")
+        if actor is None:
+            continue
+        mark("actor canonical name", fold(actor.name) == fold(a["name"]) and (actor.name == a["name"] or
+             actor.name.isascii()), f"actor {a['name']} named {actor.name!r}")
+        mark("actor kind", actor.kind == a["kind"], f"actor {a['name']} kind {actor.kind}")
+        if "role" in a:
+            mark("actor role", fold(actor.role or "") == fold(a["role"]), f"actor {a['name']} role {actor.role!r}")
+        for alias in a.get("aliases", []):
+            mark("actor alias", fold(alias) in keys[actor.name], f"actor {a['name']} lacks alias {alias!r}")
+    for e in want.get("events", []):
+        at = text.find(e["near"])
+        assert at >= 0, f"{name}: 'near' text not in article: {e['near']!r}"
+        cands = [g for g in x.events if g.start <= at < g.end and g.action == e["action"]]
+        got = cands[0] if cands else None
+        ok = got is not None and str(got.date.start) == e["start"] and str(got.date.end) == e["end"] and \
+            got.date.precision == e["precision"] and got.status == e.get("status", "reported") and \
+            ("object" not in e or got.object == e["object"])
+        detail = f"{got.action} {got.object} {got.date.start}..{got.date.end} {got.date.precision} {got.status}" \
+            if got else "no event"
+        mark(e["phenomenon"], ok, f"event near {e['near']!r}: {detail}")
+        mark("event date (all)", ok, "")
+
+
+def score_conflicts(tally: dict[str, list[int]], misses: list[str]) -> None:
+    """Run the conflict finder over all articles' events and compare with ``conflicts.json``."""
+    spec = HERE / "conflicts.json"
+    if not spec.exists():
+        return
+    refs: list[EventRef] = []
+    index: dict[int, tuple[str, int]] = {}
+    for source_id, path in enumerate(sorted(HERE.glob("*.txt")), start=1):
+        x, _, _ = load(path.stem)
+        for k, ev in enumerate(x.events):
+            eid = len(refs) + 1
+            index[eid] = (path.stem, k)
+            refs.append(EventRef(eid, source_id, ev.action, ev.object, frozenset(ev.actors), ev.date.start,
+                                 ev.date.end, ev.date.precision, ev.status))
+    conflicts = find_conflicts(refs)
+    want = json.loads(spec.read_text(encoding="utf-8"))
+    for c in want["expected"]:
+        ok = any({index[i][0] for i in got.event_ids} >= set(c["sources"]) and got.topic == c["topic"]
+                 for got in conflicts)
+        mark_ok(tally, misses, "conflict found", ok, f"conflict {c}")
+    mark_ok(tally, misses, "no spurious conflict", len(conflicts) <= len(want["expected"]),
+            f"{len(conflicts)} conflicts: {[(c.topic, c.detail) for c in conflicts]}")
+
+
+def mark_ok(tally: dict[str, list[int]], misses: list[str], phen: str, ok: bool, what: str) -> None:
+    """Count one check."""
+    tally[phen][0] += ok
+    tally[phen][1] += 1
+    if not ok:
+        misses.append(f"[{phen}] {what}")
+
+
+def score_all() -> tuple[dict[str, list[int]], list[str]]:
+    """Score every annotated article; return the tally and the list of misses."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[str] = []
+    for path in sorted(HERE.glob("*.json")):
+        if path.stem != "conflicts":
+            score_article(path.stem, tally, misses)
+    score_conflicts(tally, misses)
+    return tally, misses
+
+
+def main() -> None:
+    """Print the per-phenomenon table (and misses with ``-v``)."""
+    tally, misses = score_all()
+    for phen in sorted(tally):
+        hits, total = tally[phen]
+        print(f"{phen:32s} {hits:4d}/{total:<4d} {hits / total:6.1%}")
+    if "-v" in sys.argv:
+        print("\n".join(m for m in misses if m.split("] ", 1)[-1]))
+    print(f"(scored {dt.date.today()})")
+
+
+if __name__ == "__main__":
+    main()
