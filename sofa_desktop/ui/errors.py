@@ -20,16 +20,13 @@ def log_file() -> Path:
     return user_log_path(APP_ID, appauthor=False, ensure_exists=True) / "sofa-desktop.log"
 
 
-def _setup_file_logging() -> Path | None:
+def _file_handler() -> logging.FileHandler | None:
     try:
-        path = log_file()
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = logging.FileHandler(log_file(), encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    return path
+    return handler
 
 
 class ExceptionHook:
@@ -37,14 +34,21 @@ class ExceptionHook:
 
     def __init__(self, show_dialog: bool = True) -> None:
         self.show_dialog = show_dialog
-        self.log_path = _setup_file_logging()
+        self._handler = _file_handler()
+        self.log_path = Path(self._handler.baseFilename) if self._handler else None
+        if self._handler:
+            log.addHandler(self._handler)
+            log.setLevel(logging.INFO)
         self._showing = False
         self._previous = sys.excepthook
         sys.excepthook = self
 
     def uninstall(self) -> None:
-        """Restore the previous hook."""
+        """Restore the previous hook and close the log file."""
         sys.excepthook = self._previous
+        if self._handler:
+            log.removeHandler(self._handler)
+            self._handler.close()
 
     def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):

@@ -91,17 +91,18 @@ class ImportRunner(QObject):
     def _stop_thread(self) -> None:
         self.thread.quit()
         self.thread.wait()  # run() has already returned: this is immediate
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.deleteLater()  # after ``done`` has been delivered
 
     def _on_worker_finished(self, results: list[ImportResult]) -> None:
         self._stop_thread()
-        self.dialog.close()
         if self.show_summary:
             self._show_summary(results)
         self.done.emit(results)
 
     def _on_worker_failed(self, message: str) -> None:
         self._stop_thread()
-        self.dialog.close()
         if self.show_summary:
             QMessageBox.warning(self._parent, "Import failed", f"The import stopped: {message}\n\n"
                                 "Files imported before the error are kept.")
