@@ -18,7 +18,7 @@ _DESC_HEAD = re.compile(
     r"general|commander|director|chairman|chairwoman|adviser|advisor)\b(?: of (?:state|defense|the treasury))?",
     re.IGNORECASE,
 )
-_ORG_DESC = re.compile(r"\b[Tt]he (" + "|".join(sorted(lx.ORG_DESCRIPTIONS)) + r")\b")
+_ORG_DESC = re.compile(r"\b[Tt]he (?:[a-z-]+ )?(" + "|".join(sorted(lx.ORG_DESCRIPTIONS)) + r")\b")
 _GOVERNMENT = re.compile(r"\b(?:[Tt]he )?((?:[A-Z]\.){2,}|[A-Z][\w]+(?:['’]s)?) (?:government|administration)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
 _WORD = re.compile(r"[\w.’'-]+")

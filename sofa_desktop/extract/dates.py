@@ -35,7 +35,7 @@ _PATTERN = re.compile(
     rf"|(?P<ago>\b(?P<n>\d+|(?i:a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several))\s+"
     rf"(?P<aunit>day|week|month|year)s?\s+ago\b)"
     rf"|(?P<coming>\b(?i:in|over|within|during)\s+the\s+(?:coming|next|next few|following)\s+(?P<cunit>days|weeks|months)\b)"
-    rf"|(?P<relev>\b(?P<amount>(?:\d+|a few|a|an|one|two|three|several|just|only|shortly|hours|days|weeks))"
+    rf"|(?P<relev>\b(?P<amount>(?i:\d+|a few|a|an|one|two|three|several|just|only|shortly|hours|days|weeks))"
     rf"(?:\s+(?:days?|weeks?|hours?))?\s+(?P<dir>before|after|ahead of)\s+(?:the\s+)?(?:final\s+|first\s+|second\s+)?"
     rf"(?P<target>vote|voting|signing|approval|election|meeting|visit|ratification|debate|summit|ceremony)\b)"
     rf"|(?P<year>(?<![\d,.$€£])\b(?P<yy>19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d))"

@@ -30,6 +30,8 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "sanction": ("sanctioned", "imposed sanctions"),
     "launch": ("launched", "launches"),
     "protest": ("protested", "marched", "rallied"),
+    "testify": ("testify", "testifies", "testified"),
+    "file": ("filed", "files", "submitted", "lodged"),
     "issue": ("issued", "issues", "issue", "granted", "grants"),
     "hold": ("hold", "holds", "held", "holding", "host", "hosts", "hosted", "convened"),
     "state": ("said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted"),
@@ -37,7 +39,8 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
 _TRIGGER_ACTION = {w: a for a, words in _ACTIONS.items() for w in words}
 _TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _TRIGGER_ACTION), key=len, reverse=True)) + r")\b",
                       re.IGNORECASE)
-_OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention"),
+_OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention",
+                          "side letter", "letter of intent"),
             "bill": ("bill", "law", "legislation", "measure", "reform", "overhaul", "amendment"), "budget": ("budget",),
             "sanctions": ("sanctions",), "tariffs": ("tariff", "tariffs"), "decree": ("decree", "executive order"),
             "resolution": ("resolution",), "ceasefire": ("ceasefire", "truce"), "election": ("election", "elections"),
@@ -53,7 +56,7 @@ _STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu", re.IG
 _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "voted on", "announce": "announced",
          "visit": "visited", "meet": "met", "elect": "elected", "resign": "resigned", "arrest": "arrested",
          "deploy": "deployed", "sanction": "sanctioned", "launch": "launched", "protest": "protested", "state": "said",
-         "issue": "issued", "hold": "held"}
+         "issue": "issued", "hold": "held", "testify": "testified", "file": "filed"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
 _MAX_TITLE = 100
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)

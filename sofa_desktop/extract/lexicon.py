@@ -34,6 +34,14 @@ _LOWER_ROLES = {fold(r) for r in (
     "Attorney", "Lawyer", "Envoy", "Ambassador", "Minister", "Deputy Minister", "Vice Minister", "Senator",
     "Commander", "Judge", "Mayor", "Governor",
 )}
+_DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "Health", "Education", "Labor", "Labour",
+            "Trade", "Treasury", "Security", "Public Security", "Homeland Security", "Justice", "Energy", "Agriculture",
+            "Environment", "Transport", "Culture", "Tourism", "Commerce", "Housing", "Industry", "Mining", "Communications",
+            "Government", "Women", "Social Development", "Planning", "Public Works", "Infrastructure", "Foreign Affairs",
+            "Foreign Relations", "Hacienda")
+_ROLE_LIST = _ROLE_LIST + tuple(f"{d} {h}" for d in _DOMAINS for h in ("Minister", "Secretary")) + tuple(
+    f"{h} of {d}" for d in _DOMAINS for h in ("Minister", "Secretary"))
+_LOWER_ROLES |= {fold(f"{d} minister") for d in _DOMAINS}
 ROLES: dict[str, str] = {}
 for _r in _ROLE_LIST:
     ROLES[fold(_r)] = _r.lower() if fold(_r) in _LOWER_ROLES else _r

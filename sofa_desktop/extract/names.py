@@ -12,13 +12,14 @@ from sofa_desktop.extract import lexicon as lx
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = (
     rf"(?:(?:[A-Z]\.){{2,}}|(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Sgt|Capt|Maj|Prof|Pres|Amb|Gral|Dr|Mr|Mrs|Ms|Sr|Sra|Jr|St)\."
-    rf"|[A-Z]\.(?= [{_UP}])|[{_UP}][\w]*(?:[-'’](?!s\b)[\w]+)*)"
+    rf"|[A-Z]\.(?= [{_UP}])|[{_UP}][\w]*(?:[-'’](?!s\b)[\w]+)*(?:(?<=s)['’](?= ))?)"
 )
 _CONN = r"(?:of the|of|and|for|de la|de los|de las|de|del|da|das|do|dos|y|van|von|der|la|el|di|du)"
 RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOKEN})*")
 _SPLIT_TOKENS = re.compile(r"\S+")
 _WORDS = re.compile(r"[\w.’'-]+")
 _POSSESSIVE = re.compile(r"([\w.]+)['’]s\s+$")
+_ORG_WORD_AFTER = re.compile(r" (?:party|group|movement|coalition|alliance|bloc|union|organization|cartel|gang)\b")
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _LOCATIVE = frozenset({"in", "to", "from", "at", "near", "outside", "across", "visit", "visited", "visiting", "around",
                        "toward", "towards", "into", "inside", "through", "via", "of", "reached", "left"})
@@ -65,6 +66,8 @@ def _org_kind(toks: list[tuple[str, int, int]]) -> str:
         return lx.KNOWN_ORGS[joined]
     if "central bank" in joined:
         return "institution"
+    if "chamber of commerce" in joined:
+        return "organization"
     if folded[-1] in lx.ORGANIZATION_CUES:
         return "organization"
     return "institution" if any(f in lx.INSTITUTION_CUES for f in folded) else "organization"
@@ -184,7 +187,7 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
                                and gz.affiliation(words[0]) is None):
         j = words.index("and")
         return _classify_rest(text, toks[:j], role, country) + _classify_tokens(text, toks[j + 1:])
-    if _is_org(toks):
+    if _is_org(toks) or _ORG_WORD_AFTER.match(text, e):
         stripped = surface
         lead = gz.affiliation(words[0])
         if lead is not None and len(toks) > 1:

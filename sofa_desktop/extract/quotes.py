@@ -84,13 +84,17 @@ class QuoteAttributor:
                 return self._after_verb(words[1].end(), end, "according-to")
             if first in lx.SPEECH_VERBS:
                 return self._after_verb(words[0].end(), end, "said-after")
-        for w in words[:8]:
+        for w in words[:14]:
             if w.group().lower() in lx.SPEECH_VERBS:
                 if re.search(r"[.;!?]", text[a:w.start()]):
                     return None
-                group = self._subject_before(w.start(), a)
-                if group:
-                    return group
+                first = next((r for r in self._refs_in(a, w.start()) if r.kind != COUNTRY or not
+                              text[r.end:w.start()].strip()), None)
+                if first is not None:
+                    if first.actor is None:
+                        return None
+                    how = "pronoun" if first.rtype == "pron" else "said-after"
+                    return Attribution(tuple(self._with_partners(first, w.start())), how)
                 return self._after_verb(w.end(), end, "said-after")
         return None
 

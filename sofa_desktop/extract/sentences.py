@@ -10,7 +10,7 @@ _PARA = re.compile(r"[^\n]+")
 _MARK = re.compile(r"[“”«»„\"]")
 _OPENERS = "“«„"
 _CLOSERS = "”»"
-_SPLIT = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“«(¿¡]?[A-Z0-9À-ÖØ-Þ])")
+_SPLIT = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“”«(¿¡]?[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _ABBREVIATIONS = frozenset({
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "adm.", "col.", "lt.", "sgt.", "capt.", "maj.", "prof.",
