@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sofa_desktop.corpus import fold
+from sofa_desktop.extract.lexicon import KNOWN_ORGS
 from sofa_desktop.extract.names import Cand
 from sofa_desktop.extract.types import ActorKind, ActorX, MentionX
 
@@ -23,8 +24,9 @@ class Actor:
 
     def add(self, c: Cand) -> None:
         """Record one more mention ``c`` of this actor."""
-        if c.surface not in self.variants:
-            self.variants.append(c.surface)
+        for v in (c.surface, c.alias):
+            if v and v not in self.variants:
+                self.variants.append(v)
         self.positions.append(c.start)
         if c.role and (self.role is None or len(c.role) > len(self.role)):
             self.role = c.role
@@ -53,6 +55,7 @@ class ActorTable:
         self.assigned: list[tuple[Cand, Actor]] = []
         self._persons: list[Actor] = []
         self._orgs: dict[tuple[str, str], Actor] = {}
+        self._acronyms: dict[str, Actor] = {}
         self._build(cands, body_start, speech_adjacent)
 
     def _build(self, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
@@ -80,7 +83,15 @@ class ActorTable:
             assert c.country is not None
             return self._get(c.country, "country")
         if c.kind in ("organization", "institution"):
-            return self._org(c, in_body)
+            actor = self._org(c, in_body)
+            if actor is not None and c.alias:
+                self._acronyms[c.alias] = actor
+            return actor
+        if c.kind == "acronym":
+            known = self._acronyms.get(c.surface)
+            if known is None and fold(c.surface) in KNOWN_ORGS and in_body:
+                known = self._acronyms[c.surface] = self._get(c.surface, KNOWN_ORGS[fold(c.surface)])
+            return known
         if c.kind in ("person", "single"):
             person = self._person(c)
             if person is None and in_body and c.kind == "single" and (c.role or adjacent):

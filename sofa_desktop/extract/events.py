@@ -22,13 +22,13 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "vote": ("voted", "votes on", "vote on", "will vote", "to vote"),
     "announce": ("announce", "announces", "announced", "announcing", "unveiled", "unveils"),
     "visit": ("visit", "visits", "visited", "visiting", "traveled to", "travelled to", "arrived in"),
-    "meet": ("met", "meets", "meet with", "held talks"),
+    "meet": ("met", "meets", "meet", "held talks"),
     "elect": ("elected", "re-elected", "won the election", "sworn in"),
     "resign": ("resigned", "resigns", "stepped down"),
     "arrest": ("arrested", "detained", "extradited"),
     "deploy": ("deployed", "deploys", "deploy"),
     "sanction": ("sanctioned", "imposed sanctions"),
-    "launch": ("launched", "launches"),
+    "launch": ("launched", "launches", "began", "begins", "started", "starts"),
     "protest": ("protested", "marched", "rallied"),
     "testify": ("testify", "testifies", "testified"),
     "file": ("filed", "files", "submitted", "lodged"),
@@ -46,7 +46,7 @@ _OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA
             "resolution": ("resolution",), "ceasefire": ("ceasefire", "truce"), "election": ("election", "elections"),
             "license": ("license", "licence", "waiver", "permit"), "hearing": ("hearing", "hearings"),
             "meeting": ("meeting", "talks", "summit"), "referendum": ("referendum", "plebiscite"),
-            "strike": ("strike", "general strike"), "protest": ("protest", "protests", "march", "rally")}
+            "strike": ("strike", "general strike"), "protest": ("protest", "protests")}
 _OBJECT_CLASS = {w.lower(): c for c, words in _OBJECTS.items() for w in words}
 _OBJECT = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _OBJECT_CLASS), key=len, reverse=True)) + r")\b",
                      re.IGNORECASE)
@@ -130,7 +130,7 @@ class EventFinder:
             return None
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
             if dates else None
-        future = bool(_FUTURE.search(text, max(ss, m.start() - 40), m.start())) or bool(
+        future = bool(_FUTURE.search(text, max(ss, m.start() - 40), m.end())) or bool(
             date_e and date_e.is_future_word)
         if date_e is None:
             date = DateX(None, None, Precision.UNKNOWN, None)
@@ -159,9 +159,13 @@ class EventFinder:
         for r in self.refs[bisect.bisect_left(self.r_starts, ss):bisect.bisect_left(self.r_starts, se)]:
             if r.actor is not None and r.rtype != "name":
                 names[r.actor.name] = None
-        for q, att in self.quotes[bisect.bisect_left(self.q_opens, ss):bisect.bisect_left(self.q_opens, se)]:
+        for _q, att in self.quotes[bisect.bisect_left(self.q_opens, ss):bisect.bisect_left(self.q_opens, se)]:
             for a in att.speakers:
                 names[a.name] = None
+        for name in list(names):  # a minister's country takes part in what the minister does
+            actor = self.table.actors.get(name)
+            if actor is not None and actor.country and actor.kind != "country":
+                names[self.table.country(actor.country).name] = None
         return tuple(names)
 
     def _subject(self, m: re.Match[str], ss: int, se: int) -> str | None:

@@ -74,6 +74,8 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "ice": "institution", "dhs": "institution", "doj": "institution", "pentagon": "institution",
     "kremlin": "institution", "congress": "institution", "senate": "institution", "parliament": "institution",
     "white house": "institution", "state department": "institution", "southcom": "institution",
+    "reuters": "organization", "ap": "organization", "afp": "organization", "efe": "organization",
+    "bloomberg": "organization", "associated press": "organization", "the associated press": "organization",
 }
 # capitalised words that make a phrase a thing rather than an actor
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
@@ -99,7 +101,7 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "Officials", "Lawmakers", "Members", "Some", "Dear", "Mr", "Mrs", "Ms", "Dr", "Like", "Unlike", "Following",
     "Through", "Throughout", "Between", "Into", "About", "Around", "Upon", "Within", "Via", "Per", "Just", "So",
     "Thus", "Instead", "Indeed", "Already", "Today", "Yesterday", "Tomorrow", "Tonight", "Former", "New", "Local",
-    "Independent", "Acting", "Top", "Senior", "Ex",
+    "Independent", "Acting", "Top", "Senior", "Ex", "Indigenous",
     "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
     "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

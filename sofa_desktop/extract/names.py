@@ -20,6 +20,8 @@ _SPLIT_TOKENS = re.compile(r"\S+")
 _WORDS = re.compile(r"[\w.’'-]+")
 _POSSESSIVE = re.compile(r"([\w.]+)['’]s\s+$")
 _ORG_WORD_AFTER = re.compile(r" (?:party|group|movement|coalition|alliance|bloc|union|organization|cartel|gang)\b")
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _LOCATIVE = frozenset({"in", "to", "from", "at", "near", "outside", "across", "visit", "visited", "visiting", "around",
                        "toward", "towards", "into", "inside", "through", "via", "of", "reached", "left"})
@@ -36,6 +38,7 @@ class Cand:
     role: str | None = None
     country: str | None = None  # affiliation, or the country itself for kind "country"
     stripped: str = ""  # organisation name without its country prefix
+    alias: str = ""  # an acronym given in parentheses right after the name
 
 
 def _tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
@@ -187,12 +190,18 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
                                and gz.affiliation(words[0]) is None):
         j = words.index("and")
         return _classify_rest(text, toks[:j], role, country) + _classify_tokens(text, toks[j + 1:])
+    split = _title_inside(toks)
+    if split:
+        return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
     if _is_org(toks) or _ORG_WORD_AFTER.match(text, e):
         stripped = surface
         lead = gz.affiliation(words[0])
         if lead is not None and len(toks) > 1:
             stripped = text[toks[1][1]:e]
-        return [Cand(s, e, surface, _org_kind(toks), None, lead or country, stripped)]
+        acro = _ACRONYM_AFTER.match(text, e)
+        return [Cand(s, e, surface, _org_kind(toks), None, lead or country, stripped, acro.group(1) if acro else "")]
+    if len(toks) == 1 and _ACRONYM.fullmatch(surface):
+        return [Cand(s, e, surface, "acronym")]
     if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
         return []
     if not all(_looks_like_name_token(w) for w in words) or words[-1] in lx.NAME_CONNECTORS:
@@ -205,6 +214,19 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         country = country or c2
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(s, e, surface, kind, role or None, country)]
+
+
+def _title_inside(toks: list[tuple[str, int, int]]) -> int:
+    """Index of a title inside a run that continues with a name ("Coast Guard Capt. Robert Haines"), else 0."""
+    for j in range(1, len(toks) - 1):
+        r, k = _match_phrase(toks, j, lx.ROLES, lx.MAX_ROLE_TOKENS)
+        if r is None:
+            continue
+        rest = [t for t, _, _ in toks[j + k:]]
+        need = 1 if toks[j][0].endswith(".") else 2
+        if len(rest) >= need and all(_looks_like_name_token(w) for w in rest) and not _is_org(toks[j + k:]):
+            return j
+    return 0
 
 
 def _possessive_country(text: str, s: int) -> str | None:

@@ -15,7 +15,7 @@ from sofa_desktop.extract.sentences import layout
 from sofa_desktop.extract.types import Document, Extraction, Precision
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|stated|wrote|asked|noted)\s+$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|stated|wrote|asked|noted)\s+$")
 
 
 class Extractor(Protocol):

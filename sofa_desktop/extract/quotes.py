@@ -16,6 +16,9 @@ _WORD = re.compile(r"[\w’'-]+")
 _BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:in|through) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|message)\b")
 _MAX_GAP = 90
+_ADJACENT = re.compile(r"\s+(?:[A-Z][a-z]{1,4}\.\s+)?")
+_APPOSITIVE = re.compile(r",\s+(?:of|from|at|with|for|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+_OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
 
 
@@ -86,10 +89,16 @@ class QuoteAttributor:
                 return self._after_verb(words[0].end(), end, "said-after")
         for w in words[:14]:
             if w.group().lower() in lx.SPEECH_VERBS:
-                if re.search(r"[.;!?]", text[a:w.start()]):
+                if re.search(r"[;!?]", text[a:w.start()]):
                     return None
-                first = next((r for r in self._refs_in(a, w.start()) if r.kind != COUNTRY or not
-                              text[r.end:w.start()].strip()), None)
+                between = self._refs_in(a, w.start())
+                k = next((k for k, r in enumerate(between) if r.kind != COUNTRY or not text[r.end:w.start()].strip()),
+                         None)
+                first = None
+                if k is not None:
+                    while k + 1 < len(between) and _ADJACENT.fullmatch(text, between[k].end, between[k + 1].start):
+                        k += 1  # "Coast Guard Capt. Robert Haines": the last of adjacent names is the speaker
+                    first = between[k]
                 if first is not None:
                     if first.actor is None:
                         return None
@@ -163,11 +172,16 @@ class QuoteAttributor:
         return group
 
     def _subject_before(self, verb: int, start: int, how: str = "said-after") -> Attribution | None:
+        if _OTHER_SUBJECT.search(self.text, max(start, verb - 40), verb):
+            return None  # "what aides call ...": the verb has a subject that is no actor
         cands = [r for r in self._refs_in(start, verb) if r.actor is not None or r.rtype != "name"]
         cands = [r for r in cands if not (r.rtype == "pron" and r.kind == ORG and self.text[r.end:verb].strip(" ,"))]
         if not cands:
             return None
         best = next((r for r in reversed(cands) if r.kind != COUNTRY or not self.text[r.end:verb].strip()), None)
+        while best is not None and cands.index(best) > 0 and _APPOSITIVE.search(
+                self.text, max(start, best.start - 40), best.start):
+            best = cands[cands.index(best) - 1]  # "X, of the Y movement, said": Y is not the speaker
         if best is None or best.actor is None:
             return None
         group = [best.actor]
