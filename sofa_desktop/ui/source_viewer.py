@@ -111,13 +111,11 @@ class SourceViewer(QWidget):
         """Show a source's text literally and build its highlights once."""
         self._doc = doc
         self._spans = sorted(spans, key=lambda s: (s.start, s.end))
-        self._layers.clear()
+        self.text.setExtraSelections([])  # old cursors would point into the replaced document
         self.text.setPlainText(doc.text if doc else "")
         self._offsets = OffsetMap(doc.text if doc else "")
         self._sync_picker()
-        if doc is None:
-            return
-        by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": []}
+        by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": [], "actor": []}
         for span in self._spans:
             fmt = self._format_for(span)
             if fmt is not None and span.kind in by_kind:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
     """Converts offsets for one text; O(1) for all-BMP text, O(log n) otherwise."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         # UTF-16 positions just after each astral character's surrogate pair, for the reverse mapping.
         self._astral_qt = [i + k + 2 for k, i in enumerate(self._astral)]
 

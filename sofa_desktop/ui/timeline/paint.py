@@ -235,23 +235,25 @@ def _paint_mark(p: QPainter, point: bool, expected: bool, r: QRectF, colour: QCo
 def _paint_marks_coarse(v: TimelineView, p: QPainter, lo: int, hi: int, lanes: set[int], plot: QRectF) -> None:
     """Level of detail for crowded views: one rectangle per occupied pixel column and row, batched per lane."""
     lay, g, scale = v.lay, v.geo, v.scale
+    row_y = {(lane, row): g.row_centre_y(lane, row)
+             for lane in lanes for row in range(lay.lanes[lane].rows)}
     seen: set[tuple[int, int, int]] = set()
     batches: dict[int, list[QRectF]] = {}
     gx, ppd = GUTTER_W - scale.origin * scale.px_per_day, scale.px_per_day
     left, right = plot.left(), plot.right()
     for m in lay.marks[lo:hi]:
-        if m.lane not in lanes:
+        y = row_y.get((m.lane, m.row))
+        if y is None:
             continue
         x0 = gx + m.d0 * ppd
-        x1 = max(gx + m.d1 * ppd, x0 + 3)
-        if x1 < left or x0 > right:
-            continue
         key = (m.lane, m.row, int(x0))
         if key in seen:
             continue
+        x1 = gx + m.d1 * ppd
+        if x1 < left or x0 > right:
+            continue
         seen.add(key)
-        cy = g.row_centre_y(m.lane, m.row)
-        batches.setdefault(m.lane, []).append(QRectF(x0, cy - 4, x1 - x0, 8))
+        batches.setdefault(m.lane, []).append(QRectF(x0, y - 4, max(x1 - x0, 3.0), 8))
     p.setPen(Qt.PenStyle.NoPen)
     for lane, rects in batches.items():
         p.setBrush(QBrush(source_colour(lay.lanes[lane].colour)))
@@ -259,21 +261,33 @@ def _paint_marks_coarse(v: TimelineView, p: QPainter, lo: int, hi: int, lanes: s
 
 
 def _paint_conflicts(v: TimelineView, p: QPainter) -> None:
+    """A red dashed connector and a warning badge per conflicting pair; plain lines when there are many."""
     v.conflict_icon_rects.clear()
     lay, g = v.lay, v.geo
-    if not lay.conflict_links:
-        return
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    pix = icon("conflict", CONFLICT.name()).pixmap(16, 16)
+    plot = g.plot_rect
+    visible: list[tuple[int, QPointF, QPointF]] = []
     for conflict_id, a, b in lay.conflict_links:
         ma, mb = lay.by_id.get(a), lay.by_id.get(b)
         if ma is None or mb is None:
             continue
         ca, cb = g.mark_rect(ma, v.scale).center(), g.mark_rect(mb, v.scale).center()
+        if max(ca.x(), cb.x()) < plot.left() or min(ca.x(), cb.x()) > plot.right():
+            continue
+        visible.append((conflict_id, ca, cb))
+    if not visible:
+        return
+    if len(visible) > 60:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(QPen(CONFLICT, 1))
+        p.drawLines([QLineF(ca, cb) for _c, ca, cb in visible])
+        return
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pix = icon("conflict", CONFLICT.name()).pixmap(16, 16)
+    dashed = QPen(CONFLICT, 1.8, Qt.PenStyle.DashLine)
+    for conflict_id, ca, cb in visible:
         path = QPainterPath(ca)
-        bend = QPointF((ca.x() + cb.x()) / 2 + 30, (ca.y() + cb.y()) / 2)
-        path.quadTo(bend, cb)
-        p.setPen(QPen(CONFLICT, 1.8, Qt.PenStyle.DashLine))
+        path.quadTo(QPointF((ca.x() + cb.x()) / 2 + 30, (ca.y() + cb.y()) / 2), cb)
+        p.setPen(dashed)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(path)
         mid = path.pointAtPercent(0.5)
