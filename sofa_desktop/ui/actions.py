@@ -14,10 +14,13 @@ class Actions:
     """The window's actions; the main window connects their ``triggered`` signals."""
 
     def __init__(self, parent: QWidget) -> None:
+        self._icons: list[tuple[QAction, str]] = []
+
         def make(text: str, icon_name: str | None = None, shortcut: object = None, tip: str = "") -> QAction:
             action = QAction(text, parent)
             if icon_name:
                 action.setIcon(icon(icon_name))
+                self._icons.append((action, icon_name))
             if isinstance(shortcut, list):
                 action.setShortcuts([QKeySequence(s) for s in shortcut])
             elif shortcut is not None:
@@ -44,3 +47,8 @@ class Actions:
         self.about = make("&About SOFA Desktop", "about", None, "About this application")
         self.back.setEnabled(False)
         self.forward.setEnabled(False)
+
+    def refresh_icons(self) -> None:
+        """Re-create the icons after a palette change so they match the new text colour."""
+        for action, name in self._icons:
+            action.setIcon(icon(name))

@@ -60,11 +60,9 @@ class ActorPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ActorTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ActorTableModel.COL_ROLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ActorTableModel.COL_ROLE, 84)
-        count_w = self.fontMetrics().horizontalAdvance("000") + 30  # digits + sort arrow
+        header.resizeSection(ActorTableModel.COL_ROLE, 80)
         for col in (ActorTableModel.COL_MENTIONS, ActorTableModel.COL_QUOTES):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, count_w)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(24)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)

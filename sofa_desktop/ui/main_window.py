@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.resize(1280, 800)
-        self.resizeDocks([self.actors_dock, self.source_dock], [310, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.actors_dock, self.source_dock], [320, 420], Qt.Orientation.Horizontal)
         self.resizeDocks([self.quotes_dock], [210], Qt.Orientation.Vertical)
         if restore:
             self._restore_state()
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.events = {e.id: e for e in events}
         self.actor_panel.set_rows(actors)
         self.viewer.set_sources(sources)
+        self.quote_panel.model.set_source_labels({src.id: src.label for src in sources})
         self.timeline.set_events(events, sources, conflicts)
         self.quote_panel.refresh()
         c = self.counts
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
         from sofa_desktop.ui.app import apply_theme
 
         apply_theme(dark)
+        self.actions.refresh_icons()
         self.settings.save_dark_theme(dark)
         self.viewer.refresh_style()
         self.timeline.viewport().update()

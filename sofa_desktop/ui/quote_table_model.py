@@ -27,7 +27,18 @@ class QuoteTableModel(QAbstractTableModel):
         self._rows: list[QuoteHit] = []
         self._fetch: Fetcher | None = None
         self._exhausted = True
+        self._source_labels: dict[int, str] = {}
         self.page_size = page_size
+
+    def set_source_labels(self, labels: dict[int, str]) -> None:
+        """Readable source names (``SourceRow.label``) shown instead of file names."""
+        self._source_labels = dict(labels)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.COL_SOURCE), self.index(len(self._rows) - 1, self.COL_SOURCE))
+
+    def source_label(self, hit: QuoteHit) -> str:
+        """The label of a hit's source."""
+        return self._source_labels.get(hit.source_id) or hit.source_title or hit.source_name
 
     def set_fetcher(self, fetch: Fetcher | None) -> None:
         """Start a new result list: drop the rows and load the first page."""
@@ -78,11 +89,10 @@ class QuoteTableModel(QAbstractTableModel):
             if col == self.COL_SPEAKERS:
                 return ", ".join(hit.speakers) or "—"
             if col == self.COL_SOURCE:
-                return hit.source_title or hit.source_name
+                return self.source_label(hit)
             return hit.published.isoformat() if hit.published else "undated"
         if role == self.RowRole:
             return hit
         if role == Qt.ItemDataRole.ToolTipRole:
-            return rich_tooltip([", ".join(hit.speakers) or "Speaker not identified", hit.text,
-                                 f"{hit.source_title or hit.source_name}"], bold_first=True)
+            return rich_tooltip([", ".join(hit.speakers) or "Speaker not identified", hit.text, self.source_label(hit)])
         return None

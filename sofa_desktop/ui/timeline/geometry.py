@@ -12,6 +12,7 @@ from sofa_desktop.ui.timeline.layout import Lane, Mark, Scale
 AXIS_H = 44
 GUTTER_W = 190
 ROW_H = 22
+MAX_ROW_H = 40
 LANE_PAD = 7
 FOOTER_LEGEND_H = 22
 UNDATED_H = 30
@@ -28,15 +29,19 @@ class ViewGeometry:
     height: int = 400
     scroll_y: int = 0
     has_undated: bool = False
-    lane_tops: list[int] = field(default_factory=list)
-    lanes_h: int = 0
+    lane_tops: list[float] = field(default_factory=list)
+    lanes_h: float = 0
+    row_h: float = ROW_H
 
     def set_lanes(self, lanes: list[Lane]) -> None:
-        """Recompute lane tops (relative to the lane area, before scrolling)."""
-        self.lane_tops, y = [], 0
+        """Recompute lane tops (relative to the lane area, before scrolling); few lanes get taller rows."""
+        rows = sum(lane.rows for lane in lanes)
+        spare = self.lanes_viewport_h - 2 * LANE_PAD * len(lanes)
+        self.row_h = min(max(ROW_H, spare / rows if rows else ROW_H), MAX_ROW_H)
+        self.lane_tops, y = [], 0.0
         for lane in lanes:
             self.lane_tops.append(y)
-            y += lane.rows * ROW_H + 2 * LANE_PAD
+            y += lane.rows * self.row_h + 2 * LANE_PAD
         self.lanes_h = y
 
     @property
@@ -60,11 +65,11 @@ class ViewGeometry:
 
     def lane_height(self, lanes: list[Lane], lane: int) -> float:
         """Height of one lane in pixels."""
-        return lanes[lane].rows * ROW_H + 2 * LANE_PAD
+        return lanes[lane].rows * self.row_h + 2 * LANE_PAD
 
     def row_centre_y(self, lane: int, row: int) -> float:
         """Viewport y of the centre line of a row in a lane."""
-        return self.lane_top(lane) + LANE_PAD + row * ROW_H + ROW_H / 2
+        return self.lane_top(lane) + LANE_PAD + row * self.row_h + self.row_h / 2
 
     def lane_at(self, y: float) -> int | None:
         """Lane index under viewport y, or None."""

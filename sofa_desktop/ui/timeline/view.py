@@ -83,10 +83,10 @@ class TimelineView(QAbstractScrollArea):
         r = self.geo.mark_rect(mark, self.scale)
         if r.left() < plot.left() + 10 or r.right() > plot.right() - 10:
             self.scale.pan(plot.center().x() - r.center().x())
-        top = self.geo.lane_tops[mark.lane] + mark.row * ROW_H
+        top = self.geo.lane_tops[mark.lane] + mark.row * self.geo.row_h
         bar = self.verticalScrollBar()
-        if top < bar.value() or top + 2 * ROW_H > bar.value() + self.geo.lanes_viewport_h:
-            bar.setValue(int(top - ROW_H))
+        if top < bar.value() or top + 2 * self.geo.row_h > bar.value() + self.geo.lanes_viewport_h:
+            bar.setValue(int(top - self.geo.row_h))
 
     def mark_rect(self, event_id: int) -> QRectF | None:
         """Viewport rectangle of an event's mark or undated chip (for tests and click-through)."""
@@ -275,7 +275,7 @@ class TimelineView(QAbstractScrollArea):
         self.geo.has_undated = bool(self.lay.undated)
         self.geo.set_lanes(self.lay.lanes)
         bar = self.verticalScrollBar()
-        bar.setRange(0, max(0, self.geo.lanes_h - self.geo.lanes_viewport_h))
+        bar.setRange(0, max(0, int(self.geo.lanes_h - self.geo.lanes_viewport_h)))
         bar.setPageStep(max(1, self.geo.lanes_viewport_h))
         bar.setSingleStep(ROW_H)
         self.geo.scroll_y = bar.value()
