@@ -76,3 +76,20 @@ def test_picker_emits_only_on_user_choice(qtbot, viewer: SourceViewer) -> None:
     with qtbot.waitSignal(viewer.source_picked, timeout=1000) as blocker:
         viewer.picker.activated.emit(1)
     assert blocker.args == [2]
+
+
+def test_hover_tooltip_names_the_passage(qtbot, viewer: SourceViewer) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    cursor = QTextCursor(viewer.text.document())
+    cursor.setPosition(OffsetMap(TEXT).to_qt(TEXT.index("words")) + 1)
+    pos = viewer.text.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, viewer.text.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(viewer.text.viewport(), event)
+    assert "Quote — Ana Gómez" in QToolTip.text()
+    assert "<b>" not in QToolTip.text().replace("<br>", "")  # labels are escaped plain lines
+    QToolTip.hideText()

@@ -245,9 +245,12 @@ class TimelineView(QAbstractScrollArea):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Home: -10**9, Qt.Key.Key_End: 10**9}
-        if key in steps:
-            target = self.lay.neighbour(self.selected_id, steps[key])
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}
+        if key in steps or (key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.lay.order):
+            if key in steps:
+                target = self.lay.neighbour(self.selected_id, steps[key])
+            else:
+                target = self.lay.order[0 if key == Qt.Key.Key_Home else -1]
             if target is not None:
                 self.select_event(target, emit=True)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):

@@ -1,0 +1,107 @@
+"""TimelineView on its own: wheel zoom, drag pan, click selection, tooltips, filter, crowded level of detail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
+from sofa_desktop.ui.timeline.view import TimelineView
+
+SOURCES = [SourceRow(1, "a.txt", "Wire story", dt.date(2025, 12, 5), "Wire"),
+           SourceRow(2, "b.txt", "Diario story", dt.date(2025, 12, 6), "Diario")]
+
+
+def row(i: int, source: int, start: dt.date | None, end: dt.date | None = None, precision: str = "day",
+        status: str = "reported", conflicts: tuple[int, ...] = (), title: str = "") -> EventRow:
+    return EventRow(i, source, 0, 5, title or f"Event {i}", "x", None, start, end or start, precision,
+                    start.isoformat() if start else None, status, (), conflicts)
+
+
+EVENTS = [row(1, 1, dt.date(2025, 12, 4), conflicts=(9,), title="Senate approves"),
+          row(2, 2, dt.date(2025, 12, 1), dt.date(2025, 12, 7), "week", conflicts=(9,)),
+          row(3, 1, dt.date(2026, 1, 1), dt.date(2026, 1, 31), "month", status="expected"),
+          row(4, 2, None, precision="unknown")]
+CONFLICTS = [ConflictRow(9, "approve treaty", "Wire says Dec 4; Diario says the week of Dec 1", (1, 2))]
+
+
+@pytest.fixture
+def view(qtbot) -> TimelineView:
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(900, 400)
+    v.set_events(EVENTS, SOURCES, CONFLICTS)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def wheel(view: TimelineView, x: float, dy: int) -> None:
+    pos = QPointF(x, 200)
+    event = QWheelEvent(pos, view.viewport().mapToGlobal(pos), QPoint(), QPoint(0, dy), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_wheel_zooms_around_the_cursor(view: TimelineView) -> None:
+    before = view.scale.px_per_day
+    anchor = view.scale.day(500 - 190)
+    wheel(view, 500, 240)
+    assert view.scale.px_per_day > before
+    assert abs(view.scale.day(500 - 190) - anchor) < 1e-6
+    view.zoom_out()
+    view.fit_all()
+    assert view.scale.px_per_day == pytest.approx(before)
+
+
+def test_drag_pans_without_selecting(qtbot, view: TimelineView) -> None:
+    origin = view.scale.origin
+    vp = view.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=QPoint(600, 300))
+    qtbot.mouseMove(vp, QPoint(650, 300))
+    qtbot.mouseMove(vp, QPoint(700, 300))
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=QPoint(700, 300))
+    assert view.scale.origin < origin
+    assert view.selected_id is None
+
+
+def test_click_selects_and_tooltip_describes(qtbot, view: TimelineView) -> None:
+    rect = view.mark_rect(1)
+    with qtbot.waitSignal(view.event_selected, timeout=1000) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert blocker.args == [1]
+    pos = rect.center().toPoint()
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos)))
+    tip = QToolTip.text()
+    assert "Senate approves" in tip and "Date as written: 2025-12-04" in tip and "Source: Wire story" in tip
+    assert "Conflict: Wire says Dec 4" in tip
+    QToolTip.hideText()
+
+
+def test_filter_hides_other_events_and_keyboard_walks_in_time(qtbot, view: TimelineView) -> None:
+    view.set_filter({1, 3})
+    assert {m.event_id for m in view.lay.marks} == {1, 3} and view.lay.undated == []
+    view.set_filter(None)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.selected_id == 2  # the week starting Dec 1 comes first
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.selected_id == 1
+
+
+def test_ten_thousand_events_paint_with_level_of_detail(qtbot) -> None:
+    rows = [row(i, 1 + i % 2, dt.date(2010, 1, 1) + dt.timedelta(days=i % 5000),
+                precision=("day", "month", "year")[i % 3],
+                end=dt.date(2010, 1, 1) + dt.timedelta(days=i % 5000 + (0, 29, 364)[i % 3])) for i in range(10_000)]
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(1000, 500)
+    v.set_events(rows, SOURCES, [ConflictRow(i, "t", "d", (2 * i, 2 * i + 1)) for i in range(200)])
+    v.show()
+    assert not v.grab().isNull()
+    v.scale.zoom(200, 400)
+    assert not v.grab().isNull()
