@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import insert, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
@@ -16,52 +17,98 @@ def _has_accents(name: str) -> bool:
     return fold(name) != name.casefold()
 
 
+@dataclass
+class _Known:
+    """What one resolve() call knows of the stored actors it may touch, kept current as it creates and updates."""
+
+    by_name: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, name_folded) -> smallest id
+    by_alias: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, alias folded) -> smallest id
+    names: dict[int, tuple[str, str | None]] = field(default_factory=dict)  # id -> (name, role)
+    aliases: dict[int, set[str]] = field(default_factory=dict)  # id -> folded aliases
+
+    def add_name(self, kind: str, folded: str, actor_id: int) -> None:
+        key = (kind, folded)
+        self.by_name[key] = min(actor_id, self.by_name.get(key, actor_id))
+
+    def add_alias(self, kind: str, folded: str, actor_id: int) -> None:
+        key = (kind, folded)
+        self.by_alias[key] = min(actor_id, self.by_alias.get(key, actor_id))
+        self.aliases.setdefault(actor_id, set()).add(folded)
+
+
 class ActorResolver:
-    """Find or create the stored actor for each extracted one, within the caller's transaction."""
+    """Find or create the stored actor for each extracted one, within the caller's transaction.
+
+    One document's actors are looked up with a handful of indexed queries, then matched in memory in order (an actor
+    created for one name can absorb a later one, as before); ingest used to spend most of its time here, in several
+    queries per actor, one of which scanned every actor of the kind.
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
 
     def resolve(self, actors: Sequence[ActorX]) -> dict[str, int]:
         """Return canonical name -> actor id, creating actors and adding new aliases as needed."""
+        folded = {n: fold(n) for a in actors for n in (a.name, *a.aliases)}
+        known = self._load(actors, folded)
+        new_aliases: list[dict[str, object]] = []
+        renamed: dict[int, tuple[str, str | None]] = {}
         result: dict[str, int] = {}
         for actor in actors:
-            result[actor.name] = self._resolve_one(actor)
+            kind, folded_name = str(actor.kind), folded[actor.name]
+            keys = {folded_name} | {folded[a] for a in actor.aliases if len(a.split()) > 1 or actor.kind != "person"}
+            matches = [known.by_name[(kind, k)] for k in keys if (kind, k) in known.by_name]
+            if (kind, folded_name) in known.by_alias:
+                matches.append(known.by_alias[(kind, folded_name)])
+            if matches:
+                actor_id = min(matches)
+                name, role = known.names[actor_id]
+                if fold(name) == folded_name and _has_accents(actor.name) and not _has_accents(name):
+                    name = actor.name  # prefer the accented spelling as canonical
+                if role is None and actor.role:
+                    role = actor.role
+                if (name, role) != known.names[actor_id]:
+                    known.names[actor_id] = renamed[actor_id] = (name, role)
+            else:
+                actor_id = self._create(actor, folded_name)
+                known.add_name(kind, folded_name, actor_id)
+                known.names[actor_id] = (actor.name, actor.role)
+            for alias in (actor.name, *actor.aliases):
+                key = folded[alias]
+                if key not in known.aliases.setdefault(actor_id, set()):
+                    known.add_alias(kind, key, actor_id)
+                    new_aliases.append({"actor_id": actor_id, "alias": alias, "folded": key})
+            result[actor.name] = actor_id
+        if renamed:
+            self._session.execute(update(Actor), [{"id": i, "name": n, "role": r} for i, (n, r) in renamed.items()])
+        if new_aliases:
+            self._session.execute(insert(ActorAlias), new_aliases)
         return result
 
-    def _resolve_one(self, actor: ActorX) -> int:
-        s = self._session
-        folded_name = fold(actor.name)
-        keys = {folded_name} | {fold(a) for a in actor.aliases if len(a.split()) > 1 or actor.kind != "person"}
-        candidates = s.execute(
-            select(Actor.id, Actor.name, Actor.kind, Actor.role)
-            .outerjoin(ActorAlias, ActorAlias.actor_id == Actor.id)
-            .where(or_(Actor.name_folded.in_(keys), ActorAlias.folded == folded_name))
-            .where(Actor.kind == str(actor.kind))
-        ).first()
-        if candidates is None:
-            row = Actor(name=actor.name, name_folded=folded_name, kind=str(actor.kind), role=actor.role)
-            s.add(row)
-            s.flush()
-            actor_id = row.id
-            known: set[str] = set()
-        else:
-            actor_id = candidates.id
-            stored = s.get(Actor, actor_id)
-            assert stored is not None
-            if fold(stored.name) == folded_name and _has_accents(actor.name) and not _has_accents(stored.name):
-                stored.name = actor.name  # prefer the accented spelling as canonical
-            if stored.role is None and actor.role:
-                stored.role = actor.role
-            known = set(s.scalars(select(ActorAlias.folded).where(ActorAlias.actor_id == actor_id)))
-        new_aliases: dict[str, str] = {}
-        for alias in (actor.name, *actor.aliases):
-            key = fold(alias)
-            if key not in known and key not in new_aliases:
-                new_aliases[key] = alias
-        if new_aliases:
-            s.execute(
-                insert(ActorAlias),
-                [{"actor_id": actor_id, "alias": alias, "folded": key} for key, alias in new_aliases.items()],
-            )
-        return actor_id
+    def _load(self, actors: Sequence[ActorX], folded: dict[str, str]) -> _Known:
+        """The stored actors any of ``actors`` could match, by folded name or alias, with their aliases."""
+        conn = self._session.connection()  # Core: these run for every imported article
+        known = _Known()
+        names = {folded[a.name] for a in actors}
+        keys = names | {folded[alias] for a in actors for alias in a.aliases}
+        if not keys:
+            return known
+        by_name = select(Actor.id, Actor.name_folded, Actor.kind, literal(False)).where(Actor.name_folded.in_(keys))
+        by_alias = (select(ActorAlias.actor_id, ActorAlias.folded, Actor.kind, literal(True))
+                    .join(Actor, Actor.id == ActorAlias.actor_id).where(ActorAlias.folded.in_(names)))
+        for actor_id, key, kind, is_alias in conn.execute(union_all(by_name, by_alias)):
+            (known.add_alias if is_alias else known.add_name)(kind, key, actor_id)
+        ids = set(known.by_name.values()) | set(known.by_alias.values())
+        if ids:
+            stmt = (select(Actor.id, Actor.name, Actor.role, ActorAlias.folded)
+                    .outerjoin(ActorAlias, ActorAlias.actor_id == Actor.id).where(Actor.id.in_(ids)))
+            for actor_id, name, role, alias in conn.execute(stmt):
+                known.names[actor_id] = (name, role)
+                if alias is not None:
+                    known.aliases.setdefault(actor_id, set()).add(alias)
+        return known
+
+    def _create(self, actor: ActorX, folded_name: str) -> int:
+        table = Actor.__table__
+        row = {"name": actor.name, "name_folded": folded_name, "kind": str(actor.kind), "role": actor.role}
+        return self._session.connection().execute(insert(table).returning(table.c.id), row).scalar_one()

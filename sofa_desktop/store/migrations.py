@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import Connection, delete, insert
+from sqlalchemy.schema import CreateIndex
 
 from sofa_desktop.store.models import SCHEMA_VERSION, Base, Meta
 
@@ -37,3 +38,17 @@ def migrate(conn: Connection, version: int) -> None:
     Base.metadata.create_all(conn)  # new tables/indexes only; never drops
     conn.execute(delete(Meta).where(Meta.key == "schema_version"))
     conn.execute(insert(Meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+
+
+def _add_search_index(conn: Connection) -> None:
+    """1 -> 2: index the stored quotes in FTS5 (store/fts.py) and add the indexes the models declare but lack."""
+    from sofa_desktop.store import fts
+
+    for tbl in Base.metadata.sorted_tables:
+        for index in tbl.indexes:  # IF NOT EXISTS: reflection (checkfirst) cannot see expression indexes
+            conn.execute(CreateIndex(index, if_not_exists=True))
+    fts.create(conn)
+    fts.rebuild(conn)
+
+
+STEPS[1] = _add_search_index

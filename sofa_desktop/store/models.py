@@ -15,10 +15,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 1
+from sofa_desktop.store import fts
+
+SCHEMA_VERSION = 2  # 2: FTS5 index of quote text (store/fts.py); indexes for search order and source.imported_at
 
 _NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -55,11 +58,15 @@ class Source(Base):
     text: Mapped[str] = mapped_column(Text)
     body_start: Mapped[int] = mapped_column(Integer, default=0)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
 
     quotes: Mapped[list[Quote]] = relationship(back_populates="source", cascade="all, delete-orphan")
     events: Mapped[list[Event]] = relationship(back_populates="source", cascade="all, delete-orphan")
     mentions: Mapped[list[Mention]] = relationship(back_populates="source", cascade="all, delete-orphan")
+
+
+# Sources in reading order (undated last): lets quote search walk the store in date order and stop after one page.
+Index("ix_source_chronological", Source.published.is_(None), Source.published, Source.id)
 
 
 class Actor(Base):
@@ -105,6 +112,7 @@ class QuoteSpeaker(Base):
     """Association of a quote with one of its speakers."""
 
     __tablename__ = "quote_speaker"
+    __table_args__ = (Index("ix_quote_speaker_actor_quote", "actor_id", "quote_id"),)  # covering: speaker -> quotes
     quote_id: Mapped[int] = mapped_column(ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True)
     actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True, index=True)
 
@@ -113,6 +121,7 @@ class Quote(Base):
     """Quoted words in a source; ``text == source.text[start:end]``."""
 
     __tablename__ = "quote"
+    __table_args__ = (Index("ix_quote_source_start", "source_id", "start"),)  # a source's quotes in text order
     id: Mapped[int] = mapped_column(primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
     start: Mapped[int] = mapped_column(Integer)
@@ -172,3 +181,9 @@ class Conflict(Base):
     detail: Mapped[str] = mapped_column(Text)
 
     events: Mapped[list[Event]] = relationship(secondary="conflict_event")
+
+
+@event.listens_for(Base.metadata, "after_create")
+def _create_quote_index(_target: MetaData, connection, **_kw) -> None:  # type: ignore[no-untyped-def]
+    # create_all() cannot make virtual tables; this also runs after a migration's create_all (idempotent).
+    fts.create(connection)
