@@ -194,3 +194,31 @@ def test_screenshot_of_a_bad_database_fails_cleanly(tmp_path: Path, capsys) -> N
     bad.write_text("not a database")
     assert run_gui(db_url=f"sqlite:///{bad}", screenshot=str(tmp_path / "x.png")) == 1
     assert "not an SQLite database" in capsys.readouterr().err
+
+
+def test_actor_selection_fades_other_events_and_lane_label_opens_source(qtbot, rich_db) -> None:
+    w = open_window(qtbot, rich_db)
+    w.actor_panel.filter_box.setText("gomez")
+    w.actor_panel.table.selectRow(0)
+    approve = event_by_title(w, "Senate approves the treaty")
+    assert approve not in w.timeline.dimmed_ids and event_by_title(w, "Talks begin") in w.timeline.dimmed_ids
+    lane = w.timeline.lay.lanes[1]
+    y = w.timeline.geo.lane_top(1) + 10
+    with qtbot.waitSignal(w.timeline.source_selected, timeout=1000):
+        qtbot.mouseClick(w.timeline.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, int(y)))
+    assert w.viewer.source_id == lane.source_id
+    assert not w.timeline.dimmed_ids
+
+
+def test_export_json_writes_the_store(qtbot, rich_db, tmp_path: Path, monkeypatch) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    w = open_window(qtbot, rich_db)
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON (*.json)"))
+    w.actions.export_json.trigger()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert isinstance(data, dict) and data
+    assert "Exported to" in w.statusBar().currentMessage()

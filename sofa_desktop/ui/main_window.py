@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
 
-from sofa_desktop import APP_NAME, __version__
+from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
 from sofa_desktop.store.queries import EventRow, QuoteHit
 from sofa_desktop.store.search import search_quotes
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.actor_panel import ActorPanel
+from sofa_desktop.ui.dialogs import export_json_dialog, show_about
 from sofa_desktop.ui.history import History
 from sofa_desktop.ui.import_worker import ImportRunner
 from sofa_desktop.ui.quote_panel import QuotePanel
@@ -40,6 +48,7 @@ class MainWindow(QMainWindow):
         self.import_runner: ImportRunner | None = None
         self.persist = restore  # screenshot runs neither read nor write the user's settings
         self.setWindowTitle(APP_NAME + (" (read-only)" if db.read_only else ""))
+        self.setAcceptDrops(True)  # drop article files or folders anywhere on the window to import them
         self.actions = Actions(self)
         self.timeline = TimelineView(self)
         self.actor_panel = ActorPanel(self)
@@ -116,6 +125,8 @@ class MainWindow(QMainWindow):
 
     def _apply(self, loc: Location) -> None:
         kind = loc[0]
+        if kind != "actor":
+            self.timeline.set_dimmed(())
         if kind == "event" and loc[1] in self.events:
             e = self.events[loc[1]]
             self.timeline.select_event(e.id)
@@ -146,12 +157,15 @@ class MainWindow(QMainWindow):
         if actor is not None:
             self._selection_label.setText(f"Actor: {actor.name} — {actor.mentions} mentions, {actor.quotes} quotes")
 
-    def _apply_timeline_filter(self) -> None:
+    def _apply_timeline_filter(self, dim: bool = True) -> None:
+        """Filter the timeline to the selected actors' events (toggle on) or fade the other events (toggle off)."""
         ids = set(self.actor_panel.selected_ids())
+        theirs = {e.id for e in self.events.values() if ids.intersection(e.actor_ids)}
         if self.actor_panel.timeline_toggle.isChecked() and ids:
-            self.timeline.set_filter(e.id for e in self.events.values() if ids.intersection(e.actor_ids))
+            self.timeline.set_filter(theirs)
         else:
             self.timeline.set_filter(None)
+        self.timeline.set_dimmed(set(self.events) - theirs if ids and dim else ())
 
     def _on_actor_selected(self, actor_id: int | None) -> None:
         if actor_id is None:
@@ -216,21 +230,8 @@ class MainWindow(QMainWindow):
             self.start_import([folder])
 
     def _on_export(self) -> None:
-        start = str(Path(self.settings.last_dir() or Path.home()) / "sofa-export.json")
-        path, _ = QFileDialog.getSaveFileName(self, "Export JSON", start, "JSON (*.json)")
-        if not path:
-            return
-        from sofa_desktop.store.export import export_document
-
-        try:
-            with self.db.read_session() as s:
-                text = json.dumps(export_document(s), ensure_ascii=False, indent=2)
-            Path(path).write_text(text + "\n", encoding="utf-8")
-        except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {exc.strerror}")
-            return
-        self.settings.save_last_dir(str(Path(path).parent))
-        self.statusBar().showMessage(f"Exported to {path}", 5000)
+        if (path := export_json_dialog(self, self.db, self.settings)) is not None:
+            self.statusBar().showMessage(f"Exported to {path}", 5000)
 
     # -- construction -----------------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -302,9 +303,10 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(self.timeline.zoom_in)
         a.zoom_out.triggered.connect(self.timeline.zoom_out)
         a.fit_all.triggered.connect(self.timeline.fit_all)
-        a.about.triggered.connect(self._on_about)
+        a.about.triggered.connect(lambda: show_about(self))
         a.dark_theme.toggled.connect(self._on_dark_theme_toggled)
         self.timeline.event_selected.connect(self.select_event)
+        self.timeline.source_selected.connect(lambda sid: self.go(("source", sid)))
         self.actor_panel.actor_selected.connect(self._on_actor_selected)
         self.actor_panel.actor_activated.connect(self._on_actor_activated)
         self.actor_panel.timeline_filter_toggled.connect(lambda _on: self._apply_timeline_filter())
@@ -315,11 +317,6 @@ class MainWindow(QMainWindow):
         self.quotes_dock.show()
         self.quotes_dock.raise_()
         self.quote_panel.focus_search()
-
-    def _on_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME}</b> {__version__}<br>Explore news coverage: who said what, who is "
-                          "involved, and what happened when — with every claim traced to its source passage.")
 
     def _on_dark_theme_toggled(self, dark: bool) -> None:
         from sofa_desktop.ui.app import apply_theme
@@ -352,17 +349,32 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if (state := self.settings.window_state()) is not None:
             self.restoreState(state, STATE_VERSION)
-        if (header := self.settings.header_state("actors")) is not None:
-            self.actor_panel.table.horizontalHeader().restoreState(header)
+        for name, table in self._tables().items():
+            if (header := self.settings.header_state(name)) is not None:
+                table.horizontalHeader().restoreState(header)
         self.actions.dark_theme.blockSignals(True)
         self.actions.dark_theme.setChecked(bool(self.settings.dark_theme()))
         self.actions.dark_theme.blockSignals(False)
 
+    def _tables(self) -> dict[str, QTableView]:
+        return {"actors": self.actor_panel.table, "quotes": self.quote_panel.table}
+
     def save_state(self) -> None:
         """Persist geometry, dock layout and the actor table header."""
         self.settings.save_window(self.saveGeometry(), self.saveState(STATE_VERSION))
-        self.settings.save_header_state("actors", QByteArray(self.actor_panel.table.horizontalHeader().saveState()))
+        for name, table in self._tables().items():
+            self.settings.save_header_state(name, QByteArray(table.horizontalHeader().saveState()))
         self.settings.sync()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and not self.db.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.import_runner is not None:

@@ -151,10 +151,22 @@ def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
     p.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
     if not detailed:
         _paint_marks_coarse(v, p, lo, hi, visible_lanes, plot)
-        return
+    else:
+        _paint_marks_detailed(v, p, plot, lo, hi, visible_lanes)
+    sel = lay.by_id.get(v.selected_id) if v.selected_id is not None else None
+    if sel is not None and sel.lane in visible_lanes:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        r = g.mark_rect(sel, scale).adjusted(-4, -4, 4, 4)
+        p.setPen(QPen(v.palette().color(QPalette.ColorRole.Highlight), 2.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(r, 5, 5)
+
+
+def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, lo: int, hi: int, lanes: set[int]) -> None:
+    lay, g, scale = v.lay, v.geo, v.scale
     placed: list[tuple[Mark, QRectF]] = []
     for m in lay.marks[lo:hi]:
-        if m.lane in visible_lanes:
+        if m.lane in lanes:
             r = g.mark_rect(m, scale)
             if r.right() >= plot.left() and r.left() <= plot.right():
                 placed.append((m, r))
@@ -172,12 +184,6 @@ def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
             else:
                 p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 4, 4)
     _paint_labels(v, p, plot, placed)
-    sel = lay.by_id.get(v.selected_id) if v.selected_id is not None else None
-    if sel is not None and sel.lane in visible_lanes:
-        r = g.mark_rect(sel, scale).adjusted(-4, -4, 4, 4)
-        p.setPen(QPen(v.palette().color(QPalette.ColorRole.Highlight), 2.5))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(r, 5, 5)
 
 
 def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple[Mark, QRectF]]) -> None:
@@ -239,6 +245,7 @@ def _paint_marks_coarse(v: TimelineView, p: QPainter, lo: int, hi: int, lanes: s
              for lane in lanes for row in range(lay.lanes[lane].rows)}
     seen: set[tuple[int, int, int]] = set()
     batches: dict[int, list[QRectF]] = {}
+    dimmed = v.dimmed_ids
     gx, ppd = GUTTER_W - scale.origin * scale.px_per_day, scale.px_per_day
     left, right = plot.left(), plot.right()
     for m in lay.marks[lo:hi]:
@@ -253,10 +260,14 @@ def _paint_marks_coarse(v: TimelineView, p: QPainter, lo: int, hi: int, lanes: s
         if x1 < left or x0 > right:
             continue
         seen.add(key)
-        batches.setdefault(m.lane, []).append(QRectF(x0, y - 4, max(x1 - x0, 3.0), 8))
+        batch = -1 - m.lane if m.event_id in dimmed else m.lane  # dimmed marks get their own faded batch
+        batches.setdefault(batch, []).append(QRectF(x0, y - 4, max(x1 - x0, 3.0), 8))
     p.setPen(Qt.PenStyle.NoPen)
-    for lane, rects in batches.items():
-        p.setBrush(QBrush(source_colour(lay.lanes[lane].colour)))
+    for batch, rects in batches.items():
+        colour = QColor(source_colour(lay.lanes[batch if batch >= 0 else -1 - batch].colour))
+        if batch < 0:
+            colour.setAlpha(60)
+        p.setBrush(QBrush(colour))
         p.drawRects(rects)
 
 

@@ -22,6 +22,7 @@ class TimelineView(QAbstractScrollArea):
     """Paints only the visible marks; hit-tests with bisect. Signals ``event_selected(event_id)`` on user choice."""
 
     event_selected = Signal(int)
+    source_selected = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,11 @@ class TimelineView(QAbstractScrollArea):
         self._rebuild()
         if not self._user_zoomed:
             self.fit_all()
+
+    def set_dimmed(self, event_ids: Iterable[int]) -> None:
+        """Fade these events (e.g. those not involving the selected actor)."""
+        self.dimmed_ids = set(event_ids)
+        self.viewport().update()
 
     def set_filter(self, event_ids: Iterable[int] | None) -> None:
         """Show only these events (None shows all)."""
@@ -161,6 +167,13 @@ class TimelineView(QAbstractScrollArea):
                 best, best_d = m.event_id, d
         return best
 
+    def source_at(self, pos: QPointF) -> int | None:
+        """The source whose lane label (left gutter) is under a viewport position."""
+        if pos.x() >= GUTTER_W or pos.y() > self.geo.height - self.geo.footer_h:
+            return None
+        lane = self.geo.lane_at(pos.y())
+        return self.lay.lanes[lane].source_id if lane is not None else None
+
     def tooltip_lines(self, event_id: int) -> list[str]:
         """Title, date as written, precision, status, source and conflicts of an event."""
         e = self.events[event_id]
@@ -197,6 +210,11 @@ class TimelineView(QAbstractScrollArea):
                                   self.viewport())
             elif event_id is not None:
                 QToolTip.showText(event.globalPos(), rich_tooltip(self.tooltip_lines(event_id)), self.viewport())
+            elif (source_id := self.source_at(pos)) is not None and source_id in self.sources:
+                src = self.sources[source_id]
+                meta = " · ".join(x for x in (src.outlet, src.published.isoformat() if src.published else None) if x)
+                QToolTip.showText(event.globalPos(), rich_tooltip([src.label, meta, "Click to read this source"]),
+                                  self.viewport())
             else:
                 QToolTip.hideText()
             return True
@@ -209,7 +227,8 @@ class TimelineView(QAbstractScrollArea):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
-            hover = self.event_at(event.position()) is not None
+            pos = event.position()
+            hover = self.event_at(pos) is not None or self.source_at(pos) is not None
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if hover else Qt.CursorShape.ArrowCursor)
             return
         dx = event.position().x() - self._press.x()
@@ -226,6 +245,8 @@ class TimelineView(QAbstractScrollArea):
             event_id = self.event_at(event.position())
             if event_id is not None:
                 self.select_event(event_id, emit=True, ensure_visible=False)
+            elif (source_id := self.source_at(event.position())) is not None:
+                self.source_selected.emit(source_id)
         self._press = None
         self._dragging = False
         self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
