@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sofa_desktop import APP_ID, APP_NAME
-from sofa_desktop.store import Database, DatabaseError, open_database
+
+if TYPE_CHECKING:
+    from sofa_desktop.store import Database
 
 SCREENSHOT_SIZE = (1280, 800)
 
@@ -76,6 +79,8 @@ def apply_theme(dark: bool | None) -> None:
 def _open(db_url: str | None, screenshot: str | None) -> Database | None:
     """Open the database; on failure offer another file (interactive) or report and give up (screenshot)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from sofa_desktop.store import DatabaseError, open_database  # SQLAlchemy loads while Qt is already up
 
     url = db_url
     while True:

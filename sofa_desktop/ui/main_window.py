@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
+from sofa_desktop.store.db import sqlite_path
 from sofa_desktop.store.queries import EventRow, QuoteHit
 from sofa_desktop.store.search import search_quotes
 from sofa_desktop.ui.actions import Actions
@@ -47,7 +48,9 @@ class MainWindow(QMainWindow):
         self.counts = q.Counts(0, 0, 0, 0, 0)
         self.import_runner: ImportRunner | None = None
         self.persist = restore  # screenshot runs neither read nor write the user's settings
-        self.setWindowTitle(APP_NAME + (" (read-only)" if db.read_only else ""))
+        where = sqlite_path(db.url)
+        suffix = " (read-only)" if db.read_only else ""
+        self.setWindowTitle(f"{where.name if where else db.url} — {APP_NAME}{suffix}")
         self.setAcceptDrops(True)  # drop article files or folders anywhere on the window to import them
         self.actions = Actions(self)
         self.timeline = TimelineView(self)

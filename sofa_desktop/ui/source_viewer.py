@@ -173,7 +173,7 @@ class SourceViewer(QWidget):
             key = f"quote:{span.actor_ids[0] if span.actor_ids else None}"
             if key not in self._formats:
                 fmt = QTextCharFormat()
-                fmt.setBackground(speaker_tint(span.actor_ids[0] if span.actor_ids else None, self._alpha(80, 95)))
+                fmt.setBackground(speaker_tint(span.actor_ids[0] if span.actor_ids else None, self._alpha(80, 125)))
                 self._formats[key] = fmt
             return self._formats[key]
         return self._formats.get(span.kind)
@@ -201,7 +201,7 @@ class SourceViewer(QWidget):
             item = self._legend.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        entries = [("Quote", speaker_tint(1, self._alpha(80, 95)), False),
+        entries = [("Quote", speaker_tint(1, self._alpha(80, 125)), False),
                    ("Mention", None, True),
                    ("Event", self._formats["event"].background().color(), False),
                    ("Selected actor", self._formats["actor"].background().color(), False)]
