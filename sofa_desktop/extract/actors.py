@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sofa_desktop.corpus import fold
+from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract.lexicon import KNOWN_ORGS
 from sofa_desktop.extract.names import Cand
 from sofa_desktop.extract.types import ActorKind, ActorX, MentionX
@@ -56,6 +56,7 @@ class ActorTable:
         self._persons: list[Actor] = []
         self._orgs: dict[tuple[str, str], Actor] = {}
         self._acronyms: dict[str, Actor] = {}
+        self._by_token: dict[str, list[Actor]] = {}
         self._build(cands, body_start, speech_adjacent)
 
     def _build(self, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
@@ -69,6 +70,8 @@ class ActorTable:
             elif _accents(c.surface) > _accents(actor.name) and len(_name_tokens(c.surface)) == len(actor.tokens):
                 actor.name = c.surface
         self._persons = list(by_key.values())
+        for a in self._persons:
+            self._index(a)
         for c in cands:
             actor = self._assign(c, c.start >= body_start, c.start in speech_adjacent)
             if actor is not None:
@@ -97,15 +100,23 @@ class ActorTable:
             if person is None and in_body and c.kind == "single" and (c.role or adjacent):
                 person = Actor(c.surface, "person", tokens=_name_tokens(c.surface))
                 self._persons.append(person)
+                self._index(person)
             return person
         return None
 
+    def _index(self, person: Actor) -> None:
+        for t in set(person.tokens):
+            self._by_token.setdefault(t, []).append(person)
+
     def _person(self, c: Cand) -> Actor | None:
         toks = _name_tokens(c.surface)
-        exact = [a for a in self._persons if a.tokens == toks]
+        if not toks:
+            return None
+        pool = self._by_token.get(toks[-1], ())
+        exact = [a for a in pool if a.tokens == toks]
         if exact:
             return exact[0]
-        found = [a for a in self._persons if _contains(a.tokens, toks)]
+        found = [a for a in pool if _contains(a.tokens, toks)]
         if not found:
             return None
         return max(found, key=lambda a: (max((p for p in a.positions if p < c.start), default=-1), -len(a.tokens)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from sofa_desktop.corpus import fold
+from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract.gazetteer import COUNTRY_NAMES
 from sofa_desktop.extract.types import ConflictX, EventRef, EventStatus, Precision
 

@@ -6,20 +6,22 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.corpus import fold
+from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract import gazetteer as gz
 from sofa_desktop.extract import lexicon as lx
 from sofa_desktop.extract.actors import Actor, ActorTable
+from sofa_desktop.extract.phrases import trie_regex
 from sofa_desktop.extract.sentences import Layout
 
-_DESC_HEAD = re.compile(
-    r"\b(?:minister|president|secretary|senator|congressman|congresswoman|lawmaker|legislator|spokesperson|"
-    r"spokesman|spokeswoman|ambassador|governor|mayor|chancellor|prosecutor|envoy|leader|diplomat|judge|"
-    r"general|commander|director|chairman|chairwoman|adviser|advisor)\b(?: of (?:state|defense|the treasury))?",
-    re.IGNORECASE,
-)
+_HEADS = ("minister", "president", "secretary", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
+          "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",
+          "envoy", "leader", "diplomat", "judge", "general", "commander", "director", "chairman", "chairwoman",
+          "adviser", "advisor")
+_DESC_HEAD = re.compile(r"\b" + trie_regex([v for h in _HEADS for v in (h, h.title())])
+                        + r"\b(?: of (?:[Ss]tate|[Dd]efense|the [Tt]reasury))?")
 _ORG_DESC = re.compile(r"\b[Tt]he (?:[a-z-]+ )?(" + "|".join(sorted(lx.ORG_DESCRIPTIONS)) + r")\b")
-_GOVERNMENT = re.compile(r"\b(?:[Tt]he )?((?:[A-Z]\.){2,}|[A-Z][\w]+(?:['’]s)?) (?:government|administration)\b")
+_GOVERNMENT = re.compile(r"\b(?:government|administration)\b")
+_GOVERNMENT_OF = re.compile(r"(?:\b[Tt]he )?((?:[A-Z]\.){2,}|\b[A-Z][\w]+(?:['’]s)?) $")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
 _WORD = re.compile(r"[\w.’'-]+")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
@@ -63,11 +65,12 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int) -> li
                 descs.append(ref)
     if descs:
         refs = [r for r in refs if r.kind != COUNTRY or not any(d.start <= r.start < d.end for d in descs)] + descs
-    for m in _GOVERNMENT.finditer(text, body_start):
-        country = gz.affiliation(m.group(1))
-        if country is not None and not in_quote(m.start()):
-            refs = [r for r in refs if not m.start() <= r.start < m.end()]
-            refs.append(Ref(m.start(), m.end(), "desc", ORG, table.country(country), "government"))
+    for g in _GOVERNMENT.finditer(text, body_start):
+        m = _GOVERNMENT_OF.search(text, max(body_start, g.start() - 30), g.start())
+        country = gz.affiliation(m.group(1)) if m else None
+        if m is not None and country is not None and not in_quote(m.start()):
+            refs = [r for r in refs if not m.start() <= r.start < g.end()]
+            refs.append(Ref(m.start(), g.end(), "desc", ORG, table.country(country), "government"))
     for m in _ORG_DESC.finditer(text, body_start):
         if not in_quote(m.start()) and text[m.end():m.end() + 2] != " o" and not any(
                 r.start <= m.start() < r.end for r in refs[-3:]):

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sofa_desktop.extract.phrases import trie_regex
 from sofa_desktop.extract.types import DateX, Precision
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -40,6 +41,13 @@ _PATTERN = re.compile(
     rf"(?P<target>vote|voting|signing|approval|election|meeting|visit|ratification|debate|summit|ceremony)\b)"
     rf"|(?P<year>(?<![\d,.$€£])\b(?P<yy>19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d))"
 )
+_ANCHOR = re.compile(r"\b(?:\d|" + trie_regex([
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu",
+    "Fri", "Sat", "Sun", "ago", *(v for w in ("last", "next", "this", "past", "previous", "coming", "following",
+                                               "yesterday", "today", "tomorrow", "tonight", "day", "days", "week",
+                                               "weeks", "hours", "shortly") for v in (w, w.title()))]) + ")")
+_WORD_START = re.compile(r"(?<![\w-])[\w]")
+_KINDS = ("iso", "mdy", "dmy", "my", "md", "dm", "wd", "mo", "rel", "dayword", "ago", "coming", "relev", "year")
 _TARGET_ACTIONS = {"vote": ("vote", "approve"), "voting": ("vote", "approve"), "approval": ("approve", "vote"),
                    "ratification": ("approve",), "signing": ("sign",), "election": ("elect", "vote"),
                    "meeting": ("meet",), "visit": ("visit",), "debate": ("vote", "approve"), "summit": ("meet",),
@@ -73,13 +81,35 @@ class DateExpr:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
-    """Every date expression in ``text[start:end]``, in order."""
-    out = []
-    for m in _PATTERN.finditer(text, start, len(text) if end is None else end):
-        kind = next(k for k in ("iso", "mdy", "dmy", "my", "md", "dm", "wd", "mo", "rel", "dayword", "ago", "coming",
-                                "relev", "year") if m.group(k) is not None)
+    """Every date expression in ``text[start:end]``, in order.
+
+    The full pattern is slow to try at every position, so it is only tried at the starts of the few words
+    before each cheap anchor (a month, a weekday, a digit, "last", "coming", "ago" ...).
+    """
+    end = len(text) if end is None else end
+    out: list[DateExpr] = []
+    done = start
+    for a in _ANCHOR.finditer(text, start, end):
+        if a.start() < done:
+            continue
+        m = None
+        starts = [a.start()] if a.group()[0].isdigit() else _word_starts(text, max(done, a.start() - 28), a.start())
+        for w in starts:
+            m = _PATTERN.match(text, w, end)
+            if m is not None and m.end() > a.start():
+                break
+            m = None
+        if m is None:
+            continue
+        kind = next(k for k in _KINDS if m.group(k) is not None)
         out.append(DateExpr(m.start(), m.end(), m.group(), kind, m.groupdict()))
+        done = m.end()
     return out
+
+
+def _word_starts(text: str, lo: int, anchor: int) -> list[int]:
+    starts = [w.start() for w in _WORD_START.finditer(text, lo, anchor)]
+    return [*starts[-4:], anchor]
 
 
 def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
@@ -227,6 +257,9 @@ def relative_to(anchor: DateX, direction: str, text: str) -> DateX:
     """A date "days before"/"after" an anchor event's date (a week-long window next to it)."""
     if anchor.start is None or anchor.end is None:
         return DateX(None, None, Precision.UNKNOWN, text)
-    if direction == "before":
-        return DateX(anchor.start - dt.timedelta(days=7), anchor.start - dt.timedelta(days=1), Precision.WEEK, text)
-    return DateX(anchor.end + dt.timedelta(days=1), anchor.end + dt.timedelta(days=7), Precision.WEEK, text)
+    try:
+        if direction == "before":
+            return DateX(anchor.start - dt.timedelta(days=7), anchor.start - dt.timedelta(days=1), Precision.WEEK, text)
+        return DateX(anchor.end + dt.timedelta(days=1), anchor.end + dt.timedelta(days=7), Precision.WEEK, text)
+    except OverflowError:
+        return DateX(None, None, Precision.UNKNOWN, text)

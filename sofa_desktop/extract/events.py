@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sofa_desktop.extract.actors import ActorTable
 from sofa_desktop.extract.coref import Ref
 from sofa_desktop.extract.dates import DateExpr, relative_to, resolve
+from sofa_desktop.extract.phrases import Hit, PhraseFinder
 from sofa_desktop.extract.quotes import Attribution
 from sofa_desktop.extract.sentences import Layout, Quote
 from sofa_desktop.extract.types import DateX, EventStatus, EventX, Precision
@@ -37,8 +38,7 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "state": ("said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted"),
 }
 _TRIGGER_ACTION = {w: a for a, words in _ACTIONS.items() for w in words}
-_TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _TRIGGER_ACTION), key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+_TRIGGER = PhraseFinder(_TRIGGER_ACTION)
 _OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention",
                           "side letter", "letter of intent"),
             "bill": ("bill", "law", "legislation", "measure", "reform", "overhaul", "amendment"), "budget": ("budget",),
@@ -48,8 +48,7 @@ _OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA
             "meeting": ("meeting", "talks", "summit"), "referendum": ("referendum", "plebiscite"),
             "strike": ("strike", "general strike"), "protest": ("protest", "protests")}
 _OBJECT_CLASS = {w.lower(): c for c, words in _OBJECTS.items() for w in words}
-_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _OBJECT_CLASS), key=len, reverse=True)) + r")\b",
-                     re.IGNORECASE)
+_OBJECT = PhraseFinder(_OBJECT_CLASS)
 _FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plans? to|planning to|intends? to|due to|"
                      r"aims? to|hopes? to|awaits|could|may|might|going to|to be)\b[^,.;]{0,25}$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu", re.IGNORECASE)
@@ -98,11 +97,16 @@ class EventFinder:
     def run(self, body_start: int) -> list[EventX]:
         """All events of the body, in text order."""
         drafts: list[_Draft] = []
+        n = len(self.text)
+        triggers = list(_TRIGGER.finditer(self.text, body_start, n))
+        t_starts = [t.start() for t in triggers]
+        self.objects = [o for o in _OBJECT.finditer(self.text, body_start, n) if not self._in_quote(o.start())]
+        self.o_starts = [o.start() for o in self.objects]
         for ss, se in self.lay.sentences:
             if se <= body_start:
                 continue
             seen: set[str] = set()
-            for m in _TRIGGER.finditer(self.text, max(ss, body_start), se):
+            for m in triggers[bisect.bisect_left(t_starts, ss):bisect.bisect_left(t_starts, se)]:
                 action = _TRIGGER_ACTION[m.group().lower()]
                 if action in seen or self._in_quote(m.start()) or _DETERMINER.search(self.text, max(ss, m.start() - 6),
                                                                                          m.start()):
@@ -116,7 +120,7 @@ class EventFinder:
                 d.date = self._relative_date(d, drafts)
         return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
 
-    def _draft(self, m: re.Match[str], action: str, ss: int, se: int) -> _Draft | None:
+    def _draft(self, m: Hit, action: str, ss: int, se: int) -> _Draft | None:
         text = self.text
         obj_m = self._object(m, ss, se) if action in _WITH_OBJECT else None
         obj = _OBJECT_CLASS[obj_m.group().lower()] if obj_m else None
@@ -144,12 +148,12 @@ class EventFinder:
         return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
                       relev=relev)
 
-    def _object(self, m: re.Match[str], ss: int, se: int) -> re.Match[str] | None:
-        after = [o for o in _OBJECT.finditer(self.text, m.end(), se) if not self._in_quote(o.start())]
-        if after:
-            return after[0]
-        before = [o for o in _OBJECT.finditer(self.text, ss, m.start()) if not self._in_quote(o.start())]
-        return before[-1] if before else None
+    def _object(self, m: Hit, ss: int, se: int) -> Hit | None:
+        i = bisect.bisect_left(self.o_starts, m.end())
+        if i < len(self.objects) and self.objects[i].start() < se:
+            return self.objects[i]
+        j = bisect.bisect_left(self.o_starts, m.start()) - 1
+        return self.objects[j] if j >= 0 and self.objects[j].start() >= ss else None
 
     def _actors(self, ss: int, se: int) -> tuple[str, ...]:
         names: dict[str, None] = {}
@@ -168,7 +172,7 @@ class EventFinder:
                 names[self.table.country(actor.country).name] = None
         return tuple(names)
 
-    def _subject(self, m: re.Match[str], ss: int, se: int) -> str | None:
+    def _subject(self, m: Hit, ss: int, se: int) -> str | None:
         refs = self.refs[bisect.bisect_left(self.r_starts, ss):bisect.bisect_left(self.r_starts, se)]
         if self.text.startswith(" by ", m.end()):
             clause_end = min((k for k in (self.text.find(",", m.end(), se), se) if k >= 0), default=se)
@@ -188,7 +192,7 @@ class EventFinder:
                 return att.speakers[0].name
         return None
 
-    def _title(self, m: re.Match[str], action: str, obj_m: re.Match[str] | None, subject: str | None,
+    def _title(self, m: Hit, action: str, obj_m: Hit | None, subject: str | None,
                status: EventStatus, ss: int, se: int) -> str:
         word = obj_m.group() if obj_m else ""
         word = word if word.isupper() else word.lower()

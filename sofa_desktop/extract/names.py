@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.corpus import fold
+from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract import gazetteer as gz
 from sofa_desktop.extract import lexicon as lx
 
@@ -45,8 +45,20 @@ def _tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _SPLIT_TOKENS.finditer(text, s, e)]
 
 
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(table: dict[str, str] | frozenset[str]) -> frozenset[str]:
+    key = id(table)
+    if key not in _FIRST_WORDS:
+        _FIRST_WORDS[key] = frozenset(p.split(" ", 1)[0] for p in table)
+    return _FIRST_WORDS[key]
+
+
 def _match_phrase(toks: list[tuple[str, int, int]], i: int, table: dict[str, str] | frozenset[str],
                   max_len: int) -> tuple[str | None, int]:
+    if fold(toks[i][0]) not in _first_words(table):
+        return None, 0
     for k in range(min(max_len, len(toks) - i), 0, -1):
         key = fold(" ".join(t for t, _, _ in toks[i:i + k]))
         if key in table:
@@ -124,6 +136,8 @@ def role_after(text: str, pos: int) -> tuple[str | None, str | None]:
 
 def classify_run(text: str, s: int, e: int) -> list[Cand]:
     """Split one capitalised run into candidates (titles stripped into ``role``, countries into ``country``)."""
+    if " " not in text[s:e] and fold(text[s:e]) in lx.STOP_CAPS:
+        return []  # the common case: a capitalised word that starts a sentence
     return _classify_tokens(text, _tokens(text, s, e))
 
 
@@ -137,7 +151,7 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
         r, k = _match_phrase(toks, i, lx.ROLES, lx.MAX_ROLE_TOKENS)
         if r is not None:
             if role is not None and role_at is not None and last_role_end == i:
-                r = f"{role} {r}"  # "Deputy" + "Treasury Secretary"
+                r = f"{role[0].upper()}{role[1:]} {r}" if r[0].isupper() else f"{role} {r}"  # "Deputy Treasury Secretary"
             role_at = i if role_at is None else role_at
             role, i = r, i + k
             last_role_end = i

@@ -162,7 +162,7 @@ class QuoteAttributor:
 
     def _with_partners(self, r: Ref, end: int) -> list[Actor]:
         group = [r.actor] if r.actor else []
-        i = self.refs.index(r)
+        i = bisect.bisect_left(self.ref_starts, r.start)
         while i + 1 < len(self.refs) and self.refs[i + 1].start < end:
             nxt = self.refs[i + 1]
             if not _PARTNER_GAP.fullmatch(self.text, self.refs[i].end, nxt.start) or nxt.actor is None:

@@ -1,0 +1,157 @@
+"""Unit tests of the extractor's parts: sentences, quote spans, names, dates, conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sofa_desktop.extract import Document, EventRef, EventStatus, Precision, extract_document, find_conflicts
+from sofa_desktop.extract.dates import find_dates, resolve
+from sofa_desktop.extract.names import chunk
+from sofa_desktop.extract.sentences import find_quotes, layout
+
+PUB = dt.date(2026, 3, 11)  # a Wednesday
+
+
+def _sentences(text: str) -> list[str]:
+    lay = layout(text)
+    return [text[s:e] for s, e in lay.sentences]
+
+
+def test_sentences_respect_abbreviations() -> None:
+    text = "Sen. Ana Ruiz met Gen. Paz in Jan. 2024 at the U.S. Embassy. He left. Dr. Lee stayed in the U.S. He said no."
+    assert _sentences(text) == [
+        "Sen. Ana Ruiz met Gen. Paz in Jan. 2024 at the U.S. Embassy.", "He left.", "Dr. Lee stayed in the U.S.",
+        "He said no.",
+    ]
+
+
+def test_no_sentence_split_inside_quotes() -> None:
+    text = "“We lost. We will be back,” she said. Then she left."
+    assert _sentences(text) == ["“We lost. We will be back,” she said.", "Then she left."]
+
+
+def test_unbalanced_quote_is_bounded_to_its_paragraph() -> None:
+    text = "He held a sign reading “No deals, which drew applause.\n\nNext paragraph “quoted” here."
+    x = extract_document(Document(text))
+    assert [q.text for q in x.quotes] == ["quoted"]
+    lone = "“A quote that runs to the end of the paragraph\n\nand the next paragraph is plain."
+    spans = find_quotes(lone, 0, lone.index("\n"))
+    assert [(lone[q.start:q.end]) for q in spans] == ["A quote that runs to the end of the paragraph"]
+
+
+def test_straight_and_curly_marks() -> None:
+    text = 'He said "yes" and then ”no” and «tal vez».'
+    spans = find_quotes(text, 0, len(text))
+    assert [text[q.start:q.end] for q in spans] == ["yes", "no", "tal vez"]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "role"), [
+    ("said independent congressman Raul Benitez.", "Raul Benitez", "person", "congressman"),
+    ("U.S. Secretary of State Marco Rubio spoke.", "Marco Rubio", "person", "Secretary of State"),
+    ("Sen. Mary Holt, R-Ohio, said.", "Mary Holt", "person", "Senator"),
+    ("Deputy Treasury Secretary Adam Kessler said.", "Adam Kessler", "person", "Deputy Treasury Secretary"),
+    ("Carla Ruiz, Peru's interior minister, said.", "Carla Ruiz", "person", "interior minister"),
+    ("the Paraguayan Senate voted.", "Paraguayan Senate", "institution", None),
+    ("Peace and Justice Service said.", "Peace and Justice Service", "organization", None),
+    ("the Colorado Party said.", "Colorado Party", "organization", None),
+])
+def test_titles_are_not_names(text: str, name: str, kind: str, role: str | None) -> None:
+    cands = {c.surface: c for c in chunk(text)}
+    assert name in cands
+    assert cands[name].kind == kind
+    assert cands[name].role == role
+
+
+def test_two_people_joined_by_and() -> None:
+    cands = chunk("President Ana Paz and Foreign Minister Luis Gil signed it.")
+    people = [(c.surface, c.role) for c in cands if c.kind == "person"]
+    assert people == [("Ana Paz", "President"), ("Luis Gil", "foreign minister")]
+
+
+def test_washington_is_a_country_only_as_an_actor() -> None:
+    kinds = [(c.surface, c.kind) for c in chunk("Washington praised it. They met in Washington.")]
+    assert kinds == [("Washington", "country")]
+
+
+def _date(expr: str, future: bool = False, pub: dt.date | None = PUB):
+    found = find_dates(expr)
+    assert found, expr
+    d = resolve(found[0], pub, future)
+    return str(d.start), str(d.end), d.precision.value
+
+
+@pytest.mark.parametrize(("expr", "future", "want"), [
+    ("on Tuesday", False, ("2026-03-10", "2026-03-10", "day")),
+    ("on Wednesday", False, ("2026-03-11", "2026-03-11", "day")),
+    ("on Friday", True, ("2026-03-13", "2026-03-13", "day")),
+    ("next Tuesday", False, ("2026-03-17", "2026-03-17", "day")),
+    ("last week", False, ("2026-03-02", "2026-03-08", "week")),
+    ("next week", False, ("2026-03-16", "2026-03-22", "week")),
+    ("earlier this week", False, ("2026-03-09", "2026-03-11", "week")),
+    ("in December", False, ("2025-12-01", "2025-12-31", "month")),
+    ("in March", False, ("2026-03-01", "2026-03-31", "month")),
+    ("in April", True, ("2026-04-01", "2026-04-30", "month")),
+    ("earlier this month", False, ("2026-03-01", "2026-03-11", "month")),
+    ("last month", False, ("2026-02-01", "2026-02-28", "month")),
+    ("last year", False, ("2025-01-01", "2025-12-31", "year")),
+    ("this year", False, ("2026-01-01", "2026-12-31", "year")),
+    ("in 2019", False, ("2019-01-01", "2019-12-31", "year")),
+    ("in May 2024", False, ("2024-05-01", "2024-05-31", "month")),
+    ("March 4, 2024", False, ("2024-03-04", "2024-03-04", "day")),
+    ("4 March 2024", False, ("2024-03-04", "2024-03-04", "day")),
+    ("Feb. 3", False, ("2026-02-03", "2026-02-03", "day")),
+    ("yesterday", False, ("2026-03-10", "2026-03-10", "day")),
+    ("three days ago", False, ("2026-03-08", "2026-03-08", "day")),
+    ("two weeks ago", False, ("2026-02-23", "2026-03-01", "week")),
+    ("in the coming days", False, ("2026-03-12", "2026-03-18", "week")),
+])
+def test_relative_dates(expr: str, future: bool, want: tuple[str, str, str]) -> None:
+    assert _date(expr, future) == want
+
+
+def test_relative_dates_without_publication_are_unknown() -> None:
+    assert _date("last week", pub=None) == ("None", "None", "unknown")
+    assert _date("March 4, 2024", pub=None) == ("2024-03-04", "2024-03-04", "day")
+
+
+def test_publication_falls_back_to_a_full_date_in_the_text() -> None:
+    text = "Title\n\nOn March 2, 2026, the senate approved the bill. The house approved the treaty on Tuesday."
+    x = extract_document(Document(text, None, 7))
+    treaty = next(e for e in x.events if e.object == "agreement")
+    assert treaty.date.start == dt.date(2026, 2, 24)  # the Tuesday before Monday 2026-03-02
+
+
+def test_future_event_is_expected_and_after_publication() -> None:
+    text = "The president is expected to sign the deal next week."
+    x = extract_document(Document(text, PUB))
+    (event,) = x.events
+    assert event.status == EventStatus.EXPECTED
+    assert event.date.start == dt.date(2026, 3, 16) and event.date.precision == Precision.WEEK
+
+
+def _ref(i: int, src: int, start: dt.date, end: dt.date, actors: tuple[str, ...] = ("Paraguay", "United States"),
+         action: str = "sign") -> EventRef:
+    return EventRef(i, src, action, "agreement", frozenset(actors), start, end, Precision.DAY, EventStatus.REPORTED)
+
+
+def test_conflicts_need_different_sources_and_disjoint_dates() -> None:
+    d1, d2 = dt.date(2024, 3, 4), dt.date(2025, 12, 1)
+    assert find_conflicts([_ref(1, 1, d1, d1), _ref(2, 1, d2, d2)]) == []  # same source
+    assert find_conflicts([_ref(1, 1, d1, d1), _ref(2, 2, d1, d1)]) == []  # same date
+    assert find_conflicts([_ref(1, 1, d1, d1), _ref(2, 2, d2, d2, action="approve")]) == []
+    assert find_conflicts([_ref(1, 1, d1, d1), _ref(2, 2, d2, d2, actors=("Ecuador", "United States"))]) == []
+    (c,) = find_conflicts([_ref(1, 1, d1, d1), _ref(2, 2, d2, d2)])
+    assert c.event_ids == (1, 2) and c.topic == "sign of agreement"
+
+
+def test_conflicts_scale_by_groups() -> None:
+    refs = []
+    base = dt.date(2020, 1, 1)
+    for i in range(12000):
+        d = base + dt.timedelta(days=i % 400)
+        refs.append(_ref(i, i % 50, d, d, actors=(f"Person {i % 300}", "United States")))
+    conflicts = find_conflicts(refs)
+    assert len(conflicts) < len(refs) * 2
+    assert all(len({refs[i].source_id for i in c.event_ids}) >= 2 for c in conflicts)
