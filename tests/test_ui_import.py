@@ -33,12 +33,24 @@ def test_runner_imports_in_a_thread_with_progress(qtbot, empty_db, tmp_path: Pat
     with qtbot.waitSignal(runner.done, timeout=20000) as blocker:
         runner.start()
     results: list[ImportResult] = blocker.args[0]
+    assert not runner.cancelled
     assert [r.status for r in results].count("imported") == 3
     assert [r.status for r in results].count("rejected") == 1
     qtbot.waitUntil(lambda: len(progress) == 4, timeout=5000)
     assert progress[-1][:2] == (4, 4)
     with empty_db.read_session() as s:
         assert queries.counts(s).sources == 3
+
+
+def test_cancelling_the_progress_dialog_stops_the_import(qtbot, empty_db, tmp_path: Path) -> None:
+    write_articles(tmp_path / "in", 3)
+    runner = ImportRunner(empty_db, [tmp_path / "in"], None, show_summary=False)
+    runner.dialog.canceled.emit()  # the user pressed Cancel before the first file finished
+    with qtbot.waitSignal(runner.done, timeout=20000) as blocker:
+        runner.start()
+    assert runner.cancelled and blocker.args[0] == []
+    with empty_db.read_session() as s:
+        assert queries.counts(s).sources == 0
 
 
 def test_worker_cancel_stops_between_files(qtbot, empty_db, tmp_path: Path) -> None:

@@ -222,3 +222,16 @@ def test_export_json_writes_the_store(qtbot, rich_db, tmp_path: Path, monkeypatc
     data = json.loads(target.read_text(encoding="utf-8"))
     assert isinstance(data, dict) and data
     assert "Exported to" in w.statusBar().currentMessage()
+
+
+def test_every_shortcut_is_unique(qtbot, rich_db) -> None:
+    from PySide6.QtGui import QAction
+
+    w = open_window(qtbot, rich_db)
+    seen: dict[str, str] = {}
+    for action in w.findChildren(QAction):
+        for seq in action.shortcuts():
+            key = seq.toString()
+            assert key not in seen or seen[key] == action.text(), f"{key}: {seen.get(key)} / {action.text()}"
+            seen[key] = action.text()
+    assert {"Ctrl+F", "Alt+Left", "Alt+Right", "Ctrl+Q", "Ctrl+O", "Ctrl+0"} <= set(seen)

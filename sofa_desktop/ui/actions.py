@@ -35,7 +35,8 @@ class Actions:
                                   "Import every *.txt file in a folder and its subfolders")
         self.export_json = make("&Export JSON…", "export", "Ctrl+E", "Export the whole store as JSON")
         self.quit = make("&Quit", "quit", Key.Quit, "Quit SOFA Desktop")
-        self.quit.setShortcuts([QKeySequence(Key.Quit), QKeySequence("Ctrl+Q")])
+        if QKeySequence(Key.Quit).isEmpty():  # Windows has no standard Quit key
+            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.find_quotes = make("&Find Quotes…", "search", Key.Find, "Search quotes by speaker and words")
         self.back = make("&Back", "back", "Alt+Left", "Go back to the previous selection")
         self.forward = make("&Forward", "forward", "Alt+Right", "Go forward again")

@@ -91,6 +91,7 @@ class ImportRunner(QObject):
     def _stop_thread(self) -> None:
         self.thread.quit()
         self.thread.wait()  # run() has already returned: this is immediate
+        self.dialog.canceled.disconnect(self.cancel)  # closing a QProgressDialog emits canceled
         self.dialog.close()
         self.dialog.deleteLater()
         self.deleteLater()  # after ``done`` has been delivered
