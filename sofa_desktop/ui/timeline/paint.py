@@ -153,6 +153,14 @@ def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
         _paint_marks_coarse(v, p, lo, hi, visible_lanes, plot)
     else:
         _paint_marks_detailed(v, p, plot, lo, hi, visible_lanes)
+    hov = lay.by_id.get(v.hovered_id) if v.hovered_id not in (None, v.selected_id) else None
+    if hov is not None and hov.lane in visible_lanes:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        hover_colour = QColor(v.palette().color(QPalette.ColorRole.Highlight))
+        hover_colour.setAlpha(120)
+        p.setPen(QPen(hover_colour, 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(g.mark_rect(hov, scale).adjusted(-3, -3, 3, 3), 4, 4)
     sel = lay.by_id.get(v.selected_id) if v.selected_id is not None else None
     if sel is not None and sel.lane in visible_lanes:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)

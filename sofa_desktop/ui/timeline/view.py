@@ -38,6 +38,7 @@ class TimelineView(QAbstractScrollArea):
         self.sources: dict[int, SourceRow] = {}
         self.conflicts: dict[int, ConflictRow] = {}
         self.selected_id: int | None = None
+        self.hovered_id: int | None = None
         self.dimmed_ids: set[int] = set()
         self.conflict_icon_rects: list[tuple[QRectF, int]] = []
         self._all_rows: list[EventRow] = []
@@ -193,6 +194,12 @@ class TimelineView(QAbstractScrollArea):
         finally:
             p.end()
 
+    def leaveEvent(self, event: QEvent) -> None:
+        if self.hovered_id is not None:
+            self.hovered_id = None
+            self.viewport().update()
+        super().leaveEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_geometry()
@@ -228,7 +235,11 @@ class TimelineView(QAbstractScrollArea):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             pos = event.position()
-            hover = self.event_at(pos) is not None or self.source_at(pos) is not None
+            hovered = self.event_at(pos)
+            if hovered != self.hovered_id:
+                self.hovered_id = hovered
+                self.viewport().update()
+            hover = hovered is not None or self.source_at(pos) is not None
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if hover else Qt.CursorShape.ArrowCursor)
             return
         dx = event.position().x() - self._press.x()
