@@ -62,11 +62,17 @@ class ActorTable:
     def _build(self, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
         by_key: dict[tuple[str, ...], Actor] = {}
         persons = [c for c in cands if c.kind == "person" and c.start >= body_start]
+        by_last: dict[str, list[Actor]] = {}
         for c in sorted(persons, key=lambda c: -len(_name_tokens(c.surface))):
             toks = _name_tokens(c.surface)
-            actor = by_key.get(toks) or next((a for a in by_key.values() if _contains(a.tokens, toks)), None)
+            if not toks:
+                continue
+            actor = by_key.get(toks) or next((a for a in by_last.get(toks[-1], ()) if _contains(a.tokens, toks)),
+                                             None)
             if actor is None:
                 actor = by_key[toks] = Actor(c.surface, "person", tokens=toks)
+                for t in set(toks):
+                    by_last.setdefault(t, []).append(actor)
             elif _accents(c.surface) > _accents(actor.name) and len(_name_tokens(c.surface)) == len(actor.tokens):
                 actor.name = c.surface
         self._persons = list(by_key.values())

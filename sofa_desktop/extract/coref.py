@@ -30,7 +30,7 @@ _GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "
 PERSON, ORG, COUNTRY = "person", "org", "country"
 
 
-@dataclass
+@dataclass(slots=True)
 class Ref:
     """Something that can be a speaker: ``rtype`` is name/desc/pron; ``actor`` is None while unresolved."""
 
@@ -58,13 +58,16 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int) -> li
     refs = [Ref(c.start, c.end, "name", _kind_of(a), a) for c, a in table.assigned
             if c.start >= body_start and not in_quote(c.start)]
     named = [(r.start, r.end) for r in refs if r.kind != COUNTRY]
+    named_starts = [s for s, _ in named]
     descs: list[Ref] = []
     for m in _DESC_HEAD.finditer(text, body_start):
-        if not in_quote(m.start()) and (ref := _person_desc(text, m, table)) is not None:
-            if not any(s <= ref.start < e or ref.start <= s < ref.end for s, e in named):
-                descs.append(ref)
+        if (not in_quote(m.start()) and (ref := _person_desc(text, m, table)) is not None
+                and not _overlaps(named, named_starts, ref.start, ref.end)):
+            descs.append(ref)
     if descs:
-        refs = [r for r in refs if r.kind != COUNTRY or not any(d.start <= r.start < d.end for d in descs)] + descs
+        d_spans = [(d.start, d.end) for d in descs]
+        d_starts = [d.start for d in descs]
+        refs = [r for r in refs if r.kind != COUNTRY or not _overlaps(d_spans, d_starts, r.start, r.start + 1)] + descs
     for g in _GOVERNMENT.finditer(text, body_start):
         m = _GOVERNMENT_OF.search(text, max(body_start, g.start() - 30), g.start())
         country = gz.affiliation(m.group(1)) if m else None
@@ -83,6 +86,12 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int) -> li
     refs = [r for i, r in enumerate(refs) if not (i and r.rtype != "name" and refs[i - 1].end > r.start)]
     _resolve(refs, lay)
     return refs
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """True when [a, b) overlaps one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_left(starts, b) - 1
+    return i >= 0 and spans[i][1] > a
 
 
 def _person_desc(text: str, m: re.Match[str], table: ActorTable) -> Ref | None:

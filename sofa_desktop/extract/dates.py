@@ -8,15 +8,16 @@ import re
 from dataclasses import dataclass
 
 from sofa_desktop.extract.phrases import trie_regex
-from sofa_desktop.extract.types import DateX, Precision
+from sofa_desktop.extract.types import DateX, Precision  # noqa: I001
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-_D = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_WORDS = [*calendar.month_name[1:], *(f"{a}{d}" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                                                   "Sept", "Oct", "Nov", "Dec") for d in ("", "."))]
+_M = f"(?:{trie_regex(_MONTH_WORDS)})"
+_D = f"(?:{trie_regex(calendar.day_name)})"
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
 _PATTERN = re.compile(
@@ -29,7 +30,7 @@ _PATTERN = re.compile(
     rf"|(?P<dm>\b(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m5>{_M})\b)"
     rf"|(?P<wd>\b(?:(?P<wmod>(?i:last|next|this|coming|past))\s+)?(?P<wday>{_D})\b)"
     rf"|(?P<mo>\b(?P<mmod>(?i:in|since|by|until|through|during|last|next|this|early|late|mid|from|before|after|of))"
-    rf"[\s-]+(?P<m6>{_M})\b(?!,?\s+(?:of\s+)?\d{{4}})(?!\.?\s+\d{{1,2}}\b))"
+    rf"[\s-]+(?P<m6>{_M})\b(?!\.?,?\s+(?:of\s+)?\d{{4}})(?!\.?\s+\d{{1,2}}\b))"
     rf"|(?P<rel>\b(?P<rmod>(?i:last|next|this|earlier this|later this|past|previous|coming|the past|the previous))\s+"
     rf"(?P<unit>week|month|year|weekend)\b)"
     rf"|(?P<dayword>\b(?i:yesterday|today|tomorrow|tonight|last night)\b)"

@@ -18,7 +18,6 @@ _CONN = r"(?:of the|of|and|for|de la|de los|de las|de|del|da|das|do|dos|y|van|vo
 RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOKEN})*")
 _SPLIT_TOKENS = re.compile(r"\S+")
 _WORDS = re.compile(r"[\w.’'-]+")
-_POSSESSIVE = re.compile(r"([\w.]+)['’]s\s+$")
 _ORG_WORD_AFTER = re.compile(r" (?:party|group|movement|coalition|alliance|bloc|union|organization|cartel|gang)\b")
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -27,7 +26,7 @@ _LOCATIVE = frozenset({"in", "to", "from", "at", "near", "outside", "across", "v
                        "toward", "towards", "into", "inside", "through", "via", "of", "reached", "left"})
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Cand:
     """A capitalised phrase classified: ``kind`` is person/organization/institution/country/single/title."""
 
@@ -244,8 +243,11 @@ def _title_inside(toks: list[tuple[str, int, int]]) -> int:
 
 
 def _possessive_country(text: str, s: int) -> str | None:
-    m = _POSSESSIVE.search(text, max(0, s - 30), s)
-    return gz.affiliation(m.group(1)) if m else None
+    before = text[max(0, s - 30):s]
+    if not before.endswith(("'s ", "’s ")):
+        return None
+    words = before[:-3].rsplit(None, 1)
+    return gz.affiliation(words[-1]) if words else None
 
 
 def _locative_before(text: str, s: int) -> bool:

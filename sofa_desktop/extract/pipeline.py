@@ -15,7 +15,7 @@ from sofa_desktop.extract.sentences import layout
 from sofa_desktop.extract.types import Document, Extraction, Precision
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|stated|wrote|asked|noted)\s+$")
+_SAID_BEFORE = frozenset({"said", "says", "added", "stated", "wrote", "asked", "noted"})
 
 
 class Extractor(Protocol):
@@ -24,11 +24,15 @@ class Extractor(Protocol):
     def extract(self, doc: Document) -> Extraction: ...
 
 
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 12):pos].split()
+    return words[-1] if words else ""
+
+
 def _speech_adjacent(text: str, cands: list[Cand]) -> set[int]:
     out = set()
     for c in cands:
-        if c.kind == "single" and (_SAID_AFTER.match(text, c.end) or _SAID_BEFORE.search(text, max(0, c.start - 10),
-                                                                                          c.start)):
+        if c.kind == "single" and (_SAID_AFTER.match(text, c.end) or _word_before(text, c.start) in _SAID_BEFORE):
             out.add(c.start)
     return out
 
