@@ -22,7 +22,9 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "reject": ("reject", "rejects", "rejected", "rejecting", "vetoed", "vetoes", "veto", "shelved"),
     "vote": ("voted", "votes on", "vote on", "will vote", "to vote"),
     "announce": ("announce", "announces", "announced", "announcing", "unveiled", "unveils"),
-    "visit": ("visit", "visits", "visited", "visiting", "traveled to", "travelled to", "arrived in"),
+    "visit": ("visit", "visits", "visited", "visiting", "traveled to", "travelled to", "arrived in", "travel to",
+              "travels to", "traveling to", "flew to", "fly to"),
+    "postpone": ("postponed", "postpones", "delayed", "suspended", "called off"),
     "meet": ("met", "meets", "meet", "held talks"),
     "elect": ("elected", "re-elected", "won the election", "sworn in"),
     "resign": ("resigned", "resigns", "stepped down"),
@@ -35,7 +37,8 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "file": ("filed", "files", "submitted", "lodged"),
     "issue": ("issued", "issues", "issue", "granted", "grants"),
     "hold": ("hold", "holds", "held", "holding", "host", "hosts", "hosted", "convened"),
-    "state": ("said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted"),
+    "state": ("said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted",
+              "defended", "criticized", "praised", "denied", "confirmed", "acknowledged"),
 }
 _TRIGGER_ACTION = {w: a for a, words in _ACTIONS.items() for w in words}
 _TRIGGER = PhraseFinder(_TRIGGER_ACTION)
@@ -51,13 +54,21 @@ _OBJECT_CLASS = {w.lower(): c for c, words in _OBJECTS.items() for w in words}
 _OBJECT = PhraseFinder(_OBJECT_CLASS)
 _FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plans? to|planning to|intends? to|due to|"
                      r"aims? to|hopes? to|awaits|could|may|might|going to|to be)\b[^,.;]{0,25}$", re.IGNORECASE)
-_STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu", re.IGNORECASE)
+_STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu|\binterview\b", re.IGNORECASE)
 _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "voted on", "announce": "announced",
          "visit": "visited", "meet": "met", "elect": "elected", "resign": "resigned", "arrest": "arrested",
          "deploy": "deployed", "sanction": "sanctioned", "launch": "launched", "protest": "protested", "state": "said",
-         "issue": "issued", "hold": "held", "testify": "testified", "file": "filed"}
+         "issue": "issued", "hold": "held", "testify": "testified", "file": "filed", "postpone": "postponed",
+         "strike": "struck"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
 _MAX_TITLE = 100
+_NOUN_ACTION = {"strike": "strike", "general strike": "strike", "protest": "protest", "protests": "protest",
+                "march": "protest", "rally": "protest", "demonstration": "protest", "election": "elect",
+                "elections": "elect", "runoff": "elect", "referendum": "vote", "vote": "vote", "summit": "meet",
+                "meeting": "meet", "talks": "meet", "hearing": "hold", "visit": "visit", "trip": "visit",
+                "signing": "sign", "inauguration": "inaugurate", "debate": "debate"}
+_NOUNS = PhraseFinder(_NOUN_ACTION)
+_NOUN_DATE_GAP = re.compile(r"\s*(?:(?:on|in|for|set for|scheduled for|slated for|planned for|due)\s+)?")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
 _WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold"})
 _NEEDS_OBJECT = frozenset({"sign", "approve", "reject", "issue", "hold"})
@@ -98,8 +109,9 @@ class EventFinder:
         """All events of the body, in text order."""
         drafts: list[_Draft] = []
         n = len(self.text)
-        triggers = list(_TRIGGER.finditer(self.text, body_start, n))
-        t_starts = [t.start() for t in triggers]
+        triggers = [t for t in _TRIGGER.finditer(self.text, body_start, n) if not self._in_quote(t.start())
+                    and not _DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start())]
+        self.t_starts = t_starts = [t.start() for t in triggers]
         self.objects = [o for o in _OBJECT.finditer(self.text, body_start, n) if not self._in_quote(o.start())]
         self.o_starts = [o.start() for o in self.objects]
         for ss, se in self.lay.sentences:
@@ -108,13 +120,13 @@ class EventFinder:
             seen: set[str] = set()
             for m in triggers[bisect.bisect_left(t_starts, ss):bisect.bisect_left(t_starts, se)]:
                 action = _TRIGGER_ACTION[m.group().lower()]
-                if action in seen or self._in_quote(m.start()) or _DETERMINER.search(self.text, max(ss, m.start() - 6),
-                                                                                         m.start()):
+                if action in seen:
                     continue
                 draft = self._draft(m, action, ss, se)
                 if draft is not None:
                     seen.add(action)
                     drafts.append(draft)
+            drafts.extend(self._noun_events(ss, se, seen))
         for d in drafts:
             if d.relev is not None:
                 d.date = self._relative_date(d, drafts)
@@ -129,7 +141,7 @@ class EventFinder:
         if action in _NEEDS_OBJECT and obj is None:
             return None
         dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
-                 if not self._in_quote(d.start)]
+                 if not self._in_quote(d.start) and not self._trigger_between(m, d)]
         if action == "state" and not (dates or _STATEMENT.search(text, ss, se)):
             return None
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
@@ -147,6 +159,33 @@ class EventFinder:
         relev = date_e if date_e is not None and date_e.relative_to_event else None
         return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
                       relev=relev)
+
+    def _trigger_between(self, m: Hit, d: DateExpr) -> bool:
+        """True when another event verb stands between trigger ``m`` and date ``d`` (that verb owns the date)."""
+        a, b = (m.end(), d.start) if d.start >= m.end() else (d.end, m.start())
+        i = bisect.bisect_left(self.t_starts, a)
+        return i < len(self.t_starts) and self.t_starts[i] < b
+
+    def _noun_events(self, ss: int, se: int, seen: set[str]) -> list[_Draft]:
+        """Events named by a noun with a date right after it: "a national strike on Dec. 4", "protest next Friday"."""
+        out = []
+        for n in _NOUNS.finditer(self.text, ss, se):
+            action = _NOUN_ACTION[n.group().lower()]
+            i = bisect.bisect_left(self.d_starts, n.end())
+            if action in seen or self._in_quote(n.start()) or i >= len(self.dates):
+                continue
+            d = self.dates[i]
+            if d.start >= se or not _NOUN_DATE_GAP.fullmatch(self.text, n.end(), d.start) or d.relative_to_event:
+                continue
+            date = resolve(d, self.pub, future=True)
+            future = bool(date.start and self.pub and date.start > self.pub)
+            date = date if future else resolve(d, self.pub)
+            status = EventStatus.EXPECTED if future else EventStatus.REPORTED
+            subject = self._subject(n, ss, se)
+            title = f"{subject}: {n.group()} {d.text}" if subject else f"{n.group().capitalize()} {d.text}"
+            seen.add(action)
+            out.append(_Draft(ss, se, action, None, date, status, self._actors(ss, se), title, None))
+        return out
 
     def _object(self, m: Hit, ss: int, se: int) -> Hit | None:
         i = bisect.bisect_left(self.o_starts, m.end())

@@ -111,6 +111,23 @@ def role_before(text: str, pos: int) -> tuple[str | None, str | None]:
             if country is None and len(rest) >= 2:
                 country = gz.affiliation(" ".join(rest[-2:]))
             return role, country
+    if window.rstrip().endswith(","):  # "a spokesperson for the Chamber of Deputies, Marcela Choque"
+        return _role_then_of(_WORDS.findall(window)[-9:], reverse=True)
+    return None, None
+
+
+_OF = frozenset({"of", "for", "at", "in", "with", "from", "to"})
+
+
+def _role_then_of(words: list[str], reverse: bool = False) -> tuple[str | None, str | None]:
+    """A role phrase followed by "of/for/at ..." somewhere in ``words`` (searched from the end if ``reverse``)."""
+    order = range(len(words) - 1, -1, -1) if reverse else range(len(words))
+    for i in order:
+        for k in (3, 2, 1):
+            role = lx.role_of(fold(" ".join(words[i:i + k]))) if i + k < len(words) else None
+            if role and fold(words[i + k]) in _OF and (i == 0 or fold(words[i - 1]) in {"a", "an", "the"}
+                                                       or gz.affiliation(words[i - 1])):
+                return role, gz.affiliation(words[i - 1]) if i else None
     return None, None
 
 
@@ -118,7 +135,10 @@ def role_after(text: str, pos: int) -> tuple[str | None, str | None]:
     """Appositive role right after a name: ", Paraguay's foreign minister," -> role and affiliation."""
     if not text.startswith(", ", pos):
         return None, None
-    words = _WORDS.findall(text[pos + 2:pos + 70].split(",", 1)[0])[:7]
+    clause = text[pos + 2:pos + 90].split(",", 2)
+    if clause[0].strip().isdigit() and len(clause) > 1:  # "Evaristo Mamani, 54, a leader of ..."
+        clause = clause[1:]
+    words = _WORDS.findall(clause[0])[:8]
     while words and fold(words[0]) in {"the", "a", "an", "who", "is", "was", "as"}:
         words.pop(0)
     country = None
@@ -128,7 +148,7 @@ def role_after(text: str, pos: int) -> tuple[str | None, str | None]:
         words.pop(0)
     for k in range(min(lx.MAX_ROLE_TOKENS, len(words)), 0, -1):
         role = lx.role_of(fold(" ".join(words[:k])))
-        if role and k == len(words):
+        if role and (k == len(words) or fold(words[k]) in _OF):
             return role, country
     return None, None
 
