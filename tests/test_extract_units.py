@@ -20,7 +20,8 @@ def _sentences(text: str) -> list[str]:
 
 
 def test_sentences_respect_abbreviations() -> None:
-    text = "Sen. Ana Ruiz met Gen. Paz in Jan. 2024 at the U.S. Embassy. He left. Dr. Lee stayed in the U.S. He said no."
+    text = ("Sen. Ana Ruiz met Gen. Paz in Jan. 2024 at the U.S. Embassy. He left. "
+            "Dr. Lee stayed in the U.S. He said no.")
     assert _sentences(text) == [
         "Sen. Ana Ruiz met Gen. Paz in Jan. 2024 at the U.S. Embassy.", "He left.", "Dr. Lee stayed in the U.S.",
         "He said no.",

@@ -172,7 +172,8 @@ class ActorTable:
         """Frozen actors (canonical name, kind, role, aliases) and mentions."""
         actors = []
         for a in self.actors.values():
-            aliases = tuple(v for v in a.variants if v != a.name and not (a.kind == "country" and fold(v) in _METONYM_KEYS))
+            aliases = tuple(v for v in a.variants
+                            if v != a.name and not (a.kind == "country" and fold(v) in _METONYM_KEYS))
             actors.append(ActorX(a.name, ActorKind(a.kind), a.role, aliases))
         mentions = tuple(MentionX(a.name, c.start, c.end) for c, a in self.assigned)
         return tuple(actors), mentions

@@ -6,10 +6,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract import gazetteer as gz
 from sofa_desktop.extract import lexicon as lx
 from sofa_desktop.extract.actors import Actor, ActorTable
+from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract.phrases import trie_regex
 from sofa_desktop.extract.sentences import Layout
 
@@ -22,6 +22,7 @@ _DESC_HEAD = re.compile(r"\b" + trie_regex([v for h in _HEADS for v in (h, h.tit
 _ORG_DESC = re.compile(r"\b[Tt]he (?:[a-z-]+ )?(" + "|".join(sorted(lx.ORG_DESCRIPTIONS)) + r")\b")
 _GOVERNMENT = re.compile(r"\b(?:government|administration)\b")
 _GOVERNMENT_OF = re.compile(r"(?:\b[Tt]he )?((?:[A-Z]\.){2,}|\b[A-Z][\w]+(?:['’]s)?) $")
+_AGE = re.compile(r"\b[Tt]he \d{1,3}-year-old\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
 _WORD = re.compile(r"[\w.’'-]+")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
@@ -78,6 +79,9 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int) -> li
         if not in_quote(m.start()) and text[m.end():m.end() + 2] != " o" and not any(
                 r.start <= m.start() < r.end for r in refs[-3:]):
             refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group(1).lower()))
+    for m in _AGE.finditer(text, body_start):  # "the 44-year-old former diplomat" stands for the last person
+        if not in_quote(m.start()):
+            refs.append(Ref(m.start(), m.end(), "pron", PERSON, None, "age"))
     for m in _PRONOUN.finditer(text, body_start):
         if not in_quote(m.start()):
             w = m.group().lower()
@@ -118,7 +122,8 @@ def _person_desc(text: str, m: re.Match[str], table: ActorTable) -> Ref | None:
     found = text.rfind(rest[-1], max(0, m.start() - 60), m.start())
     start = found if found >= 0 else m.start()
     actor = _match_role(table, role or head, country, m.start())
-    return Ref(start, m.end(), "desc", PERSON, actor, head)
+    word = "the" if country is None and fold(rest[-1]) == "the" else head  # "the minister": may stand for the subject
+    return Ref(start, m.end(), "desc", PERSON, actor, word)
 
 
 def _match_role(table: ActorTable, role: str, country: str | None, pos: int) -> Actor | None:
@@ -147,7 +152,7 @@ def _resolve(refs: list[Ref], lay: Layout) -> None:
                 last_subject = first_person
             cur_sentence, first_person, has_person = s, None, False
         if r.kind == PERSON:
-            if r.rtype == "pron":
+            if r.rtype == "pron" or (r.rtype == "desc" and r.actor is None and r.word == "the"):
                 r.actor = first_person if has_person else last_subject
             if not has_person:
                 first_person, has_person = r.actor, True

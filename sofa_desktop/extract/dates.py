@@ -36,7 +36,8 @@ _PATTERN = re.compile(
     rf"|(?P<dayword>\b(?i:yesterday|today|tomorrow|tonight|last night)\b)"
     rf"|(?P<ago>\b(?P<n>\d+|(?i:a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several))\s+"
     rf"(?P<aunit>day|week|month|year)s?\s+ago\b)"
-    rf"|(?P<coming>\b(?i:in|over|within|during)\s+the\s+(?:coming|next|next few|following)\s+(?P<cunit>days|weeks|months)\b)"
+    rf"|(?P<coming>\b(?i:in|over|within|during)\s+the\s+(?:coming|next|next few|following)\s+"
+    rf"(?P<cunit>days|weeks|months)\b)"
     rf"|(?P<relev>\b(?P<amount>(?i:\d+|a few|a|an|one|two|three|several|just|only|shortly|hours|days|weeks))"
     rf"(?:\s+(?:days?|weeks?|hours?))?\s+(?P<dir>before|after|ahead of)\s+(?:the\s+)?(?:final\s+|first\s+|second\s+)?"
     rf"(?P<target>vote|voting|signing|approval|election|meeting|visit|ratification|debate|summit|ceremony)\b)"
@@ -226,8 +227,11 @@ def _weekday(wd: int, mod: str | None, pub: dt.date, future: bool) -> tuple[dt.d
     return d, d
 
 
+_STEP = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the previous": -1, "next": 1, "coming": 1}
+
+
 def _relative(mod: str, unit: str, pub: dt.date) -> tuple[tuple[dt.date, dt.date] | None, Precision]:
-    step = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the previous": -1, "next": 1, "coming": 1}.get(mod, 0)
+    step = _STEP.get(mod, 0)
     if unit in ("week", "weekend"):
         start, end = _week(pub + dt.timedelta(days=7 * step))
         if mod == "earlier this":

@@ -148,10 +148,7 @@ class EventFinder:
             if dates else None
         future = bool(_FUTURE.search(text, max(ss, m.start() - 40), m.end())) or bool(
             date_e and date_e.is_future_word)
-        if date_e is None:
-            date = DateX(None, None, Precision.UNKNOWN, None)
-        else:
-            date = resolve(date_e, self.pub, future)
+        date = DateX(None, None, Precision.UNKNOWN, None) if date_e is None else resolve(date_e, self.pub, future)
         status = EventStatus.EXPECTED if future else EventStatus.REPORTED
         actors = self._actors(ss, se)
         subject = self._subject(m, ss, se)
@@ -226,7 +223,7 @@ class EventFinder:
                 i -= 1
                 names.insert(0, before[i].actor.name)  # type: ignore[union-attr]
             return " and ".join(dict.fromkeys(names))
-        for q, att in self.quotes[bisect.bisect_left(self.q_opens, ss):bisect.bisect_left(self.q_opens, se)]:
+        for _q, att in self.quotes[bisect.bisect_left(self.q_opens, ss):bisect.bisect_left(self.q_opens, se)]:
             if att.speakers:
                 return att.speakers[0].name
         return None

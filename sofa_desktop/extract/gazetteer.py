@@ -6,7 +6,8 @@ from sofa_desktop.extract.folding import fold
 
 # canonical name: (aliases, demonyms)
 _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "United States": (("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"), ("American", "U.S.", "US")),
+    "United States": (("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"),
+                      ("American", "U.S.", "US")),
     "Paraguay": ((), ("Paraguayan",)),
     "Argentina": ((), ("Argentine", "Argentinian")),
     "Brazil": ((), ("Brazilian",)),
@@ -83,6 +84,14 @@ PLACES = frozenset(fold(p) for p in (
     "Concepcion", "Concepción", "Chapultepec", "Capitol Hill", "Mar-a-Lago", "Oval Office", "Davos",
 ))
 
+US_STATES = frozenset(fold(s) for s in (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+))
 PLACE_HEADS = frozenset(fold(w) for w in ("San", "Santa", "Santo", "São", "Sao", "Ciudad", "Puerto", "Port", "Fort",
                                           "Mount", "Lake", "Cape", "Saint", "Isla", "Rio", "Río"))
 
@@ -119,4 +128,4 @@ def affiliation(phrase: str) -> str | None:
 def is_place(phrase: str) -> bool:
     """True for regions and well-known places, which are not actors."""
     f = fold(phrase)
-    return f in PLACES or f in REGIONS or f.split(" ", 1)[0] in PLACE_HEADS
+    return f in PLACES or f in REGIONS or f in US_STATES or f.split(" ", 1)[0] in PLACE_HEADS

@@ -7,12 +7,15 @@ from sofa_desktop.extract.folding import fold
 # folded role phrase -> role as stored. Abbreviations expand; honorifics map to "" (not a role).
 _ROLE_LIST = (
     "President", "Vice President", "President-elect", "Prime Minister", "Secretary of State", "Secretary of Defense",
-    "Secretary of War", "Secretary of the Treasury", "Treasury Secretary", "Defense Secretary", "Homeland Security Secretary",
+    "Secretary of War", "Secretary of the Treasury", "Treasury Secretary", "Defense Secretary",
+    "Homeland Security Secretary",
     "Attorney General", "Secretary", "Foreign Minister", "Defense Minister", "Defence Minister", "Interior Minister",
-    "Finance Minister", "Economy Minister", "Health Minister", "Justice Minister", "Security Minister", "Trade Minister",
+    "Finance Minister", "Economy Minister", "Health Minister", "Justice Minister", "Security Minister",
+    "Trade Minister",
     "Minister", "Deputy Minister", "Vice Minister", "Chancellor", "Senator", "Representative", "Congressman",
     "Congresswoman", "Congressmember", "Lawmaker", "Legislator", "Deputy", "Spokesperson", "Spokesman", "Spokeswoman",
-    "Ambassador", "Governor", "Mayor", "General", "Admiral", "Colonel", "Commander", "Judge", "Justice", "Chief Justice",
+    "Ambassador", "Governor", "Mayor", "General", "Admiral", "Colonel", "Commander", "Judge", "Justice",
+    "Chief Justice",
     "Prosecutor", "Attorney", "Director", "Chairman", "Chairwoman", "Chair", "Leader", "Opposition Leader",
     "Majority Leader", "Minority Leader", "Speaker", "House Speaker", "Press Secretary", "White House Press Secretary",
     "Envoy", "Special Envoy", "Adviser", "Advisor", "National Security Adviser", "Analyst", "Professor", "Economist",
@@ -28,7 +31,8 @@ _ABBREV_ROLES = {
 _LOWER_ROLES = {fold(r) for r in (
     "Lawmaker", "Legislator", "Deputy", "Spokesperson", "Spokesman", "Spokeswoman", "Analyst", "Professor", "Economist",
     "Researcher", "Activist", "Lawyer", "Diplomat", "Official", "Candidate", "Adviser", "Advisor", "Congressman",
-    "Congresswoman", "Foreign Minister", "Defense Minister", "Interior Minister", "Finance Minister", "Economy Minister",
+    "Congresswoman", "Foreign Minister", "Defense Minister", "Interior Minister", "Finance Minister",
+    "Economy Minister",
     "Health Minister", "Justice Minister", "Security Minister", "Trade Minister", "Leader", "Opposition Leader", "Head",
     "Founder", "Coordinator", "Director", "Executive Director", "Chairman", "Chairwoman", "Chair", "Prosecutor",
     "Attorney", "Lawyer", "Envoy", "Ambassador", "Minister", "Deputy Minister", "Vice Minister", "Senator",
@@ -36,8 +40,10 @@ _LOWER_ROLES = {fold(r) for r in (
 )}
 _DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "Health", "Education", "Labor", "Labour",
             "Trade", "Treasury", "Security", "Public Security", "Homeland Security", "Justice", "Energy", "Agriculture",
-            "Environment", "Transport", "Culture", "Tourism", "Commerce", "Housing", "Industry", "Mining", "Communications",
-            "Government", "Women", "Social Development", "Planning", "Public Works", "Infrastructure", "Foreign Affairs",
+            "Environment", "Transport", "Culture", "Tourism", "Commerce", "Housing", "Industry", "Mining",
+            "Communications",
+            "Government", "Women", "Social Development", "Planning", "Public Works", "Infrastructure",
+            "Foreign Affairs",
             "Foreign Relations", "Hacienda")
 _ROLE_LIST = _ROLE_LIST + tuple(f"{d} {h}" for d in _DOMAINS for h in ("Minister", "Secretary")) + tuple(
     f"{h} of {d}" for d in _DOMAINS for h in ("Minister", "Secretary"))
@@ -69,7 +75,8 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
 KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "nato": "organization", "oas": "organization", "un": "organization", "united nations": "organization",
     "eu": "organization", "european union": "organization", "imf": "organization", "mercosur": "organization",
-    "celac": "organization", "idb": "organization", "opec": "organization", "farc": "organization", "eln": "organization",
+    "celac": "organization", "idb": "organization", "opec": "organization", "farc": "organization",
+    "eln": "organization",
     "amnesty international": "organization", "fbi": "institution", "cia": "institution", "dea": "institution",
     "ice": "institution", "dhs": "institution", "doj": "institution", "pentagon": "institution",
     "kremlin": "institution", "congress": "institution", "senate": "institution", "parliament": "institution",
@@ -80,8 +87,10 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
 # capitalised words that make a phrase a thing rather than an actor
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Agreement", "Treaty", "Accord", "Act", "Law", "Bill", "Strategy", "Plan", "Program", "Programme", "Initiative",
-    "Area", "Region", "Coast", "Valley", "Street", "Avenue", "Square", "Palace", "Airport", "Base", "River", "Lake", "Island", "Islands",
-    "Province", "City", "County", "Sea", "Ocean", "Canal", "Gulf", "Bay", "War", "Day", "Week", "Summit", "Cup", "Games",
+    "Area", "Region", "Coast", "Valley", "Street", "Avenue", "Square", "Palace", "Airport", "Base", "River", "Lake",
+    "Island", "Islands",
+    "Province", "City", "County", "Sea", "Ocean", "Canal", "Gulf", "Bay", "War", "Day", "Week", "Summit", "Cup",
+    "Games",
     "Award", "Prize", "Road", "Bridge", "Park", "Station", "Highway", "Border", "Amendment", "Constitution", "Code",
     "Doctrine", "Declaration", "Convention", "Protocol", "Memorandum", "Framework", "Conference", "Forum", "Report",
     "Index", "Olympics", "Revolution", "Era", "Year", "Month", "Status", "Decree", "Resolution", "Order", "Policy",
@@ -91,8 +100,10 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
 ))
 # capitalised function words dropped at the start of a capitalised run
 STOP_CAPS = frozenset(fold(w) for w in (
-    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "As", "After", "Before", "Despite", "During", "While", "When",
-    "If", "Some", "Many", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "Your", "My", "We", "He",
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "As", "After", "Before", "Despite", "During", "While",
+    "When",
+    "If", "Some", "Many", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "Your", "My", "We",
+    "He",
     "She", "They", "It", "I", "You", "For", "With", "Without", "From", "Under", "Over", "Since", "Until", "Also",
     "Still", "Yet", "Meanwhile", "However", "Although", "Though", "According", "Earlier", "Later", "Last", "Next",
     "Most", "More", "Several", "Both", "Each", "All", "Any", "No", "Not", "Only", "Even", "Such", "Other", "Another",
@@ -117,7 +128,8 @@ _SPEECH = (
     "declares", "declared", "declaring", "assert", "asserts", "asserted", "affirm", "affirms", "affirmed", "emphasize",
     "emphasizes", "emphasized", "emphasising", "emphasised", "emphasizing", "stress", "stresses", "stressed",
     "stressing", "comment", "comments", "commented", "reply", "replies", "replied", "respond", "responds", "responded",
-    "answer", "answered", "acknowledge", "acknowledged", "acknowledges", "admit", "admits", "admitted", "write", "writes",
+    "answer", "answered", "acknowledge", "acknowledged", "acknowledges", "admit", "admits", "admitted", "write",
+    "writes",
     "wrote", "tweet", "tweeted", "post", "posted", "announce", "announced", "announces", "continue", "continued",
     "conclude", "concluded", "recall", "recalled", "recalls", "observe", "observed", "suggest", "suggested", "suggests",
     "ask", "asked", "asks", "clarify", "clarified", "clarifies", "reiterate", "reiterated", "reiterates", "highlight",

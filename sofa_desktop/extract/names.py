@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract import gazetteer as gz
 from sofa_desktop.extract import lexicon as lx
+from sofa_desktop.extract.folding import fold
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = (
@@ -21,6 +21,7 @@ _WORDS = re.compile(r"[\w.’'-]+")
 _ORG_WORD_AFTER = re.compile(r" (?:party|group|movement|coalition|alliance|bloc|union|organization|cartel|gang)\b")
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "asian", "caribbean", "andean"})
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _LOCATIVE = frozenset({"in", "to", "from", "at", "near", "outside", "across", "visit", "visited", "visiting", "around",
                        "toward", "towards", "into", "inside", "through", "via", "of", "reached", "left"})
@@ -170,7 +171,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
         r, k = _match_phrase(toks, i, lx.ROLES, lx.MAX_ROLE_TOKENS)
         if r is not None:
             if role is not None and role_at is not None and last_role_end == i:
-                r = f"{role[0].upper()}{role[1:]} {r}" if r[0].isupper() else f"{role} {r}"  # "Deputy Treasury Secretary"
+                # "Deputy" + "Treasury Secretary"
+                r = f"{role[0].upper()}{role[1:]} {r}" if r[0].isupper() else f"{role} {r}"
             role_at = i if role_at is None else role_at
             role, i = r, i + k
             last_role_end = i
@@ -235,10 +237,15 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, _org_kind(toks), None, lead or country, stripped, acro.group(1) if acro else "")]
     if len(toks) == 1 and _ACRONYM.fullmatch(surface):
         return [Cand(s, e, surface, "acronym")]
+    if "of" in words and words.index("of") >= 2 and _place_like(text, toks[words.index("of") + 1:]):
+        j = words.index("of")  # "Sen. Dick Durbin of Illinois": the name ends before "of"
+        return _classify_rest(text, toks[:j], role, country)
     if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
         return []
     if not all(_looks_like_name_token(w) for w in words) or words[-1] in lx.NAME_CONNECTORS:
         return []
+    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS:
+        return []  # "Central American", "Latin American": adjectives, not people
     if role is None:
         role, c2 = role_before(text, s)
         country = country or c2
@@ -260,6 +267,13 @@ def _title_inside(toks: list[tuple[str, int, int]]) -> int:
         if len(rest) >= need and all(_looks_like_name_token(w) for w in rest) and not _is_org(toks[j + k:]):
             return j
     return 0
+
+
+def _place_like(text: str, toks: list[tuple[str, int, int]]) -> bool:
+    if not toks:
+        return False
+    phrase = text[toks[0][1]:toks[-1][2]]
+    return gz.is_place(phrase) or gz.country_of(phrase) is not None or fold(phrase) in gz.US_STATES
 
 
 def _possessive_country(text: str, s: int) -> str | None:

@@ -16,8 +16,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:in|through) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|message)\b")
 _MAX_GAP = 90
-_ADJACENT = re.compile(r"\s+(?:[A-Z][a-z]{1,4}\.\s+)?")
-_APPOSITIVE = re.compile(r",\s+(?:of|from|at|with|for|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+_ADJACENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]{1,4}\.\s+)?")
+_APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
 _OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
 
@@ -125,7 +125,7 @@ class QuoteAttributor:
         return None
 
     def _earlier(self, q: Quote, start: int) -> Attribution | None:
-        """A speech verb earlier in the sentence (`calling it a “historic agreement”`, `arguing that ... “terrorism”`)."""
+        """A speech verb earlier in the sentence (`calling it a “historic agreement”`, `arguing ... “terrorism”`)."""
         for w in reversed(list(_WORD.finditer(self.text, start, q.open))):
             lw = w.group().lower()
             if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls"):
@@ -179,8 +179,8 @@ class QuoteAttributor:
         if not cands:
             return None
         best = next((r for r in reversed(cands) if r.kind != COUNTRY or not self.text[r.end:verb].strip()), None)
-        while best is not None and cands.index(best) > 0 and _APPOSITIVE.search(
-                self.text, max(start, best.start - 40), best.start):
+        while best is not None and cands.index(best) > 0 and self._in_apposition(cands[cands.index(best) - 1], best,
+                                                                                 verb):
             best = cands[cands.index(best) - 1]  # "X, of the Y movement, said": Y is not the speaker
         if best is None or best.actor is None:
             return None
@@ -190,6 +190,15 @@ class QuoteAttributor:
             group.insert(0, cands[i - 1].actor)
             i -= 1
         return Attribution(tuple(group), "pronoun" if best.rtype == "pron" else how)
+
+    def _in_apposition(self, prev: Ref, ref: Ref, verb: int) -> bool:
+        """``ref`` sits in a comma-delimited aside after ``prev`` that ends right before the verb."""
+        if prev.kind != PERSON and ref.kind == PERSON:
+            return False
+        closing = self.text[ref.end:verb]
+        between = self.text[prev.end:ref.start]
+        return _APPOSITION_END.fullmatch(closing) is not None and "," in between and len(between) < 60 and not any(
+            ch in between for ch in ".;:“”\"")
 
     def _refs_until_clause_end(self, a: int, end: int) -> tuple[Actor, ...]:
         stop = end

@@ -13,20 +13,22 @@ _CLOSERS = "”»"
 _SPLIT = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“”«(¿¡]?[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _ABBREVIATIONS = frozenset({
-    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "adm.", "col.", "lt.", "sgt.", "capt.", "maj.", "prof.",
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "adm.", "col.", "lt.", "sgt.", "capt.", "maj.",
+    "prof.",
     "rev.", "st.", "ft.", "jr.", "sr.", "sra.", "gral.", "no.", "nos.", "vs.", "v.", "inc.", "corp.", "co.", "ltd.",
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "e.g.", "i.e.",
     "etc.", "approx.", "dept.", "est.", "pres.", "sec.", "amb.", "u.s.", "u.n.", "u.k.", "a.m.", "p.m.", "mt.",
 })
 # after these abbreviations a capitalised pronoun or article still starts a new sentence
-_FINAL_ABBREVIATIONS = frozenset({"u.s.", "u.n.", "u.k.", "a.m.", "p.m.", "etc.", "inc.", "corp.", "co.", "ltd.", "jr."})
+_FINAL_ABBREVIATIONS = frozenset({"u.s.", "u.n.", "u.k.", "a.m.", "p.m.", "etc.", "inc.", "corp.", "co.", "ltd.",
+                                  "jr."})
 _SENTENCE_STARTERS = frozenset({"He", "She", "It", "They", "We", "I", "The", "But", "This", "That", "In", "On", "At",
                                 "A", "An", "His", "Her", "Its", "Their", "As", "After", "Despite", "While", "When"})
 
 
 @dataclass(frozen=True)
 class Quote:
-    """A quotation inside one paragraph: ``start``/``end`` exclude the marks; ``open``/``close`` are the mark offsets."""
+    """A quotation inside one paragraph: ``start``/``end`` exclude the marks; ``open``/``close`` are mark offsets."""
 
     open: int
     start: int
@@ -134,10 +136,8 @@ def layout(text: str, body_start: int = 0) -> Layout:
     quotes: list[Quote] = []
     sentences: list[tuple[int, int]] = []
     for p_start, p_end in paras:
-        if p_start < body_start < p_end:  # headline and body on one line
-            parts = ((p_start, body_start), (body_start, p_end))
-        else:
-            parts = ((p_start, p_end),)
+        # headline and body may share one line
+        parts = ((p_start, body_start), (body_start, p_end)) if p_start < body_start < p_end else ((p_start, p_end),)
         for a, b in parts:
             q = find_quotes(text, a, b)
             quotes.extend(q)

@@ -50,7 +50,8 @@ def score_article(name: str, tally: dict[str, list[int]], misses: list[str]) -> 
         found = [g for g in x.quotes if fold(g.text.strip()).startswith(fold(q["text"]))]
         got = found[0] if found else None
         ok = got is not None and _names(got.speakers) == _names(q["speakers"])
-        mark(q["phenomenon"], ok, f"quote {q['text']!r}: want {q['speakers']}, got {got.speakers if got else 'no quote'}")
+        said = got.speakers if got else "no quote"
+        mark(q["phenomenon"], ok, f"quote {q['text']!r}: want {q['speakers']}, got {said}")
         mark("quote-speaker (all)", ok, "")
         if got is not None and "partial" in q:
             mark("partial flag", got.partial == q["partial"], f"quote {q['text']!r} partial={got.partial}")
