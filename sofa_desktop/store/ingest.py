@@ -194,11 +194,19 @@ def store_article(session: Session, article: Article, extraction: Extraction) ->
 
 
 def _insert_returning_ids(conn: Connection, model: type[Quote] | type[Event], rows: list[dict]) -> list[int]:
-    """Insert ``rows`` into ``model``'s table; their new ids in the order of ``rows``."""
+    """Insert one new source's ``rows`` into ``model``'s table; their new ids in the order of ``rows``.
+
+    One executemany, then the source's ids in id order: SQLite gives each new row max(rowid) + 1, and this
+    transaction holds the write lock, so id order is insertion order (ordered RETURNING ran one INSERT per row).
+    """
     if not rows:
         return []
     table = model.__table__
-    return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
+    conn.execute(insert(table), rows)
+    ids = list(conn.scalars(select(table.c.id).where(table.c.source_id == rows[0]["source_id"]).order_by(table.c.id)))
+    if len(ids) != len(rows):
+        raise RuntimeError(f"{table.name}: stored {len(ids)} rows for a new source, expected {len(rows)}")
+    return ids
 
 
 def refresh_conflicts(session: Session) -> int:

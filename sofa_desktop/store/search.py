@@ -127,12 +127,13 @@ def search_quotes(
     if limit is not None:
         stmt = stmt.limit(max(limit, 0))
     rows = list(s.execute(stmt))
-    speakers = speakers_of(s, [r.id for r in rows])
-    return [
-        QuoteHit(r.id, r.text, tuple(n for _, n in speakers[r.id]), tuple(i for i, _ in speakers[r.id]), r.source_id,
-                 r.name, r.title, r.published, r.start, r.end)
-        for r in rows
-    ]
+    by_quote = speakers_of(s, [r.id for r in rows])
+    speakers = {quote_id: tuple(zip(*pairs, strict=True)) for quote_id, pairs in by_quote.items() if pairs}
+    hits = []
+    for r in rows:
+        ids, names = speakers.get(r.id, ((), ()))
+        hits.append(QuoteHit(r.id, r.text, names, ids, r.source_id, r.name, r.title, r.published, r.start, r.end))
+    return hits
 
 
 def count_quotes(s: Session, speaker: str = "", words: str = "") -> int:
