@@ -92,12 +92,13 @@ class ActorTable:
             assert c.country is not None
             return self._get(c.country, "country")
         if c.kind in ("organization", "institution"):
-            actor = self._org(c, in_body)
+            short = c.surface.isupper() and " " not in c.surface
+            actor = (short and (self._acronyms.get(c.surface) or self._by_initials(c.surface))) or self._org(c, in_body)
             if actor is not None and c.alias:
                 self._acronyms[c.alias] = actor
             return actor
         if c.kind == "acronym":
-            known = self._acronyms.get(c.surface)
+            known = self._acronyms.get(c.surface) or self._by_initials(c.surface)
             if known is None and fold(c.surface) in KNOWN_ORGS and in_body:
                 known = self._acronyms[c.surface] = self._get(c.surface, KNOWN_ORGS[fold(c.surface)])
             return known
@@ -149,6 +150,15 @@ class ActorTable:
             self._rename(actor, c.surface)
         return actor
 
+    def _by_initials(self, acronym: str) -> Actor | None:
+        """The organisation whose initials spell ``acronym`` ("IMF" -> International Monetary Fund)."""
+        for actor in self._orgs.values():
+            initials = "".join(w[0] for w in actor.name.split() if w[0].isupper() and fold(w) not in _SMALL_WORDS)
+            if initials == acronym:
+                self._acronyms[acronym] = actor
+                return actor
+        return None
+
     def _rename(self, actor: Actor, new: str) -> None:
         self.actors.pop(actor.name, None)
         actor.name = new
@@ -179,4 +189,5 @@ class ActorTable:
         return tuple(actors), mentions
 
 
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "y"})
 _METONYM_KEYS = frozenset({"washington", "brasilia", "beijing", "moscow", "havana", "caracas", "asuncion", "bogota"})

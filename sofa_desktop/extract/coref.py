@@ -13,7 +13,8 @@ from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract.phrases import trie_regex
 from sofa_desktop.extract.sentences import Layout
 
-_HEADS = ("minister", "president", "secretary", "senator", "congressman", "congresswoman", "lawmaker", "legislator",
+_HEADS = ("official", "minister", "president", "secretary", "senator", "congressman", "congresswoman", "lawmaker",
+          "legislator",
           "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",
           "envoy", "leader", "diplomat", "judge", "general", "commander", "director", "chairman", "chairwoman",
           "adviser", "advisor")
@@ -26,6 +27,7 @@ _AGE = re.compile(r"\b[Tt]he \d{1,3}-year-old\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
 _WORD = re.compile(r"[\w.’'-]+")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 _GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "coalition", "network", "alliance",
                           "association", "union", "bloc"})
 PERSON, ORG, COUNTRY = "person", "org", "country"
@@ -88,7 +90,7 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int) -> li
             refs.append(Ref(m.start(), m.end(), "pron", ORG if w == "it" else PERSON, None, w))
     refs.sort(key=lambda r: r.start)
     refs = [r for i, r in enumerate(refs) if not (i and r.rtype != "name" and refs[i - 1].end > r.start)]
-    _resolve(refs, lay)
+    _resolve(text, refs, lay)
     return refs
 
 
@@ -117,13 +119,14 @@ def _person_desc(text: str, m: re.Match[str], table: ActorTable) -> Ref | None:
     if not rest:
         return None
     country = gz.affiliation(rest[-1])
+    if country is None and fold(rest[-1]) in _INDEFINITE:
+        return Ref(m.start(), m.end(), "desc", PERSON, None, "new")  # "one senior official": someone unnamed
     if country is None and fold(rest[-1]) not in _DETERMINERS:
         return None
     found = text.rfind(rest[-1], max(0, m.start() - 60), m.start())
     start = found if found >= 0 else m.start()
     actor = _match_role(table, role or head, country, m.start())
-    word = "the" if country is None and fold(rest[-1]) == "the" else head  # "the minister": may stand for the subject
-    return Ref(start, m.end(), "desc", PERSON, actor, word)
+    return Ref(start, m.end(), "desc", PERSON, actor, head)
 
 
 def _match_role(table: ActorTable, role: str, country: str | None, pos: int) -> Actor | None:
@@ -138,7 +141,7 @@ def _match_role(table: ActorTable, role: str, country: str | None, pos: int) -> 
     return max(found, key=lambda a: (max((p for p in a.positions if p < pos), default=-1), -min(a.positions)))
 
 
-def _resolve(refs: list[Ref], lay: Layout) -> None:
+def _resolve(text: str, refs: list[Ref], lay: Layout) -> None:
     """Fill pronouns (he/she: the last person subject; it: the last organisation) and organisation descriptions."""
     last_subject: Actor | None = None
     last_org: Actor | None = None
@@ -152,8 +155,10 @@ def _resolve(refs: list[Ref], lay: Layout) -> None:
                 last_subject = first_person
             cur_sentence, first_person, has_person = s, None, False
         if r.kind == PERSON:
-            if r.rtype == "pron" or (r.rtype == "desc" and r.actor is None and r.word == "the"):
+            if r.rtype == "pron":
                 r.actor = first_person if has_person else last_subject
+            elif r.word == "new":  # "a spokesperson for X, Carla Paz, said": the apposition names the person
+                r.actor = _named_next(text, refs, i, lay)
             if not has_person:
                 first_person, has_person = r.actor, True
         elif r.kind == ORG:
@@ -163,6 +168,15 @@ def _resolve(refs: list[Ref], lay: Layout) -> None:
                 r.actor = last_org
             if r.actor is not None:
                 last_org = r.actor
+
+
+def _named_next(text: str, refs: list[Ref], i: int, lay: Layout) -> Actor | None:
+    s = lay.sentence_at(refs[i].start)
+    for r in refs[i + 1:i + 4]:
+        if (r.kind == PERSON and r.rtype == "name" and r.start - refs[i].end < 70 and lay.sentence_at(r.start) == s
+                and text[max(0, r.start - 4):r.start].rstrip().endswith(",")):
+            return r.actor
+    return None
 
 
 def _org_for(word: str, refs: list[Ref], i: int) -> Actor | None:

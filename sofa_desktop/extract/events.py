@@ -43,7 +43,8 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
 _TRIGGER_ACTION = {w: a for a, words in _ACTIONS.items() for w in words}
 _TRIGGER = PhraseFinder(_TRIGGER_ACTION)
 _OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention",
-                          "side letter", "letter of intent"),
+                          "side letter", "letter of intent", "program", "programme"),
+            "loan": ("loan", "disbursement", "bailout", "credit line", "aid package"),
             "bill": ("bill", "law", "legislation", "measure", "reform", "overhaul", "amendment"), "budget": ("budget",),
             "sanctions": ("sanctions",), "tariffs": ("tariff", "tariffs"), "decree": ("decree", "executive order"),
             "resolution": ("resolution",), "ceasefire": ("ceasefire", "truce"), "election": ("election", "elections"),
@@ -66,9 +67,10 @@ _NOUN_ACTION = {"strike": "strike", "general strike": "strike", "protest": "prot
                 "march": "protest", "rally": "protest", "demonstration": "protest", "election": "elect",
                 "elections": "elect", "runoff": "elect", "referendum": "vote", "vote": "vote", "summit": "meet",
                 "meeting": "meet", "talks": "meet", "hearing": "hold", "visit": "visit", "trip": "visit",
-                "signing": "sign", "inauguration": "inaugurate", "debate": "debate"}
+                "signing": "sign", "inauguration": "inaugurate", "debate": "debate", "review": "review"}
 _NOUNS = PhraseFinder(_NOUN_ACTION)
-_NOUN_DATE_GAP = re.compile(r"\s*(?:(?:on|in|for|set for|scheduled for|slated for|planned for|due)\s+)?")
+_NOUN_DATE_GAP = re.compile(r"\s*(?:(?:is|was|are|were|will be)\s+)?"
+                            r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?(?:(?:on|in|for)\s+)?")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
 _WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold"})
 _NEEDS_OBJECT = frozenset({"sign", "approve", "reject", "issue", "hold"})

@@ -20,7 +20,8 @@ _ROLE_LIST = (
     "Majority Leader", "Minority Leader", "Speaker", "House Speaker", "Press Secretary", "White House Press Secretary",
     "Envoy", "Special Envoy", "Adviser", "Advisor", "National Security Adviser", "Analyst", "Professor", "Economist",
     "Researcher", "Activist", "Lawyer", "Diplomat", "Official", "Candidate", "Pope", "King", "Queen", "Prince",
-    "CEO", "Executive Director", "Secretary-General", "Secretary General", "Ombudsman", "Comptroller", "Councilman",
+    "CEO", "Managing Director", "Deputy Director", "General Manager", "Chief Executive", "Chief Economist",
+    "Executive Director", "Secretary-General", "Secretary General", "Ombudsman", "Comptroller", "Councilman",
     "Councilwoman", "Police Chief", "Army Chief", "Commander in Chief", "Head", "Founder", "Coordinator",
 )
 _ABBREV_ROLES = {
@@ -34,7 +35,8 @@ _LOWER_ROLES = {fold(r) for r in (
     "Congresswoman", "Foreign Minister", "Defense Minister", "Interior Minister", "Finance Minister",
     "Economy Minister",
     "Health Minister", "Justice Minister", "Security Minister", "Trade Minister", "Leader", "Opposition Leader", "Head",
-    "Founder", "Coordinator", "Director", "Executive Director", "Chairman", "Chairwoman", "Chair", "Prosecutor",
+    "Founder", "Coordinator", "Director", "Managing Director", "Deputy Director", "Chief Economist",
+    "Executive Director", "Chairman", "Chairwoman", "Chair", "Prosecutor",
     "Attorney", "Lawyer", "Envoy", "Ambassador", "Minister", "Deputy Minister", "Vice Minister", "Senator",
     "Commander", "Judge", "Mayor", "Governor",
 )}

@@ -30,6 +30,9 @@ class Attribution:
     how: str
 
 
+_UNRESOLVED = Attribution((), "unattributed")  # a speaker slot we cannot fill ("the official said"): no guessing
+
+
 class QuoteAttributor:
     """Attribute every quote of a document, in text order (continuations need the previous speaker)."""
 
@@ -101,7 +104,7 @@ class QuoteAttributor:
                     first = between[k]
                 if first is not None:
                     if first.actor is None:
-                        return None
+                        return _UNRESOLVED
                     how = "pronoun" if first.rtype == "pron" else "said-after"
                     return Attribution(tuple(self._with_partners(first, w.start())), how)
                 return self._after_verb(w.end(), end, "said-after")
@@ -156,7 +159,7 @@ class QuoteAttributor:
             if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
                 continue
             if r.actor is None:
-                return None
+                return _UNRESOLVED
             return Attribution(tuple(self._with_partners(r, end)), "pronoun" if r.rtype == "pron" else how)
         return None
 
@@ -182,8 +185,10 @@ class QuoteAttributor:
         while best is not None and cands.index(best) > 0 and self._in_apposition(cands[cands.index(best) - 1], best,
                                                                                  verb):
             best = cands[cands.index(best) - 1]  # "X, of the Y movement, said": Y is not the speaker
-        if best is None or best.actor is None:
+        if best is None:
             return None
+        if best.actor is None:
+            return _UNRESOLVED
         group = [best.actor]
         i = cands.index(best)
         while i > 0 and _PARTNER_GAP.fullmatch(self.text, cands[i - 1].end, cands[i].start) and cands[i - 1].actor:

@@ -64,8 +64,12 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def find_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
-    """Balanced quotation spans inside one paragraph; an unclosed opener only counts at the paragraph start."""
+def find_quotes(text: str, p_start: int, p_end: int, continued: bool = False) -> list[Quote]:
+    """Balanced quotation spans inside one paragraph.
+
+    An unclosed opener counts (up to the paragraph end) only at the paragraph start, or when the quote is
+    ``continued``: the next paragraph opens with a quotation mark, the convention for a quote that runs on.
+    """
     found: list[Quote] = []
     open_at = -1
     for m in _MARK.finditer(text, p_start, p_end):
@@ -79,7 +83,7 @@ def find_quotes(text: str, p_start: int, p_end: int) -> list[Quote]:
             open_at = -1
         else:  # a second opener: the first one was stray
             open_at = i
-    if open_at >= 0 and not text[p_start:open_at].strip() and p_end > open_at + 1:
+    if open_at >= 0 and (continued or not text[p_start:open_at].strip()) and p_end > open_at + 1:
         found.append(Quote(open_at, open_at + 1, p_end, p_end))
     return found
 
@@ -135,11 +139,12 @@ def layout(text: str, body_start: int = 0) -> Layout:
     paras = paragraphs(text, 0)
     quotes: list[Quote] = []
     sentences: list[tuple[int, int]] = []
-    for p_start, p_end in paras:
+    for k, (p_start, p_end) in enumerate(paras):
         # headline and body may share one line
         parts = ((p_start, body_start), (body_start, p_end)) if p_start < body_start < p_end else ((p_start, p_end),)
+        continued = k + 1 < len(paras) and text[paras[k + 1][0]] in "“\"«"
         for a, b in parts:
-            q = find_quotes(text, a, b)
+            q = find_quotes(text, a, b, continued)
             quotes.extend(q)
             sentences.extend(split_sentences(text, a, b, q))
     return Layout(tuple(paras), tuple(quotes), tuple(sentences), tuple(s for s, _ in sentences))
