@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract.lexicon import KNOWN_ORGS
-from sofa_desktop.extract.names import Cand
+from sofa_desktop.extract.names import Cand, context_role
 from sofa_desktop.extract.types import ActorKind, ActorX, MentionX
 
 
@@ -50,7 +50,8 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 class ActorTable:
     """Canonical actors of a document and the candidate -> actor assignment."""
 
-    def __init__(self, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
+    def __init__(self, text: str, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
+        self._text = text
         self.actors: dict[str, Actor] = {}
         self.assigned: list[tuple[Cand, Actor]] = []
         self._persons: list[Actor] = []
@@ -104,6 +105,8 @@ class ActorTable:
             return known
         if c.kind in ("person", "single"):
             person = self._person(c)
+            if person is None or person.role is None:
+                context_role(self._text, c)
             if person is None and in_body and c.kind == "single" and (c.role or adjacent):
                 person = Actor(c.surface, "person", tokens=_name_tokens(c.surface))
                 self._persons.append(person)

@@ -10,21 +10,12 @@ from sofa_desktop.extract import gazetteer as gz
 from sofa_desktop.extract import lexicon as lx
 from sofa_desktop.extract.actors import Actor, ActorTable
 from sofa_desktop.extract.folding import fold
-from sofa_desktop.extract.phrases import trie_regex
+from sofa_desktop.extract.phrases import Hit
 from sofa_desktop.extract.sentences import Layout
 
-_HEADS = ("official", "minister", "president", "secretary", "senator", "congressman", "congresswoman", "lawmaker",
-          "legislator",
-          "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",
-          "envoy", "leader", "diplomat", "judge", "general", "commander", "director", "chairman", "chairwoman",
-          "adviser", "advisor")
-_DESC_HEAD = re.compile(r"\b" + trie_regex([v for h in _HEADS for v in (h, h.title())])
-                        + r"\b(?: of (?:[Ss]tate|[Dd]efense|the [Tt]reasury))?")
-_ORG_DESC = re.compile(r"\b[Tt]he (?:[a-z-]+ )?(" + "|".join(sorted(lx.ORG_DESCRIPTIONS)) + r")\b")
-_GOVERNMENT = re.compile(r"\b(?:government|administration)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")
 _GOVERNMENT_OF = re.compile(r"(?:\b[Tt]he )?((?:[A-Z]\.){2,}|\b[A-Z][\w]+(?:['’]s)?) $")
-_AGE = re.compile(r"\b[Tt]he \d{1,3}-year-old\b")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t)\b")
+_AGE_BEFORE = re.compile(r"\b[Tt]he \d{1,3}-$")
 _WORD = re.compile(r"[\w.’'-]+")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -49,7 +40,7 @@ def _kind_of(actor: Actor) -> str:
     return PERSON if actor.kind == "person" else COUNTRY if actor.kind == "country" else ORG
 
 
-def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int) -> list[Ref]:
+def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int, kw: dict[str, list[Hit]]) -> list[Ref]:
     """All referents outside quotations, in text order, with descriptions and pronouns resolved."""
     spans = [(q.open, q.close) for q in lay.quotes]
     q_starts = [s for s, _ in spans]
@@ -63,7 +54,7 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int) -> li
     named = [(r.start, r.end) for r in refs if r.kind != COUNTRY]
     named_starts = [s for s, _ in named]
     descs: list[Ref] = []
-    for m in _DESC_HEAD.finditer(text, body_start):
+    for m in kw["desc"]:
         if (not in_quote(m.start()) and (ref := _person_desc(text, m, table)) is not None
                 and not _overlaps(named, named_starts, ref.start, ref.end)):
             descs.append(ref)
@@ -71,27 +62,34 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int) -> li
         d_spans = [(d.start, d.end) for d in descs]
         d_starts = [d.start for d in descs]
         refs = [r for r in refs if r.kind != COUNTRY or not _overlaps(d_spans, d_starts, r.start, r.start + 1)] + descs
-    for g in _GOVERNMENT.finditer(text, body_start):
+    for g in kw["government"]:
         m = _GOVERNMENT_OF.search(text, max(body_start, g.start() - 30), g.start())
         country = gz.affiliation(m.group(1)) if m else None
         if m is not None and country is not None and not in_quote(m.start()):
             refs = [r for r in refs if not m.start() <= r.start < g.end()]
             refs.append(Ref(m.start(), g.end(), "desc", ORG, table.country(country), "government"))
-    for m in _ORG_DESC.finditer(text, body_start):
-        if not in_quote(m.start()) and text[m.end():m.end() + 2] != " o" and not any(
-                r.start <= m.start() < r.end for r in refs[-3:]):
-            refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group(1).lower()))
-    for m in _AGE.finditer(text, body_start):  # "the 44-year-old former diplomat" stands for the last person
-        if not in_quote(m.start()):
-            refs.append(Ref(m.start(), m.end(), "pron", PERSON, None, "age"))
-    for m in _PRONOUN.finditer(text, body_start):
-        if not in_quote(m.start()):
-            w = m.group().lower()
+    for m in kw["orgword"]:
+        the = _THE_BEFORE.search(text, max(body_start, m.start() - 25), m.start())
+        if the and not in_quote(m.start()) and text[m.end():m.end() + 2] != " o" and not any(
+                r.start <= the.start() < r.end for r in refs[-3:]):
+            refs.append(Ref(the.start(), m.end(), "desc", ORG, None, m.group().lower()))
+    for m in kw["age"]:  # "the 44-year-old former diplomat" stands for the last person
+        the = _AGE_BEFORE.search(text, max(body_start, m.start() - 10), m.start())
+        if the and not in_quote(m.start()):
+            refs.append(Ref(the.start(), m.end(), "pron", PERSON, None, "age"))
+    for m in kw["pronoun"]:
+        w = m.group().lower()
+        if not in_quote(m.start()) and (w != "it" or _next_word(text, m.end()) in lx.SPEECH_VERBS):
             refs.append(Ref(m.start(), m.end(), "pron", ORG if w == "it" else PERSON, None, w))
     refs.sort(key=lambda r: r.start)
     refs = [r for i, r in enumerate(refs) if not (i and r.rtype != "name" and refs[i - 1].end > r.start)]
     _resolve(text, refs, lay)
     return refs
+
+
+def _next_word(text: str, pos: int) -> str:
+    words = text[pos:pos + 16].split(None, 2)
+    return words[0].strip(",.;:").lower() if words else ""
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
@@ -100,7 +98,7 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -
     return i >= 0 and spans[i][1] > a
 
 
-def _person_desc(text: str, m: re.Match[str], table: ActorTable) -> Ref | None:
+def _person_desc(text: str, m: Hit, table: ActorTable) -> Ref | None:
     after = text[m.end():m.end() + 3]
     if len(after) > 1 and after[0] == " " and after[1].isupper():
         return None  # a title in front of a name: the chunker handles it

@@ -10,49 +10,12 @@ from dataclasses import dataclass
 from sofa_desktop.extract.actors import ActorTable
 from sofa_desktop.extract.coref import Ref
 from sofa_desktop.extract.dates import DateExpr, relative_to, resolve
-from sofa_desktop.extract.phrases import Hit, PhraseFinder
+from sofa_desktop.extract.phrases import Hit
 from sofa_desktop.extract.quotes import Attribution
 from sofa_desktop.extract.sentences import Layout, Quote
 from sofa_desktop.extract.types import DateX, EventStatus, EventX, Precision
+from sofa_desktop.extract.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
-_ACTIONS: dict[str, tuple[str, ...]] = {
-    "sign": ("sign", "signs", "signed", "signing", "inked", "inks", "executed"),
-    "approve": ("approve", "approves", "approved", "approving", "ratify", "ratifies", "ratified", "ratifying", "passed",
-                "passes", "adopted"),
-    "reject": ("reject", "rejects", "rejected", "rejecting", "vetoed", "vetoes", "veto", "shelved"),
-    "vote": ("voted", "votes on", "vote on", "will vote", "to vote"),
-    "announce": ("announce", "announces", "announced", "announcing", "unveiled", "unveils"),
-    "visit": ("visit", "visits", "visited", "visiting", "traveled to", "travelled to", "arrived in", "travel to",
-              "travels to", "traveling to", "flew to", "fly to"),
-    "postpone": ("postponed", "postpones", "delayed", "suspended", "called off"),
-    "meet": ("met", "meets", "meet", "held talks"),
-    "elect": ("elected", "re-elected", "won the election", "sworn in"),
-    "resign": ("resigned", "resigns", "stepped down"),
-    "arrest": ("arrested", "detained", "extradited"),
-    "deploy": ("deployed", "deploys", "deploy"),
-    "sanction": ("sanctioned", "imposed sanctions"),
-    "launch": ("launched", "launches", "began", "begins", "started", "starts"),
-    "protest": ("protested", "marched", "rallied"),
-    "testify": ("testify", "testifies", "testified"),
-    "file": ("filed", "files", "submitted", "lodged"),
-    "issue": ("issued", "issues", "issue", "granted", "grants"),
-    "hold": ("hold", "holds", "held", "holding", "host", "hosts", "hosted", "convened"),
-    "state": ("said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted",
-              "defended", "criticized", "praised", "denied", "confirmed", "acknowledged"),
-}
-_TRIGGER_ACTION = {w: a for a, words in _ACTIONS.items() for w in words}
-_TRIGGER = PhraseFinder(_TRIGGER_ACTION)
-_OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention",
-                          "side letter", "letter of intent", "program", "programme"),
-            "loan": ("loan", "disbursement", "bailout", "credit line", "aid package"),
-            "bill": ("bill", "law", "legislation", "measure", "reform", "overhaul", "amendment"), "budget": ("budget",),
-            "sanctions": ("sanctions",), "tariffs": ("tariff", "tariffs"), "decree": ("decree", "executive order"),
-            "resolution": ("resolution",), "ceasefire": ("ceasefire", "truce"), "election": ("election", "elections"),
-            "license": ("license", "licence", "waiver", "permit"), "hearing": ("hearing", "hearings"),
-            "meeting": ("meeting", "talks", "summit"), "referendum": ("referendum", "plebiscite"),
-            "strike": ("strike", "general strike"), "protest": ("protest", "protests")}
-_OBJECT_CLASS = {w.lower(): c for c, words in _OBJECTS.items() for w in words}
-_OBJECT = PhraseFinder(_OBJECT_CLASS)
 _FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plans? to|planning to|intends? to|due to|"
                      r"aims? to|hopes? to|awaits|could|may|might|going to|to be)\b[^,.;]{0,25}$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu|\binterview\b", re.IGNORECASE)
@@ -63,12 +26,6 @@ _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": 
          "strike": "struck"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
 _MAX_TITLE = 100
-_NOUN_ACTION = {"strike": "strike", "general strike": "strike", "protest": "protest", "protests": "protest",
-                "march": "protest", "rally": "protest", "demonstration": "protest", "election": "elect",
-                "elections": "elect", "runoff": "elect", "referendum": "vote", "vote": "vote", "summit": "meet",
-                "meeting": "meet", "talks": "meet", "hearing": "hold", "visit": "visit", "trip": "visit",
-                "signing": "sign", "inauguration": "inaugurate", "debate": "debate", "review": "review"}
-_NOUNS = PhraseFinder(_NOUN_ACTION)
 _NOUN_DATE_GAP = re.compile(r"\s*(?:(?:is|was|are|were|will be)\s+)?"
                             r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?(?:(?:on|in|for)\s+)?")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
@@ -93,8 +50,9 @@ class EventFinder:
     """Find events sentence by sentence; dates resolve against ``pub``."""
 
     def __init__(self, text: str, lay: Layout, table: ActorTable, refs: list[Ref],
-                 quotes: list[tuple[Quote, Attribution]], dates: list[DateExpr], pub: dt.date | None) -> None:
-        self.text, self.lay, self.table, self.refs, self.pub = text, lay, table, refs, pub
+                 quotes: list[tuple[Quote, Attribution]], dates: list[DateExpr], pub: dt.date | None,
+                 kw: dict[str, list[Hit]]) -> None:
+        self.text, self.lay, self.table, self.refs, self.pub, self.kw = text, lay, table, refs, pub, kw
         self.quotes = quotes
         self.q_opens = [q.open for q, _ in quotes]
         self.dates = dates
@@ -110,18 +68,19 @@ class EventFinder:
     def run(self, body_start: int) -> list[EventX]:
         """All events of the body, in text order."""
         drafts: list[_Draft] = []
-        n = len(self.text)
-        triggers = [t for t in _TRIGGER.finditer(self.text, body_start, n) if not self._in_quote(t.start())
+        triggers = [t for t in self.kw["trigger"] if not self._in_quote(t.start())
                     and not _DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start())]
         self.t_starts = t_starts = [t.start() for t in triggers]
-        self.objects = [o for o in _OBJECT.finditer(self.text, body_start, n) if not self._in_quote(o.start())]
+        self.objects = [o for o in self.kw["object"] if not self._in_quote(o.start())]
+        self.nouns = self.kw["noun"]
+        self.n_starts = [h.start() for h in self.nouns]
         self.o_starts = [o.start() for o in self.objects]
         for ss, se in self.lay.sentences:
             if se <= body_start:
                 continue
             seen: set[str] = set()
             for m in triggers[bisect.bisect_left(t_starts, ss):bisect.bisect_left(t_starts, se)]:
-                action = _TRIGGER_ACTION[m.group().lower()]
+                action = TRIGGER_ACTION[m.group().lower()]
                 if action in seen:
                     continue
                 draft = self._draft(m, action, ss, se)
@@ -137,7 +96,7 @@ class EventFinder:
     def _draft(self, m: Hit, action: str, ss: int, se: int) -> _Draft | None:
         text = self.text
         obj_m = self._object(m, ss, se) if action in _WITH_OBJECT else None
-        obj = _OBJECT_CLASS[obj_m.group().lower()] if obj_m else None
+        obj = OBJECT_CLASS[obj_m.group().lower()] if obj_m else None
         if m.group().lower() == "executed" and obj != "agreement":
             return None
         if action in _NEEDS_OBJECT and obj is None:
@@ -168,8 +127,8 @@ class EventFinder:
     def _noun_events(self, ss: int, se: int, seen: set[str]) -> list[_Draft]:
         """Events named by a noun with a date right after it: "a national strike on Dec. 4", "protest next Friday"."""
         out = []
-        for n in _NOUNS.finditer(self.text, ss, se):
-            action = _NOUN_ACTION[n.group().lower()]
+        for n in self.nouns[bisect.bisect_left(self.n_starts, ss):bisect.bisect_left(self.n_starts, se)]:
+            action = NOUN_ACTION[n.group().lower()]
             i = bisect.bisect_left(self.d_starts, n.end())
             if action in seen or self._in_quote(n.start()) or i >= len(self.dates):
                 continue

@@ -21,6 +21,7 @@ _WORDS = re.compile(r"[\w.’'-]+")
 _ORG_WORD_AFTER = re.compile(r" (?:party|group|movement|coalition|alliance|bloc|union|organization|cartel|gang)\b")
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_LEGISLATIVE = ("deputies", "representatives", "senators", "accounts")
 _REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "asian", "caribbean", "andean"})
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _LOCATIVE = frozenset({"in", "to", "from", "at", "near", "outside", "across", "visit", "visited", "visiting", "around",
@@ -39,6 +40,7 @@ class Cand:
     country: str | None = None  # affiliation, or the country itself for kind "country"
     stripped: str = ""  # organisation name without its country prefix
     alias: str = ""  # an acronym given in parentheses right after the name
+    ctx: bool = False  # a person whose role may be written around the name (see :func:`context_role`)
 
 
 def _tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:
@@ -81,8 +83,8 @@ def _org_kind(toks: list[tuple[str, int, int]]) -> str:
         return lx.KNOWN_ORGS[joined]
     if "central bank" in joined:
         return "institution"
-    if "chamber of commerce" in joined:
-        return "organization"
+    if "chamber of " in joined and not any(w in joined for w in _LEGISLATIVE):
+        return "organization"  # chambers of commerce, industry, mines: business lobbies
     if folded[-1] in lx.ORGANIZATION_CUES:
         return "organization"
     return "institution" if any(f in lx.INSTITUTION_CUES for f in folded) else "organization"
@@ -246,14 +248,20 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return []
     if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS:
         return []  # "Central American", "Latin American": adjectives, not people
-    if role is None:
-        role, c2 = role_before(text, s)
-        country = country or c2
-    if role is None:
-        role, c2 = role_after(text, e)
-        country = country or c2
     kind = "person" if len(toks) > 1 else "single"
-    return [Cand(s, e, surface, kind, role or None, country)]
+    return [Cand(s, e, surface, kind, role or None, country, ctx=role is None)]
+
+
+def context_role(text: str, c: Cand) -> None:
+    """Fill ``c.role`` (and affiliation) from the words around the name; done lazily, only when an actor needs it."""
+    if not c.ctx:
+        return
+    c.ctx = False
+    role, country = role_before(text, c.start)
+    if role is None:
+        role, country = role_after(text, c.end)
+    if role is not None:
+        c.role, c.country = role, c.country or country
 
 
 def _title_inside(toks: list[tuple[str, int, int]]) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 _FIRST = re.compile(r"[a-z]+")
 
@@ -48,28 +48,40 @@ class Hit:
         return self._text
 
 
-class PhraseFinder:
-    """Find any of ``phrases`` (case-insensitive, whole words), longest first at each word."""
+class KeywordIndex:
+    """Find the phrases of several categories in one regex pass (case-insensitive, whole words).
 
-    def __init__(self, phrases: Iterable[str]) -> None:
-        self._by_first: dict[str, list[str]] = {}
-        for p in sorted({p.lower() for p in phrases}, key=len, reverse=True):
-            self._by_first.setdefault(_FIRST.match(p).group(), []).append(p)  # type: ignore[union-attr]
-        firsts = sorted(self._by_first, key=len, reverse=True)
-        variants = [v for f in firsts for v in dict.fromkeys((f, f[:1].upper() + f[1:], f.upper()))]
-        # a case-sensitive alternation of literal first words is far faster than scanning every word in Python
+    At each word, every category keeps its longest phrase; a category's hits never overlap.
+    """
+
+    def __init__(self, categories: dict[str, Iterable[str]]) -> None:
+        self.categories = tuple(categories)
+        self._by_first: dict[str, list[tuple[str, str]]] = {}
+        pairs = {(p.lower(), c) for c, phrases in categories.items() for p in phrases}
+        for p, c in sorted(pairs, key=lambda pc: (-len(pc[0]), pc)):
+            self._by_first.setdefault(_FIRST.match(p).group(), []).append((p, c))  # type: ignore[union-attr]
+        variants = [v for f in self._by_first for v in dict.fromkeys((f, f[:1].upper() + f[1:], f.upper()))]
+        # one case-sensitive trie of literal first words: far faster than one pass per category or a Python word loop
         self._first_re = re.compile(r"\b" + trie_regex(variants) + r"\b")
 
-    def finditer(self, text: str, start: int, end: int) -> Iterator[Hit]:
-        """Hits in ``text[start:end]`` in order, not overlapping."""
-        done = start
+    def scan(self, text: str, start: int, end: int) -> dict[str, list[Hit]]:
+        """Hits per category in ``text[start:end]``, in text order."""
+        out: dict[str, list[Hit]] = {c: [] for c in self.categories}
+        done = dict.fromkeys(self.categories, start)
+        n = len(text)
         for w in self._first_re.finditer(text, start, end):
             s = w.start()
-            if s < done:
-                continue
-            for p in self._by_first.get(w.group().lower(), ()):
+            low = None
+            for p, c in self._by_first.get(w.group().lower(), ()):
+                if s < done[c]:
+                    continue
                 e = s + len(p)
-                if e <= end and text[s:e].lower() == p and (e == len(text) or not text[e].isalnum()):
-                    yield Hit(s, e, text[s:e])
-                    done = e
-                    break
+                if e > end or (e < n and text[e].isalnum()):
+                    continue
+                if e != w.end():
+                    low = low or text[s:s + 40].lower()
+                    if not low.startswith(p):
+                        continue
+                out[c].append(Hit(s, e, text[s:e]))
+                done[c] = e
+        return out

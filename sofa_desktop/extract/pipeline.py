@@ -13,6 +13,7 @@ from sofa_desktop.extract.names import Cand, chunk
 from sofa_desktop.extract.quotes import QuoteAttributor
 from sofa_desktop.extract.sentences import layout
 from sofa_desktop.extract.types import Document, Extraction, Precision
+from sofa_desktop.extract.vocab import KEYWORDS
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
 _SAID_BEFORE = frozenset({"said", "says", "added", "stated", "wrote", "asked", "noted"})
@@ -58,11 +59,13 @@ class RuleExtractor:
         body_start = min(max(doc.body_start, 0), len(text))
         lay = layout(text, body_start)
         cands = chunk(text, body_start)
-        table = ActorTable(cands, body_start, _speech_adjacent(text, cands))
-        refs = build_refs(text, lay, table, body_start)
+        table = ActorTable(text, cands, body_start, _speech_adjacent(text, cands))
+        kw = KEYWORDS.scan(text, body_start, len(text))
+        refs = build_refs(text, lay, table, body_start, kw)
         quotes, attributed = QuoteAttributor(text, lay, refs).run()
         pub = publication_date(doc)
-        events = EventFinder(text, lay, table, refs, attributed, find_dates(text, body_start), pub).run(body_start)
+        dates = find_dates(text, body_start)
+        events = EventFinder(text, lay, table, refs, attributed, dates, pub, kw).run(body_start)
         actors, mentions = table.export()
         return Extraction(actors, mentions, tuple(quotes), tuple(events))
 
