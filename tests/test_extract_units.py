@@ -8,7 +8,7 @@ import pytest
 
 from sofa_desktop.extract import Document, EventRef, EventStatus, Precision, extract_document, find_conflicts
 from sofa_desktop.extract.dates import find_dates, resolve
-from sofa_desktop.extract.names import chunk
+from sofa_desktop.extract.names import chunk, context_role
 from sofa_desktop.extract.sentences import find_quotes, layout
 
 PUB = dt.date(2026, 3, 11)  # a Wednesday
@@ -60,6 +60,8 @@ def test_straight_and_curly_marks() -> None:
 ])
 def test_titles_are_not_names(text: str, name: str, kind: str, role: str | None) -> None:
     cands = {c.surface: c for c in chunk(text)}
+    for c in cands.values():
+        context_role(text, c)
     assert name in cands
     assert cands[name].kind == kind
     assert cands[name].role == role
