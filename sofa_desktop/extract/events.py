@@ -23,12 +23,18 @@ _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": 
          "visit": "visited", "meet": "met", "elect": "elected", "resign": "resigned", "arrest": "arrested",
          "deploy": "deployed", "sanction": "sanctioned", "launch": "launched", "protest": "protested", "state": "said",
          "issue": "issued", "hold": "held", "testify": "testified", "file": "filed", "postpone": "postponed",
-         "strike": "struck"}
+         "strike": "struck", "attack": "attacked", "win": "won"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
 _MAX_TITLE = 100
-_NOUN_DATE_GAP = re.compile(r"\s*(?:(?:is|was|are|were|will be)\s+)?"
+_NOUN_DATE_GAP = re.compile(r"\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
+                            r"(?:(?:is|was|are|were|will be)\s+)?"
                             r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?(?:(?:on|in|for)\s+)?")
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$", re.IGNORECASE)
+# words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
+_NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vetoes", "sign", "host", "hold", "meet",
+                      "deploy", "visiting"})
+_DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z-]+\s+){1,2}$",
+                             re.IGNORECASE)
 _WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold"})
 _NEEDS_OBJECT = frozenset({"sign", "approve", "reject", "issue", "hold"})
 
@@ -69,7 +75,7 @@ class EventFinder:
         """All events of the body, in text order."""
         drafts: list[_Draft] = []
         triggers = [t for t in self.kw["trigger"] if not self._in_quote(t.start())
-                    and not _DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start())]
+                    and not self._noun_use(t, body_start)]
         self.t_starts = t_starts = [t.start() for t in triggers]
         self.objects = [o for o in self.kw["object"] if not self._in_quote(o.start())]
         self.nouns = self.kw["noun"]
@@ -117,6 +123,13 @@ class EventFinder:
         relev = date_e if date_e is not None and date_e.relative_to_event else None
         return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
                       relev=relev)
+
+    def _noun_use(self, t: Hit, body_start: int) -> bool:
+        """True when a trigger word is used as a noun ("the vote", "the final vote", "an official visit")."""
+        if _DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start()):
+            return True
+        return t.group().lower() in _NOUNISH and bool(
+            _DETERMINER_ADJ.search(self.text, max(body_start, t.start() - 30), t.start()))
 
     def _trigger_between(self, m: Hit, d: DateExpr) -> bool:
         """True when another event verb stands between trigger ``m`` and date ``d`` (that verb owns the date)."""

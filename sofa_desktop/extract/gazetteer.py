@@ -81,7 +81,7 @@ PLACES = frozenset(fold(p) for p in (
     "Medellin", "Medellín", "Cali", "Guayaquil", "Cordoba", "Córdoba", "Rosario", "Monterrey", "Guadalajara",
     "Tijuana", "Cancun", "El Paso", "San Diego", "Washington", "Pedro Juan Caballero", "Santa Cruz", "Valparaiso",
     "Cochabamba", "Maracaibo", "Cartagena", "Recife", "Porto Alegre", "Manaus", "Alto Parana", "Alto Paraná",
-    "Concepcion", "Concepción", "Chapultepec", "Capitol Hill", "Mar-a-Lago", "Oval Office", "Davos",
+    "Concepcion", "Concepción", "Chapultepec", "Capitol Hill", "Mar-a-Lago", "Oval Office", "Davos", "Air Force One",
 ))
 
 US_STATES = frozenset(fold(s) for s in (

@@ -23,6 +23,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "sanction": ("sanctioned", "imposed sanctions"),
     "launch": ("launched", "launches", "began", "begins", "started", "starts"),
     "protest": ("protested", "marched", "rallied"),
+    "attack": ("struck", "attacked", "bombed", "shelled", "raided"),
+    "win": ("won", "wins"),
     "testify": ("testify", "testifies", "testified"),
     "file": ("filed", "files", "submitted", "lodged"),
     "issue": ("issued", "issues", "issue", "granted", "grants"),
