@@ -66,6 +66,7 @@ class EventFinder:
         self.r_starts = [r.start for r in refs]
         self.mentions = sorted(((c.start, c.end, a) for c, a in table.assigned), key=lambda m: m[0])
         self.m_starts = [m[0] for m in self.mentions]
+        self._statement: dict[int, bool] = {}
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_opens, pos) - 1
@@ -109,7 +110,7 @@ class EventFinder:
             return None
         dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
                  if not self._in_quote(d.start) and not self._trigger_between(m, d)]
-        if action == "state" and not (dates or _STATEMENT.search(text, ss, se)):
+        if action == "state" and not (dates or self._has_statement(ss, se)):
             return None
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
             if dates else None
@@ -123,6 +124,12 @@ class EventFinder:
         relev = date_e if date_e is not None and date_e.relative_to_event else None
         return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
                       relev=relev)
+
+    def _has_statement(self, ss: int, se: int) -> bool:
+        """Whether the sentence mentions a statement, interview or press conference (searched once per sentence)."""
+        if ss not in self._statement:
+            self._statement[ss] = _STATEMENT.search(self.text, ss, se) is not None
+        return self._statement[ss]
 
     def _noun_use(self, t: Hit, body_start: int) -> bool:
         """True when a trigger word is used as a noun ("the vote", "the final vote", "an official visit")."""

@@ -21,6 +21,7 @@ _WORDS = re.compile(r"[\w.’'-]+")
 _ORG_WORD_AFTER = re.compile(r" (?:party|group|movement|coalition|alliance|bloc|union|organization|cartel|gang)\b")
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
 _LEGISLATIVE = ("deputies", "representatives", "senators", "accounts")
 _REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "asian", "caribbean", "andean"})
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
@@ -160,7 +161,19 @@ def classify_run(text: str, s: int, e: int) -> list[Cand]:
     """Split one capitalised run into candidates (titles stripped into ``role``, countries into ``country``)."""
     if " " not in text[s:e] and fold(text[s:e]) in lx.STOP_CAPS:
         return []  # the common case: a capitalised word that starts a sentence
-    return _classify_tokens(text, _tokens(text, s, e))
+    toks = _tokens(text, s, e)
+    if len(toks) <= _MAX_RUN:
+        return _classify_tokens(text, toks)
+    out: list[Cand] = []  # an odd, long run ("A and B and C ..."): classify its pieces between "and"s
+    piece: list[tuple[str, int, int]] = []
+    for t in [*toks, ("and", e, e)]:
+        if t[0] == "and":
+            if 0 < len(piece) <= _MAX_RUN:
+                out.extend(_classify_tokens(text, piece))
+            piece = []
+        else:
+            piece.append(t)
+    return out
 
 
 def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:

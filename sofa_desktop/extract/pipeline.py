@@ -12,7 +12,7 @@ from sofa_desktop.extract.events import EventFinder
 from sofa_desktop.extract.names import Cand, chunk
 from sofa_desktop.extract.quotes import QuoteAttributor
 from sofa_desktop.extract.sentences import layout
-from sofa_desktop.extract.types import Document, Extraction, Precision
+from sofa_desktop.extract.types import Document, Extraction, Precision, QuoteX
 from sofa_desktop.extract.vocab import KEYWORDS
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
@@ -54,7 +54,17 @@ class RuleExtractor:
     """Deterministic rule-based extractor: no models, linear-time patterns compiled once."""
 
     def extract(self, doc: Document) -> Extraction:
-        """Extract actors, mentions, quotes and dated events from ``doc``."""
+        """Extract actors, mentions, quotes and dated events from ``doc``.
+
+        A bug on some odd input must not cost the user the article: the fallback keeps at least the quotes.
+        """
+        try:
+            return self._extract(doc)
+        except Exception:  # noqa: BLE001 - deliberate last resort, see the docstring
+            lay = layout(doc.text, min(max(doc.body_start, 0), len(doc.text)))
+            return Extraction(quotes=tuple(QuoteX(q.start, q.end, doc.text[q.start:q.end]) for q in lay.quotes))
+
+    def _extract(self, doc: Document) -> Extraction:
         text = doc.text
         body_start = min(max(doc.body_start, 0), len(text))
         lay = layout(text, body_start)

@@ -16,6 +16,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:in|through) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|message)\b")
 _MAX_GAP = 90
+_WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
 _ADJACENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]{1,4}\.\s+)?")
 _APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
 _OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
@@ -60,7 +61,8 @@ class QuoteAttributor:
             if att is None and not partial:
                 att = self._continuation(q, prev, ss)
             if att is not None and att.speakers and att.how != "continuation" and _STATEMENT.search(
-                    self.text, ss, se) and all(a.kind != "person" for a in att.speakers):
+                    self.text, max(ss, q.open - _WINDOW), min(se, q.close + _WINDOW)) and all(
+                    a.kind != "person" for a in att.speakers):
                 att = Attribution(att.speakers, "statement")
             att = att or Attribution((), "unattributed")
             if not att.speakers:
@@ -129,14 +131,14 @@ class QuoteAttributor:
 
     def _earlier(self, q: Quote, start: int) -> Attribution | None:
         """A speech verb earlier in the sentence (`calling it a “historic agreement”`, `arguing ... “terrorism”`)."""
-        for w in reversed(list(_WORD.finditer(self.text, start, q.open))):
+        for w in reversed(list(_WORD.finditer(self.text, max(start, q.open - _WINDOW), q.open))):
             lw = w.group().lower()
             if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls"):
                 return self._subject_before(w.start(), start, "partial")
         return None
 
     def _continuation(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
-        if prev is None or self.text[ss:q.open].strip():
+        if prev is None or self.text[max(ss, q.open - _WINDOW):q.open].strip():
             return None
         p_prev = bisect.bisect_right(self.para_starts, prev[0].open)
         p_cur = bisect.bisect_right(self.para_starts, q.open)
@@ -221,7 +223,7 @@ class QuoteAttributor:
         quoted = self.text[q.start:q.end].lstrip(" .…'‘\"")
         if quoted[:1].islower():
             return True
-        pre = self.text[pre_start:q.open].rstrip()
+        pre = self.text[max(pre_start, q.open - _WINDOW):q.open].rstrip()
         if not pre or pre.endswith(":"):
             return False
         if pre.endswith(","):

@@ -94,17 +94,19 @@ def _looks_opening(text: str, i: int, p_start: int, p_end: int) -> bool:
     return (before.isspace() or before in "(—–-") and after.isalnum()
 
 
-def _inside(quotes: list[Quote], pos: int) -> bool:
-    return any(q.open < pos < q.close for q in quotes)
+def _inside(quotes: list[Quote], opens: list[int], pos: int) -> bool:
+    i = bisect.bisect_left(opens, pos) - 1
+    return i >= 0 and pos < quotes[i].close
 
 
 def split_sentences(text: str, p_start: int, p_end: int, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Sentences of one paragraph; no split inside a quotation or after an abbreviation."""
+    opens = [q.open for q in quotes]
     out = []
     s = p_start
     for m in _SPLIT.finditer(text, p_start, p_end):
         e = m.end()
-        if _inside(quotes, m.start()) and _inside(quotes, e - 1):
+        if _inside(quotes, opens, m.start()) and _inside(quotes, opens, e - 1):
             continue
         if not _is_boundary(text, m.start(), e, p_start):
             continue
