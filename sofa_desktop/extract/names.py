@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ _WORDS = re.compile(r"[\w.’'-]+")
 _ORG_WORD_AFTER = re.compile(r" (?:party|group|movement|coalition|alliance|bloc|union|organization|cartel|gang)\b")
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_CUES = lx.INSTITUTION_CUES | lx.ORGANIZATION_CUES
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
 _LEGISLATIVE = ("deputies", "representatives", "senators", "accounts")
 _REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "asian", "caribbean", "andean"})
@@ -70,11 +72,13 @@ def _match_phrase(toks: list[tuple[str, int, int]], i: int, table: dict[str, str
 
 
 def _is_org(toks: list[tuple[str, int, int]]) -> bool:
-    folded = [fold(t) for t, _, _ in toks]
-    if not folded:
-        return False
-    joined = " ".join(folded)
-    return joined in lx.KNOWN_ORGS or any(f in lx.INSTITUTION_CUES or f in lx.ORGANIZATION_CUES for f in folded)
+    return bool(toks) and _is_org_words(tuple(t for t, _, _ in toks))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_org_words(words: tuple[str, ...]) -> bool:
+    folded = [fold(t) for t in words]
+    return " ".join(folded) in lx.KNOWN_ORGS or any(f in _CUES for f in folded)
 
 
 def _org_kind(toks: list[tuple[str, int, int]]) -> str:
@@ -91,6 +95,7 @@ def _org_kind(toks: list[tuple[str, int, int]]) -> str:
     return "institution" if any(f in lx.INSTITUTION_CUES for f in folded) else "organization"
 
 
+@functools.lru_cache(maxsize=50_000)
 def _looks_like_name_token(tok: str) -> bool:
     if tok in lx.NAME_CONNECTORS:
         return True
@@ -297,17 +302,26 @@ def _place_like(text: str, toks: list[tuple[str, int, int]]) -> bool:
     return gz.is_place(phrase) or gz.country_of(phrase) is not None or fold(phrase) in gz.US_STATES
 
 
+def _possessive_word(text: str, s: int) -> str:
+    word, gap = _word_before(text, s)
+    return word[:-2] if gap == " " and word.endswith(("'s", "’s")) and len(word) > 2 else ""
+
+
 def _possessive_country(text: str, s: int) -> str | None:
-    before = text[max(0, s - 30):s]
-    if not before.endswith(("'s ", "’s ")):
-        return None
-    words = before[:-3].rsplit(None, 1)
-    return gz.affiliation(words[-1]) if words else None
+    word = _possessive_word(text, s)
+    return gz.affiliation(word) if word else None
+
+
+def _word_before(text: str, s: int) -> tuple[str, str]:
+    """The whitespace-separated word before ``s`` and the whitespace between: all a run's class depends on."""
+    prev = text[max(0, s - 30):s]
+    stripped = prev.rstrip()
+    return (stripped.rsplit(None, 1)[-1] if stripped else ""), prev[len(stripped):]
 
 
 def _locative_before(text: str, s: int) -> bool:
-    words = _WORDS.findall(text[max(0, s - 20):s])
-    return bool(words) and fold(words[-1]) in _LOCATIVE
+    word, _ = _word_before(text, s)
+    return fold(word.strip("(“\"'‘—–-,;:")) in _LOCATIVE
 
 
 def chunk(text: str, body_start: int = 0) -> list[Cand]:
@@ -317,5 +331,18 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         s, e = m.span()
         if s < body_start + 120 and text[s - 1:s] == "(" and text[e:e + 1] == ")":
             continue
-        out.extend(classify_run(text, s, e))
+        # classification reads only the run, the word before it (locative, possessive) and a few characters after
+        # it (" party", " (CONAIE)"); the same name recurs, so cache on exactly that
+        key = (m.group(), *_word_before(text, s), text[e:e + 16])
+        done = _CACHE.get(key)
+        if done is None:
+            done = _CACHE[key] = [(c.start - s, c.end - s, c) for c in classify_run(text, s, e)]
+            if len(_CACHE) > _CACHE_SIZE:
+                _CACHE.clear()
+        out.extend(Cand(s + a, s + b, c.surface, c.kind, c.role, c.country, c.stripped, c.alias, c.ctx)
+                   for a, b, c in done)
     return out
+
+
+_CACHE: dict[tuple[str, str, str, str], list[tuple[int, int, Cand]]] = {}
+_CACHE_SIZE = 100_000
