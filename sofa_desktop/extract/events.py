@@ -36,7 +36,7 @@ _NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vet
 _DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z-]+\s+){1,2}$",
                              re.IGNORECASE)
 _WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold"})
-_NEEDS_OBJECT = frozenset({"sign", "approve", "reject", "issue", "hold"})
+_NEEDS_OBJECT = frozenset({"sign", "approve", "issue", "hold"})
 
 
 @dataclass

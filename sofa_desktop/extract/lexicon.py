@@ -22,7 +22,8 @@ _ROLE_LIST = (
     "Researcher", "Activist", "Lawyer", "Diplomat", "Official", "Candidate", "Pope", "King", "Queen", "Prince",
     "CEO", "Managing Director", "Deputy Director", "General Manager", "Chief Executive", "Chief Economist",
     "Executive Director", "Secretary-General", "Secretary General", "Ombudsman", "Comptroller", "Councilman",
-    "Councilwoman", "Police Chief", "Army Chief", "Commander in Chief", "Head", "Founder", "Coordinator",
+    "Councilwoman", "Administrator", "Manager", "Superintendent", "Inspector General", "Auditor", "Police Chief",
+    "Army Chief", "Commander in Chief", "Head", "Founder", "Coordinator",
 )
 _ABBREV_ROLES = {
     "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General", "adm.": "Admiral",
@@ -35,7 +36,8 @@ _LOWER_ROLES = {fold(r) for r in (
     "Congresswoman", "Foreign Minister", "Defense Minister", "Interior Minister", "Finance Minister",
     "Economy Minister",
     "Health Minister", "Justice Minister", "Security Minister", "Trade Minister", "Leader", "Opposition Leader", "Head",
-    "Founder", "Coordinator", "Director", "Managing Director", "Deputy Director", "Chief Economist",
+    "Founder", "Coordinator", "Administrator", "Manager", "Superintendent", "Director", "Managing Director",
+    "Deputy Director", "Chief Economist",
     "Executive Director", "Chairman", "Chairwoman", "Chair", "Prosecutor",
     "Attorney", "Lawyer", "Envoy", "Ambassador", "Minister", "Deputy Minister", "Vice Minister", "Senator",
     "Commander", "Judge", "Mayor", "Governor",
@@ -155,7 +157,8 @@ ORG_PRONOUNS = frozenset({"it"})
 ORG_DESCRIPTIONS = frozenset({"group", "organization", "organisation", "ministry", "department", "agency", "party",
                               "court", "chamber", "government", "administration", "office", "company", "union",
                               "association", "coalition", "movement", "network", "embassy", "commission", "council",
-                              "institute", "foundation", "senate", "congress", "committee", "alliance", "bloc"})
+                              "institute", "foundation", "senate", "congress", "committee", "alliance", "bloc",
+                              "statement", "communique", "communiqué"})
 
 
 def role_of(phrase: str) -> str | None:

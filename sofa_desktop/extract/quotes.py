@@ -59,7 +59,7 @@ class QuoteAttributor:
             att = self._post(q, post_end) or self._pre(q, pre_start) or self._earlier(q, ss)
             partial = self._partial(q, pre_start)
             if att is None and not partial:
-                att = self._continuation(q, prev, ss)
+                att = self._colon_paragraph(q) or self._continuation(q, prev, ss)
             if att is not None and att.speakers and att.how != "continuation" and _STATEMENT.search(
                     self.text, max(ss, q.open - _WINDOW), min(se, q.close + _WINDOW)) and all(
                     a.kind != "person" for a in att.speakers):
@@ -136,6 +136,18 @@ class QuoteAttributor:
             if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls"):
                 return self._subject_before(w.start(), start, "partial")
         return None
+
+    def _colon_paragraph(self, q: Quote) -> Attribution | None:
+        """A quote that opens a paragraph after one ending "..., Rubio said:" belongs to that speaker."""
+        p = bisect.bisect_right(self.para_starts, q.open) - 1
+        if p < 1 or self.text[self.para_starts[p]:q.open].strip():
+            return None
+        prev_start, prev_end = self.lay.paragraphs[p - 1]
+        if not self.text[prev_start:prev_end].endswith(":"):
+            return None
+        s_start = self.lay.sentences[self.lay.sentence_at(prev_end - 1)][0]
+        fake = Quote(prev_end, prev_end, prev_end, prev_end)
+        return self._pre(fake, s_start)
 
     def _continuation(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
         if prev is None or self.text[max(ss, q.open - _WINDOW):q.open].strip():
