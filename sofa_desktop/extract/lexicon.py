@@ -56,6 +56,9 @@ ROLES: dict[str, str] = {}
 for _r in _ROLE_LIST:
     ROLES[fold(_r)] = _r.lower() if fold(_r) in _LOWER_ROLES else _r
 ROLES.update({k: v for k, v in _ABBREV_ROLES.items()})
+for _d in _DOMAINS:  # "Minister of Foreign Affairs" is the foreign minister: one spelling per role
+    _short = "foreign" if _d.startswith("Foreign") else _d.lower()
+    ROLES[fold(f"Minister of {_d}")] = ROLES[fold(f"{_d} minister")] = f"{_short} minister"
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sr.", "sra.", "don", "dona", "doña"})
 ROLE_MODIFIERS = frozenset({"former", "acting", "then", "interim", "deputy", "chief", "top", "senior", "independent",
                             "opposition", "ruling-party", "outgoing", "incoming", "current", "late"})
@@ -85,6 +88,7 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "ice": "institution", "dhs": "institution", "doj": "institution", "pentagon": "institution",
     "kremlin": "institution", "congress": "institution", "senate": "institution", "parliament": "institution",
     "white house": "institution", "state department": "institution", "southcom": "institution",
+    "police": "institution", "army": "institution", "navy": "institution", "military": "institution",
     "reuters": "organization", "ap": "organization", "afp": "organization", "efe": "organization",
     "bloomberg": "organization", "associated press": "organization", "the associated press": "organization",
 }

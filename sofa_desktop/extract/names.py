@@ -78,7 +78,9 @@ def _is_org(toks: list[tuple[str, int, int]]) -> bool:
 @functools.lru_cache(maxsize=50_000)
 def _is_org_words(words: tuple[str, ...]) -> bool:
     folded = [fold(t) for t in words]
-    return " ".join(folded) in lx.KNOWN_ORGS or any(f in _CUES for f in folded)
+    if " ".join(folded) in lx.KNOWN_ORGS:
+        return True
+    return len(folded) > 1 and any(f in _CUES for f in folded)  # a lone "Watch" or "Service" is no organisation
 
 
 def _org_kind(toks: list[tuple[str, int, int]]) -> str:
@@ -248,6 +250,10 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     split = _title_inside(toks)
     if split:
         return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
+    if len(toks) > 3 and toks[-2][0] in ("of", "the") and gz.demonym_country(words[-1]) and _is_org(toks[:-2]):
+        # "Chamber of Deputies of the Paraguayan parliament": the demonym is the affiliation, not the name
+        cut = len(toks) - (3 if toks[-3][0] == "of" else 2)
+        return _classify_rest(text, toks[:cut], role, gz.demonym_country(words[-1]))
     if _is_org(toks) or _ORG_WORD_AFTER.match(text, e):
         stripped = surface
         lead = gz.affiliation(words[0])
@@ -329,11 +335,13 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
     out: list[Cand] = []
     for m in RUN.finditer(text):
         s, e = m.span()
+        if text[e - 1] in "'’":  # "the United States’ interest": a plural possessive is no part of the name
+            e -= 1
         if s < body_start + 120 and text[s - 1:s] == "(" and text[e:e + 1] == ")":
             continue
         # classification reads only the run, the word before it (locative, possessive) and a few characters after
         # it (" party", " (CONAIE)"); the same name recurs, so cache on exactly that
-        key = (m.group(), *_word_before(text, s), text[e:e + 16])
+        key = (text[s:e], *_word_before(text, s), text[e:e + 16])
         done = _CACHE.get(key)
         if done is None:
             done = _CACHE[key] = [(c.start - s, c.end - s, c) for c in classify_run(text, s, e)]
