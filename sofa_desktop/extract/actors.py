@@ -154,8 +154,8 @@ class ActorTable:
         return actor
 
     def _by_initials(self, acronym: str) -> Actor | None:
-        """The organisation whose initials spell ``acronym`` ("IMF" -> International Monetary Fund)."""
-        for actor in self._orgs.values():
+        """The organisation or person whose initials spell ``acronym`` ("IMF", "AMLO")."""
+        for actor in [*self._orgs.values(), *(p for p in self._persons if len(p.tokens) > 2)]:
             initials = "".join(w[0] for w in actor.name.split() if w[0].isupper() and fold(w) not in _SMALL_WORDS)
             if initials == acronym:
                 self._acronyms[acronym] = actor
@@ -172,6 +172,14 @@ class ActorTable:
         if actor is None:
             actor = self.actors[name] = Actor(name, kind)
         return actor
+
+    def institution_of(self, country: str, words: str) -> Actor | None:
+        """The named institution of ``country`` whose name ends like ``words`` ("foreign ministry"), if any."""
+        head = fold(words).split()[-1]
+        for (k, _s), actor in self._orgs.items():
+            if k == country and fold(actor.name).endswith(head):
+                return actor
+        return None
 
     def country(self, name: str) -> Actor:
         """The country actor ``name``, created if the text only used a demonym."""

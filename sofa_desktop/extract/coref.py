@@ -67,7 +67,8 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int, kw: d
         country = gz.affiliation(m.group(1)) if m else None
         if m is not None and country is not None and not in_quote(m.start()):
             refs = [r for r in refs if not m.start() <= r.start < g.end()]
-            refs.append(Ref(m.start(), g.end(), "desc", ORG, table.country(country), "government"))
+            body = table.institution_of(country, g.group()) or table.country(country)
+            refs.append(Ref(m.start(), g.end(), "desc", ORG, body, "government"))
     for m in kw["orgword"]:
         the = _THE_BEFORE.search(text, max(body_start, m.start() - 25), m.start())
         if the and not in_quote(m.start()) and text[m.end():m.end() + 2] != " o" and not any(

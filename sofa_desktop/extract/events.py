@@ -26,6 +26,7 @@ _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": 
          "strike": "struck", "attack": "attacked", "win": "won"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
 _MAX_TITLE = 100
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _NOUN_DATE_GAP = re.compile(r"\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
                             r"(?:(?:is|was|are|were|will be)\s+)?"
                             r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?(?:(?:on|in|for)\s+)?")
@@ -199,6 +200,8 @@ class EventFinder:
         before = [r for r in refs if r.start < m.start() and r.actor is not None and not self._in_quote(r.start)]
         if before:
             i = max((k for k, r in enumerate(before) if r.kind != "country"), default=len(before) - 1)
+            if i > 0 and _RELATIVE.search(self.text, before[0].end, m.start()) and before[0].kind != "country":
+                i = 0  # "Boluarte, who took office after Castillo was ousted, said": the subject comes first
             names = [before[i].actor.name]  # type: ignore[union-attr]
             while i > 0 and self.text[before[i - 1].end:before[i].start].strip() == "and":
                 i -= 1

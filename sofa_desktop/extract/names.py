@@ -242,6 +242,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return []
     if (c := gz.country_of(surface)) is not None:
         return [Cand(s, e, surface, "country", None, c)]
+    if len(toks) > 2 and fold(toks[0][0]) == "republic" and toks[1][0] == "of" and (
+            c := gz.country_of(text[toks[2][1]:e])) is not None:
+        return [Cand(s, e, surface, "country", None, c)]  # "the Republic of Colombia"
     words = [t for t, _, _ in toks]
     if "and" in words and not (_is_org(toks) and not _is_org(toks[:words.index("and")])
                                and gz.affiliation(words[0]) is None):
@@ -282,7 +285,7 @@ def context_role(text: str, c: Cand) -> None:
         return
     c.ctx = False
     role, country = role_before(text, c.start)
-    if role is None:
+    if role is None and c.kind == "person":  # "Twitter, the president of ...": a lone word takes no apposition
         role, country = role_after(text, c.end)
     if role is not None:
         c.role, c.country = role, c.country or country

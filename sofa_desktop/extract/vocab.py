@@ -60,7 +60,8 @@ KEYWORDS = KeywordIndex({
     "noun": NOUN_ACTION,
     "desc": (*DESC_HEADS, "secretary of state", "secretary of defense", "secretary of the treasury"),
     "orgword": lx.ORG_DESCRIPTIONS,
-    "government": ("government", "administration"),
+    "government": ("government", "administration", "foreign ministry", "foreign office", "presidency", "embassy",
+                   "defense ministry", "interior ministry", "economy ministry"),
     "pronoun": ("he", "she", "it"),
     "age": ("year-old",),
 })
