@@ -18,6 +18,9 @@ _GOVERNMENT_OF = re.compile(r"(?:\b[Tt]he )?((?:[A-Z]\.){2,}|\b[A-Z][\w]+(?:['â€
 _AGE_BEFORE = re.compile(r"\b[Tt]he \d{1,3}-$")
 _WORD = re.compile(r"[\w.â€™'-]+")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
+_OFFICES = frozenset({"president", "prime minister", "vice president", "foreign minister", "secretary of state",
+                      "chancellor", "governor", "mayor", "attorney general", "defense minister", "interior minister",
+                      "finance minister", "economy minister", "minister"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "coalition", "network", "alliance",
                           "association", "union", "bloc"})
@@ -34,6 +37,7 @@ class Ref:
     kind: str  # person / org / country
     actor: Actor | None
     word: str = ""
+    country: str | None = None
 
 
 def _kind_of(actor: Actor) -> str:
@@ -125,7 +129,7 @@ def _person_desc(text: str, m: Hit, table: ActorTable) -> Ref | None:
     found = text.rfind(rest[-1], max(0, m.start() - 60), m.start())
     start = found if found >= 0 else m.start()
     actor = _match_role(table, role or head, country, m.start())
-    return Ref(start, m.end(), "desc", PERSON, actor, head)
+    return Ref(start, m.end(), "desc", PERSON, actor, fold(role or head), country)
 
 
 def _match_role(table: ActorTable, role: str, country: str | None, pos: int) -> Actor | None:
@@ -158,6 +162,9 @@ def _resolve(text: str, refs: list[Ref], lay: Layout) -> None:
                 r.actor = first_person if has_person else last_subject
             elif r.word == "new":  # "a spokesperson for X, Carla Paz, said": the apposition names the person
                 r.actor = _named_next(text, refs, i, lay)
+            elif r.rtype == "desc" and r.actor is None and r.word in _OFFICES:
+                # "the Colombian president announced": an office held by one person is the person in focus
+                r.actor = _compatible(first_person if has_person else last_subject, r)
             if not has_person:
                 first_person, has_person = r.actor, True
         elif r.kind == ORG:
@@ -167,6 +174,12 @@ def _resolve(text: str, refs: list[Ref], lay: Layout) -> None:
                 r.actor = last_org
             if r.actor is not None:
                 last_org = r.actor
+
+
+def _compatible(actor: Actor | None, desc: Ref) -> Actor | None:
+    if actor is None or (actor.role and not fold(actor.role).endswith(desc.word)):
+        return None
+    return None if desc.country and actor.country and actor.country != desc.country else actor
 
 
 def _named_next(text: str, refs: list[Ref], i: int, lay: Layout) -> Actor | None:

@@ -56,6 +56,7 @@ ROLES: dict[str, str] = {}
 for _r in _ROLE_LIST:
     ROLES[fold(_r)] = _r.lower() if fold(_r) in _LOWER_ROLES else _r
 ROLES.update({k: v for k, v in _ABBREV_ROLES.items()})
+ROLES.update({"head of state": "President", "head of government": "Prime Minister"})
 for _d in _DOMAINS:  # "Minister of Foreign Affairs" is the foreign minister: one spelling per role
     _short = "foreign" if _d.startswith("Foreign") else _d.lower()
     ROLES[fold(f"Minister of {_d}")] = ROLES[fold(f"{_d} minister")] = f"{_short} minister"
