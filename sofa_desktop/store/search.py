@@ -6,9 +6,10 @@ on ``quote_speaker``; words through the FTS5 index of quote text (``store.fts``)
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
@@ -51,53 +52,75 @@ def speaker_actor_ids(s: Session, name: str) -> list[int]:
 
 
 class _Filter:
-    """The quotes a speaker and words select, as WHERE clauses, with cheap size estimates for choosing a plan."""
+    """The quotes a speaker and words select, as WHERE clauses for either plan, and the choice between the plans."""
 
     def __init__(self, s: Session, speaker: str, words: str) -> None:
-        self.clauses: list[ColumnElement[bool]] = []
         self.empty = False
         self.actor_ids: list[int] = []
         self.expression: str | None = None
-        ids: Select[Any] | None = None  # quote ids, intersected on indexes before any quote row is read
+        self.plain_words: list[str] = []
+        self.probe_speaker = False  # set by walk_in_date_order
         if speaker.strip():
             self.actor_ids = speaker_actor_ids(s, speaker)
             self.empty = not self.actor_ids
-            ids = select(QuoteSpeaker.quote_id).where(QuoteSpeaker.actor_id.in_(self.actor_ids))
         if s.get_bind().dialect.name == "sqlite":
             self.expression = fts.match_expression(words)
-            if self.expression is not None:
-                matching = select(fts.quote_fts.c.rowid).where(fts.quote_fts.c.text.op("MATCH")(self.expression))
-                # "+ 0" keeps SQLite walking the speaker's index entries and probing the word matches, instead of
-                # looking each word match up in quote_speaker (ten times slower for common words)
-                ids = matching if ids is None else ids.where((QuoteSpeaker.quote_id + 0).in_(matching))
         else:  # no FTS index: case- and accent-sensitive substring match
-            self.clauses.extend(Quote.text.contains(w, autoescape=True) for w in fts.words_of(words))
-        if ids is not None:
-            self.clauses.append(Quote.id.in_(ids))
+            self.plain_words = fts.words_of(words)
+
+    def clauses(self, walk: bool) -> list[ColumnElement[bool]]:
+        """WHERE clauses on Quote: for a walk, per-quote probes; for a sort, id sets intersected on indexes."""
+        result: list[ColumnElement[bool]] = [Quote.text.contains(w, autoescape=True) for w in self.plain_words]
+        matching = None
+        if self.expression is not None:
+            matching = select(fts.quote_fts.c.rowid).where(fts.quote_fts.c.text.op("MATCH")(self.expression))
+        by_speaker = select(QuoteSpeaker.quote_id).where(QuoteSpeaker.actor_id.in_(self.actor_ids))
+        if walk:
+            if self.probe_speaker:  # a huge speaker set: probe each quote walked past (primary key) instead
+                result.append(exists(select(QuoteSpeaker.quote_id).where(
+                    QuoteSpeaker.quote_id == Quote.id, (QuoteSpeaker.actor_id + 0).in_(self.actor_ids))))
+            elif self.actor_ids:
+                result.append(Quote.id.in_(by_speaker))
+            if matching is not None:
+                result.append(Quote.id.in_(matching))
+        elif self.actor_ids:
+            # "+ 0" keeps SQLite walking the speaker's index entries and probing the word matches, instead of
+            # looking each word match up in quote_speaker (ten times slower for common words)
+            ids = by_speaker if matching is None else by_speaker.where((QuoteSpeaker.quote_id + 0).in_(matching))
+            result.append(Quote.id.in_(ids))
+        elif matching is not None:
+            result.append(Quote.id.in_(matching))
+        return result
 
     def walk_in_date_order(self, s: Session, wanted: int) -> bool:
         """True if walking quotes in date order until ``wanted`` match beats fetching every match and sorting.
 
         Walking costs about ``wanted / share`` cheap index steps, sorting about one row fetch per match; the share of
-        quotes that match is estimated from two counts on indexes (speaker, words), assumed independent.
+        quotes that match is estimated from two capped counts on indexes (speaker, words), assumed independent.
         """
         if s.get_bind().dialect.name != "sqlite":
             return False
         total = s.scalar(select(func.max(Quote.id))) or 0
+        enough = 8 * math.isqrt(int(_WALK_COST * wanted * total) + 1)  # well past the break-even point
         matches = float(total)
         if self.actor_ids:
-            matches = s.scalar(select(func.count()).where(QuoteSpeaker.actor_id.in_(self.actor_ids))) or 0
+            by_speaker = select(QuoteSpeaker.quote_id).where(QuoteSpeaker.actor_id.in_(self.actor_ids))
+            matches = _count(s, by_speaker.limit(enough))
+            self.probe_speaker = matches >= enough
             if not self._walk_beats_sort(matches, total, wanted):
                 return False  # words can only make the matches rarer, which favours sorting even more
         if self.expression is not None:
-            by_words = s.scalar(select(func.count()).select_from(fts.quote_fts)
-                                .where(fts.quote_fts.c.text.op("MATCH")(self.expression))) or 0
-            matches *= by_words / max(total, 1)
+            matching = select(fts.quote_fts.c.rowid).where(fts.quote_fts.c.text.op("MATCH")(self.expression))
+            matches *= _count(s, matching) / max(total, 1)
         return self._walk_beats_sort(matches, total, wanted)
 
     @staticmethod
     def _walk_beats_sort(matches: float, total: int, wanted: int) -> bool:
         return matches > 0 and _WALK_COST * wanted * total / matches < matches
+
+
+def _count(s: Session, rows: Select[Any]) -> int:
+    return s.scalar(select(func.count()).select_from(rows.subquery())) or 0
 
 
 def _page_query(walk: bool) -> Select[Any]:
@@ -123,7 +146,7 @@ def search_quotes(
         return []
     offset = max(offset, 0)
     walk = limit is not None and found.walk_in_date_order(s, offset + limit)
-    stmt = _page_query(walk).where(*found.clauses).offset(offset)
+    stmt = _page_query(walk).where(*found.clauses(walk)).offset(offset)
     if limit is not None:
         stmt = stmt.limit(max(limit, 0))
     rows = list(s.execute(stmt))
@@ -141,4 +164,4 @@ def count_quotes(s: Session, speaker: str = "", words: str = "") -> int:
     found = _Filter(s, speaker, words)
     if found.empty:
         return 0
-    return s.scalar(select(func.count()).select_from(Quote).where(*found.clauses)) or 0
+    return s.scalar(select(func.count()).select_from(Quote).where(*found.clauses(walk=False))) or 0
