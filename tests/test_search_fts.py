@@ -82,9 +82,13 @@ def test_words_match_like_the_reference(db, speaker, words):
     assert [h.id for h in hits] == expected
 
 
-@pytest.mark.parametrize("walk", [True, False])
-def test_pages_in_order_with_either_plan(db, monkeypatch, walk):
-    monkeypatch.setattr(search._Filter, "walk_in_date_order", lambda self, s, wanted: walk)
+@pytest.mark.parametrize(("walk", "probe"), [(True, False), (True, True), (False, False)])
+def test_pages_in_order_with_either_plan(db, monkeypatch, walk, probe):
+    def choose(self, _s, _wanted):
+        self.probe_speaker = probe
+        return walk
+
+    monkeypatch.setattr(search._Filter, "walk_in_date_order", choose)
     with db.read_session() as s:
         full = search_quotes(s, "ramirez")
         pages = [h for offset in range(0, len(full) + 7, 7) for h in search_quotes(s, "ramirez", "", 7, offset)]
