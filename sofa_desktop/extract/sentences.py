@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 _PARA = re.compile(r"[^\n]+")
-_MARK = re.compile(r"[“”«»„\"]")
+_MARK = re.compile(r"’’|''|[“”«»„\"]")  # two apostrophes also close a quote (“...’’ in some wire copy)
 _OPENERS = "“«„"
 _CLOSERS = "”»"
 _SPLIT = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“”«(¿¡]?[A-Z0-9À-ÖØ-Þ])")
@@ -74,12 +74,16 @@ def find_quotes(text: str, p_start: int, p_end: int, continued: bool = False) ->
     open_at = -1
     for m in _MARK.finditer(text, p_start, p_end):
         i, ch = m.start(), m.group()
+        if len(ch) == 2:
+            if open_at < 0:
+                continue  # two apostrophes only ever close
+            ch = "”"
         if open_at < 0:
             if ch in _OPENERS or ch == '"' or (ch == "”" and _looks_opening(text, i, p_start, p_end)):
                 open_at = i
         elif ch in _CLOSERS or ch == '"':
             if i > open_at + 1:
-                found.append(Quote(open_at, open_at + 1, i, i))
+                found.append(Quote(open_at, open_at + 1, i, i + len(m.group()) - 1))
             open_at = -1
         else:  # a second opener: the first one was stray
             open_at = i
