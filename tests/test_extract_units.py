@@ -158,3 +158,31 @@ def test_conflicts_scale_by_groups() -> None:
     conflicts = find_conflicts(refs)
     assert len(conflicts) < len(refs) * 2
     assert all(len({refs[i].source_id for i in c.event_ids}) >= 2 for c in conflicts)
+
+
+def _speakers(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    x = extract_document(Document(text, PUB))
+    return [(q.text, q.speakers) for q in x.quotes]
+
+
+def test_two_apostrophes_close_a_quote() -> None:
+    assert _speakers("“I will not quit’’, Martin Vizcarra said on Friday.") == [
+        ("I will not quit", ("Martin Vizcarra",))]
+
+
+def test_initials_stand_for_a_named_person() -> None:
+    text = ("The president of Mexico, Andrés Manuel López Obrador, spoke on Monday. "
+            "“We are very happy,” said AMLO at his news conference.")
+    assert _speakers(text) == [("We are very happy,", ("Andrés Manuel López Obrador",))]
+
+
+def test_an_office_without_a_named_holder_is_the_person_in_focus() -> None:
+    text = ("Gustavo Petro spoke in Cali on Wednesday.\n\n"
+            "“There is no extradition,” the Colombian president announced.\n\n"
+            "“That can only be decided by the United Nations,” said the head of state.")
+    assert [s for _, s in _speakers(text)] == [("Gustavo Petro",), ("Gustavo Petro",)]
+
+
+def test_an_unnamed_official_gets_no_speaker() -> None:
+    text = "Ana Paz, the finance minister, spoke first.\n\n“We are lending into a hole,” the official said."
+    assert _speakers(text) == [("We are lending into a hole,", ())]
