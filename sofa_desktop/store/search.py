@@ -76,7 +76,7 @@ class _Filter:
             matching = select(fts.quote_fts.c.rowid).where(fts.quote_fts.c.text.op("MATCH")(self.expression))
         by_speaker = select(QuoteSpeaker.quote_id).where(QuoteSpeaker.actor_id.in_(self.actor_ids))
         if walk:
-            if self.probe_speaker:  # a huge speaker set: probe each quote walked past (primary key) instead
+            if self.probe_speaker and self.actor_ids:  # a huge speaker set: probe each quote walked past instead
                 result.append(exists(select(QuoteSpeaker.quote_id).where(
                     QuoteSpeaker.quote_id == Quote.id, (QuoteSpeaker.actor_id + 0).in_(self.actor_ids))))
             elif self.actor_ids:
