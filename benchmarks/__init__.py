@@ -1,0 +1,1 @@
+"""Benchmarks of SOFA Desktop at newsroom scale: corpus generator, store cache and measurements (see bench.py)."""
