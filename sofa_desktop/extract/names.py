@@ -23,6 +23,7 @@ _ORG_WORD_AFTER = re.compile(r" (?:party|group|movement|coalition|alliance|bloc|
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _CUES = lx.INSTITUTION_CUES | lx.ORGANIZATION_CUES
+_ROLE_WORDS = frozenset(w for r in lx.ROLES for w in r.split())
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
 _LEGISLATIVE = ("deputies", "representatives", "senators", "accounts")
 _REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "asian", "caribbean", "andean"})
@@ -65,7 +66,7 @@ def _match_phrase(toks: list[tuple[str, int, int]], i: int, table: dict[str, str
     if fold(toks[i][0]) not in _first_words(table):
         return None, 0
     for k in range(min(max_len, len(toks) - i), 0, -1):
-        key = fold(" ".join(t for t, _, _ in toks[i:i + k]))
+        key = " ".join([fold(t) for t, _, _ in toks[i:i + k]])  # folding is per character: fold the cached words
         if key in table:
             return (table[key] if isinstance(table, dict) else key), k
     return None, 0
@@ -112,8 +113,12 @@ def role_before(text: str, pos: int) -> tuple[str | None, str | None]:
     if "\n" in window:
         window = window[window.rfind("\n") + 1:]
     words = _WORDS.findall(window)[-6:]
+    folded = [fold(w) for w in words]
+    if not any(f in _ROLE_WORDS for f in folded):
+        return (_role_then_of(_WORDS.findall(window)[-9:], reverse=True) if window.rstrip().endswith(",")
+                else (None, None))
     for k in range(min(lx.MAX_ROLE_TOKENS, len(words)), 0, -1):
-        role = lx.role_of(fold(" ".join(words[-k:])))
+        role = lx.role_of(" ".join(folded[-k:]))
         if role:
             rest = words[:-k]
             while rest and fold(rest[-1]) in lx.ROLE_MODIFIERS:
