@@ -186,3 +186,13 @@ def test_an_office_without_a_named_holder_is_the_person_in_focus() -> None:
 def test_an_unnamed_official_gets_no_speaker() -> None:
     text = "Ana Paz, the finance minister, spoke first.\n\n“We are lending into a hole,” the official said."
     assert _speakers(text) == [("We are lending into a hole,", ())]
+
+
+def test_noun_events_take_the_date_next_to_them() -> None:
+    text = ("Sunday’s election is the first since 2019. Unions called a national strike on Dec. 4. "
+            "The Dec. 15 signing was praised. The law must pass by the end of the year.")
+    x = extract_document(Document(text, dt.date(2026, 3, 11)))
+    got = {(e.action, str(e.date.start), e.date.precision.value, e.status.value) for e in x.events}
+    assert ("elect", "2026-03-15", "day", "expected") in got
+    assert ("strike", "2026-12-04", "day", "expected") in got
+    assert ("sign", "2025-12-15", "day", "reported") in got

@@ -33,6 +33,8 @@ _PATTERN = re.compile(
     rf"[\s-]+(?P<m6>{_M})\b(?!\.?,?\s+(?:of\s+)?\d{{4}})(?!\.?\s+\d{{1,2}}\b))"
     rf"|(?P<rel>\b(?P<rmod>(?i:last|next|this|earlier this|later this|past|previous|coming|the past|the previous))\s+"
     rf"(?P<unit>week|month|year|weekend)\b)"
+    rf"|(?P<endof>\b(?i:by|before|at|until|toward|towards)\s+the\s+end\s+of\s+"
+    rf"(?P<emod>(?i:the|this|next|last))\s+(?P<eunit>year|month|week)\b)"
     rf"|(?P<dayword>\b(?i:yesterday|today|tomorrow|tonight|last night)\b)"
     rf"|(?P<ago>\b(?P<n>\d+|(?i:a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several))\s+"
     rf"(?P<aunit>day|week|month|year)s?\s+ago\b)"
@@ -47,9 +49,10 @@ _ANCHOR = re.compile(r"\b(?:\d|" + trie_regex([
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu",
     "Fri", "Sat", "Sun", "ago", *(v for w in ("last", "next", "this", "past", "previous", "coming", "following",
                                                "yesterday", "today", "tomorrow", "tonight", "day", "days", "week",
-                                               "weeks", "hours", "shortly") for v in (w, w.title()))]) + ")")
+                                               "weeks", "hours", "shortly", "end") for v in (w, w.title()))]) + ")")
 _WORD_START = re.compile(r"(?<![\w-])[\w]")
-_KINDS = ("iso", "mdy", "dmy", "my", "md", "dm", "wd", "mo", "rel", "dayword", "ago", "coming", "relev", "year")
+_KINDS = ("iso", "mdy", "dmy", "my", "md", "dm", "wd", "mo", "rel", "endof", "dayword",
+          "ago", "coming", "relev", "year")
 _TARGET_ACTIONS = {"vote": ("vote", "approve"), "voting": ("vote", "approve"), "approval": ("approve", "vote"),
                    "ratification": ("approve",), "signing": ("sign",), "election": ("elect", "vote"),
                    "meeting": ("meet",), "visit": ("visit",), "debate": ("vote", "approve"), "summit": ("meet",),
@@ -70,7 +73,8 @@ class DateExpr:
     def is_future_word(self) -> bool:
         """True when the words themselves point ahead (next week, tomorrow, in the coming days)."""
         g = self.groups
-        return self.kind == "coming" or (g.get("wmod") or g.get("rmod") or g.get("mmod") or "") in ("next", "coming") \
+        return self.kind == "coming" or (g.get("wmod") or g.get("rmod") or g.get("mmod") or g.get("emod") or ""
+                                         ).lower() in ("next", "coming") \
             or (g.get("dayword") or "").lower() == "tomorrow"
 
     @property
@@ -184,6 +188,9 @@ def _resolve(e: DateExpr, pub: dt.date | None, future: bool) -> tuple[tuple[dt.d
         elif mod == "last" and m >= pub.month or m > pub.month:
             y -= 1
         return _month_range(y, m), Precision.MONTH
+    if k == "endof":
+        mod = g["emod"].lower()
+        return _relative("this" if mod == "the" else mod, g["eunit"].lower(), pub)
     if k == "rel":
         return _relative(g["rmod"].lower(), g["unit"].lower(), pub)
     if k == "dayword":

@@ -26,6 +26,8 @@ _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": 
          "strike": "struck", "attack": "attacked", "win": "won"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
 _MAX_TITLE = 100
+_DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _NOUN_DATE_GAP = re.compile(r"\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
                             r"(?:(?:is|was|are|were|will be)\s+)?"
@@ -145,19 +147,29 @@ class EventFinder:
         i = bisect.bisect_left(self.t_starts, a)
         return i < len(self.t_starts) and self.t_starts[i] < b
 
+    def _date_next_to(self, n: Hit, se: int) -> DateExpr | None:
+        """The date right after a noun ("strike on Dec. 4") or right before it ("Sunday's election")."""
+        i = bisect.bisect_left(self.d_starts, n.end())
+        if i < len(self.dates) and self.dates[i].start < se and _NOUN_DATE_GAP.fullmatch(
+                self.text, n.end(), self.dates[i].start):
+            return self.dates[i]
+        if i > 0 and _DATE_NOUN_GAP.fullmatch(self.text, self.dates[i - 1].end, n.start()):
+            return self.dates[i - 1]
+        return None
+
     def _noun_events(self, ss: int, se: int, seen: set[str]) -> list[_Draft]:
         """Events named by a noun with a date right after it: "a national strike on Dec. 4", "protest next Friday"."""
         out = []
         for n in self.nouns[bisect.bisect_left(self.n_starts, ss):bisect.bisect_left(self.n_starts, se)]:
             action = NOUN_ACTION[n.group().lower()]
-            i = bisect.bisect_left(self.d_starts, n.end())
-            if action in seen or self._in_quote(n.start()) or i >= len(self.dates):
+            if action in seen or self._in_quote(n.start()):
                 continue
-            d = self.dates[i]
-            if d.start >= se or not _NOUN_DATE_GAP.fullmatch(self.text, n.end(), d.start) or d.relative_to_event:
+            d = self._date_next_to(n, se)
+            if d is None or d.relative_to_event:
                 continue
             date = resolve(d, self.pub, future=True)
-            future = bool(date.start and self.pub and date.start > self.pub)
+            future = bool(date.start and self.pub and date.start > self.pub) and not _PAST_TENSE.search(
+                self.text, ss, se)  # "Sunday's election is ..." lies ahead; "the Dec. 15 signing was praised" not
             date = date if future else resolve(d, self.pub)
             status = EventStatus.EXPECTED if future else EventStatus.REPORTED
             subject = self._subject(n, ss, se)
