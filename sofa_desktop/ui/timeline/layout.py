@@ -165,7 +165,7 @@ class Scale:
         self.clamp()
 
     def pan(self, dx: float) -> None:
-        """Move the view by ``dx`` pixels (positive = later dates come into view from the right... moves left)."""
+        """Move the content by ``dx`` pixels (positive drags it right, bringing earlier dates into view)."""
         self.origin -= dx / self.px_per_day
         self.clamp()
 

@@ -195,33 +195,36 @@ def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, lo: int, h
 
 
 def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple[Mark, QRectF]]) -> None:
-    """Label each mark to its right (or inside a long bar), never over the next mark of the same row."""
+    """Label each mark to its right (or inside a long bar, or to its left near the edge), never over a mark."""
     fm = QFontMetrics(v.font())
-    p.setPen(QPen(v.palette().color(QPalette.ColorRole.Text)))
     rows: dict[tuple[int, int], list[tuple[Mark, QRectF]]] = {}
     for m, r in placed:
         rows.setdefault((m.lane, m.row), []).append((m, r))
     for items in rows.values():
         items.sort(key=lambda t: t[1].left())
-        busy_until = -1e9
+        busy_until = plot.left()
         for i, (m, r) in enumerate(items):
+            full = v.events[m.event_id].title
             inside = not m.point and r.width() > 90
             lx = max(r.left(), plot.left()) + 6 if inside else r.right() + 5
             limit = min(r.right(), plot.right()) - 4 if inside else plot.right() - 2
             nxt = next((r2.left() for _m2, r2 in items[i + 1:] if r2.left() > lx), None)
             if nxt is not None and not inside:
                 limit = min(limit, nxt - 6)
+            wanted = min(fm.horizontalAdvance(full), LABEL_W)
+            left_room = r.left() - 5 - max(busy_until, plot.left() + 2)
+            if not inside and limit - lx < wanted and left_room > limit - lx and left_room >= 36:
+                limit, lx = r.left() - 5, r.left() - 5 - min(left_room, wanted)  # flip: no room on the right
             if lx < busy_until or limit - lx < 36:
                 continue
-            width = int(min(limit - lx, LABEL_W))
-            title = fm.elidedText(v.events[m.event_id].title, Qt.TextElideMode.ElideRight, width)
+            title = fm.elidedText(full, Qt.TextElideMode.ElideRight, int(min(limit - lx, LABEL_W)))
             if inside:  # on the bar: pick a text colour that reads on the lane colour
                 p.setPen(QColor("#000000") if source_colour(v.lay.lanes[m.lane].colour).lightness() > 140 and
                          not m.expected else v.palette().color(QPalette.ColorRole.Text))
             else:
                 p.setPen(v.palette().color(QPalette.ColorRole.Text))
             p.drawText(QPointF(lx, r.center().y() + fm.ascent() / 2 - 1.5), title)
-            busy_until = lx + fm.horizontalAdvance(title) + 8
+            busy_until = max(busy_until, lx + fm.horizontalAdvance(title) + 8, r.right() + 2)
 
 
 def _paint_mark(p: QPainter, point: bool, expected: bool, r: QRectF, colour: QColor) -> None:
