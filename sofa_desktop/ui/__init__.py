@@ -1,1 +1,6 @@
-"""The Qt explorer window: docks, models, timeline, source viewer, quote search and import (the only Qt layer)."""
+"""The Qt explorer window (the only package that imports PySide6/qtawesome).
+
+Entry points: ``app.run_gui`` (CLI ``gui``), ``main_window.MainWindow(db)``; for benchmarks
+``timeline.view.TimelineView.set_events(rows, sources, conflicts)`` + ``viewport().repaint()`` (or
+``timeline.paint.paint_view(view, painter)``) and ``source_viewer.SourceViewer.show_source(doc, spans)``.
+"""

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         current = self.viewer.source_id
         self.viewer.show_source(None)
         self.reload()
+        self.timeline.fit_all()
         if current is not None:
             self.open_source(current)
 

@@ -45,7 +45,7 @@ class QuotePanel(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model = QuoteTableModel(self)
-        self.model.rowsInserted.connect(self._update_count)
+        self.model.page_fetched.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self.table = QTableView(self)
         self.table.setObjectName("quoteTable")
@@ -81,9 +81,8 @@ class QuotePanel(QWidget):
         layout.addWidget(self.table, 1)
 
     def set_query_function(self, query: Query) -> None:
-        """Install the search function (a closure over ``store.search.search_quotes``) and run it."""
+        """Install the search function (a closure over ``store.search.search_quotes``); ``refresh()`` runs it."""
         self._query = query
-        self.refresh()
 
     def search_speaker(self, name: str) -> None:
         """Search for one speaker's quotes right away (e.g. after double-clicking an actor)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from sofa_desktop.store.queries import QuoteHit
 from sofa_desktop.ui.colours import rich_tooltip
@@ -21,6 +21,7 @@ class QuoteTableModel(QAbstractTableModel):
     COL_QUOTE, COL_SPEAKERS, COL_SOURCE, COL_DATE = range(4)
     HEADERS = ("Quote", "Speaker(s)", "Source", "Date")
     RowRole = Qt.ItemDataRole.UserRole + 1
+    page_fetched = Signal()  # after every page, even an empty one (the row count may not have changed)
 
     def __init__(self, parent: Any = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
@@ -62,6 +63,7 @@ class QuoteTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+        self.page_fetched.emit()
 
     def hit(self, row: int) -> QuoteHit | None:
         """The hit at a row, or None."""

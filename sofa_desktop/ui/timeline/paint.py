@@ -30,7 +30,8 @@ def paint_view(v: TimelineView, p: QPainter) -> None:
     _paint_grid(v, p, plot, minor, major)
     if not v.lay.marks and not v.lay.undated:
         p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-        p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No events yet — import articles with File › Import…")
+        p.drawText(plot.adjusted(12, 0, -12, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                   "No events yet.\nImport articles with File › Import… or drop files here.")
     p.save()
     p.setClipRect(plot)
     _paint_marks(v, p, plot)
