@@ -51,6 +51,8 @@ def assert_consistent(db_file: Path) -> None:
     try:
         assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'quote_fts'").fetchone():
+            con.execute("INSERT INTO quote_fts(quote_fts) VALUES ('integrity-check')")  # raises if out of step
         sources = con.execute("SELECT id, text, body_start, published, sha256 FROM source").fetchall()
         for source_id, text, body_start, published, sha256 in sources:
             assert hashlib.sha256(text.encode("utf-8")).hexdigest() == sha256
