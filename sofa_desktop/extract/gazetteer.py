@@ -101,7 +101,7 @@ for _name, (_aliases, _demonyms) in _COUNTRIES.items():
     for _a in (_name, *_aliases):
         _ALIAS[fold(_a)] = _name
     for _d in _demonyms:
-        _DEMONYM[fold(_d)] = _name
+        _DEMONYM[_d.casefold()] = _name
 
 MAX_COUNTRY_TOKENS = 4
 COUNTRY_NAMES = frozenset(_COUNTRIES)
@@ -114,7 +114,7 @@ def country_of(phrase: str) -> str | None:
 
 def demonym_country(word: str) -> str | None:
     """Canonical country for a demonym ("Paraguayan" -> "Paraguay"), else None."""
-    return _DEMONYM.get(fold(word))
+    return _DEMONYM.get(word.casefold())  # accents count here: "Germán" is a name, "German" a demonym
 
 
 def affiliation(phrase: str) -> str | None:

@@ -17,7 +17,9 @@ _BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:in|through) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|message)\b")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
-_ADJACENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]{1,4}\.\s+)?")
+# between an organisation and the person who speaks for it: "Coast Guard Capt. Robert Haines",
+# "White House press secretary Karen Leavitt", "Supreme Court Justice Mónica Gómez"
+_ADJACENT = re.compile(r"\s+(?:(?!and\b|or\b|with\b)[a-z]+\s+){0,3}(?:[A-Z][a-z]+\.?\s+){0,2}")
 _APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
 _OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
@@ -169,9 +171,14 @@ class QuoteAttributor:
         return self.refs[i:j]
 
     def _after_verb(self, a: int, end: int, how: str) -> Attribution | None:
-        for r in self._refs_in(a, min(end, a + _MAX_GAP)):
+        refs = self._refs_in(a, min(end, a + _MAX_GAP))
+        for k, r in enumerate(refs):
             if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
                 continue
+            while r.kind != PERSON and k + 1 < len(refs) and refs[k + 1].kind == PERSON and _ADJACENT.fullmatch(
+                    self.text, r.end, refs[k + 1].start):
+                k += 1  # "said Supreme Court Justice Mónica Gómez": the person, not the court
+                r = refs[k]
             if r.actor is None:
                 return _UNRESOLVED
             return Attribution(tuple(self._with_partners(r, end)), "pronoun" if r.rtype == "pron" else how)
