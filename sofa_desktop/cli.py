@@ -82,6 +82,9 @@ def error_line(exc: BaseException) -> str:
         text = str(exc)
     elif isinstance(exc, OSError) and exc.strerror:
         text = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    elif "malformed" in str(exc) or "not a database" in str(exc):
+        reason = getattr(exc, "orig", None) or exc
+        text = f"the database file is damaged ({reason}); restore a backup or import into a new database"
     else:
         first = str(getattr(exc, "orig", None) or exc)
         text = f"{type(exc).__name__}: {first}"

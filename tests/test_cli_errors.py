@@ -151,3 +151,19 @@ def test_folder_as_database_refused(tmp_path, capsys):
     shutil.copytree(SEEDS, tmp_path / "seeds")
     code, _out, err = run(capsys, "--db", sqlite_url(tmp_path / "seeds"), "export")
     assert code == cli.EXIT_FATAL and "folder" in err
+
+
+def test_damaged_pages_inside_a_valid_file_are_one_clear_line(store, capsys):
+    import sqlite3
+
+    con = sqlite3.connect(store)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'quote'").fetchone()[0]
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    data = bytearray(store.read_bytes())
+    start = (root - 1) * page_size
+    data[start + 8 : start + page_size - 8] = b"\xff" * (page_size - 16)
+    store.write_bytes(bytes(data))
+    code, _out, err = run(capsys, "--db", sqlite_url(store), "export")
+    assert code == cli.EXIT_FATAL and "damaged" in err and err.count("\n") == 1 and "Traceback" not in err
