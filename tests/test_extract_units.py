@@ -196,3 +196,9 @@ def test_noun_events_take_the_date_next_to_them() -> None:
     assert ("elect", "2026-03-15", "day", "expected") in got
     assert ("strike", "2026-12-04", "day", "expected") in got
     assert ("sign", "2025-12-15", "day", "reported") in got
+
+
+def test_objects_outside_the_vocabulary_use_their_head_noun() -> None:
+    x = extract_document(Document("The Senate ratified the relief package on Friday.", PUB))
+    (event,) = x.events
+    assert (event.action, event.object, str(event.date.start)) == ("approve", "package", "2026-03-06")

@@ -28,6 +28,9 @@ _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
 _MAX_TITLE = 100
 _DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
+_NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
+                       r"(?=\s+(?:on|in|at|with|by|for|to|from|last|next|this|after|before|during|under|that|which)\b"
+                       r"|\s*[,.;])")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _NOUN_DATE_GAP = re.compile(r"\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
                             r"(?:(?:is|was|are|were|will be)\s+)?"
@@ -107,6 +110,10 @@ class EventFinder:
         text = self.text
         obj_m = self._object(m, ss, se) if action in _WITH_OBJECT else None
         obj = OBJECT_CLASS[obj_m.group().lower()] if obj_m else None
+        if obj_m is None and action in _WITH_OBJECT and (np := _NP_AFTER.match(text, m.end(), se)):
+            # an object outside the vocabulary ("the relief package"): its head noun names it
+            obj_m = Hit(np.start(1), np.end(1), np.group(1))
+            obj = np.group(1).lower()
         if m.group().lower() == "executed" and obj != "agreement":
             return None
         if action in _NEEDS_OBJECT and obj is None:
