@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from sofa_desktop.store import queries
 from sofa_desktop.store.ingest import ImportResult
@@ -103,3 +104,25 @@ def test_window_import_refreshes_views(qtbot, seed_db, tmp_path: Path) -> None:
     assert w.counts.sources == before + 2
     assert w.viewer.picker.count() == before + 2
     assert w.actions.import_files.isEnabled()
+
+
+def test_dropping_files_on_the_window_imports_them(qtbot, seed_db, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    w = MainWindow(seed_db)
+    qtbot.addWidget(w)
+    w.show()
+    paths = write_articles(tmp_path / "drop", 1)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(paths[0]))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    before = w.counts.sources
+    w.dropEvent(event)  # QApplication routes Drop events only during a real drag, so call the handler
+    qtbot.waitUntil(lambda: w.import_runner is None and w.counts.sources == before + 1, timeout=20000)
+    qtbot.waitUntil(lambda: any(isinstance(x, QMessageBox) and x.isVisible()
+                                for x in QApplication.topLevelWidgets()), timeout=5000)
+    for box in [x for x in QApplication.topLevelWidgets() if isinstance(x, QMessageBox)]:
+        box.close()

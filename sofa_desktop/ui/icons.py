@@ -43,9 +43,14 @@ def icon(name: str, colour: str | None = None) -> QIcon:
     return qta.icon(spec, color=colour) if colour else qta.icon(spec)
 
 
+_KIND_COLOURS = {"person": "#3b82c4", "organization": "#2e9b6a", "institution": "#8a5cc2", "country": "#d9822b"}
+
+
 def actor_icon(kind: str) -> QIcon:
-    """The icon for an actor kind (person, organization, institution, country)."""
-    return icon(kind if kind in ("person", "organization", "institution", "country") else "unknown-actor")
+    """The icon for an actor kind, tinted per kind (mid tones that read on light and dark backgrounds)."""
+    if kind not in _KIND_COLOURS:
+        return icon("unknown-actor")
+    return icon(kind, _KIND_COLOURS[kind])
 
 
 def clear_cache() -> None:
