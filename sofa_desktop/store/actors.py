@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, literal, select, union_all, update
+from sqlalchemy import bindparam, insert, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
@@ -34,6 +34,20 @@ class _Known:
         key = (kind, folded)
         self.by_alias[key] = min(actor_id, self.by_alias.get(key, actor_id))
         self.aliases.setdefault(actor_id, set()).add(folded)
+
+
+# Built once: these run for every imported article, and building a statement costs more than SQLite running it.
+_CANDIDATES = union_all(
+    select(Actor.id, Actor.name_folded, Actor.kind, literal(False))
+    .where(Actor.name_folded.in_(bindparam("keys", expanding=True))),
+    select(ActorAlias.actor_id, ActorAlias.folded, Actor.kind, literal(True))
+    .join(Actor, Actor.id == ActorAlias.actor_id).where(ActorAlias.folded.in_(bindparam("names", expanding=True))),
+)
+_DETAILS = (select(Actor.id, Actor.name, Actor.role, ActorAlias.folded)
+            .outerjoin(ActorAlias, ActorAlias.actor_id == Actor.id)
+            .where(Actor.id.in_(bindparam("ids", expanding=True))))
+_CREATE = insert(Actor.__table__).returning(Actor.__table__.c.id)
+_ADD_ALIASES = insert(ActorAlias.__table__)
 
 
 class ActorResolver:
@@ -82,7 +96,7 @@ class ActorResolver:
         if renamed:
             self._session.execute(update(Actor), [{"id": i, "name": n, "role": r} for i, (n, r) in renamed.items()])
         if new_aliases:
-            self._session.execute(insert(ActorAlias), new_aliases)
+            self._session.connection().execute(_ADD_ALIASES, new_aliases)
         return result
 
     def _load(self, actors: Sequence[ActorX], folded: dict[str, str]) -> _Known:
@@ -93,22 +107,16 @@ class ActorResolver:
         keys = names | {folded[alias] for a in actors for alias in a.aliases}
         if not keys:
             return known
-        by_name = select(Actor.id, Actor.name_folded, Actor.kind, literal(False)).where(Actor.name_folded.in_(keys))
-        by_alias = (select(ActorAlias.actor_id, ActorAlias.folded, Actor.kind, literal(True))
-                    .join(Actor, Actor.id == ActorAlias.actor_id).where(ActorAlias.folded.in_(names)))
-        for actor_id, key, kind, is_alias in conn.execute(union_all(by_name, by_alias)):
+        for actor_id, key, kind, is_alias in conn.execute(_CANDIDATES, {"keys": list(keys), "names": list(names)}):
             (known.add_alias if is_alias else known.add_name)(kind, key, actor_id)
         ids = set(known.by_name.values()) | set(known.by_alias.values())
         if ids:
-            stmt = (select(Actor.id, Actor.name, Actor.role, ActorAlias.folded)
-                    .outerjoin(ActorAlias, ActorAlias.actor_id == Actor.id).where(Actor.id.in_(ids)))
-            for actor_id, name, role, alias in conn.execute(stmt):
+            for actor_id, name, role, alias in conn.execute(_DETAILS, {"ids": list(ids)}):
                 known.names[actor_id] = (name, role)
                 if alias is not None:
                     known.aliases.setdefault(actor_id, set()).add(alias)
         return known
 
     def _create(self, actor: ActorX, folded_name: str) -> int:
-        table = Actor.__table__
         row = {"name": actor.name, "name_folded": folded_name, "kind": str(actor.kind), "role": actor.role}
-        return self._session.connection().execute(insert(table).returning(table.c.id), row).scalar_one()
+        return self._session.connection().execute(_CREATE, row).scalar_one()

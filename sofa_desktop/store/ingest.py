@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, bindparam, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -144,18 +144,21 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
 
 
 def _source_id_by_hash(session: Session, sha256: str) -> int | None:
-    return session.scalar(select(Source.id).where(Source.sha256 == sha256))
+    return session.connection().scalar(_BY_HASH, {"sha256": sha256})
+
+
+_BY_HASH = select(Source.__table__.c.id).where(Source.__table__.c.sha256 == bindparam("sha256"))
 
 
 def store_article(session: Session, article: Article, extraction: Extraction) -> int:
     """Insert one article and its extraction; the caller owns the transaction.
 
-    Rows go in as a few multi-row Core INSERTs (ids come back through RETURNING, in parameter order) rather than
-    one ORM flush per quote and event: ingest time was dominated by per-row flushes.
+    Rows go in as a few multi-row Core INSERTs built once (``_INSERT``) rather than one ORM flush per quote and
+    event: ingest time was dominated by per-row flushes, then by building statements.
     """
     conn = session.connection()
     source_id: int = conn.execute(
-        insert(Source.__table__).returning(Source.__table__.c.id),
+        _INSERT_SOURCE,
         {"name": article.name, "title": article.title, "published": article.published, "outlet": article.outlet,
          "text": article.text, "body_start": article.body_start, "sha256": article.sha256,
          "imported_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)},
@@ -167,16 +170,16 @@ def store_article(session: Session, article: Article, extraction: Extraction) ->
         if m.actor in actor_ids
     ]
     if mention_rows:
-        conn.execute(insert(Mention.__table__), mention_rows)
+        conn.execute(_INSERT[Mention], mention_rows)
     quote_rows = [{"source_id": source_id, "start": q.start, "end": q.end, "text": q.text, "partial": q.partial,
                    "how": q.how} for q in extraction.quotes]
     speaker_rows = [
         {"quote_id": quote_id, "actor_id": a}
-        for quote_id, q in zip(_insert_returning_ids(conn, Quote, quote_rows), extraction.quotes, strict=True)
+        for quote_id, q in zip(_insert_new_ids(conn, Quote, quote_rows), extraction.quotes, strict=True)
         for a in {actor_ids[name] for name in q.speakers if name in actor_ids}
     ]
     if speaker_rows:
-        conn.execute(insert(QuoteSpeaker.__table__), speaker_rows)
+        conn.execute(_INSERT[QuoteSpeaker], speaker_rows)
     event_rows = [
         {"source_id": source_id, "start": e.start, "end": e.end, "title": e.title, "action": e.action,
          "object": e.object, "date_start": e.date.start, "date_end": e.date.end, "precision": str(e.date.precision),
@@ -185,15 +188,21 @@ def store_article(session: Session, article: Article, extraction: Extraction) ->
     ]
     involved_rows = [
         {"event_id": event_id, "actor_id": a}
-        for event_id, e in zip(_insert_returning_ids(conn, Event, event_rows), extraction.events, strict=True)
+        for event_id, e in zip(_insert_new_ids(conn, Event, event_rows), extraction.events, strict=True)
         for a in {actor_ids[name] for name in e.actors if name in actor_ids}
     ]
     if involved_rows:
-        conn.execute(insert(EventActor.__table__), involved_rows)
+        conn.execute(_INSERT[EventActor], involved_rows)
     return source_id
 
 
-def _insert_returning_ids(conn: Connection, model: type[Quote] | type[Event], rows: list[dict]) -> list[int]:
+_INSERT = {model: insert(model.__table__) for model in (Mention, Quote, QuoteSpeaker, Event, EventActor)}
+_INSERT_SOURCE = insert(Source.__table__).returning(Source.__table__.c.id)
+_IDS_OF_SOURCE = {model: select(model.__table__.c.id).where(model.__table__.c.source_id == bindparam("source_id"))
+                  .order_by(model.__table__.c.id) for model in (Quote, Event)}
+
+
+def _insert_new_ids(conn: Connection, model: type[Quote] | type[Event], rows: list[dict]) -> list[int]:
     """Insert one new source's ``rows`` into ``model``'s table; their new ids in the order of ``rows``.
 
     One executemany, then the source's ids in id order: SQLite gives each new row max(rowid) + 1, and this
@@ -201,11 +210,10 @@ def _insert_returning_ids(conn: Connection, model: type[Quote] | type[Event], ro
     """
     if not rows:
         return []
-    table = model.__table__
-    conn.execute(insert(table), rows)
-    ids = list(conn.scalars(select(table.c.id).where(table.c.source_id == rows[0]["source_id"]).order_by(table.c.id)))
+    conn.execute(_INSERT[model], rows)
+    ids = list(conn.scalars(_IDS_OF_SOURCE[model], {"source_id": rows[0]["source_id"]}))
     if len(ids) != len(rows):
-        raise RuntimeError(f"{table.name}: stored {len(ids)} rows for a new source, expected {len(rows)}")
+        raise RuntimeError(f"{model.__tablename__}: stored {len(ids)} rows for a new source, expected {len(rows)}")
     return ids
 
 
