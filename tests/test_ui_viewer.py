@@ -93,3 +93,14 @@ def test_hover_tooltip_names_the_passage(qtbot, viewer: SourceViewer) -> None:
     assert "Quote — Ana Gómez" in QToolTip.text()
     assert "<b>" not in QToolTip.text().replace("<br>", "")  # labels are escaped plain lines
     QToolTip.hideText()
+
+
+def test_spans_outside_the_text_are_ignored(qtbot) -> None:
+    v = SourceViewer()
+    qtbot.addWidget(v)
+    bad = [Span("quote", 5, 2, 1, "reversed"), Span("event", -3, 4, 2, "negative"),
+           Span("mention", 10, 10_000, 3, "past the end"), Span("quote", 0, 4, 4, "ok")]
+    v.show_source(SourceDoc(ROW, "short text", 0), bad)
+    assert v.highlight_count("quote") == 1 and v.highlight_count("event") == 0 and v.highlight_count("mention") == 0
+    v.select_range(-5, 10_000)
+    assert v.selected_text() == "short text"

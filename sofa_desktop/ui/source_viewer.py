@@ -110,7 +110,9 @@ class SourceViewer(QWidget):
     def show_source(self, doc: SourceDoc | None, spans: Sequence[Span] = ()) -> None:
         """Show a source's text literally and build its highlights once."""
         self._doc = doc
-        self._spans = sorted(spans, key=lambda s: (s.start, s.end))
+        n = len(doc.text) if doc else 0
+        # Offsets come from the database: drop spans that do not fit this text rather than mis-highlight.
+        self._spans = sorted((sp for sp in spans if 0 <= sp.start < sp.end <= n), key=lambda sp: (sp.start, sp.end))
         self.text.setExtraSelections([])  # old cursors would point into the replaced document
         self.text.setPlainText(doc.text if doc else "")
         self._offsets = OffsetMap(doc.text if doc else "")
