@@ -85,8 +85,13 @@ class ActorPanel(QWidget):
         return [idx.data(ActorTableModel.RowRole).id for idx in rows]
 
     def highlight_actors(self, actor_ids: Iterable[int]) -> None:
-        """Show the actors of the current event in bold without changing the selection."""
-        self.model.set_highlighted(actor_ids)
+        """Show the actors of the current event in bold (scrolled into view) without changing the selection."""
+        ids = list(actor_ids)
+        self.model.set_highlighted(ids)
+        source_rows = [r for i in ids if (r := self.model.row_of(i)) is not None]
+        rows = [idx for r in source_rows if (idx := self.proxy.mapFromSource(self.model.index(r, 0))).isValid()]
+        if rows:
+            self.table.scrollTo(min(rows, key=QModelIndex.row))
 
     def select_actors(self, actor_ids: Iterable[int], emit: bool = False) -> None:
         """Select these actors (e.g. a quote's speakers) and scroll to the first; quiet unless ``emit``."""
