@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sofa_desktop.extract import lexicon as lx
 from sofa_desktop.extract.actors import ActorTable
 from sofa_desktop.extract.coref import Ref
 from sofa_desktop.extract.dates import DateExpr, relative_to, resolve
@@ -23,7 +24,9 @@ _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": 
          "visit": "visited", "meet": "met", "elect": "elected", "resign": "resigned", "arrest": "arrested",
          "deploy": "deployed", "sanction": "sanctioned", "launch": "launched", "protest": "protested", "state": "said",
          "issue": "issued", "hold": "held", "testify": "testified", "file": "filed", "postpone": "postponed",
-         "strike": "struck", "attack": "attacked", "win": "won"}
+         "strike": "struck", "attack": "attacked", "win": "won", "appoint": "appointed", "dismiss": "removed",
+         "convict": "convicted", "release": "released", "capture": "captured", "withdraw": "withdrew",
+         "agree": "agreed", "kill": "killed"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
 _MAX_TITLE = 100
 _DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
@@ -145,6 +148,9 @@ class EventFinder:
         """True when a trigger word is used as a noun ("the vote", "the final vote", "an official visit")."""
         if _DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start()):
             return True
+        before = self.text[max(body_start, t.start() - 20):t.start()].split()
+        if before and before[-1].lower() in lx.STATEMENT_NOUNS:
+            return True  # "a statement released days before": a participle describing the statement
         return t.group().lower() in _NOUNISH and bool(
             _DETERMINER_ADJ.search(self.text, max(body_start, t.start() - 30), t.start()))
 
