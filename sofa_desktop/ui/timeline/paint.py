@@ -40,6 +40,12 @@ def paint_view(v: TimelineView, p: QPainter) -> None:
     _paint_axis(v, p, minor, major)
     _paint_gutter(v, p, plot)
     _paint_footer(v, p)
+    if v.hasFocus():  # keyboard users see where ←/→ will act
+        focus = QColor(pal.color(QPalette.ColorRole.Highlight))
+        focus.setAlpha(160)
+        p.setPen(QPen(focus, 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(1, 1, g.width - 2, g.height - 2))
 
 
 def _paint_lane_bands(v: TimelineView, p: QPainter, plot: QRectF) -> None:
