@@ -26,8 +26,8 @@ _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": 
          "issue": "issued", "hold": "held", "testify": "testified", "file": "filed", "postpone": "postponed",
          "strike": "struck", "attack": "attacked", "win": "won", "appoint": "appointed", "dismiss": "removed",
          "convict": "convicted", "release": "released", "capture": "captured", "withdraw": "withdrew",
-         "agree": "agreed", "kill": "killed"}
-_BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet"}
+         "agree": "agreed", "kill": "killed", "take office": "took office", "rule": "ruled"}
+_BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office"}
 _MAX_TITLE = 100
 _DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
@@ -158,7 +158,14 @@ class EventFinder:
         """True when another event verb stands between trigger ``m`` and date ``d`` (that verb owns the date)."""
         a, b = (m.end(), d.start) if d.start >= m.end() else (d.end, m.start())
         i = bisect.bisect_left(self.t_starts, a)
-        return i < len(self.t_starts) and self.t_starts[i] < b
+        if i < len(self.t_starts) and self.t_starts[i] < b:
+            return True
+        if d.start < m.start() and "," in self.text[d.end:m.start()]:
+            # "Lula, who took office in January 2023, said ...": the date belongs to the verb of its own clause
+            j = bisect.bisect_left(self.t_starts, d.start) - 1
+            return j >= 0 and d.start - self.t_starts[j] < 60 and not any(
+                ch in self.text[self.t_starts[j]:d.start] for ch in ",;.!?")
+        return False
 
     def _date_next_to(self, n: Hit, se: int) -> DateExpr | None:
         """The date right after a noun ("strike on Dec. 4") or right before it ("Sunday's election")."""
