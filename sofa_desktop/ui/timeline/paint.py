@@ -34,8 +34,9 @@ def paint_view(v: TimelineView, p: QPainter) -> None:
                    "No events yet.\nImport articles with File › Import… or drop files here.")
     p.save()
     p.setClipRect(plot)
+    badges = _paint_conflict_links(v, p)  # under the marks and labels
     _paint_marks(v, p, plot)
-    _paint_conflicts(v, p)
+    _paint_conflict_badges(v, p, badges)
     p.restore()
     _paint_axis(v, p, minor, major)
     _paint_gutter(v, p, plot)
@@ -204,6 +205,9 @@ def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, lo: int, h
 def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple[Mark, QRectF]]) -> None:
     """Label each mark to its right (or inside a long bar, or to its left near the edge), never over a mark."""
     fm = QFontMetrics(v.font())
+    halos = [QColor(v.palette().color(role)) for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)]
+    for halo in halos:
+        halo.setAlpha(210)  # the colour of the lane band under the label (bands alternate)
     rows: dict[tuple[int, int], list[tuple[Mark, QRectF]]] = {}
     for m, r in placed:
         rows.setdefault((m.lane, m.row), []).append((m, r))
@@ -228,7 +232,9 @@ def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple
             if inside:  # on the bar: pick a text colour that reads on the lane colour
                 p.setPen(QColor("#000000") if source_colour(v.lay.lanes[m.lane].colour).lightness() > 140 and
                          not m.expected else v.palette().color(QPalette.ColorRole.Text))
-            else:
+            else:  # a halo keeps the label readable over grid lines and conflict connectors
+                p.fillRect(QRectF(lx - 2, r.center().y() - fm.height() / 2, fm.horizontalAdvance(title) + 4,
+                                  fm.height()), halos[m.lane % 2])
                 p.setPen(v.palette().color(QPalette.ColorRole.Text))
             p.drawText(QPointF(lx, r.center().y() + fm.ascent() / 2 - 1.5), title)
             busy_until = max(busy_until, lx + fm.horizontalAdvance(title) + 8, r.right() + 2)
@@ -289,9 +295,8 @@ def _paint_marks_coarse(v: TimelineView, p: QPainter, lo: int, hi: int, lanes: s
         p.drawRects(rects)
 
 
-def _paint_conflicts(v: TimelineView, p: QPainter) -> None:
-    """A red dashed connector and a warning badge per conflicting pair; plain lines when there are many."""
-    v.conflict_icon_rects.clear()
+def _paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPointF]]:
+    """A red dashed connector per conflicting pair (plain lines when many); returns where the badges go."""
     lay, g = v.lay, v.geo
     plot = g.plot_rect
     visible: list[tuple[int, QPointF, QPointF]] = []
@@ -303,23 +308,31 @@ def _paint_conflicts(v: TimelineView, p: QPainter) -> None:
         if max(ca.x(), cb.x()) < plot.left() or min(ca.x(), cb.x()) > plot.right():
             continue
         visible.append((conflict_id, ca, cb))
-    if not visible:
-        return
     if len(visible) > 60:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(QPen(CONFLICT, 1))
         p.drawLines([QLineF(ca, cb) for _c, ca, cb in visible])
-        return
+        return []
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    pix = icon("conflict", CONFLICT.name()).pixmap(16, 16)
-    dashed = QPen(CONFLICT, 1.8, Qt.PenStyle.DashLine)
+    p.setPen(QPen(CONFLICT, 1.8, Qt.PenStyle.DashLine))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    badges: list[tuple[int, QPointF]] = []
     for conflict_id, ca, cb in visible:
         path = QPainterPath(ca)
         path.quadTo(QPointF((ca.x() + cb.x()) / 2 + 30, (ca.y() + cb.y()) / 2), cb)
-        p.setPen(dashed)
-        p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(path)
-        mid = path.pointAtPercent(0.5)
+        badges.append((conflict_id, path.pointAtPercent(0.5)))
+    return badges
+
+
+def _paint_conflict_badges(v: TimelineView, p: QPainter, badges: list[tuple[int, QPointF]]) -> None:
+    """A warning badge on each connector, on top of everything; remembered for tooltips."""
+    v.conflict_icon_rects.clear()
+    if not badges:
+        return
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pix = icon("conflict", CONFLICT.name()).pixmap(16, 16)
+    for conflict_id, mid in badges:
         r = QRectF(mid.x() - 9, mid.y() - 9, 18, 18)
         p.setBrush(v.palette().color(QPalette.ColorRole.Base))
         p.setPen(QPen(CONFLICT, 1))
