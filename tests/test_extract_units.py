@@ -202,3 +202,13 @@ def test_objects_outside_the_vocabulary_use_their_head_noun() -> None:
     x = extract_document(Document("The Senate ratified the relief package on Friday.", PUB))
     (event,) = x.events
     assert (event.action, event.object, str(event.date.start)) == ("approve", "package", "2026-03-06")
+
+
+def test_same_person_signing_with_other_countries_is_no_conflict() -> None:
+    d1, d2 = dt.date(2025, 3, 4), dt.date(2025, 12, 1)
+    rubio = ("Marco Rubio", "United States")
+    a = _ref(1, 1, d1, d1, actors=(*rubio, "Ecuador"))
+    b = _ref(2, 2, d2, d2, actors=(*rubio, "Paraguay"))
+    c = _ref(3, 3, d2, d2, actors=(*rubio, "Ecuador"))
+    assert find_conflicts([a, b]) == []
+    assert [x.event_ids for x in find_conflicts([a, b, c])] == [(1, 3)]

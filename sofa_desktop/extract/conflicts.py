@@ -1,7 +1,8 @@
 """Cross-source conflicts: the same happening reported at dates that cannot both be true.
 
 Events are grouped by (action, object, anchor), where the anchor is the pair of countries an event involves or one of
-its other actors; each group is sorted by date and swept once, so the work stays near-linear in the number of events.
+its other actors (with a name of two words or more); each group is sorted by date and swept once, so the work stays
+near-linear in the number of events.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from sofa_desktop.extract.gazetteer import COUNTRY_NAMES
 from sofa_desktop.extract.types import ConflictX, EventRef, EventStatus, Precision
 
 _COUNTRIES = frozenset(fold(c) for c in COUNTRY_NAMES)
+_MAX_KEYS = 64  # distinct (source, countries) pairs compared per cluster: keeps huge clusters cheap
 
 
 def _anchors(ev: EventRef) -> Iterator[tuple[str, ...]]:
@@ -21,7 +23,7 @@ def _anchors(ev: EventRef) -> Iterator[tuple[str, ...]]:
     for a, b in ((a, b) for i, a in enumerate(countries) for b in countries[i + 1:]):
         yield ("countries", a, b)
     for n in names:
-        if n not in _COUNTRIES:
+        if n not in _COUNTRIES and " " in n:  # "Senate" or a lone surname is no evidence of the same happening
             yield ("actor", n)
 
 
@@ -60,8 +62,29 @@ def _adjacent_clusters(members: list[EventRef]) -> Iterator[tuple[list[EventRef]
             clusters.append([e])
             end = e.date_end
     for left, right in zip(clusters, clusters[1:], strict=False):
-        if {e.source_id for e in left} | {e.source_id for e in right} != {left[0].source_id}:
-            yield left, right
+        pair = _comparable(left, right)
+        if pair is not None:
+            yield pair
+
+
+def _comparable(left: list[EventRef], right: list[EventRef]) -> tuple[list[EventRef], list[EventRef]] | None:
+    """The events of each side that have a partner on the other side: another source, agreeing countries.
+
+    Countries agree when one set lies within the other: Rubio signing with Ecuador and Rubio signing with
+    Paraguay are two happenings, not one reported twice.
+    """
+    lk = list(dict.fromkeys((e.source_id, _countries(e)) for e in left))[:_MAX_KEYS]
+    rk = list(dict.fromkeys((e.source_id, _countries(e)) for e in right))[:_MAX_KEYS]
+    good = [(a, b) for a in lk for b in rk if a[0] != b[0] and (a[1] <= b[1] or b[1] <= a[1])]
+    if not good:
+        return None
+    lkeys, rkeys = {a for a, _ in good}, {b for _, b in good}
+    return ([e for e in left if (e.source_id, _countries(e)) in lkeys],
+            [e for e in right if (e.source_id, _countries(e)) in rkeys])
+
+
+def _countries(ev: EventRef) -> frozenset[str]:
+    return frozenset(f for f in (fold(a) for a in ev.actors) if f in _COUNTRIES)
 
 
 def _describe(events: list[EventRef]) -> str:
