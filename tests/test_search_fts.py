@@ -143,13 +143,14 @@ def test_query_syntax_is_plain_text(db, query):
 
 
 @settings(max_examples=60, deadline=None)
-@given(speaker=st.text(max_size=12), words=st.text(max_size=20), offset=st.integers(-3, 40))
-def test_any_text_gives_results_or_none(template, speaker, words, offset):
+@given(speaker=st.text(max_size=12), words=st.text(max_size=20), offset=st.integers(-3, 40),
+       limit=st.one_of(st.none(), st.integers(-2, 30)))
+def test_any_text_gives_results_or_none(template, speaker, words, offset, limit):
     database = open_database(f"sqlite:///{template}")
     try:
         with database.read_session() as s:
-            hits = search_quotes(s, speaker, words, 10, offset)
+            hits = search_quotes(s, speaker, words, limit, offset)
     finally:
         database.dispose()
-    assert len(hits) <= 10
+    assert limit is None or len(hits) <= max(limit, 0)
     assert all(_has_words(h.text, words) for h in hits)

@@ -145,10 +145,11 @@ def search_quotes(
     if found.empty:
         return []
     offset = max(offset, 0)
+    limit = None if limit is None else max(limit, 0)
     walk = limit is not None and found.walk_in_date_order(s, offset + limit)
     stmt = _page_query(walk).where(*found.clauses(walk)).offset(offset)
     if limit is not None:
-        stmt = stmt.limit(max(limit, 0))
+        stmt = stmt.limit(limit)
     rows = list(s.execute(stmt))
     by_quote = speakers_of(s, [r.id for r in rows])
     speakers = {quote_id: tuple(zip(*pairs, strict=True)) for quote_id, pairs in by_quote.items() if pairs}
