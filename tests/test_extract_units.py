@@ -212,3 +212,12 @@ def test_same_person_signing_with_other_countries_is_no_conflict() -> None:
     c = _ref(3, 3, d2, d2, actors=(*rubio, "Ecuador"))
     assert find_conflicts([a, b]) == []
     assert [x.event_ids for x in find_conflicts([a, b, c])] == [(1, 3)]
+
+
+def test_dates_inside_a_quote_resolve_against_when_it_was_said() -> None:
+    text = "“We will sign the deal next week,” President Ana Paz said on Feb. 2.\n\nShe left."
+    x = extract_document(Document(text, PUB))
+    sign = next(e for e in x.events if e.action == "sign")
+    assert sign.status == EventStatus.EXPECTED
+    assert (str(sign.date.start), str(sign.date.end), sign.date.precision.value) == ("2026-02-09", "2026-02-15", "week")
+    assert sign.actors == ("Ana Paz",)

@@ -34,6 +34,7 @@ _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|last|next|this|after|before|during|under|that|which)\b"
                        r"|\s*[,.;])")
+_QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announce", "hold", "deploy", "withdraw"})
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _NOUN_DATE_GAP = re.compile(r"\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
                             r"(?:(?:is|was|are|were|will be)\s+)?"
@@ -104,10 +105,43 @@ class EventFinder:
                     seen.add(action)
                     drafts.append(draft)
             drafts.extend(self._noun_events(ss, se, seen))
+        drafts.extend(self._quoted(body_start))
+        drafts.sort(key=lambda d: d.start)
         for d in drafts:
             if d.relev is not None:
                 d.date = self._relative_date(d, drafts)
         return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
+
+    def _quoted(self, body_start: int) -> list[_Draft]:
+        """Dated claims inside attributed quotes, resolved against when the words were said.
+
+        `“We will sign the deal next week,” Peña said on Monday.` -> sign, the week after that Monday, expected.
+        """
+        out = []
+        hits = [t for t in self.kw["trigger"] if self._in_quote(t.start()) and not self._noun_use(t, body_start)
+                and TRIGGER_ACTION[t.group().lower()] in _QUOTED_ACTIONS]
+        for t in hits:
+            i = bisect.bisect_right(self.q_opens, t.start()) - 1
+            q, att = self.quotes[i]
+            inside = [d for d in self.dates[bisect.bisect_left(self.d_starts, t.end()):] if d.start < q.end]
+            obj_m = next((o for o in self.kw["object"] if t.end() <= o.start() < q.end), None)
+            if not att.speakers or not inside or obj_m is None:
+                continue
+            ss, se = self.lay.sentences[self.lay.sentence_at(q.open)]
+            said = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
+                    if not q.open < d.start < q.close]
+            ref = resolve(said[0], self.pub) if said else None
+            when = ref.start if ref is not None and ref.precision == Precision.DAY else self.pub
+            future = bool(_FUTURE.search(self.text, max(q.start, t.start() - 40), t.end())) or inside[0].is_future_word
+            date = resolve(inside[0], when, future)
+            action = TRIGGER_ACTION[t.group().lower()]
+            status = EventStatus.EXPECTED if future else EventStatus.REPORTED
+            title = f"{att.speakers[0].name}: {t.group().lower()} the {obj_m.group()} {inside[0].text}"
+            named = self.mentions[bisect.bisect_left(self.m_starts, q.start):bisect.bisect_left(self.m_starts, q.end)]
+            names = tuple(dict.fromkeys([*(a.name for a in att.speakers), *(a.name for _, _, a in named)]))
+            out.append(_Draft(q.start, q.end, action, OBJECT_CLASS[obj_m.group().lower()], date, status, names,
+                              title[:_MAX_TITLE], None))
+        return out
 
     def _draft(self, m: Hit, action: str, ss: int, se: int) -> _Draft | None:
         text = self.text
