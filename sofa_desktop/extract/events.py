@@ -118,25 +118,29 @@ class EventFinder:
         `“We will sign the deal next week,” Peña said on Monday.` -> sign, the week after that Monday, expected.
         """
         out = []
+        objects = self.kw["object"]
+        o_starts = [o.start() for o in objects]
         hits = [t for t in self.kw["trigger"] if self._in_quote(t.start()) and not self._noun_use(t, body_start)
                 and TRIGGER_ACTION[t.group().lower()] in _QUOTED_ACTIONS]
         for t in hits:
             i = bisect.bisect_right(self.q_opens, t.start()) - 1
             q, att = self.quotes[i]
-            inside = [d for d in self.dates[bisect.bisect_left(self.d_starts, t.end()):] if d.start < q.end]
-            obj_m = next((o for o in self.kw["object"] if t.end() <= o.start() < q.end), None)
-            if not att.speakers or not inside or obj_m is None:
+            k = bisect.bisect_left(self.d_starts, t.end())
+            j = bisect.bisect_left(o_starts, t.end())
+            if not att.speakers or k >= len(self.dates) or self.dates[k].start >= q.end or j >= len(objects) or (
+                    objects[j].start() >= q.end):
                 continue
+            inside, obj_m = self.dates[k], objects[j]
             ss, se = self.lay.sentences[self.lay.sentence_at(q.open)]
             said = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
                     if not q.open < d.start < q.close]
             ref = resolve(said[0], self.pub) if said else None
             when = ref.start if ref is not None and ref.precision == Precision.DAY else self.pub
-            future = bool(_FUTURE.search(self.text, max(q.start, t.start() - 40), t.end())) or inside[0].is_future_word
-            date = resolve(inside[0], when, future)
+            future = bool(_FUTURE.search(self.text, max(q.start, t.start() - 40), t.end())) or inside.is_future_word
+            date = resolve(inside, when, future)
             action = TRIGGER_ACTION[t.group().lower()]
             status = EventStatus.EXPECTED if future else EventStatus.REPORTED
-            title = f"{att.speakers[0].name}: {t.group().lower()} the {obj_m.group()} {inside[0].text}"
+            title = f"{att.speakers[0].name}: {t.group().lower()} the {obj_m.group()} {inside.text}"
             named = self.mentions[bisect.bisect_left(self.m_starts, q.start):bisect.bisect_left(self.m_starts, q.end)]
             names = tuple(dict.fromkeys([*(a.name for a in att.speakers), *(a.name for _, _, a in named)]))
             out.append(_Draft(q.start, q.end, action, OBJECT_CLASS[obj_m.group().lower()], date, status, names,
