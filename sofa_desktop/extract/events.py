@@ -42,7 +42,8 @@ _NOUN_DATE_GAP = re.compile(r"\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$", re.IGNORECASE)
 # words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
 _NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vetoes", "sign", "host", "hold", "meet",
-                      "deploy", "visiting"})
+                      "deploy", "visiting", "delay", "delays", "arrest", "launch", "start", "win", "fire", "release",
+                      "capture", "remove", "free"})
 _DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z-]+\s+){1,2}$",
                              re.IGNORECASE)
 _WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold"})
