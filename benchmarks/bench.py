@@ -104,7 +104,9 @@ def run(scale: float, only: set[str], profile: bool, log: Callable[[str], None])
 
 def table(figures: dict[str, object], notes: list[str]) -> str:
     """The figures as a Markdown table with targets and whether each is met, then the extra figures and notes."""
-    lines = [f"Machine: {machine()}", f"Scale: {figures['scale']}", "",
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    lines = [f"Machine: {machine()}", f"Load average at the end: {load} (other processes slow every figure down)",
+             f"Scale: {figures['scale']}", "",
              "| figure | value | target | met | what |", "|---|---:|---:|:---:|---|"]
     for key, (target, lower, unit, what) in TARGETS.items():
         value = figures.get(key)
