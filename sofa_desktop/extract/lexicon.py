@@ -71,7 +71,7 @@ INSTITUTION_CUES = frozenset(fold(w) for w in (
     "Army", "Navy", "Military", "Government", "Administration", "Agency", "Commission", "Council", "Office", "Embassy",
     "Cabinet", "Presidency", "Bureau", "Guard", "Command", "Legislature", "Pentagon", "Kremlin", "Secretariat",
     "Prosecutor's", "Judiciary", "Forces", "House", "Corps", "Directorate", "Superintendency", "Authority", "Customs",
-    "Marines", "Republic",
+    "Marines", "Republic", "Operations",
 ))
 ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "Party", "Union", "Association", "Group", "Organization", "Organisation", "Foundation", "Institute", "Center",

@@ -21,6 +21,8 @@ _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dens
 # "White House press secretary Karen Leavitt", "Supreme Court Justice Mónica Gómez"
 _ADJACENT = re.compile(r"\s+(?:(?!and\b|or\b|with\b)[a-z]+\s+){0,3}(?:[A-Z][a-z]+\.?\s+){0,2}")
 _APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|of|at|for|from|in|with|to|by|about|over|against|between|into|across|"
+                                r"among|under|within)\s+(?:the\s+|a\s+|an\s+)?$")
 _OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
 
@@ -200,6 +202,9 @@ class QuoteAttributor:
             return None  # "what aides call ...": the verb has a subject that is no actor
         cands = [r for r in self._refs_in(start, verb) if r.actor is not None or r.rtype != "name"]
         cands = [r for r in cands if not (r.rtype == "pron" and r.kind == ORG and self.text[r.end:verb].strip(" ,"))]
+        # "the top Democrat on the Intelligence Committee", "a spokesperson for Rogers": objects of a preposition
+        cands = [r for r in cands if r.rtype == "pron" or not _AFTER_PREPOSITION.search(
+            self.text, max(start, r.start - 16), r.start)]
         if not cands:
             return None
         best = next((r for r in reversed(cands) if r.kind != COUNTRY or not self.text[r.end:verb].strip()), None)
