@@ -221,3 +221,9 @@ def test_dates_inside_a_quote_resolve_against_when_it_was_said() -> None:
     assert sign.status == EventStatus.EXPECTED
     assert (str(sign.date.start), str(sign.date.end), sign.date.precision.value) == ("2026-02-09", "2026-02-15", "week")
     assert sign.actors == ("Ana Paz",)
+
+
+def test_objects_of_a_preposition_are_no_speakers() -> None:
+    text = ("Sen. Tom Cotton, who sits on the Armed Services Committee, said he saw “nothing disturbing.”\n\n"
+            "A spokesperson for Mike Rogers said it would be “inappropriate to comment.”")
+    assert [s for _, s in _speakers(text)] == [("Tom Cotton",), ()]
