@@ -99,3 +99,33 @@ def test_offsets_convert_astral_characters_both_ways() -> None:
     assert m.from_qt(m.to_qt(q)) == q
     assert m.to_qt(1) == 1 and m.to_qt(2) == 3
     assert OffsetMap("plain").to_qt(3) == 3
+
+
+def test_actor_table_gives_names_the_width_and_roles_follow_in_grey(qtbot) -> None:
+    from sofa_desktop.ui.actor_panel import ActorPanel
+
+    panel = ActorPanel()
+    qtbot.addWidget(panel)
+    panel.resize(340, 300)
+    panel.set_rows(ACTORS)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.table.horizontalHeader()
+    assert panel.table.isColumnHidden(ActorTableModel.COL_ROLE)  # the role is painted after the name
+    assert header.sectionSize(ActorTableModel.COL_NAME) > 2 * header.sectionSize(ActorTableModel.COL_MENTIONS)
+    assert not panel.grab().isNull()  # the name delegate paints names with and without a role
+    panel.show_role_action.setChecked(True)
+    assert not panel.table.isColumnHidden(ActorTableModel.COL_ROLE)
+
+
+def test_quote_column_is_the_widest(qtbot) -> None:
+    from sofa_desktop.ui.quote_panel import QuotePanel
+
+    panel = QuotePanel()
+    qtbot.addWidget(panel)
+    panel.resize(860, 200)
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(4)]
+    assert widths[QuoteTableModel.COL_QUOTE] == max(widths)

@@ -89,3 +89,11 @@ def test_scale_zoom_keeps_anchor_and_fit_shows_everything() -> None:
     assert 0 <= s.x(d0) < s.x(d1) <= 800
     s.zoom(1e12, 0)
     assert s.px_per_day == Scale.MAX_PX_PER_DAY
+
+
+def test_label_widths_stack_close_events_in_rows_up_to_a_cap() -> None:
+    events = [ev(i, 1, dt.date(2026, 3, 1) + dt.timedelta(days=i)) for i in range(6)]
+    assert build_layout(events, [1]).lanes[0].rows == 1  # a day apart: no overlap by date alone
+    lay = build_layout(events, [1], label_days={i: 30.0 for i in range(6)}, max_rows=8)
+    assert sorted(m.row for m in lay.marks) == list(range(6))  # each label gets its own row
+    assert build_layout(events, [1], label_days={i: 30.0 for i in range(6)}, max_rows=3).lanes[0].rows == 3

@@ -10,6 +10,8 @@ from PySide6.QtGui import QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
+from sofa_desktop.ui.timeline.geometry import GUTTER_W
+from sofa_desktop.ui.timeline.paint import LABEL_GAP
 from sofa_desktop.ui.timeline.view import TimelineView
 
 SOURCES = [SourceRow(1, "a.txt", "Wire story", dt.date(2025, 12, 5), "Wire"),
@@ -49,10 +51,10 @@ def wheel(view: TimelineView, x: float, dy: int) -> None:
 
 def test_wheel_zooms_around_the_cursor(view: TimelineView) -> None:
     before = view.scale.px_per_day
-    anchor = view.scale.day(500 - 190)
+    anchor = view.scale.day(500 - GUTTER_W)
     wheel(view, 500, 240)
     assert view.scale.px_per_day > before
-    assert abs(view.scale.day(500 - 190) - anchor) < 1e-6
+    assert abs(view.scale.day(500 - GUTTER_W) - anchor) < 1e-6
     view.zoom_out()
     view.fit_all()
     assert view.scale.px_per_day == pytest.approx(before)
@@ -105,3 +107,24 @@ def test_ten_thousand_events_paint_with_level_of_detail(qtbot) -> None:
     assert not v.grab().isNull()
     v.scale.zoom(200, 400)
     assert not v.grab().isNull()
+
+
+def test_fit_all_shows_every_label_of_a_few_clustered_events(qtbot) -> None:
+    titles = ["Agreement signed", "Ruben Ramirez Lezcano said", "Paraguayan Senate approved the treaty",
+              "Peace and Justice Service said", "Chamber of Deputies approved the agreement",
+              "Santiago Pena expected to sign the deal"]
+    rows = [row(1, 1, dt.date(2024, 3, 4), title="United States and Paraguay signed the agreement")]
+    rows += [row(2 + i, 2, dt.date(2026, 3, 1) + dt.timedelta(days=2 * i), title=t) for i, t in enumerate(titles)]
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(520, 460)
+    v.set_events(rows, SOURCES)
+    v.show()
+    qtbot.waitExposed(v)
+    plot = v.geo.plot_rect
+    assert len({(m.lane, m.row) for m in v.lay.marks}) == len(rows)  # close labels stack instead of colliding
+    for m in v.lay.marks:
+        r = v.mark_rect(m.event_id)
+        assert plot.left() <= r.left() and r.right() + 5 + v._label_px[m.event_id] - LABEL_GAP <= plot.right()
+    assert v.geo.lanes_h > 0.5 * v.geo.lanes_viewport_h  # few events: lanes use the height
+    assert list(v.geo.visible_lanes(len(v.lay.lanes))) == [0, 1]

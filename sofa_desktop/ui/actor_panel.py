@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from sofa_desktop.store.queries import ActorRow
 from sofa_desktop.ui.actor_filter_proxy import ActorFilterProxy
+from sofa_desktop.ui.actor_name_delegate import ActorNameDelegate
 from sofa_desktop.ui.actor_table_model import ActorTableModel
 from sofa_desktop.ui.icons import icon
 
@@ -57,13 +59,23 @@ class ActorPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setItemDelegateForColumn(ActorTableModel.COL_NAME, ActorNameDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ActorTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ActorTableModel.COL_ROLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ActorTableModel.COL_ROLE, 80)
+        header.resizeSection(ActorTableModel.COL_ROLE, 90)
+        header.hideSection(ActorTableModel.COL_ROLE)  # the Name column shows the role after the name, in grey
+        counts_w = self.fontMetrics().horizontalAdvance("8888") + 22  # room for the header's sort arrow too
         for col in (ActorTableModel.COL_MENTIONS, ActorTableModel.COL_QUOTES):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, counts_w)
         header.setMinimumSectionSize(24)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        show_role = QAction("Show Role column", header)
+        show_role.setCheckable(True)
+        show_role.toggled.connect(lambda on: header.setSectionHidden(ActorTableModel.COL_ROLE, not on))
+        header.addAction(show_role)
+        self.show_role_action = show_role
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         top = QHBoxLayout()
@@ -74,6 +86,10 @@ class ActorPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._quiet = False
+
+    def sync_header_actions(self) -> None:
+        """Tick "Show Role column" to match the header (after its saved state was restored)."""
+        self.show_role_action.setChecked(not self.table.isColumnHidden(ActorTableModel.COL_ROLE))
 
     def set_rows(self, rows: Sequence[ActorRow]) -> None:
         """Replace the actors (keeps the filter text and sort order)."""

@@ -81,6 +81,7 @@ def _open(db_url: str | None, screenshot: str | None) -> Database | None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from sofa_desktop.store import DatabaseError, open_database  # SQLAlchemy loads while Qt is already up
+    from sofa_desktop.store.db import sqlite_url
 
     url = db_url
     while True:
@@ -99,7 +100,7 @@ def _open(db_url: str | None, screenshot: str | None) -> Database | None:
                                                   options=QFileDialog.Option.DontConfirmOverwrite)
             if not path:
                 return None
-            url = f"sqlite:///{path}"
+            url = sqlite_url(path)  # escapes '?', '#' and '%' in file names
 
 
 def import_seeds_if_empty(db: Database, seeds_dir: Path | None) -> int:

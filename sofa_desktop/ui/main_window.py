@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.resize(1280, 800)
-        self.resizeDocks([self.actors_dock, self.source_dock], [320, 420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.actors_dock, self.source_dock], [340, 400], Qt.Orientation.Horizontal)
         self.resizeDocks([self.quotes_dock], [210], Qt.Orientation.Vertical)
         if restore:
             self._restore_state()
@@ -357,12 +357,13 @@ class MainWindow(QMainWindow):
         for name, table in self._tables().items():
             if (header := self.settings.header_state(name)) is not None:
                 table.horizontalHeader().restoreState(header)
+        self.actor_panel.sync_header_actions()
         self.actions.dark_theme.blockSignals(True)
         self.actions.dark_theme.setChecked(bool(self.settings.dark_theme()))
         self.actions.dark_theme.blockSignals(False)
 
     def _tables(self) -> dict[str, QTableView]:
-        return {"actors": self.actor_panel.table, "quotes": self.quote_panel.table}
+        return {"actors-v2": self.actor_panel.table, "quotes-v2": self.quote_panel.table}  # v2: new column layout
 
     def save_state(self) -> None:
         """Persist geometry, dock layout and the actor table header."""

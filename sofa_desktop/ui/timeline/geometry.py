@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF
@@ -10,9 +10,9 @@ from PySide6.QtCore import QRectF
 from sofa_desktop.ui.timeline.layout import Lane, Mark, Scale
 
 AXIS_H = 44
-GUTTER_W = 190
+GUTTER_W = 168
 ROW_H = 22
-MAX_ROW_H = 40
+MAX_ROW_H = 44
 LANE_PAD = 7
 FOOTER_LEGEND_H = 22
 UNDATED_H = 30
@@ -32,12 +32,13 @@ class ViewGeometry:
     lane_tops: list[float] = field(default_factory=list)
     lanes_h: float = 0
     row_h: float = ROW_H
+    min_row_h: float = ROW_H  # taller when labels take two lines
 
     def set_lanes(self, lanes: list[Lane]) -> None:
         """Recompute lane tops (relative to the lane area, before scrolling); few lanes get taller rows."""
         rows = sum(lane.rows for lane in lanes)
         spare = self.lanes_viewport_h - 2 * LANE_PAD * len(lanes)
-        self.row_h = min(max(ROW_H, spare / rows if rows else ROW_H), MAX_ROW_H)
+        self.row_h = min(max(self.min_row_h, spare / rows if rows else ROW_H), max(MAX_ROW_H, self.min_row_h))
         self.lane_tops, y = [], 0.0
         for lane in lanes:
             self.lane_tops.append(y)
@@ -70,6 +71,13 @@ class ViewGeometry:
     def row_centre_y(self, lane: int, row: int) -> float:
         """Viewport y of the centre line of a row in a lane."""
         return self.lane_top(lane) + LANE_PAD + row * self.row_h + self.row_h / 2
+
+    def visible_lanes(self, count: int) -> range:
+        """Indices of the lanes that intersect the visible lane area (bisect: thousands of lanes stay cheap)."""
+        if not self.lane_tops:
+            return range(0)
+        first = max(0, bisect_right(self.lane_tops, self.scroll_y) - 1)
+        return range(first, min(count, bisect_left(self.lane_tops, self.scroll_y + self.lanes_viewport_h)))
 
     def lane_at(self, y: float) -> int | None:
         """Lane index under viewport y, or None."""

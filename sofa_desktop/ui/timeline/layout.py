@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -98,8 +98,14 @@ def event_days(date_start: dt.date, date_end: dt.date | None, precision: str) ->
 
 
 def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
-                 conflict_members: Iterable[tuple[int, Sequence[int]]] = ()) -> TimelineLayout:
-    """Place events into one lane per source (sources without dated events get none), packing overlaps into rows."""
+                 conflict_members: Iterable[tuple[int, Sequence[int]]] = (),
+                 label_days: Mapping[int, float] | None = None, max_rows: int = MAX_ROWS_PER_LANE) -> TimelineLayout:
+    """Place events into one lane per source (sources without dated events get none), packing overlaps into rows.
+
+    ``label_days`` (event id -> days its label covers after the mark, at the current zoom) makes the packing keep
+    labels apart too, so they stack in rows instead of being cut; at most ``max_rows`` rows per lane.
+    """
+    label_days = label_days or {}
     colour = {sid: i for i, sid in enumerate(source_ids)}
     per_lane: dict[int, list[tuple[float, float, bool, EventLike]]] = {}
     undated: list[int] = []
@@ -117,7 +123,7 @@ def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
         row_ends: list[float] = []
         lane_index = len(lanes)
         for d0, d1, point, e in items:
-            row = _pick_row(row_ends, d0, d1 if not point else d0 + 1)
+            row = _pick_row(row_ends, d0, max(d1, d0 + 1) + label_days.get(e.id, 0.0), max_rows)
             marks.append(Mark(e.id, lane_index, row, d0, d1, point, e.status == "expected", bool(e.conflict_ids)))
         lanes.append(Lane(sid, colour[sid], max(1, len(row_ends))))
     links: list[tuple[int, int, int]] = []
@@ -127,12 +133,12 @@ def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
     return TimelineLayout(lanes, marks, undated, links, colour)
 
 
-def _pick_row(row_ends: list[float], d0: float, d1: float) -> int:
+def _pick_row(row_ends: list[float], d0: float, d1: float, max_rows: int) -> int:
     for row, end in enumerate(row_ends):
         if end <= d0:
             row_ends[row] = d1
             return row
-    if len(row_ends) < MAX_ROWS_PER_LANE:
+    if len(row_ends) < max_rows:
         row_ends.append(d1)
         return len(row_ends) - 1
     row = min(range(len(row_ends)), key=row_ends.__getitem__)  # too crowded: overlap where it ends soonest

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from sofa_desktop.ui.timeline.view import TimelineView
 
 DETAIL_LIMIT = 600  # above this many visible marks: no labels, no antialiasing, batched rectangles
-LABEL_W = 200
+LABEL_W = 280  # longest one-line label in pixels (the tooltip has the full title)
+LABEL_GAP = 20  # pixels between a mark and the next one's label, counted by the row packing
+LABEL_WRAP_W = 170  # with few events labels take two lines of at most this width
 
 
 def paint_view(v: TimelineView, p: QPainter) -> None:
@@ -51,7 +53,7 @@ def paint_view(v: TimelineView, p: QPainter) -> None:
 
 def _paint_lane_bands(v: TimelineView, p: QPainter, plot: QRectF) -> None:
     alt = v.palette().color(QPalette.ColorRole.AlternateBase)
-    for i, _lane in enumerate(v.lay.lanes):
+    for i in v.geo.visible_lanes(len(v.lay.lanes)):
         top, h = v.geo.lane_top(i), v.geo.lane_height(v.lay.lanes, i)
         if top > plot.bottom() or top + h < plot.top():
             continue
@@ -65,16 +67,12 @@ def _paint_grid(v: TimelineView, p: QPainter, plot: QRectF, minor: list, major: 
     light, strong = QColor(text), QColor(text)
     light.setAlpha(22)
     strong.setAlpha(55)
-    p.setPen(QPen(light, 1))
-    for t in minor:
-        x = round(GUTTER_W + v.scale.x(t.day)) + 0.5
-        if x >= plot.left():
-            p.drawLine(QLineF(x, plot.top(), x, plot.bottom()))
-    p.setPen(QPen(strong, 1))
-    for t in major:
-        x = round(GUTTER_W + v.scale.x(t.day)) + 0.5
-        if x >= plot.left():
-            p.drawLine(QLineF(x, AXIS_H - 20, x, plot.bottom()))
+    # Grid lines as 1-px rectangles in one call per colour: translucent pen lines dominated crowded repaints.
+    p.setPen(Qt.PenStyle.NoPen)
+    for ts, colour, top in ((minor, light, plot.top()), (major, strong, AXIS_H - 20.0)):
+        xs = [round(GUTTER_W + v.scale.x(t.day)) for t in ts]
+        p.setBrush(colour)
+        p.drawRects([QRectF(x, top, 1, plot.bottom() - top) for x in xs if x >= plot.left()])
     today = GUTTER_W + v.scale.x(dt.date.today().toordinal() + 0.5)
     if plot.left() <= today <= plot.right():
         pen = QPen(QColor(CONFLICT.red(), 120, 40, 160), 1, Qt.PenStyle.DashLine)
@@ -106,13 +104,14 @@ def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
     p.setFont(v.font())
     p.setPen(text)
     last_end = -1e9
+    tick_lines = []
     for t in minor:
         x = GUTTER_W + v.scale.x(t.day)
-        w = fm.horizontalAdvance(t.label)
         if x + 3 > last_end and x + 3 >= GUTTER_W:
             p.drawText(QPointF(x + 3, AXIS_H - 8), t.label)
-            last_end = x + 3 + w + 6
-        p.drawLine(QLineF(x, AXIS_H - 5, x, AXIS_H))
+            last_end = x + 3 + fm.horizontalAdvance(t.label) + 6
+        tick_lines.append(QLineF(x, AXIS_H - 5, x, AXIS_H))
+    p.drawLines(tick_lines)
     p.restore()
     p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
     p.drawText(QRectF(8, 0, GUTTER_W - 12, AXIS_H), Qt.AlignmentFlag.AlignVCenter, "Sources")
@@ -127,7 +126,8 @@ def _paint_gutter(v: TimelineView, p: QPainter, plot: QRectF) -> None:
     small = v.font()
     small.setPointSizeF(small.pointSizeF() * 0.88)
     fms = QFontMetrics(small)
-    for i, lane in enumerate(v.lay.lanes):
+    for i in g.visible_lanes(len(v.lay.lanes)):
+        lane = v.lay.lanes[i]
         top, h = g.lane_top(i), g.lane_height(v.lay.lanes, i)
         if top > plot.bottom() or top + h < plot.top():
             continue
@@ -138,23 +138,43 @@ def _paint_gutter(v: TimelineView, p: QPainter, plot: QRectF) -> None:
                                       row.published.isoformat() if row and row.published else None) if x)
         p.setFont(v.font())
         p.setPen(pal.color(QPalette.ColorRole.WindowText))
-        p.drawText(QPointF(17, top + 6 + fm.ascent()), fm.elidedText(title, Qt.TextElideMode.ElideRight, GUTTER_W - 24))
-        if meta and h >= 34:
+        meta_h = fms.height() if meta else 0
+        lines = max(1, min(3, int((h - 10 - meta_h) // fm.height())))  # tall lanes wrap the title
+        y = top + 6
+        for line in wrap_text(fm, title, GUTTER_W - 24, lines):
+            p.drawText(QPointF(17, y + fm.ascent()), line)
+            y += fm.height()
+        if meta and y + fms.height() <= top + h - 2:
             p.setFont(small)
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QPointF(17, top + 6 + fm.height() + fms.ascent()),
-                       fms.elidedText(meta, Qt.TextElideMode.ElideRight, GUTTER_W - 24))
+            p.drawText(QPointF(17, y + fms.ascent()), fms.elidedText(meta, Qt.TextElideMode.ElideRight, GUTTER_W - 24))
     p.setPen(pal.color(QPalette.ColorRole.Mid))
     p.drawLine(QLineF(GUTTER_W - 0.5, plot.top(), GUTTER_W - 0.5, plot.bottom()))
     p.restore()
     p.setFont(v.font())
 
 
+def wrap_text(fm: QFontMetrics, text: str, width: int, lines: int) -> list[str]:
+    """Break ``text`` at spaces into at most ``lines`` lines of ``width`` pixels, eliding the last one."""
+    out: list[str] = []
+    words = text.split()
+    while words and len(out) < lines - 1:
+        n = len(words)
+        while n > 1 and fm.horizontalAdvance(" ".join(words[:n])) > width:
+            n -= 1
+        if fm.horizontalAdvance(" ".join(words[:n])) > width:
+            break
+        out.append(" ".join(words[:n]))
+        words = words[n:]
+    if words:
+        out.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return out
+
+
 def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
     lay, g, scale = v.lay, v.geo, v.scale
     lo, hi = lay.index_range(scale.day(plot.left() - GUTTER_W - 8), scale.day(plot.right() - GUTTER_W + 8))
-    visible_lanes = {i for i in range(len(lay.lanes))
-                     if g.lane_top(i) < plot.bottom() and g.lane_top(i) + g.lane_height(lay.lanes, i) > plot.top()}
+    visible_lanes = set(g.visible_lanes(len(lay.lanes)))
     detailed = hi - lo <= DETAIL_LIMIT
     p.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
     if not detailed:
@@ -222,22 +242,31 @@ def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple
             nxt = next((r2.left() for _m2, r2 in items[i + 1:] if r2.left() > lx), None)
             if nxt is not None and not inside:
                 limit = min(limit, nxt - 6)
-            wanted = min(fm.horizontalAdvance(full), LABEL_W)
+            if v.label_lines == 1:
+                wanted = min(fm.horizontalAdvance(full), LABEL_W)
+            else:
+                wanted = max(fm.horizontalAdvance(x) for x in wrap_text(fm, full, LABEL_WRAP_W, v.label_lines))
             left_room = r.left() - 5 - max(busy_until, plot.left() + 2)
             if not inside and limit - lx < wanted and left_room > limit - lx and left_room >= 36:
                 limit, lx = r.left() - 5, r.left() - 5 - min(left_room, wanted)  # flip: no room on the right
             if lx < busy_until or limit - lx < 36:
                 continue
-            title = fm.elidedText(full, Qt.TextElideMode.ElideRight, int(min(limit - lx, LABEL_W)))
+            if inside or v.label_lines == 1:
+                lines = [fm.elidedText(full, Qt.TextElideMode.ElideRight, int(min(limit - lx, LABEL_W)))]
+            else:
+                lines = wrap_text(fm, full, int(min(limit - lx, LABEL_WRAP_W)), v.label_lines)
+            width = max(fm.horizontalAdvance(line) for line in lines)
+            y = r.center().y() - len(lines) * fm.height() / 2
             if inside:  # on the bar: pick a text colour that reads on the lane colour
                 p.setPen(QColor("#000000") if source_colour(v.lay.lanes[m.lane].colour).lightness() > 140 and
                          not m.expected else v.palette().color(QPalette.ColorRole.Text))
             else:  # a halo keeps the label readable over grid lines and conflict connectors
-                p.fillRect(QRectF(lx - 2, r.center().y() - fm.height() / 2, fm.horizontalAdvance(title) + 4,
-                                  fm.height()), halos[m.lane % 2])
+                p.fillRect(QRectF(lx - 2, y, width + 4, len(lines) * fm.height()), halos[m.lane % 2])
                 p.setPen(v.palette().color(QPalette.ColorRole.Text))
-            p.drawText(QPointF(lx, r.center().y() + fm.ascent() / 2 - 1.5), title)
-            busy_until = max(busy_until, lx + fm.horizontalAdvance(title) + 8, r.right() + 2)
+            for line in lines:
+                p.drawText(QPointF(lx, y + fm.ascent()), line)
+                y += fm.height()
+            busy_until = max(busy_until, lx + width + 8, r.right() + 2)
 
 
 def _paint_mark(p: QPainter, point: bool, expected: bool, r: QRectF, colour: QColor) -> None:
@@ -375,9 +404,10 @@ def _paint_undated(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics) -
     p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
     baseline = top + UNDATED_H / 2 + fm.ascent() / 2 - 1
     if hidden_before:
-        p.drawText(QPointF(GUTTER_W - fm.horizontalAdvance(f"{hidden_before} ‹") - 2, baseline), f"{hidden_before} ‹")
+        p.drawText(QPointF(v.undated_x0() - fm.horizontalAdvance(f"{hidden_before} ‹") - 4, baseline),
+                   f"{hidden_before} ‹")
     if hidden_after:
-        x = chips[-1][0].right() + 8 if chips else GUTTER_W + 4
+        x = chips[-1][0].right() + 8 if chips else v.undated_x0()
         p.drawText(QPointF(x, baseline), f"› {hidden_after} more")
 
 

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow, format_when
 from sofa_desktop.ui.colours import rich_tooltip
-from sofa_desktop.ui.timeline.geometry import GUTTER_W, ROW_H, UNDATED_H, ViewGeometry
-from sofa_desktop.ui.timeline.layout import Scale, TimelineLayout, build_layout
-from sofa_desktop.ui.timeline.paint import paint_view
+from sofa_desktop.ui.timeline.geometry import GUTTER_W, LANE_PAD, ROW_H, UNDATED_H, ViewGeometry
+from sofa_desktop.ui.timeline.layout import MAX_ROWS_PER_LANE, Scale, TimelineLayout, build_layout
+from sofa_desktop.ui.timeline.paint import LABEL_GAP, LABEL_W, LABEL_WRAP_W, paint_view, wrap_text
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 4
+LABEL_PACK_LIMIT = 400  # up to this many dated events, rows keep labels apart (re-packed on zoom)
+TWO_LINE_LIMIT = 60  # up to this many dated events, labels wrap onto two lines (rows get taller)
+MAX_LABEL_ROWS = 12
 
 
 class TimelineView(QAbstractScrollArea):
@@ -56,6 +59,9 @@ class TimelineView(QAbstractScrollArea):
         self._press: QPointF | None = None
         self._dragging = False
         self._user_zoomed = False
+        self._label_px: dict[int, float] = {}  # event id -> pixels its label needs right of the mark
+        self._rows: list[EventRow] = []
+        self.label_lines = 1
 
     # -- public API -------------------------------------------------------------------------------------------
     def set_events(self, rows: Sequence[EventRow], sources: Sequence[SourceRow],
@@ -99,10 +105,12 @@ class TimelineView(QAbstractScrollArea):
         r = self.geo.mark_rect(mark, self.scale)
         if r.left() < plot.left() + 10 or r.right() > plot.right() - 10:
             self.scale.pan(plot.center().x() - r.center().x())
-        top = self.geo.lane_tops[mark.lane] + mark.row * self.geo.row_h
+        lane_top = self.geo.lane_tops[mark.lane]
+        top = lane_top + mark.row * self.geo.row_h
         bar = self.verticalScrollBar()
         if top < bar.value() or top + 2 * self.geo.row_h > bar.value() + self.geo.lanes_viewport_h:
-            bar.setValue(int(top - self.geo.row_h))
+            fits = top + 2 * self.geo.row_h - lane_top <= self.geo.lanes_viewport_h
+            bar.setValue(int(lane_top if fits else top - self.geo.row_h))  # whole lanes when they fit
 
     def mark_rect(self, event_id: int) -> QRectF | None:
         """Viewport rectangle of an event's mark or undated chip (for tests and click-through)."""
@@ -119,20 +127,26 @@ class TimelineView(QAbstractScrollArea):
         fm = self.fontMetrics()
         titles = [fm.elidedText(self.events[e].title, Qt.TextElideMode.ElideRight, 170) for e in self.lay.undated]
         widths = [fm.horizontalAdvance(t) + 26 for t in titles]
-        available = self.geo.width - GUTTER_W - 90
+        x0 = self.undated_x0()
+        available = self.geo.width - x0 - 90
         first = 0
         if self.selected_id in self.lay.undated:
             last = self.lay.undated.index(self.selected_id)
             while first < last and sum(widths[first:last + 1]) + 6 * (last - first) > available:
                 first += 1
         top = self.geo.height - self.geo.footer_h + 5
-        chips, x = [], GUTTER_W + 4.0
+        chips, x = [], x0
         for i in range(first, len(titles)):
-            if x + widths[i] > GUTTER_W + 4 + available and chips:
+            if x + widths[i] > x0 + available and chips:
                 break
             chips.append((QRectF(x, top, widths[i], UNDATED_H - 10), self.lay.undated[i], titles[i]))
             x += widths[i] + 6
         return chips, first, len(titles) - first - len(chips)
+
+    def undated_x0(self) -> float:
+        """Left edge of the first undated chip: after the strip's label and room for a "12 ‹" marker."""
+        fm = self.fontMetrics()
+        return 8.0 + fm.horizontalAdvance(f"Undated ({len(self.lay.undated)})") + 8 + fm.horizontalAdvance("99 ‹ ")
 
     def zoom_in(self) -> None:
         """Zoom in around the centre (or the selection when visible)."""
@@ -143,15 +157,38 @@ class TimelineView(QAbstractScrollArea):
         self._zoom(1 / ZOOM_STEP)
 
     def fit_all(self) -> None:
-        """Show every dated event."""
+        """Show every dated event (and, when few, every label) across the plot."""
         extent = self.lay.extent
         plot_w = self.geo.plot_rect.width()
-        left_pad, right_pad = 16.0, min(200.0, plot_w * 0.3)  # room for the last mark's label
+        left_pad = 16.0
         if extent is not None:
-            self.scale.fit(extent[0], extent[1], max(60.0, plot_w - left_pad - right_pad))
+            usable = max(60.0, plot_w - left_pad - 8)
+            px_per_day = self._px_per_day_showing_labels(extent[0], usable)
+            if px_per_day is None:  # many events: keep room for the last mark's label only
+                self.scale.fit(extent[0], extent[1], max(60.0, plot_w - left_pad - min(200.0, plot_w * 0.3)))
+            else:
+                self.scale.px_per_day = px_per_day
+                self.scale.origin = extent[0]
+                self.scale.clamp()
             self.scale.pan(left_pad)
         self._user_zoomed = False
+        self._repack()
         self.viewport().update()
+
+    def _px_per_day_showing_labels(self, d_first: float, usable: float) -> float | None:
+        """The largest zoom at which every label still ends inside ``usable`` pixels (None when packing is off)."""
+        if not self._label_px:
+            return None
+        best = Scale.MAX_PX_PER_DAY
+        cap = 0.6 if self.label_lines > 1 else 0.35  # crowded views give the dates more of the width
+        for m in self.lay.marks:
+            label = min(self._label_px.get(m.event_id, 0.0), usable * cap)  # longer ones flip left or elide
+            days = max(m.d1, m.d0 + 1) - d_first
+            if days > 0:
+                best = min(best, (usable - label) / days)
+        span = max(self.lay.extent[1] - d_first, 30.0) if self.lay.extent else 30.0
+        floor = usable / span * (0.45 if self.label_lines > 1 else 0.65)  # dates keep at least this share
+        return min(max(best, floor), usable / span, Scale.MAX_PX_PER_DAY)
 
     def event_at(self, pos: QPointF) -> int | None:
         """The event under a viewport position (mark or undated chip), nearest first."""
@@ -222,6 +259,8 @@ class TimelineView(QAbstractScrollArea):
         self._update_geometry()
         if not self._user_zoomed:
             self.fit_all()
+        else:
+            self._repack()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -288,6 +327,7 @@ class TimelineView(QAbstractScrollArea):
             self.scale.pan(delta.x() / 2)
         elif delta.y():
             self.scale.zoom(1.0015 ** delta.y(), event.position().x() - GUTTER_W)
+            self._repack()
         self._user_zoomed = True
         self.viewport().update()
         event.accept()
@@ -311,10 +351,33 @@ class TimelineView(QAbstractScrollArea):
 
     # -- internals --------------------------------------------------------------------------------------------
     def _rebuild(self) -> None:
-        rows = self._all_rows if self._filter is None else [r for r in self._all_rows if r.id in self._filter]
+        self._rows = self._all_rows if self._filter is None else [r for r in self._all_rows if r.id in self._filter]
         self.events = {r.id: r for r in self._all_rows}
+        dated = [r for r in self._rows if r.date_start is not None]
+        fm = self.fontMetrics()
+        self.label_lines = 2 if len(dated) <= TWO_LINE_LIMIT else 1
+        self.geo.min_row_h = 2 * fm.height() + 6 if self.label_lines == 2 else ROW_H
+        if len(dated) > LABEL_PACK_LIMIT:
+            self._label_px = {}
+        elif self.label_lines == 2:
+            self._label_px = {r.id: max(fm.horizontalAdvance(x) for x in wrap_text(fm, r.title, LABEL_WRAP_W, 2))
+                              + LABEL_GAP for r in dated}
+        else:
+            self._label_px = {r.id: min(fm.horizontalAdvance(r.title), LABEL_W) + LABEL_GAP for r in dated}
+        self._repack(force=True)
+
+    def _repack(self, force: bool = False) -> None:
+        """Place the marks in rows again; with few events this depends on the zoom (labels keep apart)."""
+        if not force and not self._label_px:
+            return
         members = [(c.id, [e for e in c.event_ids if e in self.events]) for c in self.conflicts.values()]
-        self.lay = build_layout(rows, self._source_order, members)
+        label_days = {i: px / self.scale.px_per_day for i, px in self._label_px.items()}
+        lanes = max(1, len({r.source_id for r in self._rows if r.date_start is not None}))
+        room = (self.viewport().height() - 80 - 2 * LANE_PAD * lanes) // self.geo.min_row_h
+        # A busy lane may take the rows the others do not need (one each); past that, labels elide.
+        max_rows = min(max(MAX_ROWS_PER_LANE, int(room) - (lanes - 1)), MAX_LABEL_ROWS) if self._label_px \
+            else MAX_ROWS_PER_LANE
+        self.lay = build_layout(self._rows, self._source_order, members, label_days, max_rows)
         if self.selected_id is not None and self.selected_id not in self.lay.by_id \
                 and self.selected_id not in self.lay.undated:
             self.selected_id = None
@@ -345,4 +408,5 @@ class TimelineView(QAbstractScrollArea):
                 anchor = x
         self.scale.zoom(factor, anchor)
         self._user_zoomed = True
+        self._repack()
         self.viewport().update()
