@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from sofa_desktop.extract import gazetteer as gz
 from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract.lexicon import KNOWN_ORGS
 from sofa_desktop.extract.names import Cand, context_role
@@ -40,6 +42,25 @@ def _accents(s: str) -> int:
 
 def _name_tokens(surface: str) -> tuple[str, ...]:
     return tuple(t for t in fold(surface).split() if not (len(t) == 2 and t.endswith(".")))
+
+
+_OF_FORM = re.compile(r"(?:the )?(department|ministry|secretariat|office|bank|court) of (?:the )?(.+)")
+_DOMAIN_SYNONYMS = {"foreign affairs": "foreign", "foreign relations": "foreign", "external relations": "foreign",
+                    "defence": "defense"}
+
+
+def org_key(name: str) -> str:
+    """Folded organisation name with one word order: "Department of State" and "State Department" share a key."""
+    f = fold(name)
+    if f.startswith("the "):
+        f = f[4:]
+    m = _OF_FORM.fullmatch(f)
+    if m is not None and not gz.country_of(m.group(2)):
+        f = f"{m.group(2)} {m.group(1)}"
+    for long, short in _DOMAIN_SYNONYMS.items():
+        if f.startswith(long + " "):
+            f = short + f[len(long):]
+    return f
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
@@ -132,7 +153,7 @@ class ActorTable:
         return max(found, key=lambda a: (max((p for p in a.positions if p < c.start), default=-1), -len(a.tokens)))
 
     def _org(self, c: Cand, in_body: bool) -> Actor | None:
-        stripped = fold(c.stripped or c.surface)
+        stripped = org_key(c.stripped or c.surface)
         key = (c.country or "", stripped)
         actor = self._orgs.get(key)
         if actor is None and not c.country:
@@ -171,6 +192,22 @@ class ActorTable:
         actor = self.actors.get(name)
         if actor is None:
             actor = self.actors[name] = Actor(name, kind)
+        return actor
+
+    def institution(self, country: str, words: str, surface: str, start: int, end: int) -> Actor:
+        """The institution of ``country`` written in lower case ("Mexico's foreign ministry"), created if new.
+
+        Its canonical name is country-qualified and title-cased ("Mexican Foreign Ministry"); the text is an alias.
+        """
+        key = (country, org_key(words))
+        actor = self._orgs.get(key) or self.institution_of(country, words)
+        if actor is None:
+            actor = Actor(f"{gz.adjective(country)} {words.title()}", "institution", country=country)
+            self._orgs[key] = actor
+            self.actors.setdefault(actor.name, actor)
+        cand = Cand(start, end, surface, "institution", None, country)
+        actor.add(cand)
+        self.assigned.append((cand, actor))
         return actor
 
     def institution_of(self, country: str, words: str) -> Actor | None:

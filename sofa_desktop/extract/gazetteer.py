@@ -125,6 +125,14 @@ def affiliation(phrase: str) -> str | None:
     return country_of(p) or demonym_country(p)
 
 
+def adjective(country: str) -> str:
+    """The adjective that qualifies an institution's name: "Mexican", "U.S." (the country name if none is known)."""
+    if country == "United States":
+        return "U.S."
+    demonyms = _COUNTRIES.get(country, ((), ()))[1]
+    return demonyms[0] if demonyms else country
+
+
 def is_place(phrase: str) -> bool:
     """True for regions and well-known places, which are not actors."""
     f = fold(phrase)

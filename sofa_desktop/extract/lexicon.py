@@ -163,7 +163,8 @@ ORG_DESCRIPTIONS = frozenset({"group", "organization", "organisation", "ministry
                               "court", "chamber", "government", "administration", "office", "company", "union",
                               "association", "coalition", "movement", "network", "embassy", "commission", "council",
                               "institute", "foundation", "senate", "congress", "committee", "alliance", "bloc",
-                              "statement", "communique", "communiqué"})
+                              "statement", "communique", "communiqué", "bank", "tribunal", "confederation",
+                              "federation", "bureau", "authority", "board", "service", "firm", "ombudsman"})
 
 
 def role_of(phrase: str) -> str | None:

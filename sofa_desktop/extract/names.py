@@ -13,7 +13,7 @@ from sofa_desktop.extract.folding import fold
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = (
     rf"(?:(?:[A-Z]\.){{2,}}|(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Sgt|Capt|Maj|Prof|Pres|Amb|Gral|Dr|Mr|Mrs|Ms|Sr|Sra|Jr|St)\."
-    rf"|[A-Z]\.(?= [{_UP}])|[{_UP}][\w]*(?:[-'’](?!s\b)[\w]+)*(?:(?<=s)['’](?= ))?)"
+    rf"|[A-Z]\.(?= [{_UP}])|[{_UP}][\w]*(?:[-'’](?!s\b)[\w]+)*(?:(?<=s)['’](?= )|['’]s(?= (?:Office|Bureau)\b))?)"
 )
 _CONN = r"(?:of the|of|and|for|de la|de los|de las|de|del|da|das|do|dos|y|van|von|der|la|el|di|du)"
 RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOKEN})*")
@@ -26,6 +26,8 @@ _CUES = lx.INSTITUTION_CUES | lx.ORGANIZATION_CUES
 _ROLE_WORDS = frozenset(w for r in lx.ROLES for w in r.split())
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
 _LEGISLATIVE = ("deputies", "representatives", "senators", "accounts")
+_STATE_BODY_WORDS = frozenset({"senate", "house", "congress", "parliament", "assembly", "electoral", "legislative",
+                               "judicial", "congressional", "parliamentary"})
 _REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "asian", "caribbean", "andean"})
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _LOCATIVE = frozenset({"in", "to", "from", "at", "near", "outside", "across", "visit", "visited", "visiting", "around",
@@ -93,6 +95,8 @@ def _org_kind(toks: list[tuple[str, int, int]]) -> str:
         return "institution"
     if "chamber of " in joined and not any(w in joined for w in _LEGISLATIVE):
         return "organization"  # chambers of commerce, industry, mines: business lobbies
+    if folded[-1] != "party" and any(f in _STATE_BODY_WORDS for f in folded):
+        return "institution"  # "House Foreign Affairs Committee", "National Electoral Institute"
     if folded[-1] in lx.ORGANIZATION_CUES:
         return "organization"
     return "institution" if any(f in lx.INSTITUTION_CUES for f in folded) else "organization"
@@ -160,19 +164,24 @@ def role_after(text: str, pos: int) -> tuple[str | None, str | None]:
     country = None
     if words and (country := gz.affiliation(words[0])) is not None:
         words.pop(0)
-    while words and fold(words[0]) in lx.ROLE_MODIFIERS:
-        words.pop(0)
-    for k in range(min(lx.MAX_ROLE_TOKENS, len(words)), 0, -1):
-        role = lx.role_of(fold(" ".join(words[:k])))
-        if role and (k == len(words) or fold(words[k]) in _OF):
-            return role, country
+    while words:
+        for k in range(min(lx.MAX_ROLE_TOKENS, len(words)), 0, -1):
+            role = lx.role_of(fold(" ".join(words[:k])))
+            if role and (k == len(words) or fold(words[k]) in _OF):
+                return role, country
+        if fold(words[0]) not in lx.ROLE_MODIFIERS:
+            break
+        words.pop(0)  # "the outgoing chief justice": "chief" may belong to the role, "outgoing" not
     return None, None
 
 
 def classify_run(text: str, s: int, e: int) -> list[Cand]:
     """Split one capitalised run into candidates (titles stripped into ``role``, countries into ``country``)."""
-    if " " not in text[s:e] and fold(text[s:e]) in lx.STOP_CAPS:
-        return []  # the common case: a capitalised word that starts a sentence
+    if " " not in text[s:e]:
+        if fold(text[s:e]) in lx.STOP_CAPS:
+            return []  # the common case: a capitalised word that starts a sentence
+    elif gz.is_place(text[s:e]):
+        return []  # "MEXICO CITY", "Panama City": a place, not the country
     toks = _tokens(text, s, e)
     if len(toks) <= _MAX_RUN:
         return _classify_tokens(text, toks)

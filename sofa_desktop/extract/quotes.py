@@ -24,6 +24,8 @@ _APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|of|at|for|from|in|with|to|by|about|over|against|between|into|across|"
                                 r"among|under|within)\s+(?:the\s+|a\s+|an\s+)?$")
 _OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
+_COORDINATED = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
+_CLAUSE_VERB = re.compile(r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|did|can|may|might)\b")
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
 
 
@@ -97,9 +99,11 @@ class QuoteAttributor:
             if first in lx.SPEECH_VERBS:
                 return self._after_verb(words[0].end(), end, "said-after")
         for w in words[:14]:
-            if w.group().lower() in lx.SPEECH_VERBS:
+            if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower():
                 if re.search(r"[;!?]", text[a:w.start()]):
                     return None
+                if _COORDINATED.fullmatch(text, a, w.start()):
+                    return None  # `called them “...” and said Caracas would`: the subject stands before the quote
                 between = self._refs_in(a, w.start())
                 k = next((k for k, r in enumerate(between) if r.kind != COUNTRY or not text[r.end:w.start()].strip()),
                          None)
@@ -181,6 +185,8 @@ class QuoteAttributor:
                     self.text, r.end, refs[k + 1].start):
                 k += 1  # "said Supreme Court Justice Mónica Gómez": the person, not the court
                 r = refs[k]
+            if _CLAUSE_VERB.match(self.text, r.end):
+                return None  # "said Caracas would take ...": the subject of what was said, not the speaker
             if r.actor is None:
                 return _UNRESOLVED
             return Attribution(tuple(self._with_partners(r, end)), "pronoun" if r.rtype == "pron" else how)
@@ -201,7 +207,8 @@ class QuoteAttributor:
         if _OTHER_SUBJECT.search(self.text, max(start, verb - 40), verb):
             return None  # "what aides call ...": the verb has a subject that is no actor
         cands = [r for r in self._refs_in(start, verb) if r.actor is not None or r.rtype != "name"]
-        cands = [r for r in cands if not (r.rtype == "pron" and r.kind == ORG and self.text[r.end:verb].strip(" ,"))]
+        cands = [r for r in cands if not (r.rtype == "pron" and r.kind == ORG and self.text[r.end:verb].strip(" ,")
+                                          and self.text[start:r.start].strip())]  # "They said ... and called"
         # "the top Democrat on the Intelligence Committee", "a spokesperson for Rogers": objects of a preposition
         cands = [r for r in cands if r.rtype == "pron" or not _AFTER_PREPOSITION.search(
             self.text, max(start, r.start - 16), r.start)]

@@ -10,7 +10,7 @@ _PARA = re.compile(r"[^\n]+")
 _MARK = re.compile(r"’’|''|[“”«»„\"]")  # two apostrophes also close a quote (“...’’ in some wire copy)
 _OPENERS = "“«„"
 _CLOSERS = "”»"
-_SPLIT = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“”«(¿¡]?[A-Z0-9À-ÖØ-Þ])")
+_SPLIT = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“”«‘(¿¡]?[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _ABBREVIATIONS = frozenset({
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "adm.", "col.", "lt.", "sgt.", "capt.", "maj.",
@@ -89,7 +89,42 @@ def find_quotes(text: str, p_start: int, p_end: int, continued: bool = False) ->
             open_at = i
     if open_at >= 0 and (continued or not text[p_start:open_at].strip()) and p_end > open_at + 1:
         found.append(Quote(open_at, open_at + 1, p_end, p_end))
+    if "‘" in text[p_start:p_end]:
+        found = sorted(found + _single_quotes(text, p_start, p_end, found), key=lambda q: q.open)
     return found
+
+
+def _single_quotes(text: str, a: int, b: int, taken: list[Quote]) -> list[Quote]:
+    """‘Single-quoted’ spans outside double quotes (British style, headlines); ’ inside a word is an apostrophe."""
+    out: list[Quote] = []
+    i = a
+    while (o := text.find("‘", i, b)) >= 0:
+        i = o + 1
+        if any(q.open <= o <= q.close for q in taken) or (o > a and not (text[o - 1].isspace() or text[o - 1] in
+                                                                          "(—–-\"“")):
+            continue
+        close = _single_close(text, o + 1, b)
+        if close < 0:
+            break
+        if close > o + 1:
+            out.append(Quote(o, o + 1, close, close))
+        i = close + 1
+    return out
+
+
+def _single_close(text: str, j: int, b: int) -> int:
+    """Offset of the ’ that closes a single quote opened before ``j``, or -1."""
+    nxt_open = text.find("‘", j, b)
+    limit = b if nxt_open < 0 else nxt_open
+    while (c := text.find("’", j, limit)) >= 0:
+        j = c + 1
+        after = text[c + 1:c + 3]
+        if after[:1].isalnum():
+            continue  # "country’s", "don’t"
+        if text[c - 1:c] == "s" and after[:1] == " " and after[1:2].islower() and text.find("’", c + 1, limit) >= 0:
+            continue  # "the workers’ rights": a plural possessive while a later mark can close
+        return c
+    return -1
 
 
 def _looks_opening(text: str, i: int, p_start: int, p_end: int) -> bool:

@@ -74,6 +74,6 @@ KEYWORDS = KeywordIndex({
     "orgword": lx.ORG_DESCRIPTIONS,
     "government": ("government", "administration", "foreign ministry", "foreign office", "presidency", "embassy",
                    "defense ministry", "interior ministry", "economy ministry"),
-    "pronoun": ("he", "she", "it"),
+    "pronoun": ("he", "she", "it", "they"),
     "age": ("year-old",),
 })
