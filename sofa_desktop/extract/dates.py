@@ -31,6 +31,8 @@ _PATTERN = re.compile(
     rf"|(?P<wd>\b(?:(?P<wmod>(?i:last|next|this|coming|past))\s+)?(?P<wday>{_D})\b)"
     rf"|(?P<mo>\b(?P<mmod>(?i:in|since|by|until|through|during|last|next|this|early|late|mid|from|before|after|of|for))"
     rf"[\s-]+(?P<m6>{_M})\b(?!\.?,?\s+(?:of\s+)?\d{{4}})(?!\.?\s+\d{{1,2}}\b))"
+    rf"|(?P<follow>\b(?i:the\s+(?:following|next)\s+day|the\s+day\s+after|(?P<fn>a|one|two|three|\d)\s+days?\s+later)"
+    rf"\b(?!\s+of\b))"
     rf"|(?P<rel>\b(?P<rmod>(?i:last|next|this|earlier this|later this|past|previous|coming|the past|the previous))\s+"
     rf"(?P<unit>week|month|year|weekend)\b)"
     rf"|(?P<endof>\b(?i:by|before|at|until|toward|towards)\s+the\s+end\s+of\s+"
@@ -51,7 +53,7 @@ _ANCHOR = re.compile(r"\b(?:\d|" + trie_regex([
                                                "yesterday", "today", "tomorrow", "tonight", "day", "days", "week",
                                                "weeks", "hours", "shortly", "end") for v in (w, w.title()))]) + ")")
 _WORD_START = re.compile(r"(?<![\w-])[\w]")
-_KINDS = ("iso", "mdy", "dmy", "my", "md", "dm", "wd", "mo", "rel", "endof", "dayword",
+_KINDS = ("iso", "mdy", "dmy", "my", "md", "dm", "wd", "mo", "follow", "rel", "endof", "dayword",
           "ago", "coming", "relev", "year")
 _TARGET_ACTIONS = {"vote": ("vote", "approve"), "voting": ("vote", "approve"), "approval": ("approve", "vote"),
                    "ratification": ("approve",), "signing": ("sign",), "election": ("elect", "vote"),
@@ -76,6 +78,14 @@ class DateExpr:
         return self.kind == "coming" or (g.get("wmod") or g.get("rmod") or g.get("mmod") or g.get("emod") or ""
                                          ).lower() in ("next", "coming") \
             or (g.get("dayword") or "").lower() == "tomorrow"
+
+    @property
+    def days_after_previous(self) -> int:
+        """For "the following day", "two days later": days after the previous event's date; else 0."""
+        if self.kind != "follow":
+            return 0
+        n = self.groups.get("fn")
+        return 1 if n is None else int(n) if n.isdigit() else _NUM.get(n.lower(), 1)
 
     @property
     def relative_to_event(self) -> tuple[str, tuple[str, ...]] | None:
@@ -263,6 +273,17 @@ def _relative(mod: str, unit: str, pub: dt.date) -> tuple[tuple[dt.date, dt.date
     elif mod == "later this":
         start = pub
     return (start, end), Precision.YEAR
+
+
+def days_after(anchor: DateX, days: int, text: str) -> DateX:
+    """The day ``days`` after a day-precise anchor ("the following day"); unknown otherwise."""
+    if anchor.start is None or anchor.precision != Precision.DAY:
+        return DateX(None, None, Precision.UNKNOWN, text)
+    try:
+        d = anchor.start + dt.timedelta(days=days)
+    except OverflowError:
+        return DateX(None, None, Precision.UNKNOWN, text)
+    return DateX(d, d, Precision.DAY, text)
 
 
 def relative_to(anchor: DateX, direction: str, text: str) -> DateX:

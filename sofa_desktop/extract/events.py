@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sofa_desktop.extract import lexicon as lx
 from sofa_desktop.extract.actors import ActorTable
 from sofa_desktop.extract.coref import Ref
-from sofa_desktop.extract.dates import DateExpr, relative_to, resolve
+from sofa_desktop.extract.dates import DateExpr, days_after, relative_to, resolve
 from sofa_desktop.extract.phrases import Hit
 from sofa_desktop.extract.quotes import Attribution
 from sofa_desktop.extract.sentences import Layout, Quote
@@ -26,9 +26,26 @@ _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": 
          "issue": "issued", "hold": "held", "testify": "testified", "file": "filed", "postpone": "postponed",
          "strike": "struck", "attack": "attacked", "win": "won", "appoint": "appointed", "dismiss": "removed",
          "convict": "convicted", "release": "released", "capture": "captured", "withdraw": "withdrew",
-         "agree": "agreed", "kill": "killed", "take office": "took office", "rule": "ruled"}
-_BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office"}
+         "agree": "agreed", "kill": "killed", "take office": "took office", "rule": "ruled", "enact": "enacted",
+         "take effect": "took effect", "stall": "stalled", "sue": "sued", "send": "sent"}
+_BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
+         "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw"}
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being|got)\s+(?:[a-z]+ly\s+)?$")
+_FUTURE_BEFORE_DATE = re.compile(r"\b(?:scheduled|slated|set|planned|due|expected|postponed|delayed|moved|pushed back|"
+                                 r"rescheduled|will|next|upcoming|until)\s+(?:to\s+\w+\s+)?(?:for|to|in|on|until|by)?\s*$")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|can|may|might|must|should)\s+(?:not\s+)?$")
 _MAX_TITLE = 100
+_TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
+                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
+                         "issue", "hold", "file", "send", "attack"})
+_GIST_LEAD = re.compile(r"^(?:\s*,)?(?:\s+(?:in|on|at|during|through|to|via|late|early|last|this|the|a|an|its|his|"
+                        r"her|their|[A-Z][\w.’'-]*|\d[\w,]*|statement|interview|news|press|conference|reporters|"
+                        r"briefing|address|televised|written|post|posted|radio|late|morning|evening|night|on X|X|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*\s+(?:that\s+)?")
+_QUOTE_MARKS = re.compile(r"[“”\"‘]|’(?!\w)")
+_SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8": the date is the strike's
+_INTRANSITIVE = frozenset({"take effect", "stall"})
+_GIST_STOP = re.compile(r"[.;:!?]|,\s+(?:and|but|which|who|adding|saying|according)\b")
 _DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
@@ -36,7 +53,7 @@ _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z][
                        r"|\s*[,.;])")
 _QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announce", "hold", "deploy", "withdraw"})
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
-_NOUN_DATE_GAP = re.compile(r"\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
+_NOUN_DATE_GAP = re.compile(r",?\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
                             r"(?:(?:is|was|are|were|will be)\s+)?"
                             r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?(?:(?:on|in|for)\s+)?")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$", re.IGNORECASE)
@@ -46,8 +63,9 @@ _NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vet
                       "capture", "remove", "free"})
 _DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z-]+\s+){1,2}$",
                              re.IGNORECASE)
-_WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold"})
-_NEEDS_OBJECT = frozenset({"sign", "approve", "issue", "hold"})
+_WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold",
+                          "enact", "send", "file", "stall", "take effect", "postpone"})
+_NEEDS_OBJECT = frozenset({"sign", "approve", "issue", "hold", "send"})
 
 
 @dataclass
@@ -61,6 +79,12 @@ class _Draft:
     actors: tuple[str, ...]
     title: str
     relev: DateExpr | None
+
+
+def _present_tense(trigger: str) -> bool:
+    """ "takes effect", "begins", "holds": a third-person present that, with a date, reports a schedule."""
+    head = trigger.split(" ", 1)[0].lower()
+    return head.endswith("s") and not head.endswith(("ss", "us")) and head not in ("was", "has", "is")
 
 
 class EventFinder:
@@ -161,19 +185,26 @@ class EventFinder:
         if action in _NEEDS_OBJECT and obj is None:
             return None
         dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
-                 if not self._in_quote(d.start) and not self._trigger_between(m, d)]
+                 if not self._in_quote(d.start) and not self._trigger_between(m, d) and not (
+                     action in _SAYING and d.start > m.end() and text.endswith("for ", 0, d.start))]
         if action == "state" and not (dates or self._has_statement(ss, se)):
             return None
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
             if dates else None
         future = bool(_FUTURE.search(text, max(ss, m.start() - 40), m.end())) or bool(
-            date_e and date_e.is_future_word)
-        date = DateX(None, None, Precision.UNKNOWN, None) if date_e is None else resolve(date_e, self.pub, future)
+            date_e and (date_e.is_future_word or _FUTURE_BEFORE_DATE.search(text, max(ss, date_e.start - 30),
+                                                                             date_e.start)))
+        present = action != "state" and _present_tense(m.group())  # "takes effect in July": scheduled
+        date = DateX(None, None, Precision.UNKNOWN, None) if date_e is None else resolve(date_e, self.pub,
+                                                                                          future or present)
+        future = future or bool(date.start and self.pub and date.start > self.pub)  # still ahead when published
         status = EventStatus.EXPECTED if future else EventStatus.REPORTED
         actors = self._actors(ss, se)
         subject = self._subject(m, ss, se)
-        title = self._title(m, action, obj_m, subject, status, ss, se)
-        relev = date_e if date_e is not None and date_e.relative_to_event else None
+        passive = bool(_PASSIVE.search(text, max(ss, m.start() - 16), m.start())) and not text.startswith(" by ",
+                                                                                                     m.end())
+        title = self._title(m, action, obj_m, subject, status, ss, se, passive)
+        relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
         return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
                       relev=relev)
 
@@ -191,7 +222,8 @@ class EventFinder:
         if before and before[-1].lower() in lx.STATEMENT_NOUNS:
             return True  # "a statement released days before": a participle describing the statement
         return t.group().lower() in _NOUNISH and bool(
-            _DETERMINER_ADJ.search(self.text, max(body_start, t.start() - 30), t.start()))
+            _DETERMINER_ADJ.search(self.text, max(body_start, t.start() - 30), t.start())) and not bool(
+            _MODAL_BEFORE.search(self.text, max(body_start, t.start() - 12), t.start()))  # "members would hold"
 
     def _trigger_between(self, m: Hit, d: DateExpr) -> bool:
         """True when another event verb stands between trigger ``m`` and date ``d`` (that verb owns the date)."""
@@ -199,7 +231,7 @@ class EventFinder:
         i = bisect.bisect_left(self.t_starts, a)
         if i < len(self.t_starts) and self.t_starts[i] < b:
             return True
-        if d.start < m.start() and "," in self.text[d.end:m.start()]:
+        if d.start < m.start():
             # "Lula, who took office in January 2023, said ...": the date belongs to the verb of its own clause
             j = bisect.bisect_left(self.t_starts, d.start) - 1
             return j >= 0 and d.start - self.t_starts[j] < 60 and not any(
@@ -269,6 +301,10 @@ class EventFinder:
             if agent:
                 return agent[0].actor.name
         before = [r for r in refs if r.start < m.start() and r.actor is not None and not self._in_quote(r.start)]
+        rel = max(_RELATIVE.finditer(self.text, ss, m.start()), key=lambda r: r.start(), default=None)
+        if rel is not None and not any(ch in self.text[rel.end():m.start()] for ch in ",;") and (
+                owner := [r for r in before if r.end <= rel.start()]):
+            return owner[-1].actor.name  # type: ignore[union-attr]  # "Guanipa, who was arrested": Guanipa
         if before:
             i = max((k for k, r in enumerate(before) if r.kind != "country"), default=len(before) - 1)
             if i > 0 and _RELATIVE.search(self.text, before[0].end, m.start()) and before[0].kind != "country":
@@ -284,23 +320,42 @@ class EventFinder:
         return None
 
     def _title(self, m: Hit, action: str, obj_m: Hit | None, subject: str | None,
-               status: EventStatus, ss: int, se: int) -> str:
+               status: EventStatus, ss: int, se: int, passive: bool = False) -> str:
+        """What happened in a few words: "Chamber of Deputies approved the SOFA", "Guanipa was arrested"."""
         word = obj_m.group() if obj_m else ""
         word = word if word.isupper() else word.lower()
-        verb = f"expected to {_BASE.get(action, action)}" if status == EventStatus.EXPECTED else _PAST[action]
-        if subject is not None:
-            title = f"{subject} {verb}" + (f" the {word}" if word else "")
+        expected = status == EventStatus.EXPECTED
+        if passive and action in _TRANSITIVE:
+            verb = ("expected to be " if expected else "was ") + _PAST[action]
+        else:
+            verb = f"expected to {_BASE.get(action, action)}" if expected else _PAST[action]
+        if subject is not None and action == "state":
+            title = f"{subject} {verb}" + (f": {gist}" if (gist := self._gist(m.end(), se)) else "")
+        elif word and action in _INTRANSITIVE:
+            title = f"{word[0].upper()}{word[1:]} {verb}"  # "Law expected to take effect", "Bill stalled"
+        elif subject is not None:
+            title = f"{subject} {verb}" + (f" the {word}" if word and not (passive and action in _TRANSITIVE) else "")
         elif word:
-            title = f"{word[0].upper()}{word[1:]} " + ("expected to be " + _PAST[action] if status ==
-                                                       EventStatus.EXPECTED else _PAST[action])
+            title = f"{word[0].upper()}{word[1:]} " + ("expected to be " + _PAST[action] if expected else _PAST[action])
         else:
             title = " ".join(self.text[ss:se].split())
         if len(title) > _MAX_TITLE:
             title = title[:_MAX_TITLE].rsplit(" ", 1)[0] + "…"
         return title
 
+    def _gist(self, a: int, se: int) -> str:
+        """The first words of what was said after a speech verb, without "in a statement on Thursday that"."""
+        rest = _GIST_LEAD.sub("", _QUOTE_MARKS.sub("", self.text[a:min(se, a + 160)]), count=1)
+        words = _GIST_STOP.split(rest, 1)[0].split()
+        return " ".join(words[:9]) + ("…" if len(words) > 9 else "") if len(words) >= 3 else ""
+
     def _relative_date(self, d: _Draft, drafts: list[_Draft]) -> DateX:
         assert d.relev is not None
+        if d.relev.days_after_previous:  # "the following day": after the latest dated event told before it
+            prev = [o for o in drafts if o.start < d.start and o.relev is None and o.status == EventStatus.REPORTED
+                    and o.date.precision == Precision.DAY]
+            return days_after(prev[-1].date, d.relev.days_after_previous, d.relev.text) if prev else DateX(
+                None, None, Precision.UNKNOWN, d.relev.text)
         info = d.relev.relative_to_event
         assert info is not None
         direction, actions = info

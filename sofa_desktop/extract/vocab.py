@@ -5,43 +5,76 @@ from __future__ import annotations
 from sofa_desktop.extract import lexicon as lx
 from sofa_desktop.extract.phrases import KeywordIndex
 
+
+def _verb(base: str, past: str = "", part: str = "", third: str = "", ing: str = "") -> tuple[str, ...]:
+    """The inflections of a (possibly multi-word) verb phrase: "take effect" -> takes/took/taken/taking effect."""
+    head, _, tail = base.partition(" ")
+    tail = f" {tail}" if tail else ""
+    stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+    third = third or (head + "es" if head.endswith(("s", "sh", "ch", "x", "z", "o")) else
+                      head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s")
+    past = past or (head + "d" if head.endswith("e") else head[:-1] + "ied" if head.endswith("y") and
+                    head[-2:-1] not in "aeiou" else head + "ed")
+    ing = ing or stem + "ing"
+    return tuple(dict.fromkeys(w + tail for w in (head, third, past, part or past, ing)))
+
+
+def _verbs(*specs: str | tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for spec in specs:
+        out.extend(_verb(*spec) if isinstance(spec, tuple) else _verb(spec))
+    return tuple(dict.fromkeys(out))
+
+
 ACTIONS: dict[str, tuple[str, ...]] = {
-    "sign": ("sign", "signs", "signed", "signing", "inked", "inks", "executed"),
-    "approve": ("approve", "approves", "approved", "approving", "ratify", "ratifies", "ratified", "ratifying", "passed",
-                "passes", "adopted"),
-    "reject": ("reject", "rejects", "rejected", "rejecting", "vetoed", "vetoes", "veto", "shelved"),
-    "vote": ("voted", "votes on", "vote"),
-    "announce": ("announce", "announces", "announced", "announcing", "unveiled", "unveils"),
+    "sign": (*_verbs("sign", ("ink", "inked")), "executed"),
+    "approve": (*_verbs("approve", "ratify", "adopt", ("pass", "passed")), "greenlit", "greenlighted"),
+    "enact": (*_verbs("enact", "promulgate"), "signed into law", "signs into law", "sign into law", "signing into law"),
+    "reject": (*_verbs("reject", "veto", "shelve", "overturn", ("strike down", "struck", "struck")), "vetoes"),
+    "vote": ("voted", "votes on", "vote", "will vote", "voting on"),
+    "announce": (*_verbs("announce", "unveil"), "presented"),
     "visit": ("visit", "visits", "visited", "visiting", "traveled to", "travelled to", "arrived in", "travel to",
-              "travels to", "traveling to", "flew to", "fly to"),
-    "postpone": ("postpone", "suspend", "suspends", "delay", "delays", "postponed", "postpones", "delayed",
-                 "suspended", "called off"),
-    "meet": ("met", "meets", "meet", "held talks"),
-    "elect": ("elect", "elected", "re-elected", "won the election"),
-    "take office": ("took office", "takes office", "take office", "sworn in", "assumed office", "inaugurated"),
-    "rule": ("ruled", "rules"),
-    "resign": ("resign", "resigned", "resigns", "stepped down"),
-    "arrest": ("arrest", "arrested", "detained", "extradited"),
-    "deploy": ("deployed", "deploys", "deploy"),
-    "sanction": ("sanctioned", "imposed sanctions"),
-    "launch": ("launch", "begin", "start", "launched", "launches", "began", "begins", "started", "starts"),
-    "protest": ("protested", "marched", "rallied"),
+              "travels to", "traveling to", "flew to", "fly to", "arrives in", "arrive in"),
+    "postpone": (*_verbs("postpone", "suspend", "delay", "cancel", ("cancel", "canceled"), ("cancel", "cancelled")),
+                 "called off"),
+    "meet": ("met", "meets", "meet", "held talks", "holds talks", "hold talks", "met with", "sat down with"),
+    "elect": ("elect", "elected", "re-elected", "reelected", "won the election", "won the presidency",
+              "won a runoff", "won the runoff"),
+    "take office": ("took office", "takes office", "take office", "taking office", "sworn in", "assumed office",
+                    "inaugurated", "assumed the presidency", "assumes office", "assume office"),
+    "take effect": _verbs(("take effect", "took", "taken"), ("go into effect", "went", "gone", "goes"),
+                          ("come into force", "came", "come"), "enter into force", "enter into effect",
+                          ("kick in", "kicked")),
+    "stall": _verbs("stall"),
+    "rule": ("ruled", "rules that", "overruled", "struck down"),
+    "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post"),
+    "arrest": (*_verbs("arrest", "detain", "extradite"), "taken into custody"),
+    "deploy": _verbs("deploy"),
+    "sanction": ("sanctioned", "sanctions", "imposed sanctions", "sanctioning", "blacklisted"),
+    "launch": ("launch", "begin", "start", "launched", "launches", "began", "begins", "started", "starts", "kicked off",
+               "launching"),
+    "protest": ("protested", "marched", "rallied", "demonstrated"),
     "attack": ("struck", "attacked", "bombed", "shelled", "raided"),
     "win": ("win", "won", "wins"),
-    "appoint": ("appoint", "appointed", "appoints", "nominated", "nominates", "named"),
-    "dismiss": ("fire", "dismiss", "oust", "remove", "impeach", "fired", "dismissed", "ousted", "removed", "impeached"),
-    "convict": ("convict", "convicted", "sentenced", "indicted", "charged"),
-    "release": ("release", "free", "released", "freed"),
+    "appoint": (*_verbs("appoint", "nominate"), "named", "tapped"),
+    "dismiss": ("fire", "dismiss", "oust", "remove", "impeach", "fired", "dismissed", "ousted", "removed", "impeached",
+                "impeaches", "ousts", "dismisses"),
+    "convict": (*_verbs("convict", "indict", ("acquit", "acquitted", "", "", "acquitting")), "sentenced", "charged",
+                "found guilty"),
+    "sue": (*_verbs("sue", ("sue", "sued")), "filed a lawsuit", "filed suit", "files a lawsuit"),
+    "release": ("release", "free", "released", "freed", "releases", "frees"),
     "capture": ("capture", "seize", "captured", "seized"),
-    "withdraw": ("withdraw", "withdrew", "withdraws", "pulled out"),
-    "agree": ("agree", "agreed", "agrees", "reached a deal", "reached an agreement"),
+    "withdraw": ("withdraw", "withdrew", "withdraws", "pulled out", "withdrawn"),
+    "agree": ("agree", "agreed", "agrees", "reached a deal", "reached an agreement", "struck a deal"),
     "kill": ("kill", "killed",),
-    "testify": ("testify", "testifies", "testified"),
-    "file": ("filed", "files", "submitted", "lodged"),
+    "testify": _verbs("testify"),
+    "file": ("filed", "files", "submitted", "lodged", "submits"),
+    "send": ("sent", "sends"),
     "issue": ("issued", "issues", "issue", "granted", "grants"),
-    "hold": ("hold", "holds", "held", "holding", "host", "hosts", "hosted", "convened"),
+    "hold": ("hold", "holds", "held", "holding", "host", "hosts", "hosted", "convened", "convenes"),
     "state": ("said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted",
-              "defended", "criticized", "praised", "denied", "confirmed", "acknowledged"),
+              "defended", "criticized", "praised", "denied", "confirmed", "acknowledged", "urged", "condemned",
+              "denounced", "called on", "backed", "endorsed", "pledged", "vowed"),
 }
 TRIGGER_ACTION = {w: a for a, words in ACTIONS.items() for w in words}
 OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention",
