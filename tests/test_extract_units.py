@@ -227,3 +227,30 @@ def test_objects_of_a_preposition_are_no_speakers() -> None:
     text = ("Sen. Tom Cotton, who sits on the Armed Services Committee, said he saw “nothing disturbing.”\n\n"
             "A spokesperson for Mike Rogers said it would be “inappropriate to comment.”")
     assert [s for _, s in _speakers(text)] == [("Tom Cotton",), ()]
+
+
+def test_a_failing_stage_keeps_what_finished_and_says_so(monkeypatch) -> None:
+    from sofa_desktop.extract import pipeline
+
+    def boom(*_a, **_k):
+        raise RuntimeError("odd input")
+
+    monkeypatch.setattr(pipeline.EventFinder, "run", boom)
+    text = "Title date 2025-01-02 LIMA (AP) — “We will sign,” President Jose Jeri said on Monday."
+    x = pipeline.RuleExtractor().extract(Document(text, dt.date(2025, 1, 2), text.index("LIMA")))
+    assert x.events == ()
+    assert [q.speakers for q in x.quotes] == [("Jose Jeri",)]
+    assert len(x.warnings) == 1 and "RuntimeError: odd input" in x.warnings[0]
+    monkeypatch.undo()
+    assert extract_document(Document(text, dt.date(2025, 1, 2), text.index("LIMA"))).warnings == ()
+
+
+@pytest.mark.parametrize(("raw", "title", "published", "body"), [
+    ("Title\n\n date 2025-01-02 LIMA (AP) — Body here.", "Title", dt.date(2025, 1, 2), "LIMA (AP)"),
+    ("Title date 2020-09 LIMA (AP) — Body.", "Title", None, "LIMA (AP)"),  # a month only: publication unknown
+])
+def test_reader_datelines(raw: str, title: str, published: dt.date | None, body: str) -> None:
+    from sofa_desktop.corpus import parse_article
+
+    a = parse_article("x.txt", raw)
+    assert (a.title, a.published, a.text[a.body_start:].startswith(body)) == (title, published, True)

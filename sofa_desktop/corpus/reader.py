@@ -13,7 +13,7 @@ from sofa_desktop.corpus.text import normalize_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
-_DATELINE = re.compile(r"(?:^|\s)date (\d{4}-\d{2}-\d{2})(?=\s|$)")
+_DATELINE = re.compile(r"(?:^|\s)date (\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")  # a month-only date: published unknown
 _OUTLET = re.compile(
     r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚáéíóúñÑ .'-]+)?\s*\(([A-Za-z][A-Za-z .&/-]{0,40})\)\s*[—–-]"
 )
@@ -122,12 +122,17 @@ def parse_article(name: str, raw_text: str, warnings: tuple[str, ...] = ()) -> A
     published: dt.date | None = None
     body_start = 0
     match = _DATELINE.search(first_line)
-    if match and (published := _parse_iso(match.group(1))) is not None:
+    if match is None and _is_title_line(text, first_end):  # "Title\n\n date 2025-01-02 CITY (Outlet) — body"
+        second = _DATELINE.match(text, first_end + len(text[first_end:]) - len(text[first_end:].lstrip()) - 1)
+        if second is not None and "\n" not in text[first_end:second.end()].strip():
+            title, body_start = first_line.strip(), second.end()
+            published = _parse_iso(second.group(1))
+    elif match and (len(match.group(1)) == 7 or (published := _parse_iso(match.group(1))) is not None):
         title = first_line[: match.start()].strip() or None
         body_start = match.end()
         if not text[body_start:first_end].strip():
             body_start = first_end
-    elif _is_title_line(text, first_end):
+    if body_start == 0 and title is None and _is_title_line(text, first_end):
         title = first_line.strip()
         body_start = first_end
     while body_start < len(text) and text[body_start].isspace():

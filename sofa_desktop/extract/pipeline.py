@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Protocol
 
@@ -56,28 +57,48 @@ class RuleExtractor:
     def extract(self, doc: Document) -> Extraction:
         """Extract actors, mentions, quotes and dated events from ``doc``.
 
-        A bug on some odd input must not cost the user the article: the fallback keeps at least the quotes.
+        A bug on some odd input must not cost the user the article: whatever stages finished are kept (at least
+        the quotes, unattributed) and ``Extraction.warnings`` names the failure so that ingest can report it.
         """
+        done: dict[str, object] = {}
         try:
-            return self._extract(doc)
-        except Exception:  # noqa: BLE001 - deliberate last resort, see the docstring
-            lay = layout(doc.text, min(max(doc.body_start, 0), len(doc.text)))
-            return Extraction(quotes=tuple(QuoteX(q.start, q.end, doc.text[q.start:q.end]) for q in lay.quotes))
+            return self._extract(doc, done)
+        except Exception as exc:  # noqa: BLE001 - deliberate last resort, see the docstring
+            return _partial(doc, done, f"extraction failed: {type(exc).__name__}: {str(exc)[:200]}")
 
-    def _extract(self, doc: Document) -> Extraction:
+    def _extract(self, doc: Document, done: dict[str, object] | None = None) -> Extraction:
+        done = {} if done is None else done
         text = doc.text
         body_start = min(max(doc.body_start, 0), len(text))
         lay = layout(text, body_start)
         cands = chunk(text, body_start)
         table = ActorTable(text, cands, body_start, _speech_adjacent(text, cands))
+        done["table"] = table
         kw = KEYWORDS.scan(text, body_start, len(text))
         refs = build_refs(text, lay, table, body_start, kw)
         quotes, attributed = QuoteAttributor(text, lay, refs).run()
+        done["quotes"] = tuple(quotes)
         pub = publication_date(doc)
         dates = find_dates(text, body_start)
         events = EventFinder(text, lay, table, refs, attributed, dates, pub, kw).run(body_start)
         actors, mentions = table.export()
         return Extraction(actors, mentions, tuple(quotes), tuple(events))
+
+
+def _partial(doc: Document, done: dict[str, object], warning: str) -> Extraction:
+    """What finished before a failure: actors, attributed quotes, else the bare quotation spans."""
+    actors, mentions = (), ()
+    if isinstance(table := done.get("table"), ActorTable):
+        with contextlib.suppress(Exception):  # keep the quotes at least
+            actors, mentions = table.export()
+    quotes = done.get("quotes")
+    if quotes is None:
+        try:
+            lay = layout(doc.text, min(max(doc.body_start, 0), len(doc.text)))
+            quotes = tuple(QuoteX(q.start, q.end, doc.text[q.start:q.end]) for q in lay.quotes)
+        except Exception:  # noqa: BLE001 - the layout itself failed: keep the article, report it
+            quotes = ()
+    return Extraction(actors, mentions, quotes, (), (warning,))  # type: ignore[arg-type]
 
 
 _DEFAULT = RuleExtractor()

@@ -103,12 +103,13 @@ class EventX:
 
 @dataclass(frozen=True)
 class Extraction:
-    """Everything extracted from one document."""
+    """Everything extracted from one document; ``warnings`` says what went wrong if only part could be extracted."""
 
     actors: tuple[ActorX, ...] = ()
     mentions: tuple[MentionX, ...] = ()
     quotes: tuple[QuoteX, ...] = ()
     events: tuple[EventX, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
