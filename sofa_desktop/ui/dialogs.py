@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -32,8 +33,16 @@ def export_json_dialog(parent: QWidget, db: Database, settings: Settings) -> Pat
     return path
 
 
-def show_about(parent: QWidget) -> None:
-    """The About box (our own constant text only)."""
+def show_about(parent: QWidget, database: str | None = None) -> None:
+    """The About box: our own text, versions for bug reports and the database in use (escaped)."""
+    import platform
+
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    where = f"<br><br>Database: {html.escape(database)}" if database else ""
     QMessageBox.about(parent, f"About {APP_NAME}",
                       f"<b>{APP_NAME}</b> {__version__}<br>Explore news coverage: who said what, who is involved, "
-                      "and what happened when — every claim traced to its source passage.")
+                      "and what happened when — every claim traced to its source passage."
+                      f"{where}<br><br><small>PySide6 {pyside_version} · Qt {qVersion()} · "
+                      f"Python {platform.python_version()}</small>")

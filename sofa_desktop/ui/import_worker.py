@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sofa_desktop.store import Database
 from sofa_desktop.store.ingest import ImportResult, import_paths
 
+LABEL_W = 340  # pixels for the file name in the progress dialog
+
 
 class ImportWorker(QObject):
     """Runs ``store.ingest.import_paths`` off the main thread; cancel is checked between files."""
@@ -65,6 +67,7 @@ class ImportRunner(QObject):
         self.thread.finished.connect(self.thread.deleteLater)
         self.dialog = QProgressDialog("Preparing import…", "Cancel", 0, 0, parent)
         self.dialog.setWindowTitle("Importing articles")
+        self.dialog.setMinimumWidth(LABEL_W + 120)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
@@ -85,8 +88,9 @@ class ImportRunner(QObject):
         if self.dialog.maximum() != total:
             self.dialog.setMaximum(total)
         self.dialog.setValue(n)
-        if not self.cancelled:
-            self.dialog.setLabelText(f"File {n} of {total}: {name}")
+        if not self.cancelled:  # long names are elided in the middle so the dialog keeps its size
+            shown = self.dialog.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, LABEL_W)
+            self.dialog.setLabelText(f"File {n} of {total}: {shown}")
 
     def _stop_thread(self) -> None:
         self.thread.quit()

@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(self.timeline.zoom_in)
         a.zoom_out.triggered.connect(self.timeline.zoom_out)
         a.fit_all.triggered.connect(self.timeline.fit_all)
-        a.about.triggered.connect(lambda: show_about(self))
+        a.about.triggered.connect(lambda: show_about(self, self._database_label()))
         a.dark_theme.toggled.connect(self._on_dark_theme_toggled)
         self.timeline.event_selected.connect(self.select_event)
         self.timeline.source_selected.connect(lambda sid: self.go(("source", sid)))
@@ -317,6 +317,13 @@ class MainWindow(QMainWindow):
         self.actor_panel.timeline_filter_toggled.connect(lambda _on: self._apply_timeline_filter())
         self.quote_panel.quote_activated.connect(self._on_quote_activated)
         self.viewer.source_picked.connect(lambda sid: self.go(("source", sid)))
+
+    def _database_label(self) -> str:
+        where = sqlite_path(self.db.url)
+        from sqlalchemy.engine import make_url
+
+        shown = str(where) if where else make_url(self.db.url).render_as_string(hide_password=True)
+        return shown + (" (read-only)" if self.db.read_only else "")
 
     def _on_find_quotes(self) -> None:
         self.quotes_dock.show()
