@@ -102,7 +102,7 @@ def test_seed1_actors(seed1) -> None:
     assert by_name["Raul Benitez"].role == "congressman"
     assert by_name["Raul Benitez"].kind == "person"
     assert by_name["Santiago Pena"].role == "President"
-    assert by_name["Chamber of Deputies"].kind == "institution"
+    assert by_name["Paraguayan Chamber of Deputies"].kind == "institution"
     assert by_name["Paraguayan Senate"].kind == "institution"
     assert by_name["US State Department"].kind == "institution"
     assert by_name["Peace and Justice Service"].kind == "organization"

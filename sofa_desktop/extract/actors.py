@@ -108,6 +108,22 @@ class ActorTable:
         for a in self._persons:
             if a.positions:
                 self.actors.setdefault(a.name, a)
+        for org in list(self._orgs.values()):
+            self._qualify(org)
+
+    def _qualify(self, org: Actor) -> None:
+        """A state body whose country the text gives ("Paraguay's Senate") or implies ("the State Department") is
+        named with it ("Paraguayan Senate", "U.S. State Department"); the bare name stays an alias. This keeps
+        Paraguay's and the US Senate apart when sources are merged."""
+        us_only = org_key(org.name) in _US_ONLY
+        if org.kind != "institution" or (fold(org.name) in KNOWN_ORGS and not us_only) or _names_country(org.name):
+            return
+        country = org.country or (_US if us_only else None)
+        if country is not None and org.name in self.actors:
+            if org.name not in org.variants:
+                org.variants.append(org.name)
+            org.country = country
+            self._rename(org, f"{gz.adjective(country)} {org.name[4:] if org.name.startswith('the ') else org.name}")
 
     def _assign(self, c: Cand, in_body: bool, adjacent: bool) -> Actor | None:
         if c.kind == "country":
@@ -235,6 +251,18 @@ class ActorTable:
             actors.append(ActorX(a.name, ActorKind(a.kind), a.role, aliases))
         mentions = tuple(MentionX(a.name, c.start, c.end) for c, a in self.assigned)
         return tuple(actors), mentions
+
+
+_US = "United States"
+_US_ONLY = frozenset({"state department", "treasury department", "justice department", "defense department",
+                      "commerce department", "homeland security department", "war department", "labor department"})
+
+
+def _names_country(name: str) -> bool:
+    """True when an organisation's name already says its country ("U.S. Senate", "Central Bank of Brazil")."""
+    words = name.replace("’", "'").split()
+    return any(gz.affiliation(w.strip(",()")) for w in words if w[:1].isupper()) or any(
+        gz.country_of(" ".join(words[i:i + 2])) for i in range(len(words) - 1))
 
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "y"})
