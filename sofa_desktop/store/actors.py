@@ -10,11 +10,36 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
 from sofa_desktop.extract import ActorX
+from sofa_desktop.extract.actors import org_key
+from sofa_desktop.extract.gazetteer import adjective, affiliation
 from sofa_desktop.store.models import Actor, ActorAlias
+
+_ORG_KINDS = frozenset({"organization", "institution"})
 
 
 def _has_accents(name: str) -> bool:
     return fold(name) != name.casefold()
+
+
+def org_identity(name: str) -> tuple[str | None, str, str]:
+    """(country, bare key, canonical spelling) of an organisation name.
+
+    "US State Department", "U.S. Department of State" and "the U.S. State Department" all give
+    ("United States", "state department", "U.S. State Department"); a bare "Senate" gives (None, "senate", "Senate").
+    """
+    words = name.split()
+    if words and fold(words[0]) == "the":
+        words = words[1:]
+    country = None
+    for k in (2, 1):  # "South Korean", "Mexico's", "U.S."
+        if len(words) > k and (c := affiliation(" ".join(words[:k]))) is not None:
+            country, words = c, words[k:]
+            break
+    raw = " ".join(words)
+    bare = org_key(raw)
+    canon = raw if fold(raw) == bare else " ".join(w if w in ("of", "the", "and", "for") else w[:1].upper() + w[1:]
+                                                    for w in bare.split())
+    return country, bare, f"{adjective(country)} {canon}" if country else canon
 
 
 @dataclass
@@ -64,16 +89,28 @@ class ActorResolver:
     def resolve(self, actors: Sequence[ActorX]) -> dict[str, int]:
         """Return canonical name -> actor id, creating actors and adding new aliases as needed."""
         folded = {n: fold(n) for a in actors for n in (a.name, *a.aliases)}
-        known = self._load(actors, folded)
+        ident = {a.name: org_identity(a.name) for a in actors if str(a.kind) in _ORG_KINDS}
+        for _country, _bare, canon in ident.values():
+            folded.setdefault(canon, fold(canon))
+        known = self._load(actors, folded, [c for _, _, c in ident.values()])
         new_aliases: list[dict[str, object]] = []
         renamed: dict[int, tuple[str, str | None]] = {}
         result: dict[str, int] = {}
         for actor in actors:
             kind, folded_name = str(actor.kind), folded[actor.name]
             keys = {folded_name} | {folded[a] for a in actor.aliases if len(a.split()) > 1 or actor.kind != "person"}
+            extra: tuple[str, ...] = ()
+            if actor.name in ident:  # one spelling for "US State Department" / "U.S. Department of State"
+                canon = ident[actor.name][2]
+                keys.add(folded[canon])
+                extra = (canon,) if folded[canon] != folded_name else ()
             matches = [known.by_name[(kind, k)] for k in keys if (kind, k) in known.by_name]
-            if (kind, folded_name) in known.by_alias:
-                matches.append(known.by_alias[(kind, folded_name)])
+            for k in {folded_name, *((folded[extra[0]],) if extra else ())}:
+                if (kind, k) in known.by_alias:
+                    matches.append(known.by_alias[(kind, k)])
+            if actor.name in ident:  # Paraguay's Senate is not the US Senate, nor a "Senate" of unknown country
+                country = ident[actor.name][0]
+                matches = [m for m in matches if org_identity(known.names[m][0])[0] == country]
             if matches:
                 actor_id = min(matches)
                 name, role = known.names[actor_id]
@@ -87,7 +124,7 @@ class ActorResolver:
                 actor_id = self._create(actor, folded_name)
                 known.add_name(kind, folded_name, actor_id)
                 known.names[actor_id] = (actor.name, actor.role)
-            for alias in (actor.name, *actor.aliases):
+            for alias in (actor.name, *actor.aliases, *extra):
                 key = folded[alias]
                 if key not in known.aliases.setdefault(actor_id, set()):
                     known.add_alias(kind, key, actor_id)
@@ -99,11 +136,11 @@ class ActorResolver:
             self._session.connection().execute(_ADD_ALIASES, new_aliases)
         return result
 
-    def _load(self, actors: Sequence[ActorX], folded: dict[str, str]) -> _Known:
+    def _load(self, actors: Sequence[ActorX], folded: dict[str, str], canons: Sequence[str] = ()) -> _Known:
         """The stored actors any of ``actors`` could match, by folded name or alias, with their aliases."""
         conn = self._session.connection()  # Core: these run for every imported article
         known = _Known()
-        names = {folded[a.name] for a in actors}
+        names = {folded[a.name] for a in actors} | {folded[c] for c in canons}
         keys = names | {folded[alias] for a in actors for alias in a.aliases}
         if not keys:
             return known
