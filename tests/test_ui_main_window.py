@@ -235,3 +235,22 @@ def test_every_shortcut_is_unique(qtbot, rich_db) -> None:
             assert key not in seen or seen[key] == action.text(), f"{key}: {seen.get(key)} / {action.text()}"
             seen[key] = action.text()
     assert {"Ctrl+F", "Alt+Left", "Alt+Right", "Ctrl+Q", "Ctrl+O", "Ctrl+0"} <= set(seen)
+
+
+def test_choosing_another_database_file_with_odd_characters(qapp, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from sofa_desktop.store.db import sqlite_path
+    from sofa_desktop.ui import app
+
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database")
+    chosen = tmp_path / "odd ?name% #1.sqlite"
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: QMessageBox.StandardButton.Open)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    db = app._open(f"sqlite:///{bad}", None)
+    try:
+        assert db is not None and sqlite_path(db.url) == chosen
+    finally:
+        db.dispose()
+    assert chosen.exists()

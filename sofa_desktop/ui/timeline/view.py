@@ -26,7 +26,7 @@ from sofa_desktop.ui.timeline.paint import LABEL_GAP, LABEL_W, LABEL_WRAP_W, pai
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 4
 LABEL_PACK_LIMIT = 400  # up to this many dated events, rows keep labels apart (re-packed on zoom)
-TWO_LINE_LIMIT = 60  # up to this many dated events, labels wrap onto two lines (rows get taller)
+TWO_LINE_LIMIT = 400  # up to this many dated events, labels wrap onto two lines (rows get taller)
 MAX_LABEL_ROWS = 12
 
 
@@ -61,7 +61,9 @@ class TimelineView(QAbstractScrollArea):
         self._user_zoomed = False
         self._label_px: dict[int, float] = {}  # event id -> pixels its label needs right of the mark
         self._rows: list[EventRow] = []
+        self._dated: list[EventRow] = []
         self.label_lines = 1
+        self._label_cache: dict[tuple[int, int, bool], tuple[list[str], int]] = {}  # cleared when events change
 
     # -- public API -------------------------------------------------------------------------------------------
     def set_events(self, rows: Sequence[EventRow], sources: Sequence[SourceRow],
@@ -143,6 +145,24 @@ class TimelineView(QAbstractScrollArea):
             x += widths[i] + 6
         return chips, first, len(titles) - first - len(chips)
 
+    def label_width(self, event_id: int) -> float:
+        """Pixels the label of an event wants (one line up to LABEL_W, or the widest of its wrapped lines)."""
+        if event_id in self._label_px:
+            return self._label_px[event_id] - LABEL_GAP
+        return min(self.fontMetrics().horizontalAdvance(self.events[event_id].title), LABEL_W)
+
+    def label_lines_for(self, event_id: int, room: int, single: bool = False) -> tuple[list[str], int]:
+        """The label of an event fitted to ``room`` pixels (wrapped on two lines when few events) and its width."""
+        key = (event_id, room, single)
+        if (hit := self._label_cache.get(key)) is None:
+            fm, title = self.fontMetrics(), self.events[event_id].title
+            if single or self.label_lines == 1:
+                lines = [fm.elidedText(title, Qt.TextElideMode.ElideRight, room)]
+            else:
+                lines = wrap_text(fm, title, min(room, LABEL_WRAP_W), self.label_lines)
+            hit = self._label_cache[key] = (lines, max(fm.horizontalAdvance(line) for line in lines))
+        return hit
+
     def undated_x0(self) -> float:
         """Left edge of the first undated chip: after the strip's label and room for a "12 ‹" marker."""
         fm = self.fontMetrics()
@@ -161,6 +181,7 @@ class TimelineView(QAbstractScrollArea):
         extent = self.lay.extent
         plot_w = self.geo.plot_rect.width()
         left_pad = 16.0
+        self._repack()  # the label size may depend on the height
         if extent is not None:
             usable = max(60.0, plot_w - left_pad - 8)
             px_per_day = self._px_per_day_showing_labels(extent[0], usable)
@@ -353,23 +374,34 @@ class TimelineView(QAbstractScrollArea):
     def _rebuild(self) -> None:
         self._rows = self._all_rows if self._filter is None else [r for r in self._all_rows if r.id in self._filter]
         self.events = {r.id: r for r in self._all_rows}
-        dated = [r for r in self._rows if r.date_start is not None]
-        fm = self.fontMetrics()
-        self.label_lines = 2 if len(dated) <= TWO_LINE_LIMIT else 1
-        self.geo.min_row_h = 2 * fm.height() + 6 if self.label_lines == 2 else ROW_H
+        self._dated = [r for r in self._rows if r.date_start is not None]
+        self.label_lines = 0  # chosen again by _repack
+        self._repack(force=True)
+
+    def _choose_label_lines(self) -> None:
+        """Three-line labels when every event could have a row of its own, two when few, else one (no packing)."""
+        dated, fm = self._dated, self.fontMetrics()
+        lanes = len({r.source_id for r in dated})
+        room = self.viewport().height() - 80 - 2 * LANE_PAD * lanes
+        lines = 3 if len(dated) * (3 * fm.height() + 6) <= room else 2 if len(dated) <= TWO_LINE_LIMIT else 1
+        if lines == self.label_lines:
+            return
+        self.label_lines = lines
+        self._label_cache.clear()
+        self.geo.min_row_h = lines * fm.height() + 6 if lines > 1 else ROW_H
         if len(dated) > LABEL_PACK_LIMIT:
             self._label_px = {}
-        elif self.label_lines == 2:
-            self._label_px = {r.id: max(fm.horizontalAdvance(x) for x in wrap_text(fm, r.title, LABEL_WRAP_W, 2))
+        elif lines > 1:
+            self._label_px = {r.id: max(fm.horizontalAdvance(x) for x in wrap_text(fm, r.title, LABEL_WRAP_W, lines))
                               + LABEL_GAP for r in dated}
         else:
             self._label_px = {r.id: min(fm.horizontalAdvance(r.title), LABEL_W) + LABEL_GAP for r in dated}
-        self._repack(force=True)
 
     def _repack(self, force: bool = False) -> None:
         """Place the marks in rows again; with few events this depends on the zoom (labels keep apart)."""
         if not force and not self._label_px:
             return
+        self._choose_label_lines()
         members = [(c.id, [e for e in c.event_ids if e in self.events]) for c in self.conflicts.values()]
         label_days = {i: px / self.scale.px_per_day for i, px in self._label_px.items()}
         lanes = max(1, len({r.source_id for r in self._rows if r.date_start is not None}))
