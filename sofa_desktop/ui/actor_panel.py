@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,6 +86,10 @@ class ActorPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._quiet = False
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrow windows shrink the source dock first: actor names need about this much.
+        return QSize(240, 200)
 
     def sync_header_actions(self) -> None:
         """Tick "Show Role column" to match the header (after its saved state was restored)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -60,11 +61,11 @@ class QuotePanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QuoteTableModel.COL_QUOTE, QHeaderView.ResizeMode.Stretch)
-        fm = self.fontMetrics()
-        header.resizeSection(QuoteTableModel.COL_SPEAKERS, fm.horizontalAdvance("Rubén Ramírez Lezcano") + 16)
-        header.resizeSection(QuoteTableModel.COL_SOURCE, fm.horizontalAdvance("AP: Paraguay’s Chamber of") + 16)
-        header.resizeSection(QuoteTableModel.COL_DATE, fm.horizontalAdvance("2026-03-11") + 28)
         header.setStretchLastSection(False)
+        header.sectionResized.connect(self._on_header_section_resized)
+        self._auto_sizing = False
+        self._user_sized = False  # once the user drags a column edge, the panel stops sizing columns
+        self._size_columns()
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(self._on_table_activated)
@@ -82,6 +83,30 @@ class QuotePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(boxes)
         layout.addWidget(self.table, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Speakers and source get a share of the width within bounds; the quote stretches over the rest."""
+        if self._user_sized:
+            return
+        fm, width = self.fontMetrics(), max(self.table.viewport().width(), 400)
+        speakers = min(fm.horizontalAdvance("Rubén Ramírez Lezcano") + 16, int(width * 0.2))
+        source = min(fm.horizontalAdvance("AP: Paraguay’s Chamber of") + 16, int(width * 0.2))
+        header = self.table.horizontalHeader()
+        self._auto_sizing = True
+        try:
+            header.resizeSection(QuoteTableModel.COL_SPEAKERS, max(speakers, 90))
+            header.resizeSection(QuoteTableModel.COL_SOURCE, max(source, 90))
+            header.resizeSection(QuoteTableModel.COL_DATE, fm.horizontalAdvance("2026-03-11") + 28)
+        finally:
+            self._auto_sizing = False
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._auto_sizing and column != QuoteTableModel.COL_QUOTE:
+            self._user_sized = True
 
     def set_query_function(self, query: Query) -> None:
         """Install the search function (a closure over ``store.search.search_quotes``); ``refresh()`` runs it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QHelpEvent,
@@ -254,6 +254,10 @@ class TimelineView(QAbstractScrollArea):
         return lines
 
     # -- Qt overrides -----------------------------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:
+        # The docks give way before the plot gets narrower than a few labels (the gutter alone is GUTTER_W).
+        return QSize(GUTTER_W + 220, 220)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self.viewport())
         try:
