@@ -17,6 +17,7 @@ _DATELINE = re.compile(r"(?:^|\s)date (\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")  # a mo
 _OUTLET = re.compile(
     r"\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]+(?:,\s*[A-Za-zÁÉÍÓÚáéíóúñÑ .'-]+)?\s*\(([A-Za-z][A-Za-z .&/-]{0,40})\)\s*[—–-]"
 )
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # C0 controls except \t \n \f \r
 _MAX_TITLE_CHARS = 300
 _BOM_CODECS = (((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"), ((b"\xff\xfe", b"\xfe\xff"), "utf-16"))
 _IMPLAUSIBLE_CATEGORIES = {"Cc", "Cf", "Co", "Cn", "No", "Sm", "So", "Sk"}
@@ -101,8 +102,10 @@ def _decode_western(data: bytes) -> str | None:
 
 
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls > max(2, len(text) // 100)
+    """More than 1 % (and more than two) control characters other than newline, carriage return, tab and form feed."""
+    if not _CONTROL.search(text):  # the common case: one pass in C
+        return False
+    return len(_CONTROL.findall(text)) > max(2, len(text) // 100)
 
 
 def parse_article(name: str, raw_text: str, warnings: tuple[str, ...] = ()) -> Article:

@@ -17,6 +17,8 @@ def normalize_text(text: str) -> str:
 
 def fold(text: str) -> str:
     """Accent- and case-fold ``text`` ("Ramírez" -> "ramirez") for matching and search."""
+    if text.isascii():  # the common case: nothing to decompose or strip, and casefold() is lower() on ASCII
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) not in _STRIP_CATEGORIES)
     return stripped.casefold()

@@ -3,32 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select
+from sqlalchemy import Column, Connection, Dialect, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import Article, ArticleRejected, read_article
 from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
-from sofa_desktop.extract import Document, Extraction, Extractor, RuleExtractor, find_conflicts
 from sofa_desktop.store.actors import ActorResolver
+from sofa_desktop.store.conflicts import refresh_conflicts
 from sofa_desktop.store.db import Database
-from sofa_desktop.store.models import (
-    Conflict,
-    ConflictEvent,
-    Event,
-    EventActor,
-    Mention,
-    Meta,
-    Quote,
-    QuoteSpeaker,
-    Source,
-)
-from sofa_desktop.store.queries import event_refs
+from sofa_desktop.store.models import Base, Event, Meta, Quote, Source
+
+if TYPE_CHECKING:  # the extractor is imported when an import runs: the GUI starts without it
+    from sofa_desktop.extract import Extraction, Extractor
 
 Status = Literal["imported", "unchanged", "rejected"]
 ProgressCallback = Callable[[int, int, "ImportResult"], None]
@@ -77,7 +70,10 @@ def import_paths(
 ) -> list[ImportResult]:
     """Import files and folders; one bad file never stops the others. Conflicts are refreshed at the end."""
     files, results = collect_paths(paths)
-    extractor = extractor or RuleExtractor()
+    if extractor is None:
+        from sofa_desktop.extract import RuleExtractor
+
+        extractor = RuleExtractor()
     imported_any = False
     for number, path in enumerate(files, start=1):
         if cancelled is not None and cancelled():
@@ -120,9 +116,10 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
         article = read_article(path, max_bytes)
     except ArticleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc))
-    with db.read_session() as session:
-        if (existing := _source_id_by_hash(session, article.sha256)) is not None:
-            return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
+    if (existing := _stored_hash(db, article.sha256)) is not None:  # skip extracting what is already stored
+        return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
+    from sofa_desktop.extract.types import Document
+
     try:
         extraction = extractor.extract(Document(article.text, article.published, article.body_start))
     except Exception as exc:  # an extractor bug must not stop the import of other files
@@ -130,21 +127,31 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
     for attempt in range(3):
         try:
             with db.write_session.begin() as session:
-                existing = _source_id_by_hash(session, article.sha256)
+                existing = _source_id_by_hash(session.connection(), article.sha256)
                 if existing is not None:
                     return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
                 source_id = store_article(session, article, extraction)
             return ImportResult(str(path), "imported", source_id=source_id, warnings=article.warnings)
-        except IntegrityError as exc:
+        except (IntegrityError, sqlite3.IntegrityError) as exc:
             error = exc  # another process stored the same content meanwhile: next round sees it as unchanged
-        except OperationalError as exc:
+        except (OperationalError, sqlite3.OperationalError) as exc:
             if "locked" not in str(exc) or attempt == 2:
-                return ImportResult(str(path), "rejected", f"database error: {exc.orig}")
-    return ImportResult(str(path), "rejected", f"database error: {error.orig}")
+                return ImportResult(str(path), "rejected", f"database error: {_reason(exc)}")
+    return ImportResult(str(path), "rejected", f"database error: {_reason(error)}")
 
 
-def _source_id_by_hash(session: Session, sha256: str) -> int | None:
-    return session.connection().scalar(_BY_HASH, {"sha256": sha256})
+def _reason(exc: Exception) -> object:
+    return getattr(exc, "orig", None) or exc
+
+
+def _stored_hash(db: Database, sha256: str) -> int | None:
+    """The id of the stored source with this content hash, through a bare pooled connection (a session costs 10x)."""
+    with db.engine.connect() as conn:
+        return _source_id_by_hash(conn, sha256)
+
+
+def _source_id_by_hash(conn: Connection, sha256: str) -> int | None:
+    return conn.scalar(_BY_HASH, {"sha256": sha256})
 
 
 _BY_HASH = select(Source.__table__.c.id).where(Source.__table__.c.sha256 == bindparam("sha256"))
@@ -153,78 +160,112 @@ _BY_HASH = select(Source.__table__.c.id).where(Source.__table__.c.sha256 == bind
 def store_article(session: Session, article: Article, extraction: Extraction) -> int:
     """Insert one article and its extraction; the caller owns the transaction.
 
-    Rows go in as a few multi-row Core INSERTs built once (``_INSERT``) rather than one ORM flush per quote and
-    event: ingest time was dominated by per-row flushes, then by building statements.
+    Rows go in through the DBAPI cursor of the session's connection, one ``executemany`` per table with statements
+    built once (``_Writer``): per-statement SQLAlchemy overhead (about 50 us each) was most of the store side.
     """
     conn = session.connection()
-    source_id: int = conn.execute(
-        _INSERT_SOURCE,
-        {"name": article.name, "title": article.title, "published": article.published, "outlet": article.outlet,
-         "text": article.text, "body_start": article.body_start, "sha256": article.sha256,
-         "imported_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)},
-    ).scalar_one()
+    writer = _Writer(conn)
+    source_id = writer.insert_one(
+        "source",
+        (article.name, article.title, writer.date(article.published), article.outlet, article.text,
+         article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None))),
+    )
     actor_ids = ActorResolver(session).resolve(extraction.actors)
-    mention_rows = [
-        {"actor_id": actor_ids[m.actor], "source_id": source_id, "start": m.start, "end": m.end}
-        for m in extraction.mentions
-        if m.actor in actor_ids
-    ]
-    if mention_rows:
-        conn.execute(_INSERT[Mention], mention_rows)
-    quote_rows = [{"source_id": source_id, "start": q.start, "end": q.end, "text": q.text, "partial": q.partial,
-                   "how": q.how} for q in extraction.quotes]
-    speaker_rows = [
-        {"quote_id": quote_id, "actor_id": a}
-        for quote_id, q in zip(_insert_new_ids(conn, Quote, quote_rows), extraction.quotes, strict=True)
+    writer.insert_many("mention", [(actor_ids[m.actor], source_id, m.start, m.end)
+                                   for m in extraction.mentions if m.actor in actor_ids])
+    quote_ids = writer.insert_new("quote", source_id, [(source_id, q.start, q.end, q.text, int(q.partial), q.how)
+                                                       for q in extraction.quotes])
+    writer.insert_many("quote_speaker", [
+        (quote_id, a)
+        for quote_id, q in zip(quote_ids, extraction.quotes, strict=True)
         for a in {actor_ids[name] for name in q.speakers if name in actor_ids}
-    ]
-    if speaker_rows:
-        conn.execute(_INSERT[QuoteSpeaker], speaker_rows)
+    ])
     event_rows = [
-        {"source_id": source_id, "start": e.start, "end": e.end, "title": e.title, "action": e.action,
-         "object": e.object, "date_start": e.date.start, "date_end": e.date.end, "precision": str(e.date.precision),
-         "date_text": e.date.text, "status": str(e.status)}
+        (source_id, e.start, e.end, e.title, e.action, e.object, writer.date(e.date.start), writer.date(e.date.end),
+         str(e.date.precision), e.date.text, str(e.status))
         for e in extraction.events
     ]
-    involved_rows = [
-        {"event_id": event_id, "actor_id": a}
-        for event_id, e in zip(_insert_new_ids(conn, Event, event_rows), extraction.events, strict=True)
+    writer.insert_many("event_actor", [
+        (event_id, a)
+        for event_id, e in zip(writer.insert_new("event", source_id, event_rows), extraction.events, strict=True)
         for a in {actor_ids[name] for name in e.actors if name in actor_ids}
-    ]
-    if involved_rows:
-        conn.execute(_INSERT[EventActor], involved_rows)
+    ])
     return source_id
 
 
-_INSERT = {model: insert(model.__table__) for model in (Mention, Quote, QuoteSpeaker, Event, EventActor)}
-_INSERT_SOURCE = insert(Source.__table__).returning(Source.__table__.c.id)
-_IDS_OF_SOURCE = {model: select(model.__table__.c.id).where(model.__table__.c.source_id == bindparam("source_id"))
-                  .order_by(model.__table__.c.id) for model in (Quote, Event)}
+_COLUMNS = {
+    "source": ("name", "title", "published", "outlet", "text", "body_start", "sha256", "imported_at"),
+    "mention": ("actor_id", "source_id", "start", "end"),
+    "quote": ("source_id", "start", "end", "text", "partial", "how"),
+    "quote_speaker": ("quote_id", "actor_id"),
+    "event": ("source_id", "start", "end", "title", "action", "object", "date_start", "date_end", "precision",
+              "date_text", "status"),
+    "event_actor": ("event_id", "actor_id"),
+}
 
 
-def _insert_new_ids(conn: Connection, model: type[Quote] | type[Event], rows: list[dict]) -> list[int]:
-    """Insert one new source's ``rows`` into ``model``'s table; their new ids in the order of ``rows``.
+class _Writer:
+    """Inserts rows as tuples in ``_COLUMNS`` order on one connection: the DBAPI cursor for qmark drivers (SQLite),
+    SQLAlchemy Core otherwise. Dates are converted by the columns' own bind processors, so they are stored exactly
+    as the ORM stores them."""
 
-    One executemany, then the source's ids in id order: SQLite gives each new row max(rowid) + 1, and this
-    transaction holds the write lock, so id order is insertion order (ordered RETURNING ran one INSERT per row).
-    """
-    if not rows:
-        return []
-    conn.execute(_INSERT[model], rows)
-    ids = list(conn.scalars(_IDS_OF_SOURCE[model], {"source_id": rows[0]["source_id"]}))
-    if len(ids) != len(rows):
-        raise RuntimeError(f"{model.__tablename__}: stored {len(ids)} rows for a new source, expected {len(rows)}")
-    return ids
+    _SQL: dict[str, dict[str, str]] = {}  # dialect name -> table -> INSERT statement
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        dialect = conn.dialect
+        tables = Base.metadata.tables
+        self.date = _processor(tables["source"].c.published, dialect)
+        self.datetime = _processor(tables["source"].c.imported_at, dialect)
+        self._cursor = conn.connection.cursor() if dialect.paramstyle == "qmark" else None
+        if self._cursor is not None and dialect.name not in self._SQL:
+            quote = dialect.identifier_preparer.quote
+            self._SQL[dialect.name] = {
+                name: f"INSERT INTO {quote(name)} ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))})"
+                for name, cols in _COLUMNS.items()
+            } | {f"{name} ids": f"SELECT id FROM {name} WHERE source_id = ? ORDER BY id" for name in ("quote", "event")}
+
+    def insert_one(self, table: str, row: tuple) -> int:
+        """Insert one row and return its new id."""
+        if self._cursor is None:
+            stmt = insert(Base.metadata.tables[table]).returning(Base.metadata.tables[table].c.id)
+            return self._conn.execute(stmt, dict(zip(_COLUMNS[table], row, strict=True))).scalar_one()
+        self._cursor.execute(self._SQL[self._conn.dialect.name][table], row)
+        return self._cursor.lastrowid  # type: ignore[return-value]
+
+    def insert_many(self, table: str, rows: list[tuple]) -> None:
+        """Insert ``rows`` (nothing if empty)."""
+        if not rows:
+            return
+        if self._cursor is None:
+            cols = _COLUMNS[table]
+            self._conn.execute(insert(Base.metadata.tables[table]), [dict(zip(cols, r, strict=True)) for r in rows])
+        else:
+            self._cursor.executemany(self._SQL[self._conn.dialect.name][table], rows)
+
+    def insert_new(self, table: str, source_id: int, rows: list[tuple]) -> list[int]:
+        """Insert one new source's ``rows``; their new ids in the order of ``rows``.
+
+        One executemany, then the source's ids in id order: SQLite gives each new row max(rowid) + 1, and this
+        transaction holds the write lock, so id order is insertion order (ordered RETURNING ran one INSERT per row).
+        """
+        if not rows:
+            return []
+        self.insert_many(table, rows)
+        if self._cursor is None:
+            ids = list(self._conn.scalars(_IDS_OF_SOURCE[table], {"source_id": source_id}))
+        else:
+            ids = [i for (i,) in self._cursor.execute(self._SQL[self._conn.dialect.name][f"{table} ids"], (source_id,))]
+        if len(ids) != len(rows):
+            raise RuntimeError(f"{table}: stored {len(ids)} rows for a new source, expected {len(rows)}")
+        return ids
 
 
-def refresh_conflicts(session: Session) -> int:
-    """Recompute every cross-source conflict from the stored events; return how many there are."""
-    session.execute(delete(ConflictEvent))
-    session.execute(delete(Conflict))
-    conflicts = find_conflicts(event_refs(session))
-    for c in conflicts:
-        row = Conflict(topic=c.topic, detail=c.detail)
-        session.add(row)
-        session.flush()
-        session.execute(insert(ConflictEvent), [{"conflict_id": row.id, "event_id": e} for e in c.event_ids])
-    return len(conflicts)
+def _processor(column: Column, dialect: Dialect) -> Callable[[object], object]:
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return process or (lambda value: value)
+
+
+_IDS_OF_SOURCE = {model.__tablename__: select(model.__table__.c.id)
+                  .where(model.__table__.c.source_id == bindparam("source_id")).order_by(model.__table__.c.id)
+                  for model in (Quote, Event)}

@@ -51,4 +51,13 @@ def _add_search_index(conn: Connection) -> None:
     fts.rebuild(conn)
 
 
+def _drop_prefix_indexes(conn: Connection) -> None:
+    """2 -> 3: drop the indexes that are prefixes of composite ones (each costs B-tree writes on every import)."""
+    for name in _PREFIX_INDEXES:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
+_PREFIX_INDEXES = ("ix_quote_source_id", "ix_quote_speaker_actor_id")
+
 STEPS[1] = _add_search_index
+STEPS[2] = _drop_prefix_indexes

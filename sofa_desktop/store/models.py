@@ -21,7 +21,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from sofa_desktop.store import fts
 
-SCHEMA_VERSION = 2  # 2: FTS5 index of quote text (store/fts.py); indexes for search order and source.imported_at
+SCHEMA_VERSION = 3  # 2: FTS5 index of quote text (store/fts.py), indexes for search order and source.imported_at;
+# 3: without ix_quote_source_id and ix_quote_speaker_actor_id (prefixes of composite indexes; slower ingest)
 
 _NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -114,7 +115,8 @@ class QuoteSpeaker(Base):
     __tablename__ = "quote_speaker"
     __table_args__ = (Index("ix_quote_speaker_actor_quote", "actor_id", "quote_id"),)  # covering: speaker -> quotes
     quote_id: Mapped[int] = mapped_column(ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True)
-    actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True, index=True)
+    # no index of its own: ix_quote_speaker_actor_quote serves actor_id
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True)
 
 
 class Quote(Base):
@@ -123,7 +125,8 @@ class Quote(Base):
     __tablename__ = "quote"
     __table_args__ = (Index("ix_quote_source_start", "source_id", "start"),)  # a source's quotes in text order
     id: Mapped[int] = mapped_column(primary_key=True)
-    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    # no index of its own: ix_quote_source_start serves source_id
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"))
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sofa_desktop.extract import EventRef, EventStatus, Precision
 from sofa_desktop.store.models import (
     Actor,
     ActorAlias,
@@ -226,21 +225,6 @@ def list_conflicts(s: Session) -> list[ConflictRow]:
         members[conflict_id].append(event_id)
     conflicts = s.scalars(select(Conflict).order_by(Conflict.id))
     return [ConflictRow(c.id, c.topic, c.detail, tuple(members[c.id])) for c in conflicts]
-
-
-def event_refs(s: Session) -> list[EventRef]:
-    """Every stored event in the shape the conflict finder needs."""
-    names: dict[int, set[str]] = defaultdict(set)
-    pairs = select(EventActor.event_id, Actor.name).join(Actor, Actor.id == EventActor.actor_id)
-    for event_id, name in s.execute(pairs):
-        names[event_id].add(name)
-    stmt = select(Event.id, Event.source_id, Event.action, Event.object, Event.date_start, Event.date_end,
-                  Event.precision, Event.status)
-    return [
-        EventRef(r.id, r.source_id, r.action, r.object, frozenset(names[r.id]), r.date_start, r.date_end,
-                 Precision(r.precision), EventStatus(r.status))
-        for r in s.execute(stmt)
-    ]
 
 
 def speakers_of(s: Session, quote_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
