@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,10 +65,9 @@ class ActorPanel(QWidget):
         header.setSectionResizeMode(ActorTableModel.COL_ROLE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ActorTableModel.COL_ROLE, 90)
         header.hideSection(ActorTableModel.COL_ROLE)  # the Name column shows the role after the name, in grey
-        counts_w = self.fontMetrics().horizontalAdvance("8888") + 22  # room for the header's sort arrow too
         for col in (ActorTableModel.COL_MENTIONS, ActorTableModel.COL_QUOTES):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, counts_w)
+        self._size_count_columns(99)
         header.setMinimumSectionSize(24)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         show_role = QAction("Show Role column", header)
@@ -87,10 +86,6 @@ class ActorPanel(QWidget):
         layout.addWidget(self.table, 1)
         self._quiet = False
 
-    def minimumSizeHint(self) -> QSize:
-        # Narrow windows shrink the source dock first: actor names need about this much.
-        return QSize(240, 200)
-
     def sync_header_actions(self) -> None:
         """Tick "Show Role column" to match the header (after its saved state was restored)."""
         self.show_role_action.setChecked(not self.table.isColumnHidden(ActorTableModel.COL_ROLE))
@@ -98,6 +93,13 @@ class ActorPanel(QWidget):
     def set_rows(self, rows: Sequence[ActorRow]) -> None:
         """Replace the actors (keeps the filter text and sort order)."""
         self.model.set_rows(rows)
+        self._size_count_columns(max((max(r.mentions, r.quotes) for r in rows), default=0))
+
+    def _size_count_columns(self, largest: int) -> None:
+        """Count columns just wide enough for the largest count and the header's icon and sort arrow."""
+        width = max(self.fontMetrics().horizontalAdvance(str(largest)) + 16, 40)
+        for col in (ActorTableModel.COL_MENTIONS, ActorTableModel.COL_QUOTES):
+            self.table.horizontalHeader().resizeSection(col, width)
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected actors, in view order."""

@@ -33,14 +33,21 @@ def export_json_dialog(parent: QWidget, db: Database, settings: Settings) -> Pat
     return path
 
 
-def show_about(parent: QWidget, database: str | None = None) -> None:
-    """The About box: our own text, versions for bug reports and the database in use (escaped)."""
+def show_about(parent: QWidget, db: Database | None = None) -> None:
+    """The About box: our own text, versions for bug reports and the database in use (escaped, no password)."""
     import platform
 
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
+    from sqlalchemy.engine import make_url
 
-    where = f"<br><br>Database: {html.escape(database)}" if database else ""
+    from sofa_desktop.store.db import sqlite_path
+
+    where = ""
+    if db is not None:
+        path = sqlite_path(db.url)
+        shown = str(path) if path else make_url(db.url).render_as_string(hide_password=True)
+        where = f"<br><br>Database: {html.escape(shown)}" + (" (read-only)" if db.read_only else "")
     QMessageBox.about(parent, f"About {APP_NAME}",
                       f"<b>{APP_NAME}</b> {__version__}<br>Explore news coverage: who said what, who is involved, "
                       "and what happened when — every claim traced to its source passage."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -67,8 +67,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self.resize(1280, 800)
-        self.resizeDocks([self.actors_dock, self.source_dock], [340, 400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.quotes_dock], [210], Qt.Orientation.Vertical)
+        self._default_docks = True  # until a saved layout is restored: sized to the window at the first show
+        self._size_docks()
         if restore:
             self._restore_state()
         self.quote_panel.set_query_function(self._search_quotes)
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(self.timeline.zoom_in)
         a.zoom_out.triggered.connect(self.timeline.zoom_out)
         a.fit_all.triggered.connect(self.timeline.fit_all)
-        a.about.triggered.connect(lambda: show_about(self, self._database_label()))
+        a.about.triggered.connect(lambda: show_about(self, self.db))
         a.dark_theme.toggled.connect(self._on_dark_theme_toggled)
         self.timeline.event_selected.connect(self.select_event)
         self.timeline.source_selected.connect(lambda sid: self.go(("source", sid)))
@@ -317,13 +317,6 @@ class MainWindow(QMainWindow):
         self.actor_panel.timeline_filter_toggled.connect(lambda _on: self._apply_timeline_filter())
         self.quote_panel.quote_activated.connect(self._on_quote_activated)
         self.viewer.source_picked.connect(lambda sid: self.go(("source", sid)))
-
-    def _database_label(self) -> str:
-        where = sqlite_path(self.db.url)
-        from sqlalchemy.engine import make_url
-
-        shown = str(where) if where else make_url(self.db.url).render_as_string(hide_password=True)
-        return shown + (" (read-only)" if self.db.read_only else "")
 
     def _on_find_quotes(self) -> None:
         self.quotes_dock.show()
@@ -360,7 +353,7 @@ class MainWindow(QMainWindow):
         if (geometry := self.settings.window_geometry()) is not None:
             self.restoreGeometry(geometry)
         if (state := self.settings.window_state()) is not None:
-            self.restoreState(state, STATE_VERSION)
+            self._default_docks = not self.restoreState(state, STATE_VERSION)
         for name, table in self._tables().items():
             if (header := self.settings.header_state(name)) is not None:
                 table.horizontalHeader().restoreState(header)
@@ -388,6 +381,20 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.start_import(paths)
+
+    def _size_docks(self) -> None:
+        """Dock widths in proportion to the window (340 and 400 px at 1280); the timeline gets the rest."""
+        width = self.width()
+        actors = int(min(max(width * 0.265, 230), 360))
+        source = int(min(max(width * 0.31, 300), 440))
+        self.resizeDocks([self.actors_dock, self.source_dock], [actors, source], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.quotes_dock], [210], Qt.Orientation.Vertical)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._default_docks:  # once: the window manager may have given us less than 1280 px
+            self._default_docks = False
+            self._size_docks()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.import_runner is not None:

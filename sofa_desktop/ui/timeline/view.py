@@ -256,7 +256,7 @@ class TimelineView(QAbstractScrollArea):
     # -- Qt overrides -----------------------------------------------------------------------------------------
     def minimumSizeHint(self) -> QSize:
         # The docks give way before the plot gets narrower than a few labels (the gutter alone is GUTTER_W).
-        return QSize(GUTTER_W + 220, 220)
+        return QSize(GUTTER_W + 90, 160)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self.viewport())
