@@ -110,6 +110,11 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], a: int, b: int) -
 
 
 def _person_desc(text: str, m: Hit, table: ActorTable) -> Ref | None:
+    if text.startswith("-", m.end()):  # "president-elect": the whole compound is the role
+        tail = _WORD.match(text, m.end() + 1)
+        if tail is None or lx.role_of(fold(f"{m.group()}-{tail.group()}")) is None:
+            return None
+        m = Hit(m.start(), tail.end(), text[m.start():tail.end()])
     after = text[m.end():m.end() + 3]
     if len(after) > 1 and after[0] == " " and after[1].isupper():
         return None  # a title in front of a name: the chunker handles it
@@ -164,6 +169,7 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
     subject_org: Actor | None = None
     subject_in = -1
     cur_sentence = -1
+    home = _home_country(refs)
     first_person: Actor | None = None
     has_person = False
     ss = 0
@@ -191,12 +197,17 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
             focus = subject_org if subject_in >= s - 1 else None  # the subject of this or the previous sentence
             if r.rtype == "desc" and r.actor is None:  # "the statement said": whoever issued it
                 r.actor = focus or last_org if r.word in lx.STATEMENT_NOUNS else _org_for(r.word, refs, i, focus)
+                if r.actor is None and r.word in _COUNTRY_BODIES:
+                    r.actor = home  # "the outgoing government said": the government of the country the story is about
             elif r.rtype == "pron":
                 r.actor = _plural_org(text, focus, r, ss) if r.word == "they" else focus or last_org
             if r.actor is not None and r.kind == ORG:
                 last_org = r.actor
             if r.actor is not None and subject_in != s and _subject_position(text, ss, r.start):
                 subject_org, subject_in = r.actor, s  # the first one: "The union (CUT), Chile's largest, said"
+    for i, r in enumerate(refs):  # "a spokesperson for the association": the association is resolved by now
+        if r.word == "new" and r.actor is None:
+            r.actor = _org_after(text, refs, i)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
@@ -206,6 +217,18 @@ _PLURAL_PEOPLE = re.compile(r"\b(?:lawmakers|officials|members|leaders|protester
 _ADJECTIVAL = frozenset({"general", "official", "leader", "director"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "representative"})
 _GENDER_CUE = re.compile(r"\b(?:(Mr|Ms|Mrs)\.?\s|(his|her(?= [a-z])|himself|herself)\b)")  # "remove her," no
+
+
+def _home_country(refs: list[Ref]) -> Actor | None:
+    """The country a story is about: named at least twice as often as any other (None when unclear)."""
+    counts: dict[int, list] = {}
+    for r in refs:
+        if r.kind == COUNTRY and r.rtype == "name" and r.actor is not None:
+            counts.setdefault(id(r.actor), [0, r.actor])[0] += 1
+    ranked = sorted(counts.values(), key=lambda c: -c[0])
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
+        return None
+    return ranked[0][1]
 
 
 def _subject_position(text: str, ss: int, pos: int) -> bool:

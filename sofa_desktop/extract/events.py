@@ -17,8 +17,10 @@ from sofa_desktop.extract.sentences import Layout, Quote
 from sofa_desktop.extract.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
-_FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plans? to|planning to|intends? to|due to|"
-                     r"aims? to|hopes? to|awaits|could|may|might|going to|to be)\b[^,.;]{0,25}$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plan(?:s|ned)? to|planning to|"
+                     r"intend(?:s|ed)? to|due to|aims? to|hop(?:es|ed)? to|awaits|could|may|might|going to|to be|"
+                     r"promised to|pledged to|vowed to|seeks? to|wants? to|is to|are to|slated to|poised to)\b"
+                     r"[^,.;]{0,25}$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu|\binterview\b", re.IGNORECASE)
 _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "voted on", "announce": "announced",
          "visit": "visited", "meet": "met", "elect": "elected", "resign": "resigned", "arrest": "arrested",
@@ -27,7 +29,8 @@ _PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": 
          "strike": "struck", "attack": "attacked", "win": "won", "appoint": "appointed", "dismiss": "removed",
          "convict": "convicted", "release": "released", "capture": "captured", "withdraw": "withdrew",
          "agree": "agreed", "kill": "killed", "take office": "took office", "rule": "ruled", "enact": "enacted",
-         "take effect": "took effect", "stall": "stalled", "sue": "sued", "send": "sent"}
+         "take effect": "took effect", "stall": "stalled", "sue": "sued", "send": "sent",
+         "pardon": "pardoned"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw"}
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being|got)\s+(?:[a-z]+ly\s+)?$")
@@ -37,12 +40,14 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|can|may|might|must|s
 _MAX_TITLE = 100
 _TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
                          "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
-                         "issue", "hold", "file", "send", "attack"})
+                         "issue", "hold", "file", "send", "attack", "pardon"})
 _GIST_LEAD = re.compile(r"^(?:\s*,)?(?:\s+(?:in|on|at|during|through|to|via|late|early|last|this|the|a|an|its|his|"
                         r"her|their|[A-Z][\w.’'-]*|\d[\w,]*|statement|interview|news|press|conference|reporters|"
                         r"briefing|address|televised|written|post|posted|radio|late|morning|evening|night|on X|X|"
                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*\s+(?:that\s+)?")
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|’(?!\w)")
+_ASIDE = re.compile(r"[^,;.]*,\s+(?:who|which|whose|whom)\b[^;.]*,\s+(?:on|in|at|last|this)?\s*")
+_WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's
 _SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8": the date is the strike's
 _INTRANSITIVE = frozenset({"take effect", "stall"})
 _GIST_STOP = re.compile(r"[.;:!?]|,\s+(?:and|but|which|who|adding|saying|according)\b")
@@ -216,8 +221,9 @@ class EventFinder:
 
     def _noun_use(self, t: Hit, body_start: int) -> bool:
         """True when a trigger word is used as a noun ("the vote", "the final vote", "an official visit")."""
-        if _DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start()):
-            return True
+        if _DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start()) or self.text[
+                t.start() - 1:t.start()] == "-":
+            return True  # "the vote", "president-elect"
         before = self.text[max(body_start, t.start() - 20):t.start()].split()
         if before and before[-1].lower() in lx.STATEMENT_NOUNS:
             return True  # "a statement released days before": a participle describing the statement
@@ -229,9 +235,9 @@ class EventFinder:
         """True when another event verb stands between trigger ``m`` and date ``d`` (that verb owns the date)."""
         a, b = (m.end(), d.start) if d.start >= m.end() else (d.end, m.start())
         i = bisect.bisect_left(self.t_starts, a)
-        if i < len(self.t_starts) and self.t_starts[i] < b:
-            return True
-        if d.start < m.start():
+        if i < len(self.t_starts) and self.t_starts[i] < b and not _ASIDE.fullmatch(self.text, a, b):
+            return True  # unless the verbs between sit in an aside: "pardoned X, who was sentenced in 2024, on Dec. 1"
+        if d.start < m.start() and not _WHEN_CLAUSE.match(self.text, d.end, m.start()):
             # "Lula, who took office in January 2023, said ...": the date belongs to the verb of its own clause
             j = bisect.bisect_left(self.t_starts, d.start) - 1
             return j >= 0 and d.start - self.t_starts[j] < 60 and not any(

@@ -252,8 +252,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         if surface.isupper() or _locative_before(text, s):
             return []
         return [Cand(s, e, surface, "country", None, gz.METONYMS[folded])]
-    if fold(toks[-1][0]) in lx.NON_ACTOR_HEADS or gz.is_place(surface):
-        return []
+    if (fold(toks[-1][0]) in lx.NON_ACTOR_HEADS and not _ORG_WORD_AFTER.match(text, e)) or gz.is_place(surface):
+        return []  # "the Citizen Revolution movement" is a movement, "the Cuban Revolution" no actor
     if (c := gz.country_of(surface)) is not None:
         return [Cand(s, e, surface, "country", None, c)]
     if len(toks) > 2 and fold(toks[0][0]) == "republic" and toks[1][0] == "of" and (

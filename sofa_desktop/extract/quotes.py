@@ -26,6 +26,12 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:on|of|at|for|from|in|with|to|by|about|ove
 _OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
 _COORDINATED = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
 _CLAUSE_VERB = re.compile(r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|did|can|may|might)\b")
+_INVERSION = frozenset({
+    "said", "says", "added", "adds", "stated", "wrote", "writes", "noted", "notes", "explained", "continued",
+    "insisted", "argued", "declared", "recalled", "observed", "remarked", "replied", "responded", "answered",
+    "warned", "tweeted", "posted", "concluded", "asked", "acknowledged", "admitted", "conceded", "countered",
+    "cautioned", "predicted", "according", "stressed", "emphasized", "claimed", "quipped", "joked", "asserted",
+    "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed"})
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
 
 
@@ -96,7 +102,7 @@ class QuoteAttributor:
         if text[a:words[0].start()].strip(" ,—–-\u00a0") == "":
             if first == "according" and len(words) > 1 and words[1].group().lower() == "to":
                 return self._after_verb(words[1].end(), end, "according-to")
-            if first in lx.SPEECH_VERBS:
+            if first in _INVERSION:
                 return self._after_verb(words[0].end(), end, "said-after")
         for w in words[:14]:
             if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower():
@@ -117,7 +123,8 @@ class QuoteAttributor:
                         return _UNRESOLVED
                     how = "pronoun" if first.rtype == "pron" else "said-after"
                     return Attribution(tuple(self._with_partners(first, w.start())), how)
-                return self._after_verb(w.end(), end, "said-after")
+                # "“...,” said Rubio" inverts; after "urged", "told", "called" comes the object, not the speaker
+                return self._after_verb(w.end(), end, "said-after") if w.group().lower() in _INVERSION else None
         return None
 
     def _pre(self, q: Quote, start: int) -> Attribution | None:
@@ -235,6 +242,8 @@ class QuoteAttributor:
             return False
         closing = self.text[ref.end:verb]
         between = self.text[prev.end:ref.start]
+        if between[:2] in ("'s", "’s"):
+            return False  # "Boluarte's lawyer, Juan Carlos Portugal, said": the possessor does not speak
         return _APPOSITION_END.fullmatch(closing) is not None and "," in between and len(between) < 60 and not any(
             ch in between for ch in ".;:“”\"")
 
@@ -245,7 +254,10 @@ class QuoteAttributor:
             if k >= 0:
                 stop = min(stop, k)
         group: list[Actor] = []
-        for r in self._refs_in(a, stop):
+        refs = self._refs_in(a, stop)
+        if refs and refs[0].start - a > 4:
+            return ()  # "by legislating on labor matters without Congress": no agent right after "by"
+        for r in refs:
             if r.actor is not None and r.actor not in group:
                 group.append(r.actor)
         return tuple(group)
