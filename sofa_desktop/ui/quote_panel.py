@@ -92,7 +92,7 @@ class QuotePanel(QWidget):
         """Speakers and source get a share of the width within bounds; the quote stretches over the rest."""
         if self._user_sized:
             return
-        fm, width = self.fontMetrics(), max(self.table.viewport().width(), 400)
+        fm, width = self.fontMetrics(), max(self.width() - 30, 400)  # the table is laid out after this event
         speakers = min(fm.horizontalAdvance("Rubén Ramírez Lezcano") + 16, int(width * 0.2))
         source = min(fm.horizontalAdvance("AP: Paraguay’s Chamber of") + 16, int(width * 0.2))
         header = self.table.horizontalHeader()
