@@ -254,3 +254,39 @@ def test_reader_datelines(raw: str, title: str, published: dt.date | None, body:
 
     a = parse_article("x.txt", raw)
     assert (a.title, a.published, a.text[a.body_start:].startswith(body)) == (title, published, True)
+
+
+def _said(text: str, needle: str, pub: dt.date = dt.date(2026, 2, 6)) -> tuple[str, ...]:
+    x = extract_document(Document(text, pub, text.index("—") + 2 if "—" in text else 0))
+    return next(q.speakers for q in x.quotes if needle in q.text)
+
+
+def test_headline_single_quotes_and_nested_quotes() -> None:
+    text = ("‘No one is above the law,’ says Moraes as trial nears date 2026-02-06 BRASILIA (AP) — Supreme Court "
+            "Justice Alexandre de Moraes opened the trial on Friday. “Those who called it a ‘witch hunt’ were wrong,” "
+            "Moraes said.")
+    x = extract_document(Document(text, dt.date(2026, 2, 6), text.index("BRASILIA")))
+    assert [(q.text, q.speakers) for q in x.quotes] == [
+        ("No one is above the law,", ("Alexandre de Moraes",)),
+        ("Those who called it a ‘witch hunt’ were wrong,", ("Alexandre de Moraes",))]
+
+
+def test_unnamed_spokesperson_speaks_for_the_organisation_then_and_later() -> None:
+    text = ("T date 2026-02-06 LIMA (AP) — A spokesperson for the Foreign Ministry said Peru “will not yield.” "
+            "The spokesperson added that talks were “frozen for now.”")
+    assert _said(text, "will not yield") == _said(text, "frozen for now") == ("Foreign Ministry",)
+
+
+@pytest.mark.parametrize(("sentence", "start", "status"), [
+    ("The next general election, scheduled for April, will test the coalition.", "2026-04-01", "expected"),
+    ("Congress approved the reform in April.", "2025-04-01", "reported"),
+    ("The law takes effect in July.", "2026-07-01", "expected"),
+    ("Ministers will hold talks on Friday.", "2026-02-06", "expected"),
+    ("The ministers met on Friday.", "2026-02-06", "reported"),
+    ("Ministers met on Tuesday. The president resigned the following day.", "2026-02-04", "reported"),
+])
+def test_month_and_weekday_resolve_forward_only_when_scheduled(sentence: str, start: str, status: str) -> None:
+    text = f"T date 2026-02-06 QUITO (AP) — {sentence}"
+    x = extract_document(Document(text, dt.date(2026, 2, 6), text.index("QUITO")))
+    last = max(x.events, key=lambda e: e.start)
+    assert (str(last.date.start), str(last.status)) == (start, status), x.events

@@ -55,7 +55,7 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int, kw: d
         return i >= 0 and spans[i][0] < pos < spans[i][1]
 
     refs = [Ref(c.start, c.end, "name", _kind_of(a), a) for c, a in table.assigned
-            if c.start >= body_start and not in_quote(c.start)]
+            if not in_quote(c.start)]  # headline names too: "‘No one is above the law,’ says Moraes"
     named = [(r.start, r.end) for r in refs if r.kind != COUNTRY]
     named_starts = [s for s, _ in named]
     descs: list[Ref] = []
@@ -205,9 +205,14 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
                 last_org = r.actor
             if r.actor is not None and subject_in != s and _subject_position(text, ss, r.start):
                 subject_org, subject_in = r.actor, s  # the first one: "The union (CUT), Chile's largest, said"
+    rep_org: Actor | None = None  # the organisation an unnamed spokesperson spoke for
     for i, r in enumerate(refs):  # "a spokesperson for the association": the association is resolved by now
         if r.word == "new" and r.actor is None:
             r.actor = _org_after(text, refs, i)
+        if r.word in ("new", "orgrep") and r.actor is not None and r.actor.kind != "person":
+            rep_org = r.actor
+        elif r.kind == PERSON and r.rtype == "desc" and r.actor is None and r.word in _SPOKES:
+            r.actor = rep_org  # "The spokesperson added": the one who spoke for it before
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
