@@ -290,3 +290,18 @@ def test_month_and_weekday_resolve_forward_only_when_scheduled(sentence: str, st
     x = extract_document(Document(text, dt.date(2026, 2, 6), text.index("QUITO")))
     last = max(x.events, key=lambda e: e.start)
     assert (str(last.date.start), str(last.status)) == (start, status), x.events
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The Chamber of Deputies approved the SOFA on Tuesday.", "Chamber of Deputies approved the SOFA"),
+    ("Opposition leader Juan Guanipa, who was arrested on Monday, remains in jail.", "Juan Guanipa was arrested"),
+    ("President Donald Trump pardoned former President Juan Orlando Hernandez on Monday.",
+     "Donald Trump pardoned Juan Orlando Hernandez"),
+    ("The foreign ministry said in a statement on Tuesday that it had delivered all the water owed.",
+     "said: it had delivered all the water owed"),
+    ("The new law takes effect in July.", "Law expected to take effect"),
+])
+def test_event_titles_say_what_happened(sentence: str, title: str) -> None:
+    text = f"T date 2026-02-06 LIMA (AP) — {sentence}"
+    x = extract_document(Document(text, dt.date(2026, 2, 6), text.index("LIMA")))
+    assert any(e.title.endswith(title) for e in x.events), [e.title for e in x.events]

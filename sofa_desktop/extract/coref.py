@@ -219,7 +219,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 _SUBJECT_FILLER = frozenset({"the", "a", "an", "de", "del", "da", "of", "and"})
 _PLURAL_PEOPLE = re.compile(r"\b(?:lawmakers|officials|members|leaders|protesters|demonstrators|workers|critics|"
                             r"residents|farmers|senators|deputies|legislators|analysts|supporters|experts|activists)\b")
-_ADJECTIVAL = frozenset({"general", "official", "leader", "director"})
+_ADJECTIVAL = frozenset({"general", "official"})
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "representative"})
 _GENDER_CUE = re.compile(r"\b(?:(Mr|Ms|Mrs)\.?\s|(his|her(?= [a-z])|himself|herself)\b)")  # "remove her," no
 

@@ -14,6 +14,7 @@ from sofa_desktop.extract.dates import DateExpr, days_after, relative_to, resolv
 from sofa_desktop.extract.phrases import Hit
 from sofa_desktop.extract.quotes import Attribution
 from sofa_desktop.extract.sentences import Layout, Quote
+from sofa_desktop.extract.titles import MAX_TITLE, TRANSITIVE, event_title, noun_title
 from sofa_desktop.extract.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
@@ -22,35 +23,14 @@ _FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plan(?:s|
                      r"promised to|pledged to|vowed to|seeks? to|wants? to|is to|are to|slated to|poised to)\b"
                      r"[^,.;]{0,25}$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu|\binterview\b", re.IGNORECASE)
-_PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "voted on", "announce": "announced",
-         "visit": "visited", "meet": "met", "elect": "elected", "resign": "resigned", "arrest": "arrested",
-         "deploy": "deployed", "sanction": "sanctioned", "launch": "launched", "protest": "protested", "state": "said",
-         "issue": "issued", "hold": "held", "testify": "testified", "file": "filed", "postpone": "postponed",
-         "strike": "struck", "attack": "attacked", "win": "won", "appoint": "appointed", "dismiss": "removed",
-         "convict": "convicted", "release": "released", "capture": "captured", "withdraw": "withdrew",
-         "agree": "agreed", "kill": "killed", "take office": "took office", "rule": "ruled", "enact": "enacted",
-         "take effect": "took effect", "stall": "stalled", "sue": "sued", "send": "sent",
-         "pardon": "pardoned"}
-_BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
-         "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw"}
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being|got)\s+(?:[a-z]+ly\s+)?$")
 _FUTURE_BEFORE_DATE = re.compile(r"\b(?:scheduled|slated|set|planned|due|expected|postponed|delayed|moved|pushed back|"
                                  r"rescheduled|will|next|upcoming|until)\s+(?:to\s+\w+\s+)?(?:for|to|in|on|until|by)?\s*$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|can|may|might|must|should)\s+(?:not\s+)?$")
-_MAX_TITLE = 100
-_TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
-                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
-                         "issue", "hold", "file", "send", "attack", "pardon"})
-_GIST_LEAD = re.compile(r"^(?:\s*,)?(?:\s+(?:in|on|at|during|through|to|via|late|early|last|this|the|a|an|its|his|"
-                        r"her|their|[A-Z][\w.’'-]*|\d[\w,]*|statement|interview|news|press|conference|reporters|"
-                        r"briefing|address|televised|written|post|posted|radio|late|morning|evening|night|on X|X|"
-                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*\s+(?:that\s+)?")
-_QUOTE_MARKS = re.compile(r"[“”\"‘]|’(?!\w)")
 _ASIDE = re.compile(r"[^,;.]*,\s+(?:who|which|whose|whom)\b[^;.]*,\s+(?:on|in|at|last|this)?\s*")
+_TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's
 _SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8": the date is the strike's
-_INTRANSITIVE = frozenset({"take effect", "stall"})
-_GIST_STOP = re.compile(r"[.;:!?]|,\s+(?:and|but|which|who|adding|saying|according)\b")
 _DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
@@ -174,17 +154,19 @@ class EventFinder:
             named = self.mentions[bisect.bisect_left(self.m_starts, q.start):bisect.bisect_left(self.m_starts, q.end)]
             names = tuple(dict.fromkeys([*(a.name for a in att.speakers), *(a.name for _, _, a in named)]))
             out.append(_Draft(q.start, q.end, action, OBJECT_CLASS[obj_m.group().lower()], date, status, names,
-                              title[:_MAX_TITLE], None))
+                              title[:MAX_TITLE], None))
         return out
 
     def _draft(self, m: Hit, action: str, ss: int, se: int) -> _Draft | None:
         text = self.text
         obj_m = self._object(m, ss, se) if action in _WITH_OBJECT else None
         obj = OBJECT_CLASS[obj_m.group().lower()] if obj_m else None
-        if obj_m is None and action in _WITH_OBJECT and (np := _NP_AFTER.match(text, m.end(), se)):
-            # an object outside the vocabulary ("the relief package"): its head noun names it
+        if action in _WITH_OBJECT and (np := _NP_AFTER.match(text, m.end(), se)) and (
+                obj_m is None or obj_m.start() >= np.end(1)):
+            # the noun phrase right after the verb ("sent a letter to ... after the election"); an object outside
+            # the vocabulary ("the relief package") is named by its head noun
             obj_m = Hit(np.start(1), np.end(1), np.group(1))
-            obj = np.group(1).lower()
+            obj = OBJECT_CLASS.get(np.group(1).lower(), np.group(1).lower())
         if m.group().lower() == "executed" and obj != "agreement":
             return None
         if action in _NEEDS_OBJECT and obj is None:
@@ -208,10 +190,22 @@ class EventFinder:
         subject = self._subject(m, ss, se)
         passive = bool(_PASSIVE.search(text, max(ss, m.start() - 16), m.start())) and not text.startswith(" by ",
                                                                                                      m.end())
-        title = self._title(m, action, obj_m, subject, status, ss, se, passive)
+        word = obj_m.group() if obj_m else ""
+        if not word and action in TRANSITIVE | {"meet", "visit"} and not passive:
+            word = self._patient(m.end(), se) or ""  # "Trump pardoned Juan Orlando Hernández", "Boric met Kast"
+        title = event_title(text, (m.start(), m.end(), m.group()), action, word if word[:1].isupper() else word.lower(),
+                            subject, status, (ss, se), passive)
         relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
         return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
                       relev=relev)
+
+    def _patient(self, a: int, se: int) -> str | None:
+        """The named actor right after a verb, past a few title words ("former Honduran President ...")."""
+        i = bisect.bisect_left(self.r_starts, a)
+        if i < len(self.refs) and self.refs[i].start < se and self.refs[i].actor is not None and \
+                _TITLE_GAP.fullmatch(self.text, a, self.refs[i].start):
+            return self.refs[i].actor.name
+        return None
 
     def _has_statement(self, ss: int, se: int) -> bool:
         """Whether the sentence mentions a statement, interview or press conference (searched once per sentence)."""
@@ -222,8 +216,8 @@ class EventFinder:
     def _noun_use(self, t: Hit, body_start: int) -> bool:
         """True when a trigger word is used as a noun ("the vote", "the final vote", "an official visit")."""
         if _DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start()) or self.text[
-                t.start() - 1:t.start()] == "-":
-            return True  # "the vote", "president-elect"
+                t.start() - 1:t.start()] == "-" or self.text.endswith(("to be ", "'s ", "’s "), 0, t.start()):
+            return True  # "the vote", "president-elect", "asked not to be named", "Guanipa's release"
         before = self.text[max(body_start, t.start() - 20):t.start()].split()
         if before and before[-1].lower() in lx.STATEMENT_NOUNS:
             return True  # "a statement released days before": a participle describing the statement
@@ -270,7 +264,7 @@ class EventFinder:
             date = date if future else resolve(d, self.pub)
             status = EventStatus.EXPECTED if future else EventStatus.REPORTED
             subject = self._subject(n, ss, se)
-            title = f"{subject}: {n.group()} {d.text}" if subject else f"{n.group().capitalize()} {d.text}"
+            title = noun_title(n.group(), d.text, subject)
             seen.add(action)
             out.append(_Draft(ss, se, action, None, date, status, self._actors(ss, se), title, None))
         return out
@@ -324,36 +318,6 @@ class EventFinder:
             if att.speakers:
                 return att.speakers[0].name
         return None
-
-    def _title(self, m: Hit, action: str, obj_m: Hit | None, subject: str | None,
-               status: EventStatus, ss: int, se: int, passive: bool = False) -> str:
-        """What happened in a few words: "Chamber of Deputies approved the SOFA", "Guanipa was arrested"."""
-        word = obj_m.group() if obj_m else ""
-        word = word if word.isupper() else word.lower()
-        expected = status == EventStatus.EXPECTED
-        if passive and action in _TRANSITIVE:
-            verb = ("expected to be " if expected else "was ") + _PAST[action]
-        else:
-            verb = f"expected to {_BASE.get(action, action)}" if expected else _PAST[action]
-        if subject is not None and action == "state":
-            title = f"{subject} {verb}" + (f": {gist}" if (gist := self._gist(m.end(), se)) else "")
-        elif word and action in _INTRANSITIVE:
-            title = f"{word[0].upper()}{word[1:]} {verb}"  # "Law expected to take effect", "Bill stalled"
-        elif subject is not None:
-            title = f"{subject} {verb}" + (f" the {word}" if word and not (passive and action in _TRANSITIVE) else "")
-        elif word:
-            title = f"{word[0].upper()}{word[1:]} " + ("expected to be " + _PAST[action] if expected else _PAST[action])
-        else:
-            title = " ".join(self.text[ss:se].split())
-        if len(title) > _MAX_TITLE:
-            title = title[:_MAX_TITLE].rsplit(" ", 1)[0] + "…"
-        return title
-
-    def _gist(self, a: int, se: int) -> str:
-        """The first words of what was said after a speech verb, without "in a statement on Thursday that"."""
-        rest = _GIST_LEAD.sub("", _QUOTE_MARKS.sub("", self.text[a:min(se, a + 160)]), count=1)
-        words = _GIST_STOP.split(rest, 1)[0].split()
-        return " ".join(words[:9]) + ("…" if len(words) > 9 else "") if len(words) >= 3 else ""
 
     def _relative_date(self, d: _Draft, drafts: list[_Draft]) -> DateX:
         assert d.relev is not None
