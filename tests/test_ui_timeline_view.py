@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
 from sofa_desktop.ui.timeline.geometry import GUTTER_W
-from sofa_desktop.ui.timeline.paint import LABEL_GAP
+from sofa_desktop.ui.timeline.labels import LABEL_GAP
 from sofa_desktop.ui.timeline.view import TimelineView
 
 SOURCES = [SourceRow(1, "a.txt", "Wire story", dt.date(2025, 12, 5), "Wire"),
@@ -125,6 +125,6 @@ def test_fit_all_shows_every_label_of_a_few_clustered_events(qtbot) -> None:
     assert len({(m.lane, m.row) for m in v.lay.marks}) == len(rows)  # close labels stack instead of colliding
     for m in v.lay.marks:
         r = v.mark_rect(m.event_id)
-        assert plot.left() <= r.left() and r.right() + 5 + v._label_px[m.event_id] - LABEL_GAP <= plot.right()
+        assert plot.left() <= r.left() and r.right() + 5 + v.labels.px[m.event_id] - LABEL_GAP <= plot.right()
     assert v.geo.lanes_h > 0.5 * v.geo.lanes_viewport_h  # few events: lanes use the height
     assert list(v.geo.visible_lanes(len(v.lay.lanes))) == [0, 1]

@@ -10,16 +10,15 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, 
 
 from sofa_desktop.ui.colours import CONFLICT, source_colour
 from sofa_desktop.ui.icons import icon
+from sofa_desktop.ui.timeline.conflicts_paint import paint_conflict_badges, paint_conflict_links
 from sofa_desktop.ui.timeline.geometry import AXIS_H, FOOTER_LEGEND_H, GUTTER_W, UNDATED_H, ViewGeometry
+from sofa_desktop.ui.timeline.labels import LABEL_W, wrap_text
 from sofa_desktop.ui.timeline.layout import Mark, ticks
 
 if TYPE_CHECKING:
     from sofa_desktop.ui.timeline.view import TimelineView
 
 DETAIL_LIMIT = 600  # above this many visible marks: no labels, no antialiasing, batched rectangles
-LABEL_W = 280  # longest one-line label in pixels (the tooltip has the full title)
-LABEL_GAP = 20  # pixels between a mark and the next one's label, counted by the row packing
-LABEL_WRAP_W = 170  # with few events labels take two lines of at most this width
 
 
 def paint_view(v: TimelineView, p: QPainter) -> None:
@@ -36,9 +35,9 @@ def paint_view(v: TimelineView, p: QPainter) -> None:
                    "No events yet.\nImport articles with File › Import… or drop files here.")
     p.save()
     p.setClipRect(plot)
-    badges = _paint_conflict_links(v, p)  # under the marks and labels
+    badges = paint_conflict_links(v, p)  # under the marks and labels
     _paint_marks(v, p, plot)
-    _paint_conflict_badges(v, p, badges)
+    paint_conflict_badges(v, p, badges)
     p.restore()
     _paint_axis(v, p, minor, major)
     _paint_gutter(v, p, plot)
@@ -155,23 +154,6 @@ def _paint_gutter(v: TimelineView, p: QPainter, plot: QRectF) -> None:
     p.setFont(v.font())
 
 
-def wrap_text(fm: QFontMetrics, text: str, width: int, lines: int) -> list[str]:
-    """Break ``text`` at spaces into at most ``lines`` lines of ``width`` pixels, eliding the last one."""
-    out: list[str] = []
-    words = text.split()
-    while words and len(out) < lines - 1:
-        n = len(words)
-        while n > 1 and fm.horizontalAdvance(" ".join(words[:n])) > width:
-            n -= 1
-        if fm.horizontalAdvance(" ".join(words[:n])) > width:
-            break
-        out.append(" ".join(words[:n]))
-        words = words[n:]
-    if words:
-        out.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return out
-
-
 def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
     lay, g, scale = v.lay, v.geo, v.scale
     lo, hi = lay.index_range(scale.day(plot.left() - GUTTER_W - 8), scale.day(plot.right() - GUTTER_W + 8))
@@ -242,13 +224,13 @@ def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple
             nxt = next((r2.left() for _m2, r2 in items[i + 1:] if r2.left() > lx), None)
             if nxt is not None and not inside:
                 limit = min(limit, nxt - 6)
-            wanted = v.label_width(m.event_id)
+            wanted = v.labels.width(fm, m.event_id)
             left_room = r.left() - 5 - max(busy_until, plot.left() + 2)
             if not inside and limit - lx < wanted and left_room > limit - lx and left_room >= 36:
                 limit, lx = r.left() - 5, r.left() - 5 - min(left_room, wanted)  # flip: no room on the right
             if lx < busy_until or limit - lx < 36:
                 continue
-            lines, width = v.label_lines_for(m.event_id, int(min(limit - lx, LABEL_W)), single=inside)
+            lines, width = v.labels.text(fm, m.event_id, int(min(limit - lx, LABEL_W)), single=inside)
             y = r.center().y() - len(lines) * fm.height() / 2
             if inside:  # on the bar: pick a text colour that reads on the lane colour
                 p.setPen(QColor("#000000") if source_colour(v.lay.lanes[m.lane].colour).lightness() > 140 and
@@ -315,52 +297,6 @@ def _paint_marks_coarse(v: TimelineView, p: QPainter, lo: int, hi: int, lanes: s
             colour.setAlpha(60)
         p.setBrush(QBrush(colour))
         p.drawRects(rects)
-
-
-def _paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPointF]]:
-    """A red dashed connector per conflicting pair (plain lines when many); returns where the badges go."""
-    lay, g = v.lay, v.geo
-    plot = g.plot_rect
-    visible: list[tuple[int, QPointF, QPointF]] = []
-    for conflict_id, a, b in lay.conflict_links:
-        ma, mb = lay.by_id.get(a), lay.by_id.get(b)
-        if ma is None or mb is None:
-            continue
-        ca, cb = g.mark_rect(ma, v.scale).center(), g.mark_rect(mb, v.scale).center()
-        if max(ca.x(), cb.x()) < plot.left() or min(ca.x(), cb.x()) > plot.right():
-            continue
-        visible.append((conflict_id, ca, cb))
-    if len(visible) > 60:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.setPen(QPen(CONFLICT, 1))
-        p.drawLines([QLineF(ca, cb) for _c, ca, cb in visible])
-        return []
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.setPen(QPen(CONFLICT, 1.8, Qt.PenStyle.DashLine))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    badges: list[tuple[int, QPointF]] = []
-    for conflict_id, ca, cb in visible:
-        path = QPainterPath(ca)
-        path.quadTo(QPointF((ca.x() + cb.x()) / 2 + 30, (ca.y() + cb.y()) / 2), cb)
-        p.drawPath(path)
-        badges.append((conflict_id, path.pointAtPercent(0.5)))
-    return badges
-
-
-def _paint_conflict_badges(v: TimelineView, p: QPainter, badges: list[tuple[int, QPointF]]) -> None:
-    """A warning badge on each connector, on top of everything; remembered for tooltips."""
-    v.conflict_icon_rects.clear()
-    if not badges:
-        return
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    pix = icon("conflict", CONFLICT.name()).pixmap(16, 16)
-    for conflict_id, mid in badges:
-        r = QRectF(mid.x() - 9, mid.y() - 9, 18, 18)
-        p.setBrush(v.palette().color(QPalette.ColorRole.Base))
-        p.setPen(QPen(CONFLICT, 1))
-        p.drawEllipse(r)
-        p.drawPixmap(r.adjusted(1, 1, -1, -1).toRect(), pix)
-        v.conflict_icon_rects.append((r, conflict_id))
 
 
 def _paint_footer(v: TimelineView, p: QPainter) -> None:

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow, format_when
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.timeline.geometry import GUTTER_W, LANE_PAD, ROW_H, UNDATED_H, ViewGeometry
+from sofa_desktop.ui.timeline.labels import TimelineLabels
 from sofa_desktop.ui.timeline.layout import MAX_ROWS_PER_LANE, Scale, TimelineLayout, build_layout
-from sofa_desktop.ui.timeline.paint import LABEL_GAP, LABEL_W, LABEL_WRAP_W, paint_view, wrap_text
+from sofa_desktop.ui.timeline.paint import paint_view
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 4
-LABEL_PACK_LIMIT = 400  # up to this many dated events, rows keep labels apart (re-packed on zoom)
-TWO_LINE_LIMIT = 400  # up to this many dated events, labels wrap onto two lines (rows get taller)
 MAX_LABEL_ROWS = 12
 
 
@@ -59,11 +58,9 @@ class TimelineView(QAbstractScrollArea):
         self._press: QPointF | None = None
         self._dragging = False
         self._user_zoomed = False
-        self._label_px: dict[int, float] = {}  # event id -> pixels its label needs right of the mark
+        self.labels = TimelineLabels()
         self._rows: list[EventRow] = []
         self._dated: list[EventRow] = []
-        self.label_lines = 1
-        self._label_cache: dict[tuple[int, int, bool], tuple[list[str], int]] = {}  # cleared when events change
 
     # -- public API -------------------------------------------------------------------------------------------
     def set_events(self, rows: Sequence[EventRow], sources: Sequence[SourceRow],
@@ -145,24 +142,6 @@ class TimelineView(QAbstractScrollArea):
             x += widths[i] + 6
         return chips, first, len(titles) - first - len(chips)
 
-    def label_width(self, event_id: int) -> float:
-        """Pixels the label of an event wants (one line up to LABEL_W, or the widest of its wrapped lines)."""
-        if event_id in self._label_px:
-            return self._label_px[event_id] - LABEL_GAP
-        return min(self.fontMetrics().horizontalAdvance(self.events[event_id].title), LABEL_W)
-
-    def label_lines_for(self, event_id: int, room: int, single: bool = False) -> tuple[list[str], int]:
-        """The label of an event fitted to ``room`` pixels (wrapped on two lines when few events) and its width."""
-        key = (event_id, room, single)
-        if (hit := self._label_cache.get(key)) is None:
-            fm, title = self.fontMetrics(), self.events[event_id].title
-            if single or self.label_lines == 1:
-                lines = [fm.elidedText(title, Qt.TextElideMode.ElideRight, room)]
-            else:
-                lines = wrap_text(fm, title, min(room, LABEL_WRAP_W), self.label_lines)
-            hit = self._label_cache[key] = (lines, max(fm.horizontalAdvance(line) for line in lines))
-        return hit
-
     def undated_x0(self) -> float:
         """Left edge of the first undated chip: after the strip's label and room for a "12 ‹" marker."""
         fm = self.fontMetrics()
@@ -184,7 +163,7 @@ class TimelineView(QAbstractScrollArea):
         self._repack()  # the label size may depend on the height
         if extent is not None:
             usable = max(60.0, plot_w - left_pad - 8)
-            px_per_day = self._px_per_day_showing_labels(extent[0], usable)
+            px_per_day = self.labels.px_per_day_showing_all(self.lay.marks, extent, usable)
             if px_per_day is None:  # many events: keep room for the last mark's label only
                 self.scale.fit(extent[0], extent[1], max(60.0, plot_w - left_pad - min(200.0, plot_w * 0.3)))
             else:
@@ -195,21 +174,6 @@ class TimelineView(QAbstractScrollArea):
         self._user_zoomed = False
         self._repack()
         self.viewport().update()
-
-    def _px_per_day_showing_labels(self, d_first: float, usable: float) -> float | None:
-        """The largest zoom at which every label still ends inside ``usable`` pixels (None when packing is off)."""
-        if not self._label_px:
-            return None
-        best = Scale.MAX_PX_PER_DAY
-        cap = 0.6 if self.label_lines > 1 else 0.35  # crowded views give the dates more of the width
-        for m in self.lay.marks:
-            label = min(self._label_px.get(m.event_id, 0.0), usable * cap)  # longer ones flip left or elide
-            days = max(m.d1, m.d0 + 1) - d_first
-            if days > 0:
-                best = min(best, (usable - label) / days)
-        span = max(self.lay.extent[1] - d_first, 30.0) if self.lay.extent else 30.0
-        floor = usable / span * (0.45 if self.label_lines > 1 else 0.65)  # dates keep at least this share
-        return min(max(best, floor), usable / span, Scale.MAX_PX_PER_DAY)
 
     def event_at(self, pos: QPointF) -> int | None:
         """The event under a viewport position (mark or undated chip), nearest first."""
@@ -379,39 +343,22 @@ class TimelineView(QAbstractScrollArea):
         self._rows = self._all_rows if self._filter is None else [r for r in self._all_rows if r.id in self._filter]
         self.events = {r.id: r for r in self._all_rows}
         self._dated = [r for r in self._rows if r.date_start is not None]
-        self.label_lines = 0  # chosen again by _repack
+        self.labels.reset({r.id: r.title for r in self._all_rows})
         self._repack(force=True)
-
-    def _choose_label_lines(self) -> None:
-        """Three-line labels when every event could have a row of its own, two when few, else one (no packing)."""
-        dated, fm = self._dated, self.fontMetrics()
-        lanes = len({r.source_id for r in dated})
-        room = self.viewport().height() - 80 - 2 * LANE_PAD * lanes
-        lines = 3 if len(dated) * (3 * fm.height() + 6) <= room else 2 if len(dated) <= TWO_LINE_LIMIT else 1
-        if lines == self.label_lines:
-            return
-        self.label_lines = lines
-        self._label_cache.clear()
-        self.geo.min_row_h = lines * fm.height() + 6 if lines > 1 else ROW_H
-        if len(dated) > LABEL_PACK_LIMIT:
-            self._label_px = {}
-        elif lines > 1:
-            self._label_px = {r.id: max(fm.horizontalAdvance(x) for x in wrap_text(fm, r.title, LABEL_WRAP_W, lines))
-                              + LABEL_GAP for r in dated}
-        else:
-            self._label_px = {r.id: min(fm.horizontalAdvance(r.title), LABEL_W) + LABEL_GAP for r in dated}
 
     def _repack(self, force: bool = False) -> None:
         """Place the marks in rows again; with few events this depends on the zoom (labels keep apart)."""
-        if not force and not self._label_px:
+        if not force and not self.labels.px:
             return
-        self._choose_label_lines()
+        fm, lanes = self.fontMetrics(), len({r.source_id for r in self._dated})
+        if self.labels.choose(fm, self._dated, self.viewport().height() - 80 - 2 * LANE_PAD * lanes):
+            self.geo.min_row_h = self.labels.lines * fm.height() + 6 if self.labels.lines > 1 else ROW_H
         members = [(c.id, [e for e in c.event_ids if e in self.events]) for c in self.conflicts.values()]
-        label_days = {i: px / self.scale.px_per_day for i, px in self._label_px.items()}
-        lanes = max(1, len({r.source_id for r in self._rows if r.date_start is not None}))
+        label_days = {i: px / self.scale.px_per_day for i, px in self.labels.px.items()}
+        lanes = max(1, lanes)
         room = (self.viewport().height() - 80 - 2 * LANE_PAD * lanes) // self.geo.min_row_h
         # A busy lane may take the rows the others do not need (one each); past that, labels elide.
-        max_rows = min(max(MAX_ROWS_PER_LANE, int(room) - (lanes - 1)), MAX_LABEL_ROWS) if self._label_px \
+        max_rows = min(max(MAX_ROWS_PER_LANE, int(room) - (lanes - 1)), MAX_LABEL_ROWS) if self.labels.px \
             else MAX_ROWS_PER_LANE
         self.lay = build_layout(self._rows, self._source_order, members, label_days, max_rows)
         if self.selected_id is not None and self.selected_id not in self.lay.by_id \

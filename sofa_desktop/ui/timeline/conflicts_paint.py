@@ -1,0 +1,60 @@
+"""Painting of cross-source conflicts on the timeline: dashed connectors between marks and warning badges."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
+
+from sofa_desktop.ui.colours import CONFLICT
+from sofa_desktop.ui.icons import icon
+
+if TYPE_CHECKING:
+    from sofa_desktop.ui.timeline.view import TimelineView
+
+
+def paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPointF]]:
+    """A red dashed connector per conflicting pair (plain lines when many); returns where the badges go."""
+    lay, g = v.lay, v.geo
+    plot = g.plot_rect
+    visible: list[tuple[int, QPointF, QPointF]] = []
+    for conflict_id, a, b in lay.conflict_links:
+        ma, mb = lay.by_id.get(a), lay.by_id.get(b)
+        if ma is None or mb is None:
+            continue
+        ca, cb = g.mark_rect(ma, v.scale).center(), g.mark_rect(mb, v.scale).center()
+        if max(ca.x(), cb.x()) < plot.left() or min(ca.x(), cb.x()) > plot.right():
+            continue
+        visible.append((conflict_id, ca, cb))
+    if len(visible) > 60:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(QPen(CONFLICT, 1))
+        p.drawLines([QLineF(ca, cb) for _c, ca, cb in visible])
+        return []
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(CONFLICT, 1.8, Qt.PenStyle.DashLine))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    badges: list[tuple[int, QPointF]] = []
+    for conflict_id, ca, cb in visible:
+        path = QPainterPath(ca)
+        path.quadTo(QPointF((ca.x() + cb.x()) / 2 + 30, (ca.y() + cb.y()) / 2), cb)
+        p.drawPath(path)
+        badges.append((conflict_id, path.pointAtPercent(0.5)))
+    return badges
+
+
+def paint_conflict_badges(v: TimelineView, p: QPainter, badges: list[tuple[int, QPointF]]) -> None:
+    """A warning badge on each connector, on top of everything; remembered for tooltips."""
+    v.conflict_icon_rects.clear()
+    if not badges:
+        return
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pix = icon("conflict", CONFLICT.name()).pixmap(16, 16)
+    for conflict_id, mid in badges:
+        r = QRectF(mid.x() - 9, mid.y() - 9, 18, 18)
+        p.setBrush(v.palette().color(QPalette.ColorRole.Base))
+        p.setPen(QPen(CONFLICT, 1))
+        p.drawEllipse(r)
+        p.drawPixmap(r.adjusted(1, 1, -1, -1).toRect(), pix)
+        v.conflict_icon_rects.append((r, conflict_id))
