@@ -128,3 +128,15 @@ def test_fit_all_shows_every_label_of_a_few_clustered_events(qtbot) -> None:
         assert plot.left() <= r.left() and r.right() + 5 + v.labels.px[m.event_id] - LABEL_GAP <= plot.right()
     assert v.geo.lanes_h > 0.5 * v.geo.lanes_viewport_h  # few events: lanes use the height
     assert list(v.geo.visible_lanes(len(v.lay.lanes))) == [0, 1]
+
+
+def test_empty_and_huge_titles_do_not_break_labels(qtbot) -> None:
+    rows = [row(1, 1, dt.date(2025, 1, 1), title=" "), row(2, 1, dt.date(2025, 1, 2), title="x" * 5000),
+            row(3, 2, dt.date(2025, 1, 3), title="word " * 300)]
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(700, 400)
+    v.set_events(rows, SOURCES)
+    v.show()
+    assert not v.grab().isNull()
+    assert all(v.labels.text(v.fontMetrics(), i, 150)[1] <= 150 for i in (1, 2, 3))

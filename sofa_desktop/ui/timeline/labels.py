@@ -31,7 +31,7 @@ def wrap_text(fm: QFontMetrics, text: str, width: int, lines: int) -> list[str]:
         words = words[n:]
     if words:
         out.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return out
+    return out or [""]  # an empty title still gets one (empty) line
 
 
 class TimelineLabels:
