@@ -80,9 +80,14 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def set_filter(self, event_ids: Iterable[int] | None) -> None:
-        """Show only these events (None shows all)."""
-        self._filter = set(event_ids) if event_ids is not None else None
+        """Show only these events (None shows all); the view fits them unless the user zoomed."""
+        new = set(event_ids) if event_ids is not None else None
+        if new == self._filter:
+            return
+        self._filter = new
         self._rebuild()
+        if not self._user_zoomed:
+            self.fit_all()
 
     def select_event(self, event_id: int | None, emit: bool = False, ensure_visible: bool = True) -> None:
         """Select an event (outline it) and optionally scroll it into view and emit ``event_selected``."""
