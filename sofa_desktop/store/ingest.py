@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import Article, ArticleRejected, read_article
 from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
-from sofa_desktop.store.actors import ActorResolver
 from sofa_desktop.store.conflicts import refresh_conflicts
 from sofa_desktop.store.db import Database
 from sofa_desktop.store.models import Base, Event, Meta, Quote, Source
@@ -163,6 +162,8 @@ def store_article(session: Session, article: Article, extraction: Extraction) ->
     Rows go in through the DBAPI cursor of the session's connection, one ``executemany`` per table with statements
     built once (``_Writer``): per-statement SQLAlchemy overhead (about 50 us each) was most of the store side.
     """
+    from sofa_desktop.store.actors import ActorResolver  # imports the extractor: not needed to start the GUI
+
     conn = session.connection()
     writer = _Writer(conn)
     source_id = writer.insert_one(

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from sofa_desktop.store.models import (
@@ -145,11 +145,12 @@ class Span:
 
 
 def counts(s: Session) -> Counts:
-    """Count sources, actors, quotes, events and conflicts."""
-    def n(model: type) -> int:
-        return s.scalar(select(func.count()).select_from(model)) or 0
+    """Count sources, actors, quotes, events and conflicts (one statement)."""
+    def n(model: type):  # type: ignore[no-untyped-def]
+        return select(func.count()).select_from(model).scalar_subquery()
 
-    return Counts(n(Source), n(Actor), n(Quote), n(Event), n(Conflict))
+    row = s.execute(select(n(Source), n(Actor), n(Quote), n(Event), n(Conflict))).one()
+    return Counts(*(value or 0 for value in row))
 
 
 def list_sources(s: Session) -> list[SourceRow]:
@@ -198,24 +199,35 @@ def list_actors(s: Session) -> list[ActorRow]:
 
 
 def list_events(s: Session, actor_id: int | None = None) -> list[EventRow]:
-    """Events ordered by date (undated last), optionally only those involving ``actor_id``."""
-    stmt = select(Event).order_by(Event.date_start.is_(None), Event.date_start, Event.id)
+    """Events ordered by date (undated last), optionally only those involving ``actor_id``.
+
+    Columns, not ORM objects (half the time on 25k events); actor and conflict links of the selected events only.
+    """
+    stmt = select(*_EVENT_COLUMNS).order_by(Event.date_start.is_(None), Event.date_start, Event.id)
     if actor_id is not None:
         stmt = stmt.join(EventActor, EventActor.event_id == Event.id).where(EventActor.actor_id == actor_id)
-    events = list(s.scalars(stmt))
-    ids = [e.id for e in events]
+    rows = s.execute(stmt).all()
+    if not rows:
+        return []
+    actor_links = select(EventActor.event_id, EventActor.actor_id).order_by(_ROWID)  # rowid: the order stored
+    conflict_links = select(ConflictEvent.event_id, ConflictEvent.conflict_id).order_by(_ROWID)
+    if actor_id is not None:  # only the selected events' links
+        selected = select(EventActor.event_id).where(EventActor.actor_id == actor_id)
+        actor_links = actor_links.where(EventActor.event_id.in_(selected))
+        conflict_links = conflict_links.where(ConflictEvent.event_id.in_(selected))
     actors: dict[int, list[int]] = defaultdict(list)
     conflicts: dict[int, list[int]] = defaultdict(list)
-    if ids:
-        for event_id, a in s.execute(select(EventActor.event_id, EventActor.actor_id)):
-            actors[event_id].append(a)
-        for event_id, c in s.execute(select(ConflictEvent.event_id, ConflictEvent.conflict_id)):
-            conflicts[event_id].append(c)
-    return [
-        EventRow(e.id, e.source_id, e.start, e.end, e.title, e.action, e.object, e.date_start, e.date_end,
-                 e.precision, e.date_text, e.status, tuple(actors[e.id]), tuple(conflicts[e.id]))
-        for e in events
-    ]
+    for event_id, a in s.execute(actor_links):
+        actors[event_id].append(a)
+    for event_id, c in s.execute(conflict_links):
+        conflicts[event_id].append(c)
+    empty = ()
+    return [EventRow(*r, tuple(actors.get(r[0], empty)), tuple(conflicts.get(r[0], empty))) for r in rows]
+
+
+_ROWID = literal_column("rowid")
+_EVENT_COLUMNS = (Event.id, Event.source_id, Event.start, Event.end, Event.title, Event.action, Event.object,
+                  Event.date_start, Event.date_end, Event.precision, Event.date_text, Event.status)
 
 
 def list_conflicts(s: Session) -> list[ConflictRow]:
@@ -223,7 +235,7 @@ def list_conflicts(s: Session) -> list[ConflictRow]:
     members: dict[int, list[int]] = defaultdict(list)
     for conflict_id, event_id in s.execute(select(ConflictEvent.conflict_id, ConflictEvent.event_id)):
         members[conflict_id].append(event_id)
-    conflicts = s.scalars(select(Conflict).order_by(Conflict.id))
+    conflicts = s.execute(select(Conflict.id, Conflict.topic, Conflict.detail).order_by(Conflict.id))
     return [ConflictRow(c.id, c.topic, c.detail, tuple(members[c.id])) for c in conflicts]
 
 
