@@ -76,7 +76,7 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int, kw: d
             if words in _COUNTRY_BODIES:
                 body = table.institution_of(country, words) or table.country(country)
             else:  # "Mexico's foreign ministry": an institution of its own, not the country
-                body = table.institution(country, words, text[m.start():g.end()], m.start(), g.end())
+                body = table.institution(country, words, text[m.start(1):g.end()], m.start(), g.end())
             refs.append(Ref(m.start(), g.end(), "desc", ORG, body, words.rsplit(" ", 1)[-1]))
     for m in kw["orgword"]:
         the = _THE_BEFORE.search(text, max(body_start, m.start() - 25), m.start())

@@ -28,6 +28,7 @@ _FUTURE_BEFORE_DATE = re.compile(r"\b(?:scheduled|slated|set|planned|due|expecte
                                  r"rescheduled|will|next|upcoming|until)\s+(?:to\s+\w+\s+)?(?:for|to|in|on|until|by)?\s*$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|can|may|might|must|should)\s+(?:not\s+)?$")
 _ASIDE = re.compile(r"[^,;.]*,\s+(?:who|which|whose|whom)\b[^;.]*,\s+(?:on|in|at|last|this)?\s*")
+_AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will)\b")
 _TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's
 _SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8": the date is the strike's
@@ -39,7 +40,7 @@ _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z][
 _QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announce", "hold", "deploy", "withdraw"})
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _NOUN_DATE_GAP = re.compile(r",?\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
-                            r"(?:(?:is|was|are|were|will be)\s+)?"
+                            r"(?:(?:is|was|are|were|will be)\s+)?(?:(?:now|still|also|currently|tentatively)\s+)?"
                             r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?(?:(?:on|in|for)\s+)?")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$", re.IGNORECASE)
 # words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
@@ -96,7 +97,8 @@ class EventFinder:
         """All events of the body, in text order."""
         drafts: list[_Draft] = []
         triggers = [t for t in self.kw["trigger"] if not self._in_quote(t.start())
-                    and not self._noun_use(t, body_start)]
+                    and not self._noun_use(t, body_start) and not (  # "a vessel that officials said was carrying"
+                        TRIGGER_ACTION[t.group().lower()] == "state" and _AUX_AFTER.match(self.text, t.end()))]
         self.t_starts = t_starts = [t.start() for t in triggers]
         self.objects = [o for o in self.kw["object"] if not self._in_quote(o.start())]
         self.nouns = self.kw["noun"]

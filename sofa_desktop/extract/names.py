@@ -15,7 +15,8 @@ _TOKEN = (
     rf"(?:(?:[A-Z]\.){{2,}}|(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Sgt|Capt|Maj|Prof|Pres|Amb|Gral|Dr|Mr|Mrs|Ms|Sr|Sra|Jr|St)\."
     rf"|[A-Z]\.(?= [{_UP}])|[{_UP}][\w]*(?:[-'’](?!s\b)[\w]+)*(?:(?<=s)['’](?= )|['’]s(?= (?:Office|Bureau)\b))?)"
 )
-_CONN = r"(?:of the|of|and|for|de la|de los|de las|de|del|da|das|do|dos|y|van|von|der|la|el|di|du)"
+_CONN = (r"(?:of the|of|and|for|de la|de los|de las|de|del|da|das|do|dos|y|van der|van den|von der|van|von|der|la|el|"
+         r"di|du)")
 RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOKEN})*")
 _SPLIT_TOKENS = re.compile(r"\S+")
 _WORDS = re.compile(r"[\w.’'-]+")

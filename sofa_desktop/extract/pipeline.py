@@ -17,6 +17,7 @@ from sofa_desktop.extract.types import Document, Extraction, Precision, QuoteX
 from sofa_desktop.extract.vocab import KEYWORDS
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
+_WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|hosts|leads|heads|won|took)\b")
 _SAID_BEFORE = frozenset({"said", "says", "added", "stated", "wrote", "asked", "noted"})
 
 
@@ -32,9 +33,12 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _speech_adjacent(text: str, cands: list[Cand]) -> set[int]:
+    """Lone capitalised words that act like people: next to a speech verb, "Brazil's Lula", "Lula, who ..."."""
     out = set()
     for c in cands:
-        if c.kind == "single" and (_SAID_AFTER.match(text, c.end) or _word_before(text, c.start) in _SAID_BEFORE):
+        if c.kind == "single" and (_SAID_AFTER.match(text, c.end) or _word_before(text, c.start) in _SAID_BEFORE
+                                   or _WHO_AFTER.match(text, c.end) or (c.country and _word_before(
+                    text, c.start).endswith(("'s", "’s")))):
             out.add(c.start)
     return out
 

@@ -22,7 +22,11 @@ _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dens
 _ADJACENT = re.compile(r"\s+(?:(?!and\b|or\b|with\b)[a-z]+\s+){0,3}(?:[A-Z][a-z]+\.?\s+){0,2}")
 _APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|of|at|for|from|in|with|to|by|about|over|against|between|into|across|"
-                                r"among|under|within)\s+(?:the\s+|a\s+|an\s+)?$")
+                                r"among|under|within)\s+(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_MEMBERS_OF = re.compile(r"\b(?:analysts|economists|lawmakers|legislators|members|officials|leaders|researchers|"
+                         r"experts|spokespeople|representatives|deputies|senators)\s+(?:at|from|of|for|in)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r",\s*(?:saying|adding|calling|arguing|noting|warning|insisting|describing|claiming)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
 _COORDINATED = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
 _CLAUSE_VERB = re.compile(r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|did|can|may|might)\b")
@@ -217,10 +221,15 @@ class QuoteAttributor:
         cands = [r for r in cands if not (r.rtype == "pron" and r.kind == ORG and self.text[r.end:verb].strip(" ,")
                                           and self.text[start:r.start].strip())]  # "They said ... and called"
         # "the top Democrat on the Intelligence Committee", "a spokesperson for Rogers": objects of a preposition
-        cands = [r for r in cands if r.rtype == "pron" or not _AFTER_PREPOSITION.search(
-            self.text, max(start, r.start - 16), r.start)]
-        if not cands:
-            return None
+        kept = [r for r in cands if r.rtype == "pron" or not _AFTER_PREPOSITION.search(
+            self.text, max(start, r.start - 40), r.start)]
+        if not kept:  # "Analysts at the Institute of International Finance said": the institute speaks
+            org = next((r for r in cands if r.kind == ORG and r.actor is not None and _MEMBERS_OF.search(
+                self.text, max(start, r.start - 40), r.start)), None)
+            return Attribution((org.actor,), how) if org is not None else None  # type: ignore[arg-type]
+        cands = kept
+        if _PARTICIPLE.search(self.text, max(start, verb - 3), verb + 12) and cands[0].kind != COUNTRY:
+            cands = cands[:1]  # "X canceled a contract with Y, saying ...": the subject of the main clause
         best = next((r for r in reversed(cands) if r.kind != COUNTRY or not self.text[r.end:verb].strip()), None)
         while best is not None and cands.index(best) > 0 and self._in_apposition(cands[cands.index(best) - 1], best,
                                                                                  verb):

@@ -165,8 +165,8 @@ def _is_boundary(text: str, dot: int, end: int, p_start: int) -> bool:
     if w is None:
         return True
     word = w.group(1).lower().lstrip("(\"“")
-    if len(word) == 2 and word[0].isalpha():  # an initial such as "F."
-        return False
+    if len(word) == 2 and word[0].isalpha() and not (word == "x." and text.endswith(" on X.", 0, dot + 1)):
+        return False  # an initial such as "F." (but "posted on X." ends a sentence)
     if word in _ABBREVIATIONS:
         if word not in _FINAL_ABBREVIATIONS:
             return False

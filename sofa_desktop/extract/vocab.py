@@ -46,7 +46,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                           ("come into force", "came", "come"), "enter into force", "enter into effect",
                           ("kick in", "kicked")),
     "stall": _verbs("stall"),
-    "rule": ("ruled", "rules that", "overruled", "struck down"),
+    "rule": ("ruled", "rules that", "overruled", "rule on", "rules on", "ruling on"),
     "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post"),
     "arrest": (*_verbs("arrest", "detain", "extradite"), "taken into custody"),
     "deploy": _verbs("deploy"),
