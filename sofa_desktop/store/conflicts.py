@@ -1,11 +1,16 @@
-"""Cross-source conflicts in the store: recomputed from the stored events by the extractor's conflict finder."""
+"""Cross-source conflicts in the store: recomputed from the stored events by the extractor's conflict finder.
+
+Only events with the same (action, object) can conflict (the finder groups by action, object and anchor), so after an
+import only the (action, object) groups that gained events need recomputing; the others cannot have changed, given
+that stored events and the folded names of their actors never change after import.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from sofa_desktop.store.models import Actor, Conflict, ConflictEvent, Event, EventActor
@@ -13,17 +18,25 @@ from sofa_desktop.store.models import Actor, Conflict, ConflictEvent, Event, Eve
 if TYPE_CHECKING:
     from sofa_desktop.extract import EventRef
 
+_Key = tuple[str, str, tuple[int, ...]]  # topic, detail, event ids: what identifies a conflict's content
 
-def event_refs(s: Session) -> list[EventRef]:
-    """Every stored event in the shape the conflict finder needs."""
+
+def event_refs(s: Session, since_source: int | None = None) -> list[EventRef]:
+    """Stored events in the shape the conflict finder needs: all, or those of the (action, object) groups that
+    events of sources after ``since_source`` belong to."""
     from sofa_desktop.extract.types import EventRef, EventStatus, Precision
 
-    names: dict[int, set[str]] = defaultdict(set)
-    pairs = select(EventActor.event_id, Actor.name).join(Actor, Actor.id == EventActor.actor_id)
-    for event_id, name in s.execute(pairs):
-        names[event_id].add(name)
     stmt = select(Event.id, Event.source_id, Event.action, Event.object, Event.date_start, Event.date_end,
                   Event.precision, Event.status)
+    pairs = select(EventActor.event_id, Actor.name).join(Actor, Actor.id == EventActor.actor_id)
+    if since_source is not None:
+        touched = (select(Event.action, Event.object).distinct()
+                   .where(Event.source_id > since_source, Event.object.is_not(None)))
+        stmt = stmt.where(tuple_(Event.action, Event.object).in_(touched))
+        pairs = pairs.where(EventActor.event_id.in_(stmt.with_only_columns(Event.id)))
+    names: dict[int, set[str]] = defaultdict(set)
+    for event_id, name in s.execute(pairs):
+        names[event_id].add(name)
     return [
         EventRef(r.id, r.source_id, r.action, r.object, frozenset(names[r.id]), r.date_start, r.date_end,
                  Precision(r.precision), EventStatus(r.status))
@@ -31,16 +44,42 @@ def event_refs(s: Session) -> list[EventRef]:
     ]
 
 
-def refresh_conflicts(session: Session) -> int:
-    """Recompute every cross-source conflict from the stored events; return how many there are."""
+def refresh_conflicts(session: Session, since_source: int | None = None) -> int:
+    """Bring the stored conflicts up to date with the events; return how many there are.
+
+    ``since_source`` (the largest source id at the last refresh) limits the work to the groups that sources after
+    it joined; None recomputes everything. Conflicts that did not change keep their rows and ids.
+    """
     from sofa_desktop.extract import find_conflicts
 
-    session.execute(delete(ConflictEvent))
-    session.execute(delete(Conflict))
-    conflicts = find_conflicts(event_refs(session))
-    for c in conflicts:
-        row = Conflict(topic=c.topic, detail=c.detail)
-        session.add(row)
-        session.flush()
-        session.execute(insert(ConflictEvent), [{"conflict_id": row.id, "event_id": e} for e in c.event_ids])
-    return len(conflicts)
+    refs = event_refs(session, since_source)
+    fresh = {(c.topic, c.detail, tuple(c.event_ids)): None for c in find_conflicts(refs)}  # finder order, no dups
+    scope = {(r.action, r.object) for r in refs}
+    stale: list[int] = []
+    for conflict_id, (key, group) in _stored(session).items():
+        if key in fresh:
+            del fresh[key]  # unchanged: keep it
+        elif since_source is None or group in scope:
+            stale.append(conflict_id)
+    for start in range(0, len(stale), 500):
+        chunk = stale[start:start + 500]
+        session.execute(delete(ConflictEvent).where(ConflictEvent.conflict_id.in_(chunk)))
+        session.execute(delete(Conflict).where(Conflict.id.in_(chunk)))
+    for topic, detail, event_ids in fresh:
+        conflict_id = session.execute(insert(Conflict).values(topic=topic, detail=detail)
+                                      .returning(Conflict.id)).scalar_one()
+        session.execute(insert(ConflictEvent), [{"conflict_id": conflict_id, "event_id": e} for e in event_ids])
+    return session.scalar(select(func.count()).select_from(Conflict)) or 0
+
+
+def _stored(session: Session) -> dict[int, tuple[_Key, tuple[str, str | None] | None]]:
+    """Every stored conflict: its content key and the (action, object) of its events."""
+    members: dict[int, list[int]] = defaultdict(list)
+    groups: dict[int, tuple[str, str | None]] = {}
+    links = (select(ConflictEvent.conflict_id, ConflictEvent.event_id, Event.action, Event.object)
+             .join(Event, Event.id == ConflictEvent.event_id))
+    for conflict_id, event_id, action, obj in session.execute(links):
+        members[conflict_id].append(event_id)
+        groups[conflict_id] = (action, obj)
+    return {c.id: ((c.topic, c.detail, tuple(sorted(members[c.id]))), groups.get(c.id))
+            for c in session.execute(select(Conflict.id, Conflict.topic, Conflict.detail))}

@@ -88,7 +88,7 @@ def import_paths(
     if imported_any or (not db.read_only and _conflicts_outdated(db)):
         try:
             with db.write_session.begin() as session:
-                refresh_conflicts(session)
+                refresh_conflicts(session, _refreshed_up_to(session))
                 session.merge(Meta(key=_CONFLICTS_KEY, value=str(_max_source_id(session))))
         except OperationalError:  # busy past every timeout: the marker stays outdated, so the next import refreshes
             pass
@@ -100,6 +100,12 @@ _CONFLICTS_KEY = "conflicts_up_to_source"
 
 def _max_source_id(session: Session) -> int:
     return session.scalar(select(func.max(Source.id))) or 0
+
+
+def _refreshed_up_to(session: Session) -> int | None:
+    """The largest source id at the last conflict refresh; None if unknown (then everything is recomputed)."""
+    done = session.scalar(select(Meta.value).where(Meta.key == _CONFLICTS_KEY))
+    return int(done) if done is not None and done.isdigit() else None
 
 
 def _conflicts_outdated(db: Database) -> bool:
