@@ -20,7 +20,7 @@ _WORD = re.compile(r"[\w.’'-]+")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 _OFFICES = frozenset({"president", "prime minister", "vice president", "foreign minister", "secretary of state",
                       "chancellor", "governor", "mayor", "attorney general", "defense minister", "interior minister",
-                      "finance minister", "economy minister", "minister"})
+                      "finance minister", "economy minister", "minister", "leader"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "coalition", "network", "alliance",
                           "association", "union", "bloc"})
@@ -292,7 +292,8 @@ def _gendered(actor: Actor | None, r: Ref, refs: list[Ref], i: int, genders: dic
 
 
 def _compatible(actor: Actor | None, desc: Ref) -> Actor | None:
-    if actor is None or (actor.role and not fold(actor.role).endswith(desc.word)):
+    """The person in focus if "the Colombian president" can be them (any office is a "leader")."""
+    if actor is None or (actor.role and desc.word != "leader" and not fold(actor.role).endswith(desc.word)):
         return None
     return None if desc.country and actor.country and actor.country != desc.country else actor
 

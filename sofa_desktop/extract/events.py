@@ -28,13 +28,15 @@ _FUTURE_BEFORE_DATE = re.compile(r"\b(?:scheduled|slated|set|planned|due|expecte
                                  r"rescheduled|will|next|upcoming|until)\s+(?:to\s+\w+\s+)?(?:for|to|in|on|until|by)?\s*$")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|can|may|might|must|should)\s+(?:not\s+)?$")
 _ASIDE = re.compile(r"[^,;.]*,\s+(?:who|which|whose|whom)\b[^;.]*,\s+(?:on|in|at|last|this)?\s*")
+_GOVERNING_PAST = re.compile(r"\b(?:won|lost|held|led|ran|fought|called|\w+ed)\s+(?:the|a|an|its|their|his|her)\s+$")
+_CONDITIONAL = re.compile(r"\b(?:if|would|will|unless)\b")
 _AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will)\b")
 _TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's
 _SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8": the date is the strike's
 _DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
-_NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
+_NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|last|next|this|after|before|during|under|that|which)\b"
                        r"|\s*[,.;])")
 _QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announce", "hold", "deploy", "withdraw"})
@@ -51,7 +53,7 @@ _DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)
                              re.IGNORECASE)
 _WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold",
                           "enact", "send", "file", "stall", "take effect", "postpone"})
-_NEEDS_OBJECT = frozenset({"sign", "approve", "issue", "hold", "send"})
+_NEEDS_OBJECT = frozenset({"sign", "approve", "issue", "hold"})
 
 
 @dataclass
@@ -262,7 +264,9 @@ class EventFinder:
                 continue
             date = resolve(d, self.pub, future=True)
             future = bool(date.start and self.pub and date.start > self.pub) and not _PAST_TENSE.search(
-                self.text, ss, se)  # "Sunday's election is ..." lies ahead; "the Dec. 15 signing was praised" not
+                self.text, ss, se) and not (  # "Sunday's election is ..." lies ahead; "the Dec. 15 signing was" not
+                _GOVERNING_PAST.search(self.text, max(ss, d.start - 30), d.start)  # "won the July 28 election"
+                and not _CONDITIONAL.search(self.text, ss, d.start))
             date = date if future else resolve(d, self.pub)
             status = EventStatus.EXPECTED if future else EventStatus.REPORTED
             subject = self._subject(n, ss, se)

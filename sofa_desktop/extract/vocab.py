@@ -46,6 +46,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                           ("come into force", "came", "come"), "enter into force", "enter into effect",
                           ("kick in", "kicked")),
     "stall": _verbs("stall"),
+    "shut down": ("shut down", "shuts down", "shutting down", "closed down"),
     "rule": ("ruled", "rules that", "overruled", "rule on", "rules on", "ruling on"),
     "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post"),
     "arrest": (*_verbs("arrest", "detain", "extradite"), "taken into custody"),
