@@ -37,7 +37,8 @@ _SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8"
 _DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
-                       r"(?=\s+(?:on|in|at|with|by|for|to|from|last|next|this|after|before|during|under|that|which)\b"
+                       r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
+                       r"which)\b"
                        r"|\s*[,.;])")
 _QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announce", "hold", "deploy", "withdraw"})
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")

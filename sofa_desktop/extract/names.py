@@ -234,7 +234,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
     if country is None and toks:
         country = _possessive_country(text, toks[0][1])
     rest = toks[i:]
-    if role_at is not None and rest and _is_org(rest):  # "General Confederation of Labor" is no general
+    if role_at is not None and rest and (_is_org(rest) or _is_org(toks[role_at:])):
+        # "General Confederation of Labor", "the General Assembly": no general
         rest, role = toks[role_at:], None
     while rest and (fold(rest[-1][0]) in lx.STOP_CAPS or rest[-1][0].islower()):
         rest.pop()
@@ -253,7 +254,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         if surface.isupper() or _locative_before(text, s):
             return []
         return [Cand(s, e, surface, "country", None, gz.METONYMS[folded])]
-    if (fold(toks[-1][0]) in lx.NON_ACTOR_HEADS and not _ORG_WORD_AFTER.match(text, e)) or gz.is_place(surface):
+    if (fold(toks[-1][0]) in lx.NON_ACTOR_HEADS and not _ORG_WORD_AFTER.match(text, e) and not _cue_before_of(toks)
+            ) or gz.is_place(surface):
         return []  # "the Citizen Revolution movement" is a movement, "the Cuban Revolution" no actor
     if (c := gz.country_of(surface)) is not None:
         return [Cand(s, e, surface, "country", None, c)]
@@ -272,6 +274,10 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         # "Chamber of Deputies of the Paraguayan parliament": the demonym is the affiliation, not the name
         cut = len(toks) - (3 if toks[-3][0] == "of" else 2)
         return _classify_rest(text, toks[:cut], role, gz.demonym_country(words[-1]))
+    if "of" in words and (k := words.index("of")) >= 2 and not _is_org(toks[:k]) and all(
+            _looks_like_name_token(w) for w in words[:k]) and _is_org(toks[k + 1 + (words[k + 1:k + 2] == ["the"]):]):
+        # "Álvaro Delgado of the National Party": a person, then the party
+        return _classify_rest(text, toks[:k], role, country) + _classify_tokens(text, toks[k + 1:])
     if _is_org(toks) or _ORG_WORD_AFTER.match(text, e):
         stripped = surface
         lead = gz.affiliation(words[0])
@@ -304,6 +310,11 @@ def context_role(text: str, c: Cand) -> None:
         role, country = role_after(text, c.end)
     if role is not None:
         c.role, c.country = role, c.country or country
+
+
+def _cue_before_of(toks: list[tuple[str, int, int]]) -> bool:
+    """An organisation word followed by "for"/"of" ("Society for Environmental Law"): the thing is its field."""
+    return any(fold(t) in _CUES and toks[i + 1][0] in ("for", "of") for i, (t, _, _) in enumerate(toks[:-1]))
 
 
 def _title_inside(toks: list[tuple[str, int, int]]) -> int:

@@ -26,6 +26,8 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:on|of|at|for|from|in|with|to|by|about|ove
 _MEMBERS_OF = re.compile(r"\b(?:analysts|economists|lawmakers|legislators|members|officials|leaders|researchers|"
                          r"experts|spokespeople|representatives|deputies|senators)\s+(?:at|from|of|for|in)\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+$", re.IGNORECASE)
+_AND_BEFORE_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
 _PARTICIPLE = re.compile(r",\s*(?:saying|adding|calling|arguing|noting|warning|insisting|describing|claiming)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
 _COORDINATED = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
@@ -138,8 +140,8 @@ class QuoteAttributor:
             lw = w.group().lower()
             if lw == "to" and words.index(w) > 0 and words[words.index(w) - 1].group().lower() == "according":
                 return self._after_verb(w.end(), q.open, "according-to")
-            if lw in lx.SPEECH_VERBS:
-                gap = text[w.end():q.open]
+            if lw in lx.SPEECH_VERBS and not _DETERMINER_BEFORE.search(text, max(start, w.start() - 5), w.start()):
+                gap = text[w.end():q.open]  # (not "the post required": a noun)
                 if len(gap) > 45 or any(ch in gap for ch in ".;!?"):
                     return None
                 g = gap.strip().lower()
@@ -236,6 +238,11 @@ class QuoteAttributor:
             best = cands[cands.index(best) - 1]  # "X, of the Y movement, said": Y is not the speaker
         if best is None:
             return None
+        if _AND_BEFORE_VERB.search(self.text, best.end, verb):  # "X said Johnson lacked ... and warned that"
+            earlier = [w for w in _WORD.finditer(self.text, start, best.start)
+                       if w.group() in lx.SPEECH_VERBS and w.group()[0].islower()]
+            if earlier and earlier[-1].start() > start:
+                return self._subject_before(earlier[-1].start(), start, how)
         if best.actor is None:
             return _UNRESOLVED
         group = [best.actor]
