@@ -166,6 +166,9 @@ class ActorTable:
         found = [a for a in pool if _contains(a.tokens, toks)]
         if not found:
             return None
+        last = [a for a in found if a.tokens[-1] == toks[-1]]
+        if last and len(toks) == 1:  # "Paz" is Rodrigo Paz rather than the Jaime Paz Zamora just mentioned
+            found = last
         return max(found, key=lambda a: (max((p for p in a.positions if p < c.start), default=-1), -len(a.tokens)))
 
     def _org(self, c: Cand, in_body: bool) -> Actor | None:

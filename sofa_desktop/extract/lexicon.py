@@ -48,7 +48,8 @@ _DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "
             "Communications",
             "Government", "Women", "Social Development", "Planning", "Public Works", "Infrastructure",
             "Foreign Affairs",
-            "Foreign Relations", "Hacienda")
+            "Foreign Relations", "Hacienda", "Oil", "Hydrocarbons", "Mines", "Energy and Mines", "Migration",
+            "Citizen Security", "Foreign Trade", "Economy and Finance")
 _ROLE_LIST = _ROLE_LIST + tuple(f"{d} {h}" for d in _DOMAINS for h in ("Minister", "Secretary")) + tuple(
     f"{h} of {d}" for d in _DOMAINS for h in ("Minister", "Secretary"))
 _LOWER_ROLES |= {fold(f"{d} minister") for d in _DOMAINS}

@@ -170,9 +170,10 @@ def role_after(text: str, pos: int) -> tuple[str | None, str | None]:
             role = lx.role_of(fold(" ".join(words[:k])))
             if role and (k == len(words) or fold(words[k]) in _OF):
                 return role, country
-        if fold(words[0]) not in lx.ROLE_MODIFIERS:
+        if fold(words[0]) not in lx.ROLE_MODIFIERS and (c := gz.affiliation(words[0])) is None:
             break
-        words.pop(0)  # "the outgoing chief justice": "chief" may belong to the role, "outgoing" not
+        country = country or (c if fold(words[0]) not in lx.ROLE_MODIFIERS else None)
+        words.pop(0)  # "the outgoing chief justice", "a former Nicaraguan ambassador": the role comes after
     return None, None
 
 
@@ -234,7 +235,7 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
     if country is None and toks:
         country = _possessive_country(text, toks[0][1])
     rest = toks[i:]
-    if role_at is not None and rest and (_is_org(rest) or _is_org(toks[role_at:])):
+    if role_at is not None and rest and (_is_org(rest) or (len(rest) == 1 and fold(rest[0][0]) in _CUES)):
         # "General Confederation of Labor", "the General Assembly": no general
         rest, role = toks[role_at:], None
     while rest and (fold(rest[-1][0]) in lx.STOP_CAPS or rest[-1][0].islower()):

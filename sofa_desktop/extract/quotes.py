@@ -280,9 +280,9 @@ class QuoteAttributor:
 
     def _partial(self, q: Quote, pre_start: int) -> bool:
         quoted = self.text[q.start:q.end].lstrip(" .…'‘\"")
-        if quoted[:1].islower():
-            return True
         pre = self.text[max(pre_start, q.open - _WINDOW):q.open].rstrip()
+        if quoted[:1].islower():  # also the second half of a split quote (“...,” he said, “and ...”)
+            return True
         if not pre or pre.endswith(":"):
             return False
         if pre.endswith(","):
