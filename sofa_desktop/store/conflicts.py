@@ -61,7 +61,7 @@ def refresh_conflicts(session: Session, since_source: int | None = None) -> int:
     for conflict_id, (key, group) in _stored(session).items():
         if key in fresh:
             del fresh[key]  # unchanged: keep it
-        elif since_source is None or group in scope:
+        elif since_source is None or group is None or group in scope:  # None: its events are gone
             stale.append(conflict_id)
     for start in range(0, len(stale), 500):
         chunk = stale[start:start + 500]
