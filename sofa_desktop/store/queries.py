@@ -158,7 +158,7 @@ def list_sources(s: Session) -> list[SourceRow]:
     stmt = select(Source.id, Source.name, Source.title, Source.published, Source.outlet, _lead_column()).order_by(
         Source.published.is_(None), Source.published.desc(), Source.id
     )
-    return [SourceRow(*row[:5], _strip_dateline(row.lead)) for row in s.execute(stmt)]
+    return [SourceRow(*row[:5], _strip_dateline(row.lead)) for row in s.connection().execute(stmt)]
 
 
 def get_source(s: Session, source_id: int) -> SourceDoc | None:
@@ -206,7 +206,8 @@ def list_events(s: Session, actor_id: int | None = None) -> list[EventRow]:
     stmt = select(*_EVENT_COLUMNS).order_by(Event.date_start.is_(None), Event.date_start, Event.id)
     if actor_id is not None:
         stmt = stmt.join(EventActor, EventActor.event_id == Event.id).where(EventActor.actor_id == actor_id)
-    rows = s.execute(stmt).all()
+    conn = s.connection()  # Core execution: the ORM's result layer cost 0.1 s per 25k rows
+    rows = conn.execute(stmt).all()
     if not rows:
         return []
     actor_links = select(EventActor.event_id, EventActor.actor_id).order_by(_ROWID)  # rowid: the order stored
@@ -217,9 +218,9 @@ def list_events(s: Session, actor_id: int | None = None) -> list[EventRow]:
         conflict_links = conflict_links.where(ConflictEvent.event_id.in_(selected))
     actors: dict[int, list[int]] = defaultdict(list)
     conflicts: dict[int, list[int]] = defaultdict(list)
-    for event_id, a in s.execute(actor_links):
+    for event_id, a in conn.execute(actor_links):
         actors[event_id].append(a)
-    for event_id, c in s.execute(conflict_links):
+    for event_id, c in conn.execute(conflict_links):
         conflicts[event_id].append(c)
     empty = ()
     return [EventRow(*r, tuple(actors.get(r[0], empty)), tuple(conflicts.get(r[0], empty))) for r in rows]
