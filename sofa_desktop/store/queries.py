@@ -246,7 +246,7 @@ def speakers_of(s: Session, quote_ids: list[int]) -> dict[int, list[tuple[int, s
         chunk = quote_ids[chunk_start : chunk_start + 500]
         stmt = (select(QuoteSpeaker.quote_id, Actor.id, Actor.name).join(Actor, Actor.id == QuoteSpeaker.actor_id)
                 .where(QuoteSpeaker.quote_id.in_(chunk)).order_by(Actor.name))
-        for quote_id, actor_id, name in s.execute(stmt):
+        for quote_id, actor_id, name in s.connection().execute(stmt):
             result[quote_id].append((actor_id, name))
     return result
 
