@@ -1,14 +1,19 @@
-"""The DBAPI ingest path stores what the ORM reads back; schema 3 drops the prefix indexes by migration."""
+"""Fast ingest: the DBAPI path stores what the ORM reads back; schema 3 drops prefix indexes; the reader's checks."""
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
 import sqlite3
+import unicodedata
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
+from sofa_desktop.corpus import fold
+from sofa_desktop.corpus.reader import _looks_binary
 from sofa_desktop.store import open_database
 from sofa_desktop.store.models import SCHEMA_VERSION, Event, Quote, Source
 
@@ -61,3 +66,19 @@ def test_schema_2_store_is_migrated_to_3(tmp_path, seed_template):
         con.close()
     assert not set(PREFIX_INDEXES) & _indexes(path)
     assert {"ix_quote_source_start", "ix_quote_speaker_actor_quote"} <= _indexes(path)
+
+
+_CHARS = st.characters(codec="utf-8") | st.sampled_from("\x00\x01\x08\x0b\x0c\x0e\x1f\t\n\r\x7f\x85 aé")
+
+
+@given(st.text(_CHARS, max_size=300))
+def test_binary_check_counts_control_characters_as_before(text):
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")  # the per-character definition
+    assert _looks_binary(text) == (controls > max(2, len(text) // 100))
+
+
+@given(st.text(_CHARS, max_size=40))
+def test_fold_fast_path_matches_the_general_one(text):
+    decomposed = unicodedata.normalize("NFKD", text)
+    general = "".join(ch for ch in decomposed if unicodedata.category(ch) not in {"Mn", "Cs"}).casefold()
+    assert fold(text) == general
