@@ -23,6 +23,7 @@ class Actor:
     variants: list[str] = field(default_factory=list)
     tokens: tuple[str, ...] = ()
     positions: list[int] = field(default_factory=list)
+    descs: list[str] = field(default_factory=list)  # description heads it was introduced with ("coalition")
 
     def add(self, c: Cand) -> None:
         """Record one more mention ``c`` of this actor."""
@@ -30,6 +31,8 @@ class Actor:
             if v and v not in self.variants:
                 self.variants.append(v)
         self.positions.append(c.start)
+        if c.desc and c.desc not in self.descs:
+            self.descs.append(c.desc)
         if c.role and (self.role is None or len(c.role) > len(self.role)):
             self.role = c.role
         if self.country is None and c.country and self.kind != "country":

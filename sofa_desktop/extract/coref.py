@@ -195,6 +195,9 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
                 first_person, has_person = r.actor, True
         elif r.kind in (ORG, COUNTRY):
             focus = subject_org if subject_in >= s - 1 else None  # the subject of this or the previous sentence
+            if r.rtype == "desc" and r.actor is None and i + 1 < len(refs) and _KNOWN_AS.fullmatch(
+                    text, r.end, refs[i + 1].start) and refs[i + 1].kind == ORG:
+                r.actor = refs[i + 1].actor  # "The opposition coalition, known as the Unitary Platform"
             if r.rtype == "desc" and r.actor is None:  # "the statement said": whoever issued it
                 r.actor = focus or last_org if r.word in lx.STATEMENT_NOUNS else _org_for(r.word, refs, i, focus)
                 if r.actor is None and r.word in _COUNTRY_BODIES:
@@ -215,6 +218,8 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
             r.actor = rep_org  # "The spokesperson added": the one who spoke for it before
 
 
+_KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|commonly|widely|now)\s+)?(?:known as|referred to as|called|named|"
+                       r"dubbed)\s+(?:the\s+)?")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 _SUBJECT_FILLER = frozenset({"the", "a", "an", "de", "del", "da", "of", "and"})
 _PLURAL_PEOPLE = re.compile(r"\b(?:lawmakers|officials|members|leaders|protesters|demonstrators|workers|critics|"
@@ -315,6 +320,11 @@ def _org_for(word: str, refs: list[Ref], i: int, subject: Actor | None = None) -
     def fits(actor: Actor) -> bool:
         return actor.kind == "organization" if generic else word in fold(actor.name)
 
+    if subject is not None and word in subject.descs:
+        return subject
+    for r in reversed(refs[max(0, i - 300):i]):  # "the coalition": the one introduced as "a coalition"
+        if r.actor is not None and r.kind == ORG and word in r.actor.descs:
+            return r.actor
     if subject is not None and subject.kind != "country" and fits(subject):
         return subject
     for r in reversed(refs[max(0, i - 300):i]):

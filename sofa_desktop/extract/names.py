@@ -48,6 +48,7 @@ class Cand:
     stripped: str = ""  # organisation name without its country prefix
     alias: str = ""  # an acronym given in parentheses right after the name
     ctx: bool = False  # a person whose role may be written around the name (see :func:`context_role`)
+    desc: str = ""  # the head noun of a description that introduced it ("coalition"), see extract/described.py
 
 
 def _tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:

@@ -9,6 +9,7 @@ from typing import Protocol
 from sofa_desktop.extract.actors import ActorTable
 from sofa_desktop.extract.coref import build_refs
 from sofa_desktop.extract.dates import find_dates, resolve
+from sofa_desktop.extract.described import described_orgs
 from sofa_desktop.extract.events import EventFinder
 from sofa_desktop.extract.names import Cand, chunk
 from sofa_desktop.extract.quotes import QuoteAttributor
@@ -76,6 +77,7 @@ class RuleExtractor:
         body_start = min(max(doc.body_start, 0), len(text))
         lay = layout(text, body_start)
         cands = chunk(text, body_start)
+        described_orgs(text, cands)
         table = ActorTable(text, cands, body_start, _speech_adjacent(text, cands))
         done["table"] = table
         kw = KEYWORDS.scan(text, body_start, len(text))

@@ -14,7 +14,8 @@ from sofa_desktop.extract.types import QuoteX
 
 _WORD = re.compile(r"[\w’'-]+")
 _BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)
-_STATEMENT = re.compile(r"\b(?:in|through) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|message)\b")
+_STATEMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|"
+                        r"message)\b")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
 # between an organisation and the person who speaks for it: "Coast Guard Capt. Robert Haines",
@@ -39,6 +40,12 @@ _INVERSION = frozenset({
     "cautioned", "predicted", "according", "stressed", "emphasized", "claimed", "quipped", "joked", "asserted",
     "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed"})
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
+# "told reporters in Washington on Wednesday that": a reporting verb, its object and adverbials, then its clause
+_THAT_AFTER = re.compile(r"(?:,?\s+[\w.’'-]+){0,6}?,?\s+that\b")
+_NO_CLAUSE = frozenset({"according", "post", "posted", "call", "calls", "called", "calling", "term", "termed", "dub",
+                        "dubbed", "label", "labeled", "labelled", "brand", "branded", "describe", "described",
+                        "describing", "reports", "reported", "praise", "praised", "praising", "urge", "urged",
+                        "urging", "accuse", "accused", "denounce", "denounced", "criticize", "criticized"})
 
 
 @dataclass(frozen=True)
@@ -140,14 +147,15 @@ class QuoteAttributor:
             lw = w.group().lower()
             if lw == "to" and words.index(w) > 0 and words[words.index(w) - 1].group().lower() == "according":
                 return self._after_verb(w.end(), q.open, "according-to")
-            if lw in lx.SPEECH_VERBS and not _DETERMINER_BEFORE.search(text, max(start, w.start() - 5), w.start()):
-                gap = text[w.end():q.open]  # (not "the post required": a noun)
+            if lw in lx.SPEECH_VERBS and w.group()[0].islower() and not _DETERMINER_BEFORE.search(
+                    text, max(start, w.start() - 5), w.start()):  # (not "the post required", "United States")
+                gap = text[w.end():q.open]
                 if len(gap) > 45 or any(ch in gap for ch in ".;!?"):
                     return None
                 g = gap.strip().lower()
                 how = "colon" if g.endswith(":") else "said-before" if g in ("", ",") or g.endswith(
                     (",", "that", "that,")) else "partial"
-                return self._subject_before(w.start(), start, how)
+                return self._reporter(w.start(), start, how)
         return None
 
     def _earlier(self, q: Quote, start: int) -> Attribution | None:
@@ -155,8 +163,20 @@ class QuoteAttributor:
         for w in reversed(list(_WORD.finditer(self.text, max(start, q.open - _WINDOW), q.open))):
             lw = w.group().lower()
             if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls"):
-                return self._subject_before(w.start(), start, "partial")
+                return self._reporter(w.start(), start, "partial")
         return None
+
+    def _reporter(self, verb: int, start: int, how: str) -> Attribution | None:
+        """The subject of the speech verb at ``verb``, or of the verb whose "that"-clause holds it: in "Lima told
+        reporters that Brazil had warned of “damage”" Lima speaks, not Brazil."""
+        for w in reversed(list(_WORD.finditer(self.text, max(start, verb - 160), verb))):
+            lw = w.group()
+            if lw in lx.SPEECH_VERBS and lw not in _NO_CLAUSE and _THAT_AFTER.match(self.text, w.end(), verb):
+                outer = self._subject_before(w.start(), start, how)
+                if outer is not None:
+                    return outer
+                break
+        return self._subject_before(verb, start, how)
 
     def _colon_paragraph(self, q: Quote) -> Attribution | None:
         """A quote that opens a paragraph after one ending "..., Rubio said:" belongs to that speaker."""
