@@ -26,6 +26,11 @@ def test_a_quote_in_a_that_clause_belongs_to_the_reporting_verb(text: str, speak
     assert [q.speakers for q in _extract(text).quotes] == [(speaker,)]
 
 
+def test_a_full_quote_right_after_the_inner_verb_is_the_inner_speakers() -> None:
+    text = "President Ana Torres said that Foreign Minister Luis Vega told her: “We will pay what is fair.”"
+    assert [q.speakers for q in _extract(text).quotes] == [("Luis Vega",)]
+
+
 def test_an_unnamed_reporter_does_not_hand_the_quote_to_the_clause_subject() -> None:
     text = "A senior official told reporters that Brazil had warned of “grave harm” to trade."
     assert [q.speakers for q in _extract(text).quotes] == [()]

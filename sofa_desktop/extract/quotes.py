@@ -168,8 +168,9 @@ class QuoteAttributor:
 
     def _reporter(self, verb: int, start: int, how: str) -> Attribution | None:
         """The subject of the speech verb at ``verb``, or of the verb whose "that"-clause holds it: in "Lima told
-        reporters that Brazil had warned of “damage”" Lima speaks, not Brazil."""
-        for w in reversed(list(_WORD.finditer(self.text, max(start, verb - 160), verb))):
+        reporters that Brazil had warned of “damage”" Lima speaks, not Brazil. A full quote right after the inner
+        verb is the inner speaker's ("Peña said that Lula told him: “We will pay”")."""
+        for w in reversed(list(_WORD.finditer(self.text, max(start, verb - 160), verb)) if how == "partial" else ()):
             lw = w.group()
             if lw in lx.SPEECH_VERBS and lw not in _NO_CLAUSE and _THAT_AFTER.match(self.text, w.end(), verb):
                 outer = self._subject_before(w.start(), start, how)
