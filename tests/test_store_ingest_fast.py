@@ -16,6 +16,8 @@ from sofa_desktop.corpus import fold
 from sofa_desktop.corpus.reader import _looks_binary
 from sofa_desktop.store import open_database
 from sofa_desktop.store.models import SCHEMA_VERSION, Event, Quote, Source
+from sofa_desktop.store.queries import counts
+from sofa_desktop.store.search import search_quotes
 
 PREFIX_INDEXES = {"ix_quote_source_id": "quote(source_id)", "ix_quote_speaker_actor_id": "quote_speaker(actor_id)"}
 
@@ -82,3 +84,29 @@ def test_fold_fast_path_matches_the_general_one(text):
     decomposed = unicodedata.normalize("NFKD", text)
     general = "".join(ch for ch in decomposed if unicodedata.category(ch) not in {"Mn", "Cs"}).casefold()
     assert fold(text) == general
+
+
+def test_read_only_schema_2_store_opens_unchanged(tmp_path, seed_template):
+    path = tmp_path / "v2.sqlite"
+    shutil.copy(seed_template, path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE sofa_meta SET value = '2' WHERE key = 'schema_version'")
+    con.commit()
+    con.close()
+    path.chmod(0o444)
+    try:
+        database = open_database(f"sqlite:///{path}")
+        try:
+            assert database.read_only
+            with database.read_session() as s:
+                assert counts(s).sources > 0
+                assert search_quotes(s, "", "the", 5) is not None
+        finally:
+            database.dispose()
+    finally:
+        path.chmod(0o644)
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT value FROM sofa_meta WHERE key = 'schema_version'").fetchone() == ("2",)
+    finally:
+        con.close()

@@ -19,6 +19,7 @@ from sofa_desktop.store.models import SCHEMA_VERSION, Base, Meta
 ENV_VAR = "SOFA_DESKTOP_DB"
 BUSY_TIMEOUT_MS = 15_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+READABLE_FROM = 2  # schema 3 only dropped two indexes: a read-only schema-2 store is read as it is
 
 
 class DatabaseError(Exception):
@@ -204,14 +205,15 @@ def _schema_version(conn: Connection, read_only: bool) -> int | None:
             f"the database has schema version {version}, newer than this app supports ({SCHEMA_VERSION}); "
             "please upgrade SOFA Desktop; left untouched"
         )
-    if version < SCHEMA_VERSION and read_only:
+    if version < READABLE_FROM and read_only:
         raise DatabaseError(f"the database has old schema version {version} and is read-only, so it cannot be migrated")
     return version
 
 
 def _prepare_schema(engine: Engine, read_only: bool) -> None:
     with engine.connect() as conn:
-        if _schema_version(conn, read_only) == SCHEMA_VERSION:
+        version = _schema_version(conn, read_only)
+        if version == SCHEMA_VERSION or (read_only and version is not None and version >= READABLE_FROM):
             return
     # Create or migrate under the write lock, checking again: another process may have done it meanwhile.
     # One transaction, so an interrupted create or migration leaves the file as it was.
