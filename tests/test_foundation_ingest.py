@@ -70,3 +70,18 @@ def test_seed_metadata_parsed(db):
     first = sources["000_629c159be463d6a4.txt"]
     assert first["title"] == "Paraguay and U.S. Sign Historic Military Agreement to Combat Crime"
     assert first["published"] is None
+
+
+def test_partial_extraction_warning_is_reported(db, tmp_path):
+    from sofa_desktop.extract import Extraction, RuleExtractor
+
+    class FailingStage(RuleExtractor):
+        def extract(self, doc):  # type: ignore[no-untyped-def]
+            return Extraction(warnings=("extraction failed: RuntimeError: boom",))
+
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nThe minister said “hello” on Monday.", encoding="utf-8")
+    (result,) = import_paths(db, [article], extractor=FailingStage())
+    assert result.status == "imported"
+    assert result.warnings == ("extraction failed: RuntimeError: boom",)
+    assert "warning: extraction failed" in result.line()

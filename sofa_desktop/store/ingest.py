@@ -129,6 +129,7 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
         extraction = extractor.extract(Document(article.text, article.published, article.body_start))
     except Exception as exc:  # an extractor bug must not stop the import of other files
         return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
+    warnings = (*article.warnings, *getattr(extraction, "warnings", ()))  # a partial extraction is stored, and said
     for attempt in range(3):
         try:
             with db.write_session.begin() as session:
@@ -136,7 +137,7 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
                 if existing is not None:
                     return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
                 source_id = store_article(session, article, extraction)
-            return ImportResult(str(path), "imported", source_id=source_id, warnings=article.warnings)
+            return ImportResult(str(path), "imported", source_id=source_id, warnings=warnings)
         except (IntegrityError, sqlite3.IntegrityError) as exc:
             error = exc  # another process stored the same content meanwhile: next round sees it as unchanged
         except (OperationalError, sqlite3.OperationalError) as exc:
