@@ -198,6 +198,18 @@ def test_noun_events_take_the_date_next_to_them() -> None:
     assert ("sign", "2025-12-15", "day", "reported") in got
 
 
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("Unions urged the Senate to act before the current permits expire on Aug. 3.", "2025-08-03"),
+    ("The new tariffs take effect Jan. 5, the ministry said in a statement.", "2026-01-05"),
+    ("Exporters must file the forms by Feb. 2, the ministry said in a statement.", "2026-02-02"),
+    ("The old permits expired on Aug. 3, the ministry said in a statement.", "2024-08-03"),
+    ("Exporters had to file the forms by Feb. 2, the ministry said in a statement.", "2025-02-02"),
+])
+def test_month_day_dates_follow_the_tense_of_their_own_clause(sentence: str, want: str) -> None:
+    x = extract_document(Document(sentence, dt.date(2025, 6, 12)))
+    assert [str(e.date.start) for e in x.events if e.date.start] == [want]
+
+
 def test_objects_outside_the_vocabulary_use_their_head_noun() -> None:
     x = extract_document(Document("The Senate ratified the relief package on Friday.", PUB))
     (event,) = x.events

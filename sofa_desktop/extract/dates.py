@@ -60,6 +60,21 @@ _TARGET_ACTIONS = {"vote": ("vote", "approve"), "voting": ("vote", "approve"), "
                    "meeting": ("meet",), "visit": ("visit",), "debate": ("vote", "approve"), "summit": ("meet",),
                    "ceremony": ("sign",)}
 
+# a present-tense schedule verb right before a date ("the protections expire on Aug. 3", "the rules take effect Jan. 1")
+_SCHEDULE_VERBS = ("expire", "end", "begin", "start", "take effect", "run out", "close", "open", "lapse", "kick in",
+                   "go into effect", "come into force", "enter into force", "run through", "fall", "resume")
+_SCHEDULED = re.compile(r"\b(?:" + "|".join(
+    rf"{v.split(' ', 1)[0]}(?:e?s)?{v[len(v.split(' ', 1)[0]):]}" for v in _SCHEDULE_VERBS)
+    + r")\s+(?:on\s+|by\s+|through\s+)?$")
+# a deadline set by a modal or infinitive ("urged to act before Aug. 3", "must repay by Dec. 15"), not a past one
+_DEADLINE = re.compile(r"(?<!\bhad )(?<!\bwas )(?<!\bwere )\b(?:must|should|will|shall|to|can|need to|needs to)\s+"
+                       r"(?:[a-z]+\s+){1,5}?(?:by|before|until|no later than|ahead of)\s+$")
+
+
+def ahead_before(text: str, lo: int, pos: int) -> bool:
+    """True when the words in ``text[lo:pos]`` right before a date put it ahead (a schedule verb or a deadline)."""
+    return bool(_SCHEDULED.search(text, max(lo, pos - 30), pos) or _DEADLINE.search(text, max(lo, pos - 60), pos))
+
 
 @dataclass(frozen=True)
 class DateExpr:

@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python tests/data/articles/score.py [-v] [--synth]`` (``-v`` lists every miss, ``--synth`` adds the
 benchmark's synthetic corpus, ``--only=18,19`` scores only articles whose names start so).
 Each ``NN_name.txt`` has a ``NN_name.json`` with expected quotes (speakers), actors (kind, role, aliases),
-events (action, object, date range, precision, status) and, in ``conflicts.json``, cross-source conflicts.
+events (action, object, date range, precision, status), optional ``absent_actors`` (phrases
+that must not become actors) and, in ``conflicts.json``, cross-source conflicts.
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def score_article(name: str, tally: dict[str, list[int]], misses: list[str]) -> 
             mark("actor role", fold(actor.role or "") == fold(a["role"]), f"actor {a['name']} role {actor.role!r}")
         for alias in a.get("aliases", []):
             mark("actor alias", fold(alias) in keys[actor.name], f"actor {a['name']} lacks alias {alias!r}")
+    for bad in want.get("absent_actors", []):
+        mark("no descriptive-phrase actor", not any(fold(bad) in k for k in keys.values()), f"{bad!r} became an actor")
     for e in want.get("events", []):
         at = text.find(e["near"])
         assert at >= 0, f"{name}: 'near' text not in article: {e['near']!r}"
