@@ -198,6 +198,21 @@ def test_noun_events_take_the_date_next_to_them() -> None:
     assert ("sign", "2025-12-15", "day", "reported") in got
 
 
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Rep. Ana Ruiz, an Ohio Democrat who chairs it, called the plan “a disgrace.”", "Ana Ruiz", "Representative"),
+    ("Ana Ruiz, a South Dakota Republican, called the plan “a disgrace.”", "Ana Ruiz", "South Dakota Republican"),
+    ("Ana Ruiz, a Peronist, called the plan “a disgrace.”", "Ana Ruiz", "Peronist"),
+    ("Uruguayan Socialist Ana Ruiz called the plan “a disgrace.”", "Ana Ruiz", "Socialist"),
+    ("Mark Judge, a Kansas Lawmaker, called the plan “a disgrace.”", "Mark Judge", None),
+])
+def test_capitalised_descriptions_are_no_actors(text: str, speaker: str, role: str | None) -> None:
+    x = extract_document(Document(text, PUB))
+    assert [q.speakers for q in x.quotes] == [(speaker,)]
+    assert [(a.name, a.kind.value) for a in x.actors if a.kind.value == "person"] == [(speaker, "person")]
+    if role is not None:
+        assert next(a.role for a in x.actors if a.name == speaker) == role
+
+
 @pytest.mark.parametrize(("sentence", "want"), [
     ("Unions urged the Senate to act before the current permits expire on Aug. 3.", "2025-08-03"),
     ("The new tariffs take effect Jan. 5, the ministry said in a statement.", "2026-01-05"),

@@ -65,6 +65,12 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "s
 ROLE_MODIFIERS = frozenset({"former", "acting", "then", "interim", "deputy", "chief", "top", "senior", "independent",
                             "opposition", "ruling-party", "outgoing", "incoming", "current", "late"})
 MAX_ROLE_TOKENS = 5
+# party and movement labels: affiliations that describe a person ("a Florida Democrat"), never a person's name
+PARTY_LABELS = frozenset(fold(w) for w in (
+    "Democrat", "Republican", "Peronist", "Kirchnerist", "Kirchnerite", "Socialist", "Communist", "Conservative",
+    "Liberal", "Libertarian", "Chavista", "Sandinista", "Bolsonarista", "Petista", "Uribista", "Correista",
+    "Fujimorista", "Tory", "Centrist", "Progressive", "Populist", "Nationalist", "Trotskyist", "Maoist",
+))
 
 # organisation cues: institution (state bodies) vs organization (everything else)
 INSTITUTION_CUES = frozenset(fold(w) for w in (

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sofa_desktop.extract import gazetteer as gz
 from sofa_desktop.extract import lexicon as lx
+from sofa_desktop.extract.affiliations import described_affiliation, label_prefix
 from sofa_desktop.extract.folding import fold
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -166,16 +167,20 @@ def role_after(text: str, pos: int) -> tuple[str | None, str | None]:
     country = None
     if words and (country := gz.affiliation(words[0])) is not None:
         words.pop(0)
+    label = label_prefix(words)
     while words:
         for k in range(min(lx.MAX_ROLE_TOKENS, len(words)), 0, -1):
             role = lx.role_of(fold(" ".join(words[:k])))
             if role and (k == len(words) or fold(words[k]) in _OF):
                 return role, country
+        if fold(words[0]) in lx.PARTY_LABELS:  # "the Libertarian leader": the label qualifies the role
+            words.pop(0)
+            continue
         if fold(words[0]) not in lx.ROLE_MODIFIERS and (c := gz.affiliation(words[0])) is None:
-            break
+            return label, country  # "a Florida Democrat who ...": the description itself, if nothing better
         country = country or (c if fold(words[0]) not in lx.ROLE_MODIFIERS else None)
         words.pop(0)  # "the outgoing chief justice", "a former Nicaraguan ambassador": the role comes after
-    return None, None
+    return (label, country) if label else (None, None)
 
 
 def classify_run(text: str, s: int, e: int) -> list[Cand]:
@@ -269,6 +274,10 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
                                and gz.affiliation(words[0]) is None):
         j = words.index("and")
         return _classify_rest(text, toks[:j], role, country) + _classify_tokens(text, toks[j + 1:])
+    for j in range(min(len(words) - 2, 3)):  # "Florida Democrat Jared Moskowitz": the description is his role
+        if fold(words[j]) in lx.PARTY_LABELS and described_affiliation(words[:j + 1]) and all(
+                _looks_like_name_token(w) for w in words[j + 1:]) and not _is_org(toks[j + 1:]):
+            return _classify_rest(text, toks[j + 1:], role or " ".join(words[:j + 1]), country)
     split = _title_inside(toks)
     if split:
         return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
@@ -292,6 +301,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if "of" in words and words.index("of") >= 2 and _place_like(text, toks[words.index("of") + 1:]):
         j = words.index("of")  # "Sen. Dick Durbin of Illinois": the name ends before "of"
         return _classify_rest(text, toks[:j], role, country)
+    if described_affiliation(words):  # "a Florida Democrat", "the Peronist": a description, no person
+        return [Cand(s, e, surface, "title", surface, country)]
     if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
         return []
     if not all(_looks_like_name_token(w) for w in words) or words[-1] in lx.NAME_CONNECTORS:
