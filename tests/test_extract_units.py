@@ -213,6 +213,15 @@ def test_capitalised_descriptions_are_no_actors(text: str, speaker: str, role: s
         assert next(a.role for a in x.actors if a.name == speaker) == role
 
 
+def test_a_described_group_before_a_name_makes_the_name_the_organisation() -> None:
+    text = ("Lawmakers met on Monday.\n\nWatchdog group Clean Water Network urged senators to act. "
+            "The farmers group Tierra Viva said the law was “a betrayal.”")
+    x = extract_document(Document(text, PUB))
+    assert {(a.name, a.kind.value) for a in x.actors} == {("Clean Water Network", "organization"),
+                                                         ("Tierra Viva", "organization")}
+    assert [q.speakers for q in x.quotes] == [("Tierra Viva",)]
+
+
 @pytest.mark.parametrize(("sentence", "want"), [
     ("Unions urged the Senate to act before the current permits expire on Aug. 3.", "2025-08-03"),
     ("The new tariffs take effect Jan. 5, the ministry said in a statement.", "2026-01-05"),

@@ -23,6 +23,12 @@ _APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|from|with|a
                          rf"({_HEADS})(?=\s*[,.;:)]|\s+(?:of|that|which|whose|with|for|in|led|founded|formed|based|"
                          r"representing|backed|and|made)\b)")
 _PERSONLIKE = ("person", "single")
+# "Rights group Amnesty International": a capitalised sentence-initial modifier of a head right before a name
+_HEAD_THEN_NAME = re.compile(rf" ({_HEADS}) (?=[A-Z])")
+# "the rights group Foro Penal", "an advocacy network Red Agua": a modified head right before the name
+_MODIFIED_HEAD = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){{1,2}}?({_HEADS})\s+$")
+_HEAD_WORDS = tuple(f"{h} " for h in _HEADS.replace("organi[sz]ation", "organization|organisation").split("|"))
+_SENTENCE_END = (".", "!", "?", "”", '"', "—", ":")
 
 
 def described_orgs(text: str, cands: list[Cand]) -> None:
@@ -39,8 +45,14 @@ def described_orgs(text: str, cands: list[Cand]) -> None:
                 found.setdefault(fold(c.surface), h.group(1))
             at = text.find(trigger, at + 1)
     for c in cands:
-        if text.startswith(", ", c.end) and (m := _APPOSITION.match(text, c.end)) is not None:
+        if (text.startswith(", ", c.end) and (m := _APPOSITION.match(text, c.end)) is not None) or (
+                c.role is None and c.kind in _PERSONLIKE and text.endswith(_HEAD_WORDS, 0, c.start)
+                and (m := _MODIFIED_HEAD.search(text, max(0, c.start - 40), c.start)) is not None):
             found.setdefault(fold(c.surface), m.group(1))
+        elif " " not in c.surface and (m := _HEAD_THEN_NAME.match(text, c.end)) is not None and (
+                (after := by_start.get(m.end())) is not None and after.role is None and _sentence_start(text, c.start)):
+            c.kind, c.ctx = "title", False  # "Advocacy" in "Advocacy group X" is no organisation
+            found.setdefault(fold(after.surface), m.group(1))
     if not found:
         return
     for c in cands:
@@ -50,3 +62,9 @@ def described_orgs(text: str, cands: list[Cand]) -> None:
         c.desc = head
         if c.kind in _PERSONLIKE:
             c.kind, c.role, c.ctx = "organization", None, False
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` opens a sentence, a paragraph or the text."""
+    before = text[max(0, pos - 3):pos].rstrip(" ")
+    return not before or before.endswith(_SENTENCE_END) or before[-1] == "\n"
