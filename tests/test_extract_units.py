@@ -228,6 +228,9 @@ def test_a_described_group_before_a_name_makes_the_name_the_organisation() -> No
     ("Exporters must file the forms by Feb. 2, the ministry said in a statement.", "2026-02-02"),
     ("The old permits expired on Aug. 3, the ministry said in a statement.", "2024-08-03"),
     ("Exporters had to file the forms by Feb. 2, the ministry said in a statement.", "2025-02-02"),
+    ("The old permits remained valid until March 3, the ministry said in a statement.", "2025-03-03"),
+    ("The permits remain valid until March 3, the ministry said in a statement.", "2026-03-03"),
+    ("The vote was postponed until March 3, the ministry said in a statement.", "2026-03-03"),
 ])
 def test_month_day_dates_follow_the_tense_of_their_own_clause(sentence: str, want: str) -> None:
     x = extract_document(Document(sentence, dt.date(2025, 6, 12)))

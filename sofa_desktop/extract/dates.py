@@ -70,6 +70,15 @@ _SCHEDULED = re.compile(r"\b(?:" + "|".join(
 _DEADLINE = re.compile(r"(?<!\bhad )(?<!\bwas )(?<!\bwere )\b(?:must|should|will|shall|to|can|need to|needs to)\s+"
                        r"(?:[a-z]+\s+){1,5}?(?:by|before|until|no later than|ahead of)\s+$")
 
+# a state that lasted up to a date ("remained in jail until March 3", "was valid until"): behind, unless moved there
+_LASTED_UNTIL = re.compile(r"\b(?:remained|stayed|lasted|continued|was|were|had been)\s+"
+                           r"(?:(?![a-z]+ed\b)[a-z]+\s+){0,3}(?:until|through)\s+$")
+
+
+def behind_before(text: str, lo: int, pos: int) -> bool:
+    """True when the words in ``text[lo:pos]`` right before a date describe a past state that lasted until it."""
+    return _LASTED_UNTIL.search(text, max(lo, pos - 50), pos) is not None
+
 
 def ahead_before(text: str, lo: int, pos: int) -> bool:
     """True when the words in ``text[lo:pos]`` right before a date put it ahead (a schedule verb or a deadline)."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sofa_desktop.extract import lexicon as lx
 from sofa_desktop.extract.actors import ActorTable
 from sofa_desktop.extract.coref import Ref
-from sofa_desktop.extract.dates import DateExpr, ahead_before, days_after, relative_to, resolve
+from sofa_desktop.extract.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
 from sofa_desktop.extract.phrases import Hit
 from sofa_desktop.extract.quotes import Attribution
 from sofa_desktop.extract.sentences import Layout, Quote
@@ -184,9 +184,10 @@ class EventFinder:
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
             if dates else None
         future = bool(_FUTURE.search(text, max(ss, m.start() - 40), m.end())) or bool(
-            date_e and (date_e.is_future_word or _FUTURE_BEFORE_DATE.search(text, max(ss, date_e.start - 30),
-                                                                             date_e.start)
-                        or ahead_before(text, ss, date_e.start)))
+            date_e and (date_e.is_future_word or (_FUTURE_BEFORE_DATE.search(text, max(ss, date_e.start - 30),
+                                                                              date_e.start)
+                                                  or ahead_before(text, ss, date_e.start))
+                        and not behind_before(text, ss, date_e.start)))
         present = action != "state" and _present_tense(m.group())  # "takes effect in July": scheduled
         date = DateX(None, None, Precision.UNKNOWN, None) if date_e is None else resolve(date_e, self.pub,
                                                                                           future or present)
