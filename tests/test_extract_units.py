@@ -213,6 +213,11 @@ def test_capitalised_descriptions_are_no_actors(text: str, speaker: str, role: s
         assert next(a.role for a in x.actors if a.name == speaker) == role
 
 
+def test_a_plural_party_label_is_a_group_not_a_person() -> None:
+    x = extract_document(Document("Wisconsin Republicans called the plan “a disgrace.”", PUB))
+    assert [(a.name, a.kind.value) for a in x.actors] == [("Wisconsin Republicans", "organization")]
+
+
 def test_a_described_group_before_a_name_makes_the_name_the_organisation() -> None:
     text = ("Lawmakers met on Monday.\n\nWatchdog group Clean Water Network urged senators to act. "
             "The farmers group Tierra Viva said the law was “a betrayal.”")

@@ -30,3 +30,15 @@ def described_affiliation(words: list[str]) -> bool:
     phrase = " ".join(head)
     return gz.is_place(phrase) or gz.country_of(phrase) is not None or all(
         gz.demonym_country(p) or fold(p) in lx.PARTY_LABELS for w in head for p in w.split("-"))
+
+
+def affiliation_kind(words: list[str]) -> str | None:
+    """ "title" for a description of one person ("a Florida Democrat"), "organization" for the group a plural label
+    names ("Florida Democrats", "Peronists"), None for anything else."""
+    if described_affiliation(words):
+        return "title"
+    last = words[-1]
+    if len(last) > 3 and last.endswith("s") and fold(last[:-1]) in lx.PARTY_LABELS and (
+            len(words) == 1 or described_affiliation([*words[:-1], last[:-1]])):
+        return "organization"
+    return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sofa_desktop.extract import gazetteer as gz
 from sofa_desktop.extract import lexicon as lx
-from sofa_desktop.extract.affiliations import described_affiliation, label_prefix
+from sofa_desktop.extract.affiliations import affiliation_kind, described_affiliation, label_prefix
 from sofa_desktop.extract.folding import fold
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -301,8 +301,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if "of" in words and words.index("of") >= 2 and _place_like(text, toks[words.index("of") + 1:]):
         j = words.index("of")  # "Sen. Dick Durbin of Illinois": the name ends before "of"
         return _classify_rest(text, toks[:j], role, country)
-    if described_affiliation(words):  # "a Florida Democrat", "the Peronist": a description, no person
-        return [Cand(s, e, surface, "title", surface, country)]
+    if (kind := affiliation_kind(words)) is not None:  # "a Florida Democrat" describes one; "Democrats" a group
+        return [Cand(s, e, surface, kind, surface if kind == "title" else None, country)]
     if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
         return []
     if not all(_looks_like_name_token(w) for w in words) or words[-1] in lx.NAME_CONNECTORS:
