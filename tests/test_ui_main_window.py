@@ -254,3 +254,28 @@ def test_choosing_another_database_file_with_odd_characters(qapp, tmp_path: Path
     finally:
         db.dispose()
     assert chosen.exists()
+
+
+def test_clicking_a_quote_header_sorts_in_the_database(qtbot, seed_db) -> None:
+    from sofa_desktop.corpus import fold
+    from sofa_desktop.ui.quote_table_model import QuoteTableModel
+
+    w = open_window(qtbot, seed_db)
+    panel = w.quote_panel
+    header = panel.table.horizontalHeader()
+
+    def speakers() -> list[str]:
+        return [fold(min(h.speakers, key=fold)) for r in range(panel.model.rowCount())
+                if (h := panel.model.hit(r)) is not None and h.speakers]
+
+    header.setSortIndicator(QuoteTableModel.COL_SPEAKERS, Qt.SortOrder.AscendingOrder)
+    assert len(speakers()) > 2 and speakers() == sorted(speakers())
+    header.setSortIndicator(QuoteTableModel.COL_SPEAKERS, Qt.SortOrder.DescendingOrder)
+    assert speakers() == sorted(speakers(), reverse=True)
+    header.setSortIndicator(QuoteTableModel.COL_DATE, Qt.SortOrder.AscendingOrder)
+    assert panel.model.rowCount() == w.counts.quotes
+    from sofa_desktop.store.search import search_quotes
+
+    with seed_db.read_session() as s:
+        default = [h.id for h in search_quotes(s)]
+        assert [h.id for h in search_quotes(s, order="text; DROP TABLE quote")] == default  # whitelist only

@@ -93,9 +93,9 @@ class MainWindow(QMainWindow):
         self._counts_label.setText(f"{c.sources} sources · {c.actors} actors · {c.quotes} quotes · {c.events} events"
                                    + (f" · {c.conflicts} conflicts" if c.conflicts else ""))
 
-    def _search_quotes(self, speaker: str, words: str, limit: int, offset: int) -> list[QuoteHit]:
+    def _search_quotes(self, speaker: str, words: str, limit: int, offset: int, order: str) -> list[QuoteHit]:
         with self.db.read_session() as s:
-            return search_quotes(s, speaker, words, limit, offset)
+            return search_quotes(s, speaker, words, limit, offset, order=order)
 
     def open_source(self, source_id: int) -> bool:
         """Show a source in the viewer (no-op if it is already shown); False if it does not exist."""

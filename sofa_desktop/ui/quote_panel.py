@@ -21,7 +21,7 @@ from sofa_desktop.store.queries import QuoteHit
 from sofa_desktop.ui.icons import icon
 from sofa_desktop.ui.quote_table_model import QuoteTableModel
 
-Query = Callable[[str, str, int, int], list[QuoteHit]]  # (speaker, words, limit, offset) -> hits
+Query = Callable[[str, str, int, int, str], list[QuoteHit]]  # (speaker, words, limit, offset, order) -> hits
 DEBOUNCE_MS = 180
 
 
@@ -34,6 +34,7 @@ class QuotePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("QuotePanel")
         self._query: Query | None = None
+        self._order = "date"  # a key of search_quotes' whitelist, "-" in front for descending
         self.speaker_box = QLineEdit(self)
         self.speaker_box.setObjectName("speakerBox")
         self.speaker_box.setPlaceholderText("Speaker, e.g. ramirez")
@@ -62,6 +63,10 @@ class QuotePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QuoteTableModel.COL_QUOTE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setSectionsClickable(True)  # sorting runs the query again with another ORDER BY (no proxy)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(QuoteTableModel.COL_DATE, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         header.sectionResized.connect(self._on_header_section_resized)
         self._auto_sizing = False
         self._user_sized = False  # once the user drags a column edge, the panel stops sizing columns
@@ -131,8 +136,13 @@ class QuotePanel(QWidget):
         if self._query is None:
             self.model.set_fetcher(None)
             return
-        query, speaker, words = self._query, self.speaker_box.text(), self.words_box.text()
-        self.model.set_fetcher(lambda offset, limit: query(speaker, words, limit, offset))
+        query, speaker, words, order = self._query, self.speaker_box.text(), self.words_box.text(), self._order
+        self.model.set_fetcher(lambda offset, limit: query(speaker, words, limit, offset, order))
+
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        key = QuoteTableModel.ORDER_KEYS[column]
+        self._order = key if order == Qt.SortOrder.AscendingOrder else f"-{key}"
+        self.refresh()
 
     def _update_count(self, *_: object) -> None:
         n = self.model.rowCount()

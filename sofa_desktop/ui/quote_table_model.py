@@ -20,6 +20,7 @@ class QuoteTableModel(QAbstractTableModel):
 
     COL_QUOTE, COL_SPEAKERS, COL_SOURCE, COL_DATE = range(4)
     HEADERS = ("Quote", "Speaker(s)", "Source", "Date")
+    ORDER_KEYS = ("text", "speaker", "source", "date")  # search_quotes' order per column
     RowRole = Qt.ItemDataRole.UserRole + 1
     page_fetched = Signal()  # after every page, even an empty one (the row count may not have changed)
 
