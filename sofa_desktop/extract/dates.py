@@ -18,6 +18,10 @@ _MONTH_WORDS = [*calendar.month_name[1:], *(f"{a}{d}" for a in ("Jan", "Feb", "M
                                                                    "Sept", "Oct", "Nov", "Dec") for d in ("", "."))]
 _M = f"(?:{trie_regex(_MONTH_WORDS)})"
 _D = f"(?:{trie_regex(calendar.day_name)})"
+# a bound before a month ("as early as June", "no later than May"): the date is the month alone, so the words
+# before it still tell whether it lies ahead ("must approve ... no later than", "could begin as soon as")
+_BOUND = "".join(f"(?<=\\b{b} )" if not i else f"|(?<=\\b{b} )" for i, b in enumerate(
+    ("as early as", "as soon as", "as late as", "no later than", "no earlier than", "not before", "not until")))
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3}
 _PATTERN = re.compile(
@@ -29,8 +33,8 @@ _PATTERN = re.compile(
     rf"|(?P<md>\b(?P<m4>{_M})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b)"
     rf"|(?P<dm>\b(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m5>{_M})\b)"
     rf"|(?P<wd>\b(?:(?P<wmod>(?i:last|next|this|coming|past))\s+)?(?P<wday>{_D})\b)"
-    rf"|(?P<mo>\b(?P<mmod>(?i:in|since|by|until|through|during|last|next|this|early|late|mid|from|before|after|of|for|the))"
-    rf"[\s-]+(?P<m6>{_M})\b(?!\.?,?\s+(?:of\s+)?\d{{4}})(?!\.?\s+\d{{1,2}}\b))"
+    rf"|(?P<mo>(?:\b(?P<mmod>(?i:in|since|by|until|through|during|last|next|this|early|late|mid|from|before|after|of|for|the))"
+    rf"[\s-]+|{_BOUND})(?P<m6>{_M})\b(?!\.?,?\s+(?:of\s+)?\d{{4}})(?!\.?\s+\d{{1,2}}\b))"
     rf"|(?P<follow>\b(?i:the\s+(?:following|next)\s+day|the\s+day\s+after|(?P<fn>a|one|two|three|\d)\s+days?\s+later)"
     rf"\b(?!\s+of\b))"
     rf"|(?P<rel>\b(?P<rmod>(?i:last|next|this|earlier this|later this|past|previous|coming|the past|the previous))\s+"
@@ -213,7 +217,7 @@ def _resolve(e: DateExpr, pub: dt.date | None, future: bool) -> tuple[tuple[dt.d
         return _weekday(_DAYS[g["wday"].lower()], g["wmod"], pub, future), Precision.DAY
     if k == "mo":
         m = _month_no(g["m6"])
-        mod = g["mmod"].lower()
+        mod = (g["mmod"] or "in").lower()
         y = pub.year
         if mod == "next" or (future and mod != "last"):
             y = y if m >= pub.month else y + 1

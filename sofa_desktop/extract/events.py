@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sofa_desktop.extract import lexicon as lx
 from sofa_desktop.extract.actors import ActorTable
-from sofa_desktop.extract.coref import Ref
+from sofa_desktop.extract.coref import PERSON, Ref
 from sofa_desktop.extract.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
 from sofa_desktop.extract.phrases import Hit
 from sofa_desktop.extract.quotes import Attribution
@@ -19,7 +19,8 @@ from sofa_desktop.extract.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
 _FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plan(?:s|ned)? to|planning to|"
-                     r"intend(?:s|ed)? to|due to|aims? to|hop(?:es|ed)? to|awaits|could|may|might|going to|to be|"
+                     r"intend(?:s|ed)? to|expects? to|due to|aims? to|hop(?:es|ed)? to|awaits|could|may|might|"
+                     r"going to|to be|"
                      r"promised to|pledged to|vowed to|seeks? to|wants? to|is to|are to|slated to|poised to)\b"
                      r"[^,.;]{0,25}$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu|\binterview\b", re.IGNORECASE)
@@ -38,7 +39,7 @@ _DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
-                       r"which)\b"
+                       r"which|until|within|no later than|as (?:early|soon|late) as)\b"
                        r"|\s*[,.;])")
 _QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announce", "hold", "deploy", "withdraw"})
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
@@ -55,6 +56,11 @@ _DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)
 _WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold",
                           "enact", "send", "file", "stall", "take effect", "postpone"})
 _NEEDS_OBJECT = frozenset({"sign", "approve", "issue", "hold"})
+# verbs that are an event only with a person right after them: "Lula welcomed Milei", not "welcomed the ruling"
+_NEEDS_PERSON = frozenset({"welcomed", "welcomes"})
+# bare forms that are adjectives or nouns as often as verbs: an event only after a modal ("the bases would open")
+_INTO_LAW = re.compile(r"[^,.;]{1,40}?\binto law\b")
+_MODAL_ONLY = frozenset({"open", "close"})
 
 
 @dataclass
@@ -172,9 +178,13 @@ class EventFinder:
             # the vocabulary ("the relief package") is named by its head noun
             obj_m = Hit(np.start(1), np.end(1), np.group(1))
             obj = OBJECT_CLASS.get(np.group(1).lower(), np.group(1).lower())
+        if action == "sign" and _INTO_LAW.match(text, m.end(), se):
+            action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
         if action in _NEEDS_OBJECT and obj is None:
+            return None
+        if m.group().lower() in _NEEDS_PERSON and not self._patient(m.end(), se, person=True):
             return None
         dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
                  if not self._in_quote(d.start) and not self._trigger_between(m, d) and not (
@@ -206,11 +216,11 @@ class EventFinder:
         return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
                       relev=relev)
 
-    def _patient(self, a: int, se: int) -> str | None:
-        """The named actor right after a verb, past a few title words ("former Honduran President ...")."""
+    def _patient(self, a: int, se: int, person: bool = False) -> str | None:
+        """The named actor (a person, if ``person``) right after a verb, past a few title words ("former ... ")."""
         i = bisect.bisect_left(self.r_starts, a)
         if i < len(self.refs) and self.refs[i].start < se and self.refs[i].actor is not None and \
-                _TITLE_GAP.fullmatch(self.text, a, self.refs[i].start):
+                (not person or self.refs[i].kind == PERSON) and _TITLE_GAP.fullmatch(self.text, a, self.refs[i].start):
             return self.refs[i].actor.name
         return None
 
@@ -222,6 +232,8 @@ class EventFinder:
 
     def _noun_use(self, t: Hit, body_start: int) -> bool:
         """True when a trigger word is used as a noun ("the vote", "the final vote", "an official visit")."""
+        if t.group().lower() in _MODAL_ONLY:
+            return not _MODAL_BEFORE.search(self.text, max(body_start, t.start() - 12), t.start())
         if _DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start()) or self.text[
                 t.start() - 1:t.start()] == "-" or self.text.endswith(("to be ", "'s ", "’s "), 0, t.start()):
             return True  # "the vote", "president-elect", "asked not to be named", "Guanipa's release"

@@ -198,7 +198,10 @@ class QuoteAttributor:
         p_cur = bisect.bisect_right(self.para_starts, q.open)
         if p_cur - p_prev > 1:
             return None
-        between = [r for r in self._refs_in(prev[0].close, q.open) if r.kind == PERSON and r.actor is not None]
+        # people named in the previous quote's own sentence ("..., repeating one of Milei's phrases") are mentions,
+        # not speakers: only a person named in a later sentence can take the continuation over
+        prev_end = max(prev[0].close, self.lay.sentences[self.lay.sentence_at(prev[0].close)][1])
+        between = [r for r in self._refs_in(prev_end, q.open) if r.kind == PERSON and r.actor is not None]
         if between:
             return Attribution((between[-1].actor,), "continuation") if between[-1].rtype != "pron" else Attribution(
                 prev[1].speakers, "continuation")

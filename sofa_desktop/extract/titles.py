@@ -14,13 +14,15 @@ PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "
         "convict": "convicted", "release": "released", "capture": "captured", "withdraw": "withdrew",
         "agree": "agreed", "kill": "killed", "take office": "took office", "rule": "ruled", "enact": "enacted",
         "take effect": "took effect", "stall": "stalled", "sue": "sued", "send": "sent", "pardon": "pardoned",
-        "shut down": "shut down"}
+        "shut down": "shut down", "publish": "published", "participate": "took part in", "return": "returned",
+        "die": "died", "lose": "lost"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
-         "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw"}
+         "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
+         "participate": "take part in"}
 MAX_TITLE = 100
 TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
-                        "issue", "hold", "file", "send", "attack", "pardon"})
+                        "issue", "hold", "file", "send", "attack", "pardon", "publish"})
 _INTRANSITIVE = frozenset({"take effect", "stall", "shut down"})
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|’(?!\w)")
 _THAT = re.compile(r"[^.;:!?“”\"]{0,70}?\bthat\s+")
