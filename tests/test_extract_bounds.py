@@ -26,6 +26,10 @@ def _events(sentence: str) -> list[tuple[str, str, str, str]]:
     ("Governor Ana Ruiz signed the measure into law on Friday.", ("enact", "2026-03-06", "day", "reported")),
     ("Lula welcomed Javier Milei at the palace on Monday.", ("meet", "2026-03-09", "day", "reported")),
     ("Two officers took part in the drill on Monday.", ("participate", "2026-03-09", "day", "reported")),
+    ("The plant will open at the start of next year.", ("launch", "2027-01-01", "year", "expected")),
+    ("Lula hosted Javier Milei in Brasília on Monday.", ("meet", "2026-03-09", "day", "reported")),
+    ("Lula hosted a summit on Monday.", ("meet", "2026-03-09", "day", "reported")),
+    ("Unions called a general strike for Monday.", ("strike", "2026-03-16", "day", "expected")),
 ])
 def test_bounds_and_new_verbs(sentence: str, want: tuple[str, str, str, str]) -> None:
     assert want in _events(sentence)

@@ -39,7 +39,7 @@ _PATTERN = re.compile(
     rf"\b(?!\s+of\b))"
     rf"|(?P<rel>\b(?P<rmod>(?i:last|next|this|earlier this|later this|past|previous|coming|the past|the previous))\s+"
     rf"(?P<unit>week|month|year|weekend)\b)"
-    rf"|(?P<endof>\b(?i:by|before|at|until|toward|towards)\s+the\s+end\s+of\s+"
+    rf"|(?P<endof>\b(?i:by|before|at|until|toward|towards|in|from)\s+the\s+(?:end|start|beginning|middle)\s+of\s+"
     rf"(?P<emod>(?i:the|this|next|last))\s+(?P<eunit>year|month|week)\b)"
     rf"|(?P<dayword>\b(?i:yesterday|today|tomorrow|tonight|last night)\b)"
     rf"|(?P<ago>\b(?P<n>\d+|(?i:a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several))\s+"
@@ -55,7 +55,8 @@ _ANCHOR = re.compile(r"\b(?:\d|" + trie_regex([
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu",
     "Fri", "Sat", "Sun", "ago", *(v for w in ("last", "next", "this", "past", "previous", "coming", "following",
                                                "yesterday", "today", "tomorrow", "tonight", "day", "days", "week",
-                                               "weeks", "hours", "shortly", "end") for v in (w, w.title()))]) + ")")
+                                               "weeks", "hours", "shortly", "end",
+                                               "start", "beginning", "middle") for v in (w, w.title()))]) + ")")
 _WORD_START = re.compile(r"(?<![\w-])[\w]")
 _KINDS = ("iso", "mdy", "dmy", "my", "md", "dm", "wd", "mo", "follow", "rel", "endof", "dayword",
           "ago", "coming", "relev", "year")

@@ -182,6 +182,9 @@ class EventFinder:
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
+        if action == "hold" and obj is None and m.group().lower().startswith("host") and self._patient(
+                m.end(), se, person=True):
+            action = "meet"  # "Lula hosted Milei in Brasília"
         if action in _NEEDS_OBJECT and obj is None:
             return None
         if m.group().lower() in _NEEDS_PERSON and not self._patient(m.end(), se, person=True):
@@ -280,8 +283,9 @@ class EventFinder:
             date = resolve(d, self.pub, future=True)
             future = bool(date.start and self.pub and date.start > self.pub) and not _PAST_TENSE.search(
                 self.text, ss, se) and not (  # "Sunday's election is ..." lies ahead; "the Dec. 15 signing was" not
-                _GOVERNING_PAST.search(self.text, max(ss, d.start - 30), d.start)  # "won the July 28 election"
-                and not _CONDITIONAL.search(self.text, ss, d.start))
+                _GOVERNING_PAST.search(self.text, max(ss, (lead := min(d.start, n.start())) - 30), lead)
+                and not _CONDITIONAL.search(self.text, ss, d.start)  # "won the July 28 election", "hosted a summit on
+                and " for " not in self.text[n.end() - 1:d.start + 1])  # Monday"; "called a strike for Monday" is ahead
             date = date if future else resolve(d, self.pub)
             status = EventStatus.EXPECTED if future else EventStatus.REPORTED
             subject = self._subject(n, ss, se)
