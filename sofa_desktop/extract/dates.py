@@ -49,7 +49,7 @@ _PATTERN = re.compile(
     rf"|(?P<relev>\b(?P<amount>(?i:\d+|a few|a|an|one|two|three|several|just|only|shortly|hours|days|weeks))"
     rf"(?:\s+(?:days?|weeks?|hours?))?\s+(?P<dir>before|after|ahead of)\s+(?:the\s+)?(?:final\s+|first\s+|second\s+)?"
     rf"(?P<target>vote|voting|signing|approval|election|meeting|visit|ratification|debate|summit|ceremony)\b)"
-    rf"|(?P<year>(?<![\d,.$€£])\b(?P<yy>19[5-9]\d|20\d\d)\b(?![\d%]|[.,]\d))"
+    rf"|(?P<year>(?<![\d,.$€£])\b(?P<yy>19[5-9]\d|20\d\d|(?<=\bin )1[89]\d\d|(?<=since )1[89]\d\d)\b(?![\d%]|[.,]\d))"
 )
 _ANCHOR = re.compile(r"\b(?:\d|" + trie_regex([
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu",

@@ -61,6 +61,7 @@ _NEEDS_PERSON = frozenset({"welcomed", "welcomes"})
 # bare forms that are adjectives or nouns as often as verbs: an event only after a modal ("the bases would open")
 _INTO_LAW = re.compile(r"[^,.;]{1,40}?\binto law\b")
 _MODAL_ONLY = frozenset({"open", "close"})
+_NAME_OBJECTS = frozenset({"assembly"})  # an event object only in lower case: "the assembly", not "National Assembly"
 
 
 @dataclass
@@ -109,7 +110,8 @@ class EventFinder:
                     and not self._noun_use(t, body_start) and not (  # "a vessel that officials said was carrying"
                         TRIGGER_ACTION[t.group().lower()] == "state" and _AUX_AFTER.match(self.text, t.end()))]
         self.t_starts = t_starts = [t.start() for t in triggers]
-        self.objects = [o for o in self.kw["object"] if not self._in_quote(o.start())]
+        self.objects = [o for o in self.kw["object"] if not self._in_quote(o.start()) and not (
+            o.group()[:1].isupper() and o.group().lower() in _NAME_OBJECTS)]  # "National Assembly" is a body
         self.nouns = self.kw["noun"]
         self.n_starts = [h.start() for h in self.nouns]
         self.o_starts = [o.start() for o in self.objects]
@@ -204,6 +206,8 @@ class EventFinder:
         present = action != "state" and _present_tense(m.group())  # "takes effect in July": scheduled
         date = DateX(None, None, Precision.UNKNOWN, None) if date_e is None else resolve(date_e, self.pub,
                                                                                           future or present)
+        if date_e is not None and date.precision == Precision.YEAR:
+            date = self._within_year(date, date_e, dates)
         future = future or bool(date.start and self.pub and date.start > self.pub)  # still ahead when published
         status = EventStatus.EXPECTED if future else EventStatus.REPORTED
         actors = self._actors(ss, se)
@@ -218,6 +222,16 @@ class EventFinder:
         relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
         return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
                       relev=relev)
+
+    def _within_year(self, date: DateX, date_e: DateExpr, dates: list[DateExpr]) -> DateX:
+        """ "next year's assembly in June": a month or day after a possessive year falls in that year."""
+        if not self.text.startswith(("'s ", "’s "), date_e.end) or date.start is None:
+            return date
+        later = next((d for d in dates if d.start > date_e.end), None)
+        if later is None:
+            return date
+        inner = resolve(later, dt.date(date.start.year, 1, 1), True)
+        return inner if inner.start is not None and inner.start.year == date.start.year else date
 
     def _patient(self, a: int, se: int, person: bool = False) -> str | None:
         """The named actor (a person, if ``person``) right after a verb, past a few title words ("former ... ")."""

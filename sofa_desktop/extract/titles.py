@@ -15,14 +15,16 @@ PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "
         "agree": "agreed", "kill": "killed", "take office": "took office", "rule": "ruled", "enact": "enacted",
         "take effect": "took effect", "stall": "stalled", "sue": "sued", "send": "sent", "pardon": "pardoned",
         "shut down": "shut down", "publish": "published", "participate": "took part in", "return": "returned",
-        "die": "died", "lose": "lost"}
+        "die": "died", "lose": "lost", "create": "created", "dissolve": "dissolved", "merge": "merged",
+        "privatize": "privatized", "nationalize": "nationalized", "resume": "resumed"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
          "participate": "take part in"}
 MAX_TITLE = 100
 TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
-                        "issue", "hold", "file", "send", "attack", "pardon", "publish"})
+                        "issue", "hold", "file", "send", "attack", "pardon", "publish", "create", "dissolve",
+                        "merge", "privatize", "nationalize"})
 _INTRANSITIVE = frozenset({"take effect", "stall", "shut down"})
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|’(?!\w)")
 _THAT = re.compile(r"[^.;:!?“”\"]{0,70}?\bthat\s+")

@@ -54,9 +54,18 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                           ("come into force", "came", "come"), "enter into force", "enter into effect",
                           ("kick in", "kicked")),
     "stall": _verbs("stall"),
+    # founding family; bare "found", "form", "set up" are nouns or other verbs too often ("investigators found")
+    # and "-ing" forms are adjectives or side effects ("founding member", "setting up a clash with Congress")
+    "create": ("create", "creates", "created", "establish", "establishes", "established", "founded", "formed",
+               "set up", "sets up"),
+    "dissolve": _verbs("dissolve", "abolish", "disband"),
+    "merge": ("merged", "merges", "merging"),
+    "privatize": _verbs("privatize", "privatise"),
+    "nationalize": _verbs("nationalize", "nationalise"),
+    "resume": _verbs("resume", "reopen", "restart"),
     "shut down": ("shut down", "shuts down", "shutting down", "closed down"),
     "rule": ("ruled", "rules that", "overruled", "rule on", "rules on", "ruling on", "upheld", "upholds", "uphold",
-             "annulled", "annuls"),
+             "annulled", "annuls", "to rule", "will rule", "would rule", "could rule"),
     "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post"),
     "arrest": (*_verbs("arrest", "detain", "extradite"), "taken into custody"),
     "deploy": _verbs("deploy"),
@@ -82,7 +91,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "send": ("sent", "sends", "send", "sending"),
     "pardon": (*_verbs("pardon", "commute"), "granted clemency", "grants clemency"),
     "issue": ("issued", "issues", "issue", "granted", "grants"),
-    "hold": ("hold", "holds", "held", "holding", "host", "hosts", "hosted", "convened", "convenes"),
+    "hold": ("hold", "holds", "held", "holding", "host", "hosts", "hosted", "convened", "convenes", "heard arguments",
+             "hears arguments", "hear arguments", "hearing arguments", "heard oral arguments"),
     "state": ("said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted",
               "defended", "criticized", "praised", "denied", "confirmed", "acknowledged", "urged", "condemned",
               "denounced", "called on", "backed", "endorsed", "pledged", "vowed"),
@@ -95,7 +105,7 @@ OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA"
             "sanctions": ("sanctions",), "tariffs": ("tariff", "tariffs"), "decree": ("decree", "executive order"),
             "resolution": ("resolution",), "ceasefire": ("ceasefire", "truce"), "election": ("election", "elections"),
             "license": ("license", "licence", "waiver", "permit"), "hearing": ("hearing", "hearings"),
-            "meeting": ("meeting", "talks", "summit"), "referendum": ("referendum", "plebiscite"),
+            "meeting": ("meeting", "talks", "summit", "assembly"), "referendum": ("referendum", "plebiscite"),
             "strike": ("strike", "general strike"), "protest": ("protest", "protests")}
 OBJECT_CLASS = {w.lower(): c for c, words in OBJECTS.items() for w in words}
 NOUN_ACTION = {"strike": "strike", "general strike": "strike", "protest": "protest", "protests": "protest",
