@@ -35,6 +35,8 @@ _AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will)\b")
 _TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's
 _SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8": the date is the strike's
+# "said the talks would resume in March": a date in the reported future clause is not the day of the saying
+_MODAL_CLAUSE = re.compile(r"\b(?:will|would|could|might|shall|is to|are to|plans? to|intends? to)\b")
 _DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
@@ -45,7 +47,9 @@ _QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announ
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _NOUN_DATE_GAP = re.compile(r",?\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
                             r"(?:(?:is|was|are|were|will be)\s+)?(?:(?:now|still|also|currently|tentatively)\s+)?"
-                            r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?(?:(?:on|in|for)\s+)?")
+                            r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?"
+                            r"(?:(?:will|would|could|is to|are to)\s+(?:continue|take place|go ahead|last)\s+)?"
+                            r"(?:(?:on|in|for|until)\s+)?")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$", re.IGNORECASE)
 # words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
 _NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vetoes", "sign", "host", "hold", "meet",
@@ -193,7 +197,8 @@ class EventFinder:
             return None
         dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
                  if not self._in_quote(d.start) and not self._trigger_between(m, d) and not (
-                     action in _SAYING and d.start > m.end() and text.endswith("for ", 0, d.start))]
+                     action in _SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
+                         action == "state" and _MODAL_CLAUSE.search(text, m.end(), d.start))))]
         if action == "state" and not (dates or self._has_statement(ss, se)):
             return None
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
