@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import bindparam, insert, literal, select, union_all, update
+from sqlalchemy import Connection, bindparam, insert, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
-from sofa_desktop.corpus import fold
+from sofa_desktop.corpus import fold as _fold
 from sofa_desktop.extract import ActorX
 from sofa_desktop.extract.actors import org_key
 from sofa_desktop.extract.gazetteer import adjective, affiliation
 from sofa_desktop.store.models import Actor, ActorAlias
 
 _ORG_KINDS = frozenset({"organization", "institution"})
+# Names repeat from article to article: folding them was a tenth of the store side (fold is a pure function).
+fold = lru_cache(maxsize=1 << 16)(_fold)
 
 
 def _has_accents(name: str) -> bool:
     return fold(name) != name.casefold()
 
 
+@lru_cache(maxsize=1 << 14)
 def org_identity(name: str) -> tuple[str | None, str, str]:
     """(country, bare key, canonical spelling) of an organisation name.
 
@@ -73,6 +78,29 @@ _DETAILS = (select(Actor.id, Actor.name, Actor.role, ActorAlias.folded)
             .where(Actor.id.in_(bindparam("ids", expanding=True))))
 _CREATE = insert(Actor.__table__).returning(Actor.__table__.c.id)
 _ADD_ALIASES = insert(ActorAlias.__table__)
+_RENAME = (update(Actor.__table__).where(Actor.__table__.c.id == bindparam("b_id"))
+           .values(name=bindparam("b_name"), role=bindparam("b_role")))
+# The same on the DBAPI cursor (qmark), for SQLite; the IN lists' placeholders by their lengths, cached.
+_SQL_CREATE = "INSERT INTO actor (name, name_folded, kind, role) VALUES (?, ?, ?, ?)"
+_SQL_ADD_ALIASES = "INSERT INTO actor_alias (actor_id, alias, folded) VALUES (?, ?, ?)"
+_SQL_RENAME = "UPDATE actor SET name = ?, role = ? WHERE id = ?"
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+@lru_cache(maxsize=1024)
+def _sql_candidates(keys: int, names: int) -> str:
+    return (f"SELECT id, name_folded, kind, 0 FROM actor WHERE name_folded IN ({_marks(keys)}) UNION ALL "
+            "SELECT actor_alias.actor_id, actor_alias.folded, actor.kind, 1 FROM actor_alias "
+            f"JOIN actor ON actor.id = actor_alias.actor_id WHERE actor_alias.folded IN ({_marks(names)})")
+
+
+@lru_cache(maxsize=256)
+def _sql_details(ids: int) -> str:
+    return ("SELECT actor.id, actor.name, actor.role, actor_alias.folded FROM actor "
+            f"LEFT OUTER JOIN actor_alias ON actor_alias.actor_id = actor.id WHERE actor.id IN ({_marks(ids)})")
 
 
 class ActorResolver:
@@ -83,8 +111,11 @@ class ActorResolver:
     queries per actor, one of which scanned every actor of the kind.
     """
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    def __init__(self, session: Session | Connection) -> None:
+        self._conn = conn = session if isinstance(session, Connection) else session.connection()
+        # qmark drivers (SQLite): prepared SQL text on the DBAPI cursor; SQLAlchemy re-rendered the expanding IN
+        # parameters of every statement on every call, which was most of the resolver's time
+        self._cursor = conn.connection.cursor() if conn.dialect.paramstyle == "qmark" else None
 
     def resolve(self, actors: Sequence[ActorX]) -> dict[str, int]:
         """Return canonical name -> actor id, creating actors and adding new aliases as needed."""
@@ -131,24 +162,31 @@ class ActorResolver:
                     new_aliases.append({"actor_id": actor_id, "alias": alias, "folded": key})
             result[actor.name] = actor_id
         if renamed:
-            self._session.execute(update(Actor), [{"id": i, "name": n, "role": r} for i, (n, r) in renamed.items()])
+            if self._cursor is None:
+                self._conn.execute(_RENAME, [{"b_id": i, "b_name": n, "b_role": r} for i, (n, r) in renamed.items()])
+            else:
+                self._cursor.executemany(_SQL_RENAME, [(n, r, i) for i, (n, r) in renamed.items()])
         if new_aliases:
-            self._session.connection().execute(_ADD_ALIASES, new_aliases)
+            if self._cursor is None:
+                self._conn.execute(_ADD_ALIASES, new_aliases)
+            else:
+                self._cursor.executemany(_SQL_ADD_ALIASES, [(r["actor_id"], r["alias"], r["folded"])
+                                                            for r in new_aliases])
         return result
 
     def _load(self, actors: Sequence[ActorX], folded: dict[str, str], canons: Sequence[str] = ()) -> _Known:
         """The stored actors any of ``actors`` could match, by folded name or alias, with their aliases."""
-        conn = self._session.connection()  # Core: these run for every imported article
         known = _Known()
         names = {folded[a.name] for a in actors} | {folded[c] for c in canons}
         keys = names | {folded[alias] for a in actors for alias in a.aliases}
         if not keys:
             return known
-        for actor_id, key, kind, is_alias in conn.execute(_CANDIDATES, {"keys": list(keys), "names": list(names)}):
+        rows = self._query(_CANDIDATES, _sql_candidates, keys=list(keys), names=list(names))
+        for actor_id, key, kind, is_alias in rows:
             (known.add_alias if is_alias else known.add_name)(kind, key, actor_id)
         ids = set(known.by_name.values()) | set(known.by_alias.values())
         if ids:
-            for actor_id, name, role, alias in conn.execute(_DETAILS, {"ids": list(ids)}):
+            for actor_id, name, role, alias in self._query(_DETAILS, _sql_details, ids=list(ids)):
                 known.names[actor_id] = (name, role)
                 if alias is not None:
                     known.aliases.setdefault(actor_id, set()).add(alias)
@@ -156,4 +194,14 @@ class ActorResolver:
 
     def _create(self, actor: ActorX, folded_name: str) -> int:
         row = {"name": actor.name, "name_folded": folded_name, "kind": str(actor.kind), "role": actor.role}
-        return self._session.connection().execute(_CREATE, row).scalar_one()
+        if self._cursor is None:
+            return self._conn.execute(_CREATE, row).scalar_one()
+        self._cursor.execute(_SQL_CREATE, tuple(row.values()))
+        return self._cursor.lastrowid  # type: ignore[return-value]
+
+    def _query(self, stmt: Any, sql: Callable[..., str], **params: list) -> Iterable[tuple]:
+        """Rows of ``stmt`` (Core) or, on the DBAPI cursor, of ``sql(**lengths)`` with the lists as its parameters."""
+        if self._cursor is None:
+            return self._conn.execute(stmt, params)
+        text = sql(**{k: len(v) for k, v in params.items()})
+        return self._cursor.execute(text, [x for v in params.values() for x in v]).fetchall()

@@ -36,6 +36,11 @@ class Database:
     write_session: sessionmaker[Session]
     read_only: bool = False
 
+    @property
+    def write_engine(self) -> Engine:
+        """The engine behind ``write_session``: its transactions begin with the write lock (BEGIN IMMEDIATE)."""
+        return self.write_session.kw["bind"]
+
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
