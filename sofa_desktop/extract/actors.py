@@ -203,6 +203,12 @@ class ActorTable:
             if initials == acronym:
                 self._acronyms[acronym] = actor
                 return actor
+        for actor in list(self._orgs.values()):  # "General Assembly of the Organization of American States": OAS
+            tail = actor.name.partition(" of the ")[2]
+            if tail and "".join(w[0] for w in tail.split() if fold(w) not in _SMALL_WORDS) == acronym:
+                org = self._orgs.setdefault(("", org_key(tail)), self._get(tail, "organization"))
+                self._acronyms[acronym] = org
+                return org
         return None
 
     def _rename(self, actor: Actor, new: str) -> None:

@@ -305,7 +305,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, kind, surface if kind == "title" else None, country)]
     if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
         return []
-    if not all(_looks_like_name_token(w) for w in words) or words[-1] in lx.NAME_CONNECTORS:
+    if not all(_looks_like_name_token(w) or (len(w) == 1 and w.isupper() and 0 < i < len(words) - 1 and words[
+            i - 1] in lx.NAME_CONNECTORS) for i, w in enumerate(words)) or words[-1] in lx.NAME_CONNECTORS:  # de la O
         return []
     if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS:
         return []  # "Central American", "Latin American": adjectives, not people
