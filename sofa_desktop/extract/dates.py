@@ -33,7 +33,7 @@ _PATTERN = re.compile(
     rf"|(?P<md>\b(?P<m4>{_M})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\b)"
     rf"|(?P<dm>\b(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m5>{_M})\b)"
     rf"|(?P<wd>\b(?:(?P<wmod>(?i:last|next|this|coming|past))\s+)?(?P<wday>{_D})\b)"
-    rf"|(?P<mo>(?:\b(?P<mmod>(?i:in|since|by|until|through|during|last|next|this|early|late|mid|from|before|after|of|for|the))"
+    rf"|(?P<mo>(?:\b(?P<mmod>(?i:in|since|by|until|through|during|last|next|this|early|late|mid|from|before|after|of|for|the|to))"
     rf"[\s-]+|{_BOUND})(?P<m6>{_M})\b(?!\.?,?\s+(?:of\s+)?\d{{4}})(?!\.?\s+\d{{1,2}}\b))"
     rf"|(?P<follow>\b(?i:the\s+(?:following|next)\s+day|the\s+day\s+after|(?P<fn>a|one|two|three|\d)\s+days?\s+later)"
     rf"\b(?!\s+of\b))"

@@ -36,7 +36,9 @@ _TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's
 _SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8": the date is the strike's
 # "said the talks would resume in March": a date in the reported future clause is not the day of the saying
-_MODAL_CLAUSE = re.compile(r"\b(?:will|would|could|might|shall|is to|are to|plans? to|intends? to)\b")
+_MODAL_CLAUSE = re.compile(r"\b(?:will|would|could|might|shall|is to|are to|plans? to|intends? to)\b"
+                           r"|,\s+[a-z]+ed\b[^,;.]*$")  # "the pier, closed since October,"
+_BUILT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|\d+)\s")
 _DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
@@ -184,6 +186,8 @@ class EventFinder:
             # the vocabulary ("the relief package") is named by its head noun
             obj_m = Hit(np.start(1), np.end(1), np.group(1))
             obj = OBJECT_CLASS.get(np.group(1).lower(), np.group(1).lower())
+        if action == "take office" and _BUILT.match(text, m.end(), se) and m.group()[:1] in "iI":
+            action = "create"  # "inaugurated the new terminal", not a person's inauguration
         if action == "sign" and _INTO_LAW.match(text, m.end(), se):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
