@@ -37,6 +37,8 @@ def test_founding_family(sentence: str, action: str, start: str, precision: Prec
     ("Officials said the talks resumed in January.", "resume", "2026-01-01", EventStatus.REPORTED),
     ("The agency said it planned to postpone the tender to March.", "postpone", "2026-03-01", EventStatus.EXPECTED),
     ("Leaders said the protests would continue until May.", "protest", "2026-05-01", EventStatus.EXPECTED),
+    ("The two parties will merge in April, officials said.", "merge", "2026-04-01", EventStatus.EXPECTED),
+    ("The Supreme Court said it would hear arguments in January.", "hold", "2027-01-01", EventStatus.EXPECTED),
 ])
 def test_reported_future_clause_looks_ahead(sentence: str, action: str, start: str, status: EventStatus) -> None:
     assert any(a == action and s == start and st == status for a, s, _, _, st in _events(sentence))

@@ -195,7 +195,7 @@ class EventFinder:
         if action == "hold" and obj is None and m.group().lower().startswith("host") and self._patient(
                 m.end(), se, person=True):
             action = "meet"  # "Lula hosted Milei in Brasília"
-        if action in _NEEDS_OBJECT and obj is None:
+        if action in _NEEDS_OBJECT and obj is None and not m.group().endswith("arguments"):
             return None
         if m.group().lower() in _NEEDS_PERSON and not self._patient(m.end(), se, person=True):
             return None

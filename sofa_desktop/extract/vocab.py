@@ -59,7 +59,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "create": ("create", "creates", "created", "establish", "establishes", "established", "founded", "formed",
                "set up", "sets up"),
     "dissolve": _verbs("dissolve", "abolish", "disband"),
-    "merge": ("merged", "merges", "merging"),
+    "merge": ("merge", "merged", "merges", "merging"),
     "privatize": _verbs("privatize", "privatise"),
     "nationalize": _verbs("nationalize", "nationalise"),
     "resume": _verbs("resume", "reopen", "restart"),
