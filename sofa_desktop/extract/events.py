@@ -197,6 +197,8 @@ class EventFinder:
             action = "meet"  # "Lula hosted Milei in Brasília"
         if action in _NEEDS_OBJECT and obj is None and not m.group().endswith("arguments"):
             return None
+        if m.group().lower().startswith("challeng") and "court" not in text[m.end():se].lower():
+            return None  # "challenge the appointment before the Constitutional Court", not "a challenge for Lula"
         if m.group().lower() in _NEEDS_PERSON and not self._patient(m.end(), se, person=True):
             return None
         dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]

@@ -57,7 +57,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     # founding family; bare "found", "form", "set up" are nouns or other verbs too often ("investigators found")
     # and "-ing" forms are adjectives or side effects ("founding member", "setting up a clash with Congress")
     "create": ("create", "creates", "created", "establish", "establishes", "established", "founded", "formed",
-               "set up", "sets up"),
+               "set up", "sets up", "re-established", "reestablished", "re-establish", "re-created", "recreated"),
     "dissolve": _verbs("dissolve", "abolish", "disband"),
     "merge": ("merge", "merged", "merges", "merging"),
     "privatize": _verbs("privatize", "privatise"),
@@ -80,7 +80,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                 "impeaches", "ousts", "dismisses"),
     "convict": (*_verbs("convict", "indict", ("acquit", "acquitted", "", "", "acquitting")), "sentenced", "charged",
                 "found guilty"),
-    "sue": (*_verbs("sue", ("sue", "sued")), "filed a lawsuit", "filed suit", "files a lawsuit"),
+    "sue": (*_verbs("sue", ("sue", "sued")), "filed a lawsuit", "filed suit", "files a lawsuit",
+            *_verbs("challenge")),  # only with a court after it (events.py)
     "release": ("release", "free", "released", "freed", "releases", "frees"),
     "capture": ("capture", "seize", "captured", "seized"),
     "withdraw": ("withdraw", "withdrew", "withdraws", "pulled out", "withdrawn"),
