@@ -34,15 +34,16 @@ def event_refs(s: Session, since_source: int | None = None) -> list[EventRef]:
                    .where(Event.source_id > since_source, Event.object.is_not(None)))
         stmt = stmt.where(tuple_(Event.action, Event.object).in_(touched))
         pairs = pairs.where(EventActor.event_id.in_(stmt.with_only_columns(Event.id)))
+    conn = s.connection()  # Core rows: the ORM's per-row work was a third of an import's conflict refresh
     names: dict[int, set[str]] = defaultdict(set)
-    for event_id, name in s.execute(pairs):
+    for event_id, name in conn.execute(pairs):
         names[event_id].add(name)
     precision = {p.value: p for p in Precision}  # a dict lookup is 50x faster than calling the enum
     status = {v.value: v for v in EventStatus}
     return [
-        EventRef(r.id, r.source_id, r.action, r.object, frozenset(names[r.id]), r.date_start, r.date_end,
-                 precision.get(r.precision) or Precision(r.precision), status.get(r.status) or EventStatus(r.status))
-        for r in s.execute(stmt)
+        EventRef(i, source_id, action, obj, frozenset(names[i]), start, end,
+                 precision.get(prec) or Precision(prec), status.get(stat) or EventStatus(stat))
+        for i, source_id, action, obj, start, end, prec, stat in conn.execute(stmt)
     ]
 
 
@@ -67,11 +68,30 @@ def refresh_conflicts(session: Session, since_source: int | None = None) -> int:
         chunk = stale[start:start + 500]
         session.execute(delete(ConflictEvent).where(ConflictEvent.conflict_id.in_(chunk)))
         session.execute(delete(Conflict).where(Conflict.id.in_(chunk)))
-    for topic, detail, event_ids in fresh:
-        conflict_id = session.execute(insert(Conflict).values(topic=topic, detail=detail)
-                                      .returning(Conflict.id)).scalar_one()
-        session.execute(insert(ConflictEvent), [{"conflict_id": conflict_id, "event_id": e} for e in event_ids])
+    _insert(session, list(fresh))
     return session.scalar(select(func.count()).select_from(Conflict)) or 0
+
+
+def _insert(session: Session, conflicts: list[_Key]) -> None:
+    """Store new conflicts with their events, ids in order: on SQLite one executemany per table on the DBAPI cursor
+    (each new row gets max(id) + 1 under the write lock, as one INSERT at a time gave), else one INSERT each."""
+    conn = session.connection()
+    if conn.dialect.paramstyle != "qmark":
+        for topic, detail, event_ids in conflicts:
+            conflict_id = conn.execute(insert(Conflict).values(topic=topic, detail=detail)
+                                       .returning(Conflict.id)).scalar_one()
+            conn.execute(insert(ConflictEvent), [{"conflict_id": conflict_id, "event_id": e} for e in event_ids])
+        return
+    if not conflicts:
+        return
+    cursor = conn.connection.cursor()
+    before = cursor.execute("SELECT max(id) FROM conflict").fetchone()[0] or 0
+    cursor.executemany("INSERT INTO conflict (topic, detail) VALUES (?, ?)", [(t, d) for t, d, _ in conflicts])
+    ids = [i for (i,) in cursor.execute("SELECT id FROM conflict WHERE id > ? ORDER BY id", (before,))]
+    if len(ids) != len(conflicts):
+        raise RuntimeError(f"conflict: stored {len(ids)} new rows, expected {len(conflicts)}")
+    cursor.executemany("INSERT INTO conflict_event (conflict_id, event_id) VALUES (?, ?)",
+                       [(i, e) for i, (_, _, event_ids) in zip(ids, conflicts, strict=True) for e in event_ids])
 
 
 def _stored(session: Session) -> dict[int, tuple[_Key, tuple[str, str | None] | None]]:

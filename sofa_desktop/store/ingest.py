@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -74,17 +75,27 @@ def import_paths(
 
         extractor = RuleExtractor()
     imported_any = False
-    for number, path in enumerate(files, start=1):
-        if cancelled is not None and cancelled():
-            break
-        try:
-            result = import_file(db, path, extractor, max_bytes)
-        except Exception as exc:  # a bug or a database failure on one file must not stop the others
-            result = ImportResult(str(path), "rejected", f"internal error: {type(exc).__name__}: {exc}")
-        imported_any |= result.status == "imported"
-        results.append(result)
-        if progress is not None:
-            progress(number, len(files), result)
+    conn: Connection | None = None  # one write connection for all files (SQLite): no pool checkout per file
+    try:
+        for number, path in enumerate(files, start=1):
+            if cancelled is not None and cancelled():
+                break
+            try:
+                if conn is None and not db.read_only and db.engine.dialect.paramstyle == "qmark":
+                    conn = db.write_engine.connect()
+                result = import_file(db, path, extractor, max_bytes, conn)
+            except Exception as exc:  # a bug or a database failure on one file must not stop the others
+                result = ImportResult(str(path), "rejected", f"internal error: {type(exc).__name__}: {exc}")
+            if result.status == "rejected" and conn is not None:  # whatever went wrong, the next file starts afresh
+                conn.close()
+                conn = None
+            imported_any |= result.status == "imported"
+            results.append(result)
+            if progress is not None:
+                progress(number, len(files), result)
+    finally:
+        if conn is not None:
+            conn.close()
     if imported_any or (not db.read_only and _conflicts_outdated(db)):
         try:
             with db.write_session.begin() as session:
@@ -115,13 +126,16 @@ def _conflicts_outdated(db: Database) -> bool:
         return done != str(_max_source_id(session))
 
 
-def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportResult:
-    """Read, extract and store one file in one transaction."""
+def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES,
+                conn: Connection | None = None) -> ImportResult:
+    """Read, extract and store one file in one transaction (on ``conn``, an SQLite write connection outside any
+    transaction, if given)."""
     try:
         article = read_article(path, max_bytes)
     except ArticleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc))
-    if (existing := _stored_hash(db, article.sha256)) is not None:  # skip extracting what is already stored
+    stored = _source_id_by_hash(conn, article.sha256) if conn is not None else _stored_hash(db, article.sha256)
+    if (existing := stored) is not None:  # skip extracting what is already stored
         return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
     from sofa_desktop.extract.types import Document
 
@@ -132,11 +146,11 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
     warnings = (*article.warnings, *getattr(extraction, "warnings", ()))  # a partial extraction is stored, and said
     for attempt in range(3):
         try:
-            with db.write_engine.begin() as conn:  # a Connection: a Session cost ~0.1 ms per file here
-                existing = _source_id_by_hash(conn, article.sha256)
+            with _transaction(db, conn) as tx_conn:  # a Connection: a Session cost ~0.1 ms per file here
+                existing = _source_id_by_hash(tx_conn, article.sha256)
                 if existing is not None:
                     return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
-                source_id = store_article(conn, article, extraction)
+                source_id = store_article(tx_conn, article, extraction)
             return ImportResult(str(path), "imported", source_id=source_id, warnings=warnings)
         except (IntegrityError, sqlite3.IntegrityError) as exc:
             error = exc  # another process stored the same content meanwhile: next round sees it as unchanged
@@ -144,6 +158,17 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
             if "locked" not in str(exc) or attempt == 2:
                 return ImportResult(str(path), "rejected", f"database error: {_reason(exc)}")
     return ImportResult(str(path), "rejected", f"database error: {_reason(error)}")
+
+
+@contextmanager
+def _transaction(db: Database, conn: Connection | None) -> Iterator[Connection]:
+    """A write transaction (BEGIN IMMEDIATE) on ``conn``, or on a new connection of the write engine."""
+    if conn is None:
+        with db.write_engine.begin() as new:
+            yield new
+    else:
+        with conn.begin():
+            yield conn
 
 
 def _reason(exc: Exception) -> object:
