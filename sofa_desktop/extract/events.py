@@ -68,6 +68,16 @@ _NEEDS_PERSON = frozenset({"welcomed", "welcomes"})
 _INTO_LAW = re.compile(r"[^,.;]{1,40}?\binto law\b")
 _MODAL_ONLY = frozenset({"open", "close"})
 _NAME_OBJECTS = frozenset({"assembly"})  # an event object only in lower case: "the assembly", not "National Assembly"
+_DOCS = (r"(?:agreement|accord|law|decree|bill|treaty|measure|amendment|plan|program|programme|deal|pact|reform|"
+         r"resolution|motion|order|text|document|proposal|legislation|constitution|memorandum|memo|rule|regulation)s?")
+# a document's content in the present: "the agreement allows for ...", "This accord establishes ...",
+# "a law that opens water concessions"; "The bill returns to the House" is a happening of the document itself
+_CONTENT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:it|this|(?:the|this|that|its|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                      + _DOCS + r")|\b(?:the|this|that|its|a|an)\s+(?:[\w-]+\s+){0,3}?" + _DOCS
+                      + r"\s+(?:\w+\s+){0,4}?(?:that|which))(?:,[^,;.]{1,80},)?\s+"
+                      r"(?:also\s+|now\s+|further\s+)?(?!(?:takes|returns|goes|enters|expires|heads|moves|passes|faces|"
+                      r"awaits|needs|lapses|dies|stalls|clears|reaches|wins|loses|fails|survives|becomes|remains|comes|"
+                      r"was|has|is|does)\b)[a-z]+[^s\W]s\b", re.IGNORECASE)
 
 
 @dataclass
@@ -134,6 +144,8 @@ class EventFinder:
                     seen.add(action)
                     drafts.append(draft)
             drafts.extend(self._noun_events(ss, se, seen))
+            if _CONTENT.search(self.text[ss:se]):
+                drafts = [d for d in drafts if d.start < ss or d.date.start is not None]  # content, not a happening
         drafts.extend(self._quoted(body_start))
         drafts.sort(key=lambda d: d.start)
         for d in drafts:
