@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,6 +118,23 @@ def open_database(url: str | None = None, create: bool = True) -> Database:
     url = url or default_db_url()
     if "://" not in url:  # a plain file path
         url = sqlite_url(url)
+    for delay in _OPEN_RETRY_DELAYS:
+        try:
+            return _open_database(url, create)
+        except _LockedWhileOpening:
+            # another process is creating or migrating the same file right now: wait for it, then look again
+            time.sleep(delay)
+    return _open_database(url, create, last_try=True)
+
+
+class _LockedWhileOpening(Exception):
+    """The file was locked by another process's schema creation or migration while we inspected it."""
+
+
+_OPEN_RETRY_DELAYS = (0.1, 0.2, 0.4, 0.8, 1.6, 3.2)
+
+
+def _open_database(url: str, create: bool, last_try: bool = False) -> Database:
     path: Path | None = None
     read_only = False
     try:
@@ -141,6 +159,8 @@ def open_database(url: str | None = None, create: bool = True) -> Database:
         raise (exc if where in str(exc) else DatabaseError(f"{where}: {exc}")) from None
     except (SQLAlchemyError, sqlite3.Error) as exc:
         reason = getattr(exc, "orig", None) or exc
+        if not last_try and "locked" in str(reason):
+            raise _LockedWhileOpening from None
         kept = "; left untouched" if path is not None and path.exists() else ""
         raise DatabaseError(f"cannot open database {url}: {reason}{kept}") from None
     write_engine = engine.execution_options(immediate=True)
