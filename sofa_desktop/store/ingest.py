@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Column, Connection, Dialect, bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -122,8 +122,7 @@ def _refreshed_up_to(session: Session) -> int | None:
 def _conflicts_outdated(db: Database) -> bool:
     """True if sources were stored after the last conflict refresh (e.g. an import was killed before it)."""
     with db.read_session() as session:
-        done = session.scalar(select(Meta.value).where(Meta.key == _CONFLICTS_KEY))
-        return done != str(_max_source_id(session))
+        return _refreshed_up_to(session) != _max_source_id(session)
 
 
 def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -183,16 +182,19 @@ def _stored_hash(db: Database, sha256: str) -> int | None:
             return _source_id_by_hash(conn, sha256)
     raw = db.engine.raw_connection()
     try:
-        row = raw.cursor().execute(_SQL_BY_HASH, (sha256,)).fetchone()
+        return _id_by_hash_on_cursor(raw.cursor(), sha256)
     finally:
         raw.close()
-    return row[0] if row else None
 
 
 def _source_id_by_hash(conn: Connection, sha256: str) -> int | None:
     if conn.dialect.paramstyle != "qmark":
         return conn.scalar(_BY_HASH, {"sha256": sha256})
-    row = conn.connection.cursor().execute(_SQL_BY_HASH, (sha256,)).fetchone()
+    return _id_by_hash_on_cursor(conn.connection.cursor(), sha256)
+
+
+def _id_by_hash_on_cursor(cursor: Any, sha256: str) -> int | None:
+    row = cursor.execute(_SQL_BY_HASH, (sha256,)).fetchone()
     return row[0] if row else None
 
 
