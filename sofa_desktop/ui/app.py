@@ -68,12 +68,7 @@ def apply_theme(dark: bool | None) -> None:
         for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
             palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7d82"))
     app.setPalette(palette)
-    import qtawesome as qta
-
-    qta.reset_cache()
-    qta.set_defaults(color=palette.color(QPalette.ColorRole.WindowText).name(),
-                     color_disabled=palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name())
-    icons.clear_cache()
+    icons.clear_cache()  # icons draw in the palette's (disabled) window text colour
 
 
 def _open(db_url: str | None, screenshot: str | None) -> Database | None:
@@ -108,11 +103,12 @@ def import_seeds_if_empty(db: Database, seeds_dir: Path | None) -> int:
     if db.read_only or seeds_dir is None or not Path(seeds_dir).is_dir():
         return 0
     from sofa_desktop.store import queries
-    from sofa_desktop.store.ingest import import_paths
 
     with db.read_session() as s:
         if queries.counts(s).sources:
             return 0
+    from sofa_desktop.store.ingest import import_paths  # only now: the importer is not needed to open a store
+
     return sum(1 for r in import_paths(db, [seeds_dir]) if r.status == "imported")
 
 
