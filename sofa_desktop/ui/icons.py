@@ -41,6 +41,18 @@ _SPECS: dict[str, str] = {
     "source": "mdi6.text-box-outline",
     "theme": "mdi6.theme-light-dark",
     "filter": "mdi6.filter-variant",
+    # analyst curation (ui/curation)
+    "edited": "mdi6.pencil",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "history": "mdi6.history",
+    "merge": "mdi6.call-merge",
+    "split": "mdi6.call-split",
+    "resolved": "mdi6.check-circle",
+    "add-event": "mdi6.calendar-plus",
+    "edit-event": "mdi6.calendar-edit",
+    "speaker": "mdi6.account-voice",
+    "edit-actor": "mdi6.account-edit",
 }
 
 
