@@ -33,9 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="reject files larger than this")
 
-    exp = sub.add_parser("export", parents=[common], help="export the whole store")
-    exp.add_argument("--format", choices=["json"], default="json")
+    exp = sub.add_parser("export", parents=[common], help="export the whole store, quotes as CSV or a TimelineJS file")
+    exp.add_argument("--format", choices=["json", "csv", "timelinejs"], default="json",
+                     help="json: the whole store (sofa-desktop/export@1); csv: quotes; timelinejs: dated events")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    exp.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte order mark (for Excel)")
+    exp.add_argument("--title", help="timelinejs: the headline of the title slide")
 
     quotes = sub.add_parser("quotes", parents=[common], help="search quotes by speaker")
     quotes.add_argument("--speaker", default="", metavar="NAME", help="any part of a speaker's name or alias")
@@ -116,15 +119,20 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(db: Database, args: argparse.Namespace) -> int:
-    from sofa_desktop.store.export import export_document
+    from sofa_desktop.store.export import encode_export, render_export, write_export
 
     with db.read_session() as s:
-        text = json.dumps(export_document(s), ensure_ascii=False, indent=2)
+        rendered = render_export(s, args.format, title=args.title)
     if args.output:
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        write_export(args.output, rendered, bom=args.bom)
     else:
-        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(encode_export(rendered, bom=args.bom))  # bytes: CSV keeps its CRLF row ends
+        sys.stdout.buffer.flush()
+    if args.format != "json":
+        print(f"exported {rendered.note}" + (f" to {args.output}" if args.output else ""), file=sys.stderr)
+    if rendered.left_out:
+        print(f"note: {rendered.left_out}", file=sys.stderr)
     return EXIT_OK
 
 

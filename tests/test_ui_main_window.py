@@ -219,6 +219,7 @@ def test_export_json_writes_the_store(qtbot, rich_db, tmp_path: Path, monkeypatc
     target = tmp_path / "out.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON (*.json)"))
     w.actions.export_json.trigger()
+    qtbot.waitUntil(lambda: "Exported to" in w.statusBar().currentMessage())  # written off the main thread
     data = json.loads(target.read_text(encoding="utf-8"))
     assert isinstance(data, dict) and data
     assert "Exported to" in w.statusBar().currentMessage()

@@ -1,8 +1,13 @@
-"""Build the ``sofa-desktop/export@1`` JSON document from the store."""
+"""The ``sofa-desktop/export@1`` JSON document, and every export format rendered and written for the CLI and GUI."""
 
 from __future__ import annotations
 
+import json
+import os
+import threading
 from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -60,3 +65,76 @@ def export_document(s: Session) -> dict[str, Any]:
             {"id": c.id, "topic": c.topic, "events": list(c.event_ids), "detail": c.detail} for c in list_conflicts(s)
         ],
     }
+
+
+FORMATS = ("json", "csv", "timelinejs")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """An export as text, with a short note for the user ("12 quotes") and what it had to leave out."""
+
+    format: str
+    text: str
+    note: str
+    left_out: str = ""  # what the format could not hold, for a warning line
+
+
+def plural(n: int, noun: str) -> str:
+    """"1 quote", "2 quotes"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def export_json_text(s: Session) -> str:
+    """The ``export@1`` document as indented UTF-8 JSON text with a final newline."""
+    return json.dumps(export_document(s), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_export(s: Session, fmt: str, title: str | None = None) -> Rendered:
+    """The store in one of :data:`FORMATS`: the JSON document, quotes as CSV, or events for TimelineJS."""
+    if fmt == "json":
+        doc = export_json_text(s)
+        return Rendered(fmt, doc, "whole store")
+    if fmt == "csv":
+        from sofa_desktop.store.export_csv import quotes_csv_text
+
+        text, n = quotes_csv_text(s)
+        return Rendered(fmt, text, plural(n, "quote"))
+    if fmt == "timelinejs":
+        from sofa_desktop.store.export_timelinejs import DEFAULT_TITLE, timeline_document
+
+        result = timeline_document(s, title or DEFAULT_TITLE)
+        left_out = f"{plural(result.undated, 'undated event')} left out (TimelineJS places events by date)" \
+            if result.undated else ""
+        text = json.dumps(result.document, ensure_ascii=False, indent=2) + "\n"
+        return Rendered(fmt, text, plural(result.events, "event"), left_out)
+    raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def encode_export(rendered: Rendered, bom: bool = False) -> bytes:
+    """The bytes to write: UTF-8, with a byte order mark for CSV when asked (Excel needs it to read UTF-8)."""
+    return rendered.text.encode("utf-8-sig" if bom and rendered.format == "csv" else "utf-8")
+
+
+def write_export(path: str | os.PathLike[str], rendered: Rendered, bom: bool = False) -> Path:
+    """Write an export to ``path`` through a temporary file in the same folder, so a failure leaves no half file."""
+    target = Path(path)
+    data = encode_export(rendered, bom)
+    if target.is_symlink():
+        target = target.resolve()  # replace the file the link points to, keep the link
+    if target.exists() and not target.is_file():  # /dev/stdout, a pipe: nothing to replace, write straight through
+        with open(target, "wb") as out:
+            out.write(data)
+        return target
+    # open() rather than mkstemp: the file gets the user's usual permissions (mkstemp makes it private)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.part")
+    try:
+        with open(tmp, "wb") as out:
+            out.write(data)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.strerror:  # name the file the user asked for, not the temporary one
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        raise
+    return target

@@ -33,7 +33,13 @@ class Actions:
         self.import_files = make("&Import Files…", "import-files", Key.Open, "Import article files (*.txt)")
         self.import_folder = make("Import &Folder…", "import-folder", "Ctrl+Shift+O",
                                   "Import every *.txt file in a folder and its subfolders")
-        self.export_json = make("&Export JSON…", "export", "Ctrl+E", "Export the whole store as JSON")
+        self.export_json = make("&JSON…", "export", "Ctrl+E", "Export the whole store as JSON")
+        self.export_json.setIconText("Export")  # toolbar label; in the menu it sits under File › Export
+        self.export_quotes_csv = make("&Quotes as CSV…", "quote", None, "Export every quote as a CSV spreadsheet")
+        self.export_timelinejs = make("&Timeline for TimelineJS…", "timeline", None,
+                                      "Export dated events as TimelineJS JSON for publishing on the web")
+        self.export_timeline_image = make("Timeline &Image (PNG/SVG)…", "timeline", None,
+                                          "Save the timeline as shown (current zoom) as a PNG or SVG image")
         self.quit = make("&Quit", "quit", Key.Quit, "Quit SOFA Desktop")
         if QKeySequence(Key.Quit).isEmpty():  # Windows has no standard Quit key
             self.quit.setShortcut(QKeySequence("Ctrl+Q"))

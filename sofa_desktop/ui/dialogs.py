@@ -1,36 +1,13 @@
-"""Small dialogs of the main window: JSON export and About."""
+"""Small dialogs of the main window: About (File › Export lives in ``ui/export_dialogs.py``)."""
 
 from __future__ import annotations
 
 import html
-import json
-from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sofa_desktop import APP_NAME, __version__
 from sofa_desktop.store import Database
-from sofa_desktop.ui.settings import Settings
-
-
-def export_json_dialog(parent: QWidget, db: Database, settings: Settings) -> Path | None:
-    """Ask for a file name and write the whole store as JSON; return the path, or None if cancelled or failed."""
-    start = str(Path(settings.last_dir() or Path.home()) / "sofa-export.json")
-    name, _ = QFileDialog.getSaveFileName(parent, "Export JSON", start, "JSON (*.json)")
-    if not name:
-        return None
-    from sofa_desktop.store.export import export_document
-
-    path = Path(name)
-    try:
-        with db.read_session() as s:
-            text = json.dumps(export_document(s), ensure_ascii=False, indent=2)
-        path.write_text(text + "\n", encoding="utf-8")
-    except OSError as exc:
-        QMessageBox.warning(parent, "Export failed", f"Could not write {path}: {exc.strerror}")
-        return None
-    settings.save_last_dir(str(path.parent))
-    return path
 
 
 def show_about(parent: QWidget, db: Database | None = None) -> None:

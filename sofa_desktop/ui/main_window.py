@@ -24,7 +24,8 @@ from sofa_desktop.store.queries import EventRow, QuoteHit
 from sofa_desktop.store.search import search_quotes
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.actor_panel import ActorPanel
-from sofa_desktop.ui.dialogs import export_json_dialog, show_about
+from sofa_desktop.ui.dialogs import show_about
+from sofa_desktop.ui.export_dialogs import ExportController
 from sofa_desktop.ui.history import History
 from sofa_desktop.ui.import_worker import ImportRunner
 from sofa_desktop.ui.quote_panel import QuotePanel
@@ -234,10 +235,6 @@ class MainWindow(QMainWindow):
             self.settings.save_last_dir(folder)
             self.start_import([folder])
 
-    def _on_export(self) -> None:
-        if (path := export_json_dialog(self, self.db, self.settings)) is not None:
-            self.statusBar().showMessage(f"Exported to {path}", 5000)
-
     # -- construction -----------------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -254,7 +251,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([a.import_files, a.import_folder])
         file_menu.addSeparator()
-        file_menu.addAction(a.export_json)
+        file_menu.addMenu("&Export").addActions([a.export_json, a.export_quotes_csv, a.export_timelinejs,
+                                                 a.export_timeline_image])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         go_menu = self.menuBar().addMenu("&Go")
@@ -300,7 +298,11 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.import_files.triggered.connect(self._on_import_files)
         a.import_folder.triggered.connect(self._on_import_folder)
-        a.export_json.triggered.connect(self._on_export)
+        self.exporter = ExportController(self, self.db, self.settings, self.timeline)  # File › Export
+        self.exporter.exported.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        for action, fmt in ((a.export_json, "json"), (a.export_quotes_csv, "csv"), (a.export_timelinejs, "timelinejs")):
+            action.triggered.connect(lambda _checked=False, fmt=fmt: self.exporter.export_store(fmt))
+        a.export_timeline_image.triggered.connect(self.exporter.export_image)
         a.quit.triggered.connect(self.close)
         a.find_quotes.triggered.connect(self._on_find_quotes)
         a.back.triggered.connect(self._back)

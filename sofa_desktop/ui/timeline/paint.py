@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 DETAIL_LIMIT = 600  # above this many visible marks: no labels, no antialiasing, batched rectangles
 
 
-def paint_view(v: TimelineView, p: QPainter) -> None:
-    """Paint everything visible; cost grows with the visible marks only."""
+def paint_view(v: TimelineView, p: QPainter, focus_frame: bool = True) -> None:
+    """Paint everything visible; cost grows with the visible marks only (no focus frame if not ``focus_frame``)."""
     g, pal = v.geo, v.palette()
     p.fillRect(0, 0, g.width, g.height, pal.color(QPalette.ColorRole.Base))
     plot = g.plot_rect
@@ -42,7 +42,7 @@ def paint_view(v: TimelineView, p: QPainter) -> None:
     _paint_axis(v, p, minor, major)
     _paint_gutter(v, p, plot)
     _paint_footer(v, p)
-    if v.hasFocus():  # keyboard users see where ←/→ will act
+    if focus_frame and v.hasFocus():  # keyboard users see where ←/→ will act
         focus = QColor(pal.color(QPalette.ColorRole.Highlight))
         focus.setAlpha(160)
         for edge in (QRect(0, 0, g.width, 2), QRect(0, g.height - 2, g.width, 2), QRect(0, 0, 2, g.height),
