@@ -16,6 +16,8 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -60,6 +62,9 @@ class Source(Base):
     body_start: Mapped[int] = mapped_column(Integer, default=0)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    # the extractor version that produced this source's rows (None: before versions were stored); an older one
+    # is re-extracted when the same file is imported again (store/ingest.py)
+    extractor_version: Mapped[int | None] = mapped_column(Integer)
 
     quotes: Mapped[list[Quote]] = relationship(back_populates="source", cascade="all, delete-orphan")
     events: Mapped[list[Event]] = relationship(back_populates="source", cascade="all, delete-orphan")
@@ -79,6 +84,9 @@ class Actor(Base):
     name_folded: Mapped[str] = mapped_column(String(256), index=True)
     kind: Mapped[str] = mapped_column(String(16), index=True)
     role: Mapped[str | None] = mapped_column(String(256))
+    # optimistic versioning of analyst edits (store/curation.py) and the "edited by an analyst" mark
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     aliases: Mapped[list[ActorAlias]] = relationship(back_populates="actor", cascade="all, delete-orphan")
 
@@ -132,6 +140,9 @@ class Quote(Base):
     text: Mapped[str] = mapped_column(Text)
     partial: Mapped[bool] = mapped_column(Boolean, default=False)
     how: Mapped[str] = mapped_column(String(64))
+    # optimistic versioning of analyst edits (store/curation.py) and the "edited by an analyst" mark
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     source: Mapped[Source] = relationship(back_populates="quotes")
     speakers: Mapped[list[Actor]] = relationship(secondary="quote_speaker")
@@ -162,6 +173,9 @@ class Event(Base):
     precision: Mapped[str] = mapped_column(String(16))
     date_text: Mapped[str | None] = mapped_column(String(256))
     status: Mapped[str] = mapped_column(String(16))
+    # optimistic versioning of analyst edits (store/curation.py) and the "edited by an analyst" mark
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     source: Mapped[Source] = relationship(back_populates="events")
     actors: Mapped[list[Actor]] = relationship(secondary="event_actor")
@@ -182,8 +196,36 @@ class Conflict(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     topic: Mapped[str] = mapped_column(String(256))
     detail: Mapped[str] = mapped_column(Text)
+    # optimistic versioning of analyst edits (store/curation.py) and the "edited by an analyst" mark
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    resolution_note: Mapped[str | None] = mapped_column(Text)
 
     events: Mapped[list[Event]] = relationship(secondary="conflict_event")
+
+
+class Curation(Base):
+    """One analyst edit, kept apart from extracted rows so it can be undone and re-applied after re-extraction.
+
+    ``target`` identifies what was edited in terms that survive re-extraction (the source's content hash and a
+    character span for quotes and events, folded names for actors); ``before``/``after`` are the values (JSON).
+    """
+
+    __tablename__ = "curation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    source_sha256: Mapped[str | None] = mapped_column(String(64), index=True)  # None: not tied to one source
+    target: Mapped[str] = mapped_column(Text)
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(String(512))
+    author: Mapped[str | None] = mapped_column(String(256))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # False when the last re-application found nothing to apply it to (the edit is kept, never deleted)
+    applied: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    problem: Mapped[str | None] = mapped_column(Text)  # why it could not be applied
 
 
 @event.listens_for(Base.metadata, "after_create")

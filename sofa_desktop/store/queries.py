@@ -84,6 +84,8 @@ class ActorRow:
     aliases: tuple[str, ...]
     mentions: int
     quotes: int
+    version: int = 1  # optimistic version: pass it as ``expected_version`` to store.curation edits
+    curated: bool = False  # an analyst edited it
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ class EventRow:
     status: str
     actor_ids: tuple[int, ...]
     conflict_ids: tuple[int, ...]
+    version: int = 1
+    curated: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,10 @@ class ConflictRow:
     topic: str
     detail: str
     event_ids: tuple[int, ...]
+    version: int = 1
+    curated: bool = False
+    resolved: bool = False
+    resolution_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +138,8 @@ class QuoteHit:
     published: dt.date | None
     start: int
     end: int
+    version: int = 1
+    curated: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,6 +152,7 @@ class Span:
     ref_id: int
     label: str
     actor_ids: tuple[int, ...] = ()
+    curated: bool = False  # the quote or event was edited by an analyst
 
 
 def counts(s: Session) -> Counts:
@@ -190,10 +201,11 @@ def list_actors(s: Session) -> list[ActorRow]:
     aliases: dict[int, list[str]] = defaultdict(list)
     for actor_id, alias in s.execute(select(ActorAlias.actor_id, ActorAlias.alias).order_by(ActorAlias.id)):
         aliases[actor_id].append(alias)
-    rows = s.execute(select(Actor.id, Actor.name, Actor.kind, Actor.role).order_by(Actor.name))
+    rows = s.execute(select(Actor.id, Actor.name, Actor.kind, Actor.role, Actor.version, Actor.curated)
+                     .order_by(Actor.name))
     return [
         ActorRow(a.id, a.name, a.kind, a.role, tuple(x for x in aliases[a.id] if x != a.name),
-                 mention_counts.get(a.id, 0), quote_counts.get(a.id, 0))
+                 mention_counts.get(a.id, 0), quote_counts.get(a.id, 0), a.version, bool(a.curated))
         for a in rows
     ]
 
@@ -223,12 +235,14 @@ def list_events(s: Session, actor_id: int | None = None) -> list[EventRow]:
     for event_id, c in conn.execute(conflict_links):
         conflicts[event_id].append(c)
     empty = ()
-    return [EventRow(*r, tuple(actors.get(r[0], empty)), tuple(conflicts.get(r[0], empty))) for r in rows]
+    return [EventRow(*r[:12], tuple(actors.get(r[0], empty)), tuple(conflicts.get(r[0], empty)), r[12], bool(r[13]))
+            for r in rows]
 
 
 _ROWID = literal_column("rowid")
 _EVENT_COLUMNS = (Event.id, Event.source_id, Event.start, Event.end, Event.title, Event.action, Event.object,
-                  Event.date_start, Event.date_end, Event.precision, Event.date_text, Event.status)
+                  Event.date_start, Event.date_end, Event.precision, Event.date_text, Event.status,
+                  Event.version, Event.curated)
 
 
 def list_conflicts(s: Session) -> list[ConflictRow]:
@@ -236,8 +250,10 @@ def list_conflicts(s: Session) -> list[ConflictRow]:
     members: dict[int, list[int]] = defaultdict(list)
     for conflict_id, event_id in s.execute(select(ConflictEvent.conflict_id, ConflictEvent.event_id)):
         members[conflict_id].append(event_id)
-    conflicts = s.execute(select(Conflict.id, Conflict.topic, Conflict.detail).order_by(Conflict.id))
-    return [ConflictRow(c.id, c.topic, c.detail, tuple(members[c.id])) for c in conflicts]
+    conflicts = s.execute(select(Conflict.id, Conflict.topic, Conflict.detail, Conflict.version, Conflict.curated,
+                                 Conflict.resolved, Conflict.resolution_note).order_by(Conflict.id))
+    return [ConflictRow(c.id, c.topic, c.detail, tuple(members[c.id]), c.version, bool(c.curated), bool(c.resolved),
+                        c.resolution_note) for c in conflicts]
 
 
 def speakers_of(s: Session, quote_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
@@ -254,19 +270,20 @@ def speakers_of(s: Session, quote_ids: list[int]) -> dict[int, list[tuple[int, s
 def source_spans(s: Session, source_id: int) -> list[Span]:
     """Every highlightable passage of a source: quotes (with speakers), mentions and event evidence."""
     spans: list[Span] = []
-    quote_rows = list(s.execute(select(Quote.id, Quote.start, Quote.end).where(Quote.source_id == source_id)))
+    quote_rows = list(s.execute(select(Quote.id, Quote.start, Quote.end, Quote.curated)
+                                .where(Quote.source_id == source_id)))
     speakers = speakers_of(s, [q.id for q in quote_rows])
     for q in quote_rows:
         names = [n for _, n in speakers[q.id]]
         label = "Quote — " + (", ".join(names) if names else "no speaker identified")
-        spans.append(Span("quote", q.start, q.end, q.id, label, tuple(i for i, _ in speakers[q.id])))
+        spans.append(Span("quote", q.start, q.end, q.id, label, tuple(i for i, _ in speakers[q.id]), bool(q.curated)))
     for m in s.execute(select(Mention.id, Mention.start, Mention.end, Actor.id.label("actor_id"), Actor.name)
                        .join(Actor, Actor.id == Mention.actor_id).where(Mention.source_id == source_id)):
         spans.append(Span("mention", m.start, m.end, m.id, f"Mention — {m.name}", (m.actor_id,)))
     for e in s.execute(select(Event.id, Event.start, Event.end, Event.date_text, Event.date_start, Event.precision,
-                              Event.status).where(Event.source_id == source_id)):
+                              Event.status, Event.curated).where(Event.source_id == source_id)):
         when = format_when(e.date_start, e.precision)
-        spans.append(Span("event", e.start, e.end, e.id, f"Event — {when}, {e.status}"))
+        spans.append(Span("event", e.start, e.end, e.id, f"Event — {when}, {e.status}", curated=bool(e.curated)))
     spans.sort(key=lambda sp: (sp.start, sp.end))
     return spans
 

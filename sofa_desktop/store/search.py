@@ -134,7 +134,7 @@ def _first_speaker() -> Any:
 
 def _page_query(walk: bool, order: str = "date") -> Select[Any]:
     columns = (Quote.id, Quote.text, Quote.source_id, Quote.start, Quote.end, Source.name, Source.title,
-               Source.published)
+               Source.published, Quote.version, Quote.curated)
     if walk:  # uses ix_source_chronological and ix_quote_source_start, stops after the page
         stmt = select(*columns).select_from(_OrderedJoin(Source, Quote, Quote.source_id == Source.id))
         return stmt.order_by(Source.published.is_(None), Source.published, Source.id, Quote.start)
@@ -177,7 +177,8 @@ def search_quotes(
     hits = []
     for r in rows:
         ids, names = speakers.get(r.id, ((), ()))
-        hits.append(QuoteHit(r.id, r.text, names, ids, r.source_id, r.name, r.title, r.published, r.start, r.end))
+        hits.append(QuoteHit(r.id, r.text, names, ids, r.source_id, r.name, r.title, r.published, r.start, r.end,
+                             r.version, bool(r.curated)))
     return hits
 
 

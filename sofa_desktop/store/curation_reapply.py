@@ -1,0 +1,171 @@
+"""Re-apply active curation records after a source is (re-)stored: an analyst's work is never lost to an upgrade."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import Connection, exists, select, union, update
+from sqlalchemy.orm import Session
+
+from sofa_desktop.corpus import fold
+from sofa_desktop.store import curation_actors as actors
+from sofa_desktop.store.curation_ops import OPS, SOURCE_KINDS, Rec
+from sofa_desktop.store.curation_targets import TargetMissing, dumps, loads, resolve_actor
+from sofa_desktop.store.models import (
+    Actor,
+    Conflict,
+    Curation,
+    Event,
+    EventActor,
+    Mention,
+    Quote,
+    QuoteSpeaker,
+    Source,
+)
+
+log = logging.getLogger(__name__)
+_ACTOR_KINDS = ("actor_merge", "actor_update", "actor_split")
+
+
+def has_active(conn: Connection, kinds: tuple[str, ...] | None = None) -> bool:
+    """True if any edit (of ``kinds``) is active: lets ingest skip re-application entirely on uncurated stores."""
+    stmt = select(exists().where(Curation.undone.is_(False)))
+    if kinds is not None:
+        stmt = select(exists().where(Curation.undone.is_(False), Curation.kind.in_(kinds)))
+    return bool(conn.scalar(stmt))
+
+
+def _conn(conn_or_session: Connection | Session) -> Connection:
+    return conn_or_session.connection() if isinstance(conn_or_session, Session) else conn_or_session
+
+
+def _active(conn: Connection, *where: Any) -> list[Any]:
+    stmt = (select(Curation.id, Curation.kind, Curation.target, Curation.before, Curation.after)
+            .where(Curation.undone.is_(False), *where).order_by(Curation.id))
+    return list(conn.execute(stmt))
+
+
+def _save(conn: Connection, record_id: int, rec: Rec | None, problem: str | None) -> None:
+    values: dict[str, Any] = {"applied": problem is None, "problem": problem}
+    if rec is not None:
+        values |= {"target": dumps(rec.target), "before": dumps(rec.before)}
+    conn.execute(update(Curation).where(Curation.id == record_id).values(**values))
+
+
+def _mark(conn: Connection, touched: list[tuple[type, int]]) -> None:
+    for model, row_id in dict.fromkeys(touched):
+        conn.execute(update(model).where(model.id == row_id).values(curated=True, version=model.version + 1))
+
+
+def reapply_curations(conn_or_session: Connection | Session, source_id: int | None = None) -> int:
+    """Re-apply the active edits that concern a freshly (re-)stored source (None: every source); return how many
+    applied. Edits whose target is gone are kept, marked not applied with the reason, and logged."""
+    conn = _conn(conn_or_session)
+    where = []
+    sha = None
+    if source_id is not None:
+        sha = conn.scalar(select(Source.sha256).where(Source.id == source_id))
+        where.append((Curation.source_sha256 == sha) | Curation.kind.in_(_ACTOR_KINDS))
+    applied = 0
+    for row in _active(conn, Curation.kind != "conflict_resolve", *where):
+        rec = Rec(row.kind, loads(row.target), loads(row.before), loads(row.after))
+        try:
+            if row.kind in SOURCE_KINDS:
+                _mark(conn, OPS[row.kind][0](conn, rec))
+            elif row.kind in _ACTOR_KINDS:
+                _reapply_actor(conn, rec, source_id)
+        except (TargetMissing, actors.EditRefused) as exc:
+            log.warning("curation %s (%s) not re-applied: %s", row.id, row.kind, exc)
+            _save(conn, row.id, None, str(exc))
+            continue
+        _save(conn, row.id, rec, None)
+        applied += 1
+    if source_id is None:
+        applied += reapply_conflict_resolutions(conn)
+    return applied
+
+
+def orphans(conn_or_session: Connection | Session) -> list[int]:
+    """Ids of active edits whose target was not found at their last re-application."""
+    conn = _conn(conn_or_session)
+    return list(conn.scalars(select(Curation.id).where(Curation.undone.is_(False), Curation.applied.is_(False))))
+
+
+def reapply_conflict_resolutions(conn_or_session: Connection | Session) -> int:
+    """After conflicts were recomputed: conflicts between the same events as a resolved one stay resolved."""
+    conn = _conn(conn_or_session)
+    applied = 0
+    for row in _active(conn, Curation.kind == "conflict_resolve"):
+        rec = Rec(row.kind, loads(row.target), loads(row.before), loads(row.after))
+        state = conn.execute(select(Conflict.resolved, Conflict.resolution_note)
+                             .where(Conflict.id == rec.target["id"])).first()
+        if state is not None and (bool(state.resolved), state.resolution_note) == (
+                rec.after["resolved"], rec.after["note"]):
+            continue  # the same conflict row is still there and still says so
+        try:
+            _mark(conn, OPS[row.kind][0](conn, rec))
+        except TargetMissing as exc:
+            _save(conn, row.id, None, str(exc))
+            continue
+        _save(conn, row.id, rec, None)
+        applied += 1
+    return applied
+
+
+def _in_source(source_id: int | None) -> Any:
+    """Actors linked to one source (None: every actor)."""
+    if source_id is None:
+        return select(Actor.id)
+    return union(select(Mention.actor_id).where(Mention.source_id == source_id),
+                 select(QuoteSpeaker.actor_id).join(Quote, Quote.id == QuoteSpeaker.quote_id)
+                 .where(Quote.source_id == source_id),
+                 select(EventActor.actor_id).join(Event, Event.id == EventActor.event_id)
+                 .where(Event.source_id == source_id))
+
+
+def _duplicates(conn: Connection, keep_id: int, names: set[str], source_id: int | None) -> list[int]:
+    """Uncurated actors other than ``keep_id`` named like it: created again by an import after the edit."""
+    stmt = select(Actor.id).where(Actor.id != keep_id, Actor.curated.is_(False), Actor.name_folded.in_(names),
+                                  Actor.id.in_(_in_source(source_id)))
+    return sorted(conn.scalars(stmt))
+
+
+def _reapply_actor(conn: Connection, rec: Rec, source_id: int | None) -> None:
+    """Bring actors resolved for a source in line with an actor edit: absorb duplicates the resolver created again,
+    split the alias off again."""
+    if rec.kind == "actor_split":
+        previous = rec.before
+        try:
+            actors.split_apply(conn, rec, source_id)
+        except actors.EditRefused:
+            rec.before = previous
+            return
+        rec.before["created"] = previous.get("created", True) if previous else True
+        if previous:
+            actors.merge_extend(rec.before, previous)
+        names = {fold(rec.target["alias"])}
+        keep_id = rec.target["new_id"]
+    elif rec.kind == "actor_merge":
+        keep_id = resolve_actor(conn, rec.target["keep"])
+        names = set(rec.target["merge"]["names"])
+    else:
+        keep_id = resolve_actor(conn, rec.target)
+        names = set(rec.target["names"]) | {fold(rec.after["name"])}
+    for dup in _duplicates(conn, keep_id, names, source_id):
+        moved = actors.absorb(conn, keep_id, dup)
+        if rec.kind == "actor_merge":
+            actors.merge_extend(rec.before, moved)
+
+
+def still_curated(conn: Connection, model: type, row_id: int, exclude_id: int | None) -> bool:
+    """True if an active edit other than ``exclude_id`` still targets this row (its curated mark stays)."""
+    kinds = {Quote: ("quote_speakers",), Event: ("event_update", "event_add"), Conflict: ("conflict_resolve",),
+             Actor: ("actor_add", "actor_update", "actor_merge", "actor_split")}[model]
+    for row in _active(conn, Curation.kind.in_(kinds), Curation.id != (exclude_id or 0)):
+        target = loads(row.target)
+        ids = {target.get("id"), (target.get("keep") or {}).get("id"), (target.get("actor") or {}).get("id"),
+               target.get("new_id")}
+        if row_id in ids:
+            return True
+    return False
