@@ -75,7 +75,7 @@ class ExportController(QObject):
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         self._path = Path()
-        self._failure_box: QMessageBox | None = None
+        self.failure_box: QMessageBox | None = None
         window.installEventFilter(self)  # wait for a running export when the window closes
 
     @property
@@ -176,4 +176,4 @@ class ExportController(QObject):
                           QMessageBox.StandardButton.Ok, self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages are never rich text
         box.open()
-        self._failure_box = box  # keep a reference while it is shown (tests read it)
+        self.failure_box = box  # keep a reference while it is shown (tests read it)
