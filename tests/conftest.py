@@ -84,3 +84,96 @@ def rich_db(empty_db: object) -> object:
 
     build_rich_store(empty_db)
     return empty_db
+
+
+# --- PostgreSQL and both-backend fixtures (tests/pg.py starts the server) -------------------------------------------
+# `backend` ("sqlite" / "postgresql"), `any_db_url` (URL of a new empty store), `any_empty_db`, `any_seed_db`: use
+# these to run a test on both databases. PostgreSQL tests skip when no initdb/pg_ctl is found, unless
+# $SOFA_TEST_POSTGRESQL is "required" (CI sets it), when they fail instead.
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL cluster for the whole session (tests/pg.py)."""
+    import pg
+
+    bindir = pg.find_bindir()
+    if bindir is None:
+        message = "PostgreSQL binaries (initdb, pg_ctl) not found in PATH or /usr/lib/postgresql/*/bin"
+        if os.environ.get("SOFA_TEST_POSTGRESQL") == "required":
+            pytest.fail(message)
+        pytest.skip(message)
+    cluster = pg.Cluster(bindir)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_seed_template(pg_cluster: object) -> str:
+    """The name of a PostgreSQL database holding the imported seeds, to clone (CREATE DATABASE ... TEMPLATE)."""
+    from sofa_desktop.store import open_database
+    from sofa_desktop.store.ingest import import_paths
+
+    name = pg_cluster.create_database(name="seeds_template")
+    db = open_database(pg_cluster.url(name))
+    try:
+        import_paths(db, [SEEDS_DIR])
+    finally:
+        db.dispose()  # a template must have no connections left
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_cluster: object) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    name = pg_cluster.create_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database kind a test runs on: each test using it runs once per kind."""
+    return request.param
+
+
+@pytest.fixture
+def any_db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """The URL of a new empty store (nothing created yet on SQLite, an empty database on PostgreSQL)."""
+    if backend == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite'}"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def any_empty_db(any_db_url: str) -> Iterator[object]:
+    """A fresh, empty Database on each backend."""
+    from sofa_desktop.store import open_database
+
+    db = open_database(any_db_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def any_seed_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The URL of a new store holding the imported seeds, on each backend."""
+    if backend == "sqlite":
+        path = tmp_path / "sofa.sqlite"
+        shutil.copy(request.getfixturevalue("seed_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    name = cluster.create_database(template=request.getfixturevalue("pg_seed_template"))
+    yield cluster.url(name)
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def any_seed_db(any_seed_url: str) -> Iterator[object]:
+    """A fresh writable Database with the seeds, on each backend."""
+    from sofa_desktop.store import open_database
+
+    db = open_database(any_seed_url)
+    yield db
+    db.dispose()

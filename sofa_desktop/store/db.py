@@ -1,4 +1,4 @@
-"""Engine and session setup: database URL resolution, SQLite pragmas, schema version checks."""
+"""Engine and session setup: database URL resolution, SQLite pragmas or a PostgreSQL write lock, schema checks."""
 
 from __future__ import annotations
 
@@ -15,12 +15,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sofa_desktop import APP_ID
+from sofa_desktop.store import migrations
+from sofa_desktop.store.migrations import BASELINE, HEAD
 from sofa_desktop.store.models import SCHEMA_VERSION, Base, Meta
 
 ENV_VAR = "SOFA_DESKTOP_DB"
 BUSY_TIMEOUT_MS = 15_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 READABLE_FROM = 2  # schema 3 only dropped two indexes: a read-only schema-2 store is read as it is
+# PostgreSQL: the advisory lock a write transaction takes first, as SQLite's BEGIN IMMEDIATE takes the file's lock
+WRITE_LOCK_KEY = 0x50FA_DE5C
 
 
 class DatabaseError(Exception):
@@ -39,7 +43,8 @@ class Database:
 
     @property
     def write_engine(self) -> Engine:
-        """The engine behind ``write_session``: its transactions begin with the write lock (BEGIN IMMEDIATE)."""
+        """The engine behind ``write_session``: its transactions begin with the write lock (SQLite: BEGIN IMMEDIATE,
+        PostgreSQL: an advisory transaction lock), so writers queue instead of interleaving."""
         return self.write_session.kw["bind"]
 
     def dispose(self) -> None:
@@ -69,12 +74,31 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def normalized_url(url: str) -> str:
+    """``url`` with a plain ``postgresql://`` given the psycopg (3) driver, which the app ships with."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return url
+
+
+def shown_url(url: str) -> str:
+    """``url`` as error messages show it: without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # an unparsable URL holds no password we could find
+        return url
+
+
 def make_engine(url: str, read_only: bool = False) -> Engine:
-    """Create an engine; for SQLite turn on foreign keys, WAL, a busy timeout and explicit BEGINs.
+    """Create an engine; for SQLite turn on foreign keys, WAL, a busy timeout and explicit BEGINs; for PostgreSQL
+    make transactions run with ``immediate=True`` take the write lock first.
 
     ``read_only`` opens the file with ``mode=ro``: SQLite itself then guarantees that nothing is written to it.
     """
     path = sqlite_path(url)
+    if make_url(url).get_backend_name() == "postgresql":
+        return _postgresql_engine(url)
     if path is None:
         return create_engine(url)
     if read_only:
@@ -108,6 +132,17 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     return engine
 
 
+def _postgresql_engine(url: str) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        if conn.get_execution_options().get("immediate"):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    return engine
+
+
 def open_database(url: str | None = None, create: bool = True) -> Database:
     """Open (and if needed create or migrate) the store at ``url`` (a URL or a file path); refuse foreign or damaged
     files with DatabaseError.
@@ -118,6 +153,10 @@ def open_database(url: str | None = None, create: bool = True) -> Database:
     url = url or default_db_url()
     if "://" not in url:  # a plain file path
         url = sqlite_url(url)
+    try:
+        url = normalized_url(url)
+    except Exception as exc:  # any parse failure is the user's URL
+        raise DatabaseError(f"not a database URL or file path: {url} ({exc})") from None
     for delay in _OPEN_RETRY_DELAYS:
         try:
             return _open_database(url, create)
@@ -155,14 +194,16 @@ def _open_database(url: str, create: bool, last_try: bool = False) -> Database:
             engine.dispose()
             raise
     except DatabaseError as exc:
-        where = str(path) if path is not None else url
+        where = str(path) if path is not None else shown_url(url)
         raise (exc if where in str(exc) else DatabaseError(f"{where}: {exc}")) from None
     except (SQLAlchemyError, sqlite3.Error) as exc:
         reason = getattr(exc, "orig", None) or exc
         if not last_try and "locked" in str(reason):
             raise _LockedWhileOpening from None
         kept = "; left untouched" if path is not None and path.exists() else ""
-        raise DatabaseError(f"cannot open database {url}: {reason}{kept}") from None
+        where = url if path is not None else shown_url(url)
+        reason = " ".join(str(reason).split())  # PostgreSQL's messages span lines
+        raise DatabaseError(f"cannot open database {where}: {reason}{kept}") from None
     write_engine = engine.execution_options(immediate=True)
     return Database(
         url,
@@ -207,8 +248,9 @@ def _check_sqlite_file(path: Path, create: bool) -> bool:
     return is_read_only_file(path)
 
 
-def _schema_version(conn: Connection, read_only: bool) -> int | None:
-    """Our schema version of the database behind ``conn``, None if it is empty; refuse foreign or too new ones."""
+def _schema_version(conn: Connection, read_only: bool) -> tuple[int, str | None] | None:
+    """Our pre-Alembic schema version and Alembic revision of the database behind ``conn``, None if it is empty;
+    refuse foreign, damaged or too new ones."""
     inspector = inspect(conn)
     names = set(inspector.get_table_names()) | set(inspector.get_view_names())
     if not names:
@@ -225,30 +267,42 @@ def _schema_version(conn: Connection, read_only: bool) -> int | None:
     except ValueError:
         raw = meta["schema_version"]
         raise DatabaseError(f"the database is damaged (schema version {raw!r}); left untouched") from None
-    if version > SCHEMA_VERSION:
+    revision = conn.scalar(migrations.version_table.select()) if migrations.version_table.name in names else None
+    if version > SCHEMA_VERSION or (revision not in (None, HEAD) and not migrations.is_known_revision(revision)):
+        found = f"schema revision {revision}" if version <= SCHEMA_VERSION else f"schema version {version}"
         raise DatabaseError(
-            f"the database has schema version {version}, newer than this app supports ({SCHEMA_VERSION}); "
+            f"the database has {found}, newer than this app supports ({SCHEMA_VERSION}, revision {HEAD}); "
             "please upgrade SOFA Desktop; left untouched"
         )
-    if version < READABLE_FROM and read_only:
-        raise DatabaseError(f"the database has old schema version {version} and is read-only, so it cannot be migrated")
-    return version
+    if read_only and (version < READABLE_FROM or (revision or BASELINE) != HEAD):
+        old = f"schema version {version}" if version < READABLE_FROM else f"schema revision {revision or BASELINE}"
+        raise DatabaseError(f"the database has old {old} and is read-only, so it cannot be migrated")
+    return version, revision
 
 
 def _prepare_schema(engine: Engine, read_only: bool) -> None:
     with engine.connect() as conn:
-        version = _schema_version(conn, read_only)
-        if version == SCHEMA_VERSION or (read_only and version is not None and version >= READABLE_FROM):
+        state = _schema_version(conn, read_only)
+        if state is not None and (read_only or state == (SCHEMA_VERSION, HEAD)):
             return
     # Create or migrate under the write lock, checking again: another process may have done it meanwhile.
-    # One transaction, so an interrupted create or migration leaves the file as it was.
+    # One transaction, so an interrupted create or migration leaves the database as it was.
     with engine.execution_options(immediate=True).begin() as conn:
-        version = _schema_version(conn, read_only)
-        if version is None:
-            Base.metadata.create_all(conn)
+        state = _schema_version(conn, read_only)
+        if state is None:
+            Base.metadata.create_all(conn)  # the models are the schema of HEAD (tests/test_migrations.py)
             conn.execute(insert(Meta), [{"key": "application", "value": APP_ID},
                                         {"key": "schema_version", "value": str(SCHEMA_VERSION)}])
-        elif version < SCHEMA_VERSION:
-            from sofa_desktop.store.migrations import migrate
-
-            migrate(conn, version)
+            migrations.stamp(conn, HEAD)
+            return
+        version, revision = state
+        if version < SCHEMA_VERSION:
+            migrations.migrate(conn, version)
+        if revision is None:  # made before Alembic: now at the baseline revision's schema
+            migrations.stamp(conn, revision := BASELINE)
+        if revision != HEAD:
+            try:
+                migrations.upgrade(conn)
+            except Exception as exc:
+                raise DatabaseError(f"upgrading the database from schema revision {revision} to {HEAD} failed "
+                                    f"({type(exc).__name__}: {exc}); the database was left untouched") from exc

@@ -1,0 +1,106 @@
+"""A throwaway PostgreSQL cluster for tests: ``initdb`` + ``pg_ctl`` in a temp folder, listening on a free port of
+127.0.0.1 (and a socket in that folder), fsync off; removed again by :meth:`Cluster.stop`.
+
+PostgreSQL refuses to run as root, so under root the cluster belongs to the ``postgres`` user (or ``nobody``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+SUPERUSER = "sofa"
+
+
+def find_bindir() -> Path | None:
+    """The folder of ``initdb`` and ``pg_ctl``: from PATH, else the newest /usr/lib/postgresql/*/bin."""
+    found = shutil.which("initdb")
+    if found and shutil.which("pg_ctl"):
+        return Path(found).resolve().parent
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]),
+                        reverse=True)
+    return Path(candidates[0]).parent if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Cluster:
+    """A running cluster; databases made by :meth:`create_database` are dropped with it."""
+
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.root = Path(tempfile.mkdtemp(prefix="sofa-pg-"))
+        self.data = self.root / "data"
+        self.port = _free_port()
+        self._names = itertools.count(1)
+        self._runas: list[str] = []
+        if os.geteuid() == 0:
+            user = _unprivileged_user()
+            entry = pwd.getpwnam(user)
+            os.chown(self.root, entry.pw_uid, entry.pw_gid)
+            self._runas = ["runuser", "-u", user, "--"]
+        self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
+                  "--locale=C.UTF-8", "--no-sync")
+        options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.root} "
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        try:
+            self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options, "-w",
+                      "-t", "60", "start")
+        except RuntimeError as exc:
+            log = (self.root / "server.log").read_text(errors="replace") if (self.root / "server.log").exists() else ""
+            shutil.rmtree(self.root, ignore_errors=True)
+            raise RuntimeError(f"{exc}\n{log}") from None
+
+    def _run(self, tool: str, *args: str) -> None:
+        done = subprocess.run([*self._runas, str(self.bindir / tool), *args], capture_output=True, text=True,
+                              stdin=subprocess.DEVNULL, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(f"{tool} failed ({done.returncode}): {done.stdout}{done.stderr}")
+
+    def url(self, dbname: str) -> str:
+        """The SQLAlchemy URL of database ``dbname`` in this cluster."""
+        return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{dbname}"
+
+    def execute(self, sql: str) -> None:
+        """Run one statement in autocommit mode as the superuser (CREATE/DROP DATABASE)."""
+        import psycopg
+
+        with psycopg.connect(host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres",
+                             autocommit=True) as conn:
+            conn.execute(sql)
+
+    def create_database(self, template: str | None = None, name: str | None = None) -> str:
+        """A new database (a copy of ``template`` if given); its name."""
+        name = name or f"test_{next(self._names)}"
+        self.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        return name
+
+    def drop_database(self, name: str) -> None:
+        """Drop database ``name``, closing whatever connections are left on it."""
+        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self) -> None:
+        """Stop the server and remove its folder."""
+        with contextlib.suppress(RuntimeError):
+            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _unprivileged_user() -> str:
+    for user in ("postgres", "nobody"):
+        with contextlib.suppress(KeyError):
+            pwd.getpwnam(user)
+            return user
+    raise RuntimeError("running as root and no 'postgres' or 'nobody' user to run PostgreSQL as")
