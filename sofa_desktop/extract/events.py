@@ -131,9 +131,11 @@ class EventFinder:
         self.nouns = self.kw["noun"]
         self.n_starts = [h.start() for h in self.nouns]
         self.o_starts = [o.start() for o in self.objects]
+        last_undated = -1  # the largest start of an undated draft: only those can the content check below drop
         for ss, se in self.lay.sentences:
             if se <= body_start:
                 continue
+            first = len(drafts)
             seen: set[str] = set()
             for m in triggers[bisect.bisect_left(t_starts, ss):bisect.bisect_left(t_starts, se)]:
                 action = TRIGGER_ACTION[m.group().lower()]
@@ -144,8 +146,10 @@ class EventFinder:
                     seen.add(action)
                     drafts.append(draft)
             drafts.extend(self._noun_events(ss, se, seen))
-            if _CONTENT.search(self.text[ss:se]):
+            last_undated = max(last_undated, *(d.start for d in drafts[first:] if d.date.start is None), -1)
+            if last_undated >= ss and _CONTENT.search(self.text[ss:se]):  # the costly pattern only when it matters
                 drafts = [d for d in drafts if d.start < ss or d.date.start is not None]  # content, not a happening
+                last_undated = max((d.start for d in drafts if d.date.start is None), default=-1)
         drafts.extend(self._quoted(body_start))
         drafts.sort(key=lambda d: d.start)
         for d in drafts:
