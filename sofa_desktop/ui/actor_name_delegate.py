@@ -1,4 +1,5 @@
-"""Item delegate for the actor table's Name column: the name, then the actor's role in a lighter colour if it fits."""
+"""Item delegate for the actor table's Name column: the name, then the actor's role in a lighter colour if it fits,
+and a pencil at the right end when an analyst edited the actor."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from sofa_desktop.ui.actor_table_model import ActorTableModel
+from sofa_desktop.ui.curation.marks import edited_icon
 
 NAME_ROLE_GAP = 10
 MIN_ROLE_W = 40
+EDITED_W = 18  # room for the pencil of an edited actor
 
 
 class ActorNameDelegate(QStyledItemDelegate):
@@ -20,7 +23,15 @@ class ActorNameDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        edited = bool(index.data(ActorTableModel.EditedRole))
+        if edited:  # the row's background spans the whole cell; the name keeps clear of the pencil
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+            opt.rect = opt.rect.adjusted(0, 0, -EDITED_W, 0)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if edited:
+            size = min(14, option.rect.height() - 4)
+            edited_icon().paint(painter, QRect(option.rect.right() - EDITED_W + 2, option.rect.center().y() - size // 2,
+                                               size, size))
         row = index.data(ActorTableModel.RowRole)
         if row is None or not row.role:
             return

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from sofa_desktop.corpus import fold
 from sofa_desktop.store.queries import ActorRow
 from sofa_desktop.ui.colours import rich_tooltip
+from sofa_desktop.ui.curation.marks import EDITED_TIP
 from sofa_desktop.ui.icons import actor_icon, icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,6 +25,7 @@ class ActorTableModel(QAbstractTableModel):
     SortRole = Qt.ItemDataRole.UserRole
     RowRole = Qt.ItemDataRole.UserRole + 1
     FoldRole = Qt.ItemDataRole.UserRole + 2
+    EditedRole = Qt.ItemDataRole.UserRole + 3  # True when an analyst edited the actor (the delegate draws a pencil)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -83,12 +85,16 @@ class ActorTableModel(QAbstractTableModel):
             return row
         if role == self.FoldRole:
             return self._folded[index.row()]
+        if role == self.EditedRole:
+            return row.curated
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
             return actor_icon(row.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [row.name, f"{row.kind}" + (f" — {row.role}" if row.role else "")]
             lines.append("Also written: " + ", ".join(row.aliases) if row.aliases else "No other spellings found")
             lines.append(f"{row.mentions} mention(s), {row.quotes} quote(s)")
+            if row.curated:
+                lines.append(EDITED_TIP)
             return rich_tooltip(lines)
         if role == Qt.ItemDataRole.FontRole and row.id in self._highlighted:
             return self._bold

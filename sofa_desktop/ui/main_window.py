@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -24,6 +24,7 @@ from sofa_desktop.store.queries import EventRow, QuoteHit
 from sofa_desktop.store.search import search_quotes
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.actor_panel import ActorPanel
+from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
 from sofa_desktop.ui.export_dialogs import ExportController
 from sofa_desktop.ui.history import History
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect()
+        self.undo_stack = QUndoStack(self)  # analyst edits (ui/curation): Edit menu, history dock, context menus
+        self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
+        self.curation = self.curation_ui.controller
         self.resize(1280, 800)
         self._default_docks = True  # until a saved layout is restored: sized to the window at the first show
         self._size_docks()
@@ -255,6 +259,7 @@ class MainWindow(QMainWindow):
                                                  a.export_timeline_image])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
+        self.edit_menu = self.menuBar().addMenu("&Edit")  # filled by CurationUi
         go_menu = self.menuBar().addMenu("&Go")
         go_menu.addActions([a.back, a.forward])
         go_menu.addSeparator()
@@ -330,6 +335,7 @@ class MainWindow(QMainWindow):
 
         apply_theme(dark)
         self.actions.refresh_icons()
+        self.curation_ui.refresh_icons()
         self.settings.save_dark_theme(dark)
         self.viewer.refresh_style()
         self.timeline.viewport().update()

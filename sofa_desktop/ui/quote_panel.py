@@ -35,6 +35,7 @@ class QuotePanel(QWidget):
         self.setObjectName("QuotePanel")
         self._query: Query | None = None
         self._order = "date"  # a key of search_quotes' whitelist, "-" in front for descending
+        self._quiet = False  # True while select_quote() moves the current row
         self.speaker_box = QLineEdit(self)
         self.speaker_box.setObjectName("speakerBox")
         self.speaker_box.setPlaceholderText("Speaker, e.g. ramirez")
@@ -139,6 +140,23 @@ class QuotePanel(QWidget):
         query, speaker, words, order = self._query, self.speaker_box.text(), self.words_box.text(), self._order
         self.model.set_fetcher(lambda offset, limit: query(speaker, words, limit, offset, order))
 
+    def current_quote_id(self) -> int | None:
+        """Id of the quote of the current row, or None."""
+        hit = self.model.hit(self.table.currentIndex().row())
+        return hit.id if hit is not None else None
+
+    def select_quote(self, quote_id: int) -> bool:
+        """Make a loaded quote the current row without emitting ``quote_activated`` (after a refresh)."""
+        row = self.model.row_of(quote_id)
+        if row is None:
+            return False
+        self._quiet = True
+        try:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._quiet = False
+        return True
+
     def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         key = QuoteTableModel.ORDER_KEYS[column]
         self._order = key if order == Qt.SortOrder.AscendingOrder else f"-{key}"
@@ -151,7 +169,7 @@ class QuotePanel(QWidget):
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.model.hit(current.row()) if current.isValid() else None
-        if hit is not None:
+        if hit is not None and not self._quiet:
             self.quote_activated.emit(hit)
 
     def _on_table_activated(self, index: QModelIndex) -> None:

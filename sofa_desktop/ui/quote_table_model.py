@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from sofa_desktop.store.queries import QuoteHit
 from sofa_desktop.ui.colours import rich_tooltip
+from sofa_desktop.ui.curation.marks import EDITED_TIP, edited_icon
 
 Index = QModelIndex | QPersistentModelIndex
 Fetcher = Callable[[int, int], list[QuoteHit]]  # (offset, limit) -> hits
@@ -70,6 +71,14 @@ class QuoteTableModel(QAbstractTableModel):
         """The hit at a row, or None."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def find(self, quote_id: int) -> QuoteHit | None:
+        """The loaded hit of a quote, or None."""
+        return next((h for h in self._rows if h.id == quote_id), None)
+
+    def row_of(self, quote_id: int) -> int | None:
+        """The row of a loaded quote, or None."""
+        return next((i for i, h in enumerate(self._rows) if h.id == quote_id), None)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -96,6 +105,9 @@ class QuoteTableModel(QAbstractTableModel):
             return hit.published.isoformat() if hit.published else "undated"
         if role == self.RowRole:
             return hit
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_SPEAKERS and hit.curated:
+            return edited_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return rich_tooltip([", ".join(hit.speakers) or "Speaker not identified", hit.text, self.source_label(hit)])
+            lines = [", ".join(hit.speakers) or "Speaker not identified", hit.text, self.source_label(hit)]
+            return rich_tooltip(lines + ([EDITED_TIP] if hit.curated else []))
         return None

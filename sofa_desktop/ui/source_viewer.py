@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPalette, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QHelpEvent,
+    QPalette,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -59,11 +69,21 @@ class _TextView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        self._viewer.context_menu_requested.emit(menu, self.cursorForPosition(event.pos()).position())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
 
 class SourceViewer(QWidget):
-    """Source picker + legend + text. Entry points: ``show_source(doc, spans)``, ``select_range(start, end)``."""
+    """Source picker + legend + text. Entry points: ``show_source(doc, spans)``, ``select_range(start, end)``.
+
+    ``context_menu_requested(QMenu, int)`` lets the window add entries to the text's menu (UTF-16 position).
+    """
 
     source_picked = Signal(int)
+    context_menu_requested = Signal(object, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +162,31 @@ class SourceViewer(QWidget):
         """The selected text, with Qt's paragraph separators turned back into newlines."""
         return self.text.textCursor().selectedText().replace("\u2029", "\n")
 
+    def selection_range(self) -> tuple[int, int] | None:
+        """The selected range as code-point offsets ``(start, end)``, or None when nothing is selected."""
+        cursor = self.text.textCursor()
+        if self._doc is None or not cursor.hasSelection():
+            return None
+        return self._offsets.from_qt(cursor.selectionStart()), self._offsets.from_qt(cursor.selectionEnd())
+
+    def text_of(self, start: int, end: int) -> str | None:
+        """The shown source's text in a code-point range, or None when nothing is shown or the range is outside."""
+        if self._doc is None or not 0 <= start <= end <= len(self._doc.text):
+            return None
+        return self._doc.text[start:end]
+
+    def published(self) -> dt.date | None:
+        """Publication date of the shown source."""
+        return self._doc.row.published if self._doc else None
+
+    def span_at(self, kind: str, qt_position: int | None = None) -> Span | None:
+        """The innermost passage of a kind at a UTF-16 position (default: the text cursor's selection start)."""
+        if qt_position is None:
+            qt_position = self.text.textCursor().selectionStart()
+        pos = self._offsets.from_qt(qt_position)
+        hits = [s for s in self._spans if s.kind == kind and s.start <= pos < s.end]
+        return min(hits, key=lambda s: s.end - s.start) if hits else None
+
     def set_actor_highlight(self, actor_ids: Sequence[int]) -> None:
         """Emphasise the mentions and quotes of these actors (empty clears)."""
         ids = set(actor_ids)
@@ -158,7 +203,8 @@ class SourceViewer(QWidget):
         """What the passages at a UTF-16 position are ("Quote — Marco Rubio", "Event — 2025-12, reported")."""
         pos = self._offsets.from_qt(qt_position)
         hits = [s for s in self._spans if s.start <= pos < s.end]
-        return [s.label for s in sorted(hits, key=lambda s: s.end - s.start)]  # innermost passage first
+        innermost_first = sorted(hits, key=lambda s: s.end - s.start)
+        return [s.label + (" — ✎ edited by analyst" if s.curated else "") for s in innermost_first]
 
     def refresh_style(self) -> None:
         """Rebuild colours after a palette change."""

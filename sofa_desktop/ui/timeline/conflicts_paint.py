@@ -8,6 +8,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 
 from sofa_desktop.ui.colours import CONFLICT
+from sofa_desktop.ui.curation.marks import RESOLVED_COLOUR, resolved_icon
 from sofa_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -33,12 +34,15 @@ def paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPoint
         p.drawLines([QLineF(ca, cb) for _c, ca, cb in visible])
         return []
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.setPen(QPen(CONFLICT, 1.8, Qt.PenStyle.DashLine))
+    open_pen = QPen(CONFLICT, 1.8, Qt.PenStyle.DashLine)
+    resolved_pen = QPen(RESOLVED_COLOUR, 1.4, Qt.PenStyle.DotLine)  # resolved: quiet green dots
     p.setBrush(Qt.BrushStyle.NoBrush)
     badges: list[tuple[int, QPointF]] = []
     for conflict_id, ca, cb in visible:
         path = QPainterPath(ca)
         path.quadTo(QPointF((ca.x() + cb.x()) / 2 + 30, (ca.y() + cb.y()) / 2), cb)
+        c = v.conflicts.get(conflict_id)
+        p.setPen(resolved_pen if c is not None and c.resolved else open_pen)
         p.drawPath(path)
         badges.append((conflict_id, path.pointAtPercent(0.5)))
     return badges
@@ -51,10 +55,12 @@ def paint_conflict_badges(v: TimelineView, p: QPainter, badges: list[tuple[int, 
         return
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     pix = icon("conflict", CONFLICT.name()).pixmap(16, 16)
+    done = resolved_icon().pixmap(16, 16)
     for conflict_id, mid in badges:
+        resolved = (c := v.conflicts.get(conflict_id)) is not None and c.resolved
         r = QRectF(mid.x() - 9, mid.y() - 9, 18, 18)
         p.setBrush(v.palette().color(QPalette.ColorRole.Base))
-        p.setPen(QPen(CONFLICT, 1))
+        p.setPen(QPen(RESOLVED_COLOUR if resolved else CONFLICT, 1))
         p.drawEllipse(r)
-        p.drawPixmap(r.adjusted(1, 1, -1, -1).toRect(), pix)
+        p.drawPixmap(r.adjusted(1, 1, -1, -1).toRect(), done if resolved else pix)
         v.conflict_icon_rects.append((r, conflict_id))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, 
 from sofa_desktop.ui.colours import CONFLICT, source_colour
 from sofa_desktop.ui.icons import icon
 from sofa_desktop.ui.timeline.conflicts_paint import paint_conflict_badges, paint_conflict_links
+from sofa_desktop.ui.timeline.curation_paint import paint_edited_badge, paint_edited_legend
 from sofa_desktop.ui.timeline.geometry import AXIS_H, FOOTER_LEGEND_H, GUTTER_W, UNDATED_H, ViewGeometry
 from sofa_desktop.ui.timeline.labels import LABEL_W, wrap_text
 from sofa_desktop.ui.timeline.layout import Mark, ticks
@@ -195,7 +196,9 @@ def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, lo: int, h
         if m.event_id in dimmed:
             colour.setAlpha(60)
         _paint_mark(p, m.point, m.expected, r, colour)
-        if m.conflict:
+        if v.events[m.event_id].curated:
+            paint_edited_badge(p, r)
+        if m.conflict and v.has_open_conflict(m.event_id):
             p.setPen(QPen(CONFLICT, 1.6))
             p.setBrush(Qt.BrushStyle.NoBrush)
             if m.point:
@@ -330,6 +333,8 @@ def _paint_undated(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics) -
         p.drawEllipse(QPointF(r.left() + 10, r.center().y()), 4, 4)
         p.setPen(pal.color(QPalette.ColorRole.Text))
         p.drawText(QPointF(r.left() + 18, r.center().y() + fm.ascent() / 2 - 1), title)
+        if ev.curated:
+            paint_edited_badge(p, r, outline=False)
     p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
     baseline = top + UNDATED_H / 2 + fm.ascent() / 2 - 1
     if hidden_before:
@@ -357,6 +362,8 @@ def _paint_symbol_legend(v: TimelineView, p: QPainter, top: float, fm: QFontMetr
     p.setPen(grey)
     p.drawText(QPointF(x + 20, cy + fm.ascent() / 2 - 1), "conflict")
     x += 20 + fm.horizontalAdvance("conflict") + 24
+    if v.any_curated:
+        x = paint_edited_legend(p, x, cy, fm, grey)
     hint = "wheel: zoom · drag: pan · ←/→: events"
     if v.geo.width - fm.horizontalAdvance(hint) - 10 > x:
         p.drawText(QPointF(v.geo.width - fm.horizontalAdvance(hint) - 10, cy + fm.ascent() / 2 - 1), hint)

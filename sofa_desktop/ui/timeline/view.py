@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFocusEvent,
     QHelpEvent,
     QKeyEvent,
@@ -30,10 +31,12 @@ MAX_LABEL_ROWS = 12
 
 
 class TimelineView(QAbstractScrollArea):
-    """Paints only the visible marks; hit-tests with bisect. Signals ``event_selected(event_id)`` on user choice."""
+    """Paints only the visible marks; hit-tests with bisect. Signals ``event_selected(event_id)`` on user choice,
+    ``context_menu_requested(event_id | None, conflict_id | None, global QPoint)`` on a right-click."""
 
     event_selected = Signal(int)
     source_selected = Signal(int)
+    context_menu_requested = Signal(object, object, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +64,7 @@ class TimelineView(QAbstractScrollArea):
         self.labels = TimelineLabels()
         self._rows: list[EventRow] = []
         self._dated: list[EventRow] = []
+        self.any_curated = False  # some event was edited by an analyst: the legend explains the pencil
 
     # -- public API -------------------------------------------------------------------------------------------
     def set_events(self, rows: Sequence[EventRow], sources: Sequence[SourceRow],
@@ -219,8 +223,17 @@ class TimelineView(QAbstractScrollArea):
                  f"Resolved: {format_when(e.date_start, e.precision)} (precision: {e.precision})",
                  "Expected (future)" if e.status == "expected" else "Reported",
                  f"Source: {src.label if src else e.source_id}" + (f" — {src.outlet}" if src and src.outlet else "")]
-        lines += [f"⚠ Conflict: {self.conflicts[c].detail}" for c in e.conflict_ids if c in self.conflicts]
+        for c in (self.conflicts[c] for c in e.conflict_ids if c in self.conflicts):
+            lines.append(f"✓ Resolved conflict: {c.detail}" + (f" — {c.resolution_note}" if c.resolution_note else "")
+                         if c.resolved else f"⚠ Conflict: {c.detail}")
+        if e.curated:
+            lines.append("✎ Edited by analyst")
         return lines
+
+    def has_open_conflict(self, event_id: int) -> bool:
+        """Whether one of the event's conflicts is not resolved yet."""
+        e = self.events.get(event_id)
+        return e is not None and any(c in self.conflicts and not self.conflicts[c].resolved for c in e.conflict_ids)
 
     # -- Qt overrides -----------------------------------------------------------------------------------------
     def minimumSizeHint(self) -> QSize:
@@ -263,8 +276,11 @@ class TimelineView(QAbstractScrollArea):
             event_id = self.event_at(pos)
             if conflict is not None and conflict in self.conflicts:
                 c = self.conflicts[conflict]
-                QToolTip.showText(event.globalPos(), rich_tooltip([f"Sources disagree: {c.topic}", c.detail]),
-                                  self.viewport())
+                lines = [f"Sources disagree: {c.topic}", c.detail]
+                if c.resolved:
+                    lines += ["✓ Resolved by analyst" + (f": {c.resolution_note}" if c.resolution_note else "")]
+                QToolTip.showText(event.globalPos(), rich_tooltip(lines + ["Right-click to resolve"]
+                                                                  if not c.resolved else lines), self.viewport())
             elif event_id is not None:
                 QToolTip.showText(event.globalPos(), rich_tooltip(self.tooltip_lines(event_id)), self.viewport())
             elif (source_id := self.source_at(pos)) is not None and source_id in self.sources:
@@ -276,6 +292,15 @@ class TimelineView(QAbstractScrollArea):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        pos = QPointF(event.pos())
+        conflict = next((cid for r, cid in self.conflict_icon_rects if r.contains(pos)), None)
+        event_id = None if conflict is not None else self.event_at(pos)
+        if event_id is not None and event_id != self.selected_id:
+            self.select_event(event_id, emit=True, ensure_visible=False)
+        if conflict is not None or event_id is not None:
+            self.context_menu_requested.emit(event_id, conflict, event.globalPos())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -347,6 +372,7 @@ class TimelineView(QAbstractScrollArea):
     def _rebuild(self) -> None:
         self._rows = self._all_rows if self._filter is None else [r for r in self._all_rows if r.id in self._filter]
         self.events = {r.id: r for r in self._all_rows}
+        self.any_curated = any(r.curated for r in self._all_rows)
         self._dated = [r for r in self._rows if r.date_start is not None]
         self.labels.reset({r.id: r.title for r in self._all_rows})
         self._repack(force=True)

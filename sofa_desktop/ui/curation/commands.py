@@ -1,0 +1,79 @@
+"""``CurationCommand``: one undo step wrapping store.curation edits (first redo edits, then undo_edit/redo_edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from sofa_desktop.store import Database
+from sofa_desktop.store.curation import EditResult, redo_edit, undo_edit
+
+# One step of an edit: gets the database and the results of the earlier steps (e.g. a new actor's id).
+Step = Callable[[Database, Sequence[EditResult]], EditResult]
+
+
+class EditRunner(Protocol):
+    """What a command needs from its owner: run store calls with error reporting."""
+
+    def run(self, call: Callable[[Database], object]) -> bool:
+        """Run ``call(db)``; on a store error report it to the user and return False."""
+        ...
+
+    def first_done(self, results: Sequence[EditResult]) -> None:
+        """Told once the first redo made every step."""
+        ...
+
+
+class CurationCommand(QUndoCommand):
+    """Runs its steps on the first ``redo()``, keeping each ``EditResult.curation_id``; later undo/redo replay the
+    stored edits. A step that fails undoes the steps before it and makes the command obsolete (QUndoStack then
+    drops it), so the stack never holds an edit the store does not have."""
+
+    def __init__(self, runner: EditRunner, steps: Sequence[Step], text: str) -> None:
+        super().__init__(text)
+        self._runner = runner
+        self._steps = list(steps)
+        self.results: list[EditResult] = []
+        self._done_once = False
+
+    @property
+    def created_id(self) -> int | None:
+        """The id of the actor or event the last step created, if any."""
+        return next((r.created_id for r in reversed(self.results) if r.created_id is not None), None)
+
+    def redo(self) -> None:
+        if not self._done_once:
+            self._done_once = True
+            if not self._runner.run(self._first_redo):
+                self.setObsolete(True)
+            else:
+                if self.results and self.results[-1].description:
+                    self.setText(self.results[-1].description)
+                self._runner.first_done(self.results)
+            return
+        if not self._runner.run(self._replay):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._runner.run(self._revert):
+            self.setObsolete(True)
+
+    def _first_redo(self, db: Database) -> None:
+        try:
+            for step in self._steps:
+                self.results.append(step(db, tuple(self.results)))
+        except Exception:
+            for result in reversed(self.results):  # all or nothing: take back the steps that were made
+                undo_edit(db, result.curation_id)
+            self.results.clear()
+            raise
+
+    def _replay(self, db: Database) -> None:
+        for result in self.results:
+            redo_edit(db, result.curation_id)
+
+    def _revert(self, db: Database) -> None:
+        for result in reversed(self.results):
+            undo_edit(db, result.curation_id)

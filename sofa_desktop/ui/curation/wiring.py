@@ -1,0 +1,230 @@
+"""Installs curation into the main window: Edit menu (undo, redo, edits), the "Edit History" dock, context menus
+on the actor and quote tables, the timeline and the source text, and keeps the actions' enabled state current."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QUndoView, QWidget
+
+from sofa_desktop.ui.curation.controller import CurationController
+from sofa_desktop.ui.icons import icon
+
+if TYPE_CHECKING:
+    from sofa_desktop.ui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+class CurationActions:
+    """The curation QActions; each acts on the current selection (context menus bind their own target)."""
+
+    def __init__(self, parent: QWidget, stack: QUndoStack) -> None:
+        self._icons: list[tuple[QAction, str]] = []
+        self.undo = stack.createUndoAction(parent, "&Undo")
+        self.undo.setShortcuts([QKeySequence(Key.Undo)])
+        self.redo = stack.createRedoAction(parent, "Re&do")
+        redo_keys = [QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")]
+        self.redo.setShortcuts(list({k.toString(): k for k in redo_keys if not k.isEmpty()}.values()))
+        for action, name in ((self.undo, "undo"), (self.redo, "redo")):
+            action.setIcon(icon(name))
+            self._icons.append((action, name))
+        self.set_speaker = self._make(parent, "Set &Speaker…", "speaker", "Change or add the speaker of the quote")
+        self.edit_actor = self._make(parent, "Edit &Actor…", "edit-actor",
+                                     "Rename the actor or change its kind or role")
+        self.merge_actors = self._make(parent, "&Merge Actors…", "merge", "Merge the two selected actors into one")
+        self.split_alias = self._make(parent, "Split Off Al&ias…", "split",
+                                      "Make one spelling of the actor a separate actor")
+        self.edit_event = self._make(parent, "Edit &Event…", "edit-event",
+                                     "Correct the event's date, precision, status or title")
+        self.add_event = self._make(parent, "Add Event from Se&lection…", "add-event",
+                                    "Add an event whose evidence is the passage selected in the source text")
+        self.resolve_conflict = self._make(parent, "&Resolve Conflict…", "resolved",
+                                           "Mark the disagreement between sources as resolved, with a note")
+
+    def _make(self, parent: QWidget, text: str, icon_name: str, tip: str) -> QAction:
+        action = QAction(icon(icon_name), text, parent)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        self._icons.append((action, icon_name))
+        return action
+
+    @property
+    def edits(self) -> list[QAction]:
+        """The actions that open an edit dialog."""
+        return [self.set_speaker, self.edit_actor, self.merge_actors, self.split_alias, self.edit_event,
+                self.add_event, self.resolve_conflict]
+
+    def refresh_icons(self) -> None:
+        """Re-create the icons after a palette change."""
+        for action, name in self._icons:
+            action.setIcon(icon(name))
+
+
+def _entry(menu: QMenu, template: QAction, slot: Callable[[], object], enabled: bool = True) -> QAction:
+    """A context-menu entry looking like ``template`` but bound to the right-clicked target."""
+    action = menu.addAction(template.icon(), template.text(), slot)
+    action.setStatusTip(template.statusTip())
+    action.setEnabled(enabled)
+    return action
+
+
+class CurationUi:
+    """Everything curation adds to a main window; ``controller`` does the edits."""
+
+    def __init__(self, window: MainWindow, stack: QUndoStack, edit_menu: QMenu) -> None:
+        self.w = window
+        self.stack = stack
+        self.controller = CurationController(window, stack)
+        self.actions = a = CurationActions(window, stack)
+        c = self.controller
+        a.set_speaker.triggered.connect(lambda: c.set_speaker())
+        a.edit_actor.triggered.connect(lambda: c.edit_actor())
+        a.merge_actors.triggered.connect(lambda: c.merge_actors())
+        a.split_alias.triggered.connect(lambda: c.split_alias())
+        a.edit_event.triggered.connect(lambda: c.edit_event())
+        a.add_event.triggered.connect(lambda: c.add_event())
+        a.resolve_conflict.triggered.connect(lambda: c.resolve_conflict())
+        self.history_view = QUndoView(stack, window)
+        self.history_view.setObjectName("editHistory")
+        self.history_view.setEmptyLabel("Before your edits")
+        self.history_dock = QDockWidget("Edit History", window)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.history_view)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
+        window.tabifyDockWidget(window.quotes_dock, self.history_dock)
+        self.history_dock.hide()
+        window.quotes_dock.raise_()
+        self.history_toggle = self.history_dock.toggleViewAction()
+        self.history_toggle.setText("Edit &History")
+        self.history_toggle.setIcon(icon("history"))
+        self.history_toggle.setShortcut(QKeySequence("Ctrl+4"))
+        self.history_toggle.setStatusTip("Show every edit of this session; click one to go back to it")
+        self._fill_edit_menu(edit_menu)
+        self._add_to_toolbar()
+        self._connect()
+        self.update_actions()
+
+    def _fill_edit_menu(self, menu: QMenu) -> None:
+        a = self.actions
+        menu.addActions([a.undo, a.redo])
+        menu.addSeparator()
+        menu.addActions([a.set_speaker, a.edit_actor, a.merge_actors, a.split_alias])
+        menu.addSeparator()
+        menu.addActions([a.edit_event, a.add_event, a.resolve_conflict])
+        menu.addSeparator()
+        menu.addAction(self.history_toggle)
+        menu.aboutToShow.connect(self.update_actions)
+
+    def _add_to_toolbar(self) -> None:
+        bar = self.w.findChild(QToolBar, "mainToolBar")
+        if bar is not None:
+            before = self.w.actions.back
+            bar.insertActions(before, [self.actions.undo, self.actions.redo])
+            bar.insertSeparator(before)
+
+    def _connect(self) -> None:
+        w = self.w
+        w.timeline.event_selected.connect(self.update_actions)
+        w.timeline.context_menu_requested.connect(self._on_timeline_context_menu_requested)
+        w.actor_panel.table.selectionModel().selectionChanged.connect(self.update_actions)
+        w.viewer.text.selectionChanged.connect(self.update_actions)
+        w.viewer.text.cursorPositionChanged.connect(self.update_actions)
+        w.viewer.context_menu_requested.connect(self._on_viewer_context_menu_requested)
+        for table, slot in ((w.actor_panel.table, self._on_actor_table_context_menu),
+                            (w.quote_panel.table, self._on_quote_table_context_menu)):
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            table.customContextMenuRequested.connect(slot)
+
+    def update_actions(self, *_: object) -> None:
+        """Enable each edit only when its target exists (cheap: no database access)."""
+        a, t = self.actions, self.controller.targets
+        writable = not self.w.db.read_only
+        actors = t.selected_actors()
+        a.set_speaker.setEnabled(writable and t.quote_at() is not None)
+        a.edit_actor.setEnabled(writable and len(actors) == 1)
+        a.merge_actors.setEnabled(writable and len(actors) == 2)
+        a.split_alias.setEnabled(writable and len(actors) == 1 and bool(actors[0].aliases))
+        a.edit_event.setEnabled(writable and t.event() is not None)
+        a.add_event.setEnabled(writable and t.passage() is not None)
+        a.resolve_conflict.setEnabled(writable and t.conflict() is not None)
+
+    def refresh_icons(self) -> None:
+        """After a palette change."""
+        self.actions.refresh_icons()
+        self.history_toggle.setIcon(icon("history"))
+
+    # -- context menus ------------------------------------------------------------------------------------------
+    def actor_menu(self, parent: QWidget) -> QMenu:
+        """The actor table's menu for the selected actors."""
+        a, c = self.actions, self.controller
+        actors = c.targets.selected_actors()
+        menu = QMenu(parent)
+        writable = not self.w.db.read_only
+        one = actors[0] if len(actors) == 1 else None
+        _entry(menu, a.edit_actor, lambda: c.edit_actor(one), writable and one is not None)
+        _entry(menu, a.merge_actors, lambda: c.merge_actors(actors), writable and len(actors) == 2)
+        _entry(menu, a.split_alias, lambda: c.split_alias(one), writable and one is not None and bool(one.aliases))
+        return menu
+
+    def quote_menu(self, parent: QWidget, row: int) -> QMenu | None:
+        """The quote table's menu for one row."""
+        hit = self.w.quote_panel.model.hit(row)
+        if hit is None:
+            return None
+        target = self.controller.targets.quote_from_hit(hit)
+        menu = QMenu(parent)
+        _entry(menu, self.actions.set_speaker, lambda: self.controller.set_speaker(target), not self.w.db.read_only)
+        return menu
+
+    def timeline_menu(self, parent: QWidget, event_id: int | None, conflict_id: int | None) -> QMenu | None:
+        """The timeline's menu for an event mark or a conflict badge."""
+        a, c, t = self.actions, self.controller, self.controller.targets
+        writable = not self.w.db.read_only
+        menu = QMenu(parent)
+        event = t.event(event_id) if event_id is not None else None
+        if event is not None:
+            _entry(menu, a.edit_event, lambda: c.edit_event(event), writable)
+        conflicts = [cf for i in ((conflict_id,) if conflict_id is not None else event.conflict_ids if event else ())
+                     if (cf := t.conflict(i)) is not None]
+        for conflict in conflicts:
+            entry = _entry(menu, a.resolve_conflict, lambda cf=conflict: c.resolve_conflict(cf), writable)
+            if len(conflicts) > 1 or conflict.resolved:
+                entry.setText(f"{'Edit Resolution' if conflict.resolved else 'Resolve'}: {conflict.topic[:60]}…")
+        return menu if menu.actions() else None
+
+    def viewer_menu(self, menu: QMenu, qt_position: int) -> None:
+        """Add the curation entries to the source text's standard menu."""
+        a, c, t = self.actions, self.controller, self.controller.targets
+        writable = not self.w.db.read_only
+        quote = t.quote_at(qt_position)
+        passage = t.passage()
+        menu.addSeparator()
+        _entry(menu, a.set_speaker, lambda: c.set_speaker(quote), writable and quote is not None)
+        _entry(menu, a.add_event, lambda: c.add_event(passage), writable and passage is not None)
+
+    def _on_actor_table_context_menu(self, pos: QPoint) -> None:
+        table = self.w.actor_panel.table
+        if table.indexAt(pos).isValid():
+            self._exec(self.actor_menu(table), table.viewport().mapToGlobal(pos))
+
+    def _on_quote_table_context_menu(self, pos: QPoint) -> None:
+        table = self.w.quote_panel.table
+        index = table.indexAt(pos)
+        if index.isValid():
+            self._exec(self.quote_menu(table, index.row()), table.viewport().mapToGlobal(pos))
+
+    def _on_timeline_context_menu_requested(self, event_id: object, conflict_id: object, global_pos: QPoint) -> None:
+        self._exec(self.timeline_menu(self.w.timeline, event_id, conflict_id), global_pos)  # type: ignore[arg-type]
+
+    def _on_viewer_context_menu_requested(self, menu: QMenu, qt_position: int) -> None:
+        self.viewer_menu(menu, qt_position)
+
+    @staticmethod
+    def _exec(menu: QMenu | None, global_pos: QPoint) -> None:
+        if menu is not None:
+            menu.exec(global_pos)
+            menu.deleteLater()
