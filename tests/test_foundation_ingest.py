@@ -46,7 +46,7 @@ def test_export_schema_and_offsets(db):
     for quote in doc["quotes"]:
         assert texts[quote["source"]][quote["start"] : quote["end"]] == quote["text"]
         assert set(quote["speakers"]) <= actor_ids
-        assert set(quote) == {"id", "source", "start", "end", "text", "speakers", "partial", "how"}
+        assert set(quote) == {"id", "source", "start", "end", "text", "speakers", "partial", "how", "curated"}
     for actor in doc["actors"]:
         assert actor["kind"] in {"person", "organization", "institution", "country"}
         for mention in actor["mentions"]:

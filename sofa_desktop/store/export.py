@@ -31,7 +31,11 @@ def _grouped(s: Session, stmt: Any) -> dict[int, list[Any]]:
 
 
 def export_document(s: Session) -> dict[str, Any]:
-    """Everything in the store as one JSON-serialisable dict (ids are ints, stable within the export)."""
+    """Everything in the store as one JSON-serialisable dict (ids are ints, stable within the export).
+
+    Analysts' edits are in the values themselves; ``curated`` marks each actor, quote, event and conflict an analyst
+    edited, and conflicts carry ``resolved`` and ``resolution_note``. Fields were only added, so the schema stays @1.
+    """
     aliases = _grouped(s, select(ActorAlias.actor_id, ActorAlias.alias).order_by(ActorAlias.id))
     mentions = _grouped(s, select(Mention.actor_id, Mention.source_id, Mention.start, Mention.end)
                         .order_by(Mention.source_id, Mention.start))
@@ -47,22 +51,25 @@ def export_document(s: Session) -> dict[str, Any]:
         "actors": [
             {"id": a.id, "name": a.name, "kind": a.kind, "role": a.role,
              "aliases": [x for x in aliases[a.id] if x != a.name],
-             "mentions": [{"source": src, "start": st, "end": en} for src, st, en in mentions[a.id]]}
+             "mentions": [{"source": src, "start": st, "end": en} for src, st, en in mentions[a.id]],
+             "curated": bool(a.curated)}
             for a in s.scalars(select(Actor).order_by(Actor.id))
         ],
         "quotes": [
             {"id": q.id, "source": q.source_id, "start": q.start, "end": q.end, "text": q.text,
-             "speakers": speakers[q.id], "partial": q.partial, "how": q.how}
+             "speakers": speakers[q.id], "partial": q.partial, "how": q.how, "curated": bool(q.curated)}
             for q in s.scalars(select(Quote).order_by(Quote.source_id, Quote.start))
         ],
         "events": [
             {"id": e.id, "source": e.source_id, "start": e.start, "end": e.end, "title": e.title,
              "date_start": _iso(e.date_start), "date_end": _iso(e.date_end), "precision": e.precision,
-             "date_text": e.date_text, "status": e.status, "actors": event_actors[e.id]}
+             "date_text": e.date_text, "status": e.status, "actors": event_actors[e.id], "curated": bool(e.curated)}
             for e in s.scalars(select(Event).order_by(Event.source_id, Event.start))
         ],
         "conflicts": [
-            {"id": c.id, "topic": c.topic, "events": list(c.event_ids), "detail": c.detail} for c in list_conflicts(s)
+            {"id": c.id, "topic": c.topic, "events": list(c.event_ids), "detail": c.detail, "curated": c.curated,
+             "resolved": c.resolved, "resolution_note": c.resolution_note}
+            for c in list_conflicts(s)
         ],
     }
 

@@ -27,24 +27,24 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def _flags(s: Session) -> dict[int, tuple[bool, bool]]:
-    """(partial, curated) per quote id; curated is False until the store records curation."""
-    curated = getattr(Quote, "curated", None)
-    columns = [Quote.id, Quote.partial] + ([curated] if curated is not None else [])
-    return {row[0]: (bool(row[1]), bool(row[2]) if len(row) > 2 else False)
-            for row in s.connection().execute(select(*columns))}
+def _partial(s: Session) -> dict[int, bool]:
+    """Whether each quote is a fragment of a sentence (the one column the quote search rows do not carry)."""
+    return {quote_id: bool(partial) for quote_id, partial in s.connection().execute(select(Quote.id, Quote.partial))}
 
 
 def quote_records(s: Session) -> Iterator[tuple[Any, ...]]:
     """One tuple per quote in :data:`CSV_COLUMNS` order, by publication date (as the quote search orders them)."""
     sources = {row.id: row for row in list_sources(s)}
-    flags = _flags(s)
+    partial = _partial(s)
     for hit in search_quotes(s):
         src = sources.get(hit.source_id)
-        partial, curated = flags.get(hit.id, (False, False))
         yield (hit.id, SPEAKER_SEPARATOR.join(hit.speakers), hit.text, src.label if src else hit.source_name,
                (src.outlet if src else None) or "", hit.published.isoformat() if hit.published else "",
-               hit.source_name, hit.start, hit.end, str(partial).lower(), str(curated).lower())
+               hit.source_name, hit.start, hit.end, _flag(partial.get(hit.id, False)), _flag(hit.curated))
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
 
 
 def write_quotes_csv(s: Session, stream: Any) -> int:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from sofa_desktop.store.queries import (
+    ConflictRow,
     EventRow,
     SourceRow,
     get_source,
@@ -70,8 +71,15 @@ def _paragraph(label: str, value: str) -> str:
     return f"<p><strong>{html.escape(label)}</strong> {html.escape(value)}</p>"
 
 
-def _slide(e: EventRow, src: SourceRow | None, evidence: str, actors: list[str], conflicts: list[str],
-           edited: bool) -> dict[str, Any]:
+def _conflict_paragraph(c: ConflictRow) -> str:
+    if not c.resolved:
+        return _paragraph("Sources disagree:", c.detail)
+    note = f" — {c.resolution_note}" if c.resolution_note else ""
+    return _paragraph("Sources disagreed (resolved):", c.detail + note)
+
+
+def _slide(e: EventRow, src: SourceRow | None, evidence: str, actors: list[str], conflicts: list[ConflictRow]
+           ) -> dict[str, Any]:
     assert e.date_start is not None
     parts = [f"<blockquote>{html.escape(evidence)}</blockquote>"] if evidence else []
     if src is not None:
@@ -82,8 +90,8 @@ def _slide(e: EventRow, src: SourceRow | None, evidence: str, actors: list[str],
         parts.append(_paragraph("Date as written:", e.date_text))
     if actors:
         parts.append(_paragraph("Involved:", ", ".join(actors)))
-    parts += [_paragraph("Sources disagree:", c) for c in conflicts]
-    if edited:
+    parts += [_conflict_paragraph(c) for c in conflicts]
+    if e.curated:
         parts.append(f"<p><em>{html.escape(EDITED_MARK)}</em></p>")
     slide: dict[str, Any] = {
         "start_date": date_object(e.date_start, e.precision),
@@ -100,23 +108,21 @@ def _slide(e: EventRow, src: SourceRow | None, evidence: str, actors: list[str],
     return slide
 
 
-def timeline_document(s: Session, title: str = DEFAULT_TITLE, edited_ids: frozenset[int] = frozenset()
-                      ) -> TimelineExport:
+def timeline_document(s: Session, title: str = DEFAULT_TITLE) -> TimelineExport:
     """Every dated event as a TimelineJS slide (evidence sentence, source, outlet, actors, conflicts; HTML-escaped).
 
     Undated events are left out, because TimelineJS needs at least a year to place a slide; their number is returned.
-    Events in ``edited_ids`` carry the :data:`EDITED_MARK`.
+    Events an analyst edited (``curated``) carry the :data:`EDITED_MARK`.
     """
     rows = list_events(s)
     dated = [e for e in rows if e.date_start is not None]
     sources = {row.id: row for row in list_sources(s)}
     texts = {sid: doc.text for sid in {e.source_id for e in dated} if (doc := get_source(s, sid)) is not None}
     names = {a.id: a.name for a in list_actors(s)}
-    conflicts = {c.id: c.detail for c in list_conflicts(s)}
+    conflicts = {c.id: c for c in list_conflicts(s)}
     slides = [
         _slide(e, sources.get(e.source_id), " ".join(texts.get(e.source_id, "")[e.start:e.end].split()),
-               [names[a] for a in e.actor_ids if a in names], [conflicts[c] for c in e.conflict_ids if c in conflicts],
-               e.id in edited_ids)
+               [names[a] for a in e.actor_ids if a in names], [conflicts[c] for c in e.conflict_ids if c in conflicts])
         for e in dated
     ]
     outlets = sorted({src.outlet for src in sources.values() if src.outlet})
