@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     quotes.add_argument("--text", default="", metavar="WORDS", help="words that must appear in the quote")
     quotes.add_argument("--format", choices=["table", "json"], default="table")
 
+    rex = sub.add_parser("reextract", parents=[common], help="extract stored sources again with this extractor version "
+                         "(analysts' edits are re-applied)")
+    rex.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL (as before the subcommand)")
+    rex.add_argument("--all", action="store_true", dest="all_sources",
+                     help="every source, not only those extracted by an older extractor version")
+
     gui = sub.add_parser("gui", parents=[common], help="open the explorer window (default)")
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to FILE.png and exit")
     return parser
@@ -63,7 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             if db.read_only and command != "import":
                 print(f"note: the database {db.url} is read-only; opened read-only", file=sys.stderr)
-            return {"import": _cmd_import, "export": _cmd_export, "quotes": _cmd_quotes}[command](db, args)
+            return {"import": _cmd_import, "export": _cmd_export, "quotes": _cmd_quotes,
+                    "reextract": _cmd_reextract}[command](db, args)
         finally:
             db.dispose()
     except KeyboardInterrupt:
@@ -113,9 +120,27 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     for result in results:  # paths that do not exist were never reached by the progress callback
         if result.reason == "no such file or folder":
             print(result.line())
-    tally = {status: sum(r.status == status for r in results) for status in ("imported", "unchanged", "rejected")}
-    print(", ".join(f"{n} {status}" for status, n in tally.items()), file=sys.stderr)
+    tally = {status: sum(r.status == status for r in results)
+             for status in ("imported", "reextracted", "unchanged", "rejected")}
+    print(", ".join(f"{n} {status}" for status, n in tally.items() if n or status != "reextracted"), file=sys.stderr)
     return EXIT_REJECTED if tally["rejected"] else EXIT_OK
+
+
+def _cmd_reextract(db: Database, args: argparse.Namespace) -> int:
+    from sofa_desktop.store.curation import list_curations
+    from sofa_desktop.store.reextract import reextract_sources
+
+    if db.read_only:
+        print(f"error: the database {db.url} is read-only; nothing was re-extracted", file=sys.stderr)
+        return EXIT_FATAL
+    results = reextract_sources(db, all_sources=args.all_sources,
+                                progress=lambda _n, _total, result: print(result.line(), flush=True))
+    failed = sum(r.status == "rejected" for r in results)
+    lost = [c for c in list_curations(db, include_undone=False) if not c.applied]
+    print(f"{len(results) - failed} re-extracted, {failed} failed", file=sys.stderr)
+    for c in lost:
+        print(f"warning: edit {c.id} ({c.description}) could not be re-applied: {c.problem}", file=sys.stderr)
+    return EXIT_REJECTED if failed else EXIT_OK
 
 
 def _cmd_export(db: Database, args: argparse.Namespace) -> int:

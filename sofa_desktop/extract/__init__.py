@@ -21,8 +21,12 @@ from sofa_desktop.extract.types import (
     QuoteX,
 )
 
+# Bump when extraction results change: stored sources extracted by an older version are re-extracted when imported
+# again or by ``python -m sofa_desktop reextract`` (analyst edits are re-applied to the new results).
+EXTRACTOR_VERSION = 1
+
 __all__ = [
-    "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventRef", "EventStatus", "EventX",
+    "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventRef", "EventStatus", "EventX",
     "Extraction", "Extractor", "MentionX", "Precision", "QuoteX", "RuleExtractor", "extract_document",
     "find_conflicts",
 ]

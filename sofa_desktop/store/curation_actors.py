@@ -15,8 +15,10 @@ from sofa_desktop.store.curation_targets import (
     links_of,
     move_links,
     resolve_actor,
+    row_ids,
+    row_keys,
 )
-from sofa_desktop.store.models import Actor, ActorAlias, EventActor, Mention, QuoteSpeaker, Source
+from sofa_desktop.store.models import Actor, ActorAlias, Event, EventActor, Mention, Quote, QuoteSpeaker, Source
 
 Touched = list[tuple[type, int]]
 _LISTS = ("mentions", "quotes_moved", "quotes_dropped", "events_moved", "events_dropped", "aliases_added")
@@ -87,8 +89,28 @@ def absorb(conn: Connection, keep_id: int, other_id: int) -> dict[str, Any]:
     q_moved, q_dropped = move_links(conn, QuoteSpeaker, "quote_id", other_id, keep_id, quotes)
     e_moved, e_dropped = move_links(conn, EventActor, "event_id", other_id, keep_id, events)
     conn.execute(delete(Actor).where(Actor.id == other_id))
-    return {"actor": snapshot, "aliases": aliases, "mentions": mentions, "quotes_moved": q_moved,
-            "quotes_dropped": q_dropped, "events_moved": e_moved, "events_dropped": e_dropped, "aliases_added": added}
+    return {"actor": snapshot, "aliases": aliases, "aliases_added": added,
+            **_moved_keys(conn, mentions, q_moved, q_dropped, e_moved, e_dropped)}
+
+
+def _moved_keys(conn: Connection, mentions: list[int], q_moved: list[int], q_dropped: list[int], e_moved: list[int],
+                e_dropped: list[int]) -> dict[str, list]:
+    """What an edit moved, as keys that survive re-extraction (ids may be reused)."""
+    return {"mentions": row_keys(conn, Mention, mentions), "quotes_moved": row_keys(conn, Quote, q_moved),
+            "quotes_dropped": row_keys(conn, Quote, q_dropped), "events_moved": row_keys(conn, Event, e_moved),
+            "events_dropped": row_keys(conn, Event, e_dropped)}
+
+
+def _move_back(conn: Connection, b: dict[str, Any], from_id: int, to_id: int) -> None:
+    """Undo what ``_moved_keys`` describes: mentions and quote/event links go from ``from_id`` back to ``to_id``."""
+    mentions = row_ids(conn, Mention, b["mentions"])
+    if mentions:
+        conn.execute(update(Mention).where(Mention.id.in_(mentions), Mention.actor_id == from_id)
+                     .values(actor_id=to_id))
+    _links_back(conn, QuoteSpeaker, "quote_id", from_id, to_id, row_ids(conn, Quote, b["quotes_moved"]),
+                row_ids(conn, Quote, b["quotes_dropped"]))
+    _links_back(conn, EventActor, "event_id", from_id, to_id, row_ids(conn, Event, b["events_moved"]),
+                row_ids(conn, Event, b["events_dropped"]))
 
 
 def merge_apply(conn: Connection, rec: Any) -> Touched:
@@ -106,10 +128,9 @@ def merge_apply(conn: Connection, rec: Any) -> Touched:
 
 def merge_extend(before: dict[str, Any], more: dict[str, Any]) -> None:
     """Add what another absorption moved (a duplicate that re-extraction created) to a merge record's lists."""
-    for key in _LISTS:
-        before[key] = sorted(set(before.get(key, [])) | set(more.get(key, [])))
-    known = {tuple(a) for a in before.get("aliases", [])}
-    before["aliases"] = [*before.get("aliases", []), *(a for a in more.get("aliases", []) if tuple(a) not in known)]
+    for key in (*_LISTS, "aliases"):
+        items = [tuple(x) if isinstance(x, list) else x for x in (*before.get(key, []), *more.get(key, []))]
+        before[key] = [list(x) if isinstance(x, tuple) else x for x in dict.fromkeys(items)]
 
 
 def merge_revert(conn: Connection, rec: Any) -> Touched:
@@ -128,10 +149,7 @@ def merge_revert(conn: Connection, rec: Any) -> Touched:
         own = conn.scalar(select(Actor.name_folded).where(Actor.id == keep_id))
         conn.execute(delete(ActorAlias).where(ActorAlias.actor_id == keep_id,
                                               ActorAlias.folded.in_([f for f in b["aliases_added"] if f != own])))
-    if b["mentions"]:
-        conn.execute(update(Mention).where(Mention.id.in_(b["mentions"])).values(actor_id=other_id))
-    _links_back(conn, QuoteSpeaker, "quote_id", keep_id, other_id, b["quotes_moved"], b["quotes_dropped"])
-    _links_back(conn, EventActor, "event_id", keep_id, other_id, b["events_moved"], b["events_dropped"])
+    _move_back(conn, b, keep_id, other_id)
     return [(Actor, keep_id)]
 
 
@@ -195,9 +213,8 @@ def split_apply(conn: Connection, rec: Any, source_id: int | None = None) -> Tou
         events += e
     q_moved, q_dropped = move_links(conn, QuoteSpeaker, "quote_id", actor_id, new_id, quotes)
     e_moved, e_dropped = move_links(conn, EventActor, "event_id", actor_id, new_id, events)
-    rec.before = {"aliases": alias_rows, "mentions": moved_mentions, "quotes_moved": q_moved,
-                  "quotes_dropped": q_dropped, "events_moved": e_moved, "events_dropped": e_dropped,
-                  "created": created}
+    rec.before = {"aliases": alias_rows, "created": created,
+                  **_moved_keys(conn, moved_mentions, q_moved, q_dropped, e_moved, e_dropped)}
     return [(Actor, actor_id), (Actor, new_id)]
 
 
@@ -208,10 +225,7 @@ def split_revert(conn: Connection, rec: Any) -> Touched:
     b = rec.before
     for alias, folded in b["aliases"]:
         add_alias(conn, actor_id, alias, folded)
-    if b["mentions"]:
-        conn.execute(update(Mention).where(Mention.id.in_(b["mentions"])).values(actor_id=actor_id))
-    _links_back(conn, QuoteSpeaker, "quote_id", new_id, actor_id, b["quotes_moved"], b["quotes_dropped"])
-    _links_back(conn, EventActor, "event_id", new_id, actor_id, b["events_moved"], b["events_dropped"])
+    _move_back(conn, b, new_id, actor_id)
     if actor_exists(conn, new_id) and not any(links_of(conn, new_id)):
         conn.execute(delete(Actor).where(Actor.id == new_id))
     return [(Actor, actor_id)]

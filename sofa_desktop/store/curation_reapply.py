@@ -25,7 +25,7 @@ from sofa_desktop.store.models import (
 )
 
 log = logging.getLogger(__name__)
-_ACTOR_KINDS = ("actor_merge", "actor_update", "actor_split")
+ACTOR_KINDS = ("actor_merge", "actor_update", "actor_split")
 
 
 def has_active(conn: Connection, kinds: tuple[str, ...] | None = None) -> bool:
@@ -66,14 +66,14 @@ def reapply_curations(conn_or_session: Connection | Session, source_id: int | No
     sha = None
     if source_id is not None:
         sha = conn.scalar(select(Source.sha256).where(Source.id == source_id))
-        where.append((Curation.source_sha256 == sha) | Curation.kind.in_(_ACTOR_KINDS))
+        where.append((Curation.source_sha256 == sha) | Curation.kind.in_(ACTOR_KINDS))
     applied = 0
     for row in _active(conn, Curation.kind != "conflict_resolve", *where):
         rec = Rec(row.kind, loads(row.target), loads(row.before), loads(row.after))
         try:
             if row.kind in SOURCE_KINDS:
                 _mark(conn, OPS[row.kind][0](conn, rec))
-            elif row.kind in _ACTOR_KINDS:
+            elif row.kind in ACTOR_KINDS:
                 _reapply_actor(conn, rec, source_id)
         except (TargetMissing, actors.EditRefused) as exc:
             log.warning("curation %s (%s) not re-applied: %s", row.id, row.kind, exc)
@@ -152,6 +152,9 @@ def _reapply_actor(conn: Connection, rec: Rec, source_id: int | None) -> None:
     else:
         keep_id = resolve_actor(conn, rec.target)
         names = set(rec.target["names"]) | {fold(rec.after["name"])}
+        new = rec.after  # an import may have renamed it or given it a role again: the analyst's values win
+        conn.execute(update(Actor).where(Actor.id == keep_id).values(
+            name=new["name"], name_folded=fold(new["name"]), kind=new["kind"], role=new["role"]))
     for dup in _duplicates(conn, keep_id, names, source_id):
         moved = actors.absorb(conn, keep_id, dup)
         if rec.kind == "actor_merge":

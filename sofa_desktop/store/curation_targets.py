@@ -131,6 +131,29 @@ def links_of(conn: Connection, actor_id: int, source_id: int | None = None) -> t
     return (sorted(conn.scalars(mentions)), sorted(conn.scalars(quotes)), sorted(conn.scalars(events)))
 
 
+def _key_columns(model: type) -> tuple[Any, ...]:
+    extra = (model.action,) if model is Event else ()
+    return (model.source_id, model.start, model.end, *extra)
+
+
+def row_keys(conn: Connection, model: type, ids: list[int]) -> list[list[Any]]:
+    """Keys of mentions, quotes or events that survive re-extraction (source, span, and an event's action): ids
+    do not, and SQLite may hand a deleted row's id to a new row."""
+    if not ids:
+        return []
+    rows = conn.execute(select(*_key_columns(model)).where(model.id.in_(ids)).order_by(model.id))
+    return [list(r) for r in rows]
+
+
+def row_ids(conn: Connection, model: type, keys: list[list[Any]]) -> list[int]:
+    """The current ids of the rows with these keys (see :func:`row_keys`)."""
+    if not keys:
+        return []
+    wanted = {tuple(k) for k in keys}
+    stmt = select(model.id, *_key_columns(model)).where(model.source_id.in_({k[0] for k in wanted}))
+    return sorted(r[0] for r in conn.execute(stmt) if tuple(r[1:]) in wanted)
+
+
 def set_mark(conn: Connection, model: type, row_id: int, curated: bool) -> None:
     """Set the curated mark of one row and bump its version (someone changed it)."""
     conn.execute(update(model).where(model.id == row_id).values(curated=curated, version=model.version + 1))
@@ -151,7 +174,8 @@ def span_target(conn: Connection, model: type, row_id: int) -> dict[str, Any]:
 
 def resolve_span(conn: Connection, model: type, target: dict[str, Any]) -> int:
     """The current id of the quote/event ``target`` describes: the same span in the same source, else the most
-    overlapping one with the same text (quote) or action (event), else one with the same text anywhere in it."""
+    overlapping one with the same text (quote) or action (event), else one with the same text anywhere in it, else
+    the one overlapping at least half of the longer of the two spans."""
     source_id = source_by_sha(conn, target["sha256"])
     if source_id is None:
         raise TargetMissing("its source is no longer in the store")
@@ -168,6 +192,8 @@ def resolve_span(conn: Connection, model: type, target: dict[str, Any]) -> int:
         return min(end, r.end) - max(start, r.start)
 
     overlapping = [r for r in same if overlap(r) > 0] or (same if model is Quote else [])
+    if not overlapping:  # boundaries moved (e.g. a newer extractor): the passage that covers most of both spans
+        overlapping = [r for r in rows if 2 * overlap(r) >= max(end - start, r.end - r.start)]
     if overlapping:
         return max(overlapping, key=lambda r: (overlap(r), -r.id)).id
     what = "quote" if model is Quote else "event"

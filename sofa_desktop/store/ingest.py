@@ -23,7 +23,7 @@ from sofa_desktop.store.models import Base, Event, Meta, Quote, Source
 if TYPE_CHECKING:  # the extractor is imported when an import runs: the GUI starts without it
     from sofa_desktop.extract import Extraction, Extractor
 
-Status = Literal["imported", "unchanged", "rejected"]
+Status = Literal["imported", "reextracted", "unchanged", "rejected"]
 ProgressCallback = Callable[[int, int, "ImportResult"], None]
 
 
@@ -74,7 +74,9 @@ def import_paths(
         from sofa_desktop.extract import RuleExtractor
 
         extractor = RuleExtractor()
-    imported_any = False
+    version = extractor_version(extractor)
+    reapply = _has_actor_curations(db)
+    imported_any = reextracted_any = False
     conn: Connection | None = None  # one write connection for all files (SQLite): no pool checkout per file
     try:
         for number, path in enumerate(files, start=1):
@@ -83,27 +85,55 @@ def import_paths(
             try:
                 if conn is None and not db.read_only and db.engine.dialect.paramstyle == "qmark":
                     conn = db.write_engine.connect()
-                result = import_file(db, path, extractor, max_bytes, conn)
+                result = import_file(db, path, extractor, max_bytes, conn, version=version, reapply=reapply)
             except Exception as exc:  # a bug or a database failure on one file must not stop the others
                 result = ImportResult(str(path), "rejected", f"internal error: {type(exc).__name__}: {exc}")
             if result.status == "rejected" and conn is not None:  # whatever went wrong, the next file starts afresh
                 conn.close()
                 conn = None
             imported_any |= result.status == "imported"
+            reextracted_any |= result.status == "reextracted"
             results.append(result)
             if progress is not None:
                 progress(number, len(files), result)
     finally:
         if conn is not None:
             conn.close()
-    if imported_any or (not db.read_only and _conflicts_outdated(db)):
-        try:
-            with db.write_session.begin() as session:
-                refresh_conflicts(session, _refreshed_up_to(session))
-                session.merge(Meta(key=_CONFLICTS_KEY, value=str(_max_source_id(session))))
-        except OperationalError:  # busy past every timeout: the marker stays outdated, so the next import refreshes
-            pass
+    if imported_any or reextracted_any or (not db.read_only and _conflicts_outdated(db)):
+        update_conflicts(db)
     return results
+
+
+def update_conflicts(db: Database) -> None:
+    """Refresh the stored conflicts after imports (only what changed) and keep analysts' resolutions on them."""
+    try:
+        with db.write_session.begin() as session:
+            refresh_conflicts(session, _refreshed_up_to(session))
+            session.merge(Meta(key=_CONFLICTS_KEY, value=str(_max_source_id(session))))
+            from sofa_desktop.store.curation_reapply import has_active, reapply_conflict_resolutions
+
+            if has_active(session.connection(), ("conflict_resolve",)):
+                reapply_conflict_resolutions(session)
+    except OperationalError:  # busy past every timeout: the marker stays outdated, so the next import refreshes
+        pass
+
+
+def extractor_version(extractor: object) -> int:
+    """The version of an extractor's results: its ``version`` attribute, else ``extract.EXTRACTOR_VERSION``."""
+    version = getattr(extractor, "version", None)
+    if isinstance(version, int):
+        return version
+    import sofa_desktop.extract
+
+    return sofa_desktop.extract.EXTRACTOR_VERSION
+
+
+def _has_actor_curations(db: Database) -> bool:
+    """True if analysts' actor edits must be re-applied to each stored file (one query per import, not per file)."""
+    from sofa_desktop.store.curation_reapply import ACTOR_KINDS, has_active
+
+    with db.engine.connect() as conn:
+        return has_active(conn, ACTOR_KINDS)
 
 
 _CONFLICTS_KEY = "conflicts_up_to_source"
@@ -126,16 +156,19 @@ def _conflicts_outdated(db: Database) -> bool:
 
 
 def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES,
-                conn: Connection | None = None) -> ImportResult:
+                conn: Connection | None = None, *, version: int | None = None,
+                reapply: bool | None = None) -> ImportResult:
     """Read, extract and store one file in one transaction (on ``conn``, an SQLite write connection outside any
-    transaction, if given)."""
+    transaction, if given). A file stored by an older extractor ``version`` is extracted again; ``reapply`` says
+    whether analysts' actor edits exist (None: look)."""
     try:
         article = read_article(path, max_bytes)
     except ArticleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc))
+    version = extractor_version(extractor) if version is None else version
     stored = _source_id_by_hash(conn, article.sha256) if conn is not None else _stored_hash(db, article.sha256)
-    if (existing := stored) is not None:  # skip extracting what is already stored
-        return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
+    if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
+        return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
     from sofa_desktop.extract.types import Document
 
     try:
@@ -143,13 +176,26 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
     except Exception as exc:  # an extractor bug must not stop the import of other files
         return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
     warnings = (*article.warnings, *getattr(extraction, "warnings", ()))  # a partial extraction is stored, and said
+    if reapply is None:
+        reapply = _has_actor_curations(db)
     for attempt in range(3):
         try:
             with _transaction(db, conn) as tx_conn:  # a Connection: a Session cost ~0.1 ms per file here
                 existing = _source_id_by_hash(tx_conn, article.sha256)
-                if existing is not None:
-                    return ImportResult(str(path), "unchanged", source_id=existing, warnings=article.warnings)
-                source_id = store_article(tx_conn, article, extraction)
+                if existing is not None and (existing[1] or 0) >= version:
+                    return ImportResult(str(path), "unchanged", source_id=existing[0], warnings=article.warnings)
+                if existing is not None:  # stored by an older extractor: replace its rows, keep analysts' edits
+                    from sofa_desktop.store.reextract import replace_extraction
+
+                    replace_extraction(tx_conn, existing[0], extraction, version)
+                    return ImportResult(str(path), "reextracted", source_id=existing[0], warnings=warnings)
+                # the version only when it is not the default (keeps store_article's three-argument form working)
+                extra = () if version == extractor_version(None) else (version,)
+                source_id = store_article(tx_conn, article, extraction, *extra)
+                if reapply:
+                    from sofa_desktop.store.curation_reapply import reapply_curations
+
+                    reapply_curations(tx_conn, source_id)
             return ImportResult(str(path), "imported", source_id=source_id, warnings=warnings)
         except (IntegrityError, sqlite3.IntegrityError) as exc:
             error = exc  # another process stored the same content meanwhile: next round sees it as unchanged
@@ -174,9 +220,9 @@ def _reason(exc: Exception) -> object:
     return getattr(exc, "orig", None) or exc
 
 
-def _stored_hash(db: Database, sha256: str) -> int | None:
-    """The id of the stored source with this content hash, through a pooled DBAPI connection in autocommit mode
-    (a session costs 10x; SQLAlchemy's connection with its BEGIN and rollback 5x)."""
+def _stored_hash(db: Database, sha256: str) -> tuple[int, int | None] | None:
+    """(id, extractor version) of the stored source with this content hash, through a pooled DBAPI connection in
+    autocommit mode (a session costs 10x; SQLAlchemy's connection with its BEGIN and rollback 5x)."""
     if db.engine.dialect.paramstyle != "qmark":
         with db.engine.connect() as conn:
             return _source_id_by_hash(conn, sha256)
@@ -187,36 +233,48 @@ def _stored_hash(db: Database, sha256: str) -> int | None:
         raw.close()
 
 
-def _source_id_by_hash(conn: Connection, sha256: str) -> int | None:
+def _source_id_by_hash(conn: Connection, sha256: str) -> tuple[int, int | None] | None:
     if conn.dialect.paramstyle != "qmark":
-        return conn.scalar(_BY_HASH, {"sha256": sha256})
+        row = conn.execute(_BY_HASH, {"sha256": sha256}).first()
+        return (row[0], row[1]) if row else None
     return _id_by_hash_on_cursor(conn.connection.cursor(), sha256)
 
 
-def _id_by_hash_on_cursor(cursor: Any, sha256: str) -> int | None:
+def _id_by_hash_on_cursor(cursor: Any, sha256: str) -> tuple[int, int | None] | None:
     row = cursor.execute(_SQL_BY_HASH, (sha256,)).fetchone()
-    return row[0] if row else None
+    return (row[0], row[1]) if row else None
 
 
-_SQL_BY_HASH = "SELECT id FROM source WHERE sha256 = ?"
-_BY_HASH = select(Source.__table__.c.id).where(Source.__table__.c.sha256 == bindparam("sha256"))
+_SQL_BY_HASH = "SELECT id, extractor_version FROM source WHERE sha256 = ?"
+_BY_HASH = (select(Source.__table__.c.id, Source.__table__.c.extractor_version)
+            .where(Source.__table__.c.sha256 == bindparam("sha256")))
 
 
-def store_article(session: Session | Connection, article: Article, extraction: Extraction) -> int:
-    """Insert one article and its extraction; the caller owns the transaction (of a Session or a Connection).
+def store_article(session: Session | Connection, article: Article, extraction: Extraction,
+                  version: int | None = None) -> int:
+    """Insert one article and its extraction (made by extractor ``version``, default ``extract.EXTRACTOR_VERSION``);
+    the caller owns the transaction (of a Session or a Connection).
 
     Rows go in through the DBAPI cursor of the session's connection, one ``executemany`` per table with statements
     built once (``_Writer``): per-statement SQLAlchemy overhead (about 50 us each) was most of the store side.
     """
-    from sofa_desktop.store.actors import ActorResolver  # imports the extractor: not needed to start the GUI
-
     conn = session if isinstance(session, Connection) else session.connection()
     writer = _Writer(conn)
+    version = extractor_version(None) if version is None else version
     source_id = writer.insert_one(
         "source",
         (article.name, article.title, writer.date(article.published), article.outlet, article.text,
-         article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None))),
+         article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version),
     )
+    store_extraction(conn, source_id, extraction, writer)
+    return source_id
+
+
+def store_extraction(conn: Connection, source_id: int, extraction: Extraction, writer: _Writer | None = None) -> None:
+    """Insert the extracted rows of a stored source (actors resolved against the store), on ``conn``'s transaction."""
+    from sofa_desktop.store.actors import ActorResolver  # imports the extractor: not needed to start the GUI
+
+    writer = writer or _Writer(conn)
     actor_ids = ActorResolver(conn).resolve(extraction.actors)
     writer.insert_many("mention", [(actor_ids[m.actor], source_id, m.start, m.end)
                                    for m in extraction.mentions if m.actor in actor_ids])
@@ -237,11 +295,11 @@ def store_article(session: Session | Connection, article: Article, extraction: E
         for event_id, e in zip(writer.insert_new("event", source_id, event_rows), extraction.events, strict=True)
         for a in {actor_ids[name] for name in e.actors if name in actor_ids}
     ])
-    return source_id
 
 
 _COLUMNS = {
-    "source": ("name", "title", "published", "outlet", "text", "body_start", "sha256", "imported_at"),
+    "source": ("name", "title", "published", "outlet", "text", "body_start", "sha256", "imported_at",
+               "extractor_version"),
     "mention": ("actor_id", "source_id", "start", "end"),
     "quote": ("source_id", "start", "end", "text", "partial", "how"),
     "quote_speaker": ("quote_id", "actor_id"),
