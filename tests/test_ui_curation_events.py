@@ -167,3 +167,15 @@ def test_actions_need_a_target_and_a_writable_database(qtbot, rich_db) -> None:
     w.curation_ui.history_toggle.trigger()  # Edit > Edit History
     assert w.curation_ui.history_dock.isVisible()
     assert w.findChild(QUndoView, "editHistory").stack() is w.undo_stack
+
+
+def test_a_read_only_database_offers_no_edits(qtbot, seed_db) -> None:
+    seed_db.read_only = True  # as open_database marks a file without write permission
+    w = open_window(qtbot, seed_db)
+    w.select_event(w.timeline.lay.order[0])
+    w.actor_panel.table.selectRow(0)
+    a = w.curation_ui.actions
+    assert not any(action.isEnabled() for action in a.edits)
+    menu = w.curation_ui.actor_menu(w.actor_panel.table)
+    assert not any(action.isEnabled() for action in menu.actions())
+    menu.deleteLater()

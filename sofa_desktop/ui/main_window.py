@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
             if self.open_source(e.source_id):
                 self.viewer.select_range(e.start, e.end)
             self.actor_panel.highlight_actors(e.actor_ids)
-            warn = " — ⚠ sources disagree (see the timeline tooltip)" if e.conflict_ids else ""
+            warn = " — ⚠ sources disagree (see the timeline tooltip)" if self.timeline.has_open_conflict(e.id) else ""
             self._selection_label.setText(f"Event: {e.title[:80]} — {q.format_when(e.date_start, e.precision)}{warn}")
         elif kind == "quote":
             _, _quote_id, source_id, start, end, speaker_ids = loc

@@ -81,6 +81,7 @@ class EventDialog(CurationDialog):
         self.title_box.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         self._on_undated_toggled(self.undated.isChecked())
         self.ok_button.setEnabled(bool(event_title.strip()))
+        self.title_box.setCursorPosition(0)  # show the title's start, not its end
 
     def set_date(self, start: dt.date, precision: str) -> None:
         """Set the start date and precision (the end follows); for keyboard users and tests."""

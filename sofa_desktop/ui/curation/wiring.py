@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QToolButton, QUndoView, QWidget
 
 from sofa_desktop.ui.curation.controller import CurationController
 from sofa_desktop.ui.icons import icon
@@ -125,6 +125,10 @@ class CurationUi:
             before = self.w.actions.back
             bar.insertActions(before, [self.actions.undo, self.actions.redo])
             bar.insertSeparator(before)
+            for action in (self.actions.undo, self.actions.redo):  # the text names the edit: too long for a bar
+                button = bar.widgetForAction(action)
+                if isinstance(button, QToolButton):
+                    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _connect(self) -> None:
         w = self.w
@@ -143,10 +147,11 @@ class CurationUi:
         """Enable each edit only when its target exists (cheap: no database access)."""
         a, t = self.actions, self.controller.targets
         writable = not self.w.db.read_only
-        actors = t.selected_actors()
+        selected = self.w.actor_panel.selected_ids()
+        actors = [x for i in selected if (x := t.actor(i)) is not None] if len(selected) <= 2 else []  # Ctrl+A: no
         a.set_speaker.setEnabled(writable and t.quote_at() is not None)
         a.edit_actor.setEnabled(writable and len(actors) == 1)
-        a.merge_actors.setEnabled(writable and len(actors) == 2)
+        a.merge_actors.setEnabled(writable and len(actors) == 2 == len(selected))
         a.split_alias.setEnabled(writable and len(actors) == 1 and bool(actors[0].aliases))
         a.edit_event.setEnabled(writable and t.event() is not None)
         a.add_event.setEnabled(writable and t.passage() is not None)
