@@ -222,8 +222,9 @@ def list_events(s: Session, actor_id: int | None = None) -> list[EventRow]:
     rows = conn.execute(stmt).all()
     if not rows:
         return []
-    actor_links = select(EventActor.event_id, EventActor.actor_id).order_by(_ROWID)  # rowid: the order stored
-    conflict_links = select(ConflictEvent.event_id, ConflictEvent.conflict_id).order_by(_ROWID)
+    stored = _ROWID if conn.dialect.name == "sqlite" else _CTID  # the order stored (PostgreSQL has no rowid)
+    actor_links = select(EventActor.event_id, EventActor.actor_id).order_by(stored)
+    conflict_links = select(ConflictEvent.event_id, ConflictEvent.conflict_id).order_by(stored)
     if actor_id is not None:  # only the selected events' links
         selected = select(EventActor.event_id).where(EventActor.actor_id == actor_id)
         actor_links = actor_links.where(EventActor.event_id.in_(selected))
@@ -240,6 +241,7 @@ def list_events(s: Session, actor_id: int | None = None) -> list[EventRow]:
 
 
 _ROWID = literal_column("rowid")
+_CTID = literal_column("ctid")  # PostgreSQL: a row's place in its table, insertion order for rows never updated
 _EVENT_COLUMNS = (Event.id, Event.source_id, Event.start, Event.end, Event.title, Event.action, Event.object,
                   Event.date_start, Event.date_end, Event.precision, Event.date_text, Event.status,
                   Event.version, Event.curated)
