@@ -1,4 +1,4 @@
-"""CLI ``export --format json|csv|timelinejs`` on the seeds: files, stdout bytes, notes on stderr, JSON unchanged."""
+"""CLI ``export --format json|csv|timelinejs`` on the seeds, on SQLite and PostgreSQL: files, stdout, notes, JSON."""
 
 from __future__ import annotations
 
@@ -19,13 +19,14 @@ from sofa_desktop.store.export_csv import CSV_COLUMNS
 
 
 @pytest.fixture
-def url(seed_db) -> str:  # type: ignore[no-untyped-def]
-    return seed_db.url
+def url(any_seed_url: str) -> str:
+    """The seeds on SQLite and on PostgreSQL (tests/conftest.py): every CLI export test runs on both."""
+    return any_seed_url
 
 
 @pytest.fixture
-def store_doc(seed_db) -> dict:  # type: ignore[no-untyped-def]
-    with seed_db.read_session() as s:
+def store_doc(any_seed_db) -> dict:  # type: ignore[no-untyped-def]
+    with any_seed_db.read_session() as s:
         return json.loads(json.dumps(export_document(s)))
 
 
@@ -64,7 +65,7 @@ def test_timelinejs_file_and_the_undated_note(url, store_doc, capsys, tmp_path: 
     target = tmp_path / "timeline.json"
     code, _out, err = run(capsys, "--db", url, "export", "--format", "timelinejs", "-o", str(target),
                           "--title", "SOFA: Paraguay & U.S.")
-    assert code == 0
+    assert code == 0, err
     doc = json.loads(target.read_text(encoding="utf-8"))
     assert_timelinejs(doc)
     undated = sum(1 for e in store_doc["events"] if e["date_start"] is None)
