@@ -91,3 +91,22 @@ def test_unknown_format_is_refused(url, capsys) -> None:
     with pytest.raises(SystemExit):
         cli.main(["--db", url, "export", "--format", "xml"])
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_seed_exports_are_identical_on_sqlite_and_postgresql(seed_db, request: pytest.FixtureRequest) -> None:
+    from sofa_desktop.store import open_database
+    from sofa_desktop.store.export import render_export
+
+    cluster = request.getfixturevalue("pg_cluster")  # skips (or fails in CI) without PostgreSQL
+    name = cluster.create_database(template=request.getfixturevalue("pg_seed_template"))
+    pg_db = open_database(cluster.url(name))
+    try:
+        for fmt in ("json", "csv", "timelinejs"):
+            with seed_db.read_session() as s:
+                on_sqlite = render_export(s, fmt)
+            with pg_db.read_session() as s:
+                on_postgresql = render_export(s, fmt)
+            assert on_postgresql == on_sqlite, fmt
+    finally:
+        pg_db.dispose()
+        cluster.drop_database(name)
