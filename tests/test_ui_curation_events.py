@@ -114,6 +114,10 @@ def test_timeline_and_viewer_context_menus_bind_their_target(qtbot, rich_db) -> 
     assert w.curation.dialog is not None and w.curation.dialog.title_box.text() == "Senate approves the treaty"
     w.curation.dialog.reject()
     assert w.undo_stack.count() == 0
+    (conflict,) = w.timeline.conflicts
+    badge_menu = w.curation_ui.timeline_menu(w.timeline, None, conflict)  # right-click on the ⚠ badge
+    assert [a.text() for a in badge_menu.actions()] == ["&Resolve Conflict…"]
+    badge_menu.deleteLater()
     w.open_source(w.events[approve].source_id)
     text = shown_text(w)
     quote_pos = OffsetMap(text).to_qt(text.index("We kept"))
@@ -178,4 +182,23 @@ def test_a_read_only_database_offers_no_edits(qtbot, seed_db) -> None:
     assert not any(action.isEnabled() for action in a.edits)
     menu = w.curation_ui.actor_menu(w.actor_panel.table)
     assert not any(action.isEnabled() for action in menu.actions())
+    menu.deleteLater()
+
+
+def test_right_click_on_a_mark_selects_it_and_asks_for_its_menu(qtbot, rich_db) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    w = open_window(qtbot, rich_db)
+    w.timeline.context_menu_requested.disconnect()  # the menu would block the test in exec()
+    talks = event_by_title(w, "Talks begin")
+    w.timeline.ensure_visible(talks)
+    pos = w.timeline.mark_rect(talks).center().toPoint()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, w.timeline.viewport().mapToGlobal(pos))
+    with qtbot.waitSignal(w.timeline.context_menu_requested, timeout=1000) as blocker:
+        QApplication.sendEvent(w.timeline.viewport(), event)
+    assert blocker.args[:2] == [talks, None]
+    assert w.timeline.selected_id == talks and w.viewer.selected_text() == "Talks began in 2019."
+    menu = w.curation_ui.quote_menu(w.quote_panel.table, 0)  # and a quote row's menu sets its speaker
+    assert [a.text() for a in menu.actions()] == ["Set &Speaker…"]
     menu.deleteLater()

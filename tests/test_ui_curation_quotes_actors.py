@@ -148,5 +148,12 @@ def test_rename_actor_shows_new_name_and_edited_mark(qtbot, rich_db) -> None:
     w.actor_panel.filter_box.setText("u.s. senate")
     assert w.actor_panel.proxy.rowCount() == 1
     w.actor_panel.table.viewport().repaint()  # the delegate paints the pencil without failing
-    w.undo_stack.undo()
+    w.curation_ui.history_toggle.trigger()  # Edit > Edit History: click a row to go back to that state
+    view = w.curation_ui.history_view
+    assert view.isVisible() and view.model().rowCount() == 2
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    assert w.undo_stack.index() == 0
     assert model.index(model.row_of(senate), model.COL_NAME).data() == "Senate"
+    assert model.index(model.row_of(senate), model.COL_NAME).data(model.EditedRole) is False
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(1, 0)).center())
+    assert model.index(model.row_of(senate), model.COL_NAME).data() == "U.S. Senate"
