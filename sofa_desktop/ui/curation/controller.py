@@ -172,8 +172,9 @@ class CurationController(QObject):
 
     def _apply_merge(self, pair: Sequence[ActorRow], keep_id: int, merge_id: int) -> None:
         merged = next(a for a in pair if a.id == merge_id)
+        kept = next(a for a in pair if a.id == keep_id)
         if self.push(f"Merge {merged.name}", [lambda db, _d: cur.merge_actors(
-                db, keep_id, merge_id, expected_version=merged.version)]):
+                db, keep_id, merge_id, expected_version=kept.version)]):  # the store checks the kept actor's
             self.w.go(("actor", keep_id))
 
     def split_alias(self, actor: ActorRow | None = None) -> QDialog | None:

@@ -27,7 +27,7 @@ class CurationActions:
         self.undo = stack.createUndoAction(parent, "&Undo")
         self.undo.setShortcuts([QKeySequence(Key.Undo)])
         self.redo = stack.createRedoAction(parent, "Re&do")
-        redo_keys = [QKeySequence(Key.Redo), QKeySequence("Ctrl+Shift+Z")]
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence(Key.Redo)]  # the first one is shown in menus
         self.redo.setShortcuts(list({k.toString(): k for k in redo_keys if not k.isEmpty()}.values()))
         for action, name in ((self.undo, "undo"), (self.redo, "redo")):
             action.setIcon(icon(name))
