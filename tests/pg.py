@@ -16,6 +16,7 @@ import socket
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SUPERUSER = "sofa"
 
@@ -104,3 +105,14 @@ def _unprivileged_user() -> str:
             pwd.getpwnam(user)
             return user
     raise RuntimeError("running as root and no 'postgres' or 'nobody' user to run PostgreSQL as")
+
+
+def reset_sequences(conn: Any) -> None:
+    """Move each table's id sequence past the ids inserted explicitly (bulk inserts with ids leave them at 1)."""
+    from sqlalchemy import inspect, text
+
+    inspector = inspect(conn)
+    for table in inspector.get_table_names():
+        if any(c["name"] == "id" for c in inspector.get_columns(table)):
+            conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, "
+                              f"false) FROM {table}"))

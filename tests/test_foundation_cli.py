@@ -17,8 +17,8 @@ def run_cli(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
 
 
-def test_import_export_quotes_round_trip(tmp_path):
-    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+def test_import_export_quotes_round_trip(tmp_path, any_db_url):
+    url = any_db_url
     first = run_cli(url, "import", str(SEEDS))
     assert first.returncode == 0, first.stderr
     assert first.stdout.count("imported:") == 2
@@ -42,14 +42,13 @@ def test_import_export_quotes_round_trip(tmp_path):
         assert texts[hit["source"]][hit["start"] : hit["end"]] == hit["text"]
 
 
-def test_import_with_rejected_file_exits_2_and_imports_the_rest(tmp_path):
+def test_import_with_rejected_file_exits_2_and_imports_the_rest(tmp_path, any_db_url):
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "good.txt").write_text("A headline\n\nThe minister said “hello” on Monday.", encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02binary")
-    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
-    result = run_cli(url, "import", str(folder), str(tmp_path / "missing.txt"))
+    result = run_cli(any_db_url, "import", str(folder), str(tmp_path / "missing.txt"))
     assert result.returncode == 2
     assert "imported:" in result.stdout and "good.txt" in result.stdout
     assert result.stdout.count("rejected:") == 3

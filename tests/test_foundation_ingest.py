@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from sofa_desktop.store import open_database
 from sofa_desktop.store.export import EXPORT_SCHEMA, export_document
 from sofa_desktop.store.ingest import import_paths
 from sofa_desktop.store.queries import counts
@@ -16,10 +15,9 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(f"sqlite:///{tmp_path / 'store.sqlite'}")
-    yield database
-    database.dispose()
+def db(any_empty_db):
+    """An empty store on each backend (SQLite, PostgreSQL)."""
+    return any_empty_db
 
 
 def test_seeds_import_then_reimport_is_unchanged(db):

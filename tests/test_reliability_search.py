@@ -28,13 +28,18 @@ EXTRA = ('Title\n\n“The NEAR( operator and "quotes" * stars AND OR NOT ^ (pare
          "'; DROP TABLE quote; -- are just words,” said Ana Gomez on Monday.\n")
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db(request, tmp_path_factory):
     folder = tmp_path_factory.mktemp("articles")
     for seed in SEEDS.glob("*.txt"):
         (folder / seed.name).write_bytes(seed.read_bytes())
     (folder / "hostile.txt").write_text(EXTRA, encoding="utf-8")
-    database = open_database(sqlite_url(folder.parent / "search.sqlite"))
+    if request.param == "sqlite":
+        url = sqlite_url(folder.parent / "search.sqlite")
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        url = cluster.url(cluster.create_database())
+    database = open_database(url)
     import_paths(database, [folder])
     yield database
     database.dispose()

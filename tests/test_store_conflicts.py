@@ -31,7 +31,8 @@ def _recomputed(db) -> set[tuple[str, str, tuple[int, ...]]]:  # type: ignore[no
         return {(c.topic, c.detail, tuple(c.event_ids)) for c in find_conflicts(event_refs(s))}
 
 
-def test_incremental_refresh_equals_full(empty_db, tmp_path):
+def test_incremental_refresh_equals_full(any_empty_db, tmp_path):
+    empty_db = any_empty_db
     paths = synth.write_corpus(tmp_path / "corpus", 160)
     batches = [paths[:40], paths[40:41], paths[41:100], paths[100:]]
     seen_ids: set[int] = set()
@@ -46,7 +47,8 @@ def test_incremental_refresh_equals_full(empty_db, tmp_path):
     assert len(seen_ids) < len(stored) * 4  # unchanged conflicts keep their rows
 
 
-def test_unknown_marker_recomputes_everything(empty_db, tmp_path):
+def test_unknown_marker_recomputes_everything(any_empty_db, tmp_path):
+    empty_db = any_empty_db
     import_paths(empty_db, [SEEDS, *synth.write_corpus(tmp_path / "corpus", 60)])
     expected = _stored(empty_db)
     with empty_db.write_session.begin() as s:

@@ -1,7 +1,8 @@
 """Quote search by speaker and words: the functions behind both ``quotes --speaker`` and the GUI search box.
 
 Speakers are matched on the accent-folded names and aliases of the actors, then quotes through the covering index
-on ``quote_speaker``; words through the FTS5 index of quote text (``store.fts``). Sorting and paging happen in SQL.
+on ``quote_speaker``; words through the FTS5 index of quote text on SQLite, on PostgreSQL through regular expressions
+on ``sofa_fold(text)`` served by a trigram index (``store.fts``). Sorting and paging happen in SQL.
 """
 
 from __future__ import annotations
@@ -59,18 +60,23 @@ class _Filter:
         self.actor_ids: list[int] = []
         self.expression: str | None = None
         self.plain_words: list[str] = []
+        self.patterns: list[str] = []
         self.probe_speaker = False  # set by walk_in_date_order
         if speaker.strip():
             self.actor_ids = speaker_actor_ids(s, speaker)
             self.empty = not self.actor_ids
-        if s.get_bind().dialect.name == "sqlite":
+        dialect = s.get_bind().dialect.name
+        if dialect == "sqlite":
             self.expression = fts.match_expression(words)
-        else:  # no FTS index: case- and accent-sensitive substring match
+        elif dialect == "postgresql":
+            self.patterns = fts.regex_patterns(words)
+        else:  # no search index: case- and accent-sensitive substring match
             self.plain_words = fts.words_of(words)
 
     def clauses(self, walk: bool) -> list[ColumnElement[bool]]:
         """WHERE clauses on Quote: for a walk, per-quote probes; for a sort, id sets intersected on indexes."""
         result: list[ColumnElement[bool]] = [Quote.text.contains(w, autoescape=True) for w in self.plain_words]
+        result += [func.sofa_fold(Quote.text).op("~")(func.sofa_fold(p)) for p in self.patterns]
         matching = None
         if self.expression is not None:
             matching = select(fts.quote_fts.c.rowid).where(fts.quote_fts.c.text.op("MATCH")(self.expression))
