@@ -56,7 +56,7 @@ def test_quotes_csv_for_excel_has_a_bom(qtbot, rich_db, tmp_path: Path, monkeypa
 def test_plain_csv_has_no_bom(qtbot, rich_db, tmp_path: Path, monkeypatch) -> None:
     w = open_window(qtbot, rich_db)
     target = tmp_path / "quotes.csv"
-    choose(monkeypatch, target, CSV_FILTER)
+    choose(monkeypatch, tmp_path / "quotes", CSV_FILTER)  # typed without an extension
     w.actions.export_quotes_csv.trigger()
     wait_exported(qtbot, w)
     assert target.read_bytes().startswith(b"quote_id,")

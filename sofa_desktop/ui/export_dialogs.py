@@ -102,6 +102,8 @@ class ExportController(QObject):
         if chosen is None:
             return
         path, name_filter = chosen
+        if not path.suffix:  # typed without an extension: the format's own
+            path = path.with_name(path.name + Path(SPECS[fmt].file_name).suffix)
         bom = name_filter == CSV_EXCEL_FILTER
         db = self._db
 
