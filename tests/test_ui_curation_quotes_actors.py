@@ -78,10 +78,12 @@ def test_new_speaker_from_the_source_text_is_created_and_undone_in_one_step(qtbo
     w.viewer.select_range(*next((h.start, h.end) for h in [w.quote_panel.model.find(quote)]))
     label = w.viewer.labels_at(w.viewer.text.textCursor().selectionStart())[0]
     assert "María Ruiz" in label and "edited by analyst" in label
+    assert w.viewer.highlight_count("edited") == 1  # a dashed violet underline under the edited quote
     assert w.viewer.selected_text() == text  # the passage stayed selected through the refresh
     w.curation_ui.actions.undo.trigger()
     assert "María Ruiz" not in actor_names(w)
     assert speakers_of(w, quote) == ("Luis Pérez",)
+    assert w.viewer.highlight_count("edited") == 0
 
 
 def test_merge_two_selected_actors_and_undo(qtbot, rich_db) -> None:

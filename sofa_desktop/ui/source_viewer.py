@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from sofa_desktop.store.queries import SourceDoc, SourceRow, Span
 from sofa_desktop.ui.colours import is_dark, rich_tooltip, speaker_tint
+from sofa_desktop.ui.curation.marks import EDITED_COLOUR
 from sofa_desktop.ui.highlight_layers import ExtraSelection, HighlightLayers
 from sofa_desktop.ui.text_offsets import OffsetMap
 
-_PRIORITIES = {"event": 0, "quote": 1, "mention": 2, "actor": 3}
+_PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3}  # mentions keep their underline
 
 
 def source_label(row: SourceRow) -> str:
@@ -137,11 +138,14 @@ class SourceViewer(QWidget):
         self.text.setPlainText(doc.text if doc else "")
         self._offsets = OffsetMap(doc.text if doc else "")
         self._sync_picker()
-        by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": [], "actor": []}
+        by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": []}
         for span in self._spans:
             fmt = self._format_for(span)
             if fmt is not None and span.kind in by_kind:
                 by_kind[span.kind].append(self._selection(span.start, span.end, fmt))
+            if span.curated:  # an analyst edited this quote or event
+                by_kind["edited"].append(self._selection(span.start, span.end, self._formats["edited"]))
+        self._edited_legend.setVisible(bool(by_kind["edited"]))
         self._layers.set_many(by_kind)
 
     def select_range(self, start: int, end: int) -> None:
@@ -241,7 +245,10 @@ class SourceViewer(QWidget):
         actor.setBackground(QColor(90, 160, 255, 120) if dark else QColor(60, 130, 240, 90))
         actor.setFontUnderline(True)
         actor.setUnderlineColor(QColor("#8ab4f8") if dark else QColor("#1a5fb4"))
-        self._formats = {"event": event, "mention": mention, "actor": actor}
+        edited = QTextCharFormat()
+        edited.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        edited.setUnderlineColor(EDITED_COLOUR.lighter(140) if dark else EDITED_COLOUR)
+        self._formats = {"event": event, "mention": mention, "actor": actor, "edited": edited}
         self._rebuild_legend()
 
     def _rebuild_legend(self) -> None:
@@ -252,7 +259,8 @@ class SourceViewer(QWidget):
         entries = [("Quote", speaker_tint(1, self._alpha(80, 125)), False),
                    ("Mention", None, True),
                    ("Event", self._formats["event"].background().color(), False),
-                   ("Selected actor", self._formats["actor"].background().color(), False)]
+                   ("Selected actor", self._formats["actor"].background().color(), False),
+                   ("Edited", None, "edited")]
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         for text, colour, underline in entries:
@@ -270,10 +278,13 @@ class SourceViewer(QWidget):
             holder.setLayout(box)
             box.setContentsMargins(0, 0, 0, 0)
             self._legend.addWidget(holder)
+            if underline == "edited":  # shown only for a source with edited passages (the row is narrow)
+                self._edited_legend = holder
+                holder.setVisible(any(sp.curated for sp in self._spans))
         self._legend.addStretch(1)
 
-    def _swatch(self, colour: QColor | None, underline: bool) -> QPixmap:
-        from PySide6.QtGui import QPainter
+    def _swatch(self, colour: QColor | None, underline: bool | str) -> QPixmap:
+        from PySide6.QtGui import QPainter, QPen
 
         size = QSize(22, 12)
         ratio = self.devicePixelRatioF()
@@ -284,7 +295,10 @@ class SourceViewer(QWidget):
         if colour is not None:
             p.fillRect(0, 0, size.width(), size.height(), colour)
         if underline:
-            p.setPen(self._formats["mention"].underlineColor())
+            pen = QPen(self._formats["edited" if underline == "edited" else "mention"].underlineColor())
+            if underline == "edited":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
             p.drawLine(1, size.height() - 2, size.width() - 1, size.height() - 2)
         p.end()
         return pm
