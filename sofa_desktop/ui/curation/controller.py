@@ -85,13 +85,16 @@ class CurationController(QObject):
         """Query the store again and redraw every panel, keeping the shown source, passage and selections."""
         w = self.w
         shown, passage = w.viewer.source_id, w.viewer.selection_range()
+        scroll = w.viewer.text.verticalScrollBar().value()
         actors = w.actor_panel.selected_ids()
         quote = w.quote_panel.current_quote_id()
         w.reload()
         if shown is not None:
             w.viewer.show_source(None)
-            if w.open_source(shown) and passage is not None:
-                w.viewer.select_range(*passage)
+            if w.open_source(shown):
+                if passage is not None:
+                    w.viewer.select_range(*passage)
+                w.viewer.text.verticalScrollBar().setValue(scroll)  # the text does not jump after an edit
         w.actor_panel.select_actors([a for a in actors if w.actor_panel.model.row_of(a) is not None])
         w.viewer.set_actor_highlight(w.actor_panel.selected_ids())
         if quote is not None:
