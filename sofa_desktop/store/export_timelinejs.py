@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import html
 from dataclasses import dataclass
@@ -11,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sofa_desktop.store.export import plural
 from sofa_desktop.store.models import Event, Source
 from sofa_desktop.store.queries import (
     ConflictRow,
@@ -24,6 +24,10 @@ from sofa_desktop.store.queries import (
 
 DEFAULT_TITLE = "Timeline"
 EDITED_MARK = "(edited by analyst)"
+# Month names of our own: calendar.month_name follows the C locale, which the GUI (Qt) sets from the user's, and the
+# same store must export the same file from the CLI and the GUI.
+MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 
 
 @dataclass(frozen=True)
@@ -60,10 +64,10 @@ def display_date(e: EventRow) -> str | None:
     d = e.date_start
     text = None
     if e.precision == "week":
-        text = f"Week of {d.day} {calendar.month_name[d.month]} {d.year}"
+        text = f"Week of {d.day} {MONTHS[d.month]} {d.year}"
     if e.status == "expected":
-        base = text or {"year": f"{d.year}", "month": f"{calendar.month_name[d.month]} {d.year}"}.get(
-            e.precision, f"{d.day} {calendar.month_name[d.month]} {d.year}")
+        base = text or {"year": f"{d.year}", "month": f"{MONTHS[d.month]} {d.year}"}.get(
+            e.precision, f"{d.day} {MONTHS[d.month]} {d.year}")
         text = f"{base} (expected)"
     return text
 
@@ -137,7 +141,8 @@ def timeline_document(s: Session, title: str = DEFAULT_TITLE) -> TimelineExport:
         for e in dated
     ]
     outlets = sorted({src.outlet for src in sources.values() if src.outlet})
-    summary = f"{len(slides)} events from {len(sources)} sources" + (f" ({', '.join(outlets)})" if outlets else "")
+    summary = f"{plural(len(slides), 'event')} from {plural(len(sources), 'source')}" + \
+        (f" ({', '.join(outlets)})" if outlets else "")
     document = {"title": {"text": {"headline": html.escape(title), "text": f"<p>{html.escape(summary)}</p>"}},
                 "events": slides}
     return TimelineExport(document, len(slides), len(rows) - len(dated))
