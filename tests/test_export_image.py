@@ -64,16 +64,16 @@ def test_both_formats_use_the_views_painter(view: TimelineView, tmp_path: Path, 
     calls: list[tuple[object, bool]] = []
     real = image_export.paint_view
 
-    def spy(v, p, focus_frame: bool = True):  # type: ignore[no-untyped-def]
-        calls.append((v, focus_frame))
-        real(v, p, focus_frame)
+    def spy(v, p, interactive: bool = True):  # type: ignore[no-untyped-def]
+        calls.append((v, interactive))
+        real(v, p, interactive)
 
     monkeypatch.setattr(image_export, "paint_view", spy)
     view.setFocus()
     view.hovered_id = next(iter(view.events))
     export_timeline_image(view, tmp_path / "a.png")
     export_timeline_image(view, tmp_path / "a.svg")
-    assert calls == [(view, False), (view, False)]  # no focus frame in an image
+    assert calls == [(view, False), (view, False)]  # no focus frame, no mouse hints in an image
     assert view.hovered_id == next(iter(view.events))  # hover state restored after painting
 
 
@@ -87,3 +87,23 @@ def test_unknown_suffix_and_unwritable_folder_raise(view: TimelineView, tmp_path
 def test_render_png_at_another_ratio(view: TimelineView) -> None:
     image = render_png(view, pixel_ratio=1.0)
     assert image.size() == view.viewport().size() and image.devicePixelRatio() == 1.0
+
+
+def test_no_mouse_hints_in_an_image_of_a_wide_view(view: TimelineView, tmp_path: Path) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from sofa_desktop.ui.timeline.paint import paint_view
+
+    view.resize(1600, 420)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    p = QPainter(generator)
+    paint_view(view, p)  # as on screen
+    p.end()
+    assert "wheel: zoom" in bytes(data.data()).decode("utf-8")
+    assert "wheel: zoom" not in svg_text(export_timeline_image(view, tmp_path / "wide.svg"))

@@ -34,7 +34,7 @@ def _paint(view: TimelineView, device: QPaintDevice) -> None:
         p.setFont(view.font())  # a painter on an image starts with the application font, the viewport with the view's
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         with _export_state(view):
-            paint_view(view, p, focus_frame=False)
+            paint_view(view, p, interactive=False)  # no focus frame, no mouse hints
     finally:
         p.end()
 

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 DETAIL_LIMIT = 600  # above this many visible marks: no labels, no antialiasing, batched rectangles
 
 
-def paint_view(v: TimelineView, p: QPainter, focus_frame: bool = True) -> None:
-    """Paint everything visible; cost grows with the visible marks only (no focus frame if not ``focus_frame``)."""
+def paint_view(v: TimelineView, p: QPainter, interactive: bool = True) -> None:
+    """Paint everything visible; cost grows with the visible marks only (images: not ``interactive``, no focus frame
+    and no mouse hints)."""
     g, pal = v.geo, v.palette()
     p.fillRect(0, 0, g.width, g.height, pal.color(QPalette.ColorRole.Base))
     plot = g.plot_rect
@@ -42,8 +43,8 @@ def paint_view(v: TimelineView, p: QPainter, focus_frame: bool = True) -> None:
     p.restore()
     _paint_axis(v, p, minor, major)
     _paint_gutter(v, p, plot)
-    _paint_footer(v, p)
-    if focus_frame and v.hasFocus():  # keyboard users see where ←/→ will act
+    _paint_footer(v, p, interactive)
+    if interactive and v.hasFocus():  # keyboard users see where ←/→ will act
         focus = QColor(pal.color(QPalette.ColorRole.Highlight))
         focus.setAlpha(160)
         for edge in (QRect(0, 0, g.width, 2), QRect(0, g.height - 2, g.width, 2), QRect(0, 0, 2, g.height),
@@ -302,7 +303,7 @@ def _paint_marks_coarse(v: TimelineView, p: QPainter, lo: int, hi: int, lanes: s
         p.drawRects(rects)
 
 
-def _paint_footer(v: TimelineView, p: QPainter) -> None:
+def _paint_footer(v: TimelineView, p: QPainter, hints: bool = True) -> None:
     g, pal = v.geo, v.palette()
     top = g.height - g.footer_h
     p.fillRect(QRectF(0, top, g.width, g.footer_h), pal.color(QPalette.ColorRole.Window))
@@ -311,7 +312,7 @@ def _paint_footer(v: TimelineView, p: QPainter) -> None:
     fm = QFontMetrics(v.font())
     if g.has_undated:
         _paint_undated(v, p, top, fm)
-    _paint_symbol_legend(v, p, g.height - FOOTER_LEGEND_H, fm)
+    _paint_symbol_legend(v, p, g.height - FOOTER_LEGEND_H, fm, hints)
 
 
 def _paint_undated(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics) -> None:
@@ -345,7 +346,7 @@ def _paint_undated(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics) -
         p.drawText(QPointF(x, baseline), f"› {hidden_after} more")
 
 
-def _paint_symbol_legend(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics) -> None:
+def _paint_symbol_legend(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics, hints: bool = True) -> None:
     pal = v.palette()
     grey = pal.color(QPalette.ColorRole.PlaceholderText)
     entries = [("day", True, False), ("week/month/year", False, False), ("expected", False, True)]
@@ -365,7 +366,7 @@ def _paint_symbol_legend(v: TimelineView, p: QPainter, top: float, fm: QFontMetr
     if v.any_curated:
         x = paint_edited_legend(p, x, cy, fm, grey)
     hint = "wheel: zoom · drag: pan · ←/→: events"
-    if v.geo.width - fm.horizontalAdvance(hint) - 10 > x:
+    if hints and v.geo.width - fm.horizontalAdvance(hint) - 10 > x:
         p.drawText(QPointF(v.geo.width - fm.horizontalAdvance(hint) - 10, cy + fm.ascent() / 2 - 1), hint)
 
 
