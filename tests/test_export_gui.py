@@ -109,3 +109,29 @@ def test_unwritable_target_shows_an_error_dialog(qtbot, rich_db, tmp_path: Path,
     w.actions.export_timeline_image.trigger()
     assert w.exporter.failure_box.isVisible() and "shot.png" in w.exporter.failure_box.text()
     w.exporter.failure_box.close()
+
+
+def test_store_export_runs_off_the_main_thread_one_at_a_time(qtbot, rich_db, tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    from sofa_desktop.store import export
+
+    w = open_window(qtbot, rich_db)
+    release, threads = threading.Event(), []
+    real = export.render_export
+
+    def slow(s, fmt, title=None):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        release.wait(5)
+        return real(s, fmt, title)
+
+    monkeypatch.setattr(export, "render_export", slow)
+    choose(monkeypatch, tmp_path / "store.json")
+    w.actions.export_json.trigger()
+    assert w.exporter.busy
+    w.actions.export_quotes_csv.trigger()  # refused while the first runs: one export at a time
+    assert "already running" in w.statusBar().currentMessage()
+    release.set()
+    wait_exported(qtbot, w)
+    assert threads and threads[0] is not threading.main_thread() and not w.exporter.busy
+    assert json.loads((tmp_path / "store.json").read_text(encoding="utf-8"))["schema"].startswith("sofa-desktop/")
