@@ -87,9 +87,9 @@ def test_csv_to_stdout_keeps_crlf_and_bom_when_asked(tmp_path: Path) -> None:
     assert b"\r\r\n" not in done.stdout and b"exported" in done.stderr
 
 
-def test_unknown_format_is_refused(url, capsys) -> None:
+def test_unknown_format_is_refused(tmp_path: Path, capsys) -> None:
     with pytest.raises(SystemExit):
-        cli.main(["--db", url, "export", "--format", "xml"])
+        cli.main(["--db", f"sqlite:///{tmp_path / 'unused.sqlite'}", "export", "--format", "xml"])
     assert "invalid choice" in capsys.readouterr().err
 
 
