@@ -20,6 +20,12 @@ from sofa_desktop.store.search import search_quotes
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
+
+@pytest.fixture
+def db(any_seed_db):
+    """The seeds store, on SQLite and on PostgreSQL."""
+    return any_seed_db
+
 def _actors(db):
     with db.read_session() as s:
         return {a.name: a for a in list_actors(s)}
@@ -68,30 +74,30 @@ def _check_curated(db, expected: dict) -> None:
     assert all(r.applied for r in c.list_curations(db)), [r for r in c.list_curations(db) if not r.applied]
 
 
-def test_reimport_unchanged_when_extractor_is_current(seed_db):
-    assert {r.status for r in import_paths(seed_db, [SEEDS])} == {"unchanged"}
+def test_reimport_unchanged_when_extractor_is_current(db):
+    assert {r.status for r in import_paths(db, [SEEDS])} == {"unchanged"}
 
 
-def test_edits_survive_reimport_by_a_newer_extractor(seed_db, monkeypatch):
-    expected = _curate(seed_db)
-    _check_curated(seed_db, expected)
+def test_edits_survive_reimport_by_a_newer_extractor(db, monkeypatch):
+    expected = _curate(db)
+    _check_curated(db, expected)
     monkeypatch.setattr(sofa_desktop.extract, "EXTRACTOR_VERSION", sofa_desktop.extract.EXTRACTOR_VERSION + 1)
-    results = import_paths(seed_db, [SEEDS])
+    results = import_paths(db, [SEEDS])
     assert {r.status for r in results} == {"reextracted"}
-    _check_curated(seed_db, expected)
-    assert {r.status for r in import_paths(seed_db, [SEEDS])} == {"unchanged"}  # now at the new version
-    assert {r.status for r in reextract_sources(seed_db, all_sources=True)} == {"reextracted"}
-    _check_curated(seed_db, expected)
+    _check_curated(db, expected)
+    assert {r.status for r in import_paths(db, [SEEDS])} == {"unchanged"}  # now at the new version
+    assert {r.status for r in reextract_sources(db, all_sources=True)} == {"reextracted"}
+    _check_curated(db, expected)
 
 
-def test_undo_after_reextraction_restores_the_new_extraction(seed_db, monkeypatch):
-    historic = _quote(seed_db, "historic")
-    edit = c.set_quote_speakers(seed_db, historic.id, [])
+def test_undo_after_reextraction_restores_the_new_extraction(db, monkeypatch):
+    historic = _quote(db, "historic")
+    edit = c.set_quote_speakers(db, historic.id, [])
     monkeypatch.setattr(sofa_desktop.extract, "EXTRACTOR_VERSION", sofa_desktop.extract.EXTRACTOR_VERSION + 1)
-    reextract_sources(seed_db)
-    assert _quote(seed_db, "historic").speakers == ()
-    c.undo_edit(seed_db, edit.curation_id)
-    again = _quote(seed_db, "historic")
+    reextract_sources(db)
+    assert _quote(db, "historic").speakers == ()
+    c.undo_edit(db, edit.curation_id)
+    again = _quote(db, "historic")
     assert set(again.speakers) == set(historic.speakers) and not again.curated
 
 
@@ -111,56 +117,56 @@ class _Changed:
         return dataclasses.replace(out, quotes=quotes)
 
 
-def test_edit_whose_target_vanished_is_kept_and_reported(seed_db, caplog):
-    quote = _quote(seed_db, "terrorism")
-    benitez = _actors(seed_db)["Raul Benitez"]
-    edit = c.set_quote_speakers(seed_db, quote.id, [benitez.id])
+def test_edit_whose_target_vanished_is_kept_and_reported(db, caplog):
+    quote = _quote(db, "terrorism")
+    benitez = _actors(db)["Raul Benitez"]
+    edit = c.set_quote_speakers(db, quote.id, [benitez.id])
     with caplog.at_level("WARNING"):
-        results = reextract_sources(seed_db, _Changed(version=50, drop_quotes=True))
+        results = reextract_sources(db, _Changed(version=50, drop_quotes=True))
     assert {r.status for r in results} == {"reextracted"}
-    row = next(r for r in c.list_curations(seed_db) if r.id == edit.curation_id)
+    row = next(r for r in c.list_curations(db) if r.id == edit.curation_id)
     assert (row.applied, row.undone) == (False, False) and "no longer extracted" in row.problem
     assert "not re-applied" in caplog.text
     # a later extractor finds the quote again (with moved boundaries): the edit applies again
-    reextract_sources(seed_db, _Changed(version=51, grow=1))
-    again = _quote(seed_db, "terrorism")
+    reextract_sources(db, _Changed(version=51, grow=1))
+    again = _quote(db, "terrorism")
     assert again.speakers == ("Raul Benitez",) and again.end == quote.end + 1 and again.curated
-    assert next(r for r in c.list_curations(seed_db) if r.id == edit.curation_id).applied
-    c.undo_edit(seed_db, edit.curation_id)
-    assert _quote(seed_db, "terrorism").speakers == quote.speakers
+    assert next(r for r in c.list_curations(db) if r.id == edit.curation_id).applied
+    c.undo_edit(db, edit.curation_id)
+    assert _quote(db, "terrorism").speakers == quote.speakers
 
 
-def test_merged_actor_is_not_recreated_by_reextraction_and_undo_restores_it(seed_db):
-    actors = _actors(seed_db)
+def test_merged_actor_is_not_recreated_by_reextraction_and_undo_restores_it(db):
+    actors = _actors(db)
     state = actors["U.S. State Department"]
-    edit = c.merge_actors(seed_db, actors["United States"].id, state.id)
-    reextract_sources(seed_db, all_sources=True)
-    assert "U.S. State Department" not in _actors(seed_db)
-    c.undo_edit(seed_db, edit.curation_id)
-    back = _actors(seed_db)["U.S. State Department"]
+    edit = c.merge_actors(db, actors["United States"].id, state.id)
+    reextract_sources(db, all_sources=True)
+    assert "U.S. State Department" not in _actors(db)
+    c.undo_edit(db, edit.curation_id)
+    back = _actors(db)["U.S. State Department"]
     assert back.id == state.id and set(back.aliases) == set(state.aliases)
     assert (back.mentions, back.quotes) == (state.mentions, state.quotes)
 
 
-def test_cli_reextract(seed_db, capsys, monkeypatch):
-    url = seed_db.url
+def test_cli_reextract(db, capsys, monkeypatch):
+    url = db.url
     assert main(["--db", url, "reextract"]) == 0  # nothing is older than this extractor
     assert "0 re-extracted" in capsys.readouterr().err
-    historic = _quote(seed_db, "historic")
-    c.set_quote_speakers(seed_db, historic.id, [])
+    historic = _quote(db, "historic")
+    c.set_quote_speakers(db, historic.id, [])
     assert main(["reextract", "--db", url, "--all"]) == 0
     captured = capsys.readouterr()
     assert "2 re-extracted, 0 failed" in captured.err and captured.out.count("reextracted: ") == 2
-    assert _quote(seed_db, "historic").speakers == ()
+    assert _quote(db, "historic").speakers == ()
 
 
 @pytest.mark.parametrize("version", [None, 0])
-def test_sources_of_unknown_or_old_versions_are_reextracted(seed_db, version):
-    with seed_db.write_session.begin() as s:
+def test_sources_of_unknown_or_old_versions_are_reextracted(db, version):
+    with db.write_session.begin() as s:
         from sqlalchemy import update
 
         from sofa_desktop.store.models import Source
 
         s.execute(update(Source).values(extractor_version=version))
-    assert {r.status for r in reextract_sources(seed_db)} == {"reextracted"}
-    assert reextract_sources(seed_db) == []
+    assert {r.status for r in reextract_sources(db)} == {"reextracted"}
+    assert reextract_sources(db) == []
