@@ -38,6 +38,11 @@ def test_change_speaker_then_undo_and_redo_by_keyboard(qtbot, rich_db) -> None:
         assert [d.speakers.item(i).text() for i in range(d.speakers.count())] == ["Ana Gómez"]
         d.speakers.setCurrentRow(0)
         qtbot.mouseClick(d.remove_button, Qt.MouseButton.LeftButton)
+        completer = d.name_box.completer()  # completes from any part of a name or role, accents ignored
+        completer.setCompletionPrefix("perez")
+        assert completer.completionCount() == 1 and completer.currentCompletion() == "Luis Pérez"
+        completer.setCompletionPrefix("LEADER")
+        assert completer.currentCompletion() == "Ana Gómez"
         qtbot.keyClicks(d.name_box, "luis perez")  # accents and case ignored: the existing actor
         qtbot.keyClick(d.name_box, Qt.Key.Key_Return)
         assert d.speakers.item(0).text() == "Luis Pérez"

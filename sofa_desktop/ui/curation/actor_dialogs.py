@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -93,6 +93,30 @@ class SpeakerChoice:
     kind: str = "person"
 
 
+class ActorCompleter(QCompleter):
+    """Completes actor names from any part of a name, role or alias, accents and case ignored ("ramirez" finds
+    "Rubén Ramírez Lezcano"); the popup shows the role, the box receives the name."""
+
+    NameRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, actors: Sequence[ActorRow], parent: QWidget) -> None:
+        model = QStandardItemModel(parent)
+        for a in sorted(actors, key=lambda a: (-(a.mentions + a.quotes), fold(a.name))):  # the most cited first
+            item = QStandardItem(actor_icon(a.kind), f"{a.name} — {a.role}" if a.role else a.name)
+            words = " ".join([a.name, a.role or "", *a.aliases])
+            item.setData(f"{fold(words)} {words}", Qt.ItemDataRole.UserRole)  # matched: folded and as written
+            item.setData(a.name, self.NameRole)
+            model.appendRow(item)
+        super().__init__(model, parent)
+        self.setCompletionRole(Qt.ItemDataRole.UserRole)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.popup().setMinimumWidth(340)  # wider than the name box: names with their roles
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(self.NameRole) or "")
+
+
 class SpeakerDialog(CurationDialog):
     """Shows a quote and its speakers; type a name (completed from the actors) to add one, or a new name to create
     an actor of the chosen kind."""
@@ -116,10 +140,7 @@ class SpeakerDialog(CurationDialog):
         self.name_box = QLineEdit(self)
         self.name_box.setObjectName("speakerName")
         self.name_box.setPlaceholderText("Type a name: an actor, or a new one")
-        completer = QCompleter(sorted({a.name for a in actors}, key=fold), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.name_box.setCompleter(completer)
+        self.name_box.setCompleter(ActorCompleter(actors, self))
         self.new_kind = kind_box(self)
         self.new_kind.setToolTip("Kind of the new actor (when the name is not known yet)")
         self.add_button = QPushButton("Add", self)
