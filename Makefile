@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test lint bench screenshot clean
+.PHONY: run test test-sqlite test-postgresql lint bench screenshot clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,13 @@ run: $(STAMP)
 
 test: $(DEV_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# the tests that run on both databases, on one of them (PostgreSQL ones start a throwaway server: tests/pg.py)
+test-sqlite: $(DEV_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -k "sqlite and not postgresql"
+
+test-postgresql: $(DEV_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -k postgresql
 
 lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check sofa_desktop tests benchmarks main.py

@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     rex.add_argument("--all", action="store_true", dest="all_sources",
                      help="every source, not only those extracted by an older extractor version")
 
+    dbc = sub.add_parser("db", parents=[common], help="database schema: upgrade it to this version, or show it")
+    dbc.add_argument("action", choices=["upgrade", "current"],
+                     help="upgrade: create or migrate the store (as opening it does); current: show its revision")
+
     gui = sub.add_parser("gui", parents=[common], help="open the explorer window (default)")
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to FILE.png and exit")
     return parser
@@ -65,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "gui":
             return _cmd_gui(args)
+        if command == "db":
+            return _cmd_db(args)
         db = open_database(args.db)
         try:
             if db.read_only and command != "import":
@@ -176,6 +182,26 @@ def _cmd_quotes(db: Database, args: argparse.Namespace) -> int:
         snippet = h.text if len(h.text) <= 100 else h.text[:97] + "…"
         print(f"{', '.join(h.speakers) or '—':<28} {h.source_name:<28} “{snippet}”")
     print(f"{len(hits)} quote(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_db(args: argparse.Namespace) -> int:
+    from sofa_desktop.store.db import shown_url, stored_schema
+    from sofa_desktop.store.migrations import HEAD
+
+    if args.action == "upgrade":
+        open_database(args.db).dispose()  # opening creates or migrates under the write lock
+    state = stored_schema(args.db)
+    if state is None:
+        print("empty database (db upgrade creates the store)")
+        return EXIT_OK
+    version, revision = state
+    where = shown_url(args.db) if args.db and "://" in args.db else args.db or "default database"
+    if revision == HEAD:
+        print(f"{where}: schema revision {revision} (head)")
+    else:
+        print(f"{where}: schema revision {revision or f'none (pre-Alembic schema {version})'}, "
+              f"this version upgrades it to {HEAD} (db upgrade)")
     return EXIT_OK
 
 

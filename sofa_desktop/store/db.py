@@ -150,13 +150,7 @@ def open_database(url: str | None = None, create: bool = True) -> Database:
     An existing SQLite file is first inspected through a read-only connection, so a file that is refused is never
     written to (not even switched to WAL). A file without write permission opens read-only (``Database.read_only``).
     """
-    url = url or default_db_url()
-    if "://" not in url:  # a plain file path
-        url = sqlite_url(url)
-    try:
-        url = normalized_url(url)
-    except Exception as exc:  # any parse failure is the user's URL
-        raise DatabaseError(f"not a database URL or file path: {url} ({exc})") from None
+    url = _resolved_url(url)
     for delay in _OPEN_RETRY_DELAYS:
         try:
             return _open_database(url, create)
@@ -164,6 +158,35 @@ def open_database(url: str | None = None, create: bool = True) -> Database:
             # another process is creating or migrating the same file right now: wait for it, then look again
             time.sleep(delay)
     return _open_database(url, create, last_try=True)
+
+
+def stored_schema(url: str | None = None) -> tuple[int, str | None] | None:
+    """The pre-Alembic schema version and the Alembic revision of the store at ``url``, read without changing
+    anything; None if the database is empty. Foreign, damaged or too new databases raise DatabaseError."""
+    url = _resolved_url(url)
+    path = sqlite_path(url)
+    try:
+        if path is not None:
+            _check_sqlite_file(path, create=False)
+        engine = make_engine(url, read_only=path is not None)
+        try:
+            with engine.connect() as conn:
+                return _schema_version(conn, read_only=False)
+        finally:
+            engine.dispose()
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        raise DatabaseError(f"cannot open database {shown_url(url)}: {reason}") from None
+
+
+def _resolved_url(url: str | None) -> str:
+    url = url or default_db_url()
+    if "://" not in url:  # a plain file path
+        url = sqlite_url(url)
+    try:
+        return normalized_url(url)
+    except Exception as exc:  # any parse failure is the user's URL
+        raise DatabaseError(f"not a database URL or file path: {url} ({exc})") from None
 
 
 class _LockedWhileOpening(Exception):
