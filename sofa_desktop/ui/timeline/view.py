@@ -18,8 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow, format_when
+from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
 from sofa_desktop.ui.colours import rich_tooltip
+from sofa_desktop.ui.timeline import tooltips
 from sofa_desktop.ui.timeline.geometry import GUTTER_W, LANE_PAD, ROW_H, UNDATED_H, ViewGeometry
 from sofa_desktop.ui.timeline.labels import TimelineLabels
 from sofa_desktop.ui.timeline.layout import MAX_ROWS_PER_LANE, Scale, TimelineLayout, build_layout
@@ -216,19 +217,8 @@ class TimelineView(QAbstractScrollArea):
         return self.lay.lanes[lane].source_id if lane is not None else None
 
     def tooltip_lines(self, event_id: int) -> list[str]:
-        """Title, date as written, precision, status, source and conflicts of an event."""
-        e = self.events[event_id]
-        src = self.sources.get(e.source_id)
-        lines = [e.title, f"Date as written: {e.date_text or '—'}",
-                 f"Resolved: {format_when(e.date_start, e.precision)} (precision: {e.precision})",
-                 "Expected (future)" if e.status == "expected" else "Reported",
-                 f"Source: {src.label if src else e.source_id}" + (f" — {src.outlet}" if src and src.outlet else "")]
-        for c in (self.conflicts[c] for c in e.conflict_ids if c in self.conflicts):
-            lines.append(f"✓ Resolved conflict: {c.detail}" + (f" — {c.resolution_note}" if c.resolution_note else "")
-                         if c.resolved else f"⚠ Conflict: {c.detail}")
-        if e.curated:
-            lines.append("✎ Edited by analyst")
-        return lines
+        """Title, date as written, precision, status, source, conflicts and edits of an event."""
+        return tooltips.event_lines(self.events[event_id], self.sources, self.conflicts)
 
     def has_open_conflict(self, event_id: int) -> bool:
         """Whether one of the event's conflicts is not resolved yet."""
@@ -275,12 +265,8 @@ class TimelineView(QAbstractScrollArea):
             conflict = next((cid for r, cid in self.conflict_icon_rects if r.contains(pos)), None)
             event_id = self.event_at(pos)
             if conflict is not None and conflict in self.conflicts:
-                c = self.conflicts[conflict]
-                lines = [f"Sources disagree: {c.topic}", c.detail]
-                if c.resolved:
-                    lines += ["✓ Resolved by analyst" + (f": {c.resolution_note}" if c.resolution_note else "")]
-                QToolTip.showText(event.globalPos(), rich_tooltip(lines + ["Right-click to resolve"]
-                                                                  if not c.resolved else lines), self.viewport())
+                lines = tooltips.conflict_lines(self.conflicts[conflict])
+                QToolTip.showText(event.globalPos(), rich_tooltip(lines), self.viewport())
             elif event_id is not None:
                 QToolTip.showText(event.globalPos(), rich_tooltip(self.tooltip_lines(event_id)), self.viewport())
             elif (source_id := self.source_at(pos)) is not None and source_id in self.sources:
