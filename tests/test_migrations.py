@@ -94,3 +94,30 @@ def test_opening_a_current_store_does_not_import_alembic(tmp_path, seed_template
             f"open_database({str(path)!r}).dispose(); print('alembic' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_genuine_pre_alembic_schema_3_store_upgrades_to_head(any_db_url):
+    """A store as schema 3 made it (revision 0001's tables, no alembic_version) is brought to HEAD with its data."""
+    engine = make_engine(any_db_url)
+    try:
+        with engine.begin() as conn:
+            migrations.upgrade(conn, migrations.BASELINE)
+            conn.exec_driver_sql("DROP TABLE alembic_version")
+            conn.exec_driver_sql(
+                "INSERT INTO source (name, title, published, outlet, text, body_start, sha256, imported_at) "
+                "VALUES ('a.txt', 'T', NULL, NULL, 'Hello', 0, 'abc', '2024-01-01 00:00:00')")
+    finally:
+        engine.dispose()
+    db = open_database(any_db_url)
+    try:
+        with db.engine.connect() as conn:
+            assert migrations.stored_revision(conn) == migrations.HEAD
+            context = MigrationContext.configure(conn, opts={"include_name": migrations.include_name})
+            assert compare_metadata(context, Base.metadata) == []
+        with db.read_session() as s:
+            assert s.scalar(select(func.count()).select_from(Source)) == 1
+        from sofa_desktop.store.ingest import import_paths
+
+        assert {r.status for r in import_paths(db, [SEEDS])} == {"imported"}
+    finally:
+        db.dispose()
