@@ -97,6 +97,8 @@ def test_resolve_conflict_with_a_note_and_undo(qtbot, rich_db) -> None:
     accept_dialog(qtbot, w, lambda d: d.note.setPlainText(note))
     (conflict,) = w.timeline.conflicts.values()
     assert conflict.resolved and conflict.resolution_note == note
+    (record,) = cur.list_curations(rich_db)  # stored apart from the extracted rows, with who made it
+    assert record.kind == "conflict_resolve" and record.author == w.curation.author and not record.undone
     assert not w.timeline.has_open_conflict(approve)
     assert any(line.startswith("✓ Resolved conflict") and note in line for line in w.timeline.tooltip_lines(approve))
     w.timeline.viewport().repaint()  # the resolved connector and badge paint

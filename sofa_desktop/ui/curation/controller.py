@@ -34,6 +34,16 @@ if TYPE_CHECKING:
 CONCURRENT_HINT = "It was changed by someone else in the meantime; the views were refreshed. Check it and try again."
 
 
+def _user_name() -> str | None:
+    """The operating-system user's login name, or None when it cannot be found."""
+    import getpass
+
+    try:
+        return getpass.getuser() or None
+    except (OSError, KeyError, ImportError):
+        return None
+
+
 class CurationController(QObject):
     """Owns no data: every edit is a store.curation call inside an undo command."""
 
@@ -45,6 +55,7 @@ class CurationController(QObject):
         self.dialog: CurationDialog | None = None  # the dialog open now (tests fill and accept it)
         self.message: QMessageBox | None = None  # the last error shown
         self._first_results: list[EditResult] = []
+        self.author = _user_name()  # stored with each edit: who on the desk made it
         stack.indexChanged.connect(self._on_stack_index_changed)
 
     @property
@@ -136,14 +147,14 @@ class CurationController(QObject):
     def _apply_speakers(self, target: QuoteTarget, choices: list[SpeakerChoice]) -> None:
         if [c.actor_id for c in choices] == [i for i, _ in target.speakers]:
             return  # nothing changed
-        steps: list[Step] = [lambda db, _done, c=c: cur.add_actor(db, c.name, c.kind)
+        steps: list[Step] = [lambda db, _done, c=c: cur.add_actor(db, c.name, c.kind, author=self.author)
                              for c in choices if c.actor_id is None]
 
         def set_speakers(db: Database, done: Sequence[EditResult]) -> EditResult:
             created = iter(r.created_id for r in done)
             ids = [c.actor_id if c.actor_id is not None else next(created) for c in choices]
             return cur.set_quote_speakers(db, target.id, [i for i in ids if i is not None],
-                                          expected_version=target.version)
+                                          expected_version=target.version, author=self.author)
 
         names = ", ".join(c.name for c in choices) or "nobody"
         self.push(f"Speaker → {names}", [*steps, set_speakers])
@@ -163,7 +174,7 @@ class CurationController(QObject):
         if all(v is None for v in changes.values()):
             return
         self.push(f"Edit actor {actor.name}", [lambda db, _d: cur.update_actor(
-            db, actor.id, **changes, expected_version=actor.version)])
+            db, actor.id, **changes, expected_version=actor.version, author=self.author)])
 
     def merge_actors(self, pair: Sequence[ActorRow] | None = None) -> QDialog | None:
         """Merge two actors, choosing the one to keep (default: the two selected actors)."""
@@ -175,9 +186,9 @@ class CurationController(QObject):
 
     def _apply_merge(self, pair: Sequence[ActorRow], keep_id: int, merge_id: int) -> None:
         merged = next(a for a in pair if a.id == merge_id)
-        kept = next(a for a in pair if a.id == keep_id)
+        kept = next(a for a in pair if a.id == keep_id)  # the store checks the kept actor's version
         if self.push(f"Merge {merged.name}", [lambda db, _d: cur.merge_actors(
-                db, keep_id, merge_id, expected_version=kept.version)]):  # the store checks the kept actor's
+                db, keep_id, merge_id, expected_version=kept.version, author=self.author)]):
             self.w.go(("actor", keep_id))
 
     def split_alias(self, actor: ActorRow | None = None) -> QDialog | None:
@@ -189,7 +200,8 @@ class CurationController(QObject):
         return self._open(SplitAliasDialog(self.w, actor), lambda d: self._apply_split(actor, d.values()))
 
     def _apply_split(self, actor: ActorRow, alias: str) -> None:
-        results = self.push(f"Split {alias} off {actor.name}", [lambda db, _d: cur.split_alias(db, actor.id, alias)])
+        results = self.push(f"Split {alias} off {actor.name}", [lambda db, _d: cur.split_alias(
+            db, actor.id, alias, author=self.author)])
         created = next((r.created_id for r in results or () if r.created_id is not None), None)
         if created is not None and self.w.actor_panel.model.row_of(created) is not None:
             self.w.go(("actor", created))
@@ -211,7 +223,7 @@ class CurationController(QObject):
         if same:
             return
         if self.push(f"Edit event {event.title}", [lambda db, _d: cur.update_event(
-                db, event.id, **values, expected_version=event.version)]):
+                db, event.id, **values, expected_version=event.version, author=self.author)]):
             self.w.select_event(event.id)
 
     def add_event(self, passage: PassageTarget | None = None) -> QDialog | None:
@@ -226,7 +238,7 @@ class CurationController(QObject):
 
     def _apply_add_event(self, passage: PassageTarget, values: dict) -> None:
         results = self.push(f"Add event {values['title']}", [lambda db, _d: cur.add_event(
-            db, passage.source_id, passage.start, passage.end, **values)])
+            db, passage.source_id, passage.start, passage.end, **values, author=self.author)])
         created = next((r.created_id for r in results or () if r.created_id is not None), None)
         if created is not None and created in self.w.events:
             self.w.select_event(created)
@@ -244,4 +256,5 @@ class CurationController(QObject):
             return
         verb = "Resolve" if resolved else "Reopen"
         self.push(f"{verb} conflict {conflict.topic}", [lambda db, _d: cur.resolve_conflict(
-            db, conflict.id, resolved=resolved, note=note, expected_version=conflict.version)])
+            db, conflict.id, resolved=resolved, note=note, expected_version=conflict.version,
+            author=self.author)])
