@@ -206,6 +206,13 @@ def test_concurrent_edit_is_detected(db):
             c.update_actor(db, pena.id, role="President", expected_version=pena.version)
         with pytest.raises(c.ConcurrentEditError):
             c.merge_actors(db, pena.id, benitez.id, expected_version=pena.version)
+        # undo does not overwrite someone else's later change either (unless forced)
+        mine = c.update_event(db, 1, date_start=None, date_end=None, precision="unknown", status="expected")
+        c.update_event(other, 1, date_start=None, date_end=None, precision="unknown", status="reported")
+        with pytest.raises(c.ConcurrentEditError, match="someone else changed it"):
+            c.undo_edit(db, mine.curation_id)
+        c.undo_edit(db, mine.curation_id, force=True)
+        assert next(r for r in c.list_curations(db) if r.id == mine.curation_id).undone
     finally:
         other.dispose()
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
 from sofa_desktop.store.curation_actors import EditRefused
-from sofa_desktop.store.curation_ops import OPS, Rec, conflict_target
+from sofa_desktop.store.curation_ops import OPS, Rec, changed_since, conflict_target
 from sofa_desktop.store.curation_reapply import reapply_conflict_resolutions, reapply_curations, still_curated
 from sofa_desktop.store.curation_targets import (
     TargetMissing,
@@ -287,13 +287,19 @@ def _record(s: Session, curation_id: int) -> tuple[Curation, Rec]:
     return row, Rec(row.kind, loads(row.target), loads(row.before), loads(row.after))
 
 
-def undo_edit(db: Database, curation_id: int) -> None:
-    """Revert exactly that edit (restore the values before it) and mark its record undone; undone twice is a no-op."""
+def undo_edit(db: Database, curation_id: int, *, force: bool = False) -> None:
+    """Revert exactly that edit (restore the values before it) and mark its record undone; undone twice is a no-op.
+
+    ConcurrentEditError if someone else changed the edited values since (unless ``force``): undo never silently
+    overwrites another analyst's work."""
     with db.write_session.begin() as s:
         row, rec = _record(s, curation_id)
         if row.undone:
             return
         conn = s.connection()
+        if not force and changed_since(conn, rec):
+            raise ConcurrentEditError(f"“{row.description}” cannot be undone: someone else changed it since; "
+                                      "refresh and edit it instead")
         try:
             touched = OPS[rec.kind][1](conn, rec)
         except TargetMissing:

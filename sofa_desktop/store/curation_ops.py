@@ -172,6 +172,33 @@ def conflict_revert(conn: Connection, rec: Rec) -> Touched:
     return [(Conflict, conflict_id)]
 
 
+def changed_since(conn: Connection, rec: Rec) -> bool:
+    """True if the edited row no longer holds the edit's values (someone else changed it since): undoing would
+    overwrite their change. Only for edits of values; merges, splits and additions are not checked."""
+    from sofa_desktop.store.models import Actor
+
+    try:
+        if rec.kind == "quote_speakers":
+            quote_id = resolve_span(conn, Quote, rec.target)
+            now = set(conn.scalars(select(QuoteSpeaker.actor_id).where(QuoteSpeaker.quote_id == quote_id)))
+            return now != set(_speaker_ids(conn, rec.after["speakers"]))
+        if rec.kind == "event_update":
+            event_id = resolve_span(conn, Event, rec.target)
+            row = conn.execute(select(*(getattr(Event, k) for k in _EVENT_FIELDS)).where(Event.id == event_id)).one()
+            return row._asdict() != _event_values(rec.after)
+        if rec.kind == "actor_update":
+            row = conn.execute(select(Actor.name, Actor.kind, Actor.role)
+                               .where(Actor.id == resolve_actor(conn, rec.target))).one()
+            return tuple(row) != (rec.after["name"], rec.after["kind"], rec.after["role"])
+        if rec.kind == "conflict_resolve":
+            row = conn.execute(select(Conflict.resolved, Conflict.resolution_note)
+                               .where(Conflict.id == resolve_conflict_target(conn, rec.target))).one()
+            return (bool(row.resolved), row.resolution_note) != (rec.after["resolved"], rec.after["note"])
+    except TargetMissing:
+        return False  # gone: nothing to overwrite
+    return False
+
+
 Apply = Callable[[Connection, Any], Touched]
 # kind -> (apply, revert)
 OPS: dict[str, tuple[Apply, Apply]] = {
