@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from sofa_desktop.ui.curation.targets import PassageTarget, QuoteTarget, Targets
 if TYPE_CHECKING:
     from sofa_desktop.ui.main_window import MainWindow
 
+log = logging.getLogger("sofa_desktop.ui")  # ui/errors.py writes it to the log file
 CONCURRENT_HINT = "It was changed by someone else in the meantime; the views were refreshed. Check it and try again."
 
 
@@ -78,6 +80,11 @@ class CurationController(QObject):
         except SQLAlchemyError as exc:  # e.g. the database is locked by another writer for too long
             detail = exc.args[0] if exc.args else exc
             self._report("The database could not be written", f"{type(exc).__name__}: {detail}")
+            self.refresh()
+            return False
+        except Exception as exc:  # a bug must not leave a half-made step on the undo stack
+            log.exception("curation edit failed")
+            self._report("The edit failed", f"{type(exc).__name__}: {exc}\n\nDetails were written to the log.")
             self.refresh()
             return False
         return True
