@@ -56,9 +56,19 @@ _SPECS: dict[str, str] = {
 }
 
 
-@functools.cache
+_loaded: list[tuple[str, dict[str, str]]] = []
+
+
 def _font() -> tuple[str, dict[str, str]]:
-    """Register the mdi6 font once; its family name and its charmap (glyph name -> character); ('', {}) if missing."""
+    """The mdi6 font's family name and charmap (glyph name -> character), registered once; ('', {}) if missing."""
+    if not _loaded:
+        if QApplication.instance() is None:
+            return "", {}  # fonts need a QApplication: try again once there is one
+        _loaded.append(_load_font())
+    return _loaded[0]
+
+
+def _load_font() -> tuple[str, dict[str, str]]:
     spec = importlib.util.find_spec("qtawesome")  # locates the package without importing it
     folders = list(spec.submodule_search_locations or []) if spec else []
     ttfs = sorted((Path(folders[0]) / "fonts").glob(_FONT_GLOB)) if folders else []
