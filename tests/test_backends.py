@@ -134,3 +134,14 @@ def test_db_upgrade_and_current_commands(any_db_url):
     assert f"revision {HEAD} (head)" in upgraded.stdout
     current = run("current")
     assert current.returncode == 0 and f"revision {HEAD} (head)" in current.stdout
+
+
+def test_nul_characters_never_fail_a_statement(any_empty_db):
+    from sofa_desktop.store.models import Actor
+
+    with any_empty_db.write_session.begin() as s:
+        s.add(Actor(name="Ana\x00 Gomez", name_folded="ana\x00 gomez", kind="person"))
+    with any_empty_db.read_session() as s:
+        assert s.scalar(select(Actor.name)) in ("Ana Gomez", "Ana\x00 Gomez")  # PostgreSQL drops the NUL
+        assert search_quotes(s, "\x00ana\x00", "\x00") == []
+        assert s.scalar(select(func.count()).select_from(Actor).where(Actor.name == "\x00")) == 0

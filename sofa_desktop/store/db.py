@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import stat
@@ -135,12 +136,32 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
 def _postgresql_engine(url: str) -> Engine:
     engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        for dumper in _nul_free_dumpers():
+            dbapi_connection.adapters.register_dumper(str, dumper)
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
         if conn.get_execution_options().get("immediate"):
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
     return engine
+
+
+@functools.cache
+def _nul_free_dumpers() -> tuple[type, ...]:
+    """psycopg dumpers that drop NUL characters from strings: PostgreSQL text cannot hold them, and a NUL in a
+    search box or a pasted name must not fail the statement (SQLite stores them; nothing in the app needs them)."""
+    from psycopg.types.string import StrBinaryDumper, StrDumperUnknown
+
+    def without_nul(base: type) -> type:
+        def dump(self, obj: str):  # type: ignore[no-untyped-def]
+            return base.dump(self, obj.replace("\x00", "") if "\x00" in obj else obj)
+
+        return type(f"NulFree{base.__name__}", (base,), {"dump": dump})
+
+    return without_nul(StrDumperUnknown), without_nul(StrBinaryDumper)
 
 
 def open_database(url: str | None = None, create: bool = True) -> Database:
