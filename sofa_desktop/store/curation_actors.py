@@ -198,6 +198,7 @@ def split_apply(conn: Connection, rec: Any, source_id: int | None = None) -> Tou
         spelling = alias_rows[0][0] if alias_rows else alias
         new_id = insert_actor(conn, {"name": spelling, "kind": own["kind"], "role": None}, new_id)
     rec.target["new_id"] = new_id
+    rec.target["sources"] = sorted(set(rec.target.get("sources", ())) | {s for _, s in found})
     conn.execute(delete(ActorAlias).where(ActorAlias.actor_id == actor_id, ActorAlias.folded == folded))
     moved_mentions = [m for m, _ in found]
     if moved_mentions:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, exists, select, union, update
+from sqlalchemy import Connection, Integer, bindparam, exists, or_, select, union, update
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
@@ -14,6 +15,7 @@ from sofa_desktop.store.curation_ops import OPS, SOURCE_KINDS, Rec
 from sofa_desktop.store.curation_targets import TargetMissing, dumps, loads, resolve_actor
 from sofa_desktop.store.models import (
     Actor,
+    ActorAlias,
     Conflict,
     Curation,
     Event,
@@ -58,28 +60,50 @@ def _mark(conn: Connection, touched: list[tuple[type, int]]) -> None:
         conn.execute(update(model).where(model.id == row_id).values(curated=True, version=model.version + 1))
 
 
+_ROWS = (select(Curation.id, Curation.kind, Curation.target, Curation.after)
+         .where(Curation.undone.is_(False), Curation.kind != "conflict_resolve").order_by(Curation.id))
+_ROWS_OF_SOURCE = _ROWS.where(or_(Curation.source_sha256 == bindparam("sha"), Curation.kind.in_(ACTOR_KINDS)))
+_BEFORE = select(Curation.before, Curation.applied, Curation.problem).where(Curation.id == bindparam("id"))
+
+
+@lru_cache(maxsize=4096)
+def _peek(text: str) -> Any:
+    """A record's JSON decoded once per text, read only: deciding whether an edit concerns a source is done for
+    every imported file."""
+    return loads(text)
+
+
 def reapply_curations(conn_or_session: Connection | Session, source_id: int | None = None) -> int:
     """Re-apply the active edits that concern a freshly (re-)stored source (None: every source); return how many
     applied. Edits whose target is gone are kept, marked not applied with the reason, and logged."""
     conn = _conn(conn_or_session)
-    where = []
-    sha = None
-    if source_id is not None:
+    if source_id is None:
+        rows = list(conn.execute(_ROWS))
+    else:
         sha = conn.scalar(select(Source.sha256).where(Source.id == source_id))
-        where.append((Curation.source_sha256 == sha) | Curation.kind.in_(ACTOR_KINDS))
+        rows = list(conn.execute(_ROWS_OF_SOURCE, {"sha": sha}))
     applied = 0
-    for row in _active(conn, Curation.kind != "conflict_resolve", *where):
-        rec = Rec(row.kind, loads(row.target), loads(row.before), loads(row.after))
+    linked: tuple[set[int], set[str]] | None = None
+    for row in rows:
+        if row.kind in ACTOR_KINDS and source_id is not None:
+            linked = linked or _linked(conn, source_id)
+            if not _concerns(row.kind, _peek(row.target), _peek(row.after), source_id, *linked):
+                continue  # most actor edits have nothing to do with a given source: no work, no write
+        before, was_applied, old_problem = conn.execute(_BEFORE, {"id": row.id}).one()
+        rec = Rec(row.kind, loads(row.target), loads(before), loads(row.after))
         try:
             if row.kind in SOURCE_KINDS:
                 _mark(conn, OPS[row.kind][0](conn, rec))
-            elif row.kind in ACTOR_KINDS:
-                _reapply_actor(conn, rec, source_id)
+            elif row.kind in ACTOR_KINDS and not _reapply_actor(conn, rec, source_id, linked) and was_applied:
+                applied += 1
+                continue  # nothing to redo here: no write
         except (TargetMissing, actors.EditRefused) as exc:
             log.warning("curation %s (%s) not re-applied: %s", row.id, row.kind, exc)
-            _save(conn, row.id, None, str(exc))
+            if was_applied or old_problem != str(exc):
+                _save(conn, row.id, None, str(exc))
             continue
-        _save(conn, row.id, rec, None)
+        if not was_applied or dumps(rec.target) != row.target or dumps(rec.before) != before:
+            _save(conn, row.id, rec, None)
         applied += 1
     if source_id is None:
         applied += reapply_conflict_resolutions(conn)
@@ -113,10 +137,8 @@ def reapply_conflict_resolutions(conn_or_session: Connection | Session) -> int:
     return applied
 
 
-def _in_source(source_id: int | None) -> Any:
-    """Actors linked to one source (None: every actor)."""
-    if source_id is None:
-        return select(Actor.id)
+def _in_source(source_id: Any) -> Any:
+    """Actors linked to one source (an id or a bound parameter)."""
     return union(select(Mention.actor_id).where(Mention.source_id == source_id),
                  select(QuoteSpeaker.actor_id).join(Quote, Quote.id == QuoteSpeaker.quote_id)
                  .where(Quote.source_id == source_id),
@@ -124,23 +146,61 @@ def _in_source(source_id: int | None) -> Any:
                  .where(Event.source_id == source_id))
 
 
-def _duplicates(conn: Connection, keep_id: int, names: set[str], source_id: int | None) -> list[int]:
-    """Uncurated actors other than ``keep_id`` named like it: created again by an import after the edit."""
+_LINKED = (select(Actor.id, Actor.name_folded, ActorAlias.folded)
+           .outerjoin(ActorAlias, ActorAlias.actor_id == Actor.id)
+           .where(Actor.id.in_(_in_source(bindparam("source_id", type_=Integer)))))  # built once: runs per file
+
+
+def _linked(conn: Connection, source_id: int) -> tuple[set[int], set[str]]:
+    """Ids of the actors linked to a source, and their folded names and aliases."""
+    ids: set[int] = set()
+    names: set[str] = set()
+    for actor_id, name, alias in conn.execute(_LINKED, {"source_id": source_id}):
+        ids.add(actor_id)
+        names.add(name)
+        if alias is not None:
+            names.add(alias)
+    return ids, names
+
+
+def _concerns(kind: str, target: dict[str, Any], after: dict[str, Any], source_id: int, ids: set[int],
+              names: set[str]) -> bool:
+    """True if an actor edit may have something to redo for a source whose actors are ``ids`` named ``names``.
+
+    A split concerns only the sources it was made in: elsewhere the extractor may rightly tie the alias to the
+    actor again (the split-off actor keeps its own name, so articles naming only it still resolve to it)."""
+    if kind == "actor_merge":
+        return not names.isdisjoint(target["merge"]["names"])
+    if kind == "actor_split":
+        return source_id in target.get("sources", ())
+    return target["id"] in ids or not names.isdisjoint([*target["names"], fold(after["name"])])
+
+
+def _duplicates(conn: Connection, keep_id: int, names: set[str], linked: tuple[set[int], set[str]] | None
+                ) -> list[int]:
+    """Uncurated actors other than ``keep_id`` named like it (among ``linked``, the source's actors, if given):
+    created again by an import after the edit."""
+    if linked is not None and linked[1].isdisjoint(names):
+        return []
+    among = select(Actor.id) if linked is None else sorted(linked[0])
     stmt = select(Actor.id).where(Actor.id != keep_id, Actor.curated.is_(False), Actor.name_folded.in_(names),
-                                  Actor.id.in_(_in_source(source_id)))
+                                  Actor.id.in_(among))
     return sorted(conn.scalars(stmt))
 
 
-def _reapply_actor(conn: Connection, rec: Rec, source_id: int | None) -> None:
+def _reapply_actor(conn: Connection, rec: Rec, source_id: int | None,
+                   linked: tuple[set[int], set[str]] | None) -> bool:
     """Bring actors resolved for a source in line with an actor edit: absorb duplicates the resolver created again,
-    split the alias off again."""
+    split the alias off again; False if there was nothing to do."""
+    changed = False
     if rec.kind == "actor_split":
         previous = rec.before
+        changed = True
         try:
             actors.split_apply(conn, rec, source_id)
         except actors.EditRefused:
             rec.before = previous
-            return
+            return False
         rec.before["created"] = previous.get("created", True) if previous else True
         if previous:
             actors.merge_extend(rec.before, previous)
@@ -153,12 +213,17 @@ def _reapply_actor(conn: Connection, rec: Rec, source_id: int | None) -> None:
         keep_id = resolve_actor(conn, rec.target)
         names = set(rec.target["names"]) | {fold(rec.after["name"])}
         new = rec.after  # an import may have renamed it or given it a role again: the analyst's values win
-        conn.execute(update(Actor).where(Actor.id == keep_id).values(
-            name=new["name"], name_folded=fold(new["name"]), kind=new["kind"], role=new["role"]))
-    for dup in _duplicates(conn, keep_id, names, source_id):
+        now = conn.execute(select(Actor.name, Actor.kind, Actor.role).where(Actor.id == keep_id)).one()
+        if tuple(now) != (new["name"], new["kind"], new["role"]):
+            changed = True
+            conn.execute(update(Actor).where(Actor.id == keep_id).values(
+                name=new["name"], name_folded=fold(new["name"]), kind=new["kind"], role=new["role"]))
+    for dup in _duplicates(conn, keep_id, names, linked):
+        changed = True
         moved = actors.absorb(conn, keep_id, dup)
         if rec.kind == "actor_merge":
             actors.merge_extend(rec.before, moved)
+    return changed
 
 
 def still_curated(conn: Connection, model: type, row_id: int, exclude_id: int | None) -> bool:
