@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -43,6 +44,7 @@ def _accents(s: str) -> int:
     return sum(1 for ch in s if ord(ch) > 127)
 
 
+@functools.lru_cache(maxsize=50_000)  # pure, and the same surfaces recur within and across articles
 def _name_tokens(surface: str) -> tuple[str, ...]:
     return tuple(t for t in fold(surface).split() if not (len(t) == 2 and t.endswith(".")))
 
