@@ -186,6 +186,24 @@ def test_resolve_conflict_and_reopen(db):
     assert (reopened.resolved, reopened.resolution_note, reopened.curated) == (False, None, False)
 
 
+def test_event_date_correction_updates_conflicts(db):
+    with db.read_session() as s:
+        conflict = list_conflicts(s)[0]
+        events = {e.id: e for e in list_events(s)}
+    first, second = (events[i] for i in conflict.event_ids)
+    resolved = c.resolve_conflict(db, conflict.id, note="known")
+    fix = c.update_event(db, second.id, date_start=first.date_start, date_end=first.date_end,
+                         precision=first.precision, status=second.status)
+    with db.read_session() as s:
+        assert list_conflicts(s) == []  # the dates agree now
+    assert not next(r for r in c.list_curations(db) if r.id == resolved.curation_id).applied
+    c.undo_edit(db, fix.curation_id)
+    with db.read_session() as s:
+        (again,) = list_conflicts(s)
+    assert set(again.event_ids) == set(conflict.event_ids) and again.resolved and again.resolution_note == "known"
+    assert all(r.applied for r in c.list_curations(db))
+
+
 def test_concurrent_edit_is_detected(db):
     from sofa_desktop.store import open_database
 

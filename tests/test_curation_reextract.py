@@ -43,10 +43,11 @@ def _curate(db) -> dict:
     c.set_quote_speakers(db, historic.id, [actors["Marco Rubio"].id])
     with db.read_session() as s:
         events = list_events(s)
-        conflict = list_conflicts(s)[0]
     dated = next(e for e in events if e.conflict_ids)
     c.update_event(db, dated.id, date_start=dt.date(2024, 3, 5), date_end=dt.date(2024, 3, 5), precision="day",
                    status="reported")
+    with db.read_session() as s:
+        conflict = list_conflicts(s)[0]  # recomputed with the corrected date (a new row)
     added = c.add_event(db, historic.source_id, historic.start, historic.end, title="Analyst's event",
                         date_start=dt.date(2026, 3, 11), date_end=None, precision="day")
     c.resolve_conflict(db, conflict.id, note="checked with the ministry")
@@ -146,6 +147,19 @@ def test_merged_actor_is_not_recreated_by_reextraction_and_undo_restores_it(db):
     back = _actors(db)["U.S. State Department"]
     assert back.id == state.id and set(back.aliases) == set(state.aliases)
     assert (back.mentions, back.quotes) == (state.mentions, state.quotes)
+
+
+def test_new_article_resolves_to_the_merged_actor(db, tmp_path):
+    actors = _actors(db)
+    keep, state = actors["United States"], actors["U.S. State Department"]
+    c.merge_actors(db, keep.id, state.id)  # a country absorbs an institution: later imports keep the merge
+    article = tmp_path / "new.txt"
+    article.write_text("US and Paraguay extend talks\n\nASUNCION, Paraguay (AP) — The U.S. State Department said on "
+                       "Tuesday that talks with Paraguay would continue. “We remain committed,” the State Department "
+                       "said in a statement.\n", encoding="utf-8")
+    assert [r.status for r in import_paths(db, [article])] == ["imported"]
+    assert "U.S. State Department" not in _actors(db)
+    assert _quote(db, "remain committed").speakers == ("United States",)
 
 
 def test_cli_reextract(db, capsys, monkeypatch):

@@ -8,6 +8,7 @@ that stored events and the folded names of their actors never change after impor
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, insert, select, tuple_
@@ -21,9 +22,10 @@ if TYPE_CHECKING:
 _Key = tuple[str, str, tuple[int, ...]]  # topic, detail, event ids: what identifies a conflict's content
 
 
-def event_refs(s: Session, since_source: int | None = None) -> list[EventRef]:
+def event_refs(s: Session, since_source: int | None = None,
+               groups: Collection[tuple[str, str]] | None = None) -> list[EventRef]:
     """Stored events in the shape the conflict finder needs: all, or those of the (action, object) groups that
-    events of sources after ``since_source`` belong to."""
+    events of sources after ``since_source`` belong to, or those of ``groups``."""
     from sofa_desktop.extract.types import EventRef, EventStatus, Precision
 
     stmt = select(Event.id, Event.source_id, Event.action, Event.object, Event.date_start, Event.date_end,
@@ -33,6 +35,9 @@ def event_refs(s: Session, since_source: int | None = None) -> list[EventRef]:
         touched = (select(Event.action, Event.object).distinct()
                    .where(Event.source_id > since_source, Event.object.is_not(None)))
         stmt = stmt.where(tuple_(Event.action, Event.object).in_(touched))
+        pairs = pairs.where(EventActor.event_id.in_(stmt.with_only_columns(Event.id)))
+    if groups is not None:  # e.g. the group of an event an analyst corrected
+        stmt = stmt.where(tuple_(Event.action, Event.object).in_(sorted(groups)))
         pairs = pairs.where(EventActor.event_id.in_(stmt.with_only_columns(Event.id)))
     conn = s.connection()  # Core rows: the ORM's per-row work was a third of an import's conflict refresh
     names: dict[int, set[str]] = defaultdict(set)
@@ -47,22 +52,24 @@ def event_refs(s: Session, since_source: int | None = None) -> list[EventRef]:
     ]
 
 
-def refresh_conflicts(session: Session, since_source: int | None = None) -> int:
+def refresh_conflicts(session: Session, since_source: int | None = None,
+                      groups: Collection[tuple[str, str]] | None = None) -> int:
     """Bring the stored conflicts up to date with the events; return how many there are.
 
     ``since_source`` (the largest source id at the last refresh) limits the work to the groups that sources after
-    it joined; None recomputes everything. Conflicts that did not change keep their rows and ids.
+    it joined; None recomputes everything. ``groups`` limits it to those (action, object) groups. Conflicts that did
+    not change keep their rows and ids.
     """
     from sofa_desktop.extract import find_conflicts
 
-    refs = event_refs(session, since_source)
+    refs = event_refs(session, since_source, groups)
     fresh = {(c.topic, c.detail, tuple(c.event_ids)): None for c in find_conflicts(refs)}  # finder order, no dups
     scope = {(r.action, r.object) for r in refs}
     stale: list[int] = []
     for conflict_id, (key, group) in _stored(session).items():
         if key in fresh:
             del fresh[key]  # unchanged: keep it
-        elif since_source is None or group is None or group in scope:  # None: its events are gone
+        elif (since_source is None and groups is None) or group is None or group in scope:  # None: events gone
             stale.append(conflict_id)
     for start in range(0, len(stale), 500):
         chunk = stale[start:start + 500]

@@ -105,6 +105,7 @@ def _edit(db: Database, kind: str, target: dict[str, Any], after: Any, descripti
             rec = Rec(kind, target, None, after)
             touched = OPS[kind][0](conn, rec)
             _mark(conn, touched, {(m, i) for m, i, _ in checks}, None)
+            _refresh_conflicts(s, rec)
             record = Curation(kind=kind, source_sha256=sha256, target=dumps(rec.target), before=dumps(rec.before),
                               after=dumps(rec.after), description=description[:512], author=author,
                               created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None), undone=False, applied=True)
@@ -115,6 +116,23 @@ def _edit(db: Database, kind: str, target: dict[str, Any], after: Any, descripti
         raise CurationError(str(exc)) from None
     created_id = rec.target.get(created) if created else None
     return EditResult(curation_id, description, created_id)
+
+
+def _refresh_conflicts(s: Session, rec: Rec) -> None:
+    """After an event's dates changed (or an event came or went): recompute the conflicts of its (action, object)
+    group only, and keep analysts' resolutions on conflicts between the same events."""
+    if rec.kind == "event_add":
+        group = (rec.after.get("action") or "added", rec.after.get("object"))
+    elif rec.kind == "event_update":
+        group = s.execute(select(Event.action, Event.object).where(Event.id == rec.target.get("id"))).first()
+    else:
+        return
+    if group is None or group[1] is None:  # events without an object never conflict
+        return
+    from sofa_desktop.store.conflicts import refresh_conflicts
+
+    refresh_conflicts(s, groups=[tuple(group)])
+    reapply_conflict_resolutions(s)
 
 
 def _names(conn: Connection, actor_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -308,6 +326,7 @@ def undo_edit(db: Database, curation_id: int, *, force: bool = False) -> None:
         row.target, row.before = dumps(rec.target), dumps(rec.before)
         s.flush()
         _mark(conn, touched, set(), curation_id, curated=None)
+        _refresh_conflicts(s, rec)
 
 
 def redo_edit(db: Database, curation_id: int) -> None:
@@ -323,6 +342,7 @@ def redo_edit(db: Database, curation_id: int) -> None:
             row.target, row.before = dumps(rec.target), dumps(rec.before)
             s.flush()
             _mark(conn, touched, set(), curation_id)
+            _refresh_conflicts(s, rec)
     except (TargetMissing, EditRefused) as exc:
         raise CurationError(f"cannot redo: {exc}") from None
 
