@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 SUPERUSER = "sofa"
+_PREFIX = "sofa-pg-"
 
 
 def find_bindir() -> Path | None:
@@ -42,16 +43,18 @@ class Cluster:
 
     def __init__(self, bindir: Path) -> None:
         self.bindir = bindir
-        self.root = Path(tempfile.mkdtemp(prefix="sofa-pg-"))
+        self._runas: list[str] = []
+        if os.geteuid() == 0:
+            self._runas = ["runuser", "-u", _unprivileged_user(), "--"]
+        self._stop_orphans()
+        self.root = Path(tempfile.mkdtemp(prefix=_PREFIX))
+        (self.root / "owner.pid").write_text(str(os.getpid()))
         self.data = self.root / "data"
         self.port = _free_port()
         self._names = itertools.count(1)
-        self._runas: list[str] = []
-        if os.geteuid() == 0:
-            user = _unprivileged_user()
-            entry = pwd.getpwnam(user)
+        if self._runas:
+            entry = pwd.getpwnam(self._runas[2])
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
-            self._runas = ["runuser", "-u", user, "--"]
         self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
                   "--locale=C.UTF-8", "--no-sync")
         options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.root} "
@@ -63,6 +66,22 @@ class Cluster:
             log = (self.root / "server.log").read_text(errors="replace") if (self.root / "server.log").exists() else ""
             shutil.rmtree(self.root, ignore_errors=True)
             raise RuntimeError(f"{exc}\n{log}") from None
+
+    def _stop_orphans(self) -> None:
+        """Stop and remove clusters left by test sessions that were killed before they could stop them."""
+        for root in Path(tempfile.gettempdir()).glob(f"{_PREFIX}*"):
+            try:
+                owner = int((root / "owner.pid").read_text())
+                os.kill(owner, 0)
+                continue  # its session still runs
+            except ProcessLookupError:
+                pass
+            except (OSError, ValueError):
+                continue  # not ours to judge
+            if (root / "data" / "postmaster.pid").exists():
+                with contextlib.suppress(RuntimeError):
+                    self._run("pg_ctl", "-D", str(root / "data"), "-m", "immediate", "-w", "stop")
+            shutil.rmtree(root, ignore_errors=True)
 
     def _run(self, tool: str, *args: str) -> None:
         done = subprocess.run([*self._runas, str(self.bindir / tool), *args], capture_output=True, text=True,
