@@ -224,6 +224,10 @@ def test_concurrent_edit_is_detected(db):
             c.update_actor(db, pena.id, role="President", expected_version=pena.version)
         with pytest.raises(c.ConcurrentEditError):
             c.merge_actors(db, pena.id, benitez.id, expected_version=pena.version)
+        rubio = _actor(db, "Marco Rubio")
+        c.update_actor(other, benitez.id, role="deputy", expected_version=benitez.version)
+        with pytest.raises(c.ConcurrentEditError, match="this actor"):
+            c.merge_actors(db, rubio.id, benitez.id, merge_version=benitez.version)
         # undo does not overwrite someone else's later change either (unless forced)
         mine = c.update_event(db, 1, date_start=None, date_end=None, precision="unknown", status="expected")
         c.update_event(other, 1, date_start=None, date_end=None, precision="unknown", status="reported")
@@ -263,3 +267,22 @@ def test_bad_edits_are_refused_and_change_nothing(db):
             case()
     assert snapshot(db) == before
     assert c.list_curations(db) == []
+
+
+def test_read_only_store_refuses_edits(tmp_path, seed_template):
+    import shutil
+
+    from sofa_desktop.store import open_database
+
+    path = tmp_path / "ro.sqlite"
+    shutil.copy(seed_template, path)
+    path.chmod(0o444)
+    ro = open_database(f"sqlite:///{path}")
+    try:
+        assert ro.read_only
+        with pytest.raises(c.CurationError, match="read-only"):
+            c.add_actor(ro, "Jane Roe", "person")
+        with pytest.raises(c.CurationError, match="read-only"):
+            c.undo_edit(ro, 1)
+    finally:
+        ro.dispose()

@@ -68,14 +68,18 @@ class CurationRow:
 _NAMES = {Actor: "actor", Quote: "quote", Event: "event", Conflict: "conflict"}
 
 
-def _check_version(conn: Connection, model: type, row_id: int, expected: int | None) -> None:
-    """Bump the row's version if it is still ``expected`` (None: any); raise if it changed or is gone."""
-    stmt = update(model).where(model.id == row_id).values(version=model.version + 1, curated=True)
-    if expected is not None:
-        stmt = stmt.where(model.version == expected)
-    if conn.execute(stmt).rowcount == 1:
-        return
+def _check_version(conn: Connection, model: type, row_id: int, expected: int | None, bump: bool = True) -> None:
+    """Bump the row's version if it is still ``expected`` (None: any); raise if it changed or is gone. With
+    ``bump=False`` only check (a row the edit deletes)."""
+    if bump:
+        stmt = update(model).where(model.id == row_id).values(version=model.version + 1, curated=True)
+        if expected is not None:
+            stmt = stmt.where(model.version == expected)
+        if conn.execute(stmt).rowcount == 1:
+            return
     current = conn.scalar(select(model.version).where(model.id == row_id))
+    if not bump and current is not None and expected in (None, current):
+        return
     what = _NAMES[model]
     if current is None:
         raise CurationError(f"the {what} (id {row_id}) no longer exists; refresh the view")
@@ -93,13 +97,21 @@ def _mark(conn: Connection, touched: Sequence[tuple[type, int]], done: set[tuple
         conn.execute(update(model).where(model.id == row_id).values(version=model.version + 1, curated=mark))
 
 
+def _writable(db: Database) -> None:
+    if db.read_only:
+        raise CurationError(f"the database {db.url} is read-only: edits cannot be saved")
+
+
 def _edit(db: Database, kind: str, target: dict[str, Any], after: Any, description: str, author: str | None,
           checks: Sequence[tuple[type, int, int | None]] = (), sha256: str | None = None,
-          created: str | None = None) -> EditResult:
+          created: str | None = None, check_only: Sequence[tuple[type, int, int | None]] = ()) -> EditResult:
     """Check versions, apply an edit and store its record, all in one write transaction."""
+    _writable(db)
     try:
         with db.write_session.begin() as s:
             conn = s.connection()
+            for model, row_id, expected in check_only:
+                _check_version(conn, model, row_id, expected, bump=False)
             for model, row_id, expected in checks:
                 _check_version(conn, model, row_id, expected)
             rec = Rec(kind, target, None, after)
@@ -190,15 +202,15 @@ def _ref(db: Database, actor_id: int) -> dict[str, Any]:
 
 
 def merge_actors(db: Database, keep_id: int, merge_id: int, *, expected_version: int | None = None,
-                 author: str | None = None) -> EditResult:
+                 author: str | None = None, merge_version: int | None = None) -> EditResult:
     """Merge actor ``merge_id`` into ``keep_id`` (aliases, mentions, quotes, events); ``expected_version`` is
-    ``keep_id``'s."""
+    ``keep_id``'s, ``merge_version`` ``merge_id``'s."""
     if keep_id == merge_id:
         raise CurationError("an actor cannot be merged with itself")
     keep, merge = _ref(db, keep_id), _ref(db, merge_id)
     description = f"Merge “{merge['name']}” into “{keep['name']}”"
     return _edit(db, "actor_merge", {"keep": keep, "merge": merge}, {}, description, author,
-                 [(Actor, keep_id, expected_version)])
+                 [(Actor, keep_id, expected_version)], check_only=[(Actor, merge_id, merge_version)])
 
 
 def split_alias(db: Database, actor_id: int, alias: str, *, author: str | None = None) -> EditResult:
@@ -310,6 +322,7 @@ def undo_edit(db: Database, curation_id: int, *, force: bool = False) -> None:
 
     ConcurrentEditError if someone else changed the edited values since (unless ``force``): undo never silently
     overwrites another analyst's work."""
+    _writable(db)
     with db.write_session.begin() as s:
         row, rec = _record(s, curation_id)
         if row.undone:
@@ -331,6 +344,7 @@ def undo_edit(db: Database, curation_id: int, *, force: bool = False) -> None:
 
 def redo_edit(db: Database, curation_id: int) -> None:
     """Re-apply an undone edit; CurationError if what it edits is gone."""
+    _writable(db)
     try:
         with db.write_session.begin() as s:
             row, rec = _record(s, curation_id)

@@ -131,6 +131,8 @@ def summary_text(results: Sequence[ImportResult], cancelled: bool = False) -> st
     counts = {s: sum(1 for r in results if r.status == s) for s in ("imported", "unchanged", "rejected")}
     text = (f"{counts['imported']} imported, {counts['unchanged']} already in the database, "
             f"{counts['rejected']} rejected.")
+    if reextracted := sum(1 for r in results if r.status == "reextracted"):  # stored by an older extractor
+        text = text[:-1] + f", {reextracted} re-extracted by the new extractor (analysts' edits kept)."
     if cancelled:
         text = "Cancelled. " + text
     rejected = [r for r in results if r.status == "rejected"]
