@@ -170,6 +170,8 @@ def open_database(url: str | None = None, create: bool = True) -> Database:
 
     An existing SQLite file is first inspected through a read-only connection, so a file that is refused is never
     written to (not even switched to WAL). A file without write permission opens read-only (``Database.read_only``).
+    A PostgreSQL URL (``postgresql://user@host/db``, driver psycopg) opens that database; an empty one gets the
+    schema, one of another application is refused untouched. Schemas older than migrations.HEAD are upgraded.
     """
     url = _resolved_url(url)
     for delay in _OPEN_RETRY_DELAYS:
