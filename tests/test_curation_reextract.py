@@ -184,3 +184,39 @@ def test_sources_of_unknown_or_old_versions_are_reextracted(db, version):
         s.execute(update(Source).values(extractor_version=version))
     assert {r.status for r in reextract_sources(db)} == {"reextracted"}
     assert reextract_sources(db) == []
+
+
+def test_store_at_revision_0001_is_upgraded_then_reextracted_and_curated(any_db_url):
+    """A store made before curation existed: upgraded on opening, its sources (no extractor version) re-extracted."""
+    from sofa_desktop.store import migrations, open_database
+    from sofa_desktop.store.db import make_engine
+
+    engine = make_engine(any_db_url)
+    with engine.begin() as conn:
+        migrations.upgrade(conn, "0001")
+    engine.dispose()
+    db = open_database(any_db_url)
+    try:
+        with db.engine.connect() as conn:
+            assert migrations.stored_revision(conn) == migrations.HEAD
+        assert {r.status for r in import_paths(db, [SEEDS])} == {"imported"}
+        historic = _quote(db, "historic")
+        assert historic.version == 1 and not historic.curated
+        c.set_quote_speakers(db, historic.id, [], expected_version=historic.version)
+        assert _quote(db, "historic").curated
+    finally:
+        db.dispose()
+
+
+def test_revision_0002_downgrades_and_upgrades_keeping_quote_search(db):
+    from alembic import command
+
+    from sofa_desktop.store import migrations
+
+    with db.engine.begin() as conn:
+        command.downgrade(migrations.alembic_config(conn), "0001")
+    with db.engine.begin() as conn:
+        assert migrations.stored_revision(conn) == "0001"
+        migrations.upgrade(conn)
+    assert _quote(db, "historic").text == "historic"  # the search structures survived both ways
+    c.set_quote_speakers(db, _quote(db, "historic").id, [])

@@ -35,11 +35,11 @@ def upgrade() -> None:
         ("source", [sa.Column("extractor_version", sa.Integer(), nullable=True)]),
     ]:
         present = {c["name"] for c in inspector.get_columns(table)}
-        missing = [c for c in columns if c.name not in present]
-        if missing:
-            with op.batch_alter_table(table) as batch:
-                for column in missing:
-                    batch.add_column(column)
+        for column in columns:
+            if column.name not in present:
+                # a plain ALTER TABLE ADD COLUMN (constant default): batch mode would copy the table on SQLite,
+                # dropping the quote search triggers with it
+                op.add_column(table, column)
 
 
 def _create_curation() -> None:
@@ -63,16 +63,20 @@ def _create_curation() -> None:
     op.create_index(op.f("ix_curation_source_sha256"), "curation", ["source_sha256"], unique=False)
 
 
+def _drop_column(table: str, column: str) -> None:
+    if op.get_bind().dialect.name == "sqlite":  # native since SQLite 3.35: no table copy (which would also drop
+        op.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')  # the quote search triggers)
+    else:
+        op.drop_column(table, column)
+
+
 def downgrade() -> None:
-    with op.batch_alter_table("source") as batch:
-        batch.drop_column("extractor_version")
-    with op.batch_alter_table("conflict") as batch:
-        batch.drop_column("resolution_note")
-        batch.drop_column("resolved")
+    _drop_column("source", "extractor_version")
+    _drop_column("conflict", "resolution_note")
+    _drop_column("conflict", "resolved")
     for table in reversed(_MARKED):
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("curated")
-            batch.drop_column("version")
+        _drop_column(table, "curated")
+        _drop_column(table, "version")
     op.drop_index(op.f("ix_curation_source_sha256"), table_name="curation")
     op.drop_index(op.f("ix_curation_kind"), table_name="curation")
     op.drop_table("curation")
