@@ -4,8 +4,9 @@ The public interface is :class:`Extractor` (``extract(Document) -> Extraction``)
 :func:`extract_document`, and :func:`find_conflicts` over stored events of several sources.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from sofa_desktop.extract.conflicts import find_conflicts
-from sofa_desktop.extract.pipeline import Extractor, RuleExtractor, extract_document
 from sofa_desktop.extract.types import (
     ActorKind,
     ActorX,
@@ -20,6 +21,21 @@ from sofa_desktop.extract.types import (
     Precision,
     QuoteX,
 )
+
+if TYPE_CHECKING:
+    from sofa_desktop.extract.pipeline import Extractor, RuleExtractor, extract_document
+
+_PIPELINE = frozenset({"Extractor", "RuleExtractor", "extract_document"})
+
+
+def __getattr__(name: str) -> Any:
+    """The rule-based pipeline (its vocabularies and patterns: ~35 ms) loads on first use, not with the types."""
+    if name not in _PIPELINE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from sofa_desktop.extract import pipeline
+
+    return getattr(pipeline, name)
+
 
 # Bump when extraction results change: stored sources extracted by an older version are re-extracted when imported
 # again or by ``python -m sofa_desktop reextract`` (analyst edits are re-applied to the new results).
