@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
 from sofa_desktop.store import curation_actors as actors
-from sofa_desktop.store.curation_ops import OPS, SOURCE_KINDS, Rec
-from sofa_desktop.store.curation_targets import TargetMissing, dumps, loads, resolve_actor
+from sofa_desktop.store.curation_ops import OPS, SOURCE_KINDS, Rec, resolve_conflict_target
+from sofa_desktop.store.curation_targets import TargetMissing, dumps, loads, resolve_actor, resolve_span
 from sofa_desktop.store.models import (
     Actor,
     ActorAlias,
@@ -84,6 +84,7 @@ def reapply_curations(conn_or_session: Connection | Session, source_id: int | No
         rows = list(conn.execute(_ROWS_OF_SOURCE, {"sha": sha}))
     applied = 0
     linked: tuple[set[int], set[str]] | None = None
+    fresh: dict[tuple[type, int], bool] = {}
     for row in rows:
         if row.kind in ACTOR_KINDS and source_id is not None:
             linked = linked or _linked(conn, source_id)
@@ -92,6 +93,9 @@ def reapply_curations(conn_or_session: Connection | Session, source_id: int | No
         before, was_applied, old_problem = conn.execute(_BEFORE, {"id": row.id}).one()
         rec = Rec(row.kind, loads(row.target), loads(before), loads(row.after))
         try:
+            if row.kind in SOURCE_KINDS and not _is_fresh(conn, rec, fresh):
+                applied += 1
+                continue  # the row this edit made is still there (not re-extracted): nothing to redo
             if row.kind in SOURCE_KINDS:
                 _mark(conn, OPS[row.kind][0](conn, rec))
             elif row.kind in ACTOR_KINDS and not _reapply_actor(conn, rec, source_id, linked) and was_applied:
@@ -120,14 +124,12 @@ def reapply_conflict_resolutions(conn_or_session: Connection | Session) -> int:
     """After conflicts were recomputed: conflicts between the same events as a resolved one stay resolved."""
     conn = _conn(conn_or_session)
     applied = 0
+    fresh: dict[tuple[type, int], bool] = {}
     for row in _active(conn, Curation.kind == "conflict_resolve"):
         rec = Rec(row.kind, loads(row.target), loads(row.before), loads(row.after))
-        state = conn.execute(select(Conflict.resolved, Conflict.resolution_note)
-                             .where(Conflict.id == rec.target["id"])).first()
-        if state is not None and (bool(state.resolved), state.resolution_note) == (
-                rec.after["resolved"], rec.after["note"]):
-            continue  # the same conflict row is still there and still says so
         try:
+            if not _is_fresh(conn, rec, fresh):
+                continue  # the same conflict row is still there, with this edit on it
             _mark(conn, OPS[row.kind][0](conn, rec))
         except TargetMissing as exc:
             _save(conn, row.id, None, str(exc))
@@ -135,6 +137,22 @@ def reapply_conflict_resolutions(conn_or_session: Connection | Session) -> int:
         _save(conn, row.id, rec, None)
         applied += 1
     return applied
+
+
+def _is_fresh(conn: Connection, rec: Rec, fresh: dict[tuple[type, int], bool]) -> bool:
+    """True if the row an edit targets was made anew (re-extracted, recomputed) before this re-application began:
+    only then are the edits on it replayed, in their order, so each one's before-value is the previous one's result.
+    A row still carrying the edits (curated) is left alone: replaying would scramble the before-values."""
+    if rec.kind == "event_add":
+        return True  # its apply is a no-op while the event exists
+    if rec.kind == "conflict_resolve":
+        key: tuple[type, int] = (Conflict, resolve_conflict_target(conn, rec.target))
+    else:
+        model = Quote if rec.kind == "quote_speakers" else Event
+        key = (model, resolve_span(conn, model, rec.target))
+    if key not in fresh:
+        fresh[key] = not conn.scalar(select(key[0].curated).where(key[0].id == key[1]))
+    return fresh[key]
 
 
 def _in_source(source_id: Any) -> Any:

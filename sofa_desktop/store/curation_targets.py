@@ -183,9 +183,11 @@ def resolve_span(conn: Connection, model: type, target: dict[str, Any]) -> int:
     rows = conn.execute(select(model.id, model.start, model.end, extra.label("extra"))
                         .where(model.source_id == source_id)).all()
     start, end = target["start"], target["end"]
-    for r in rows:
-        if (r.start, r.end) == (start, end):
-            return r.id
+    at_span = [r for r in rows if (r.start, r.end) == (start, end)]
+    # several events can share a passage ("approved ... and took effect"): the same action first, the same id first
+    at_span.sort(key=lambda r: (r.extra != target["extra"], r.id != target.get("id"), r.id))
+    if at_span and (at_span[0].extra == target["extra"] or len(at_span) == 1):
+        return at_span[0].id
     same = [r for r in rows if r.extra == target["extra"]]
 
     def overlap(r: Any) -> int:
