@@ -10,6 +10,7 @@ from sofa_desktop.corpus import fold
 from sofa_desktop.store.curation_targets import (
     TargetMissing,
     actor_exists,
+    actor_is,
     add_alias,
     insert_actor,
     links_of,
@@ -39,7 +40,7 @@ def _actor_fields(conn: Connection, actor_id: int) -> dict[str, Any]:
 def add_apply(conn: Connection, rec: Any) -> Touched:
     """Create the analyst's actor (again, with the same id when it is free)."""
     actor_id = rec.target.get("id")
-    if actor_id is None or not actor_exists(conn, actor_id):
+    if not actor_is(conn, actor_id, fold(rec.after["name"])):
         rec.target["id"] = insert_actor(conn, rec.after, actor_id)
     return [(Actor, rec.target["id"])]
 
@@ -117,7 +118,7 @@ def merge_apply(conn: Connection, rec: Any) -> Touched:
     """Merge the second actor into the first (the record keeps a full snapshot of the merged one)."""
     keep_id = resolve_actor(conn, rec.target["keep"])
     merge_ref = rec.target["merge"]
-    if not actor_exists(conn, merge_ref["id"]):
+    if not actor_is(conn, merge_ref["id"], merge_ref["folded"]):
         raise TargetMissing(f"actor “{merge_ref['name']}” is no longer in the store")
     if merge_ref["id"] == keep_id:
         raise EditRefused("an actor cannot be merged with itself")
@@ -139,10 +140,13 @@ def merge_revert(conn: Connection, rec: Any) -> Touched:
     b = rec.before
     snap = b["actor"]
     other_id = snap["id"]
-    if not actor_exists(conn, other_id):
-        conn.execute(insert(Actor).values(id=other_id, name=snap["name"], name_folded=snap["name_folded"],
-                                          kind=snap["kind"], role=snap["role"], version=snap["version"] + 1,
-                                          curated=snap["curated"]))
+    if not actor_is(conn, other_id, snap["name_folded"]):
+        values = {"name": snap["name"], "name_folded": snap["name_folded"], "kind": snap["kind"], "role": snap["role"],
+                  "version": snap["version"] + 1, "curated": snap["curated"]}
+        if not actor_exists(conn, other_id):  # its id, unless another actor was given it meanwhile
+            values["id"] = other_id
+        other_id = conn.execute(insert(Actor).values(**values).returning(Actor.id)).scalar_one()
+        snap["id"] = rec.target["merge"]["id"] = other_id
     for alias, folded in b["aliases"]:
         add_alias(conn, other_id, alias, folded)
     if b["aliases_added"]:
@@ -177,11 +181,18 @@ def _alias_mentions(conn: Connection, actor_id: int, folded: str, source_id: int
     return [(r.id, r.source_id) for r in conn.execute(stmt) if fold(r.text) == folded]
 
 
-def split_apply(conn: Connection, rec: Any, source_id: int | None = None) -> Touched:
+def _merged_into(conn: Connection, folded: str, other_than: int) -> int | None:
+    """The actor (other than ``other_than``) that carries ``folded`` as an alias, if any."""
+    return conn.scalar(select(func.min(ActorAlias.actor_id))
+                       .where(ActorAlias.folded == folded, ActorAlias.actor_id != other_than))
+
+
+def split_apply(conn: Connection, rec: Any, source_id: int | None = None, reapply: bool = False) -> Touched:
     """Split an alias off an actor into its own actor: the alias, the mentions written that way, and the quote and
     event links in the sources where the actor is only mentioned that way (all sources, or only ``source_id``)."""
     actor_id = resolve_actor(conn, rec.target["actor"])
-    rec.target["actor"]["id"] = actor_id
+    if not reapply:  # re-applied after a merge, it works on the merged actor: the record keeps its own
+        rec.target["actor"]["id"] = actor_id
     alias = rec.target["alias"]
     folded = fold(alias)
     own = _actor_fields(conn, actor_id)
@@ -190,19 +201,24 @@ def split_apply(conn: Connection, rec: Any, source_id: int | None = None) -> Tou
     alias_rows = [tuple(r) for r in conn.execute(select(ActorAlias.alias, ActorAlias.folded)
                                                  .where(ActorAlias.actor_id == actor_id, ActorAlias.folded == folded))]
     found = _alias_mentions(conn, actor_id, folded, source_id)
+    if reapply and source_id not in rec.target.get("sources", [source_id]):
+        found = []  # a source the split was not made in: only the alias is taken off again, its mentions stay
     if source_id is None and not alias_rows and not found:
         raise EditRefused(f"“{own['name']}” has no alias “{alias}”")
     new_id = rec.target.get("new_id")
-    created = new_id is None or not actor_exists(conn, new_id)
+    # where the alias goes: the split-off actor, or the actor a later edit merged it into (its id stays recorded:
+    # undoing that merge brings it back)
+    dest = new_id if actor_is(conn, new_id, folded) or not reapply else _merged_into(conn, folded, actor_id)
+    created = not actor_is(conn, dest, folded)
     if created:
         spelling = alias_rows[0][0] if alias_rows else alias
-        new_id = insert_actor(conn, {"name": spelling, "kind": own["kind"], "role": None}, new_id)
+        dest = new_id = insert_actor(conn, {"name": spelling, "kind": own["kind"], "role": None}, new_id)
     rec.target["new_id"] = new_id
     rec.target["sources"] = sorted(set(rec.target.get("sources", ())) | {s for _, s in found})
     conn.execute(delete(ActorAlias).where(ActorAlias.actor_id == actor_id, ActorAlias.folded == folded))
     moved_mentions = [m for m, _ in found]
     if moved_mentions:
-        conn.execute(update(Mention).where(Mention.id.in_(moved_mentions)).values(actor_id=new_id))
+        conn.execute(update(Mention).where(Mention.id.in_(moved_mentions)).values(actor_id=dest))
     # sources where every mention of the actor was the alias: its quotes and events there belong to the new actor
     only_alias = sorted({s for _, s in found} - set(conn.scalars(
         select(Mention.source_id).where(Mention.actor_id == actor_id, Mention.source_id.in_({s for _, s in found})))))
@@ -212,11 +228,11 @@ def split_apply(conn: Connection, rec: Any, source_id: int | None = None) -> Tou
         _, q, e = links_of(conn, actor_id, sid)
         quotes += q
         events += e
-    q_moved, q_dropped = move_links(conn, QuoteSpeaker, "quote_id", actor_id, new_id, quotes)
-    e_moved, e_dropped = move_links(conn, EventActor, "event_id", actor_id, new_id, events)
+    q_moved, q_dropped = move_links(conn, QuoteSpeaker, "quote_id", actor_id, dest, quotes)
+    e_moved, e_dropped = move_links(conn, EventActor, "event_id", actor_id, dest, events)
     rec.before = {"aliases": alias_rows, "created": created,
                   **_moved_keys(conn, moved_mentions, q_moved, q_dropped, e_moved, e_dropped)}
-    return [(Actor, actor_id), (Actor, new_id)]
+    return [(Actor, actor_id), (Actor, dest)]
 
 
 def split_revert(conn: Connection, rec: Any) -> Touched:
@@ -227,6 +243,6 @@ def split_revert(conn: Connection, rec: Any) -> Touched:
     for alias, folded in b["aliases"]:
         add_alias(conn, actor_id, alias, folded)
     _move_back(conn, b, new_id, actor_id)
-    if actor_exists(conn, new_id) and not any(links_of(conn, new_id)):
+    if actor_is(conn, new_id, fold(rec.target["alias"])) and not any(links_of(conn, new_id)):
         conn.execute(delete(Actor).where(Actor.id == new_id))
     return [(Actor, actor_id)]

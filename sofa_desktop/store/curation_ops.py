@@ -100,11 +100,13 @@ def event_add_apply(conn: Connection, rec: Rec) -> Touched:
     if source_id is None:
         raise TargetMissing("its source is no longer in the store")
     event_id = rec.target.get("id")
-    if event_id is not None and conn.scalar(select(Event.id).where(Event.id == event_id)) is not None:
-        same = conn.scalar(select(Event.source_id).where(Event.id == event_id)) == source_id
-        if same:
-            return [(Event, event_id)]  # still there
-        event_id = None
+    if event_id is not None:
+        row = conn.execute(select(Event.source_id, Event.start, Event.end, Event.curated)
+                           .where(Event.id == event_id)).first()
+        if row is not None and row.curated and tuple(row[:3]) == (source_id, rec.target["start"], rec.target["end"]):
+            return [(Event, event_id)]  # still there (a re-extracted event may have been given its old id)
+        if row is not None:
+            event_id = None
     a = rec.after
     values = {"source_id": source_id, "start": rec.target["start"], "end": rec.target["end"],
               "action": a.get("action") or "added", "object": a.get("object"), "date_text": None,

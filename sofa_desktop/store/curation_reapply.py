@@ -82,36 +82,58 @@ def reapply_curations(conn_or_session: Connection | Session, source_id: int | No
     else:
         sha = conn.scalar(select(Source.sha256).where(Source.id == source_id))
         rows = list(conn.execute(_ROWS_OF_SOURCE, {"sha": sha}))
-    applied = 0
-    linked: tuple[set[int], set[str]] | None = None
-    fresh: dict[tuple[type, int], bool] = {}
-    for row in rows:
+    state = _Pass(conn, source_id)
+    applied = sum(state.replay(row) for row in rows)
+    if state.actors_changed and source_id is not None:
+        # a merge absorbed a duplicate the resolver made: splits made after it now find their mentions
+        state.linked = None
+        for row in rows:
+            if row.kind == "actor_split":
+                state.replay(row)
+    if source_id is None:
+        applied += reapply_conflict_resolutions(conn)
+    return applied
+
+
+class _Pass:
+    """One re-application over a source: which actors it has, which rows were made anew, what changed."""
+
+    def __init__(self, conn: Connection, source_id: int | None) -> None:
+        self.conn, self.source_id = conn, source_id
+        self.linked: tuple[set[int], set[str]] | None = None
+        self.fresh: dict[tuple[type, int], bool] = {}
+        self.actors_changed = False
+
+    def replay(self, row: Any) -> bool:
+        """Re-apply one edit; True if it applies (or had nothing to do)."""
+        conn, source_id = self.conn, self.source_id
         if row.kind in ACTOR_KINDS and source_id is not None:
-            linked = linked or _linked(conn, source_id)
-            if not _concerns(row.kind, _peek(row.target), _peek(row.after), source_id, *linked):
-                continue  # most actor edits have nothing to do with a given source: no work, no write
+            self.linked = self.linked or _linked(conn, source_id)
+            if not _concerns(row.kind, _peek(row.target), _peek(row.after), source_id, *self.linked):
+                return False  # most actor edits have nothing to do with a given source: no work, no write
         before, was_applied, old_problem = conn.execute(_BEFORE, {"id": row.id}).one()
         rec = Rec(row.kind, loads(row.target), loads(before), loads(row.after))
         try:
-            if row.kind in SOURCE_KINDS and not _is_fresh(conn, rec, fresh):
-                applied += 1
-                continue  # the row this edit made is still there (not re-extracted): nothing to redo
+            if row.kind in SOURCE_KINDS and not _is_fresh(conn, rec, self.fresh):
+                return True  # the row this edit made is still there (not re-extracted): nothing to redo
             if row.kind in SOURCE_KINDS:
-                _mark(conn, OPS[row.kind][0](conn, rec))
-            elif row.kind in ACTOR_KINDS and not _reapply_actor(conn, rec, source_id, linked) and was_applied:
-                applied += 1
-                continue  # nothing to redo here: no write
+                touched = OPS[row.kind][0](conn, rec)
+                _mark(conn, touched)
+                self.fresh.update(dict.fromkeys(touched, True))  # later edits of the same new row replay on it too
+            elif row.kind in ACTOR_KINDS:
+                if not _reapply_actor(conn, rec, source_id, self.linked):
+                    if was_applied:
+                        return True  # nothing to redo here: no write
+                else:
+                    self.actors_changed = True
         except (TargetMissing, actors.EditRefused) as exc:
             log.warning("curation %s (%s) not re-applied: %s", row.id, row.kind, exc)
             if was_applied or old_problem != str(exc):
                 _save(conn, row.id, None, str(exc))
-            continue
+            return False
         if not was_applied or dumps(rec.target) != row.target or dumps(rec.before) != before:
             _save(conn, row.id, rec, None)
-        applied += 1
-    if source_id is None:
-        applied += reapply_conflict_resolutions(conn)
-    return applied
+        return True
 
 
 def orphans(conn_or_session: Connection | Session) -> list[int]:
@@ -189,8 +211,9 @@ def _concerns(kind: str, target: dict[str, Any], after: dict[str, Any], source_i
     actor again (the split-off actor keeps its own name, so articles naming only it still resolve to it)."""
     if kind == "actor_merge":
         return not names.isdisjoint(target["merge"]["names"])
-    if kind == "actor_split":
-        return source_id in target.get("sources", ())
+    if kind == "actor_split":  # where it moved mentions, or where the resolver gave the actor the alias again
+        return source_id in target.get("sources", ()) or (
+            target["actor"]["id"] in ids and fold(target["alias"]) in names)
     return target["id"] in ids or not names.isdisjoint([*target["names"], fold(after["name"])])
 
 
@@ -215,7 +238,7 @@ def _reapply_actor(conn: Connection, rec: Rec, source_id: int | None,
         previous = rec.before
         changed = True
         try:
-            actors.split_apply(conn, rec, source_id)
+            actors.split_apply(conn, rec, source_id, reapply=True)
         except actors.EditRefused:
             rec.before = previous
             return False
@@ -229,6 +252,8 @@ def _reapply_actor(conn: Connection, rec: Rec, source_id: int | None,
         names = set(rec.target["merge"]["names"])
     else:
         keep_id = resolve_actor(conn, rec.target)
+        if keep_id != rec.target["id"]:
+            return False  # a later edit merged it into another actor: that merge decides its name now
         names = set(rec.target["names"]) | {fold(rec.after["name"])}
         new = rec.after  # an import may have renamed it or given it a role again: the analyst's values win
         now = conn.execute(select(Actor.name, Actor.kind, Actor.role).where(Actor.id == keep_id)).one()

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, literal, select, update
 
 from sofa_desktop.corpus import fold
 from sofa_desktop.store.models import Actor, ActorAlias, Event, EventActor, Mention, Quote, QuoteSpeaker, Source
@@ -80,6 +80,15 @@ def resolve_actor(conn: Connection, ref: dict[str, Any]) -> int:
 def actor_exists(conn: Connection, actor_id: int) -> bool:
     """True if an actor with this id exists."""
     return conn.scalar(select(Actor.id).where(Actor.id == actor_id)) is not None
+
+
+def actor_is(conn: Connection, actor_id: int | None, folded: str) -> bool:
+    """True if actor ``actor_id`` exists and is named or aliased ``folded``: SQLite hands a deleted actor's id to
+    the next new actor, so an id alone does not say it is the same actor."""
+    if actor_id is None:
+        return False
+    named = select(ActorAlias.id).where(ActorAlias.actor_id == actor_id, ActorAlias.folded == folded).exists()
+    return conn.scalar(select(Actor.id).where(Actor.id == actor_id, (Actor.name_folded == folded) | named)) is not None
 
 
 def insert_actor(conn: Connection, fields: dict[str, Any], actor_id: int | None = None) -> int:
@@ -163,13 +172,16 @@ def set_mark(conn: Connection, model: type, row_id: int, curated: bool) -> None:
 
 
 def span_target(conn: Connection, model: type, row_id: int) -> dict[str, Any]:
-    """The key of a quote or event: its id, source hash, span and text (quote) or action (event)."""
+    """The key of a quote or event: its id, source hash, span and text (quote) or action and title (event)."""
     extra = model.text if model is Quote else model.action
-    row = conn.execute(select(model.source_id, model.start, model.end, extra.label("extra"), Source.sha256)
-                       .join(Source, Source.id == model.source_id).where(model.id == row_id)).first()
+    title = literal(None) if model is Quote else model.title
+    row = conn.execute(select(model.source_id, model.start, model.end, extra.label("extra"), title.label("title"),
+                              Source.sha256).join(Source, Source.id == model.source_id)
+                       .where(model.id == row_id)).first()
     if row is None:
         raise TargetMissing(f"{model.__tablename__} {row_id} does not exist")
-    return {"id": row_id, "sha256": row.sha256, "start": row.start, "end": row.end, "extra": row.extra}
+    return {"id": row_id, "sha256": row.sha256, "start": row.start, "end": row.end, "extra": row.extra,
+            "title": row.title}
 
 
 def resolve_span(conn: Connection, model: type, target: dict[str, Any]) -> int:
@@ -180,12 +192,14 @@ def resolve_span(conn: Connection, model: type, target: dict[str, Any]) -> int:
     if source_id is None:
         raise TargetMissing("its source is no longer in the store")
     extra = model.text if model is Quote else model.action
-    rows = conn.execute(select(model.id, model.start, model.end, extra.label("extra"))
+    title = literal(None) if model is Quote else model.title
+    rows = conn.execute(select(model.id, model.start, model.end, extra.label("extra"), title.label("title"))
                         .where(model.source_id == source_id)).all()
     start, end = target["start"], target["end"]
     at_span = [r for r in rows if (r.start, r.end) == (start, end)]
     # several events can share a passage ("approved ... and took effect"): the same action first, the same id first
-    at_span.sort(key=lambda r: (r.extra != target["extra"], r.id != target.get("id"), r.id))
+    at_span.sort(key=lambda r: (r.extra != target["extra"], r.title != target.get("title"), r.id != target.get("id"),
+                                r.id))
     if at_span and (at_span[0].extra == target["extra"] or len(at_span) == 1):
         return at_span[0].id
     same = [r for r in rows if r.extra == target["extra"]]
