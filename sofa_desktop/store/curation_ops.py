@@ -55,9 +55,13 @@ def speakers_apply(conn: Connection, rec: Rec) -> Touched:
     """Replace a quote's speakers with the analyst's."""
     quote_id = resolve_span(conn, Quote, rec.target)
     rec.target["id"] = quote_id
-    current = conn.scalars(select(QuoteSpeaker.actor_id).where(QuoteSpeaker.quote_id == quote_id)
-                           .order_by(QuoteSpeaker.actor_id))
-    rec.before = {"speakers": [actor_ref(conn, a) for a in current]}
+    current = list(conn.scalars(select(QuoteSpeaker.actor_id).where(QuoteSpeaker.quote_id == quote_id)
+                                .order_by(QuoteSpeaker.actor_id)))
+    old = (rec.before or {}).get("speakers")
+    if old is None or set(_speaker_ids(conn, old)) != set(current):
+        # the speakers as they are now; kept as they were when they still name the same actors (re-extracted with
+        # a merge in force: undoing the merge later must bring back the speaker by its own name)
+        rec.before = {"speakers": [actor_ref(conn, a) for a in current]}
     _set_speakers(conn, quote_id, _speaker_ids(conn, rec.after["speakers"]))
     return [(Quote, quote_id)]
 
