@@ -1,20 +1,10 @@
-"""Icon registry: meaning -> Material Design glyph from qtawesome's bundled mdi6 font, drawn by a small icon engine."""
+"""Icon registry: meaning -> qtawesome spec, created lazily (qtawesome needs a QApplication)."""
 
 from __future__ import annotations
 
 import functools
-import importlib.util
-import json
-from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
-
-# Only the mdi6 font is loaded, directly from qtawesome's package folder: importing qtawesome (qtpy, every bundled
-# font checked by MD5 and registered) cost ≈ 150 ms of start-up. Glyphs are drawn as qtawesome draws them by default.
-_FONT_GLOB = "materialdesignicons6-webfont-*.ttf"
-_FALLBACK = "help-circle-outline"
+from PySide6.QtGui import QIcon
 
 _SPECS: dict[str, str] = {
     "person": "mdi6.account",
@@ -56,81 +46,13 @@ _SPECS: dict[str, str] = {
 }
 
 
-_loaded: list[tuple[str, dict[str, str]]] = []
-
-
-def _font() -> tuple[str, dict[str, str]]:
-    """The mdi6 font's family name and charmap (glyph name -> character), registered once; ('', {}) if missing."""
-    if not _loaded:
-        if QApplication.instance() is None:
-            return "", {}  # fonts need a QApplication: try again once there is one
-        _loaded.append(_load_font())
-    return _loaded[0]
-
-
-def _load_font() -> tuple[str, dict[str, str]]:
-    spec = importlib.util.find_spec("qtawesome")  # locates the package without importing it
-    folders = list(spec.submodule_search_locations or []) if spec else []
-    ttfs = sorted((Path(folders[0]) / "fonts").glob(_FONT_GLOB)) if folders else []
-    if not ttfs:
-        return "", {}
-    ttf = ttfs[-1]
-    charmap = ttf.with_name(ttf.name.replace("-webfont-", "-webfont-charmap-")).with_suffix(".json")
-    try:
-        codes = json.loads(charmap.read_text(encoding="utf-8"))
-        chars = {name: chr(int(code, 16)) for name, code in codes.items()}
-    except (OSError, ValueError):
-        return "", {}
-    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(ttf)))
-    return (families[0], chars) if families else ("", {})
-
-
-class _GlyphEngine(QIconEngine):
-    """Draws one font glyph centred at 7/8 of the icon height (qtawesome's default), greyed when disabled."""
-
-    def __init__(self, family: str, char: str, colour: str | None) -> None:
-        super().__init__()
-        self._family, self._char, self._colour = family, char, colour
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        """Paint the glyph into ``rect``."""
-        palette = QApplication.palette()
-        if mode == QIcon.Mode.Disabled:
-            colour = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-        else:
-            colour = QColor(self._colour) if self._colour else palette.color(QPalette.ColorRole.WindowText)
-        font = QFont()
-        font.setFamily(self._family)
-        font.setPixelSize(round(0.875 * rect.height()))
-        painter.save()
-        painter.setPen(colour)
-        painter.setFont(font)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self._char)
-        painter.restore()
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        """A transparent pixmap of ``size`` with the glyph painted on it."""
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
-        return pixmap
-
-    def clone(self) -> QIconEngine:
-        """A copy drawing the same glyph."""
-        return _GlyphEngine(self._family, self._char, self._colour)
-
-
 @functools.cache
 def icon(name: str, colour: str | None = None) -> QIcon:
     """The icon for a meaning (falls back to a question mark for unknown names)."""
-    family, chars = _font()
-    glyph = _SPECS.get(name, "").removeprefix("mdi6.")
-    char = chars.get(glyph) or chars.get(_FALLBACK)
-    if not char:
-        return QIcon()
-    return QIcon(_GlyphEngine(family, char, colour))
+    import qtawesome as qta
+
+    spec = _SPECS.get(name, "mdi6.help-circle-outline")
+    return qta.icon(spec, color=colour) if colour else qta.icon(spec)
 
 
 _KIND_COLOURS = {"person": "#3b82c4", "organization": "#2e9b6a", "institution": "#8a5cc2", "country": "#d9822b"}
