@@ -24,6 +24,7 @@ from sofa_desktop.store.queries import EventRow, QuoteHit
 from sofa_desktop.store.search import search_quotes
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.actor_panel import ActorPanel
+from sofa_desktop.ui.analyst_edits_panel import AnalystEditsUi
 from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
 from sofa_desktop.ui.export_dialogs import ExportController
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)  # analyst edits (ui/curation): Edit menu, history dock, context menus
         self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
         self.curation = self.curation_ui.controller
+        self.analyst_edits = AnalystEditsUi(self)  # every stored edit, tabbed with Edit History
         self.resize(1280, 800)
         self._default_docks = True  # until a saved layout is restored: sized to the window at the first show
         self._size_docks()
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.quote_panel.model.set_source_labels({src.id: src.label for src in sources})
         self.timeline.set_events(events, sources, conflicts)
         self.quote_panel.refresh()
+        self.analyst_edits.refresh()
         c = self.counts
         self._counts_label.setText(f"{c.sources} sources · {c.actors} actors · {c.quotes} quotes · {c.events} events"
                                    + (f" · {c.conflicts} conflicts" if c.conflicts else ""))
