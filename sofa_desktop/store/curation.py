@@ -213,12 +213,14 @@ def merge_actors(db: Database, keep_id: int, merge_id: int, *, expected_version:
                  [(Actor, keep_id, expected_version)], check_only=[(Actor, merge_id, merge_version)])
 
 
-def split_alias(db: Database, actor_id: int, alias: str, *, author: str | None = None) -> EditResult:
+def split_alias(db: Database, actor_id: int, alias: str, *, author: str | None = None,
+                expected_version: int | None = None) -> EditResult:
     """Split an alias off an actor into a new actor (with the mentions written that way); ``created_id`` is it."""
     alias = _checked_name(alias)
     ref = _ref(db, actor_id)
     return _edit(db, "actor_split", {"actor": ref, "alias": alias, "new_id": None}, {"alias": alias},
-                 f"Split “{alias}” off “{ref['name']}”", author, [(Actor, actor_id, None)], created="new_id")
+                 f"Split “{alias}” off “{ref['name']}”", author, [(Actor, actor_id, expected_version)],
+                 created="new_id")
 
 
 def update_actor(db: Database, actor_id: int, *, name: str | None = None, kind: str | None = None,

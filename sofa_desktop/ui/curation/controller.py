@@ -193,9 +193,10 @@ class CurationController(QObject):
 
     def _apply_merge(self, pair: Sequence[ActorRow], keep_id: int, merge_id: int) -> None:
         merged = next(a for a in pair if a.id == merge_id)
-        kept = next(a for a in pair if a.id == keep_id)  # the store checks the kept actor's version
+        kept = next(a for a in pair if a.id == keep_id)  # the store checks both actors' versions
         if self.push(f"Merge {merged.name}", [lambda db, _d: cur.merge_actors(
-                db, keep_id, merge_id, expected_version=kept.version, author=self.author)]):
+                db, keep_id, merge_id, expected_version=kept.version, merge_version=merged.version,
+                author=self.author)]):
             self.w.go(("actor", keep_id))
 
     def split_alias(self, actor: ActorRow | None = None) -> QDialog | None:
@@ -208,7 +209,7 @@ class CurationController(QObject):
 
     def _apply_split(self, actor: ActorRow, alias: str) -> None:
         results = self.push(f"Split {alias} off {actor.name}", [lambda db, _d: cur.split_alias(
-            db, actor.id, alias, author=self.author)])
+            db, actor.id, alias, expected_version=actor.version, author=self.author)])
         created = next((r.created_id for r in results or () if r.created_id is not None), None)
         if created is not None and self.w.actor_panel.model.row_of(created) is not None:
             self.w.go(("actor", created))
