@@ -46,8 +46,12 @@ def add_apply(conn: Connection, rec: Any) -> Touched:
 
 
 def add_revert(conn: Connection, rec: Any) -> Touched:
-    """Delete the actor the edit created (its links go with it)."""
-    conn.execute(delete(Actor).where(Actor.id == rec.target["id"]))
+    """Delete the actor the edit created, unless something links to it by now (a later import found its name, or
+    another edit uses it): deleting it would take that extracted data with it, so it stays, without the edit's mark."""
+    actor_id = rec.target["id"]
+    if any(links_of(conn, actor_id)):
+        return [(Actor, actor_id)]
+    conn.execute(delete(Actor).where(Actor.id == actor_id))
     return []
 
 
