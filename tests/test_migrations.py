@@ -59,13 +59,18 @@ def test_new_store_is_stamped_at_head(any_empty_db):
         assert migrations.stored_revision(conn) == migrations.HEAD
 
 
-def test_pre_alembic_store_is_stamped_and_kept(tmp_path, seed_template):
-    path = tmp_path / "old.sqlite"
+def _seeds_changed_by(sql: str, path: Path, seed_template: Path) -> Path:
+    """A copy of the seeds store at ``path`` with ``sql`` run on it (as an older or newer app left it)."""
     path.write_bytes(seed_template.read_bytes())
     con = sqlite3.connect(path)
-    con.execute("DROP TABLE alembic_version")
+    con.execute(sql)
     con.commit()
     con.close()
+    return path
+
+
+def test_pre_alembic_store_is_stamped_and_kept(tmp_path, seed_template):
+    path = _seeds_changed_by("DROP TABLE alembic_version", tmp_path / "old.sqlite", seed_template)
     db = open_database(f"sqlite:///{path}")
     try:
         with db.read_session() as s:
@@ -77,12 +82,8 @@ def test_pre_alembic_store_is_stamped_and_kept(tmp_path, seed_template):
 
 
 def test_newer_revision_refused_untouched(tmp_path, seed_template):
-    path = tmp_path / "new.sqlite"
-    path.write_bytes(seed_template.read_bytes())
-    con = sqlite3.connect(path)
-    con.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
-    con.commit()
-    con.close()
+    path = _seeds_changed_by("UPDATE alembic_version SET version_num = 'ffff_from_the_future'",
+                             tmp_path / "new.sqlite", seed_template)
     before = path.read_bytes()
     with pytest.raises(DatabaseError, match="newer than this app supports"):
         open_database(f"sqlite:///{path}")

@@ -48,16 +48,21 @@ def pg_template(pg_cluster) -> str:
     return name
 
 
-@pytest.fixture
-def db(backend, tmp_path, template, request):
+def _open_copy(backend: str, sqlite_path: Path, request) -> object:
+    """The search template opened on ``backend``: the SQLite file itself (or a copy at a new ``sqlite_path``), or a
+    new PostgreSQL database cloned from it."""
+    template = request.getfixturevalue("template")
     if backend == "sqlite":
-        path = tmp_path / "store.sqlite"
-        path.write_bytes(template.read_bytes())
-        url = f"sqlite:///{path}"
-    else:
-        cluster = request.getfixturevalue("pg_cluster")
-        url = cluster.url(cluster.create_database(template=request.getfixturevalue("pg_template")))
-    database = open_database(url)
+        if sqlite_path != template:
+            sqlite_path.write_bytes(template.read_bytes())
+        return open_database(f"sqlite:///{sqlite_path}")
+    cluster = request.getfixturevalue("pg_cluster")
+    return open_database(cluster.url(cluster.create_database(template=request.getfixturevalue("pg_template"))))
+
+
+@pytest.fixture
+def db(backend, tmp_path, request):
+    database = _open_copy(backend, tmp_path / "store.sqlite", request)
     yield database
     database.dispose()
 
@@ -168,12 +173,7 @@ def test_query_syntax_is_plain_text(db, query):
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def shared_db(request, template):
     """One store per backend for the whole module, only read."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{template}"
-    else:
-        cluster = request.getfixturevalue("pg_cluster")
-        url = cluster.url(cluster.create_database(template=request.getfixturevalue("pg_template")))
-    database = open_database(url)
+    database = _open_copy(request.param, template, request)
     yield database
     database.dispose()
 

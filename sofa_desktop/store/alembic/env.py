@@ -4,7 +4,9 @@ Adding a schema change (a new revision):
 1. change ``store/models.py``;
 2. add ``versions/NNNN_<what>.py`` (copy the header of the newest one) with ``revision = "NNNN"`` and
    ``down_revision`` = the previous head, written as explicit ``op`` calls that work on SQLite and PostgreSQL
-   (SQLite cannot ALTER most things: use ``with op.batch_alter_table(...)``; add server defaults for NOT NULL columns);
+   (add server defaults for NOT NULL columns). SQLite cannot ALTER most things; ``op.batch_alter_table(...)`` copies
+   the table instead, which drops its triggers: on ``quote`` that silently breaks quote search (see 0002), so prefer
+   plain ``op.add_column``, or recreate the search structures after a batch (``fts.create`` + ``fts.rebuild``);
 3. set ``HEAD`` in ``store/migrations.py`` to "NNNN" (opening a store at HEAD never imports Alembic);
 4. run ``pytest tests/test_migrations.py``: it checks HEAD, and that the revisions build exactly the models' schema
    on both databases. Stores are upgraded when opened, or with ``python -m sofa_desktop db upgrade``.
