@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
-from sofa_desktop.ui.timeline.layout import Scale, build_layout, event_days, pick_unit, ticks
+import pytest
+
+from sofa_desktop.ui.timeline.layout import Mark, Scale, build_layout, event_days, pick_unit, ticks
 
 
 def ev(i: int, source: int, start: dt.date | None, end: dt.date | None = None, precision: str = "day",
@@ -97,3 +99,45 @@ def test_label_widths_stack_close_events_in_rows_up_to_a_cap() -> None:
     lay = build_layout(events, [1], label_days={i: 30.0 for i in range(6)}, max_rows=8)
     assert sorted(m.row for m in lay.marks) == list(range(6))  # each label gets its own row
     assert build_layout(events, [1], label_days={i: 30.0 for i in range(6)}, max_rows=3).lanes[0].rows == 3
+
+
+def test_scale_frame_puts_the_span_between_the_margins() -> None:
+    s = Scale()
+    d0, d1 = dt.date(2024, 3, 4).toordinal(), dt.date(2026, 3, 19).toordinal()
+    s.frame(d0, d1, 16, 300)
+    assert s.x(d0) == pytest.approx(16) and s.x(d1) == pytest.approx(316)
+    s.frame(d0, d0 + 1, 16, 300)  # one day is shown as a month, centred
+    assert s.x(d0 + 0.5) == pytest.approx(166) and s.px_per_day == pytest.approx(10)
+
+
+def test_labels_fit_right_or_flipped_left_but_not_over_a_neighbour() -> None:
+    from sofa_desktop.ui.timeline.fit import labels_fit
+    from sofa_desktop.ui.timeline.geometry import GUTTER_W
+
+    day = float(dt.date(2026, 3, 1).toordinal())
+    s = Scale(origin=day - 100, px_per_day=1.0)  # day d is at viewport x = GUTTER_W + d - origin
+    left, right = GUTTER_W, GUTTER_W + 300.0
+    last = Mark(1, 0, 0, day + 190, day + 191, True, False, False)  # 99 px from the right edge
+    assert labels_fit([last], {1: 80}, s, left, right)  # fits on the right
+    assert labels_fit([last], {1: 250}, s, left, right)  # flips left: 290 px of room there
+    assert not labels_fit([last], {1: 295}, s, left, right)  # neither side
+    before = Mark(2, 0, 0, day - 50, day - 49, True, False, False)  # same row, further left, label on its right
+    assert not labels_fit([before, last], {1: 250, 2: 60}, s, left, right)  # the flipped label would cover it
+    other_row = Mark(2, 0, 1, day - 50, day - 49, True, False, False)
+    assert labels_fit([other_row, last], {1: 250, 2: 60}, s, left, right)
+    outside = Mark(3, 0, 2, day - 120, day - 119, True, False, False)
+    assert not labels_fit([outside], {}, s, left, right)  # the mark itself is out of the plot
+
+
+def test_conflict_badge_moves_off_labels_along_its_connector(qapp) -> None:
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QPainterPath
+
+    from sofa_desktop.ui.timeline.conflicts_paint import badge_rect
+
+    path = QPainterPath(QPointF(0, 0))
+    path.lineTo(QPointF(200, 0))
+    assert badge_rect(path, []).center() == QPointF(100, 0)
+    moved = badge_rect(path, [QRectF(85, -10, 30, 20)])  # a label over the middle
+    assert not moved.intersects(QRectF(85, -10, 30, 20)) and abs(moved.center().x() - 100) <= 40
+    assert badge_rect(path, [QRectF(-10, -10, 220, 20)]).center() == QPointF(100, 0)  # nowhere free: the middle

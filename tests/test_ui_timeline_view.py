@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
 from sofa_desktop.ui.timeline.geometry import GUTTER_W
-from sofa_desktop.ui.timeline.labels import LABEL_GAP
 from sofa_desktop.ui.timeline.view import TimelineView
 
 SOURCES = [SourceRow(1, "a.txt", "Wire story", dt.date(2025, 12, 5), "Wire"),
@@ -109,25 +108,70 @@ def test_ten_thousand_events_paint_with_level_of_detail(qtbot) -> None:
     assert not v.grab().isNull()
 
 
-def test_fit_all_shows_every_label_of_a_few_clustered_events(qtbot) -> None:
-    titles = ["Agreement signed", "Ruben Ramirez Lezcano said", "Paraguayan Senate approved the treaty",
-              "Peace and Justice Service said", "Chamber of Deputies approved the agreement",
-              "Santiago Pena expected to sign the deal"]
+SEED_LIKE_TITLES = ["Agreement signed", "Ruben Ramirez Lezcano said", "Paraguayan Senate approved the treaty",
+                    "Peace and Justice Service said", "Chamber of Deputies approved the agreement",
+                    "Santiago Pena expected to sign the deal"]
+
+
+def seed_like_view(qtbot, width: int, height: int = 460) -> TimelineView:
+    """One event in 2024 in one source and six in March 2026 in the other, like the seeds."""
     rows = [row(1, 1, dt.date(2024, 3, 4), title="United States and Paraguay signed the agreement")]
-    rows += [row(2 + i, 2, dt.date(2026, 3, 1) + dt.timedelta(days=2 * i), title=t) for i, t in enumerate(titles)]
+    rows += [row(2 + i, 2, dt.date(2026, 3, 1) + dt.timedelta(days=2 * i), title=t)
+             for i, t in enumerate(SEED_LIKE_TITLES)]
+    rows.append(row(8, 2, dt.date(2026, 3, 12), dt.date(2026, 3, 18), "week", status="expected", title="Expected"))
     v = TimelineView()
     qtbot.addWidget(v)
-    v.resize(520, 460)
+    v.resize(width, height)
     v.set_events(rows, SOURCES)
     v.show()
     qtbot.waitExposed(v)
+    return v
+
+
+@pytest.mark.parametrize("width", [380, 520, 900, 1400])
+def test_fit_all_frames_the_events_and_shows_every_label_in_full(qtbot, width: int) -> None:
+    v = seed_like_view(qtbot, width)
     plot = v.geo.plot_rect
-    assert len({(m.lane, m.row) for m in v.lay.marks}) == len(rows)  # close labels stack instead of colliding
-    for m in v.lay.marks:
-        r = v.mark_rect(m.event_id)
-        assert plot.left() <= r.left() and r.right() + 5 + v.labels.px[m.event_id] - LABEL_GAP <= plot.right()
-    assert v.geo.lanes_h > 0.5 * v.geo.lanes_viewport_h  # few events: lanes use the height
-    assert list(v.geo.visible_lanes(len(v.lay.lanes))) == [0, 1]
+    rects = {m.event_id: v.mark_rect(m.event_id) for m in v.lay.marks}
+    first, last = min(r.left() for r in rects.values()), max(r.right() for r in rects.values())
+    assert plot.left() + 8 <= first <= plot.left() + 24  # a margin before the first event
+    assert plot.right() - max(40, 0.06 * plot.width()) <= last <= plot.right() - 20  # and after the last
+    shown = v.scale.day(plot.right() - GUTTER_W) - v.scale.day(0)
+    after = v.scale.day(plot.right() - GUTTER_W) - dt.date(2026, 3, 19).toordinal()
+    assert 0 < after < 0.15 * shown  # no empty years after the events
+    assert len({(m.lane, m.row) for m in v.lay.marks}) == len(rects)  # close labels stack instead of colliding
+    v.grab()  # paints: every label is drawn, in full, inside the plot, over no mark
+    fm = v.fontMetrics()
+    for event_id in rects:
+        label = v.label_rects[event_id]
+        assert plot.left() <= label.left() and label.right() <= plot.right()
+        assert label.width() >= v.labels.width(fm, event_id)  # not elided
+        assert not any(label.intersects(r) for r in rects.values())
+
+
+def test_fit_all_ignores_today_and_zoom_comes_back_to_the_frame(qtbot) -> None:
+    rows = [row(1, 1, dt.date(1990, 5, 1), title="Old"), row(2, 2, dt.date(1991, 5, 1), title="Older news")]
+    v = TimelineView()
+    qtbot.addWidget(v)
+    v.resize(900, 400)
+    v.set_events(rows, SOURCES)
+    v.show()
+    plot = v.geo.plot_rect
+    assert v.scale.day(plot.right() - GUTTER_W) < dt.date(1992, 1, 1).toordinal()
+    framed = (v.scale.origin, v.scale.px_per_day)
+    v.zoom_out()
+    v.zoom_out()
+    v.fit_all()
+    assert (v.scale.origin, v.scale.px_per_day) == pytest.approx(framed)
+
+
+def test_a_view_too_narrow_to_frame_keeps_the_marks_inside_and_labels_right(qtbot) -> None:
+    v = seed_like_view(qtbot, 300)  # labels cannot fit on either side of the framed events: labels get the right
+    plot = v.geo.plot_rect
+    rects = [v.mark_rect(m.event_id) for m in v.lay.marks]
+    assert all(plot.left() <= r.left() and r.right() <= plot.right() for r in rects)
+    assert max(r.right() for r in rects) < plot.right() - 0.3 * plot.width()
+    assert not v.grab().isNull()
 
 
 def test_empty_and_huge_titles_do_not_break_labels(qtbot) -> None:

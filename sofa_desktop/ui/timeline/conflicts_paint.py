@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from sofa_desktop.ui.timeline.view import TimelineView
 
 
-def paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPointF]]:
-    """A red dashed connector per conflicting pair (plain lines when many); returns where the badges go."""
+def paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPainterPath]]:
+    """A red dashed connector per conflicting pair (plain lines when many); returns the paths the badges go on."""
     lay, g = v.lay, v.geo
     plot = g.plot_rect
     visible: list[tuple[int, QPointF, QPointF]] = []
@@ -37,28 +37,47 @@ def paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPoint
     open_pen = QPen(CONFLICT, 1.8, Qt.PenStyle.DashLine)
     resolved_pen = QPen(RESOLVED_COLOUR, 1.4, Qt.PenStyle.DotLine)  # resolved: quiet green dots
     p.setBrush(Qt.BrushStyle.NoBrush)
-    badges: list[tuple[int, QPointF]] = []
+    badges: list[tuple[int, QPainterPath]] = []
     for conflict_id, ca, cb in visible:
         path = QPainterPath(ca)
         path.quadTo(QPointF((ca.x() + cb.x()) / 2 + 30, (ca.y() + cb.y()) / 2), cb)
         c = v.conflicts.get(conflict_id)
         p.setPen(resolved_pen if c is not None and c.resolved else open_pen)
         p.drawPath(path)
-        badges.append((conflict_id, path.pointAtPercent(0.5)))
+        badges.append((conflict_id, path))
     return badges
 
 
-def paint_conflict_badges(v: TimelineView, p: QPainter, badges: list[tuple[int, QPointF]]) -> None:
-    """A warning badge on each connector, on top of everything; remembered for tooltips."""
+BADGE_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)  # along the connector, the middle first
+
+
+def badge_rect(path: QPainterPath, taken: list[QRectF]) -> QRectF:
+    """Where a badge goes on a connector: its middle, or the spot nearest to it that covers no mark or label in
+    ``taken`` (the middle when every spot does)."""
+    for spot in BADGE_SPOTS:
+        mid = path.pointAtPercent(spot)
+        r = QRectF(mid.x() - 9, mid.y() - 9, 18, 18)
+        if not any(r.intersects(t) for t in taken):
+            return r
+    mid = path.pointAtPercent(0.5)
+    return QRectF(mid.x() - 9, mid.y() - 9, 18, 18)
+
+
+def paint_conflict_badges(v: TimelineView, p: QPainter, badges: list[tuple[int, QPainterPath]],
+                          taken: list[QRectF] = ()) -> None:
+    """A warning badge on each connector, on top of everything, off the marks and labels in ``taken`` where it can
+    be; remembered for tooltips."""
     v.conflict_icon_rects.clear()
     if not badges:
         return
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     pix = icon("conflict", CONFLICT.name()).pixmap(16, 16)
     done = resolved_icon().pixmap(16, 16)
-    for conflict_id, mid in badges:
+    taken = list(taken)
+    for conflict_id, path in badges:
         resolved = (c := v.conflicts.get(conflict_id)) is not None and c.resolved
-        r = QRectF(mid.x() - 9, mid.y() - 9, 18, 18)
+        r = badge_rect(path, taken)
+        taken.append(r)
         p.setBrush(v.palette().color(QPalette.ColorRole.Base))
         p.setPen(QPen(RESOLVED_COLOUR if resolved else CONFLICT, 1))
         p.drawEllipse(r)

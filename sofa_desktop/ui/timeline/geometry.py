@@ -89,11 +89,19 @@ class ViewGeometry:
     def mark_rect(self, mark: Mark, scale: Scale) -> QRectF:
         """Viewport rectangle of a mark (a square for points, a bar for ranges)."""
         cy = self.row_centre_y(mark.lane, mark.row)
+        x0, x1 = mark_x_span(mark, scale)
         if mark.point:
-            cx = GUTTER_W + scale.x(mark.d0 + 0.5)
-            return QRectF(cx - POINT_R, cy - POINT_R, 2 * POINT_R, 2 * POINT_R)
-        x0, x1 = GUTTER_W + scale.x(mark.d0), GUTTER_W + scale.x(mark.d1)
-        if x1 - x0 < MIN_BAR_W:
-            mid = (x0 + x1) / 2
-            x0, x1 = mid - MIN_BAR_W / 2, mid + MIN_BAR_W / 2
+            return QRectF(x0, cy - POINT_R, x1 - x0, 2 * POINT_R)
         return QRectF(x0, cy - BAR_H / 2, x1 - x0, BAR_H)
+
+
+def mark_x_span(mark: Mark, scale: Scale) -> tuple[float, float]:
+    """Viewport x of a mark's left and right edges (a point's square, a bar at least MIN_BAR_W wide)."""
+    if mark.point:
+        cx = GUTTER_W + scale.x(mark.d0 + 0.5)
+        return cx - POINT_R, cx + POINT_R
+    x0, x1 = GUTTER_W + scale.x(mark.d0), GUTTER_W + scale.x(mark.d1)
+    if x1 - x0 < MIN_BAR_W:
+        mid = (x0 + x1) / 2
+        x0, x1 = mid - MIN_BAR_W / 2, mid + MIN_BAR_W / 2
+    return x0, x1

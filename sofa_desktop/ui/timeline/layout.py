@@ -183,6 +183,14 @@ class Scale:
         self.origin = centre - width / 2 / self.px_per_day
         self.clamp()
 
+    def frame(self, d0: float, d1: float, left_px: float, width_px: float) -> None:
+        """Show days ``[d0, d1)`` across ``width_px`` pixels starting ``left_px`` from the left edge (spans under a
+        month are shown as a month, centred)."""
+        span = max(d1 - d0, 30.0)
+        self.px_per_day = min(max(width_px / span, self.MIN_PX_PER_DAY), self.MAX_PX_PER_DAY)
+        self.origin = (d0 + d1) / 2 - (left_px + width_px / 2) / self.px_per_day
+        self.clamp()
+
     def clamp(self) -> None:
         """Keep the origin inside the representable calendar."""
         self.origin = min(max(self.origin, MIN_ORDINAL), MAX_ORDINAL - 1)

@@ -38,8 +38,8 @@ def paint_view(v: TimelineView, p: QPainter, interactive: bool = True) -> None:
     p.save()
     p.setClipRect(plot)
     badges = paint_conflict_links(v, p)  # under the marks and labels
-    _paint_marks(v, p, plot)
-    paint_conflict_badges(v, p, badges)
+    taken = _paint_marks(v, p, plot)
+    paint_conflict_badges(v, p, badges, taken)
     p.restore()
     _paint_axis(v, p, minor, major)
     _paint_gutter(v, p, plot)
@@ -156,7 +156,8 @@ def _paint_gutter(v: TimelineView, p: QPainter, plot: QRectF) -> None:
     p.setFont(v.font())
 
 
-def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
+def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> list[QRectF]:
+    """Paint the visible marks; the rectangles of the marks and labels painted (for badges to avoid)."""
     lay, g, scale = v.lay, v.geo, v.scale
     lo, hi = lay.index_range(scale.day(plot.left() - GUTTER_W - 8), scale.day(plot.right() - GUTTER_W + 8))
     visible_lanes = set(g.visible_lanes(len(lay.lanes)))
@@ -164,8 +165,10 @@ def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
     p.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
     if not detailed:
         _paint_marks_coarse(v, p, lo, hi, visible_lanes, plot)
+        v.label_rects = {}
+        taken: list[QRectF] = []
     else:
-        _paint_marks_detailed(v, p, plot, lo, hi, visible_lanes)
+        taken = _paint_marks_detailed(v, p, plot, lo, hi, visible_lanes)
     hov = lay.by_id.get(v.hovered_id) if v.hovered_id not in (None, v.selected_id) else None
     if hov is not None and hov.lane in visible_lanes:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -181,9 +184,11 @@ def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> None:
         p.setPen(QPen(v.palette().color(QPalette.ColorRole.Highlight), 2.5))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(r, 5, 5)
+    return taken
 
 
-def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, lo: int, hi: int, lanes: set[int]) -> None:
+def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, lo: int, hi: int,
+                          lanes: set[int]) -> list[QRectF]:
     lay, g, scale = v.lay, v.geo, v.scale
     placed: list[tuple[Mark, QRectF]] = []
     for m in lay.marks[lo:hi]:
@@ -206,11 +211,14 @@ def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, lo: int, h
                 p.drawEllipse(r.center(), r.height() / 2 + 4, r.height() / 2 + 4)
             else:
                 p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 4, 4)
-    _paint_labels(v, p, plot, placed)
+    v.label_rects = _paint_labels(v, p, plot, placed)
+    return [r for _m, r in placed] + list(v.label_rects.values())
 
 
-def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple[Mark, QRectF]]) -> None:
-    """Label each mark to its right (or inside a long bar, or to its left near the edge), never over a mark."""
+def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF,
+                  placed: list[tuple[Mark, QRectF]]) -> dict[int, QRectF]:
+    """Label each mark to its right (or inside a long bar, or to its left near the edge), never over a mark; returns
+    each painted label's rectangle by event id."""
     fm = QFontMetrics(v.font())
     halos = [QColor(v.palette().color(role)) for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)]
     for halo in halos:
@@ -218,6 +226,7 @@ def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple
     rows: dict[tuple[int, int], list[tuple[Mark, QRectF]]] = {}
     for m, r in placed:
         rows.setdefault((m.lane, m.row), []).append((m, r))
+    painted: dict[int, QRectF] = {}
     for items in rows.values():
         items.sort(key=lambda t: t[1].left())
         busy_until = plot.left()
@@ -236,6 +245,7 @@ def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple
                 continue
             lines, width = v.labels.text(fm, m.event_id, int(min(limit - lx, LABEL_W)), single=inside)
             y = r.center().y() - len(lines) * fm.height() / 2
+            painted[m.event_id] = QRectF(lx - 2, y, width + 4, len(lines) * fm.height())
             if inside:  # on the bar: pick a text colour that reads on the lane colour
                 p.setPen(QColor("#000000") if source_colour(v.lay.lanes[m.lane].colour).lightness() > 140 and
                          not m.expected else v.palette().color(QPalette.ColorRole.Text))
@@ -246,6 +256,7 @@ def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF, placed: list[tuple
                 p.drawText(QPointF(lx, y + fm.ascent()), line)
                 y += fm.height()
             busy_until = max(busy_until, lx + width + 8, r.right() + 2)
+    return painted
 
 
 def _paint_mark(p: QPainter, point: bool, expected: bool, r: QRectF, colour: QColor) -> None:

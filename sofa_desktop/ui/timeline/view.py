@@ -20,13 +20,14 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
 from sofa_desktop.ui.colours import rich_tooltip
-from sofa_desktop.ui.timeline import tooltips
+from sofa_desktop.ui.timeline import fit, tooltips
 from sofa_desktop.ui.timeline.geometry import GUTTER_W, LANE_PAD, ROW_H, UNDATED_H, ViewGeometry
 from sofa_desktop.ui.timeline.labels import TimelineLabels
 from sofa_desktop.ui.timeline.layout import MAX_ROWS_PER_LANE, Scale, TimelineLayout, build_layout
 from sofa_desktop.ui.timeline.paint import paint_view
 
 ZOOM_STEP = 1.25
+FIT_STEP = 0.85  # Fit All zooms out by this factor until the labels have room
 DRAG_THRESHOLD = 4
 MAX_LABEL_ROWS = 12
 
@@ -56,6 +57,7 @@ class TimelineView(QAbstractScrollArea):
         self.hovered_id: int | None = None
         self.dimmed_ids: set[int] = set()
         self.conflict_icon_rects: list[tuple[QRectF, int]] = []
+        self.label_rects: dict[int, QRectF] = {}  # event id -> where its label was painted last
         self._all_rows: list[EventRow] = []
         self._source_order: list[int] = []
         self._filter: set[int] | None = None
@@ -166,24 +168,37 @@ class TimelineView(QAbstractScrollArea):
         self._zoom(1 / ZOOM_STEP)
 
     def fit_all(self) -> None:
-        """Show every dated event (and, when few, every label) across the plot."""
+        """Frame every dated event with a margin; zoom out only as far as the labels need (few events)."""
         extent = self.lay.extent
         plot_w = self.geo.plot_rect.width()
-        left_pad = 16.0
         self._repack()  # the label size may depend on the height
         if extent is not None:
-            usable = max(60.0, plot_w - left_pad - 8)
-            px_per_day = self.labels.px_per_day_showing_all(self.lay.marks, extent, usable)
-            if px_per_day is None:  # many events: keep room for the last mark's label only
-                self.scale.fit(extent[0], extent[1], max(60.0, plot_w - left_pad - min(200.0, plot_w * 0.3)))
-            else:
-                self.scale.px_per_day = px_per_day
-                self.scale.origin = extent[0]
-                self.scale.clamp()
-            self.scale.pan(left_pad)
+            left, right = fit.frame_margins(plot_w)
+            width = max(60.0, plot_w - left - right)
+            self.scale.frame(extent[0], extent[1], left, width)
+            if self.labels.px:
+                self._fit_labels(extent, plot_w)
         self._user_zoomed = False
         self._repack()
         self.viewport().update()
+
+    def _fit_labels(self, extent: tuple[float, float], plot_w: float) -> None:
+        """From the framed zoom, zoom out in steps until every label fits on one side of its mark; at worst use the
+        zoom that fits every label on the right."""
+        fm = self.fontMetrics()
+        wanted = {m.event_id: self.labels.width(fm, m.event_id) for m in self.lay.marks}
+        usable = max(60.0, plot_w - fit.LEFT_MARGIN_PX - 8)
+        floor = self.labels.px_per_day_showing_all(self.lay.marks, extent, usable) or self.scale.MIN_PX_PER_DAY
+        left_x, right_x = GUTTER_W, GUTTER_W + plot_w
+        while self.scale.px_per_day > floor:
+            self._repack(force=True)  # rows depend on the zoom
+            if fit.labels_fit(self.lay.marks, wanted, self.scale, left_x, right_x):
+                return
+            self.scale.zoom(FIT_STEP, fit.LEFT_MARGIN_PX)  # keeps the first event where it is
+        self.scale.px_per_day = floor
+        self.scale.origin = extent[0]
+        self.scale.clamp()
+        self.scale.pan(fit.LEFT_MARGIN_PX)
 
     def event_at(self, pos: QPointF) -> int | None:
         """The event under a viewport position (mark or undated chip), nearest first."""
