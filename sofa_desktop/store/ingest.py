@@ -76,32 +76,114 @@ def import_paths(
         extractor = RuleExtractor()
     version = extractor_version(extractor)
     reapply = _has_actor_curations(db)
-    imported_any = reextracted_any = False
     conn: Connection | None = None  # one write connection for all files (SQLite): no pool checkout per file
+    batch = _Batch(db, version, reapply, progress, len(files))
     try:
-        for number, path in enumerate(files, start=1):
+        for path in files:
             if cancelled is not None and cancelled():
                 break
             try:
                 if conn is None and not db.read_only and db.engine.dialect.paramstyle == "qmark":
                     conn = db.write_engine.connect()
-                result = import_file(db, path, extractor, max_bytes, conn, version=version, reapply=reapply)
+                if conn is None:
+                    batch.done(import_file(db, path, extractor, max_bytes, version=version, reapply=reapply))
+                    continue
+                batch.add(_prepare(db, path, extractor, max_bytes, conn, version))
             except Exception as exc:  # a bug or a database failure on one file must not stop the others
-                result = ImportResult(str(path), "rejected", f"internal error: {type(exc).__name__}: {exc}")
-            if result.status == "rejected" and conn is not None:  # whatever went wrong, the next file starts afresh
-                conn.close()
-                conn = None
-            imported_any |= result.status == "imported"
-            reextracted_any |= result.status == "reextracted"
-            results.append(result)
-            if progress is not None:
-                progress(number, len(files), result)
+                batch.done(ImportResult(str(path), "rejected", f"internal error: {type(exc).__name__}: {exc}"))
+                conn = batch.flush(conn)
+                if conn is not None:  # whatever went wrong, the next file starts afresh
+                    conn.close()
+                    conn = None
+            if batch.full():
+                conn = batch.flush(conn)
+        conn = batch.flush(conn)
     finally:
         if conn is not None:
             conn.close()
-    if imported_any or reextracted_any or (not db.read_only and _conflicts_outdated(db)):
+    results.extend(batch.results)
+    if {"imported", "reextracted"} & {r.status for r in batch.results} or (
+            not db.read_only and _conflicts_outdated(db)):
         update_conflicts(db)
     return results
+
+
+BATCH_FILES = 16
+"""Files stored per write transaction by import_paths (SQLite; the first batches hold 1, 2, 4 and 8 files, so
+progress and cancelling answer at once when an import starts): a commit, and the FTS index's flush of its pending
+terms into a new segment, cost about as much as storing the rows of one article (0.5 ms); a failure in a batch rolls
+it back and stores its files again one per transaction, so one bad file never takes others with it."""
+
+
+@dataclass
+class _Job:
+    """A file read and extracted, waiting to be stored."""
+
+    path: Path
+    article: Article
+    extraction: Extraction
+    warnings: tuple[str, ...]
+
+
+class _Batch:
+    """import_paths' files in order: results known at once, and jobs stored together by ``flush``."""
+
+    def __init__(self, db: Database, version: int, reapply: bool, progress: ProgressCallback | None,
+                 total: int) -> None:
+        self.db, self.version, self.reapply, self.progress, self.total = db, version, reapply, progress, total
+        self.results: list[ImportResult] = []
+        self.jobs: list[tuple[int, _Job]] = []  # (index in results, job)
+        self._reported = 0
+        self._size = 1
+
+    def full(self) -> bool:
+        """True when the waiting jobs make a batch: 1, 2, 4, 8, then BATCH_FILES files."""
+        return len(self.jobs) >= self._size
+
+    def add(self, prepared: ImportResult | _Job) -> None:
+        """Take a file's result, or its job to store at the next flush."""
+        if isinstance(prepared, ImportResult):
+            self.done(prepared)
+        else:
+            self.jobs.append((len(self.results), prepared))
+            self.results.append(ImportResult(str(prepared.path), "rejected", "not stored"))  # replaced by flush
+
+    def done(self, result: ImportResult) -> None:
+        """Take a file's final result; report progress up to the first file still waiting to be stored."""
+        self.results.append(result)
+        if not self.jobs:
+            self._report()
+
+    def flush(self, conn: Connection | None) -> Connection | None:
+        """Store the waiting jobs in one transaction on ``conn``; if anything fails there, roll back and store
+        them one per transaction on fresh connections. Returns the connection to go on with (None: make one)."""
+        jobs, self.jobs = self.jobs, []
+        if jobs:
+            self._size = min(2 * self._size, BATCH_FILES)
+        if jobs and conn is not None:
+            try:
+                with conn.begin():
+                    stored = [_store_in(conn, job, self.version, self.reapply) for _, job in jobs]
+            except Exception:  # rolled back: each file gets its own transaction and its own outcome
+                conn.close()
+                conn = None
+                stored = [self._store_alone(job) for _, job in jobs]
+            for (index, _), result in zip(jobs, stored, strict=True):
+                self.results[index] = result
+        self._report()
+        return conn
+
+    def _store_alone(self, job: _Job) -> ImportResult:
+        try:
+            return _store_with_retries(self.db, None, job, self.version, self.reapply)
+        except Exception as exc:
+            return ImportResult(str(job.path), "rejected", f"internal error: {type(exc).__name__}: {exc}")
+
+    def _report(self) -> None:
+        while self._reported < len(self.results):
+            self._reported += 1
+            if self.progress is not None:
+                self.progress(self._reported, self.total, self.results[self._reported - 1])
 
 
 def update_conflicts(db: Database) -> None:
@@ -161,11 +243,22 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
     """Read, extract and store one file in one transaction (on ``conn``, an SQLite write connection outside any
     transaction, if given). A file stored by an older extractor ``version`` is extracted again; ``reapply`` says
     whether analysts' actor edits exist (None: look)."""
+    version = extractor_version(extractor) if version is None else version
+    prepared = _prepare(db, path, extractor, max_bytes, conn, version)
+    if isinstance(prepared, ImportResult):
+        return prepared
+    if reapply is None:
+        reapply = _has_actor_curations(db)
+    return _store_with_retries(db, conn, prepared, version, reapply)
+
+
+def _prepare(db: Database, path: Path, extractor: Extractor, max_bytes: int, conn: Connection | None,
+             version: int) -> ImportResult | _Job:
+    """Read and extract a file; its result instead if it is rejected or already stored by this extractor."""
     try:
         article = read_article(path, max_bytes)
     except ArticleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc))
-    version = extractor_version(extractor) if version is None else version
     stored = _source_id_by_hash(conn, article.sha256) if conn is not None else _stored_hash(db, article.sha256)
     if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
         return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
@@ -176,33 +269,43 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
     except Exception as exc:  # an extractor bug must not stop the import of other files
         return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
     warnings = (*article.warnings, *getattr(extraction, "warnings", ()))  # a partial extraction is stored, and said
-    if reapply is None:
-        reapply = _has_actor_curations(db)
+    return _Job(path, article, extraction, warnings)
+
+
+def _store_with_retries(db: Database, conn: Connection | None, job: _Job, version: int,
+                        reapply: bool) -> ImportResult:
+    """Store one job in its own write transaction, retrying while the database is locked."""
     for attempt in range(3):
         try:
             with _transaction(db, conn) as tx_conn:  # a Connection: a Session cost ~0.1 ms per file here
-                existing = _source_id_by_hash(tx_conn, article.sha256)
-                if existing is not None and (existing[1] or 0) >= version:
-                    return ImportResult(str(path), "unchanged", source_id=existing[0], warnings=article.warnings)
-                if existing is not None:  # stored by an older extractor: replace its rows, keep analysts' edits
-                    from sofa_desktop.store.reextract import replace_extraction
-
-                    replace_extraction(tx_conn, existing[0], extraction, version)
-                    return ImportResult(str(path), "reextracted", source_id=existing[0], warnings=warnings)
-                # the version only when it is not the default (keeps store_article's three-argument form working)
-                extra = () if version == extractor_version(None) else (version,)
-                source_id = store_article(tx_conn, article, extraction, *extra)
-                if reapply:
-                    from sofa_desktop.store.curation_reapply import reapply_curations
-
-                    reapply_curations(tx_conn, source_id)
-            return ImportResult(str(path), "imported", source_id=source_id, warnings=warnings)
+                return _store_in(tx_conn, job, version, reapply)
         except (IntegrityError, sqlite3.IntegrityError) as exc:
             error = exc  # another process stored the same content meanwhile: next round sees it as unchanged
         except (OperationalError, sqlite3.OperationalError) as exc:
             if "locked" not in str(exc) or attempt == 2:
-                return ImportResult(str(path), "rejected", f"database error: {_reason(exc)}")
-    return ImportResult(str(path), "rejected", f"database error: {_reason(error)}")
+                return ImportResult(str(job.path), "rejected", f"database error: {_reason(exc)}")
+    return ImportResult(str(job.path), "rejected", f"database error: {_reason(error)}")
+
+
+def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> ImportResult:
+    """Store one job on ``tx_conn``'s write transaction (or find it stored meanwhile)."""
+    path, article = str(job.path), job.article
+    existing = _source_id_by_hash(tx_conn, article.sha256)
+    if existing is not None and (existing[1] or 0) >= version:
+        return ImportResult(path, "unchanged", source_id=existing[0], warnings=article.warnings)
+    if existing is not None:  # stored by an older extractor: replace its rows, keep analysts' edits
+        from sofa_desktop.store.reextract import replace_extraction
+
+        replace_extraction(tx_conn, existing[0], job.extraction, version)
+        return ImportResult(path, "reextracted", source_id=existing[0], warnings=job.warnings)
+    # the version only when it is not the default (keeps store_article's three-argument form working)
+    extra = () if version == extractor_version(None) else (version,)
+    source_id = store_article(tx_conn, article, job.extraction, *extra)
+    if reapply:
+        from sofa_desktop.store.curation_reapply import reapply_curations
+
+        reapply_curations(tx_conn, source_id)
+    return ImportResult(path, "imported", source_id=source_id, warnings=job.warnings)
 
 
 @contextmanager
