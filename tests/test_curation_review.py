@@ -1,4 +1,5 @@
-"""Review findings in store curation: undoing an edit never deletes what extraction linked since."""
+"""Review findings in store curation: undoing an edit never deletes what extraction linked since; values too long
+for a column are refused alike on both backends."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from sofa_desktop.store import curation as c
 from sofa_desktop.store.ingest import import_paths
-from sofa_desktop.store.queries import list_actors
+from sofa_desktop.store.queries import list_actors, list_events
 from sofa_desktop.store.search import search_quotes
 
 ARTICLE = """Minister Announces Plan
@@ -57,3 +58,27 @@ def test_undoing_a_new_actor_nobody_uses_deletes_it(db) -> None:
     assert _roe(db) == []
     c.redo_edit(db, added.curation_id)
     assert _roe(db) == [("Jane Roe", 0, True)]
+
+
+def test_overlong_values_are_refused_alike_on_both_backends(db) -> None:
+    with db.read_session() as s:
+        actor = list_actors(s)[0]
+    long = "N" * 300  # longer than the name column (PostgreSQL enforces it, SQLite does not)
+    for edit in (lambda: c.add_actor(db, long, "person"), lambda: c.add_actor(db, "Jane Roe", "person", role=long),
+                 lambda: c.update_actor(db, actor.id, name=long), lambda: c.split_alias(db, actor.id, long)):
+        with pytest.raises(c.CurationError, match="too long"):
+            edit()
+    assert _roe(db) == [] and all("NNN" not in a for a in _names(db))
+    with db.read_session() as s:
+        event = list_events(s)[0]
+    when = {"date_start": None, "date_end": None, "precision": "unknown"}
+    for edit in (lambda: c.update_event(db, event.id, status="reported", title="T" * 600, **when),
+                 lambda: c.add_event(db, event.source_id, 0, 5, title="T" * 600, **when),
+                 lambda: c.add_event(db, event.source_id, 0, 5, title="T", object="o" * 200, **when)):
+        with pytest.raises(c.CurationError, match="too long"):
+            edit()
+
+
+def _names(db) -> list[str]:
+    with db.read_session() as s:
+        return [a.name for a in list_actors(s)]

@@ -178,17 +178,28 @@ def _checked_kind(kind: str) -> str:
     return kind
 
 
+def _fits(value: str | None, column: Any, what: str) -> str | None:
+    """``value`` if it fits ``column`` (PostgreSQL enforces lengths, SQLite does not: both refuse alike here)."""
+    limit = column.type.length
+    if value is not None and limit is not None and len(value) > limit:
+        raise CurationError(f"the {what} is too long ({len(value)} characters, at most {limit})")
+    return value
+
+
 def _checked_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
         raise CurationError("an actor needs a name")
-    return name
+    return _fits(name, Actor.name, "name") or name
+
+
+def _checked_role(role: str | None) -> str | None:
+    return _fits(" ".join(role.split()) or None if role else None, Actor.role, "role")
 
 
 def add_actor(db: Database, name: str, kind: str, role: str | None = None, *, author: str | None = None) -> EditResult:
     """Create an actor (e.g. a speaker the extractor missed); ``created_id`` is its id."""
-    name, kind = _checked_name(name), _checked_kind(kind)
-    role = " ".join(role.split()) or None if role else None
+    name, kind, role = _checked_name(name), _checked_kind(kind), _checked_role(role)
     return _edit(db, "actor_add", {"id": None, "name": name, "folded": fold(name), "kind": kind},
                  {"name": name, "kind": kind, "role": role}, f"New actor “{name}”", author, created="id")
 
@@ -231,7 +242,7 @@ def update_actor(db: Database, actor_id: int, *, name: str | None = None, kind: 
         row = s.execute(select(Actor.name, Actor.kind, Actor.role).where(Actor.id == actor_id)).one()
     new = {"name": _checked_name(name) if name is not None else row.name,
            "kind": _checked_kind(kind) if kind is not None else row.kind,
-           "role": (" ".join(role.split()) or None) if role is not None else row.role}
+           "role": _checked_role(role) if role is not None else row.role}
     parts = [f"rename “{row.name}” → “{new['name']}”" if new["name"] != row.name else "",
              f"kind {row.kind} → {new['kind']}" if new["kind"] != row.kind else "",
              f"role → {new['role'] or 'none'}" if new["role"] != row.role else ""]
@@ -268,7 +279,8 @@ def update_event(db: Database, event_id: int, *, date_start: dt.date | None, dat
         except TargetMissing as exc:
             raise CurationError(str(exc)) from None
         old_title = s.scalar(select(Event.title).where(Event.id == event_id))
-    after = {"title": " ".join(title.split()) or old_title if title is not None else old_title,
+    after = {"title": _fits(" ".join(title.split()) or old_title if title is not None else old_title, Event.title,
+                            "title"),
              "date_start": date_start.isoformat() if date_start else None,
              "date_end": date_end.isoformat() if date_end else None, "precision": precision, "status": status}
     return _edit(db, "event_update", target, after, f"Event {quote_label(after['title'])}: {_when(after)}", author,
@@ -283,6 +295,8 @@ def add_event(db: Database, source_id: int, start: int, end: int, *, title: str,
     title = " ".join((title or "").split())
     if not title:
         raise CurationError("an event needs a title")
+    for value, column in ((title, Event.title), (action, Event.action), (object, Event.object)):
+        _fits(value, column, column.key)
     with db.read_session() as s:
         conn = s.connection()
         length = s.scalar(select(Source.text).where(Source.id == source_id))
