@@ -15,6 +15,7 @@ from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.store import Database, DatabaseError, open_database
 
 EXIT_OK, EXIT_FATAL, EXIT_REJECTED = 0, 1, 2
+READ_COMMANDS = ("export", "quotes", "reextract")  # these need a store: a missing database file is an error, not made
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -71,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_gui(args)
         if command == "db":
             return _cmd_db(args)
-        db = open_database(args.db)
+        db = open_database(args.db, create=command not in READ_COMMANDS)
         try:
             if db.read_only and command != "import":
                 print(f"note: the database {db.url} is read-only; opened read-only", file=sys.stderr)
