@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Column, Connection, Dialect, bindparam, func, insert, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -18,7 +18,8 @@ from sofa_desktop.corpus import Article, ArticleRejected, read_article
 from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.store.conflicts import refresh_conflicts
 from sofa_desktop.store.db import Database
-from sofa_desktop.store.models import Base, Event, Meta, Quote, Source
+from sofa_desktop.store.models import Meta, Source
+from sofa_desktop.store.rows import RowWriter
 
 if TYPE_CHECKING:  # the extractor is imported when an import runs: the GUI starts without it
     from sofa_desktop.extract import Extraction, Extractor
@@ -359,10 +360,10 @@ def store_article(session: Session | Connection, article: Article, extraction: E
     the caller owns the transaction (of a Session or a Connection).
 
     Rows go in through the DBAPI cursor of the session's connection, one ``executemany`` per table with statements
-    built once (``_Writer``): per-statement SQLAlchemy overhead (about 50 us each) was most of the store side.
+    built once (``rows.RowWriter``): per-statement SQLAlchemy overhead (about 50 us each) was most of the store side.
     """
     conn = session if isinstance(session, Connection) else session.connection()
-    writer = _Writer(conn)
+    writer = RowWriter(conn)
     version = extractor_version(None) if version is None else version
     source_id = writer.insert_one(
         "source",
@@ -373,11 +374,11 @@ def store_article(session: Session | Connection, article: Article, extraction: E
     return source_id
 
 
-def store_extraction(conn: Connection, source_id: int, extraction: Extraction, writer: _Writer | None = None) -> None:
+def store_extraction(conn: Connection, source_id: int, extraction: Extraction, writer: RowWriter | None = None) -> None:
     """Insert the extracted rows of a stored source (actors resolved against the store), on ``conn``'s transaction."""
     from sofa_desktop.store.actors import ActorResolver  # imports the extractor: not needed to start the GUI
 
-    writer = writer or _Writer(conn)
+    writer = writer or RowWriter(conn)
     actor_ids = ActorResolver(conn).resolve(extraction.actors)
     writer.insert_many("mention", [(actor_ids[m.actor], source_id, m.start, m.end)
                                    for m in extraction.mentions if m.actor in actor_ids])
@@ -398,82 +399,3 @@ def store_extraction(conn: Connection, source_id: int, extraction: Extraction, w
         for event_id, e in zip(writer.insert_new("event", source_id, event_rows), extraction.events, strict=True)
         for a in {actor_ids[name] for name in e.actors if name in actor_ids}
     ])
-
-
-_COLUMNS = {
-    "source": ("name", "title", "published", "outlet", "text", "body_start", "sha256", "imported_at",
-               "extractor_version"),
-    "mention": ("actor_id", "source_id", "start", "end"),
-    "quote": ("source_id", "start", "end", "text", "partial", "how"),
-    "quote_speaker": ("quote_id", "actor_id"),
-    "event": ("source_id", "start", "end", "title", "action", "object", "date_start", "date_end", "precision",
-              "date_text", "status"),
-    "event_actor": ("event_id", "actor_id"),
-}
-
-
-class _Writer:
-    """Inserts rows as tuples in ``_COLUMNS`` order on one connection: the DBAPI cursor for qmark drivers (SQLite),
-    SQLAlchemy Core otherwise. Dates are converted by the columns' own bind processors, so they are stored exactly
-    as the ORM stores them."""
-
-    _SQL: dict[str, dict[str, str]] = {}  # dialect name -> table -> INSERT statement
-
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-        dialect = conn.dialect
-        tables = Base.metadata.tables
-        self.date = _processor(tables["source"].c.published, dialect)
-        self.datetime = _processor(tables["source"].c.imported_at, dialect)
-        self._cursor = conn.connection.cursor() if dialect.paramstyle == "qmark" else None
-        if self._cursor is not None and dialect.name not in self._SQL:
-            quote = dialect.identifier_preparer.quote
-            self._SQL[dialect.name] = {
-                name: f"INSERT INTO {quote(name)} ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))})"
-                for name, cols in _COLUMNS.items()
-            } | {f"{name} ids": f"SELECT id FROM {name} WHERE source_id = ? ORDER BY id" for name in ("quote", "event")}
-
-    def insert_one(self, table: str, row: tuple) -> int:
-        """Insert one row and return its new id."""
-        if self._cursor is None:
-            stmt = insert(Base.metadata.tables[table]).returning(Base.metadata.tables[table].c.id)
-            return self._conn.execute(stmt, dict(zip(_COLUMNS[table], row, strict=True))).scalar_one()
-        self._cursor.execute(self._SQL[self._conn.dialect.name][table], row)
-        return self._cursor.lastrowid  # type: ignore[return-value]
-
-    def insert_many(self, table: str, rows: list[tuple]) -> None:
-        """Insert ``rows`` (nothing if empty)."""
-        if not rows:
-            return
-        if self._cursor is None:
-            cols = _COLUMNS[table]
-            self._conn.execute(insert(Base.metadata.tables[table]), [dict(zip(cols, r, strict=True)) for r in rows])
-        else:
-            self._cursor.executemany(self._SQL[self._conn.dialect.name][table], rows)
-
-    def insert_new(self, table: str, source_id: int, rows: list[tuple]) -> list[int]:
-        """Insert one new source's ``rows``; their new ids in the order of ``rows``.
-
-        One executemany, then the source's ids in id order: SQLite gives each new row max(rowid) + 1, and this
-        transaction holds the write lock, so id order is insertion order (ordered RETURNING ran one INSERT per row).
-        """
-        if not rows:
-            return []
-        self.insert_many(table, rows)
-        if self._cursor is None:
-            ids = list(self._conn.scalars(_IDS_OF_SOURCE[table], {"source_id": source_id}))
-        else:
-            ids = [i for (i,) in self._cursor.execute(self._SQL[self._conn.dialect.name][f"{table} ids"], (source_id,))]
-        if len(ids) != len(rows):
-            raise RuntimeError(f"{table}: stored {len(ids)} rows for a new source, expected {len(rows)}")
-        return ids
-
-
-def _processor(column: Column, dialect: Dialect) -> Callable[[object], object]:
-    process = column.type.dialect_impl(dialect).bind_processor(dialect)
-    return process or (lambda value: value)
-
-
-_IDS_OF_SOURCE = {model.__tablename__: select(model.__table__.c.id)
-                  .where(model.__table__.c.source_id == bindparam("source_id")).order_by(model.__table__.c.id)
-                  for model in (Quote, Event)}
