@@ -43,3 +43,25 @@ def test_split_refused_when_the_actor_changed_meanwhile(qtbot, rich_db) -> None:
     accept_dialog(qtbot, w, lambda d: d.alias_box.setCurrentText("Gómez"))
     _expect_someone_else(w)
     assert "Gómez" not in actor_names(w)
+
+
+def test_speaker_edit_from_the_source_text_checks_the_version_read(qtbot, rich_db) -> None:
+    """A quote set from the viewer while the quote table shows other quotes still carries the version it read."""
+    w = open_window(qtbot, rich_db)
+    w.quote_panel.search_speaker("perez")
+    hit = w.quote_panel.model.hit(0)
+    w.quote_panel.table.setCurrentIndex(w.quote_panel.model.index(0, 0))  # the viewer shows its source
+    w.quote_panel.search_speaker("gomez")  # the table no longer holds that quote
+    assert w.quote_panel.model.find(hit.id) is None
+    w.viewer.select_range(hit.start, hit.end)
+    w.viewer.text.setFocus()
+    w.curation_ui.actions.set_speaker.trigger()
+    cur.set_quote_speakers(rich_db, hit.id, [actor_id(w, "Ana Gómez")])  # another app instance, meanwhile
+
+    def fill(d) -> None:
+        d.name_box.insert("María Ruiz")
+        d.new_kind.setCurrentIndex(d.new_kind.findData("person"))
+
+    accept_dialog(qtbot, w, fill)
+    _expect_someone_else(w)
+    assert "María Ruiz" not in actor_names(w)  # the new actor of the refused step was taken back too

@@ -153,6 +153,7 @@ class Span:
     label: str
     actor_ids: tuple[int, ...] = ()
     curated: bool = False  # the quote or event was edited by an analyst
+    version: int | None = None  # a quote's version as read (curation checks it)
 
 
 def counts(s: Session) -> Counts:
@@ -272,13 +273,14 @@ def speakers_of(s: Session, quote_ids: list[int]) -> dict[int, list[tuple[int, s
 def source_spans(s: Session, source_id: int) -> list[Span]:
     """Every highlightable passage of a source: quotes (with speakers), mentions and event evidence."""
     spans: list[Span] = []
-    quote_rows = list(s.execute(select(Quote.id, Quote.start, Quote.end, Quote.curated)
+    quote_rows = list(s.execute(select(Quote.id, Quote.start, Quote.end, Quote.curated, Quote.version)
                                 .where(Quote.source_id == source_id)))
     speakers = speakers_of(s, [q.id for q in quote_rows])
     for q in quote_rows:
         names = [n for _, n in speakers[q.id]]
         label = "Quote — " + (", ".join(names) if names else "no speaker identified")
-        spans.append(Span("quote", q.start, q.end, q.id, label, tuple(i for i, _ in speakers[q.id]), bool(q.curated)))
+        spans.append(Span("quote", q.start, q.end, q.id, label, tuple(i for i, _ in speakers[q.id]), bool(q.curated),
+                          q.version))
     for m in s.execute(select(Mention.id, Mention.start, Mention.end, Actor.id.label("actor_id"), Actor.name)
                        .join(Actor, Actor.id == Mention.actor_id).where(Mention.source_id == source_id)):
         spans.append(Span("mention", m.start, m.end, m.id, f"Mention — {m.name}", (m.actor_id,)))

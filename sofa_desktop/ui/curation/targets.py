@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class QuoteTarget:
-    """A quote to attribute: its text, current speakers (id, name) and version (None: not known, not checked)."""
+    """A quote to attribute: its text, current speakers (id, name) and the version read (None: not checked)."""
 
     id: int
     text: str
@@ -66,7 +66,7 @@ class Targets:
         if hit is not None:
             return self.quote_from_hit(hit)
         speakers = tuple((i, a.name) for i in span.actor_ids if (a := self.actor(i)) is not None)
-        return QuoteTarget(span.ref_id, viewer.text_of(span.start, span.end) or "", speakers, None)
+        return QuoteTarget(span.ref_id, viewer.text_of(span.start, span.end) or "", speakers, span.version)
 
     def event(self, event_id: int | None = None) -> EventRow | None:
         """An event of the timeline (default: the selected one)."""
