@@ -65,3 +65,18 @@ def test_speaker_edit_from_the_source_text_checks_the_version_read(qtbot, rich_d
     accept_dialog(qtbot, w, fill)
     _expect_someone_else(w)
     assert "María Ruiz" not in actor_names(w)  # the new actor of the refused step was taken back too
+
+
+def test_a_database_error_is_one_line(qtbot, rich_db) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    w = open_window(qtbot, rich_db)
+
+    def fails(_db, _done):
+        raise OperationalError("UPDATE actor ...", {}, Exception("server closed the connection\nDETAIL: more\nHINT: x"))
+
+    assert w.curation.push("fails", [fails]) is None
+    box = w.curation.message
+    assert box.isVisible() and box.text() == "OperationalError: (builtins.Exception) server closed the connection"
+    assert w.undo_stack.count() == 0
+    box.accept()

@@ -78,7 +78,7 @@ class CurationController(QObject):
             self._report("Cannot make this edit", str(exc))
             return False
         except SQLAlchemyError as exc:  # e.g. the database is locked by another writer for too long
-            detail = exc.args[0] if exc.args else exc
+            detail = next(iter(str(exc.args[0] if exc.args else exc).splitlines()), "")  # PostgreSQL adds lines
             self._report("The database could not be written", f"{type(exc).__name__}: {detail}")
             self.refresh()
             return False
