@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from shiboken6 import isValid
 from test_ui_main_window import open_window
 
 from sofa_desktop.ui.export_dialogs import CSV_EXCEL_FILTER, CSV_FILTER, SVG_FILTER
@@ -105,6 +106,7 @@ def test_unwritable_target_shows_an_error_dialog(qtbot, rich_db, tmp_path: Path,
     assert box.icon() == QMessageBox.Icon.Warning and str(target) in box.text()
     assert "No such file" in box.text() and not w.exporter.busy
     box.close()
+    qtbot.waitUntil(lambda: not isValid(box))  # closed boxes are deleted, not kept as the window's children
     choose(monkeypatch, tmp_path / "no" / "shot.png")
     w.actions.export_timeline_image.trigger()
     assert w.exporter.failure_box.isVisible() and "shot.png" in w.exporter.failure_box.text()

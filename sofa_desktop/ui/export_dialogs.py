@@ -177,5 +177,6 @@ class ExportController(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", f"Could not export to {path}:\n{reason}",
                           QMessageBox.StandardButton.Ok, self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages are never rich text
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one box per failure: none piles up in the window
         box.open()
         self.failure_box = box  # keep a reference while it is shown (tests read it)
