@@ -218,3 +218,21 @@ def test_dock_lists_every_analysts_edits_refreshes_and_goes_to_them(qtbot, rich_
     w.go(("event", talks))
     w.curation.refresh()
     assert panel.current_id() == rename and w.timeline.selected_id == talks
+
+
+@pytest.mark.usefixtures("no_leaked_widgets")
+def test_hidden_dock_reads_the_records_when_it_is_shown(qtbot, rich_db) -> None:
+    w = open_window(qtbot, rich_db)
+    ui = w.analyst_edits
+    cur.update_actor(rich_db, actor_id(w, "Senate"), role="upper house", author="bob")
+    w.curation.refresh()
+    assert ui.panel.model.rowCount() == 0  # hidden: no query on every refresh
+    w.curation_ui.history_toggle.trigger()  # Edit History in front, Analyst Edits behind its tab
+    ui.toggle.trigger()
+    assert ui.dock.isVisible() and ui.panel.model.rowCount() == 1
+    assert ui.panel.model.index(0, ui.panel.model.COL_AUTHOR).data() == "bob"
+    w.curation_ui.history_dock.raise_()  # the other tab in front: later edits are read when it comes back
+    cur.update_actor(rich_db, actor_id(w, "Senate"), role="chamber", author="bob")
+    w.curation.refresh()
+    ui.dock.raise_()
+    qtbot.waitUntil(lambda: ui.panel.model.rowCount() == 2, timeout=2000)

@@ -147,13 +147,26 @@ class AnalystEditsUi:
         self.toggle.triggered.connect(lambda checked: self.dock.raise_() if checked else None)  # the front tab
         window.edit_menu.addAction(self.toggle)
         self.panel.edit_activated.connect(self._on_panel_edit_activated)
+        self.dock.visibilityChanged.connect(self._on_dock_visibility_changed)
+        self._stale = True
         window.actions.dark_theme.toggled.connect(self._on_dark_theme_toggled)  # after the window's own slot
 
     def refresh(self) -> None:
-        """Read the records again (after an edit, undo, redo, import or refresh)."""
+        """Read the records again (after an edit, undo, redo, import or refresh); while the dock is hidden, only
+        once it is shown."""
+        self._stale = True
+        if self.dock.isVisible():
+            self._load()
+
+    def _load(self) -> None:
         with self.w.db.read_session() as s:
             rows = list_curations(s)
+        self._stale = False
         self.panel.set_rows(rows)
+
+    def _on_dock_visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._load()
 
     def _on_dark_theme_toggled(self, _dark: bool) -> None:
         self.toggle.setIcon(icon("edited"))  # the table asks for its icons again when it repaints
