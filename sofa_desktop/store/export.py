@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import threading
@@ -123,12 +124,26 @@ def encode_export(rendered: Rendered, bom: bool = False) -> bytes:
     return rendered.text.encode("utf-8-sig" if bom and rendered.format == "csv" else "utf-8")
 
 
+def _is_sqlite_file(path: Path) -> bool:
+    """True if ``path`` is a regular file starting with SQLite's header."""
+    try:
+        if not path.is_file():  # never open a pipe or device to peek: reading could block
+            return False
+        with open(path, "rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def write_export(path: str | os.PathLike[str], rendered: Rendered, bom: bool = False) -> Path:
     """Write an export to ``path`` through a temporary file in the same folder, so a failure leaves no half file."""
     target = Path(path)
     data = encode_export(rendered, bom)
     if target.is_symlink():
         target = target.resolve()  # replace the file the link points to, keep the link
+    if _is_sqlite_file(target):  # a slip in the file dialog or -o must not replace a store with its own export
+        raise OSError(errno.EEXIST, "it is an SQLite database, which an export never replaces; choose another file",
+                      str(target))
     if target.exists() and not target.is_file():  # /dev/stdout, a pipe: nothing to replace, write straight through
         with open(target, "wb") as out:
             out.write(data)
