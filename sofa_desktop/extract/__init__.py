@@ -6,7 +6,6 @@ The public interface is :class:`Extractor` (``extract(Document) -> Extraction``)
 
 from typing import TYPE_CHECKING, Any
 
-from sofa_desktop.extract.conflicts import find_conflicts
 from sofa_desktop.extract.types import (
     ActorKind,
     ActorX,
@@ -23,13 +22,19 @@ from sofa_desktop.extract.types import (
 )
 
 if TYPE_CHECKING:
+    from sofa_desktop.extract.conflicts import find_conflicts
     from sofa_desktop.extract.pipeline import Extractor, RuleExtractor, extract_document
 
 _PIPELINE = frozenset({"Extractor", "RuleExtractor", "extract_document"})
 
 
 def __getattr__(name: str) -> Any:
-    """The rule-based pipeline (its vocabularies and patterns: ~35 ms) loads on first use, not with the types."""
+    """The rule-based pipeline (its vocabularies and patterns: ~35 ms) and the conflict finder (the gazetteer:
+    ~10 ms) load on first use, not with the types (the GUI's curation dialogs import the types at start-up)."""
+    if name == "find_conflicts":
+        from sofa_desktop.extract.conflicts import find_conflicts
+
+        return find_conflicts
     if name not in _PIPELINE:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from sofa_desktop.extract import pipeline

@@ -224,18 +224,23 @@ def _open_database(url: str, create: bool, last_try: bool = False) -> Database:
     read_only = False
     try:
         path = sqlite_path(url)
+        current = False  # the probe found our current schema: nothing to create or migrate
         if path is not None:
             read_only = _check_sqlite_file(path, create)
             if path.exists() and path.stat().st_size > 0:
                 probe = make_engine(url, read_only=True)
                 try:
                     with probe.connect() as conn:
-                        _schema_version(conn, read_only)
+                        state = _schema_version(conn, read_only)
                 finally:
                     probe.dispose()
+                current = state is not None and (read_only or state == (SCHEMA_VERSION, HEAD))
         engine = make_engine(url, read_only=read_only)
         try:
-            _prepare_schema(engine, read_only)
+            if current:  # connect once (WAL, pragmas; a lock error is reported here), no second schema read
+                engine.connect().close()
+            else:
+                _prepare_schema(engine, read_only)
         except BaseException:
             engine.dispose()
             raise

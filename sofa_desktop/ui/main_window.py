@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
@@ -27,13 +29,15 @@ from sofa_desktop.ui.actor_panel import ActorPanel
 from sofa_desktop.ui.analyst_edits_panel import AnalystEditsUi
 from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
-from sofa_desktop.ui.export_dialogs import ExportController
 from sofa_desktop.ui.history import History
-from sofa_desktop.ui.import_worker import ImportRunner
 from sofa_desktop.ui.quote_panel import QuotePanel
 from sofa_desktop.ui.settings import STATE_VERSION, Settings
 from sofa_desktop.ui.source_viewer import SourceViewer
 from sofa_desktop.ui.timeline.view import TimelineView
+
+if TYPE_CHECKING:  # imported when first used: not needed to show the window
+    from sofa_desktop.ui.export_dialogs import ExportController
+    from sofa_desktop.ui.import_worker import ImportRunner
 
 Location = tuple  # ("event", id) | ("quote", id, source_id, start, end, speaker_ids) | ("source", id) | ("actor", id)
 
@@ -210,6 +214,8 @@ class MainWindow(QMainWindow):
         """Import files/folders in a worker thread with a progress dialog; views refresh when it is done."""
         if not paths or self.db.read_only or self.import_runner is not None:
             return None
+        from sofa_desktop.ui.import_worker import ImportRunner
+
         runner = ImportRunner(self.db, paths, self, show_summary)
         runner.done.connect(self._on_import_done)
         self.import_runner = runner
@@ -302,15 +308,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self._selection_label, 1)
         self.statusBar().addPermanentWidget(self._counts_label)
 
+    @functools.cached_property
+    def exporter(self) -> ExportController:
+        """File › Export's controller, made at the first export (its module is not needed to show the window)."""
+        from sofa_desktop.ui.export_dialogs import ExportController
+
+        exporter = ExportController(self, self.db, self.settings, self.timeline)
+        exporter.exported.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        return exporter
+
     def _connect(self) -> None:
         a = self.actions
         a.import_files.triggered.connect(self._on_import_files)
         a.import_folder.triggered.connect(self._on_import_folder)
-        self.exporter = ExportController(self, self.db, self.settings, self.timeline)  # File › Export
-        self.exporter.exported.connect(lambda message: self.statusBar().showMessage(message, 8000))
         for action, fmt in ((a.export_json, "json"), (a.export_quotes_csv, "csv"), (a.export_timelinejs, "timelinejs")):
             action.triggered.connect(lambda _checked=False, fmt=fmt: self.exporter.export_store(fmt))
-        a.export_timeline_image.triggered.connect(self.exporter.export_image)
+        a.export_timeline_image.triggered.connect(lambda _checked=False: self.exporter.export_image())
         a.quit.triggered.connect(self.close)
         a.find_quotes.triggered.connect(self._on_find_quotes)
         a.back.triggered.connect(self._back)
