@@ -80,3 +80,37 @@ def test_a_database_error_is_one_line(qtbot, rich_db) -> None:
     assert box.isVisible() and box.text() == "OperationalError: (builtins.Exception) server closed the connection"
     assert w.undo_stack.count() == 0
     box.accept()
+
+
+def test_undo_and_redo_after_another_instance_reextracted(qtbot, seed_db) -> None:
+    """The quote row the GUI edited was deleted and made anew by a re-extraction elsewhere: Ctrl+Z and Ctrl+Shift+Z
+    still find it by its passage."""
+    from sofa_desktop.store import open_database
+    from sofa_desktop.store.reextract import reextract_sources
+    from sofa_desktop.store.search import search_quotes
+
+    w = open_window(qtbot, seed_db)
+    with seed_db.read_session() as s:
+        quote = search_quotes(s, "", "historic")[0]
+    from sofa_desktop.ui.curation.targets import QuoteTarget
+
+    target = QuoteTarget(quote.id, quote.text, tuple(zip(quote.speaker_ids, quote.speakers, strict=True)),
+                         quote.version)
+    w.curation.set_speaker(target)
+    w.curation.dialog.speakers.clear()
+    accept_dialog(qtbot, w, lambda d: d.name_box.insert("Santiago Pena"))
+    other = open_database(seed_db.url)  # another app instance re-extracts every source
+    try:
+        assert {r.status for r in reextract_sources(other, all_sources=True)} == {"reextracted"}
+    finally:
+        other.dispose()
+
+    def speakers() -> tuple[str, ...]:
+        with seed_db.read_session() as s:
+            return search_quotes(s, "", "historic")[0].speakers
+
+    assert speakers() == ("Santiago Pena",)
+    w.curation_ui.actions.undo.trigger()
+    assert speakers() == quote.speakers and w.curation.message is None
+    w.curation_ui.actions.redo.trigger()
+    assert speakers() == ("Santiago Pena",) and w.undo_stack.index() == 1
