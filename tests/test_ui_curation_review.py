@@ -5,8 +5,13 @@ from __future__ import annotations
 import pytest
 from curation_gui import accept_dialog, actor_id, actor_names, open_window
 from PySide6.QtCore import Qt
+from sqlalchemy.exc import OperationalError
 
 from sofa_desktop.store import curation as cur
+from sofa_desktop.store import open_database
+from sofa_desktop.store.reextract import reextract_sources
+from sofa_desktop.store.search import search_quotes
+from sofa_desktop.ui.curation.targets import QuoteTarget
 
 pytestmark = pytest.mark.usefixtures("no_leaked_widgets")
 
@@ -68,8 +73,6 @@ def test_speaker_edit_from_the_source_text_checks_the_version_read(qtbot, rich_d
 
 
 def test_a_database_error_is_one_line(qtbot, rich_db) -> None:
-    from sqlalchemy.exc import OperationalError
-
     w = open_window(qtbot, rich_db)
 
     def fails(_db, _done):
@@ -85,15 +88,9 @@ def test_a_database_error_is_one_line(qtbot, rich_db) -> None:
 def test_undo_and_redo_after_another_instance_reextracted(qtbot, seed_db) -> None:
     """The quote row the GUI edited was deleted and made anew by a re-extraction elsewhere: Ctrl+Z and Ctrl+Shift+Z
     still find it by its passage."""
-    from sofa_desktop.store import open_database
-    from sofa_desktop.store.reextract import reextract_sources
-    from sofa_desktop.store.search import search_quotes
-
     w = open_window(qtbot, seed_db)
     with seed_db.read_session() as s:
         quote = search_quotes(s, "", "historic")[0]
-    from sofa_desktop.ui.curation.targets import QuoteTarget
-
     target = QuoteTarget(quote.id, quote.text, tuple(zip(quote.speaker_ids, quote.speakers, strict=True)),
                          quote.version)
     w.curation.set_speaker(target)
