@@ -1,4 +1,5 @@
-"""Review findings in GUI curation: every edit checks the versions of all the rows it reads (merge, split)."""
+"""Review findings in GUI curation: edits check the versions of every row they read (merge, split, a quote set from
+the source text), database errors are one line, undo/redo work after another instance re-extracted."""
 
 from __future__ import annotations
 
