@@ -82,3 +82,8 @@ def test_overlong_values_are_refused_alike_on_both_backends(db) -> None:
 def _names(db) -> list[str]:
     with db.read_session() as s:
         return [a.name for a in list_actors(s)]
+
+
+def test_an_overlong_author_name_is_shortened_not_fatal(db) -> None:
+    c.add_actor(db, "Jane Roe", "person", author="a" * 300)  # $USER can hold anything
+    assert c.list_curations(db)[-1].author == "a" * 256

@@ -107,6 +107,7 @@ def _edit(db: Database, kind: str, target: dict[str, Any], after: Any, descripti
           created: str | None = None, check_only: Sequence[tuple[type, int, int | None]] = ()) -> EditResult:
     """Check versions, apply an edit and store its record, all in one write transaction."""
     _writable(db)
+    author = author[:256] if author else None  # the OS login name can be longer than the column
     try:
         with db.write_session.begin() as s:
             conn = s.connection()
