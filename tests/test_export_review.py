@@ -20,6 +20,12 @@ def test_export_refuses_to_replace_an_sqlite_store(seed_db, tmp_path: Path, caps
     assert store.read_bytes() == before
     assert main(["--db", seed_db.url, "export", "--format", "json", "-o", str(store)]) != 0
     assert "database" in capsys.readouterr().err and store.read_bytes() == before
+    with seed_db.engine.connect() as conn:  # the store's write-ahead log exists while it is open
+        conn.exec_driver_sql("SELECT 1")
+        wal = store.with_name(store.name + "-wal")
+        assert wal.is_file()
+        with pytest.raises(OSError, match="database"):
+            write_export(wal, rendered)
     other = tmp_path / "old-export.json"
     other.write_text("{}", encoding="utf-8")
     write_export(other, rendered)  # an ordinary file is replaced as before

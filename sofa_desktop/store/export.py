@@ -124,8 +124,15 @@ def encode_export(rendered: Rendered, bom: bool = False) -> bytes:
     return rendered.text.encode("utf-8-sig" if bom and rendered.format == "csv" else "utf-8")
 
 
+_SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
 def _is_sqlite_file(path: Path) -> bool:
-    """True if ``path`` is a regular file starting with SQLite's header."""
+    """True if ``path`` is a regular file starting with SQLite's header, or the WAL, shared-memory or journal file
+    next to one (replacing those corrupts the store too)."""
+    for suffix in _SQLITE_SIDE_FILES:
+        if path.name.endswith(suffix) and path.is_file():
+            return _is_sqlite_file(path.with_name(path.name.removesuffix(suffix)))
     try:
         if not path.is_file():  # never open a pipe or device to peek: reading could block
             return False
@@ -142,8 +149,8 @@ def write_export(path: str | os.PathLike[str], rendered: Rendered, bom: bool = F
     if target.is_symlink():
         target = target.resolve()  # replace the file the link points to, keep the link
     if _is_sqlite_file(target):  # a slip in the file dialog or -o must not replace a store with its own export
-        raise OSError(errno.EEXIST, "it is an SQLite database, which an export never replaces; choose another file",
-                      str(target))
+        raise OSError(errno.EEXIST, "it belongs to an SQLite database, which an export never replaces; "
+                      "choose another file", str(target))
     if target.exists() and not target.is_file():  # /dev/stdout, a pipe: nothing to replace, write straight through
         with open(target, "wb") as out:
             out.write(data)
