@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
@@ -148,22 +149,25 @@ def _refresh_conflicts(s: Session, rec: Rec) -> None:
     reapply_conflict_resolutions(s)
 
 
+@contextmanager
+def _reading(db: Database) -> Iterator[Connection]:
+    """A read connection on which a missing target (unknown id) is a CurationError."""
+    with db.read_session() as s:
+        try:
+            yield s.connection()
+        except TargetMissing as exc:
+            raise CurationError(str(exc)) from None
+
+
 def _names(conn: Connection, actor_ids: Sequence[int]) -> list[dict[str, Any]]:
-    try:
-        return [actor_ref(conn, a) for a in dict.fromkeys(actor_ids)]
-    except TargetMissing as exc:
-        raise CurationError(str(exc)) from None
+    return [actor_ref(conn, a) for a in dict.fromkeys(actor_ids)]
 
 
 def set_quote_speakers(db: Database, quote_id: int, actor_ids: list[int], *, expected_version: int | None = None,
                        author: str | None = None) -> EditResult:
     """Replace a quote's speakers (an empty list: no speaker)."""
-    with db.read_session() as s:
-        conn = s.connection()
-        try:
-            target = span_target(conn, Quote, quote_id)
-        except TargetMissing as exc:
-            raise CurationError(str(exc)) from None
+    with _reading(db) as conn:
+        target = span_target(conn, Quote, quote_id)
         refs = _names(conn, actor_ids)
     who = ", ".join(r["name"] for r in refs) or "nobody"
     description = f"Speaker of {quote_label(target['extra'])} → {who}"
@@ -206,11 +210,8 @@ def add_actor(db: Database, name: str, kind: str, role: str | None = None, *, au
 
 
 def _ref(db: Database, actor_id: int) -> dict[str, Any]:
-    with db.read_session() as s:
-        try:
-            return actor_ref(s.connection(), actor_id)
-        except TargetMissing as exc:
-            raise CurationError(str(exc)) from None
+    with _reading(db) as conn:
+        return actor_ref(conn, actor_id)
 
 
 def merge_actors(db: Database, keep_id: int, merge_id: int, *, expected_version: int | None = None,
@@ -238,9 +239,9 @@ def split_alias(db: Database, actor_id: int, alias: str, *, author: str | None =
 def update_actor(db: Database, actor_id: int, *, name: str | None = None, kind: str | None = None,
                  role: str | None = None, expected_version: int | None = None, author: str | None = None) -> EditResult:
     """Rename an actor or change its kind or role (None leaves a value as it is; role "" clears it)."""
-    ref = _ref(db, actor_id)
-    with db.read_session() as s:
-        row = s.execute(select(Actor.name, Actor.kind, Actor.role).where(Actor.id == actor_id)).one()
+    with _reading(db) as conn:
+        ref = actor_ref(conn, actor_id)
+        row = conn.execute(select(Actor.name, Actor.kind, Actor.role).where(Actor.id == actor_id)).one()
     new = {"name": _checked_name(name) if name is not None else row.name,
            "kind": _checked_kind(kind) if kind is not None else row.kind,
            "role": _checked_role(role) if role is not None else row.role}
@@ -274,12 +275,9 @@ def update_event(db: Database, event_id: int, *, date_start: dt.date | None, dat
                  author: str | None = None) -> EditResult:
     """Correct an event's dates, precision, status (and title)."""
     _checked_date(date_start, date_end, precision, status)
-    with db.read_session() as s:
-        try:
-            target = span_target(s.connection(), Event, event_id)
-        except TargetMissing as exc:
-            raise CurationError(str(exc)) from None
-        old_title = s.scalar(select(Event.title).where(Event.id == event_id))
+    with _reading(db) as conn:
+        target = span_target(conn, Event, event_id)
+        old_title = conn.scalar(select(Event.title).where(Event.id == event_id))
     after = {"title": _fits(" ".join(title.split()) or old_title if title is not None else old_title, Event.title,
                             "title"),
              "date_start": date_start.isoformat() if date_start else None,
@@ -298,13 +296,12 @@ def add_event(db: Database, source_id: int, start: int, end: int, *, title: str,
         raise CurationError("an event needs a title")
     for value, column in ((title, Event.title), (action, Event.action), (object, Event.object)):
         _fits(value, column, column.key)
-    with db.read_session() as s:
-        conn = s.connection()
-        length = s.scalar(select(Source.text).where(Source.id == source_id))
+    with _reading(db) as conn:
+        length = conn.scalar(select(func.length(Source.text)).where(Source.id == source_id))
         if length is None:
             raise CurationError(f"source {source_id} does not exist")
-        if not 0 <= start < end <= len(length):
-            raise CurationError(f"the passage {start}–{end} is outside the source's text (0–{len(length)})")
+        if not 0 <= start < end <= length:
+            raise CurationError(f"the passage {start}–{end} is outside the source's text (0–{length})")
         sha = source_sha(conn, source_id)
         refs = _names(conn, actor_ids)
     after = {"title": title, "date_start": date_start.isoformat() if date_start else None,
@@ -317,11 +314,8 @@ def add_event(db: Database, source_id: int, start: int, end: int, *, title: str,
 def resolve_conflict(db: Database, conflict_id: int, *, resolved: bool = True, note: str = "",
                      expected_version: int | None = None, author: str | None = None) -> EditResult:
     """Mark a conflict resolved (or open again) with a note."""
-    with db.read_session() as s:
-        try:
-            target = conflict_target(s.connection(), conflict_id)
-        except TargetMissing as exc:
-            raise CurationError(str(exc)) from None
+    with _reading(db) as conn:
+        target = conflict_target(conn, conflict_id)
     verb = "Resolve" if resolved else "Reopen"
     return _edit(db, "conflict_resolve", target, {"resolved": bool(resolved), "note": note.strip() or None},
                  f"{verb} conflict {quote_label(target['topic'])}", author, [(Conflict, conflict_id, expected_version)])
