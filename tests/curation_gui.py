@@ -52,3 +52,20 @@ def actor_names(w: MainWindow) -> set[str]:
 
 def event_by_title(w: MainWindow, title: str) -> int:
     return next(e.id for e in w.events.values() if e.title == title)
+
+
+def keep_in_merge(qtbot, name: str) -> Callable[[QDialog], None]:
+    """A fill for the merge dialog: choose the actor called ``name`` as the one to keep."""
+    def fill(d: QDialog) -> None:
+        keep = next(b for b in d.group.buttons() if b.text().startswith(name))
+        qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+
+    return fill
+
+
+def expect_refused(w: MainWindow, reason: str) -> None:
+    """The edit was refused: a message saying ``reason`` is shown, no step is on the undo stack; close the message."""
+    box = w.curation.message
+    assert box is not None and box.isVisible() and reason in box.text()
+    assert w.undo_stack.count() == 0
+    box.accept()

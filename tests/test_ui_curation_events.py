@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from curation_gui import accept_dialog, actor_id, event_by_title, open_window, press
+from curation_gui import accept_dialog, actor_id, event_by_title, expect_refused, open_window, press
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QUndoView
 
@@ -145,21 +145,15 @@ def test_someone_elses_edit_is_reported_and_the_views_refresh(qtbot, rich_db) ->
         d.name_box.setText("U.S. Senate")
 
     accept_dialog(qtbot, w, fill)
-    box = w.curation.message
-    assert box is not None and box.isVisible() and "someone else" in box.text()
-    assert w.undo_stack.count() == 0
     assert w.curation.targets.actor(senate).name == "Senate of the Republic"  # refreshed
-    box.accept()
+    expect_refused(w, "someone else")
 
 
 def test_a_refused_edit_shows_its_reason_and_leaves_no_undo_step(qtbot, rich_db) -> None:
     w = open_window(qtbot, rich_db)
     gomez = actor_id(w, "Ana Gómez")
     assert w.curation.push("merge with itself", [lambda db, _d: cur.merge_actors(db, gomez, gomez)]) is None
-    box = w.curation.message
-    assert box.isVisible() and "itself" in box.text()
-    assert w.undo_stack.count() == 0
-    box.accept()
+    expect_refused(w, "itself")
 
 
 def test_actions_need_a_target_and_a_writable_database(qtbot, rich_db) -> None:

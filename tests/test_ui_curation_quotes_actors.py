@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from curation_gui import accept_dialog, actor_id, actor_names, open_window, press
+from curation_gui import accept_dialog, actor_id, actor_names, keep_in_merge, open_window, press
 from PySide6.QtCore import Qt
 
 from sofa_desktop.ui.curation.marks import EDITED_TIP
@@ -100,12 +100,7 @@ def test_merge_two_selected_actors_and_undo(qtbot, rich_db) -> None:
     assert merge.isEnabled()
     merge.trigger()
     menu.deleteLater()
-
-    def fill(d) -> None:
-        keep = next(b for b in d.group.buttons() if b.text().startswith("Ana Gómez"))
-        qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
-
-    accept_dialog(qtbot, w, fill)
+    accept_dialog(qtbot, w, keep_in_merge(qtbot, "Ana Gómez"))
     assert "Luis Pérez" not in actor_names(w)
     kept = w.curation.targets.actor(gomez)
     assert "Luis Pérez" in kept.aliases and kept.quotes == 2 and kept.curated

@@ -4,8 +4,7 @@ the source text), database errors are one line, undo/redo work after another ins
 from __future__ import annotations
 
 import pytest
-from curation_gui import accept_dialog, actor_id, actor_names, open_window
-from PySide6.QtCore import Qt
+from curation_gui import accept_dialog, actor_id, actor_names, expect_refused, keep_in_merge, open_window
 from sqlalchemy.exc import OperationalError
 
 from sofa_desktop.store import curation as cur
@@ -17,26 +16,14 @@ from sofa_desktop.ui.curation.targets import QuoteTarget
 pytestmark = pytest.mark.usefixtures("no_leaked_widgets")
 
 
-def _expect_someone_else(w) -> None:
-    box = w.curation.message
-    assert box is not None and box.isVisible() and "someone else" in box.text()
-    assert w.undo_stack.count() == 0
-    box.accept()
-
-
 def test_merge_refused_when_the_merged_actor_changed_meanwhile(qtbot, rich_db) -> None:
     w = open_window(qtbot, rich_db)
     gomez, perez = actor_id(w, "Ana Gómez"), actor_id(w, "Luis Pérez")
     w.actor_panel.select_actors([gomez, perez], emit=True)
     w.curation_ui.actions.merge_actors.trigger()  # the dialog holds both versions read now
     cur.update_actor(rich_db, perez, role="senator")  # another app instance, meanwhile
-
-    def keep_gomez(d) -> None:
-        keep = next(b for b in d.group.buttons() if b.text().startswith("Ana Gómez"))
-        qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
-
-    accept_dialog(qtbot, w, keep_gomez)
-    _expect_someone_else(w)
+    accept_dialog(qtbot, w, keep_in_merge(qtbot, "Ana Gómez"))
+    expect_refused(w, "someone else")
     assert "Luis Pérez" in actor_names(w)  # not merged away behind the other analyst's back
 
 
@@ -47,7 +34,7 @@ def test_split_refused_when_the_actor_changed_meanwhile(qtbot, rich_db) -> None:
     w.curation_ui.actions.split_alias.trigger()
     cur.update_actor(rich_db, gomez, kind="organization")  # another app instance, meanwhile
     accept_dialog(qtbot, w, lambda d: d.alias_box.setCurrentText("Gómez"))
-    _expect_someone_else(w)
+    expect_refused(w, "someone else")
     assert "Gómez" not in actor_names(w)
 
 
@@ -69,7 +56,7 @@ def test_speaker_edit_from_the_source_text_checks_the_version_read(qtbot, rich_d
         d.new_kind.setCurrentIndex(d.new_kind.findData("person"))
 
     accept_dialog(qtbot, w, fill)
-    _expect_someone_else(w)
+    expect_refused(w, "someone else")
     assert "María Ruiz" not in actor_names(w)  # the new actor of the refused step was taken back too
 
 
