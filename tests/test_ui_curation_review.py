@@ -99,3 +99,37 @@ def test_undo_and_redo_after_another_instance_reextracted(qtbot, seed_db) -> Non
     assert speakers() == quote.speakers and w.curation.message is None
     w.curation_ui.actions.redo.trigger()
     assert speakers() == ("Santiago Pena",) and w.undo_stack.index() == 1
+
+
+def test_a_passing_database_failure_keeps_the_undo_step(qtbot, rich_db, monkeypatch) -> None:
+    """Undo failing on a locked or unreachable database keeps the step (the edit is still in the store): once the
+    database answers again, Ctrl+Z works; a refused undo (someone else's change) still drops it."""
+    from sofa_desktop.ui.curation import commands
+
+    w = open_window(qtbot, rich_db)
+    senate = actor_id(w, "Senate")
+    w.actor_panel.select_actors([senate], emit=True)
+    w.curation_ui.actions.edit_actor.trigger()
+    accept_dialog(qtbot, w, lambda d: d.name_box.setText("U.S. Senate"))
+    real, calls = commands.undo_edit, []
+
+    def locked_once(db, curation_id, **kw):
+        calls.append(curation_id)
+        if len(calls) == 1:
+            raise OperationalError("UPDATE curation", {}, Exception("database is locked"))
+        return real(db, curation_id, **kw)
+
+    monkeypatch.setattr(commands, "undo_edit", locked_once)
+    w.curation_ui.actions.undo.trigger()
+    box = w.curation.message
+    assert box.isVisible() and "locked" in box.text()
+    box.accept()
+    qtbot.waitUntil(lambda: w.undo_stack.index() == 1)  # the step is back where it was, still undoable
+    assert w.undo_stack.count() == 1 and w.curation.targets.actor(senate).name == "U.S. Senate"
+    w.curation_ui.actions.undo.trigger()
+    assert w.curation.targets.actor(senate).name == "Senate" and w.undo_stack.index() == 0
+    w.curation_ui.actions.redo.trigger()
+    cur.update_actor(rich_db, senate, name="Senate of the Republic")  # another app instance, meanwhile
+    w.curation_ui.actions.undo.trigger()  # refused: undoing would overwrite their name
+    expect_refused(w, "someone else")
+    assert w.curation.targets.actor(senate).name == "Senate of the Republic"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sofa_desktop.store import Database
 from sofa_desktop.store.curation import EditResult, redo_edit, undo_edit
@@ -25,11 +25,27 @@ class EditRunner(Protocol):
         """Told once the first redo made every step."""
         ...
 
+    @property
+    def transient_failure(self) -> bool:
+        """True if the last failed run failed on the database itself (locked, unreachable), not on the edit."""
+        ...
+
+    @property
+    def stack(self) -> QUndoStack:
+        """The undo stack the commands are on."""
+        ...
+
+    def restore_index(self, index: int) -> None:
+        """Put the stack back at ``index`` after the running undo/redo returned."""
+        ...
+
 
 class CurationCommand(QUndoCommand):
     """Runs its steps on the first ``redo()``, keeping each ``EditResult.curation_id``; later undo/redo replay the
     stored edits. A step that fails undoes the steps before it and makes the command obsolete (QUndoStack then
-    drops it), so the stack never holds an edit the store does not have."""
+    drops it), so the stack never holds an edit the store does not have. An undo or redo refused by the store
+    (someone else's change, a vanished target) drops the command too; one that failed on the database itself
+    (locked, unreachable) keeps it, and the stack goes back to where it was, so the user can try again."""
 
     def __init__(self, runner: EditRunner, steps: Sequence[Step], text: str) -> None:
         super().__init__(text)
@@ -37,6 +53,7 @@ class CurationCommand(QUndoCommand):
         self._steps = list(steps)
         self.results: list[EditResult] = []
         self._done_once = False
+        self._retried = False
 
     @property
     def created_id(self) -> int | None:
@@ -53,11 +70,19 @@ class CurationCommand(QUndoCommand):
                     self.setText(self.results[-1].description)
                 self._runner.first_done(self.results)
             return
-        if not self._runner.run(self._replay):
-            self.setObsolete(True)
+        self._replay_or_keep(self._replay)
 
     def undo(self) -> None:
-        if not self._runner.run(self._revert):
+        self._replay_or_keep(self._revert)
+
+    def _replay_or_keep(self, call: Callable[[Database], None]) -> None:
+        index = self._runner.stack.index()  # QUndoStack moves it once this returns
+        if self._runner.run(call):
+            self._retried = False
+        elif self._runner.transient_failure and not self._retried:
+            self._retried = True  # if putting it back fails as well, the command goes
+            self._runner.restore_index(index)
+        else:
             self.setObsolete(True)
 
     def _first_redo(self, db: Database) -> None:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox
 from shiboken6 import isValid
@@ -57,6 +57,7 @@ class CurationController(QObject):
         self.dialog: CurationDialog | None = None  # the dialog open now (tests fill and accept it)
         self.message: QMessageBox | None = None  # the last error shown
         self._first_results: list[EditResult] = []
+        self.transient_failure = False  # the last run() failed on the database itself (locked, unreachable)
         self.author = _user_name()  # stored with each edit: who on the desk made it
         stack.indexChanged.connect(self._on_stack_index_changed)
 
@@ -68,6 +69,7 @@ class CurationController(QObject):
     # -- running edits ------------------------------------------------------------------------------------------
     def run(self, call: Callable[[Database], object]) -> bool:
         """Run one store call; a store error is shown to the user (never raised) and False returned."""
+        self.transient_failure = False
         try:
             call(self.db)
         except ConcurrentEditError as exc:
@@ -78,6 +80,7 @@ class CurationController(QObject):
             self._report("Cannot make this edit", str(exc))
             return False
         except SQLAlchemyError as exc:  # e.g. the database is locked by another writer for too long
+            self.transient_failure = True
             detail = next(iter(str(exc.args[0] if exc.args else exc).splitlines()), "")  # PostgreSQL adds lines
             self._report("The database could not be written", f"{type(exc).__name__}: {detail}")
             self.refresh()
@@ -92,6 +95,11 @@ class CurationController(QObject):
     def first_done(self, results: Sequence[EditResult]) -> None:
         """Called by a command once its first redo succeeded."""
         self._first_results = list(results)
+
+    def restore_index(self, index: int) -> None:
+        """Put the undo stack back at ``index`` once the current undo/redo has returned (after a failure that left
+        the store as it was: the stack must keep saying so). Undo/redo of store edits are idempotent."""
+        QTimer.singleShot(0, self, lambda: self.stack.setIndex(index))
 
     def push(self, text: str, steps: Sequence[Step]) -> list[EditResult] | None:
         """Make an edit as one undo step; its results, or None if the store refused it (already reported)."""
