@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -79,6 +80,7 @@ def import_paths(
     reapply = _has_actor_curations(db)
     conn: Connection | None = None  # one write connection for all files (SQLite): no pool checkout per file
     batch = _Batch(db, version, reapply, progress, len(files))
+    gc.freeze()  # what exists now (extractor tables, the app) is long-lived: full collections need not scan it
     try:
         for path in files:
             if cancelled is not None and cancelled():
@@ -100,6 +102,7 @@ def import_paths(
                 conn = batch.flush(conn)
         conn = batch.flush(conn)
     finally:
+        gc.unfreeze()
         if conn is not None:
             conn.close()
     results.extend(batch.results)
