@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import pytest
 from curation_gui import accept_dialog, actor_id, actor_names, expect_refused, keep_in_merge, open_window
+from sqlalchemy import delete
 from sqlalchemy.exc import OperationalError
 
 from sofa_desktop.store import curation as cur
 from sofa_desktop.store import open_database
+from sofa_desktop.store.models import Quote
 from sofa_desktop.store.reextract import reextract_sources
 from sofa_desktop.store.search import search_quotes
+from sofa_desktop.ui.curation import commands
 from sofa_desktop.ui.curation.targets import QuoteTarget
 
 pytestmark = pytest.mark.usefixtures("no_leaked_widgets")
@@ -104,8 +107,6 @@ def test_undo_and_redo_after_another_instance_reextracted(qtbot, seed_db) -> Non
 def test_a_passing_database_failure_keeps_the_undo_step(qtbot, rich_db, monkeypatch) -> None:
     """Undo failing on a locked or unreachable database keeps the step (the edit is still in the store): once the
     database answers again, Ctrl+Z works; a refused undo (someone else's change) still drops it."""
-    from sofa_desktop.ui.curation import commands
-
     w = open_window(qtbot, rich_db)
     senate = actor_id(w, "Senate")
     w.actor_panel.select_actors([senate], emit=True)
@@ -133,3 +134,19 @@ def test_a_passing_database_failure_keeps_the_undo_step(qtbot, rich_db, monkeypa
     w.curation_ui.actions.undo.trigger()  # refused: undoing would overwrite their name
     expect_refused(w, "someone else")
     assert w.curation.targets.actor(senate).name == "Senate of the Republic"
+
+
+def test_undo_of_an_edit_whose_quote_vanished_says_so(qtbot, rich_db) -> None:
+    """A re-extraction elsewhere no longer finds the edited quote: Ctrl+Z has nothing to revert and tells the user
+    instead of doing nothing silently."""
+    w = open_window(qtbot, rich_db)
+    w.quote_panel.search_speaker("perez")
+    hit = w.quote_panel.model.hit(0)
+    target = w.curation.targets.quote_from_hit(hit)
+    w.curation.set_speaker(target)
+    accept_dialog(qtbot, w, lambda d: d.name_box.insert("Ana Gómez"))
+    with rich_db.write_session.begin() as s:  # as a newer extractor that no longer finds this quote
+        s.execute(delete(Quote).where(Quote.id == hit.id))
+    w.curation_ui.actions.undo.trigger()
+    assert w.undo_stack.index() == 0 and w.curation.message is None
+    assert "no longer" in w.statusBar().currentMessage()

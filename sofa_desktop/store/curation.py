@@ -328,8 +328,9 @@ def _record(s: Session, curation_id: int) -> tuple[Curation, Rec]:
     return row, Rec(row.kind, loads(row.target), loads(row.before), loads(row.after))
 
 
-def undo_edit(db: Database, curation_id: int, *, force: bool = False) -> None:
+def undo_edit(db: Database, curation_id: int, *, force: bool = False) -> bool:
     """Revert exactly that edit (restore the values before it) and mark its record undone; undone twice is a no-op.
+    False if what it edited is gone (e.g. re-extracted away): nothing was left to revert, the record is undone.
 
     ConcurrentEditError if someone else changed the edited values since (unless ``force``): undo never silently
     overwrites another analyst's work."""
@@ -337,20 +338,22 @@ def undo_edit(db: Database, curation_id: int, *, force: bool = False) -> None:
     with db.write_session.begin() as s:
         row, rec = _record(s, curation_id)
         if row.undone:
-            return
+            return True
         conn = s.connection()
         if not force and changed_since(conn, rec):
             raise ConcurrentEditError(f"“{row.description}” cannot be undone: someone else changed it since; "
                                       "refresh and edit it instead")
+        reverted = True
         try:
             touched = OPS[rec.kind][1](conn, rec)
         except TargetMissing:
-            touched = []  # what it changed is gone (e.g. re-extracted away): nothing left to revert
+            touched, reverted = [], False  # what it changed is gone (e.g. re-extracted away): nothing to revert
         row.undone = True
         row.target, row.before = dumps(rec.target), dumps(rec.before)
         s.flush()
         _mark(conn, touched, set(), curation_id, curated=None)
         _refresh_conflicts(s, rec)
+    return reverted
 
 
 def redo_edit(db: Database, curation_id: int) -> None:

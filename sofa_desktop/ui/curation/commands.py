@@ -39,6 +39,10 @@ class EditRunner(Protocol):
         """Put the stack back at ``index`` after the running undo/redo returned."""
         ...
 
+    def note(self, text: str) -> None:
+        """Tell the user something about an undo/redo that worked (status bar)."""
+        ...
+
 
 class CurationCommand(QUndoCommand):
     """Runs its steps on the first ``redo()``, keeping each ``EditResult.curation_id``; later undo/redo replay the
@@ -100,5 +104,7 @@ class CurationCommand(QUndoCommand):
             redo_edit(db, result.curation_id)
 
     def _revert(self, db: Database) -> None:
-        for result in reversed(self.results):
-            undo_edit(db, result.curation_id)
+        gone = [r.description for r in reversed(self.results) if not undo_edit(db, r.curation_id)]
+        if gone:
+            self._runner.note(f"Nothing left to undo for “{gone[0]}”: it is no longer in the store "
+                              "(a newer extraction no longer finds it)")

@@ -58,6 +58,7 @@ class CurationController(QObject):
         self.message: QMessageBox | None = None  # the last error shown
         self._first_results: list[EditResult] = []
         self.transient_failure = False  # the last run() failed on the database itself (locked, unreachable)
+        self._note: str | None = None  # shown in the status bar after the views were refreshed
         self.author = _user_name()  # stored with each edit: who on the desk made it
         stack.indexChanged.connect(self._on_stack_index_changed)
 
@@ -96,6 +97,10 @@ class CurationController(QObject):
         """Called by a command once its first redo succeeded."""
         self._first_results = list(results)
 
+    def note(self, text: str) -> None:
+        """Show ``text`` in the status bar once the running undo/redo has refreshed the views."""
+        self._note = text
+
     def restore_index(self, index: int) -> None:
         """Put the undo stack back at ``index`` once the current undo/redo has returned (after a failure that left
         the store as it was: the stack must keep saying so). Undo/redo of store edits are idempotent."""
@@ -130,6 +135,9 @@ class CurationController(QObject):
         # ~QUndoStack clears itself, emitting indexChanged after the window's panels were deleted: nothing to show
         if isValid(self.w.viewer) and isValid(self.w.viewer.text) and isValid(self.w.actor_panel):
             self.refresh()
+            if self._note:
+                self.w.statusBar().showMessage(self._note, 10000)
+        self._note = None
 
     def _report(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.w)
