@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from curation_gui import accept_dialog, actor_id, actor_names, expect_refused, keep_in_merge, open_window
+from PySide6.QtGui import QKeySequence
 from sqlalchemy import delete
 from sqlalchemy.exc import OperationalError
 
@@ -150,3 +151,27 @@ def test_undo_of_an_edit_whose_quote_vanished_says_so(qtbot, rich_db) -> None:
     w.curation_ui.actions.undo.trigger()
     assert w.undo_stack.index() == 0 and w.curation.message is None
     assert "no longer" in w.statusBar().currentMessage()
+
+
+def test_view_refresh_shows_another_instances_changes(qtbot, rich_db) -> None:
+    """View > Refresh (F5) re-reads the store: what another app instance changed appears (the issue's "after a
+    refresh"); a refused edit refreshes by itself, as its message says."""
+    w = open_window(qtbot, rich_db)
+    senate = actor_id(w, "Senate")
+    other = open_database(rich_db.url)
+    try:
+        cur.update_actor(other, senate, name="Senate of the Republic")
+        refresh = w.curation_ui.actions.refresh
+        assert refresh in next(m.menu() for m in w.menuBar().actions() if m.text() == "&View").actions()
+        assert refresh.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
+        refresh.trigger()
+        assert w.curation.targets.actor(senate).name == "Senate of the Republic"
+        gomez = actor_id(w, "Ana Gómez")
+        cur.merge_actors(other, senate, gomez)  # Ana Gómez is gone elsewhere
+        w.actor_panel.select_actors([gomez], emit=True)
+        w.curation_ui.actions.edit_actor.trigger()
+        accept_dialog(qtbot, w, lambda d: d.role_box.setText("senator"))
+        expect_refused(w, "does not exist")
+        assert "Ana Gómez" not in actor_names(w)  # refreshed
+    finally:
+        other.dispose()

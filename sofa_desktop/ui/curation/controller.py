@@ -79,6 +79,7 @@ class CurationController(QObject):
             return False
         except CurationError as exc:
             self._report("Cannot make this edit", str(exc))
+            self.refresh()  # e.g. the item is gone: show the store as it is now
             return False
         except SQLAlchemyError as exc:  # e.g. the database is locked by another writer for too long
             self.transient_failure = True

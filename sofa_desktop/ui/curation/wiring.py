@@ -44,6 +44,9 @@ class CurationActions:
                                     "Add an event whose evidence is the passage selected in the source text")
         self.resolve_conflict = self._make(parent, "&Resolve Conflict…", "resolved",
                                            "Mark the disagreement between sources as resolved, with a note")
+        self.refresh = QAction("&Refresh", parent)  # what other app instances on the same database changed
+        self.refresh.setShortcuts([QKeySequence(Key.Refresh)])
+        self.refresh.setStatusTip("Read the database again: shows imports and edits made by others meanwhile")
 
     def _make(self, parent: QWidget, text: str, icon_name: str, tip: str) -> QAction:
         action = QAction(icon(icon_name), text, parent)
@@ -88,6 +91,7 @@ class CurationUi:
         a.edit_event.triggered.connect(lambda: c.edit_event())
         a.add_event.triggered.connect(lambda: c.add_event())
         a.resolve_conflict.triggered.connect(lambda: c.resolve_conflict())
+        a.refresh.triggered.connect(c.refresh)
         self.history_view = QUndoView(stack, window)
         self.history_view.setObjectName("editHistory")
         self.history_view.setEmptyLabel("Before your edits")
@@ -104,6 +108,7 @@ class CurationUi:
         self.history_toggle.setShortcut(QKeySequence("Ctrl+4"))
         self.history_toggle.setStatusTip("Show every edit of this session; click one to go back to it")
         self._fill_edit_menu(edit_menu)
+        self._add_refresh(edit_menu)
         self._add_to_toolbar()
         self._connect()
         self.update_actions()
@@ -118,6 +123,16 @@ class CurationUi:
         menu.addSeparator()
         menu.addAction(self.history_toggle)
         menu.aboutToShow.connect(self.update_actions)
+
+    def _add_refresh(self, fallback: QMenu) -> None:
+        """View > Refresh (first entry after the panel toggles), or at the end of ``fallback`` without a View menu."""
+        view = next((m.menu() for m in self.w.menuBar().actions() if m.menu() and m.text() == "&View"), None)
+        if view is None:
+            fallback.addAction(self.actions.refresh)
+            return
+        first_separator = next((x for x in view.actions() if x.isSeparator()), None)
+        view.insertAction(first_separator, self.actions.refresh)
+        view.insertSeparator(self.actions.refresh)
 
     def _add_to_toolbar(self) -> None:
         bar = self.w.findChild(QToolBar, "mainToolBar")
