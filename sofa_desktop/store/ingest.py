@@ -1,4 +1,4 @@
-"""Import article files: read, extract and store each file in its own transaction; refresh conflicts."""
+"""Import article files: read, extract, store them in batched write transactions; refresh conflicts."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -20,7 +20,7 @@ from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.store.conflicts import refresh_conflicts
 from sofa_desktop.store.db import Database
 from sofa_desktop.store.models import Meta, Source
-from sofa_desktop.store.rows import RowWriter
+from sofa_desktop.store.rows import RowWriter, source_by_hash, stored_by_hash
 
 if TYPE_CHECKING:  # the extractor is imported when an import runs: the GUI starts without it
     from sofa_desktop.extract import Extraction, Extractor
@@ -70,7 +70,8 @@ def import_paths(
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
-    """Import files and folders; one bad file never stops the others. Conflicts are refreshed at the end."""
+    """Import files and folders; one bad file never stops the others. Conflicts are refreshed at the end.
+    On SQLite up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed."""
     files, results = collect_paths(paths)
     if extractor is None:
         from sofa_desktop.extract import RuleExtractor
@@ -113,11 +114,9 @@ def import_paths(
 
 
 BATCH_FILES = 64
-"""Files stored per write transaction by import_paths (SQLite; the batches double from 1 file, so progress and
-cancelling answer at once when an import starts; 64 files hold the write lock ~70 ms): a commit, and the FTS index's
-flush of its pending terms into a new segment, cost about as much as storing the rows of one article (0.5 ms) when
-done per file (16 files per transaction: store side 1.05 ms per article, 64: 0.97 ms); a failure in a batch rolls
-it back and stores its files again one per transaction, so one bad file never takes others with it."""
+"""Files per write transaction in import_paths (SQLite; batches double from 1 file, so progress and cancel answer at
+once): a commit with the FTS index's flush cost ~0.5 ms per file (benchmarks/RESULTS.md, fifth round). A failure in
+a batch rolls it back and stores its files again one per transaction, so one bad file never takes others with it."""
 
 
 @dataclass
@@ -264,7 +263,7 @@ def _prepare(db: Database, path: Path, extractor: Extractor, max_bytes: int, con
         article = read_article(path, max_bytes)
     except ArticleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc))
-    stored = _source_id_by_hash(conn, article.sha256) if conn is not None else _stored_hash(db, article.sha256)
+    stored = source_by_hash(conn, article.sha256) if conn is not None else stored_by_hash(db, article.sha256)
     if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
         return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
     from sofa_desktop.extract.types import Document
@@ -295,7 +294,7 @@ def _store_with_retries(db: Database, conn: Connection | None, job: _Job, versio
 def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> ImportResult:
     """Store one job on ``tx_conn``'s write transaction (or find it stored meanwhile)."""
     path, article = str(job.path), job.article
-    existing = _source_id_by_hash(tx_conn, article.sha256)
+    existing = source_by_hash(tx_conn, article.sha256)
     if existing is not None and (existing[1] or 0) >= version:
         return ImportResult(path, "unchanged", source_id=existing[0], warnings=article.warnings)
     if existing is not None:  # stored by an older extractor: replace its rows, keep analysts' edits
@@ -326,36 +325,6 @@ def _transaction(db: Database, conn: Connection | None) -> Iterator[Connection]:
 
 def _reason(exc: Exception) -> object:
     return getattr(exc, "orig", None) or exc
-
-
-def _stored_hash(db: Database, sha256: str) -> tuple[int, int | None] | None:
-    """(id, extractor version) of the stored source with this content hash, through a pooled DBAPI connection in
-    autocommit mode (a session costs 10x; SQLAlchemy's connection with its BEGIN and rollback 5x)."""
-    if db.engine.dialect.paramstyle != "qmark":
-        with db.engine.connect() as conn:
-            return _source_id_by_hash(conn, sha256)
-    raw = db.engine.raw_connection()
-    try:
-        return _id_by_hash_on_cursor(raw.cursor(), sha256)
-    finally:
-        raw.close()
-
-
-def _source_id_by_hash(conn: Connection, sha256: str) -> tuple[int, int | None] | None:
-    if conn.dialect.paramstyle != "qmark":
-        row = conn.execute(_BY_HASH, {"sha256": sha256}).first()
-        return (row[0], row[1]) if row else None
-    return _id_by_hash_on_cursor(conn.connection.cursor(), sha256)
-
-
-def _id_by_hash_on_cursor(cursor: Any, sha256: str) -> tuple[int, int | None] | None:
-    row = cursor.execute(_SQL_BY_HASH, (sha256,)).fetchone()
-    return (row[0], row[1]) if row else None
-
-
-_SQL_BY_HASH = "SELECT id, extractor_version FROM source WHERE sha256 = ?"
-_BY_HASH = (select(Source.__table__.c.id, Source.__table__.c.extractor_version)
-            .where(Source.__table__.c.sha256 == bindparam("sha256")))
 
 
 def store_article(session: Session | Connection, article: Article, extraction: Extraction,

@@ -1,12 +1,14 @@
-"""Bulk row writer for ingest: one prepared INSERT per table, run through the DBAPI cursor on SQLite."""
+"""Ingest's row access: bulk inserts (one prepared INSERT per table, DBAPI cursor on SQLite), hash lookups."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Column, Connection, Dialect, bindparam, insert, select
 
-from sofa_desktop.store.models import Base, Event, Quote
+from sofa_desktop.store.db import Database
+from sofa_desktop.store.models import Base, Event, Quote, Source
 
 _COLUMNS = {
     "source": ("name", "title", "published", "outlet", "text", "body_start", "sha256", "imported_at",
@@ -85,3 +87,34 @@ def _processor(column: Column, dialect: Dialect) -> Callable[[object], object]:
 _IDS_OF_SOURCE = {model.__tablename__: select(model.__table__.c.id)
                   .where(model.__table__.c.source_id == bindparam("source_id")).order_by(model.__table__.c.id)
                   for model in (Quote, Event)}
+
+
+def stored_by_hash(db: Database, sha256: str) -> tuple[int, int | None] | None:
+    """(id, extractor version) of the stored source with this content hash, through a pooled DBAPI connection in
+    autocommit mode (a session costs 10x; SQLAlchemy's connection with its BEGIN and rollback 5x)."""
+    if db.engine.dialect.paramstyle != "qmark":
+        with db.engine.connect() as conn:
+            return source_by_hash(conn, sha256)
+    raw = db.engine.raw_connection()
+    try:
+        return _id_by_hash_on_cursor(raw.cursor(), sha256)
+    finally:
+        raw.close()
+
+
+def source_by_hash(conn: Connection, sha256: str) -> tuple[int, int | None] | None:
+    """(id, extractor version) of the stored source with this content hash, on ``conn`` (its transaction, if any)."""
+    if conn.dialect.paramstyle != "qmark":
+        row = conn.execute(_BY_HASH, {"sha256": sha256}).first()
+        return (row[0], row[1]) if row else None
+    return _id_by_hash_on_cursor(conn.connection.cursor(), sha256)
+
+
+def _id_by_hash_on_cursor(cursor: Any, sha256: str) -> tuple[int, int | None] | None:
+    row = cursor.execute(_SQL_BY_HASH, (sha256,)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+_SQL_BY_HASH = "SELECT id, extractor_version FROM source WHERE sha256 = ?"
+_BY_HASH = (select(Source.__table__.c.id, Source.__table__.c.extractor_version)
+            .where(Source.__table__.c.sha256 == bindparam("sha256")))
