@@ -171,7 +171,7 @@ def test_view_refresh_shows_another_instances_changes(qtbot, rich_db) -> None:
         w.actor_panel.select_actors([gomez], emit=True)
         w.curation_ui.actions.edit_actor.trigger()
         accept_dialog(qtbot, w, lambda d: d.role_box.setText("senator"))
-        expect_refused(w, "does not exist")
+        expect_refused(w, "no longer exists: merged or removed")
         assert "Ana Gómez" not in actor_names(w)  # refreshed
     finally:
         other.dispose()

@@ -33,7 +33,7 @@ def _actor_fields(conn: Connection, actor_id: int) -> dict[str, Any]:
     row = conn.execute(select(Actor.name, Actor.name_folded, Actor.kind, Actor.role, Actor.version, Actor.curated)
                        .where(Actor.id == actor_id)).first()
     if row is None:
-        raise TargetMissing(f"actor {actor_id} does not exist")
+        raise TargetMissing(f"the actor (id {actor_id}) no longer exists: merged or removed meanwhile")
     return {"id": actor_id, **row._asdict(), "curated": bool(row.curated)}
 
 

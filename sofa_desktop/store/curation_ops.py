@@ -136,7 +136,7 @@ def conflict_target(conn: Connection, conflict_id: int) -> dict[str, Any]:
     """The key of a conflict: its id, topic and the keys of its events."""
     topic = conn.scalar(select(Conflict.topic).where(Conflict.id == conflict_id))
     if topic is None:
-        raise TargetMissing(f"conflict {conflict_id} does not exist")
+        raise TargetMissing(f"the conflict (id {conflict_id}) no longer exists: its events changed meanwhile")
     events = conn.scalars(select(ConflictEvent.event_id).where(ConflictEvent.conflict_id == conflict_id)
                           .order_by(ConflictEvent.event_id))
     return {"id": conflict_id, "topic": topic, "events": [span_target(conn, Event, e) for e in events]}

@@ -52,7 +52,7 @@ def actor_ref(conn: Connection, actor_id: int) -> dict[str, Any]:
     """What identifies an actor beyond its id: its name, folded names (name and aliases) and kind."""
     row = conn.execute(select(Actor.name, Actor.name_folded, Actor.kind).where(Actor.id == actor_id)).first()
     if row is None:
-        raise TargetMissing(f"actor {actor_id} does not exist")
+        raise TargetMissing(f"the actor (id {actor_id}) no longer exists: merged or removed meanwhile")
     aliases = conn.scalars(select(ActorAlias.folded).where(ActorAlias.actor_id == actor_id)).all()
     return {"id": actor_id, "name": row.name, "folded": row.name_folded, "kind": row.kind,
             "names": sorted({row.name_folded, *aliases})}
@@ -179,7 +179,7 @@ def span_target(conn: Connection, model: type, row_id: int) -> dict[str, Any]:
                               Source.sha256).join(Source, Source.id == model.source_id)
                        .where(model.id == row_id)).first()
     if row is None:
-        raise TargetMissing(f"{model.__tablename__} {row_id} does not exist")
+        raise TargetMissing(f"the {model.__tablename__} (id {row_id}) no longer exists: re-extracted meanwhile")
     return {"id": row_id, "sha256": row.sha256, "start": row.start, "end": row.end, "extra": row.extra,
             "title": row.title}
 
