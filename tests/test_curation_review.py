@@ -3,6 +3,7 @@ for a column are refused alike on both backends."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,11 @@ def _names(db) -> list[str]:
 def test_an_overlong_author_name_is_shortened_not_fatal(db) -> None:
     c.add_actor(db, "Jane Roe", "person", author="a" * 300)  # $USER can hold anything
     assert c.list_curations(db)[-1].author == "a" * 256
+
+
+def test_an_end_date_without_a_start_is_refused(db) -> None:
+    with db.read_session() as s:
+        event = list_events(s)[0]
+    with pytest.raises(c.CurationError, match="needs a start"):
+        c.update_event(db, event.id, date_start=None, date_end=dt.date(2026, 1, 1), precision="day",
+                       status="reported")

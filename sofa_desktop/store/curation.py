@@ -259,6 +259,8 @@ def _checked_date(date_start: dt.date | None, date_end: dt.date | None, precisio
         raise CurationError(f"unknown precision {precision!r} (one of {', '.join(Precision)})")
     if status not in set(EventStatus):
         raise CurationError(f"unknown status {status!r} (one of {', '.join(EventStatus)})")
+    if date_start is None and date_end is not None:
+        raise CurationError("an end date needs a start date")
     if date_start is not None and date_end is not None and date_end < date_start:
         raise CurationError("the end date is before the start date")
 
