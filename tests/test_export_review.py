@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
 
 from sofa_desktop.cli import main
 from sofa_desktop.store.export import render_export, write_export
+from sofa_desktop.store.export_csv import CSV_COLUMNS
 
 
 def test_export_refuses_to_replace_an_sqlite_store(seed_db, tmp_path: Path, capsys) -> None:
@@ -30,3 +33,20 @@ def test_export_refuses_to_replace_an_sqlite_store(seed_db, tmp_path: Path, caps
     other.write_text("{}", encoding="utf-8")
     write_export(other, rendered)  # an ordinary file is replaced as before
     assert other.read_text(encoding="utf-8").startswith("quote_id,")
+
+
+def test_csv_marks_speaker_names_an_analyst_changed(rich_db) -> None:
+    """A renamed speaker is a curated value in every row of that speaker: ``speakers_curated`` marks it (``curated``
+    stays the quote's own edit, as in the JSON export)."""
+    from sofa_desktop.store import curation
+    from sofa_desktop.store.queries import list_actors
+
+    with rich_db.read_session() as s:
+        gomez = next(a for a in list_actors(s) if a.name == "Ana Gómez")
+    curation.update_actor(rich_db, gomez.id, name="Ana María Gómez")
+    with rich_db.read_session() as s:
+        rows = list(csv.DictReader(io.StringIO(render_export(s, "csv").text, newline="")))
+    assert tuple(rows[0]) == CSV_COLUMNS and CSV_COLUMNS[-1] == "speakers_curated"
+    hers = [r for r in rows if "Ana María Gómez" in r["speakers"]]
+    assert hers and {(r["curated"], r["speakers_curated"]) for r in hers} == {("false", "true")}
+    assert {r["speakers_curated"] for r in rows if r not in hers} == {"false"}

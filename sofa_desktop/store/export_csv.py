@@ -10,12 +10,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sofa_desktop.store.models import Quote
+from sofa_desktop.store.models import Actor, Quote
 from sofa_desktop.store.queries import list_sources
 from sofa_desktop.store.search import search_quotes
 
+# curated: an analyst edited the quote (its speakers); speakers_curated: an analyst edited one of its speakers
+# (renamed, merged, split...), so the speakers cell holds a curated value
 CSV_COLUMNS = ("quote_id", "speakers", "quote", "source", "outlet", "published", "source_name", "start", "end",
-               "partial", "curated")
+               "partial", "curated", "speakers_curated")
 SPEAKER_SEPARATOR = "; "
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV Injection"): =, +, - and @, and
 # tab / carriage return, which some spreadsheets skip before looking for the formula sign.
@@ -27,6 +29,11 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
+def _curated_actors(s: Session) -> set[int]:
+    """Ids of the actors an analyst edited."""
+    return set(s.connection().scalars(select(Actor.id).where(Actor.curated.is_(True))))
+
+
 def _partial(s: Session) -> dict[int, bool]:
     """Whether each quote is a fragment of a sentence (the one column the quote search rows do not carry)."""
     return {quote_id: bool(partial) for quote_id, partial in s.connection().execute(select(Quote.id, Quote.partial))}
@@ -36,11 +43,13 @@ def quote_records(s: Session) -> Iterator[tuple[Any, ...]]:
     """One tuple per quote in :data:`CSV_COLUMNS` order, by publication date (as the quote search orders them)."""
     sources = {row.id: row for row in list_sources(s)}
     partial = _partial(s)
+    curated_actors = _curated_actors(s)
     for hit in search_quotes(s):
         src = sources.get(hit.source_id)
         yield (hit.id, SPEAKER_SEPARATOR.join(hit.speakers), hit.text, src.label if src else hit.source_name,
                (src.outlet if src else None) or "", hit.published.isoformat() if hit.published else "",
-               hit.source_name, hit.start, hit.end, _flag(partial.get(hit.id, False)), _flag(hit.curated))
+               hit.source_name, hit.start, hit.end, _flag(partial.get(hit.id, False)), _flag(hit.curated),
+               _flag(not curated_actors.isdisjoint(hit.speaker_ids)))
 
 
 def _flag(value: bool) -> str:
