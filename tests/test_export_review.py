@@ -50,3 +50,20 @@ def test_csv_marks_speaker_names_an_analyst_changed(rich_db) -> None:
     hers = [r for r in rows if "Ana María Gómez" in r["speakers"]]
     assert hers and {(r["curated"], r["speakers_curated"]) for r in hers} == {("false", "true")}
     assert {r["speakers_curated"] for r in rows if r not in hers} == {"false"}
+
+
+def test_timelinejs_marks_actor_names_an_analyst_changed(rich_db) -> None:
+    import json
+
+    from sofa_desktop.store import curation
+    from sofa_desktop.store.export_timelinejs import EDITED_ACTOR
+    from sofa_desktop.store.queries import list_actors, list_events
+
+    with rich_db.read_session() as s:
+        event = next(e for e in list_events(s) if e.date_start is not None and e.actor_ids)
+        actor = next(a for a in list_actors(s) if a.id == event.actor_ids[0])
+    curation.update_actor(rich_db, actor.id, name=actor.name + " Jr")
+    with rich_db.read_session() as s:
+        slides = json.loads(render_export(s, "timelinejs").text)["events"]
+    text = next(x for x in slides if x["unique_id"] == f"event-{event.id}")["text"]["text"]
+    assert f"{actor.name} Jr {EDITED_ACTOR}" in text

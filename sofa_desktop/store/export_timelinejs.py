@@ -24,6 +24,7 @@ from sofa_desktop.store.queries import (
 
 DEFAULT_TITLE = "Timeline"
 EDITED_MARK = "(edited by analyst)"
+EDITED_ACTOR = "(edited)"  # after an actor name an analyst changed (renamed, merged...)
 # Month names of our own: calendar.month_name follows the C locale, which the GUI (Qt) sets from the user's, and the
 # same store must export the same file from the CLI and the GUI.
 MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -133,7 +134,7 @@ def timeline_document(s: Session, title: str = DEFAULT_TITLE) -> TimelineExport:
     dated = [e for e in rows if e.date_start is not None]
     sources = {row.id: row for row in list_sources(s)}
     evidence = _evidence(s)
-    names = {a.id: a.name for a in list_actors(s)}
+    names = {a.id: f"{a.name} {EDITED_ACTOR}" if a.curated else a.name for a in list_actors(s)}
     conflicts = {c.id: c for c in list_conflicts(s)}
     slides = [
         _slide(e, sources.get(e.source_id), " ".join(evidence.get(e.id, "").split()),
