@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from curation_gui import accept_dialog, actor_id, actor_names, expect_refused, keep_in_merge, open_window
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from sqlalchemy import delete
 from sqlalchemy.exc import OperationalError
@@ -175,3 +176,25 @@ def test_view_refresh_shows_another_instances_changes(qtbot, rich_db) -> None:
         assert "Ana Gómez" not in actor_names(w)  # refreshed
     finally:
         other.dispose()
+
+
+def test_a_refused_undo_can_be_forced(qtbot, rich_db) -> None:
+    """Undo refused because someone else changed the value since: the message offers "Undo Anyway", which restores
+    the value from before the edit (overwriting theirs, as the user chose)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    w = open_window(qtbot, rich_db)
+    senate = actor_id(w, "Senate")
+    w.actor_panel.select_actors([senate], emit=True)
+    w.curation_ui.actions.edit_actor.trigger()
+    accept_dialog(qtbot, w, lambda d: d.name_box.setText("U.S. Senate"))
+    cur.update_actor(rich_db, senate, role="upper house")  # another app instance, meanwhile
+    w.curation_ui.actions.undo.trigger()
+    box = w.curation.message
+    assert box.isVisible() and "someone else" in box.text() and w.undo_stack.count() == 0
+    force = next(b for b in box.buttons() if b.text() == "Undo Anyway")
+    assert box.buttonRole(force) == QMessageBox.ButtonRole.DestructiveRole
+    qtbot.mouseClick(force, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert w.curation.targets.actor(senate).name == "Senate"
+    assert "overwr" in w.statusBar().currentMessage()

@@ -43,6 +43,15 @@ class EditRunner(Protocol):
         """Tell the user something about an undo/redo that worked (status bar)."""
         ...
 
+    @property
+    def concurrent_failure(self) -> bool:
+        """True if the last failed run was refused because someone else changed the item meanwhile."""
+        ...
+
+    def offer_force_undo(self, curation_ids: Sequence[int]) -> None:
+        """Let the user undo these edits anyway (overwriting the other change) from the refusal's message."""
+        ...
+
 
 class CurationCommand(QUndoCommand):
     """Runs its steps on the first ``redo()``, keeping each ``EditResult.curation_id``; later undo/redo replay the
@@ -87,6 +96,8 @@ class CurationCommand(QUndoCommand):
             self._retried = True  # if putting it back fails as well, the command goes
             self._runner.restore_index(index)
         else:
+            if call == self._revert and self._runner.concurrent_failure:
+                self._runner.offer_force_undo([r.curation_id for r in reversed(self.results)])
             self.setObsolete(True)
 
     def _first_redo(self, db: Database) -> None:

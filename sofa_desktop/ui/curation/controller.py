@@ -58,6 +58,7 @@ class CurationController(QObject):
         self.message: QMessageBox | None = None  # the last error shown
         self._first_results: list[EditResult] = []
         self.transient_failure = False  # the last run() failed on the database itself (locked, unreachable)
+        self.concurrent_failure = False  # the last run() was refused: someone else changed the item meanwhile
         self._note: str | None = None  # shown in the status bar after the views were refreshed
         self.author = _user_name()  # stored with each edit: who on the desk made it
         stack.indexChanged.connect(self._on_stack_index_changed)
@@ -70,10 +71,11 @@ class CurationController(QObject):
     # -- running edits ------------------------------------------------------------------------------------------
     def run(self, call: Callable[[Database], object]) -> bool:
         """Run one store call; a store error is shown to the user (never raised) and False returned."""
-        self.transient_failure = False
+        self.transient_failure = self.concurrent_failure = False
         try:
             call(self.db)
         except ConcurrentEditError as exc:
+            self.concurrent_failure = True
             self._report("Changed by someone else", f"{exc}\n\n{CONCURRENT_HINT}")
             self.refresh()
             return False
@@ -97,6 +99,21 @@ class CurationController(QObject):
     def first_done(self, results: Sequence[EditResult]) -> None:
         """Called by a command once its first redo succeeded."""
         self._first_results = list(results)
+
+    def offer_force_undo(self, curation_ids: Sequence[int]) -> None:
+        """Add "Undo Anyway" to the message of a refused undo: it reverts the edits (in this order) even though
+        someone else changed the values since, overwriting their change."""
+        box = self.message
+        if box is None or not isValid(box):
+            return
+        force = box.addButton("Undo Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        force.setToolTip("Restore the values from before your edit, overwriting the other change")
+        force.clicked.connect(lambda: self._force_undo(list(curation_ids)))
+
+    def _force_undo(self, curation_ids: list[int]) -> None:
+        if self.run(lambda db: [cur.undo_edit(db, i, force=True) for i in curation_ids]):
+            self.refresh()
+            self.w.statusBar().showMessage("Undone anyway: the other change was overwritten", 10000)
 
     def note(self, text: str) -> None:
         """Show ``text`` in the status bar once the running undo/redo has refreshed the views."""
