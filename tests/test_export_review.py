@@ -1,16 +1,21 @@
-"""Review findings in exports: an export never replaces a database file (a slip in the file dialog or ``-o``)."""
+"""Review findings in exports: an export never replaces a database file (a slip in the file dialog or ``-o``);
+CSV and TimelineJS mark speaker/actor names an analyst changed."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
 
 from sofa_desktop.cli import main
+from sofa_desktop.store import curation
 from sofa_desktop.store.export import render_export, write_export
 from sofa_desktop.store.export_csv import CSV_COLUMNS
+from sofa_desktop.store.export_timelinejs import EDITED_ACTOR
+from sofa_desktop.store.queries import list_actors, list_events
 
 
 def test_export_refuses_to_replace_an_sqlite_store(seed_db, tmp_path: Path, capsys) -> None:
@@ -38,9 +43,6 @@ def test_export_refuses_to_replace_an_sqlite_store(seed_db, tmp_path: Path, caps
 def test_csv_marks_speaker_names_an_analyst_changed(rich_db) -> None:
     """A renamed speaker is a curated value in every row of that speaker: ``speakers_curated`` marks it (``curated``
     stays the quote's own edit, as in the JSON export)."""
-    from sofa_desktop.store import curation
-    from sofa_desktop.store.queries import list_actors
-
     with rich_db.read_session() as s:
         gomez = next(a for a in list_actors(s) if a.name == "Ana Gómez")
     curation.update_actor(rich_db, gomez.id, name="Ana María Gómez")
@@ -53,12 +55,6 @@ def test_csv_marks_speaker_names_an_analyst_changed(rich_db) -> None:
 
 
 def test_timelinejs_marks_actor_names_an_analyst_changed(rich_db) -> None:
-    import json
-
-    from sofa_desktop.store import curation
-    from sofa_desktop.store.export_timelinejs import EDITED_ACTOR
-    from sofa_desktop.store.queries import list_actors, list_events
-
     with rich_db.read_session() as s:
         event = next(e for e in list_events(s) if e.date_start is not None and e.actor_ids)
         actor = next(a for a in list_actors(s) if a.id == event.actor_ids[0])

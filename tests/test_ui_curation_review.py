@@ -7,6 +7,7 @@ import pytest
 from curation_gui import accept_dialog, actor_id, actor_names, expect_refused, keep_in_merge, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import delete
 from sqlalchemy.exc import OperationalError
 
@@ -181,8 +182,6 @@ def test_view_refresh_shows_another_instances_changes(qtbot, rich_db) -> None:
 def test_a_refused_undo_can_be_forced(qtbot, rich_db) -> None:
     """Undo refused because someone else changed the value since: the message offers "Undo Anyway", which restores
     the value from before the edit (overwriting theirs, as the user chose)."""
-    from PySide6.QtWidgets import QMessageBox
-
     w = open_window(qtbot, rich_db)
     senate = actor_id(w, "Senate")
     w.actor_panel.select_actors([senate], emit=True)
