@@ -15,6 +15,7 @@ from sofa_desktop.extract import ActorX
 from sofa_desktop.extract.actors import org_key
 from sofa_desktop.extract.gazetteer import adjective, affiliation
 from sofa_desktop.store.models import Actor, ActorAlias
+from sofa_desktop.store.rows import insert_values
 
 _ORG_KINDS = frozenset({"organization", "institution"})
 # Names repeat from article to article: folding them was a tenth of the store side (fold is a pure function).
@@ -84,6 +85,17 @@ _RENAME = (update(Actor.__table__).where(Actor.__table__.c.id == bindparam("b_id
 _SQL_CREATE = "INSERT INTO actor (name, name_folded, kind, role) VALUES (?, ?, ?, ?)"
 _SQL_ADD_ALIASES = "INSERT INTO actor_alias (actor_id, alias, folded) VALUES (?, ?, ?)"
 _SQL_RENAME = "UPDATE actor SET name = ?, role = ? WHERE id = ?"
+# PostgreSQL (psycopg, on the DBAPI cursor): the candidates and their details in one round trip, lists as arrays
+_PG_LOAD = (
+    "WITH c AS (SELECT id, name_folded AS key, kind, false AS is_alias FROM actor WHERE name_folded = ANY(%s) "
+    "UNION ALL SELECT actor_alias.actor_id, actor_alias.folded, actor.kind, true FROM actor_alias "
+    "JOIN actor ON actor.id = actor_alias.actor_id WHERE actor_alias.folded = ANY(%s)) "
+    "SELECT id, key, kind, is_alias, NULL, NULL, NULL, false FROM c UNION ALL "
+    "SELECT actor.id, NULL, NULL, NULL, actor.name, actor.role, actor_alias.folded, true FROM actor "
+    "LEFT OUTER JOIN actor_alias ON actor_alias.actor_id = actor.id WHERE actor.id IN (SELECT id FROM c)"
+)
+_PG_RENAME = "UPDATE actor SET name = %s, role = %s WHERE id = %s"
+_PROVISIONAL = 1 << 62  # PostgreSQL: ids of actors to create, above every stored id, in creation order
 
 
 def _marks(n: int) -> str:
@@ -116,6 +128,9 @@ class ActorResolver:
         # qmark drivers (SQLite): prepared SQL text on the DBAPI cursor; SQLAlchemy re-rendered the expanding IN
         # parameters of every statement on every call, which was most of the resolver's time
         self._cursor = conn.connection.cursor() if conn.dialect.paramstyle == "qmark" else None
+        # psycopg: the DBAPI cursor too, with one query to load and one INSERT for the actors resolve() creates
+        self._pg = conn.connection.cursor() if conn.dialect.name == "postgresql" else None
+        self._pending: list[tuple[str, str, str, str | None]] = []  # PostgreSQL: rows of actors to create
 
     def resolve(self, actors: Sequence[ActorX]) -> dict[str, int]:
         """Return canonical name -> actor id, creating actors and adding new aliases as needed."""
@@ -161,13 +176,23 @@ class ActorResolver:
                     known.add_alias(kind, key, actor_id)
                     new_aliases.append({"actor_id": actor_id, "alias": alias, "folded": key})
             result[actor.name] = actor_id
+        if self._pending:  # PostgreSQL: create them now, in one statement, and swap in their ids
+            real = self._create_pending()
+            result = {name: real.get(i, i) for name, i in result.items()}
+            renamed = {real.get(i, i): v for i, v in renamed.items()}
+            new_aliases = [r | {"actor_id": real.get(r["actor_id"], r["actor_id"])} for r in new_aliases]
         if renamed:
-            if self._cursor is None:
+            if self._pg is not None:
+                self._pg.executemany(_PG_RENAME, [(n, r, i) for i, (n, r) in renamed.items()])
+            elif self._cursor is None:
                 self._conn.execute(_RENAME, [{"b_id": i, "b_name": n, "b_role": r} for i, (n, r) in renamed.items()])
             else:
                 self._cursor.executemany(_SQL_RENAME, [(n, r, i) for i, (n, r) in renamed.items()])
         if new_aliases:
-            if self._cursor is None:
+            if self._pg is not None:
+                insert_values(self._conn, "actor_alias", ("actor_id", "alias", "folded"),
+                              [(r["actor_id"], r["alias"], r["folded"]) for r in new_aliases])
+            elif self._cursor is None:
                 self._conn.execute(_ADD_ALIASES, new_aliases)
             else:
                 self._cursor.executemany(_SQL_ADD_ALIASES, [(r["actor_id"], r["alias"], r["folded"])
@@ -181,6 +206,8 @@ class ActorResolver:
         keys = names | {folded[alias] for a in actors for alias in a.aliases}
         if not keys:
             return known
+        if self._pg is not None:
+            return self._load_pg(known, keys, names)
         rows = self._query(_CANDIDATES, _sql_candidates, keys=list(keys), names=list(names))
         for actor_id, key, kind, is_alias in rows:
             (known.add_alias if is_alias else known.add_name)(kind, key, actor_id)
@@ -192,8 +219,30 @@ class ActorResolver:
                     known.aliases.setdefault(actor_id, set()).add(alias)
         return known
 
+    def _load_pg(self, known: _Known, keys: set[str], names: set[str]) -> _Known:
+        """``_load`` on PostgreSQL: one query (details of every candidate, a superset of the smallest ids)."""
+        assert self._pg is not None
+        self._pg.execute(_PG_LOAD, (sorted(keys), sorted(names)))
+        for actor_id, key, kind, is_alias, name, role, alias, detail in self._pg.fetchall():
+            if not detail:
+                (known.add_alias if is_alias else known.add_name)(kind, key, actor_id)
+                continue
+            known.names[actor_id] = (name, role)
+            if alias is not None:
+                known.aliases.setdefault(actor_id, set()).add(alias)
+        return known
+
+    def _create_pending(self) -> dict[int, int]:
+        """Insert the actors resolve() created (PostgreSQL); provisional id -> stored id."""
+        rows, self._pending = self._pending, []
+        ids = insert_values(self._conn, "actor", ("name", "name_folded", "kind", "role"), rows, returning=True)
+        return {_PROVISIONAL + n: actor_id for n, actor_id in enumerate(ids)}
+
     def _create(self, actor: ActorX, folded_name: str) -> int:
         row = {"name": actor.name, "name_folded": folded_name, "kind": str(actor.kind), "role": actor.role}
+        if self._pg is not None:  # created by _create_pending once every actor is resolved; ids in this order
+            self._pending.append(tuple(row.values()))  # type: ignore[arg-type]
+            return _PROVISIONAL + len(self._pending) - 1
         if self._cursor is None:
             return self._conn.execute(_CREATE, row).scalar_one()
         self._cursor.execute(_SQL_CREATE, tuple(row.values()))

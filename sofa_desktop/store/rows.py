@@ -1,14 +1,15 @@
-"""Ingest's row access: bulk inserts (one prepared INSERT per table, DBAPI cursor on SQLite), hash lookups."""
+"""Ingest's row access: bulk inserts on the DBAPI cursor (prepared ``?`` statements on SQLite, multi-row VALUES on
+PostgreSQL), hash lookups."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Connection, Dialect, bindparam, insert, select
+from sqlalchemy import Column, Connection, Dialect
 
 from sofa_desktop.store.db import Database
-from sofa_desktop.store.models import Base, Event, Quote, Source
+from sofa_desktop.store.models import Base
 
 _COLUMNS = {
     "source": ("name", "title", "published", "outlet", "text", "body_start", "sha256", "imported_at",
@@ -20,14 +21,19 @@ _COLUMNS = {
               "date_text", "status"),
     "event_actor": ("event_id", "actor_id"),
 }
+_MAX_PARAMS = 30_000  # per multi-row statement (PostgreSQL allows 65,535 bind parameters)
 
 
 class RowWriter:
-    """Inserts rows as tuples in ``_COLUMNS`` order on one connection: the DBAPI cursor for qmark drivers (SQLite),
-    SQLAlchemy Core otherwise. Dates are converted by the columns' own bind processors, so they are stored exactly
-    as the ORM stores them."""
+    """Inserts rows as tuples in ``_COLUMNS`` order on the DBAPI cursor of one connection (its transaction). Dates are
+    converted by the columns' own bind processors, so they are stored exactly as the ORM stores them.
 
-    _SQL: dict[str, dict[str, str]] = {}  # dialect name -> table -> INSERT statement
+    SQLite: one prepared statement per table and ``executemany``. Other drivers (psycopg): one multi-row INSERT per
+    call, with ``RETURNING id`` where ids are needed: one round trip each (Core's executemany plus a SELECT of the
+    new ids cost two, and the source's INSERT went through SQLAlchemy's statement machinery).
+    """
+
+    _SQL: dict[str, dict[str, str]] = {}  # dialect name -> table -> INSERT statement (qmark)
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -35,8 +41,9 @@ class RowWriter:
         tables = Base.metadata.tables
         self.date = _processor(tables["source"].c.published, dialect)
         self.datetime = _processor(tables["source"].c.imported_at, dialect)
-        self._cursor = conn.connection.cursor() if dialect.paramstyle == "qmark" else None
-        if self._cursor is not None and dialect.name not in self._SQL:
+        self._cursor = conn.connection.cursor()
+        self._qmark = dialect.paramstyle == "qmark"
+        if self._qmark and dialect.name not in self._SQL:
             quote = dialect.identifier_preparer.quote
             self._SQL[dialect.name] = {
                 name: f"INSERT INTO {quote(name)} ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))})"
@@ -45,9 +52,8 @@ class RowWriter:
 
     def insert_one(self, table: str, row: tuple) -> int:
         """Insert one row and return its new id."""
-        if self._cursor is None:
-            stmt = insert(Base.metadata.tables[table]).returning(Base.metadata.tables[table].c.id)
-            return self._conn.execute(stmt, dict(zip(_COLUMNS[table], row, strict=True))).scalar_one()
+        if not self._qmark:
+            return insert_values(self._conn, table, _COLUMNS[table], [_typed(table, row)], returning=True)[0]
         self._cursor.execute(self._SQL[self._conn.dialect.name][table], row)
         return self._cursor.lastrowid  # type: ignore[return-value]
 
@@ -55,28 +61,62 @@ class RowWriter:
         """Insert ``rows`` (nothing if empty)."""
         if not rows:
             return
-        if self._cursor is None:
-            cols = _COLUMNS[table]
-            self._conn.execute(insert(Base.metadata.tables[table]), [dict(zip(cols, r, strict=True)) for r in rows])
+        if not self._qmark:
+            insert_values(self._conn, table, _COLUMNS[table], [_typed(table, r) for r in rows])
         else:
             self._cursor.executemany(self._SQL[self._conn.dialect.name][table], rows)
 
     def insert_new(self, table: str, source_id: int, rows: list[tuple]) -> list[int]:
         """Insert one new source's ``rows``; their new ids in the order of ``rows``.
 
-        One executemany, then the source's ids in id order: SQLite gives each new row max(rowid) + 1, and this
+        SQLite: one executemany, then the source's ids in id order: SQLite gives each new row max(rowid) + 1, and this
         transaction holds the write lock, so id order is insertion order (ordered RETURNING ran one INSERT per row).
+        PostgreSQL: one INSERT ... VALUES ... RETURNING id (see ``insert_values``).
         """
         if not rows:
             return []
+        if not self._qmark:
+            return insert_values(self._conn, table, _COLUMNS[table], [_typed(table, r) for r in rows], returning=True)
         self.insert_many(table, rows)
-        if self._cursor is None:
-            ids = list(self._conn.scalars(_IDS_OF_SOURCE[table], {"source_id": source_id}))
-        else:
-            ids = [i for (i,) in self._cursor.execute(self._SQL[self._conn.dialect.name][f"{table} ids"], (source_id,))]
+        ids = [i for (i,) in self._cursor.execute(self._SQL[self._conn.dialect.name][f"{table} ids"], (source_id,))]
         if len(ids) != len(rows):
             raise RuntimeError(f"{table}: stored {len(ids)} rows for a new source, expected {len(rows)}")
         return ids
+
+
+def insert_values(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[tuple],
+                  returning: bool = False) -> list[int]:
+    """Insert ``rows`` with multi-row ``INSERT ... VALUES`` statements on ``conn``'s DBAPI cursor (``%s`` parameters,
+    psycopg); with ``returning`` their new ids in the order of ``rows``.
+
+    The id sequence is drawn in the order of the VALUES rows, so the new ids sorted are the rows' ids in order, as
+    one INSERT per row would have given them (the ids are sorted rather than trusting RETURNING's order).
+    """
+    quote = conn.dialect.identifier_preparer.quote
+    head = f"INSERT INTO {quote(table)} ({', '.join(map(quote, columns))}) VALUES "
+    one = f"({', '.join(['%s'] * len(columns))})"
+    tail = " RETURNING id" if returning else ""
+    cursor = conn.connection.cursor()
+    ids: list[int] = []
+    step = max(1, _MAX_PARAMS // max(1, len(columns)))
+    for start in range(0, len(rows), step):
+        chunk = rows[start:start + step]
+        # not prepared: the text changes with the row count, and psycopg's prepared-statement cache churned
+        # (a PREPARE and a DEALLOCATE round trip per statement)
+        cursor.execute(head + ", ".join([one] * len(chunk)) + tail, [v for row in chunk for v in row], prepare=False)
+        if returning:
+            new = sorted(i for (i,) in cursor.fetchall())
+            if len(new) != len(chunk):
+                raise RuntimeError(f"{table}: stored {len(new)} new rows, expected {len(chunk)}")
+            ids.extend(new)
+    return ids
+
+
+def _typed(table: str, row: tuple) -> tuple:
+    """``row`` with the values PostgreSQL will not cast on assignment converted (quote.partial: int -> bool)."""
+    if table == "quote":
+        return (*row[:4], bool(row[4]), *row[5:])
+    return row
 
 
 def _processor(column: Column, dialect: Dialect) -> Callable[[object], object]:
@@ -84,37 +124,35 @@ def _processor(column: Column, dialect: Dialect) -> Callable[[object], object]:
     return process or (lambda value: value)
 
 
-_IDS_OF_SOURCE = {model.__tablename__: select(model.__table__.c.id)
-                  .where(model.__table__.c.source_id == bindparam("source_id")).order_by(model.__table__.c.id)
-                  for model in (Quote, Event)}
-
-
 def stored_by_hash(db: Database, sha256: str) -> tuple[int, int | None] | None:
     """(id, extractor version) of the stored source with this content hash, through a pooled DBAPI connection in
-    autocommit mode (a session costs 10x; SQLAlchemy's connection with its BEGIN and rollback 5x)."""
-    if db.engine.dialect.paramstyle != "qmark":
-        with db.engine.connect() as conn:
-            return source_by_hash(conn, sha256)
+    autocommit mode (a session costs 10x; SQLAlchemy's connection with its BEGIN and rollback 5x; on PostgreSQL
+    autocommit saves the BEGIN and ROLLBACK round trips)."""
     raw = db.engine.raw_connection()
     try:
-        return _id_by_hash_on_cursor(raw.cursor(), sha256)
+        if db.engine.dialect.paramstyle == "qmark":
+            return _id_by_hash_on_cursor(raw.cursor(), sha256, _SQL_BY_HASH)
+        driver = raw.driver_connection
+        driver.autocommit = True  # type: ignore[union-attr]
+        try:
+            return _id_by_hash_on_cursor(raw.cursor(), sha256, _PG_BY_HASH)
+        finally:
+            driver.autocommit = False  # type: ignore[union-attr]
     finally:
         raw.close()
 
 
 def source_by_hash(conn: Connection, sha256: str) -> tuple[int, int | None] | None:
     """(id, extractor version) of the stored source with this content hash, on ``conn`` (its transaction, if any)."""
-    if conn.dialect.paramstyle != "qmark":
-        row = conn.execute(_BY_HASH, {"sha256": sha256}).first()
-        return (row[0], row[1]) if row else None
-    return _id_by_hash_on_cursor(conn.connection.cursor(), sha256)
+    sql = _SQL_BY_HASH if conn.dialect.paramstyle == "qmark" else _PG_BY_HASH
+    return _id_by_hash_on_cursor(conn.connection.cursor(), sha256, sql)
 
 
-def _id_by_hash_on_cursor(cursor: Any, sha256: str) -> tuple[int, int | None] | None:
-    row = cursor.execute(_SQL_BY_HASH, (sha256,)).fetchone()
+def _id_by_hash_on_cursor(cursor: Any, sha256: str, sql: str) -> tuple[int, int | None] | None:
+    cursor.execute(sql, (sha256,))
+    row = cursor.fetchone()
     return (row[0], row[1]) if row else None
 
 
 _SQL_BY_HASH = "SELECT id, extractor_version FROM source WHERE sha256 = ?"
-_BY_HASH = (select(Source.__table__.c.id, Source.__table__.c.extractor_version)
-            .where(Source.__table__.c.sha256 == bindparam("sha256")))
+_PG_BY_HASH = "SELECT id, extractor_version FROM source WHERE sha256 = %s"
