@@ -128,8 +128,9 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
         if result.reason == "no such file or folder":
             print(result.line())
     tally = {status: sum(r.status == status for r in results)
-             for status in ("imported", "reextracted", "unchanged", "rejected")}
-    print(", ".join(f"{n} {status}" for status, n in tally.items() if n or status != "reextracted"), file=sys.stderr)
+             for status in ("imported", "updated", "reextracted", "unchanged", "rejected")}
+    print(", ".join(f"{n} {status}" for status, n in tally.items() if n or status not in ("reextracted", "updated")),
+          file=sys.stderr)
     return EXIT_REJECTED if tally["rejected"] else EXIT_OK
 
 

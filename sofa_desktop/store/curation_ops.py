@@ -14,8 +14,8 @@ from sofa_desktop.store.curation_targets import (
     actor_ref,
     resolve_actor,
     resolve_span,
-    source_by_sha,
     span_target,
+    target_source,
     to_date,
 )
 from sofa_desktop.store.models import Conflict, ConflictEvent, Event, EventActor, Quote, QuoteSpeaker
@@ -100,9 +100,7 @@ def event_update_revert(conn: Connection, rec: Rec) -> Touched:
 
 def event_add_apply(conn: Connection, rec: Rec) -> Touched:
     """Create the analyst's event on its passage (again after re-extraction; with its old id when free)."""
-    source_id = source_by_sha(conn, rec.target["sha256"])
-    if source_id is None:
-        raise TargetMissing("its source is no longer in the store")
+    source_id = target_source(conn, rec.target)
     event_id = rec.target.get("id")
     if event_id is not None:
         row = conn.execute(select(Event.source_id, Event.start, Event.end, Event.curated)

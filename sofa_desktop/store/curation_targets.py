@@ -45,6 +45,14 @@ def source_by_sha(conn: Connection, sha256: str) -> int | None:
     return conn.scalar(select(Source.id).where(Source.sha256 == sha256))
 
 
+def target_source(conn: Connection, target: dict[str, Any]) -> int:
+    """The id of the source a quote/event target is in; TargetMissing (saying why) if it is gone."""
+    source_id = source_by_sha(conn, target["sha256"])
+    if source_id is None:  # "gone": its passage was not in the new version of a modified file (store/source_update)
+        raise TargetMissing(target.get("gone") or "its source is no longer in the store")
+    return source_id
+
+
 # --- actors ------------------------------------------------------------------------------------------------------
 
 
@@ -188,9 +196,7 @@ def resolve_span(conn: Connection, model: type, target: dict[str, Any]) -> int:
     """The current id of the quote/event ``target`` describes: the same span in the same source, else the most
     overlapping one with the same text (quote) or action (event), else one with the same text anywhere in it, else
     the one overlapping at least half of the longer of the two spans."""
-    source_id = source_by_sha(conn, target["sha256"])
-    if source_id is None:
-        raise TargetMissing("its source is no longer in the store")
+    source_id = target_source(conn, target)
     extra = model.text if model is Quote else model.action
     title = literal(None) if model is Quote else model.title
     rows = conn.execute(select(model.id, model.start, model.end, extra.label("extra"), title.label("title"))

@@ -25,7 +25,7 @@ from sofa_desktop.store.rows import RowWriter, source_by_hash, stored_by_hash
 if TYPE_CHECKING:  # the extractor is imported when an import runs: the GUI starts without it
     from sofa_desktop.extract import Extraction, Extractor
 
-Status = Literal["imported", "reextracted", "unchanged", "rejected"]
+Status = Literal["imported", "updated", "reextracted", "unchanged", "rejected"]
 ProgressCallback = Callable[[int, int, "ImportResult"], None]
 
 
@@ -44,7 +44,8 @@ class ImportResult:
         if self.status == "rejected":
             return f"rejected: {self.path}: {self.reason}"
         extra = f" (warning: {'; '.join(self.warnings)})" if self.warnings else ""
-        return f"{self.status}: {self.path}{extra}"
+        note = f" ({self.reason})" if self.reason else ""  # "updated": what became of the analysts' edits
+        return f"{self.status}: {self.path}{note}{extra}"
 
 
 def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportResult]]:
@@ -107,7 +108,7 @@ def import_paths(
         if conn is not None:
             conn.close()
     results.extend(batch.results)
-    if {"imported", "reextracted"} & {r.status for r in batch.results} or (
+    if {"imported", "updated", "reextracted"} & {r.status for r in batch.results} or (
             not db.read_only and _conflicts_outdated(db)):
         update_conflicts(db)
     return results
@@ -302,6 +303,12 @@ def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> Im
 
         replace_extraction(tx_conn, existing[0], job.extraction, version)
         return ImportResult(path, "reextracted", source_id=existing[0], warnings=job.warnings)
+    from sofa_desktop.store.source_update import previous_version, update_source
+
+    previous = previous_version(tx_conn, article)  # the same file modified (e.g. a corrected story)
+    if previous is not None:
+        note = update_source(tx_conn, previous, article, job.extraction, version)
+        return ImportResult(path, "updated", note, source_id=previous, warnings=job.warnings)
     # the version only when it is not the default (keeps store_article's three-argument form working)
     extra = () if version == extractor_version(None) else (version,)
     source_id = store_article(tx_conn, article, job.extraction, *extra)

@@ -54,7 +54,7 @@ class Source(Base):
 
     __tablename__ = "source"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(512))
+    name: Mapped[str] = mapped_column(String(512), index=True)  # a modified file is found by name (ingest)
     title: Mapped[str | None] = mapped_column(String(1024))
     published: Mapped[dt.date | None] = mapped_column(Date, index=True)
     outlet: Mapped[str | None] = mapped_column(String(256))

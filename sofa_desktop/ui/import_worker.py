@@ -133,8 +133,13 @@ def summary_text(results: Sequence[ImportResult], cancelled: bool = False) -> st
             f"{counts['rejected']} rejected.")
     if reextracted := sum(1 for r in results if r.status == "reextracted"):  # stored by an older extractor
         text = text[:-1] + f", {reextracted} re-extracted by the new extractor (analysts' edits kept)."
+    updated = [r for r in results if r.status == "updated"]  # a modified file: its stored source took the new text
+    if updated:
+        text = text[:-1] + f", {len(updated)} updated to a new version (analysts' edits moved to the new text)."
     if cancelled:
         text = "Cancelled. " + text
+    if updated:
+        text += "\n\nUpdated files:\n" + "\n".join(f"• {Path(r.path).name}: {r.reason}" for r in updated[:8])
     rejected = [r for r in results if r.status == "rejected"]
     if rejected:
         text += "\n\nRejected files:\n" + "\n".join(f"• {Path(r.path).name}: {r.reason}" for r in rejected[:8])
