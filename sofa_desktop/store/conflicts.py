@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import delete, func, insert, select, tuple_
+from sqlalchemy import delete, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from sofa_desktop.store.models import Actor, Conflict, ConflictEvent, Event, EventActor
+from sofa_desktop.store.rows import insert_values
 
 if TYPE_CHECKING:
     from sofa_desktop.extract import EventRef
 
+_T = TypeVar("_T")
 _Key = tuple[str, str, tuple[int, ...]]  # topic, detail, event ids: what identifies a conflict's content
 
 
@@ -41,15 +43,30 @@ def event_refs(s: Session, since_source: int | None = None,
         pairs = pairs.where(EventActor.event_id.in_(stmt.with_only_columns(Event.id)))
     conn = s.connection()  # Core rows: the ORM's per-row work was a third of an import's conflict refresh
     names: dict[int, set[str]] = defaultdict(set)
-    for event_id, name in conn.execute(pairs):
+    for event_id, name in conn.execute(pairs).all():  # all(): one fetchall, not a fetchone per row
         names[event_id].add(name)
     precision = {p.value: p for p in Precision}  # a dict lookup is 50x faster than calling the enum
     status = {v.value: v for v in EventStatus}
+    none: frozenset[str] = frozenset()
     return [
-        EventRef(i, source_id, action, obj, frozenset(names[i]), start, end,
-                 precision.get(prec) or Precision(prec), status.get(stat) or EventStatus(stat))
-        for i, source_id, action, obj, start, end, prec, stat in conn.execute(stmt)
+        _frozen(EventRef, {"id": i, "source_id": source_id, "action": action, "object": obj,
+                           "actors": frozenset(names[i]) if i in names else none, "date_start": start,
+                           "date_end": end, "precision": precision.get(prec) or Precision(prec),
+                           "status": status.get(stat) or EventStatus(stat)})
+        for i, source_id, action, obj, start, end, prec, stat in conn.execute(stmt).all()
     ]
+
+
+def _frozen(cls: type[_T], fields: dict[str, object]) -> _T:
+    """An instance of the frozen dataclass ``cls`` (no ``__post_init__``) with ``fields`` as its attributes: what
+    its ``__init__`` makes, at half the cost (it calls ``object.__setattr__`` once per field)."""
+    obj = _new(cls)
+    _set(obj, "__dict__", fields)
+    return obj
+
+
+_new = object.__new__
+_set = object.__setattr__
 
 
 def refresh_conflicts(session: Session, since_source: int | None = None,
@@ -81,15 +98,14 @@ def refresh_conflicts(session: Session, since_source: int | None = None,
 
 def _insert(session: Session, conflicts: list[_Key]) -> None:
     """Store new conflicts with their events, ids in order: on SQLite one executemany per table on the DBAPI cursor
-    (each new row gets max(id) + 1 under the write lock, as one INSERT at a time gave), else one INSERT each."""
+    (each new row gets max(id) + 1 under the write lock, as one INSERT at a time gave), else ``rows.insert_values``."""
     conn = session.connection()
-    if conn.dialect.paramstyle != "qmark":
-        for topic, detail, event_ids in conflicts:
-            conflict_id = conn.execute(insert(Conflict).values(topic=topic, detail=detail)
-                                       .returning(Conflict.id)).scalar_one()
-            conn.execute(insert(ConflictEvent), [{"conflict_id": conflict_id, "event_id": e} for e in event_ids])
-        return
     if not conflicts:
+        return
+    if conn.dialect.paramstyle != "qmark":  # PostgreSQL: two multi-row INSERTs, the first returning the ids in order
+        ids = insert_values(conn, "conflict", ("topic", "detail"), [(t, d) for t, d, _ in conflicts], returning=True)
+        insert_values(conn, "conflict_event", ("conflict_id", "event_id"),
+                      [(i, e) for i, (_, _, event_ids) in zip(ids, conflicts, strict=True) for e in event_ids])
         return
     cursor = conn.connection.cursor()
     before = cursor.execute("SELECT max(id) FROM conflict").fetchone()[0] or 0
@@ -107,8 +123,8 @@ def _stored(session: Session) -> dict[int, tuple[_Key, tuple[str, str | None] | 
     groups: dict[int, tuple[str, str | None]] = {}
     links = (select(ConflictEvent.conflict_id, ConflictEvent.event_id, Event.action, Event.object)
              .join(Event, Event.id == ConflictEvent.event_id))
-    for conflict_id, event_id, action, obj in session.execute(links):
+    for conflict_id, event_id, action, obj in session.execute(links).all():
         members[conflict_id].append(event_id)
         groups[conflict_id] = (action, obj)
     return {c.id: ((c.topic, c.detail, tuple(sorted(members[c.id]))), groups.get(c.id))
-            for c in session.execute(select(Conflict.id, Conflict.topic, Conflict.detail))}
+            for c in session.execute(select(Conflict.id, Conflict.topic, Conflict.detail)).all()}
