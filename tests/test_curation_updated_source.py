@@ -61,7 +61,7 @@ def _check(db, source_id: int, actor: int) -> None:
         quote = next(q for q in quotes if q.text.startswith(QUOTE))
         assert quote.start == text.index(QUOTE)
         assert list(s.scalars(select(QuoteSpeaker.actor_id).where(QuoteSpeaker.quote_id == quote.id))) == [actor]
-        dated = [e for e in list_events(s) if e.source_id == sid and e.curated]
+        dated = [e for e in list_events(s) if e.source_id == sid and e.curated and e.title != "Analyst's event"]
     assert [(e.date_start, e.precision) for e in dated] == [(DATE, "day")]
     assert all(r.applied for r in c.list_curations(db))
 
@@ -139,3 +139,34 @@ def test_gui_summary_lists_updated_files():
     text = summary_text([ImportResult("/x/a.txt", "updated", note, source_id=1), ImportResult("/x/b.txt", "imported")])
     assert "1 imported" in text and "1 updated to a new version" in text
     assert f"• a.txt: {note}" in text
+
+
+def test_added_event_resolution_and_undo_follow_the_new_version(any_seed_db, tmp_path):
+    db = any_seed_db
+    from sofa_desktop.store.queries import list_conflicts
+
+    with db.read_session() as s:
+        conflict = list_conflicts(s)[0]
+    c.resolve_conflict(db, conflict.id, note="checked with the ministry")
+    (source_id, text, _), = _source(db)
+    start = text.index("The agreement allows for the formalization")
+    added = c.add_event(db, source_id, start, start + 60, title="Analyst's event", date_start=dt.date(2026, 3, 11),
+                        date_end=None, precision="day")
+    speakers = _curate(db)
+    [result] = import_paths(db, [_write(tmp_path / "v2", _corrected(SEED.read_text(encoding="utf-8")))])
+    assert result.status == "updated"
+    new_text = _source(db)[0].text
+    with db.read_session() as s:
+        mine = [e for e in list_events(s) if e.title == "Analyst's event"]
+        assert [new_text[e.start:e.end] for e in mine] == [text[start:start + 60]]
+        assert [(k.resolved, k.resolution_note) for k in list_conflicts(s)] == [(True, "checked with the ministry")]
+    assert all(r.applied for r in c.list_curations(db))
+    assert added.created_id is not None
+    # undo and redo work on the moved records
+    quote_edit = next(r for r in c.list_curations(db) if r.kind == "quote_speakers")
+    assert c.undo_edit(db, quote_edit.id)
+    with db.read_session() as s:
+        quote = s.scalar(select(Quote.id).where(Quote.text.startswith(QUOTE)))
+        assert speakers[1] not in s.scalars(select(QuoteSpeaker.actor_id).where(QuoteSpeaker.quote_id == quote)).all()
+    c.redo_edit(db, quote_edit.id)
+    _check(db, source_id, speakers[1])
