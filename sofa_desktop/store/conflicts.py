@@ -102,7 +102,7 @@ def _insert(session: Session, conflicts: list[_Key]) -> None:
     conn = session.connection()
     if not conflicts:
         return
-    if conn.dialect.paramstyle != "qmark":  # PostgreSQL: two multi-row INSERTs, the first returning the ids in order
+    if conn.dialect.paramstyle != "qmark":  # PostgreSQL: two INSERTs, the first returning the ids in order
         ids = insert_values(conn, "conflict", ("topic", "detail"), [(t, d) for t, d, _ in conflicts], returning=True)
         insert_values(conn, "conflict_event", ("conflict_id", "event_id"),
                       [(i, e) for i, (_, _, event_ids) in zip(ids, conflicts, strict=True) for e in event_ids])

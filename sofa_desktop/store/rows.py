@@ -1,12 +1,12 @@
-"""Ingest's row access: bulk inserts on the DBAPI cursor (prepared ``?`` statements on SQLite, multi-row VALUES on
-PostgreSQL), hash lookups."""
+"""Ingest's row access: bulk inserts on the DBAPI cursor (SQLite: executemany, PostgreSQL: arrays), hash lookups."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Connection, Dialect
+from sqlalchemy import Column, Connection, Dialect, String
 
 from sofa_desktop.store.db import Database
 from sofa_desktop.store.models import Base
@@ -21,16 +21,16 @@ _COLUMNS = {
               "date_text", "status"),
     "event_actor": ("event_id", "actor_id"),
 }
-_MAX_PARAMS = 30_000  # per multi-row statement (PostgreSQL allows 65,535 bind parameters)
+_MAX_PARAMS = 30_000  # values per INSERT statement
 
 
 class RowWriter:
     """Inserts rows as tuples in ``_COLUMNS`` order on the DBAPI cursor of one connection (its transaction). Dates are
     converted by the columns' own bind processors, so they are stored exactly as the ORM stores them.
 
-    SQLite: one prepared statement per table and ``executemany``. Other drivers (psycopg): one multi-row INSERT per
-    call, with ``RETURNING id`` where ids are needed: one round trip each (Core's executemany plus a SELECT of the
-    new ids cost two, and the source's INSERT went through SQLAlchemy's statement machinery).
+    SQLite: one prepared statement per table and ``executemany``. Other drivers (psycopg): one INSERT of arrays per
+    call (``insert_values``), with ``RETURNING id`` where ids are needed: one round trip each (Core's executemany
+    plus a SELECT of the new ids cost two, and the source's INSERT went through SQLAlchemy's statement machinery).
     """
 
     _SQL: dict[str, dict[str, str]] = {}  # dialect name -> table -> INSERT statement (qmark)
@@ -86,30 +86,38 @@ class RowWriter:
 
 def insert_values(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[tuple],
                   returning: bool = False) -> list[int]:
-    """Insert ``rows`` with multi-row ``INSERT ... VALUES`` statements on ``conn``'s DBAPI cursor (``%s`` parameters,
-    psycopg); with ``returning`` their new ids in the order of ``rows``.
+    """Insert ``rows`` with ``INSERT ... SELECT * FROM unnest(<one array per column>)`` on ``conn``'s DBAPI cursor
+    (psycopg); with ``returning`` their new ids in the order of ``rows``.
 
-    The id sequence is drawn in the order of the VALUES rows, so the new ids sorted are the rows' ids in order, as
-    one INSERT per row would have given them (the ids are sorted rather than trusting RETURNING's order).
+    One statement text per table and column list, whatever the row count: psycopg prepares it once, where multi-row
+    VALUES made a new text (parsed by psycopg, planned by the server) for every count. The id sequence is drawn in
+    the order of the arrays, so the new ids sorted are the rows' ids in order, as one INSERT per row gave them (the
+    ids are sorted rather than trusting RETURNING's order).
     """
-    quote = conn.dialect.identifier_preparer.quote
-    head = f"INSERT INTO {quote(table)} ({', '.join(map(quote, columns))}) VALUES "
-    one = f"({', '.join(['%s'] * len(columns))})"
-    tail = " RETURNING id" if returning else ""
+    sql = _unnest_sql(conn.dialect, table, tuple(columns), returning)
     cursor = conn.connection.cursor()
     ids: list[int] = []
     step = max(1, _MAX_PARAMS // max(1, len(columns)))
     for start in range(0, len(rows), step):
         chunk = rows[start:start + step]
-        # not prepared: the text changes with the row count, and psycopg's prepared-statement cache churned
-        # (a PREPARE and a DEALLOCATE round trip per statement)
-        cursor.execute(head + ", ".join([one] * len(chunk)) + tail, [v for row in chunk for v in row], prepare=False)
+        cursor.execute(sql, [list(values) for values in zip(*chunk, strict=True)])
         if returning:
             new = sorted(i for (i,) in cursor.fetchall())
             if len(new) != len(chunk):
                 raise RuntimeError(f"{table}: stored {len(new)} new rows, expected {len(chunk)}")
             ids.extend(new)
     return ids
+
+
+@functools.lru_cache(maxsize=256)
+def _unnest_sql(dialect: Dialect, table: str, columns: tuple[str, ...], returning: bool) -> str:
+    quote = dialect.identifier_preparer.quote
+    cols = Base.metadata.tables[table].c
+    # strings as text[]: a cast to VARCHAR(n)[] would cut long values, where the INSERT's assignment refuses them
+    arrays = ", ".join(f"%s::{'TEXT' if isinstance(cols[c].type, String) else cols[c].type.compile(dialect)}[]"
+                       for c in columns)
+    return (f"INSERT INTO {quote(table)} ({', '.join(map(quote, columns))}) SELECT * FROM unnest({arrays})"
+            + (" RETURNING id" if returning else ""))
 
 
 def _typed(table: str, row: tuple) -> tuple:
@@ -130,22 +138,32 @@ def stored_by_hash(db: Database, sha256: str) -> tuple[int, int | None] | None:
     autocommit saves the BEGIN and ROLLBACK round trips)."""
     raw = db.engine.raw_connection()
     try:
-        if db.engine.dialect.paramstyle == "qmark":
-            return _id_by_hash_on_cursor(raw.cursor(), sha256, _SQL_BY_HASH)
-        driver = raw.driver_connection
-        driver.autocommit = True  # type: ignore[union-attr]
-        try:
-            return _id_by_hash_on_cursor(raw.cursor(), sha256, _PG_BY_HASH)
-        finally:
-            driver.autocommit = False  # type: ignore[union-attr]
+        return _by_hash_outside_transaction(raw.cursor(), raw.driver_connection, db.engine.dialect.paramstyle, sha256)
     finally:
         raw.close()
 
 
 def source_by_hash(conn: Connection, sha256: str) -> tuple[int, int | None] | None:
-    """(id, extractor version) of the stored source with this content hash, on ``conn`` (its transaction, if any)."""
-    sql = _SQL_BY_HASH if conn.dialect.paramstyle == "qmark" else _PG_BY_HASH
-    return _id_by_hash_on_cursor(conn.connection.cursor(), sha256, sql)
+    """(id, extractor version) of the stored source with this content hash, on ``conn`` (its transaction, if any;
+    outside one, PostgreSQL runs the query in autocommit mode, so no transaction is left open on the connection)."""
+    if conn.dialect.paramstyle == "qmark" or conn.in_transaction():
+        sql = _SQL_BY_HASH if conn.dialect.paramstyle == "qmark" else _PG_BY_HASH
+        return _id_by_hash_on_cursor(conn.connection.cursor(), sha256, sql)
+    return _by_hash_outside_transaction(conn.connection.cursor(), conn.connection.driver_connection,
+                                        conn.dialect.paramstyle, sha256)
+
+
+def _by_hash_outside_transaction(cursor: Any, driver: Any, paramstyle: str,
+                                 sha256: str) -> tuple[int, int | None] | None:
+    if paramstyle == "qmark":  # the sqlite3 connections of make_engine are in autocommit mode outside BEGIN
+        return _id_by_hash_on_cursor(cursor, sha256, _SQL_BY_HASH)
+    if driver.info.transaction_status != 0:  # not IDLE: already in a transaction, which the query joins
+        return _id_by_hash_on_cursor(cursor, sha256, _PG_BY_HASH)
+    driver.autocommit = True  # psycopg: no BEGIN and ROLLBACK round trips, no transaction left open
+    try:
+        return _id_by_hash_on_cursor(cursor, sha256, _PG_BY_HASH)
+    finally:
+        driver.autocommit = False
 
 
 def _id_by_hash_on_cursor(cursor: Any, sha256: str, sql: str) -> tuple[int, int | None] | None:
