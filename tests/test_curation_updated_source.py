@@ -170,3 +170,20 @@ def test_added_event_resolution_and_undo_follow_the_new_version(any_seed_db, tmp
         assert speakers[1] not in s.scalars(select(QuoteSpeaker.actor_id).where(QuoteSpeaker.quote_id == quote)).all()
     c.redo_edit(db, quote_edit.id)
     _check(db, source_id, speakers[1])
+
+
+def test_earlier_text_is_kept_and_not_imported_again(any_seed_db, tmp_path):
+    from sofa_desktop.store.models import SourceVersion
+
+    db = any_seed_db
+    source_id, actor, _ = _curate(db)
+    old_text = _source(db)[0].text
+    corrected = _write(tmp_path / "v2", _corrected(SEED.read_text(encoding="utf-8")))
+    assert import_paths(db, [corrected])[0].status == "updated"
+    [again] = import_paths(db, [SEED])  # the original folder imported once more: the correction stays
+    assert again.status == "unchanged" and again.source_id == source_id and "earlier version" in again.line()
+    assert INSERTED in _source(db)[0].text
+    with db.read_session() as s:
+        kept = s.execute(select(SourceVersion.source_id, SourceVersion.text)).all()
+    assert [(k.source_id, k.text) for k in kept] == [(source_id, old_text)]
+    _check(db, source_id, actor)

@@ -303,12 +303,11 @@ def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> Im
 
         replace_extraction(tx_conn, existing[0], job.extraction, version)
         return ImportResult(path, "reextracted", source_id=existing[0], warnings=job.warnings)
-    from sofa_desktop.store.source_update import previous_version, update_source
+    from sofa_desktop.store.source_update import previous_version, store_version
 
-    previous = previous_version(tx_conn, article)  # the same file modified (e.g. a corrected story)
-    if previous is not None:
-        note = update_source(tx_conn, previous, article, job.extraction, version)
-        return ImportResult(path, "updated", note, source_id=previous, warnings=job.warnings)
+    found = previous_version(tx_conn, article)  # the same file modified (e.g. a corrected story)
+    if found is not None:
+        return store_version(tx_conn, job, found, version)
     # the version only when it is not the default (keeps store_article's three-argument form working)
     extra = () if version == extractor_version(None) else (version,)
     source_id = store_article(tx_conn, article, job.extraction, *extra)

@@ -71,6 +71,19 @@ class Source(Base):
     mentions: Mapped[list[Mention]] = relationship(back_populates="source", cascade="all, delete-orphan")
 
 
+class SourceVersion(Base):
+    """An earlier text of a source, kept when an import of the modified file replaced it (store/source_update.py)."""
+
+    __tablename__ = "source_version"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    title: Mapped[str | None] = mapped_column(String(1024))
+    text: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    replaced_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 # Sources in reading order (undated last): lets quote search walk the store in date order and stop after one page.
 Index("ix_source_chronological", Source.published.is_(None), Source.published, Source.id)
 

@@ -5,6 +5,8 @@ same file name (``Source.name``, the file's base name) and their texts are simil
 :data:`SIMILAR` of their words match in order (difflib), or :data:`SIMILAR_SAME_TITLE` when both have the same
 non-empty title line. Two different articles that happen to share a file name (``article.txt`` in two folders)
 share few words and stay two sources. Among several stored sources with that name the most similar one is taken.
+A file whose text is an earlier version of a source (kept in ``source_version`` when it was replaced) is left
+alone: importing an old folder again does not undo a correction.
 """
 
 from __future__ import annotations
@@ -15,14 +17,16 @@ import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, or_, select, update
+from sqlalchemy import Connection, insert, or_, select, update
 
 from sofa_desktop.store.curation_targets import dumps, loads, quote_label
-from sofa_desktop.store.models import Curation, Source
+from sofa_desktop.store.ingest import ImportResult
+from sofa_desktop.store.models import Curation, Source, SourceVersion
 
 if TYPE_CHECKING:
     from sofa_desktop.corpus import Article
     from sofa_desktop.extract import Extraction
+    from sofa_desktop.store.ingest import _Job
 
 SIMILAR = 0.5
 SIMILAR_SAME_TITLE = 0.3
@@ -31,13 +35,20 @@ _SQL_BY_NAME = "SELECT id, title FROM source WHERE name = ?"
 _BY_NAME = select(Source.id, Source.title)
 
 
-def previous_version(conn: Connection, article: Article) -> int | None:
-    """The id of the stored source ``article`` is a new version of (see the module's identity rule), or None.
-    One indexed lookup by name; texts are only read and compared when a stored source has the same name."""
+def previous_version(conn: Connection, article: Article) -> tuple[int, bool] | None:
+    """(id, older) of the stored source ``article`` is a version of (see the module's identity rule), or None;
+    ``older``: the article is an earlier text of that source, which a newer one already replaced. One indexed
+    lookup by name; more only when a stored source has the same name."""
     if conn.dialect.paramstyle == "qmark":
         rows = conn.connection.cursor().execute(_SQL_BY_NAME, (article.name,)).fetchall()
     else:
         rows = conn.execute(_BY_NAME.where(Source.name == article.name)).all()
+    if not rows:
+        return None
+    older = conn.scalar(select(SourceVersion.source_id).where(
+        SourceVersion.sha256 == article.sha256, SourceVersion.source_id.in_([r[0] for r in rows])).limit(1))
+    if older is not None:
+        return older, True
     best: tuple[float, int] | None = None
     for source_id, title in rows:
         needed = SIMILAR_SAME_TITLE if title and title == article.title else SIMILAR
@@ -45,7 +56,7 @@ def previous_version(conn: Connection, article: Article) -> int | None:
         score = similarity(text, article.text, needed)
         if score >= needed and (best is None or score > best[0]):
             best = (score, source_id)
-    return best[1] if best else None
+    return (best[1], False) if best else None
 
 
 def similarity(old: str, new: str, needed: float = 0.0) -> float:
@@ -98,21 +109,35 @@ class SpanMap:
         return (new_start, new_end) if new_start < new_end else None
 
 
+def store_version(conn: Connection, job: _Job, found: tuple[int, bool], version: int | None) -> ImportResult:
+    """Store ``job`` (a file :func:`previous_version` found as ``found``) on ``conn``'s transaction: an earlier text
+    is left alone; a new one becomes the source's text (:func:`update_source`)."""
+    path, source_id = str(job.path), found[0]
+    if found[1]:
+        return ImportResult(path, "unchanged", f"an earlier version of source {source_id}: its newer text stays",
+                            source_id=source_id, warnings=job.warnings)
+    note = update_source(conn, source_id, job.article, job.extraction, version)
+    return ImportResult(path, "updated", note, source_id=source_id, warnings=job.warnings)
+
+
 def update_source(conn: Connection, source_id: int, article: Article, extraction: Extraction,
                   version: int | None) -> str:
-    """Make stored source ``source_id`` the new version ``article`` on ``conn``'s transaction: its text and
-    extracted rows are replaced, analysts' edits on its passages are moved onto the new text (kept and marked not
-    applied where the passage is gone), then re-applied. Returns a short note on what happened to the edits."""
+    """Make stored source ``source_id`` the new version ``article`` on ``conn``'s transaction: the old text is kept
+    in ``source_version``, text and extracted rows are replaced, analysts' edits on its passages are moved onto the
+    new text (kept and marked not applied where the passage is gone), then re-applied. Returns a short note."""
     from sofa_desktop.store.reextract import replace_extraction
 
-    old = conn.execute(select(Source.text, Source.sha256, Source.imported_at).where(Source.id == source_id)).one()
+    old = conn.execute(select(Source.text, Source.sha256, Source.title, Source.imported_at)
+                       .where(Source.id == source_id)).one()
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    conn.execute(insert(SourceVersion).values(source_id=source_id, sha256=old.sha256, title=old.title,
+                                              text=old.text, imported_at=old.imported_at, replaced_at=now))
     moved, lost = _move_edits(conn, SpanMap(old.text, article.text), old.sha256, article)
     conn.execute(update(Source).where(Source.id == source_id).values(
         title=article.title, published=article.published, outlet=article.outlet, text=article.text,
-        body_start=article.body_start, sha256=article.sha256,
-        imported_at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+        body_start=article.body_start, sha256=article.sha256, imported_at=now))
     replace_extraction(conn, source_id, extraction, version)
-    note = f"new version of source {source_id}"
+    note = f"new version of source {source_id}, the earlier text kept"
     if moved or lost:
         note += f"; {moved} analyst edit{'s' * (moved != 1)} moved to the new text"
     if lost:
