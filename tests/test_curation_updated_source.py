@@ -187,3 +187,13 @@ def test_earlier_text_is_kept_and_not_imported_again(any_seed_db, tmp_path):
         kept = s.execute(select(SourceVersion.source_id, SourceVersion.text)).all()
     assert [(k.source_id, k.text) for k in kept] == [(source_id, old_text)]
     _check(db, source_id, actor)
+
+
+def test_big_texts_are_mapped_by_lines():
+    old = "\n\n".join(f"Paragraph {i} says “quote number {i}” here." for i in range(8000))
+    new = "A new first paragraph.\n\n" + old.replace("Paragraph 7000 says", "Paragraph 7000 now says")
+    at = old.index("“quote number 7999”")
+    spans = SpanMap(old, new)
+    got = spans.span(at, at + len("“quote number 7999”"))
+    assert got is not None and new[got[0]:got[1]] == "“quote number 7999”"
+    assert similarity(old, new, 0.5) > 0.9
