@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from sofa_desktop.corpus import fold
@@ -13,11 +13,10 @@ from sofa_desktop.store.queries import ActorRow
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.curation.marks import EDITED_TIP
 from sofa_desktop.ui.icons import actor_icon, icon
+from sofa_desktop.ui.row_table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ActorTableModel(QAbstractTableModel):
+class ActorTableModel(RowTableModel):
     """Rows are frozen ``ActorRow``s; highlighted actors (those of the selected event) are shown in bold."""
 
     COL_NAME, COL_ROLE, COL_MENTIONS, COL_QUOTES = range(4)
@@ -50,15 +49,8 @@ class ActorTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1),
                                   [Qt.ItemDataRole.FontRole])
 
-    def row_of(self, actor_id: int) -> int | None:
-        """Source row of an actor, or None."""
-        return next((i for i, r in enumerate(self._rows) if r.id == actor_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon
 
 from sofa_desktop.corpus import fold
@@ -14,8 +14,7 @@ from sofa_desktop.store.curation import CurationRow
 from sofa_desktop.ui.actor_filter_proxy import ActorFilterProxy
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.icons import icon
-
-Index = QModelIndex | QPersistentModelIndex
+from sofa_desktop.ui.row_table_model import Index, RowTableModel
 
 KIND_LABELS = {"quote_speakers": "Speaker", "event_update": "Event", "event_add": "New event",
                "conflict_resolve": "Conflict", "actor_add": "New actor", "actor_update": "Actor",
@@ -39,7 +38,7 @@ def local_time(when: dt.datetime) -> str:
     return f"{aware.astimezone():%Y-%m-%d %H:%M}"
 
 
-class AnalystEditsTableModel(QAbstractTableModel):
+class AnalystEditsTableModel(RowTableModel):
     """Rows are frozen ``CurationRow``s, oldest first; undone and not-applied records carry an icon and a tooltip."""
 
     COL_EDIT, COL_KIND, COL_AUTHOR, COL_WHEN, COL_STATUS = range(5)
@@ -62,20 +61,9 @@ class AnalystEditsTableModel(QAbstractTableModel):
                                        status_text(r)])) for r in self._rows]
         self.endResetModel()
 
-    def row_of(self, curation_id: int) -> int | None:
-        """Source row of a record, or None."""
-        return next((i for i, r in enumerate(self._rows) if r.id == curation_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

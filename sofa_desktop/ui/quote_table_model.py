@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from sofa_desktop.store.queries import QuoteHit
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.curation.marks import EDITED_TIP, edited_icon
+from sofa_desktop.ui.row_table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 Fetcher = Callable[[int, int], list[QuoteHit]]  # (offset, limit) -> hits
 PAGE_SIZE = 100
 
 
-class QuoteTableModel(QAbstractTableModel):
+class QuoteTableModel(RowTableModel):
     """Rows come from a fetcher (the panel's closure over ``search_quotes``); the model never touches the database."""
 
     COL_QUOTE, COL_SPEAKERS, COL_SOURCE, COL_DATE = range(4)
@@ -75,20 +75,9 @@ class QuoteTableModel(QAbstractTableModel):
         """The loaded hit of a quote, or None."""
         return next((h for h in self._rows if h.id == quote_id), None)
 
-    def row_of(self, quote_id: int) -> int | None:
-        """The row of a loaded quote, or None."""
-        return next((i for i, h in enumerate(self._rows) if h.id == quote_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         hit = self.hit(index.row()) if index.isValid() else None
