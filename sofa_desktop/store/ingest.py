@@ -72,7 +72,7 @@ def import_paths(
     cancelled: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
     """Import files and folders; one bad file never stops the others. Conflicts are refreshed at the end.
-    On SQLite up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed."""
+    Up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed."""
     files, results = collect_paths(paths)
     if extractor is None:
         from sofa_desktop.extract import RuleExtractor
@@ -80,7 +80,7 @@ def import_paths(
         extractor = RuleExtractor()
     version = extractor_version(extractor)
     reapply = _has_actor_curations(db)
-    conn: Connection | None = None  # one write connection for all files (SQLite): no pool checkout per file
+    conn: Connection | None = None  # one write connection for all files: no pool checkout per file
     batch = _Batch(db, version, reapply, progress, len(files))
     gc.freeze()  # what exists now (extractor tables, the app) is long-lived: full collections need not scan it
     try:
@@ -88,7 +88,7 @@ def import_paths(
             if cancelled is not None and cancelled():
                 break
             try:
-                if conn is None and not db.read_only and db.engine.dialect.paramstyle == "qmark":
+                if conn is None and not db.read_only:
                     conn = db.write_engine.connect()
                 if conn is None:
                     batch.done(import_file(db, path, extractor, max_bytes, version=version, reapply=reapply))
@@ -115,7 +115,7 @@ def import_paths(
 
 
 BATCH_FILES = 64
-"""Files per write transaction in import_paths (SQLite; batches double from 1 file, so progress and cancel answer at
+"""Files per write transaction in import_paths (batches double from 1 file, so progress and cancel answer at
 once): a commit with the FTS index's flush cost ~0.5 ms per file (benchmarks/RESULTS.md, fifth round). A failure in
 a batch rolls it back and stores its files again one per transaction, so one bad file never takes others with it."""
 
@@ -245,7 +245,7 @@ def _conflicts_outdated(db: Database) -> bool:
 def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES,
                 conn: Connection | None = None, *, version: int | None = None,
                 reapply: bool | None = None) -> ImportResult:
-    """Read, extract and store one file in one transaction (on ``conn``, an SQLite write connection outside any
+    """Read, extract and store one file in one transaction (on ``conn``, a write connection outside any
     transaction, if given). A file stored by an older extractor ``version`` is extracted again; ``reapply`` says
     whether analysts' actor edits exist (None: look)."""
     version = extractor_version(extractor) if version is None else version
