@@ -137,3 +137,15 @@ def test_conflicts_refreshed_when_a_previous_import_stopped_before_it(database):
     with database.read_session() as s:
         marker = s.scalar(select(Meta.value).where(Meta.key == "conflicts_up_to_source"))
         assert marker == str(s.scalar(select(func.max(Source.id))))
+
+
+def test_folders_yield_text_files_whatever_the_case_of_their_extension(tmp_path):
+    from sofa_desktop.store.ingest import collect_paths
+
+    for name in ("a.txt", "B.TXT", "c.Txt", "notes.md", "d.txt.bak"):
+        (tmp_path / name).write_text("Title\n\nBody.\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "e.TXT").write_text("Title\n\nBody.\n", encoding="utf-8")
+    files, missing = collect_paths([tmp_path])
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["B.TXT", "a.txt", "c.Txt", "sub/e.TXT"]
+    assert missing == []

@@ -49,13 +49,13 @@ class ImportResult:
 
 
 def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportResult]]:
-    """Expand folders to their ``*.txt`` files (recursively, sorted); report paths that do not exist."""
+    """Expand folders to their ``.txt`` files, any case (recursively, sorted); report paths that do not exist."""
     files: list[Path] = []
     missing: list[ImportResult] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file()))
         elif path.exists():  # special files are rejected by read_article with a reason
             files.append(path)
         else:
