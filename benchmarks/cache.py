@@ -13,8 +13,8 @@ from sqlalchemy import Connection, insert
 from benchmarks import synth
 from sofa_desktop.corpus import fold, parse_article
 from sofa_desktop.store import open_database
+from sofa_desktop.store.migrations import HEAD
 from sofa_desktop.store.models import (
-    SCHEMA_VERSION,
     Actor,
     ActorAlias,
     Event,
@@ -89,10 +89,10 @@ def _bulk_insert(conn: Connection, articles: list[synth.SynthArticle]) -> None:
 
 
 def cached_store(count: int, seed: int = synth.DEFAULT_SEED, log=print) -> Path:  # type: ignore[no-untyped-def]
-    """Path of a cached store of ``count`` articles, building it first if this generator/schema has none yet."""
+    """Path of a cached store of ``count`` articles, built first for a new generator or schema revision."""
     folder = cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    key = f"g{synth.GENERATOR_VERSION}-s{SCHEMA_VERSION}-n{count}-seed{seed}"
+    key = f"g{synth.GENERATOR_VERSION}-r{HEAD}-n{count}-seed{seed}"  # schema = Alembic revision
     path = folder / f"store-{key}.sqlite"
     if path.exists():
         return path
