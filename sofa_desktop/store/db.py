@@ -234,7 +234,7 @@ def _open_database(url: str, create: bool, last_try: bool = False) -> Database:
                         state = _schema_version(conn, read_only)
                 finally:
                     probe.dispose()
-                current = state is not None and (read_only or state == (SCHEMA_VERSION, HEAD))
+                current = _is_current(state, read_only)
         engine = make_engine(url, read_only=read_only)
         try:
             if current:  # connect once (WAL, pragmas; a lock error is reported here), no second schema read
@@ -331,10 +331,14 @@ def _schema_version(conn: Connection, read_only: bool) -> tuple[int, str | None]
     return version, revision
 
 
+def _is_current(state: tuple[int, str | None] | None, read_only: bool) -> bool:
+    """Nothing to create or migrate: the store is at HEAD (a read-only one got past _schema_version only at HEAD)."""
+    return state is not None and (read_only or state == (SCHEMA_VERSION, HEAD))
+
+
 def _prepare_schema(engine: Engine, read_only: bool) -> None:
     with engine.connect() as conn:
-        state = _schema_version(conn, read_only)
-        if state is not None and (read_only or state == (SCHEMA_VERSION, HEAD)):
+        if _is_current(_schema_version(conn, read_only), read_only):
             return
     # Create or migrate under the write lock, checking again: another process may have done it meanwhile.
     # One transaction, so an interrupted create or migration leaves the database as it was.
