@@ -61,10 +61,6 @@ class AnalystEditsTableModel(RowTableModel):
                                        status_text(r)])) for r in self._rows]
         self.endResetModel()
 
-
-
-
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -75,10 +75,6 @@ class QuoteTableModel(RowTableModel):
         """The loaded hit of a quote, or None."""
         return next((h for h in self._rows if h.id == quote_id), None)
 
-
-
-
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
