@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sofa_desktop.extract import factuality as fact
 from sofa_desktop.extract import lexicon as lx
 from sofa_desktop.extract.actors import ActorTable
 from sofa_desktop.extract.coref import PERSON, Ref
@@ -45,6 +46,9 @@ _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
                        r"which|until|within|no later than|as (?:early|soon|late) as)\b"
                        r"|\s*[,.;])")
+_PLAIN_NP = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+((?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
+                       r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
+                       r"which|who|until|and|but|as|early|late|over|into)\b|\s*[,.;:]|$)")
 _QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announce", "hold", "deploy", "withdraw"})
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _NOUN_DATE_GAP = re.compile(r",?\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
@@ -184,7 +188,7 @@ class EventFinder:
             future = bool(_FUTURE.search(self.text, max(q.start, t.start() - 40), t.end())) or inside.is_future_word
             date = resolve(inside, when, future)
             action = TRIGGER_ACTION[t.group().lower()]
-            status = EventStatus.EXPECTED if future else EventStatus.REPORTED
+            status, _hedge = self._factuality(t, q.start, future, True)
             title = f"{att.speakers[0].name}: {t.group().lower()} the {obj_m.group()} {inside.text}"
             named = self.mentions[bisect.bisect_left(self.m_starts, q.start):bisect.bisect_left(self.m_starts, q.end)]
             names = tuple(dict.fromkeys([*(a.name for a in att.speakers), *(a.name for _, _, a in named)]))
@@ -236,7 +240,7 @@ class EventFinder:
         if date_e is not None and date.precision == Precision.YEAR:
             date = self._within_year(date, date_e, dates)
         future = future or bool(date.start and self.pub and date.start > self.pub)  # still ahead when published
-        status = EventStatus.EXPECTED if future else EventStatus.REPORTED
+        status, hedge = self._factuality(m, ss, future, date_e is not None)
         actors = self._actors(ss, se)
         subject = self._subject(m, ss, se)
         passive = bool(_PASSIVE.search(text, max(ss, m.start() - 16), m.start())) and not text.startswith(" by ",
@@ -244,11 +248,22 @@ class EventFinder:
         word = obj_m.group() if obj_m else ""
         if not word and action in TRANSITIVE | {"meet", "visit"} and not passive:
             word = self._patient(m.end(), se) or ""  # "Trump pardoned Juan Orlando Hernández", "Boric met Kast"
+        if not word and action in TRANSITIVE and not passive and (np := _PLAIN_NP.match(text, m.end(), se)):
+            word = np.group(1)  # "released its new phone": the object as written, without its determiner
         title = event_title(text, (m.start(), m.end(), m.group()), action, word if word[:1].isupper() else word.lower(),
-                            subject, status, (ss, se), passive)
+                            subject, status, (ss, se), passive, hedge)
         relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
         return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
                       relev=relev)
+
+    def _factuality(self, m: Hit, ss: int, future: bool, dated: bool) -> tuple[EventStatus, str]:
+        """Status of the verb ``m`` and the hedge word for its title ("not", "could", "to"; "" when asserted)."""
+        hedge = fact.cue(self.text, ss, m.start())
+        if hedge == "planned" or (hedge == "would" and dated and future):
+            return EventStatus.EXPECTED, ""  # "is expected to sign", "said the talks would resume in March"
+        if hedge is not None:
+            return EventStatus.NOT_ASSERTED, hedge
+        return (EventStatus.EXPECTED if future else EventStatus.REPORTED), ""
 
     def _within_year(self, date: DateX, date_e: DateExpr, dates: list[DateExpr]) -> DateX:
         """ "next year's assembly in June": a month or day after a possessive year falls in that year."""

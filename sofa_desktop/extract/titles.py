@@ -21,6 +21,7 @@ _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "t
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
          "participate": "take part in"}
 MAX_TITLE = 100
+_HEDGE_AUX = {"not": "did not", "if": "may", "to": "to", "": "may"}  # "Senate did not approve", "Law to take effect"
 TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
                         "issue", "hold", "file", "send", "attack", "pardon", "publish", "create", "dissolve",
@@ -35,7 +36,9 @@ _OBJECT_WORDS = re.compile(r"\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=
 _GIST_VERBS = frozenset({"urged", "condemned", "denounced", "praised", "criticized", "backed", "endorsed", "pledged",
                          "vowed", "defended", "denied", "confirmed", "warned", "called on", "rejected", "welcomed"})
 _AUXILIARY = frozenset({"to", "expected", "set", "due", "scheduled", "slated", "will", "would", "could", "may",
-                        "might", "must", "should", "not", "poised", "going", "likely", "about", "planning", "plans",
+                        "might", "must", "should", "not", "did", "does", "do", "didn't", "doesn't", "don't",
+                        "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can", "cannot", "can't", "never", "still",
+                        "yet", "didn’t", "doesn’t", "hasn’t", "can’t", "won’t", "poised", "going", "likely", "about", "planning", "plans",
                         "planned", "promised", "vowed", "pledged"})
 _CLAUSE_LEAD = re.compile(r"^(?:who|which|that|have|has|had|was|were|is|are|be|been|also|then|later|already|"
                           r"previously|reportedly|both|and|but|the)$", re.IGNORECASE)
@@ -47,14 +50,19 @@ def cap(s: str) -> str:
 
 
 def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str, subject: str | None,
-                status: EventStatus, span: tuple[int, int], passive: bool = False) -> str:
+                status: EventStatus, span: tuple[int, int], passive: bool = False, hedge: str = "") -> str:
     """Title of a verb event: "<subject> <verb> the <object>", or for statements "<subject> said: <gist>"."""
     (t_start, t_end, t_text), (ss, se) = trigger, span
     expected = status == EventStatus.EXPECTED
     low = t_text.lower()
     past = low if not expected and action != "state" and " " not in PAST[action] and (
         low.endswith("ed") or low in PAST.values()) else PAST[action]
-    if passive and action in TRANSITIVE:
+    if status == EventStatus.NOT_ASSERTED:
+        aux = _HEDGE_AUX.get(hedge, hedge)
+        passive_aux = "was not" if hedge == "not" else f"{aux} be"
+        base = _BASE.get(action, action)
+        verb = f"{passive_aux} {PAST[action]}" if passive and action in TRANSITIVE else f"{aux} {base}"
+    elif passive and action in TRANSITIVE:
         verb = ("expected to be " if expected else "was ") + PAST[action]
     else:
         verb = f"expected to {_BASE.get(action, action)}" if expected else past
@@ -68,6 +76,9 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     elif subject is not None:
         the = "" if word[:1].isupper() and not word.isupper() else "the "  # a name takes no article
         title = f"{subject} {verb}" + (f" {the}{word}" if word and not (passive and action in TRANSITIVE) else "")
+    elif word and (who := _noun_phrase_before(text, ss, t_start)) and not passive:
+        the = "" if word[:1].isupper() and not word.isupper() else "the "
+        title = f"{who} {verb} {the}{word}"  # "County clerk's office did not release the report"
     elif word:
         title = f"{cap(word)} " + ("expected to be " + PAST[action] if expected else PAST[action])
     else:

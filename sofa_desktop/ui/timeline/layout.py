@@ -124,7 +124,7 @@ def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
         lane_index = len(lanes)
         for d0, d1, point, e in items:
             row = _pick_row(row_ends, d0, max(d1, d0 + 1) + label_days.get(e.id, 0.0), max_rows)
-            marks.append(Mark(e.id, lane_index, row, d0, d1, point, e.status == "expected", bool(e.conflict_ids)))
+            marks.append(Mark(e.id, lane_index, row, d0, d1, point, e.status != "reported", bool(e.conflict_ids)))
         lanes.append(Lane(sid, colour[sid], max(1, len(row_ends))))
     links: list[tuple[int, int, int]] = []
     for conflict_id, members in conflict_members:
