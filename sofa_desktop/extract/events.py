@@ -370,7 +370,8 @@ class EventFinder:
                 names[a.name] = None
         for name in list(names):  # a minister's country takes part in what the minister does
             actor = self.table.actors.get(name)
-            if actor is not None and actor.country and actor.kind != "country":
+            if actor is not None and actor.country and actor.kind == "person" and actor.role is not None and (
+                    actor.country in self.table.actors or actor.positions):
                 names[self.table.country(actor.country).name] = None
         return tuple(names)
 

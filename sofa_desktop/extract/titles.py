@@ -38,7 +38,8 @@ _GIST_VERBS = frozenset({"urged", "condemned", "denounced", "praised", "criticiz
 _AUXILIARY = frozenset({"to", "expected", "set", "due", "scheduled", "slated", "will", "would", "could", "may",
                         "might", "must", "should", "not", "did", "does", "do", "didn't", "doesn't", "don't",
                         "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can", "cannot", "can't", "never", "still",
-                        "yet", "didn’t", "doesn’t", "hasn’t", "can’t", "won’t", "poised", "going", "likely", "about", "planning", "plans",
+                        "yet", "didn’t", "doesn’t", "hasn’t", "can’t", "won’t",
+                        "poised", "going", "likely", "about", "planning", "plans",
                         "planned", "promised", "vowed", "pledged"})
 _CLAUSE_LEAD = re.compile(r"^(?:who|which|that|have|has|had|was|were|is|are|be|been|also|then|later|already|"
                           r"previously|reportedly|both|and|but|the)$", re.IGNORECASE)
