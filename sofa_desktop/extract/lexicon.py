@@ -164,7 +164,8 @@ PLACE_MODIFIERS = frozenset({"city", "town", "village", "central", "memorial", "
 # titles whose holder speaks for the country: "U.S. Ambassador X" makes the United States take part
 STATE_ROLES = frozenset({"president", "president-elect", "vice president", "prime minister", "ambassador", "envoy",
                          "special envoy", "secretary of state", "foreign minister", "minister", "secretary",
-                         "chancellor", "king", "queen", "trade representative", "defense secretary", "treasury secretary"})
+                         "chancellor", "king", "queen", "trade representative", "defense secretary",
+                         "treasury secretary"})
 # capitalised function words dropped at the start of a capitalised run
 STOP_CAPS = frozenset(fold(w) for w in (
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "As", "After", "Before", "Despite", "During", "While",
