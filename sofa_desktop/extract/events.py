@@ -49,6 +49,37 @@ _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s
 _PLAIN_NP = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+((?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
                        r"which|who|until|and|but|as|early|late|over|into)\b|\s*[,.;:]|$)")
+_REL_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
+_STATEMENT_DATE = re.compile(r"\b(?:statement|communiqu[eé]|interview|press conference|news conference|speech|"
+                             r"address|post|video|letter)\s+(?:(?:released|issued|published|posted|given|made|"
+                             r"sent|held)\s+)?(?:on\s+)?$")
+_CLAUSE_WORDS = frozenset({"that", "was", "were", "had", "would", "will", "is", "are", "has", "have", "could", "to",
+                           "before", "after", "when", "until", "by", "since"})
+_OPENERS = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "during", "asked",
+                      "interviewed", "addressed", "questioned"})
+_SAID_PLACES = frozenset({"gathered", "assembled"})
+_SAID_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|earlier|last|this|during|over)\s+){0,2}$")
+
+
+def _said_on(text: str, ss: int, m: Hit, d: DateExpr) -> bool:
+    """A date that tells when something was said: right after the verb ("said on Monday", "told reporters Monday"),
+    right before it ("on Monday said"), or opening the sentence ("On Monday, the minister said")."""
+    if d.start >= m.end():
+        between = text[m.end():d.start]
+        if _STATEMENT_DATE.search(text, max(m.end(), d.start - 60), d.start):
+            return True  # "said ..., in a statement released days before the vote"
+        words = between.split()
+        return len(between) <= 60 and not any(ch in between for ch in ",;:“”\"") and not any(
+            w in _CLAUSE_WORDS or (w.endswith("ed") and w not in _SAID_PLACES) for w in words)
+    opening = text.find(",", ss, m.start())
+    first = text[ss:ss + 20].split(" ", 1)[0].lower()
+    if d.start - ss <= 12 or (opening >= 0 and d.end <= opening and (first in _OPENERS or first.endswith("ing"))):
+        return True  # "On Monday, ...", "Speaking in Cali on Wednesday, the minister said"
+    return bool(_SAID_GAP.fullmatch(text, d.end, m.start())) or (
+        m.start() - d.end <= 40 and not any(ch in text[d.end:m.start()] for ch in ",;"))
+
+
+_CARRY = 400  # characters: about the next two or three sentences
 _QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announce", "hold", "deploy", "withdraw"})
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _NOUN_DATE_GAP = re.compile(r",?\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
@@ -60,8 +91,8 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$
 # words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
 _NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vetoes", "sign", "host", "hold", "meet",
                       "deploy", "visiting", "delay", "delays", "arrest", "launch", "start", "win", "fire", "release",
-                      "capture", "remove", "free"})
-_DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z-]+\s+){1,2}$",
+                      "capture", "remove", "free", "rule on", "rules on", "block", "bar", "sink", "drops"})
+_DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z][\w’'-]*\s+){1,3}$",
                              re.IGNORECASE)
 _WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold",
                           "enact", "send", "file", "stall", "take effect", "postpone"})
@@ -159,7 +190,32 @@ class EventFinder:
         for d in drafts:
             if d.relev is not None:
                 d.date = self._relative_date(d, drafts)
+        self._carry_dates(drafts)
         return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
+
+    def _carry_dates(self, drafts: list[_Draft]) -> None:
+        """A narrative goes on on the day it was dated: an undated past action right after an action dated to a day
+        ("deputies shot the man on Tuesday. He was taken to a hospital") happened that day too, while no other
+        date intervenes, within ``_CARRY`` characters of the dated one."""
+        last: _Draft | None = None
+        for d in drafts:
+            if d.status != EventStatus.REPORTED:
+                continue
+            if d.date.start is not None:
+                last = d if d.date.precision == Precision.DAY and d.action != "state" else None
+            elif last is not None and d.action != "state" and d.start - last.end < _CARRY and self._same_paragraph(
+                    last.start, d.start):
+                d.date = DateX(last.date.start, last.date.end, Precision.DAY, None)
+
+    def _in_relative_clause(self, m: Hit, d: DateExpr, ss: int) -> bool:
+        """ "X, who led the country from 2010 to 2014, said": the date belongs to the relative clause."""
+        rel = _REL_OPEN.search(self.text, max(ss, d.start - 80), d.start)
+        return rel is not None and not rel.start() < m.start() < d.end
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        paras = self.lay.paragraphs
+        i = bisect.bisect_right(paras, (a, len(self.text) + 1)) - 1
+        return i >= 0 and paras[i][0] <= a and b < paras[i][1]
 
     def _quoted(self, body_start: int) -> list[_Draft]:
         """Dated claims inside attributed quotes, resolved against when the words were said.
@@ -225,7 +281,11 @@ class EventFinder:
                  if not self._in_quote(d.start) and not self._trigger_between(m, d) and not (
                      action in _SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
                          action == "state" and _MODAL_CLAUSE.search(text, m.end(), d.start))))]
-        if action == "state" and not (dates or self._has_statement(ss, se)):
+        dates = [d for d in dates if not self._in_relative_clause(m, d, ss)]
+        mentions_date = bool(dates)
+        if action == "state":
+            dates = [d for d in dates if _said_on(text, ss, m, d)]  # when it was said, not what it mentions
+        if action == "state" and not (mentions_date or self._has_statement(ss, se)):
             return None
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
             if dates else None
@@ -243,7 +303,8 @@ class EventFinder:
         status, hedge = self._factuality(m, ss, future, date_e is not None)
         actors = self._actors(ss, se)
         subject = self._subject(m, ss, se)
-        passive = bool(_PASSIVE.search(text, max(ss, m.start() - 16), m.start())) and not text.startswith(" by ",
+        passive = not m.group().endswith("ing") and bool(
+            _PASSIVE.search(text, max(ss, m.start() - 16), m.start())) and not text.startswith(" by ",
                                                                                                      m.end())
         word = obj_m.group() if obj_m else ""
         if not word and action in TRANSITIVE | {"meet", "visit"} and not passive:

@@ -16,7 +16,10 @@ PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "
         "take effect": "took effect", "stall": "stalled", "sue": "sued", "send": "sent", "pardon": "pardoned",
         "shut down": "shut down", "publish": "published", "participate": "took part in", "return": "returned",
         "die": "died", "lose": "lost", "create": "created", "dissolve": "dissolved", "merge": "merged",
-        "privatize": "privatized", "nationalize": "nationalized", "resume": "resumed"}
+        "privatize": "privatized", "nationalize": "nationalized", "resume": "resumed", "defeat": "defeated",
+        "score": "scored", "report": "reported", "fall": "fell", "rise": "rose", "sell": "sold", "block": "blocked",
+        "flee": "fled", "find": "found", "concede": "conceded", "survive": "survived", "fail": "failed",
+        "inaugurate": "inaugurated", "debate": "debated", "review": "reviewed"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
          "participate": "take part in"}
@@ -25,8 +28,8 @@ _HEDGE_AUX = {"not": "did not", "if": "may", "to": "to", "": "may"}  # "Senate d
 TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
                         "issue", "hold", "file", "send", "attack", "pardon", "publish", "create", "dissolve",
-                        "merge", "privatize", "nationalize"})
-_INTRANSITIVE = frozenset({"take effect", "stall", "shut down"})
+                        "merge", "privatize", "nationalize", "defeat", "score", "report", "sell", "block", "find"})
+_INTRANSITIVE = frozenset({"take effect", "stall", "shut down", "fall", "rise"})
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|’(?!\w)")
 _THAT = re.compile(r"[^.;:!?“”\"]{0,70}?\bthat\s+")
 _STOP = re.compile(r"[.;:!?“”\"]|,\s+(?:and|but|which|who|adding|saying|according|as|while)\b|\s(?:on|last|this|"
