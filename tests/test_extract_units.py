@@ -348,7 +348,12 @@ def test_month_and_weekday_resolve_forward_only_when_scheduled(sentence: str, st
     ("President Donald Trump pardoned former President Juan Orlando Hernandez on Monday.",
      "Donald Trump pardoned Juan Orlando Hernandez"),
     ("The foreign ministry said in a statement on Tuesday that it had delivered all the water owed.",
-     "said: it had delivered all the water owed"),
+     "oreign ministry issued a statement"),
+    ("Mayor Ana Ruiz told reporters on Monday that the bridge would reopen.", "Ana Ruiz spoke to reporters"),
+    ("Mayor Ana Ruiz said on Monday the budget is balanced.", "Ana Ruiz said the budget is balanced"),
+    ("A U.S. District Judge temporarily halted the order on Friday.", "District Judge temporarily halted the order"),
+    ("The suspect, a 26-year-old resident of Dover, who was drunk, was booked into jail on Monday.",
+     "Suspect was booked"),
     ("The new law takes effect in July.", "Law expected to take effect"),
 ])
 def test_event_titles_say_what_happened(sentence: str, title: str) -> None:

@@ -339,8 +339,9 @@ class EventFinder:
     def _patient(self, a: int, se: int, person: bool = False) -> str | None:
         """The named actor (a person, if ``person``) right after a verb, past a few title words ("former ... ")."""
         i = bisect.bisect_left(self.r_starts, a)
-        if i < len(self.refs) and self.refs[i].start < se and self.refs[i].actor is not None and \
-                (not person or self.refs[i].kind == PERSON) and _TITLE_GAP.fullmatch(self.text, a, self.refs[i].start):
+        ref = self.refs[i] if i < len(self.refs) else None
+        if ref is not None and ref.start < se and ref.actor is not None and ref.rtype == "name" and (
+                not person or ref.kind == PERSON) and _TITLE_GAP.fullmatch(self.text, a, ref.start):
             return self.refs[i].actor.name
         return None
 

@@ -18,7 +18,7 @@ _NO_SUBJECT = re.compile(r"\b(?:no one|nobody|none|no [a-z]+(?=\s+(?:has|had|was
 _MODAL = re.compile(rf"\b(could|might|may|should|must|can|would)\s+{_FILL}{{0,3}}$", re.IGNORECASE)
 _REQUIRED = re.compile(rf"\b(?:needs?|needed|has|have|had|required|requires|yet)\s+to\s+{_FILL}{{0,2}}$",
                        re.IGNORECASE)
-_TO = re.compile(rf"\b([\w-]+)\s+to\s+{_FILL}{{0,2}}$", re.IGNORECASE)
+_TO = re.compile(rf"\b([\w-]+)\s+((?:[\w-]+\s+){{0,4}}?)to\s+{_FILL}{{0,2}}$", re.IGNORECASE)
 _BARE_TO = re.compile(rf"(?:^|\s)to\s+{_FILL}{{0,2}}$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.IGNORECASE)
 # "to" after these words announces something planned or decided, not a purpose or a wish
@@ -29,6 +29,7 @@ _PLANNED = frozenset({
     "prepares", "announced", "will", "agreeing", "deciding", "committed", "voted", "moved", "went", "used", "began",
     "begun", "started", "continued", "continues", "came", "managed", "proceeded", "ordered", "asked", "told",
 })
+_GOVERNING = frozenset(w for w in _PLANNED if w.endswith(("ed", "s")) and w not in ("is", "was", "does", "has"))
 _DIRECT = frozenset({"voted", "moved", "went", "used", "began", "begun", "started", "continued", "continues",
                      "came", "managed", "proceeded"})  # "voted to approve": the approval happened
 
@@ -51,10 +52,13 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
     if _REQUIRED.search(window):
         return "must"
     if (m := _TO.search(window)) is not None or _BARE_TO.search(window):
-        word = m.group(1).lower() if m is not None else ""
-        if word in _DIRECT:
-            return None
-        return "planned" if word in _PLANNED else "to"
+        words = [*m.group(2).lower().split()[::-1], m.group(1).lower()] if m is not None else []
+        for word in ([words[0]] if words else []) + [w for w in words[1:] if w in _DIRECT or w in _GOVERNING]:
+            if word in _DIRECT:  # "voted overwhelmingly on Monday to remove": the removal happened
+                return None
+            if word in _PLANNED:
+                return "planned"
+        return "to"
     if _CONDITION.search(window):
         return "if"
     return None
