@@ -59,6 +59,10 @@ class Attribution:
 _UNRESOLVED = Attribution((), "unattributed")  # a speaker slot we cannot fill ("the official said"): no guessing
 
 
+# a quoted word inside a verb phrase ("vowed to “reclaim”", "could “restore”"): the words of the verb's subject
+_IN_VERB_PHRASE = re.compile(r"\b(?:to|could|would|will|can|may|might|must|should|not)\s*$")
+
+
 class QuoteAttributor:
     """Attribute every quote of a document, in text order (continuations need the previous speaker)."""
 
@@ -85,6 +89,8 @@ class QuoteAttributor:
             partial = self._partial(q, pre_start)
             if att is None and not partial:
                 att = self._colon_paragraph(q) or self._continuation(q, prev, ss)
+            if att is None and partial and _IN_VERB_PHRASE.search(self.text, max(pre_start, q.open - 30), q.open):
+                att = self._subject_before(q.open, pre_start, "partial")  # "moved to “suspend” the talks"
             if att is not None and att.speakers and att.how != "continuation" and _STATEMENT.search(
                     self.text, max(ss, q.open - _WINDOW), min(se, q.close + _WINDOW)) and all(
                     a.kind != "person" for a in att.speakers):
