@@ -64,3 +64,20 @@ def test_brands_teams_firms_and_agencies_are_organisations() -> None:
 def test_soft_hyphen_inside_a_name() -> None:
     got = _actors("\"It is over,\" said Gov. Marga\u00adret Olsen on Monday.")
     assert "Margaret Olsen" in got
+
+
+def test_names_that_carry_a_country_a_connector_or_an_opening_adjective() -> None:
+    got = _actors("The U.S. Food and Drug Administration approved the drug. The Chamber of Deputies of Peru voted. "
+                  "Former New Jersey Assembly Speaker Tom Reyes spoke at the All Wales Club.")
+    assert got["U.S. Food and Drug Administration"][0] == "institution"
+    assert got["Peru"][0] == "country"
+    assert "New Jersey Assembly" in got and "Jersey Assembly" not in got
+    assert "All Wales Club" in got
+
+
+def test_adjectives_made_of_names_tickers_and_secondary_titles() -> None:
+    got = _actors("Shares of Velmora (VLMR.O) rose after a Lincoln-esque speech. Labor Undersecretary Ann Cole "
+                  "joined the call.")
+    assert got["Velmora"][0] == "organization"
+    assert not any(name.endswith("esque") for name in got)
+    assert got["Ann Cole"] == ("person", "Labor Undersecretary")

@@ -61,6 +61,12 @@ _SAID_PLACES = frozenset({"gathered", "assembled"})
 _SAID_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|earlier|last|this|during|over)\s+){0,2}$")
 
 
+def _speaks_for_country(role: str) -> bool:
+    """A president, minister or ambassador acts for the country; a judge or a sheriff does not."""
+    low = role.lower()
+    return low in lx.STATE_ROLES or low.endswith(("minister", "secretary", "president", "ambassador"))
+
+
 def _said_on(text: str, ss: int, m: Hit, d: DateExpr) -> bool:
     """A date that tells when something was said: right after the verb ("said on Monday", "told reporters Monday"),
     right before it ("on Monday said"), or opening the sentence ("On Monday, the minister said")."""
@@ -433,7 +439,7 @@ class EventFinder:
         for name in list(names):  # a minister's country takes part in what the minister does
             actor = self.table.actors.get(name)
             if actor is not None and actor.country and actor.kind == "person" and actor.role is not None and (
-                    actor.country in self.table.actors or actor.positions):
+                    actor.country in self.table.actors or _speaks_for_country(actor.role)):
                 names[self.table.country(actor.country).name] = None
         return tuple(names)
 

@@ -66,7 +66,10 @@ _DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "
             "Foreign Affairs",
             "Foreign Relations", "Hacienda", "Oil", "Hydrocarbons", "Mines", "Energy and Mines", "Migration",
             "Citizen Security", "Foreign Trade", "Economy and Finance")
-_ROLE_LIST = _ROLE_LIST + tuple(f"{d} {h}" for d in _DOMAINS for h in ("Minister", "Secretary")) + tuple(
+_SECONDARY = ("Undersecretary", "Under Secretary", "Assistant Secretary", "Deputy Secretary", "Deputy Minister",
+              "Vice Minister")
+_ROLE_LIST = _ROLE_LIST + _SECONDARY + tuple(f"{d} {h}" for d in _DOMAINS for h in _SECONDARY) + tuple(
+    f"{d} {h}" for d in _DOMAINS for h in ("Minister", "Secretary")) + tuple(
     f"{h} of {d}" for d in _DOMAINS for h in ("Minister", "Secretary"))
 _LOWER_ROLES |= {fold(f"{d} minister") for d in _DOMAINS}
 ROLES: dict[str, str] = {}
@@ -151,7 +154,7 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Jail", "Prison", "Penitentiary", "Hospital", "Mall", "Stadium", "Arena", "Building", "Tower", "Parish",
     "Township", "Telescope", "Satellite", "Spacecraft", "Rover", "Capitol", "Plaza", "Pier", "Harbor", "Harbour",
     "Beach", "Mountain", "Mountains", "Creek", "Canyon", "Forest", "Desert", "Peninsula", "Strait", "Falls",
-    "Hall", "Hill", "Lane",
+    "Hall", "Hill", "Lane", "Slam", "Bowl", "Derby", "Marathon", "Prix",
     "Title", "Game", "Season", "Quarter", "Playoffs", "Finals", "Championship", "Open", "Series", "Tournament",
 ))
 # heads that are surnames as often as places ("Linda Park", "Arsenio Hall"): a place after "the" or a locative,

@@ -108,14 +108,21 @@ def _org_kind(toks: list[tuple[str, int, int]]) -> str:
     return "institution" if any(f in lx.INSTITUTION_CUES for f in folded) else "organization"
 
 
+_NAME_OPENERS = frozenset({"new", "all", "independent", "local", "united", "national"})
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|ad|as|ash|an|at|az)-[A-ZÀ-Þ]")
+
+
+_ADJECTIVE_SUFFIX = re.compile(r".-(?:esque|style|like|era|led|backed|based|born|made|owned|run|type|linked|allied|"
+                               r"aligned|friendly|leaning|controlled|held|sponsored|funded|ish)$")
 
 
 @functools.lru_cache(maxsize=50_000)
 def _looks_like_name_token(tok: str) -> bool:
     if tok in lx.NAME_CONNECTORS or _PARTICLE.match(tok) or (_ROMAN.fullmatch(tok) and tok != "I"):
         return True  # "bin", "al-Assad", "Charles III"
+    if _ADJECTIVE_SUFFIX.search(tok):
+        return False  # "Chamberlain-esque", "Trump-era": adjectives
     if len(tok) == 2 and tok[1] == "." and tok[0].isupper():
         return True
     return len(tok) > 1 and tok[0].isupper() and any(c.islower() for c in tok[1:]) and not tok.isupper()
@@ -243,6 +250,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
             country, i = c or dem, i + k
             continue
         f = fold(toks[i][0])
+        if f in _NAME_OPENERS and i + 1 < n and (_place_like(text, toks[i:i + 2]) or _is_org(toks[i:])):
+            break  # "New York Assembly", "All England Club": the word belongs to the name
         if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or toks[i][0].islower() or (
                 f in lx.PARTY_ADJECTIVES and i + 1 < n and _match_phrase(toks, i + 1, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]):
             i += 1  # "Democratic Sen. X": the party adjective qualifies the title
@@ -285,7 +294,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
             fold(toks[0][0]) in lx.PLACE_MODIFIERS or _locative_before(text, s) or _the_before(text, s)):
         pass  # "Ana Paola Hall"; not "City Hall", "the Linden Park"
     elif (head in lx.NON_ACTOR_HEADS and not _ORG_WORD_AFTER.match(text, e) and not _cue_before_of(toks)
-          ) or gz.is_place(surface, wide=role is None):
+          ) or gz.is_place(surface, wide=role is None) or (
+            len(toks) > 2 and toks[1][0] == "of" and fold(toks[0][0]) in lx.NON_ACTOR_HEADS):  # "Law of the X"
         return []  # "the Citizen Revolution movement" is a movement, "the Cuban Revolution" no actor
     if (c := gz.country_of(surface)) is not None:
         return [Cand(s, e, surface, "country", None, c)]
@@ -293,8 +303,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
             c := gz.country_of(text[toks[2][1]:e])) is not None:
         return [Cand(s, e, surface, "country", None, c)]  # "the Republic of Colombia"
     words = [t for t, _, _ in toks]
-    if "and" in words and not (_is_org(toks) and not _is_org(toks[:words.index("and")])
-                               and gz.affiliation(words[0]) is None):
+    lead = 1 if gz.affiliation(words[0]) is not None and len(words) > 2 else 0
+    if "and" in words and not (_is_org(toks[lead:]) and not _is_org(toks[:words.index("and")])
+                               and (lead or gz.affiliation(words[0]) is None)):
         j = words.index("and")
         return _classify_rest(text, toks[:j], role, country) + _classify_tokens(text, toks[j + 1:])
     for j in range(min(len(words) - 2, 3)):  # "Florida Democrat Jared Moskowitz": the description is his role
@@ -312,6 +323,10 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
     if len(toks) > 1 and lx.role_of(head) is not None and _place_head(text, toks[:-1]):
         return [Cand(s, e, surface, "title", lx.role_of(head), country)]  # "Polk County Sheriff"
+    if len(toks) > 3 and toks[-2][0] == "of" and (c := gz.country_of(words[-1])) and _is_org(toks[:-2]) and (
+            "of" in words[:-2]):
+        a, b = toks[-1][1], toks[-1][2]  # "Chamber of Deputies of Mexico": the chamber, of Mexico
+        return _classify_rest(text, toks[:-2], role, c) + [Cand(a, b, text[a:b], "country", None, c)]
     if len(toks) > 3 and toks[-2][0] in ("of", "the") and gz.demonym_country(words[-1]) and _is_org(toks[:-2]):
         # "Chamber of Deputies of the Paraguayan parliament": the demonym is the affiliation, not the name
         cut = len(toks) - (3 if toks[-3][0] == "of" else 2)
@@ -319,6 +334,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if "of" in words and (k := words.index("of")) >= 2 and not _is_org(toks[:k]) and all(
             _looks_like_name_token(w) for w in words[:k]) and _is_org(toks[k + 1 + (words[k + 1:k + 2] == ["the"]):]):
         # "Álvaro Delgado of the National Party": a person, then the party
+        if (r := lx.role_of(fold(" ".join(words[:k])))) is not None:  # "Vice President of the Board": a title
+            return [Cand(s, toks[k - 1][2], text[s:toks[k - 1][2]], "title", r, country),
+                    *_classify_tokens(text, toks[k + 1:])]
         return _classify_rest(text, toks[:k], role, country) + _classify_tokens(text, toks[k + 1:])
     if _is_org(toks) or _ORG_WORD_AFTER.match(text, e):
         stripped = surface
@@ -343,12 +361,16 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return []  # "Central American", "Latin American": adjectives, not people
     if len(toks) > 1 and _team_name(text, toks):
         return [Cand(s, e, surface, "organization", None, country)]  # "Sacramento Kings", "Philadelphia 76ers"
+    if _TICKER_AFTER.match(text, e):
+        return [Cand(s, e, surface, "organization", None, country)]  # a listed company
     if len(toks) == 1 and role is None and _CAMEL.fullmatch(surface) and not surface.startswith(_NAME_PREFIXES):
         return [Cand(s, e, surface, "organization", None, country)]  # "BlackBerry", "RadioShack": a brand
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(s, e, surface, kind, role or None, country, ctx=role is None)]
 
 
+_TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"
+                           r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)")
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "O")
 
