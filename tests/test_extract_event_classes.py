@@ -47,3 +47,18 @@ def test_a_date_inside_a_relative_clause_belongs_to_it() -> None:
     got = _events("Ana Ruiz, who led the province from 2010 to 2014, won the runoff on Sunday.")
     assert ("elect", "2026-03-08", "day") in got
     assert not any(g[1].startswith("2010") for g in got)
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The standoff ended on Tuesday.", ("end", "2026-03-10", "day")),
+    ("The two leaders spoke by phone on Monday.", ("meet", "2026-03-09", "day")),
+    ("The drug received approval on Friday.", ("receive", "2026-03-06", "day")),
+    ("The series kicks off on Saturday.", ("launch", "2026-03-14", "day")),
+])
+def test_more_main_events(sentence: str, want: tuple[str, str, str]) -> None:
+    assert want in _events(sentence)
+
+
+def test_periods_are_no_events_and_no_dates() -> None:
+    assert _events("The loss widened in the first quarter ended May 3.") == []
+    assert not any(g[1] != "None" for g in _events("The stock has lost half its value in the year to Monday's close."))

@@ -29,3 +29,15 @@ def test_speaker(text: str, speaker: str) -> None:
 def test_a_chant_has_no_speaker() -> None:
     x = extract_document(Document("Residents chanted “No more war” outside the hall.", PUB))
     assert [q.speakers for q in x.quotes] == [()]
+
+
+def test_a_relative_clause_speaks_for_its_antecedent() -> None:
+    text = "The plan was backed by Ruth Calder, head of the farmers caucus, who described it as “a fair deal.”"
+    x = extract_document(Document(text, PUB))
+    assert [q.speakers for q in x.quotes] == [("Ruth Calder",)]
+
+
+def test_a_crowd_exclamation_has_no_speaker() -> None:
+    text = "Senator Ruth Calder closed the session amid exclamations of “We did it!” from the gallery."
+    x = extract_document(Document(text, PUB))
+    assert [q.speakers for q in x.quotes] == [()]

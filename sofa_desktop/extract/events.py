@@ -49,6 +49,9 @@ _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s
 _PLAIN_NP = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+((?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
                        r"which|who|until|and|but|as|early|late|over|into)\b|\s*[,.;:]|$)")
+_PERIODS = frozenset({"quarter", "year", "period", "month", "week", "season", "half", "months", "weeks"})
+_PERIOD_END = re.compile(r"\b(?:year|month|week|quarter|period|months|weeks|years|half)\s+(?:to|through|ended|ending)"
+                         r"\s+(?:the\s+)?$")
 _REL_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
 _STATEMENT_DATE = re.compile(r"\b(?:statement|communiqu[eé]|interview|press conference|news conference|speech|"
                              r"address|post|video|letter)\s+(?:(?:released|issued|published|posted|given|made|"
@@ -287,7 +290,8 @@ class EventFinder:
                  if not self._in_quote(d.start) and not self._trigger_between(m, d) and not (
                      action in _SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
                          action == "state" and _MODAL_CLAUSE.search(text, m.end(), d.start))))]
-        dates = [d for d in dates if not self._in_relative_clause(m, d, ss)]
+        dates = [d for d in dates if not self._in_relative_clause(m, d, ss) and not _PERIOD_END.search(
+            text, max(ss, d.start - 30), d.start)]  # "in the year to Monday's close": the end of a period
         mentions_date = bool(dates)
         if action == "state":
             dates = [d for d in dates if _said_on(text, ss, m, d)]  # when it was said, not what it mentions
@@ -367,6 +371,8 @@ class EventFinder:
         before = self.text[max(body_start, t.start() - 20):t.start()].split()
         if before and before[-1].lower() in lx.STATEMENT_NOUNS:
             return True  # "a statement released days before": a participle describing the statement
+        if before and before[-1].lower() in _PERIODS and t.group().lower() in ("ended", "ending", "ends"):
+            return True  # "the first quarter ended May 3": a period, no event
         return t.group().lower() in _NOUNISH and bool(
             _DETERMINER_ADJ.search(self.text, max(body_start, t.start() - 30), t.start())) and not bool(
             _MODAL_BEFORE.search(self.text, max(body_start, t.start() - 12), t.start()))  # "members would hold"

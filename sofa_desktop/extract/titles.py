@@ -19,7 +19,8 @@ PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "
         "privatize": "privatized", "nationalize": "nationalized", "resume": "resumed", "defeat": "defeated",
         "score": "scored", "report": "reported", "fall": "fell", "rise": "rose", "sell": "sold", "block": "blocked",
         "flee": "fled", "find": "found", "concede": "conceded", "survive": "survived", "fail": "failed",
-        "inaugurate": "inaugurated", "debate": "debated", "review": "reviewed"}
+        "inaugurate": "inaugurated", "debate": "debated", "review": "reviewed", "end": "ended",
+        "receive": "received", "ceasefire": "agreed a ceasefire", "try": "tried"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
          "participate": "take part in"}
