@@ -123,7 +123,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "receive": ("received approval", "won approval", "gained approval", "got approval", "received a", "received the",
                 "receives a", "receives the", "secured approval", "obtained approval"),
     "fail": ("failed", "fails"),
-    "state": ("commented", "explained", "said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted",
+    "state": ("commented", "explained",
+              "said", "says", "stated", "told", "declared", "argued", "arguing", "warned", "clarified", "insisted",
               "defended", "criticized", "praised", "denied", "confirmed", "acknowledged", "urged", "condemned",
               "denounced", "called on", "backed", "endorsed", "pledged", "vowed"),
 }
