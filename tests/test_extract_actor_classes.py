@@ -81,3 +81,10 @@ def test_adjectives_made_of_names_tickers_and_secondary_titles() -> None:
     assert got["Velmora"][0] == "organization"
     assert not any(name.endswith("esque") for name in got)
     assert got["Ann Cole"] == ("person", "Labor Undersecretary")
+
+
+def test_fields_of_titles_and_rankings_are_no_names() -> None:
+    got = _actors("Mara Velez, Professor of Geology and Marine Science, spoke. World No2 Tomas Berg won. "
+                  "Ana Ruiz, secretary of Homeland Security, agreed.")
+    assert not {"Marine Science", "Geology", "Homeland Security", "World No2 Tomas Berg"} & set(got)
+    assert {"Mara Velez", "Tomas Berg", "Ana Ruiz"} <= set(got)

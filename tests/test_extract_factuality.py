@@ -41,3 +41,9 @@ def test_not_asserted_title_says_so() -> None:
 def test_statement_kind() -> None:
     x = extract_document(Document("Mayor Ana Ruiz said on Monday that the port would reopen.", PUB))
     assert {e.kind for e in x.events if e.action == "state"} == {EventKind.STATEMENT}
+
+
+def test_an_opening_condition_covers_its_first_verb() -> None:
+    text = "If Ana Ruiz, the first female mayor, loses Sunday's vote, the council must act."
+    x = extract_document(Document(text, PUB))
+    assert {e.status.value for e in x.events if e.action == "lose"} == {"not_asserted"}

@@ -291,7 +291,8 @@ class EventFinder:
                      action in _SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
                          action == "state" and _MODAL_CLAUSE.search(text, m.end(), d.start))))]
         dates = [d for d in dates if not self._in_relative_clause(m, d, ss) and not _PERIOD_END.search(
-            text, max(ss, d.start - 30), d.start)]  # "in the year to Monday's close": the end of a period
+            text, max(ss, d.start - 30), d.start) and not text.endswith(("since ", "Since "), 0, d.start)]
+        # a period's end ("in the year to Monday's close") or a starting point ("since 1936") dates no event
         mentions_date = bool(dates)
         if action == "state":
             dates = [d for d in dates if _said_on(text, ss, m, d)]  # when it was said, not what it mentions
@@ -330,11 +331,20 @@ class EventFinder:
     def _factuality(self, m: Hit, ss: int, future: bool, dated: bool) -> tuple[EventStatus, str]:
         """Status of the verb ``m`` and the hedge word for its title ("not", "could", "to"; "" when asserted)."""
         hedge = fact.cue(self.text, ss, m.start())
+        if hedge is None and fact.conditional_opening(self.text, ss, m.start()) and m.start() < self._if_clause_end(ss):
+            hedge = "if"  # "If Rousseff, the first female president, loses Sunday's vote, ...": the first verb
         if hedge == "planned" or (hedge == "would" and dated and future):
             return EventStatus.EXPECTED, ""  # "is expected to sign", "said the talks would resume in March"
         if hedge is not None:
             return EventStatus.NOT_ASSERTED, hedge
         return (EventStatus.EXPECTED if future else EventStatus.REPORTED), ""
+
+    def _if_clause_end(self, ss: int) -> int:
+        """Where a sentence's opening condition ends: the first comma after its first event verb."""
+        i = bisect.bisect_left(self.t_starts, ss)
+        first = self.t_starts[i] if i < len(self.t_starts) else ss
+        comma = self.text.find(",", first)
+        return comma if comma >= 0 else len(self.text)
 
     def _within_year(self, date: DateX, date_e: DateExpr, dates: list[DateExpr]) -> DateX:
         """ "next year's assembly in June": a month or day after a possessive year falls in that year."""
@@ -418,6 +428,7 @@ class EventFinder:
                 and " for " not in self.text[n.end() - 1:d.start + 1])  # Monday"; "called a strike for Monday" is ahead
             date = date if future else resolve(d, self.pub)
             status = EventStatus.EXPECTED if future else EventStatus.REPORTED
+            # "if she loses Sunday's vote": the condition is the losing; the vote itself is still held
             subject = self._subject(n, ss, se)
             title = noun_title(n.group(), d.text, subject)
             seen.add(action)

@@ -34,6 +34,15 @@ _DIRECT = frozenset({"voted", "moved", "went", "used", "began", "begun", "starte
                      "came", "managed", "proceeded"})  # "voted to approve": the approval happened
 
 
+_CONDITIONAL_OPENING = re.compile(r"\s*(?:If|Unless|Should|Were|Had|In case|Whether)\b")
+
+
+def conditional_opening(text: str, ss: int, pos: int) -> bool:
+    """True when the sentence opens with a condition ("If ...", "Should it agree ...") whose clause holds ``pos``
+    (the caller checks that no other event verb comes first)."""
+    return _CONDITIONAL_OPENING.match(text, ss) is not None and ";" not in text[ss:pos]
+
+
 def cue(text: str, clause_start: int, pos: int) -> str | None:
     """The cue that keeps the verb at ``pos`` from being asserted, as a short word for titles, else None.
 

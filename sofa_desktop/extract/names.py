@@ -108,6 +108,7 @@ def _org_kind(toks: list[tuple[str, int, int]]) -> str:
     return "institution" if any(f in lx.INSTITUTION_CUES for f in folded) else "organization"
 
 
+_RANK = re.compile(r"No\.?\d*")
 _NAME_OPENERS = frozenset({"new", "all", "independent", "local", "united", "national"})
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|ad|as|ash|an|at|az)-[A-ZÀ-Þ]")
@@ -256,6 +257,14 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
                 f in lx.PARTY_ADJECTIVES and i + 1 < n and _match_phrase(toks, i + 1, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]):
             i += 1  # "Democratic Sen. X": the party adjective qualifies the title
             continue
+        if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and i + 1 < n and toks[
+                i + 1][0] in ("and", "&"):
+            role = f"{role} {toks[i - 1][0]} {text[toks[i][1]:toks[-1][2]]}"  # "Professor of X and Y": all field
+            i = n
+            continue
+        if _RANK.fullmatch(toks[i][0]) or (f == "world" and i + 1 < n and _RANK.fullmatch(toks[i + 1][0])):
+            i += 1  # "World No2 Murray": a ranking, no name
+            continue
         if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and (
                 n - i == 1 or (n - i >= 3 and all(_looks_like_name_token(t) for t, _, _ in toks[i + 1:]))):
             role = f"{role} {toks[i - 1][0]} {toks[i][0]}"  # "Minister for Information": the domain of the title
@@ -304,8 +313,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "country", None, c)]  # "the Republic of Colombia"
     words = [t for t, _, _ in toks]
     lead = 1 if gz.affiliation(words[0]) is not None and len(words) > 2 else 0
-    if "and" in words and not (_is_org(toks[lead:]) and not _is_org(toks[:words.index("and")])
-                               and (lead or gz.affiliation(words[0]) is None)):
+    field_list = _is_org(toks) and "of" in words[:words.index("and")] if "and" in words else False
+    if "and" in words and not field_list and not (_is_org(toks[lead:]) and not _is_org(toks[:words.index("and")])
+                                                  and (lead or gz.affiliation(words[0]) is None)):
         j = words.index("and")
         return _classify_rest(text, toks[:j], role, country) + _classify_tokens(text, toks[j + 1:])
     for j in range(min(len(words) - 2, 3)):  # "Florida Democrat Jared Moskowitz": the description is his role
@@ -365,6 +375,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "organization", None, country)]  # a listed company
     if len(toks) == 1 and role is None and _CAMEL.fullmatch(surface) and not surface.startswith(_NAME_PREFIXES):
         return [Cand(s, e, surface, "organization", None, country)]  # "BlackBerry", "RadioShack": a brand
+    if role is None and _role_of_before(text, s):
+        return []  # "secretary of Homeland Security", "professor of Visual Science": a field, no person
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(s, e, surface, kind, role or None, country, ctx=role is None)]
 
@@ -453,6 +465,14 @@ def _word_before(text: str, s: int) -> tuple[str, str]:
     return (stripped.rsplit(None, 1)[-1] if stripped else ""), prev[len(stripped):]
 
 
+_ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _role_of_before(text: str, s: int) -> bool:
+    m = _ROLE_OF.search(text, max(0, s - 30), s)
+    return m is not None and lx.role_of(m.group(1)) is not None
+
+
 def _the_before(text: str, s: int) -> bool:
     return _word_before(text, s)[0].lower() == "the"
 
@@ -479,7 +499,8 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         # (on the raw word before and 16 characters after, 26,716 keys for 2,000 articles missed; now 2,113)
         word, gap = _word_before(text, s)
         acronym = _ACRONYM_AFTER.match(text, e)
-        key = (text[s:e], _locative(word) or 2 * (word.lower() == "the"), _possessive_of(word, gap),
+        key = (text[s:e], _locative(word) or 2 * (word.lower() == "the") or 3 * _role_of_before(text, s),
+               _possessive_of(word, gap),
                _ORG_WORD_AFTER.match(text, e) is not None, acronym.group(1) if acronym else None)
         done = _CACHE.get(key)
         if done is None:

@@ -20,7 +20,7 @@ PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "
         "score": "scored", "report": "reported", "fall": "fell", "rise": "rose", "sell": "sold", "block": "blocked",
         "flee": "fled", "find": "found", "concede": "conceded", "survive": "survived", "fail": "failed",
         "inaugurate": "inaugurated", "debate": "debated", "review": "reviewed", "end": "ended",
-        "receive": "received", "ceasefire": "agreed a ceasefire", "try": "tried"}
+        "receive": "received", "clash": "clashed", "ceasefire": "agreed a ceasefire", "try": "tried"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
          "participate": "take part in"}
@@ -225,11 +225,14 @@ _REPORTED = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\b)?\
                        r"\s*(?:[.;!?]|$)")
 
 
+_HEDGED = re.compile(r"\b(?:should|could|would|might|may|must|not|never|if)\b|n['’]t\b")
+
+
 def _reported_clause(text: str, a: int, se: int) -> str:
     """A short complete clause right after a speech verb ("said the bridge is closed"), else ""."""
     m = _REPORTED.match(text, a, se)
-    if m is None or "," in m.group(1) or len(m.group(1).split()) > 12:
-        return ""
+    if m is None or "," in m.group(1) or len(m.group(1).split()) > 12 or _HEDGED.search(m.group(1)):
+        return ""  # "said he should go to prison": what was said is no happening; the title says a statement
     return m.group(1)
 
 
