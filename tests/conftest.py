@@ -18,7 +18,7 @@ SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 def seed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An SQLite file holding the imported seeds, built once per test session."""
     from sofa_desktop.store import open_database
-    from sofa_desktop.store.ingest import import_paths
+    from sofa_desktop.store.ingest.files import import_paths
 
     path = tmp_path_factory.mktemp("template") / "seeds.sqlite"
     db = open_database(f"sqlite:///{path}")
@@ -112,7 +112,7 @@ def pg_cluster() -> Iterator[object]:
 def pg_seed_template(pg_cluster: object) -> str:
     """The name of a PostgreSQL database holding the imported seeds, to clone (CREATE DATABASE ... TEMPLATE)."""
     from sofa_desktop.store import open_database
-    from sofa_desktop.store.ingest import import_paths
+    from sofa_desktop.store.ingest.files import import_paths
 
     name = pg_cluster.create_database(name="seeds_template")
     db = open_database(pg_cluster.url(name))

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from sqlalchemy import update
 
-from sofa_desktop.store import curation as cur
-from sofa_desktop.store.curation import CurationRow
-from sofa_desktop.store.curation_queries import CurationPlace, curation_place
-from sofa_desktop.store.models import Curation
+from sofa_desktop.store.curation import edits as cur
+from sofa_desktop.store.curation.edits import CurationRow
+from sofa_desktop.store.curation.queries import CurationPlace, curation_place
 from sofa_desktop.store.queries import list_actors, list_conflicts, list_events
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.schema.models import Curation
+from sofa_desktop.store.search.quotes import search_quotes
 from sofa_desktop.ui.analyst_edits_model import AnalystEditsFilterProxy, AnalystEditsTableModel
 
 WHEN = dt.datetime(2026, 3, 11, 9, 30)

@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import func, select, text
 
 from sofa_desktop.store import DatabaseError, open_database
-from sofa_desktop.store.export import export_document
-from sofa_desktop.store.models import Source
+from sofa_desktop.store.export.document import export_document
 from sofa_desktop.store.queries import list_actors, list_conflicts, list_events, list_sources, source_spans
-from sofa_desktop.store.search import count_quotes, search_quotes
+from sofa_desktop.store.schema.models import Source
+from sofa_desktop.store.search.quotes import count_quotes, search_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,7 +78,7 @@ def test_two_processes_import_the_same_folder_each_article_once_on_postgresql(tm
 def test_other_instance_sees_an_import_after_a_refresh(pg_url):
     first, second = open_database(pg_url), open_database(pg_url)
     try:
-        from sofa_desktop.store.ingest import import_paths
+        from sofa_desktop.store.ingest.files import import_paths
 
         with second.read_session() as s:
             assert s.scalar(select(func.count()).select_from(Source)) == 0
@@ -127,7 +127,7 @@ def test_db_upgrade_and_current_commands(any_db_url):
         return subprocess.run([sys.executable, "-m", "sofa_desktop", "--db", any_db_url, "db", *args],
                               capture_output=True, text=True, cwd=ROOT, timeout=120)
 
-    from sofa_desktop.store.migrations import HEAD
+    from sofa_desktop.store.schema.migrations import HEAD
 
     upgraded = run("upgrade")
     assert upgraded.returncode == 0, upgraded.stderr
@@ -137,7 +137,7 @@ def test_db_upgrade_and_current_commands(any_db_url):
 
 
 def test_nul_characters_never_fail_a_statement(any_empty_db):
-    from sofa_desktop.store.models import Actor
+    from sofa_desktop.store.schema.models import Actor
 
     with any_empty_db.write_session.begin() as s:
         s.add(Actor(name="Ana\x00 Gomez", name_folded="ana\x00 gomez", kind="person"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sofa_desktop import cli
-from sofa_desktop.store.db import sqlite_url
+from sofa_desktop.store.schema.db import sqlite_url
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -125,7 +125,7 @@ def test_unexpected_error_is_one_line_and_debug_shows_the_traceback(store, capsy
     def explode(_session):  # type: ignore[no-untyped-def]
         raise RuntimeError("first line\nsecond line\n[SQL: SELECT 1]")
 
-    monkeypatch.setattr("sofa_desktop.store.export.export_document", explode)
+    monkeypatch.setattr("sofa_desktop.store.export.document.export_document", explode)
     code, _out, err = run(capsys, "--db", sqlite_url(store), "export")
     assert code == cli.EXIT_FATAL
     assert err.count("\n") == 1 and err.startswith("error: RuntimeError: first line") and "Traceback" not in err

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sofa_desktop import cli
-from sofa_desktop.store.db import sqlite_url
+from sofa_desktop.store.schema.db import sqlite_url
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from sofa_desktop.store import curation as c
-from sofa_desktop.store.models import Actor, ActorAlias, EventActor, Mention, QuoteSpeaker
+from sofa_desktop.store.curation import edits as c
 from sofa_desktop.store.queries import list_actors, list_conflicts, list_events, source_spans
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.schema.models import Actor, ActorAlias, EventActor, Mention, QuoteSpeaker
+from sofa_desktop.store.search.quotes import search_quotes
 
 
 @pytest.fixture

@@ -11,11 +11,11 @@ import pytest
 
 import sofa_desktop.extract
 from sofa_desktop.cli import main
-from sofa_desktop.store import curation as c
-from sofa_desktop.store.ingest import import_paths
+from sofa_desktop.store.curation import edits as c
+from sofa_desktop.store.ingest.files import import_paths
+from sofa_desktop.store.ingest.reextract import reextract_sources
 from sofa_desktop.store.queries import list_actors, list_conflicts, list_events
-from sofa_desktop.store.reextract import reextract_sources
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.search.quotes import search_quotes
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -179,7 +179,7 @@ def test_sources_of_unknown_or_old_versions_are_reextracted(db, version):
     with db.write_session.begin() as s:
         from sqlalchemy import update
 
-        from sofa_desktop.store.models import Source
+        from sofa_desktop.store.schema.models import Source
 
         s.execute(update(Source).values(extractor_version=version))
     assert {r.status for r in reextract_sources(db)} == {"reextracted"}
@@ -188,8 +188,8 @@ def test_sources_of_unknown_or_old_versions_are_reextracted(db, version):
 
 def test_store_at_revision_0001_is_upgraded_then_reextracted_and_curated(any_db_url):
     """A store made before curation existed: upgraded on opening, its sources (no extractor version) re-extracted."""
-    from sofa_desktop.store import migrations, open_database
-    from sofa_desktop.store.db import make_engine
+    from sofa_desktop.store.schema import migrations, open_database
+    from sofa_desktop.store.schema.db import make_engine
 
     engine = make_engine(any_db_url)
     with engine.begin() as conn:
@@ -211,7 +211,7 @@ def test_store_at_revision_0001_is_upgraded_then_reextracted_and_curated(any_db_
 def test_revision_0002_downgrades_and_upgrades_keeping_quote_search(db):
     from alembic import command
 
-    from sofa_desktop.store import migrations
+    from sofa_desktop.store.schema import migrations
 
     with db.engine.begin() as conn:
         command.downgrade(migrations.alembic_config(conn), "0001")

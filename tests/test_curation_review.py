@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from sofa_desktop.store import curation as c
-from sofa_desktop.store.ingest import import_paths
+from sofa_desktop.store.curation import edits as c
+from sofa_desktop.store.ingest.files import import_paths
 from sofa_desktop.store.queries import list_actors, list_events
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.search.quotes import search_quotes
 
 ARTICLE = """Minister Announces Plan
 

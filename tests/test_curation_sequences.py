@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 from test_curation_edits import snapshot
 
-from sofa_desktop.store import curation as c
-from sofa_desktop.store.models import Conflict, ConflictEvent, Event, Quote
+from sofa_desktop.store.curation import edits as c
 from sofa_desktop.store.queries import list_actors, list_conflicts, list_events
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.schema.models import Conflict, ConflictEvent, Event, Quote
+from sofa_desktop.store.search.quotes import search_quotes
 
 
 def full_snapshot(db) -> dict:
@@ -120,7 +120,7 @@ _KNOWN = {5: "split of a former name", 14: "split after merge of the same name"}
                                   if s in _KNOWN else s for s in range(40)])
 def test_random_edits_survive_reextraction_and_still_undo(seed_db, seed, monkeypatch):
     import sofa_desktop.extract
-    from sofa_desktop.store.reextract import reextract_sources
+    from sofa_desktop.store.ingest.reextract import reextract_sources
 
     rng = random.Random(seed)
     start = content(seed_db)

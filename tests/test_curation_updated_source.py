@@ -8,12 +8,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from sofa_desktop.cli import main
-from sofa_desktop.store import curation as c
-from sofa_desktop.store.ingest import import_paths
-from sofa_desktop.store.models import Quote, QuoteSpeaker, Source
+from sofa_desktop.store.curation import edits as c
+from sofa_desktop.store.ingest.files import import_paths
+from sofa_desktop.store.ingest.reextract import reextract_sources
+from sofa_desktop.store.ingest.source_update import SpanMap, similarity
 from sofa_desktop.store.queries import list_actors, list_events
-from sofa_desktop.store.reextract import reextract_sources
-from sofa_desktop.store.source_update import SpanMap, similarity
+from sofa_desktop.store.schema.models import Quote, QuoteSpeaker, Source
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_629c159be463d6a4.txt"
 QUOTE = "This agreement opens new doors"
@@ -132,7 +132,7 @@ def test_span_map_moves_passages_and_drops_lost_ones():
 
 
 def test_gui_summary_lists_updated_files():
-    from sofa_desktop.store.ingest import ImportResult
+    from sofa_desktop.store.ingest.files import ImportResult
     from sofa_desktop.ui.import_worker import summary_text
 
     note = "new version of source 1; 2 analyst edits moved to the new text, 1 not applied (passage gone)"
@@ -173,7 +173,7 @@ def test_added_event_resolution_and_undo_follow_the_new_version(any_seed_db, tmp
 
 
 def test_earlier_text_is_kept_and_not_imported_again(any_seed_db, tmp_path):
-    from sofa_desktop.store.models import SourceVersion
+    from sofa_desktop.store.schema.models import SourceVersion
 
     db = any_seed_db
     source_id, actor, _ = _curate(db)

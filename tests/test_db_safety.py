@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, func, select, text
 
-from sofa_desktop.store import DatabaseError, migrations, open_database
-from sofa_desktop.store.db import sqlite_url
-from sofa_desktop.store.ingest import import_paths
-from sofa_desktop.store.models import SCHEMA_VERSION, Base, Source
+from sofa_desktop.store.errors import DatabaseError
+from sofa_desktop.store.ingest.files import import_paths
+from sofa_desktop.store.schema import migrations
+from sofa_desktop.store.schema.db import open_database, sqlite_url
+from sofa_desktop.store.schema.models import SCHEMA_VERSION, Base, Source
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -14,8 +14,9 @@ import pytest
 from test_export_timelinejs import assert_timelinejs
 
 from sofa_desktop import cli
-from sofa_desktop.store.export import EXPORT_SCHEMA, export_document
-from sofa_desktop.store.export_csv import CSV_COLUMNS
+from sofa_desktop.store.export import EXPORT_SCHEMA
+from sofa_desktop.store.export.document import export_document
+from sofa_desktop.store.export.quotes_csv import CSV_COLUMNS
 
 
 @pytest.fixture
@@ -95,7 +96,7 @@ def test_unknown_format_is_refused(tmp_path: Path, capsys) -> None:
 
 def test_seed_exports_are_identical_on_sqlite_and_postgresql(seed_db, request: pytest.FixtureRequest) -> None:
     from sofa_desktop.store import open_database
-    from sofa_desktop.store.export import render_export
+    from sofa_desktop.store.export.render import render_export
 
     cluster = request.getfixturevalue("pg_cluster")  # skips (or fails in CI) without PostgreSQL
     name = cluster.create_database(template=request.getfixturevalue("pg_seed_template"))

@@ -8,10 +8,10 @@ import io
 import pytest
 from sqlalchemy import update
 
-from sofa_desktop.store.export import encode_export, render_export, write_export
-from sofa_desktop.store.export_csv import CSV_COLUMNS, neutralise, quotes_csv_text
-from sofa_desktop.store.models import Actor, Quote, Source
+from sofa_desktop.store.export.quotes_csv import CSV_COLUMNS, neutralise, quotes_csv_text
+from sofa_desktop.store.export.render import encode_export, render_export, write_export
 from sofa_desktop.store.queries import get_source
+from sofa_desktop.store.schema.models import Actor, Quote, Source
 
 
 def read_rows(text: str) -> list[dict[str, str]]:

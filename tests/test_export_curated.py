@@ -7,9 +7,11 @@ import datetime as dt
 import io
 import json
 
-from sofa_desktop.store import curation
-from sofa_desktop.store.export import EXPORT_SCHEMA, export_document, render_export
-from sofa_desktop.store.export_timelinejs import EDITED_MARK
+from sofa_desktop.store.curation import edits as curation
+from sofa_desktop.store.export import EXPORT_SCHEMA
+from sofa_desktop.store.export.document import export_document
+from sofa_desktop.store.export.render import render_export
+from sofa_desktop.store.export.timelinejs import EDITED_MARK
 
 
 def exports(db) -> tuple[dict, list[dict[str, str]], dict]:  # type: ignore[no-untyped-def]

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from sofa_desktop.cli import main
-from sofa_desktop.store import curation
-from sofa_desktop.store.export import render_export, write_export
-from sofa_desktop.store.export_csv import CSV_COLUMNS
-from sofa_desktop.store.export_timelinejs import EDITED_ACTOR
+from sofa_desktop.store.curation import edits as curation
+from sofa_desktop.store.export.quotes_csv import CSV_COLUMNS
+from sofa_desktop.store.export.render import render_export, write_export
+from sofa_desktop.store.export.timelinejs import EDITED_ACTOR
 from sofa_desktop.store.queries import list_actors, list_events
 
 

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy import update
 
-from sofa_desktop.store.export import render_export
-from sofa_desktop.store.export_timelinejs import timeline_document
-from sofa_desktop.store.models import Event, Source
+from sofa_desktop.store.export.render import render_export
+from sofa_desktop.store.export.timelinejs import timeline_document
+from sofa_desktop.store.schema.models import Event, Source
 
 DATE_KEYS = {"year", "month", "day"}
 

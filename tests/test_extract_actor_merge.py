@@ -6,7 +6,7 @@ import pytest
 
 from sofa_desktop.extract import ActorKind, ActorX
 from sofa_desktop.store import open_database
-from sofa_desktop.store.actors import ActorResolver, org_identity
+from sofa_desktop.store.ingest.actors import ActorResolver, org_identity
 
 INST = ActorKind.INSTITUTION
 
@@ -51,6 +51,6 @@ def test_accented_canonical_name_is_kept(db) -> None:
     first, second = _ids(db, (ActorX("Santiago Pena", ActorKind.PERSON),), (ActorX("Santiago Peña", ActorKind.PERSON),))
     assert first["Santiago Pena"] == second["Santiago Peña"]
     with db.read_session() as session:
-        from sofa_desktop.store.models import Actor
+        from sofa_desktop.store.schema.models import Actor
 
         assert session.get(Actor, first["Santiago Pena"]).name == "Santiago Peña"

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from sofa_desktop.store.export import EXPORT_SCHEMA, export_document
-from sofa_desktop.store.ingest import import_paths
+from sofa_desktop.store.export import EXPORT_SCHEMA
+from sofa_desktop.store.export.document import export_document
+from sofa_desktop.store.ingest.files import import_paths
 from sofa_desktop.store.queries import counts
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

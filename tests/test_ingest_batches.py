@@ -6,11 +6,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from sofa_desktop.store import ingest as ingest_module
 from sofa_desktop.store import open_database
-from sofa_desktop.store.db import sqlite_url
-from sofa_desktop.store.ingest import import_paths
-from sofa_desktop.store.models import Source
+from sofa_desktop.store.ingest import files as ingest_module
+from sofa_desktop.store.ingest.files import import_paths
+from sofa_desktop.store.schema.db import sqlite_url
+from sofa_desktop.store.schema.models import Source
 
 
 def _write(folder: Path, count: int) -> list[Path]:

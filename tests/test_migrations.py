@@ -13,9 +13,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, inspect, select
 
-from sofa_desktop.store import DatabaseError, migrations, open_database
-from sofa_desktop.store.db import make_engine
-from sofa_desktop.store.models import Base, Source
+from sofa_desktop.store.errors import DatabaseError
+from sofa_desktop.store.schema import migrations
+from sofa_desktop.store.schema.db import make_engine, open_database
+from sofa_desktop.store.schema.models import Base, Source
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # SQLite cannot reflect the expression index ix_source_chronological, so comparisons skip it (and say so)
@@ -41,10 +42,10 @@ def test_revisions_build_the_models_schema(any_db_url):
         engine.dispose()
         db = open_database(any_db_url)  # a store made by the revisions opens as it is, and imports
         try:
-            from sofa_desktop.store.ingest import import_paths
+            from sofa_desktop.store.ingest.files import import_paths
 
             assert {r.status for r in import_paths(db, [SEEDS])} == {"imported"}
-            from sofa_desktop.store.search import search_quotes
+            from sofa_desktop.store.search.quotes import search_quotes
 
             with db.read_session() as s:
                 assert search_quotes(s, "ramirez", "")
@@ -119,7 +120,7 @@ def test_genuine_pre_alembic_schema_3_store_upgrades_to_head(any_db_url):
             assert compare_metadata(context, Base.metadata) == []
         with db.read_session() as s:
             assert s.scalar(select(func.count()).select_from(Source)) == 1
-        from sofa_desktop.store.ingest import import_paths
+        from sofa_desktop.store.ingest.files import import_paths
 
         assert {r.status for r in import_paths(db, [SEEDS])} == {"imported"}
     finally:

@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from sofa_desktop.extract import Document, Extraction, RuleExtractor
-from sofa_desktop.store import db as db_module
 from sofa_desktop.store import open_database
-from sofa_desktop.store.db import sqlite_url
-from sofa_desktop.store.export import export_document
-from sofa_desktop.store.ingest import import_paths
-from sofa_desktop.store.models import Event, Mention, Meta, Quote, Source
+from sofa_desktop.store.export.document import export_document
+from sofa_desktop.store.ingest.files import import_paths
+from sofa_desktop.store.schema import db as db_module
+from sofa_desktop.store.schema.db import sqlite_url
+from sofa_desktop.store.schema.models import Event, Mention, Meta, Quote, Source
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -62,7 +62,7 @@ def test_failing_extractor_rejects_only_that_file(database, tmp_path):
 
 
 def test_failing_store_rolls_back_that_file_only(database, tmp_path, monkeypatch):
-    import sofa_desktop.store.ingest as ingest
+    import sofa_desktop.store.ingest.files as ingest
 
     real = ingest.store_article
 
@@ -140,7 +140,7 @@ def test_conflicts_refreshed_when_a_previous_import_stopped_before_it(database):
 
 
 def test_folders_yield_text_files_whatever_the_case_of_their_extension(tmp_path):
-    from sofa_desktop.store.ingest import collect_paths
+    from sofa_desktop.store.ingest.files import collect_paths
 
     for name in ("a.txt", "B.TXT", "c.Txt", "notes.md", "d.txt.bak"):
         (tmp_path / name).write_text("Title\n\nBody.\n", encoding="utf-8")

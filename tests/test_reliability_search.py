@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 
 from sofa_desktop.corpus import fold
 from sofa_desktop.store import open_database
-from sofa_desktop.store.db import sqlite_url
-from sofa_desktop.store.ingest import import_paths
-from sofa_desktop.store.models import Quote, Source
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.ingest.files import import_paths
+from sofa_desktop.store.schema.db import sqlite_url
+from sofa_desktop.store.schema.models import Quote, Source
+from sofa_desktop.store.search.quotes import search_quotes
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 HOSTILE = [

@@ -20,9 +20,11 @@ if str(ROOT) not in sys.path:
 from benchmarks import synth  # noqa: E402
 from benchmarks.cache import _bulk_insert, build_store  # noqa: E402
 from sofa_desktop.corpus import fold  # noqa: E402
-from sofa_desktop.store import fts, open_database, search  # noqa: E402
-from sofa_desktop.store.models import SCHEMA_VERSION, Quote, Source  # noqa: E402
-from sofa_desktop.store.search import count_quotes, search_quotes  # noqa: E402
+from sofa_desktop.store.schema import fts  # noqa: E402
+from sofa_desktop.store.schema.db import open_database  # noqa: E402
+from sofa_desktop.store.schema.models import SCHEMA_VERSION, Quote, Source  # noqa: E402
+from sofa_desktop.store.search import quotes as search  # noqa: E402
+from sofa_desktop.store.search.quotes import count_quotes, search_quotes  # noqa: E402
 
 
 @pytest.fixture(scope="module")

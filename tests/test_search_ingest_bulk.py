@@ -15,8 +15,8 @@ if str(ROOT) not in sys.path:
 from benchmarks import synth  # noqa: E402
 from sofa_desktop.extract import Document, Extraction  # noqa: E402
 from sofa_desktop.store import open_database  # noqa: E402
-from sofa_desktop.store.ingest import import_paths  # noqa: E402
-from sofa_desktop.store.models import Actor, Event, EventActor, Quote, QuoteSpeaker, Source  # noqa: E402
+from sofa_desktop.store.ingest.files import import_paths  # noqa: E402
+from sofa_desktop.store.schema.models import Actor, Event, EventActor, Quote, QuoteSpeaker, Source  # noqa: E402
 
 
 class _Truth:

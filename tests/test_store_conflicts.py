@@ -14,9 +14,9 @@ if str(ROOT) not in sys.path:
 from benchmarks import synth  # noqa: E402
 from sofa_desktop.extract import find_conflicts  # noqa: E402
 from sofa_desktop.store.conflicts import event_refs, refresh_conflicts  # noqa: E402
-from sofa_desktop.store.ingest import import_paths  # noqa: E402
-from sofa_desktop.store.models import Meta  # noqa: E402
+from sofa_desktop.store.ingest.files import import_paths  # noqa: E402
 from sofa_desktop.store.queries import list_conflicts  # noqa: E402
+from sofa_desktop.store.schema.models import Meta  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sofa_desktop.corpus import fold
 from sofa_desktop.corpus.reader import _looks_binary
 from sofa_desktop.store import open_database
-from sofa_desktop.store.models import SCHEMA_VERSION, Event, Quote, Source
 from sofa_desktop.store.queries import counts
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.schema.models import SCHEMA_VERSION, Event, Quote, Source
+from sofa_desktop.store.search.quotes import search_quotes
 
 PREFIX_INDEXES = {"ix_quote_source_id": "quote(source_id)", "ix_quote_speaker_actor_id": "quote_speaker(actor_id)"}
 

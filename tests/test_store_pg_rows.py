@@ -14,11 +14,11 @@ if str(ROOT) not in sys.path:
 from benchmarks import synth  # noqa: E402
 from sofa_desktop.extract import ActorKind, ActorX  # noqa: E402
 from sofa_desktop.store import open_database  # noqa: E402
-from sofa_desktop.store import rows as rows_module  # noqa: E402
-from sofa_desktop.store.actors import ActorResolver  # noqa: E402
-from sofa_desktop.store.export import export_document  # noqa: E402
-from sofa_desktop.store.ingest import import_paths  # noqa: E402
-from sofa_desktop.store.models import Actor, ActorAlias  # noqa: E402
+from sofa_desktop.store.export.document import export_document  # noqa: E402
+from sofa_desktop.store.ingest.actors import ActorResolver  # noqa: E402
+from sofa_desktop.store.ingest.files import import_paths  # noqa: E402
+from sofa_desktop.store.schema import rows as rows_module  # noqa: E402
+from sofa_desktop.store.schema.models import Actor, ActorAlias  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 PERSON, INST = ActorKind.PERSON, ActorKind.INSTITUTION

@@ -10,7 +10,7 @@ from curation_gui import accept_dialog, actor_id, event_by_title, expect_refused
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QUndoView
 
-from sofa_desktop.store import curation as cur
+from sofa_desktop.store.curation import edits as cur
 from sofa_desktop.store.queries import get_source
 from sofa_desktop.ui.text_offsets import OffsetMap
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import delete
 from sqlalchemy.exc import OperationalError
 
-from sofa_desktop.store import curation as cur
 from sofa_desktop.store import open_database
-from sofa_desktop.store.models import Quote
-from sofa_desktop.store.reextract import reextract_sources
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.curation import edits as cur
+from sofa_desktop.store.ingest.reextract import reextract_sources
+from sofa_desktop.store.schema.models import Quote
+from sofa_desktop.store.search.quotes import search_quotes
 from sofa_desktop.ui.curation import commands
 from sofa_desktop.ui.curation.targets import QuoteTarget
 

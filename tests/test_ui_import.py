@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from sofa_desktop.store import queries
-from sofa_desktop.store.ingest import ImportResult
+from sofa_desktop.store.ingest.files import ImportResult
 from sofa_desktop.ui.import_worker import ImportRunner, ImportWorker, summary_text
 from sofa_desktop.ui.main_window import MainWindow
 

@@ -241,7 +241,7 @@ def test_every_shortcut_is_unique(qtbot, rich_db) -> None:
 def test_choosing_another_database_file_with_odd_characters(qapp, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from sofa_desktop.store.db import sqlite_path
+    from sofa_desktop.store.schema.db import sqlite_path
     from sofa_desktop.ui import app
 
     bad = tmp_path / "bad.sqlite"
@@ -275,7 +275,7 @@ def test_clicking_a_quote_header_sorts_in_the_database(qtbot, seed_db) -> None:
     assert speakers() == sorted(speakers(), reverse=True)
     header.setSortIndicator(QuoteTableModel.COL_DATE, Qt.SortOrder.AscendingOrder)
     assert panel.model.rowCount() == w.counts.quotes
-    from sofa_desktop.store.search import search_quotes
+    from sofa_desktop.store.search.quotes import search_quotes
 
     with seed_db.read_session() as s:
         default = [h.id for h in search_quotes(s)]

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sofa_desktop.store.curation import CurationRow, list_curations
-from sofa_desktop.store.curation_queries import CurationPlace, curation_place
+from sofa_desktop.store.curation import CurationPlace, CurationRow, curation_place, list_curations
 from sofa_desktop.ui.analyst_edits_model import AnalystEditsFilterProxy, AnalystEditsTableModel
 from sofa_desktop.ui.icons import icon
 

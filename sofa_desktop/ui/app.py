@@ -76,7 +76,7 @@ def _open(db_url: str | None, screenshot: str | None) -> Database | None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from sofa_desktop.store import DatabaseError, open_database  # SQLAlchemy loads while Qt is already up
-    from sofa_desktop.store.db import sqlite_url
+    from sofa_desktop.store.schema import sqlite_url
 
     url = db_url
     while True:

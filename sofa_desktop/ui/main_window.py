@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
-from sofa_desktop.store.db import sqlite_path
 from sofa_desktop.store.queries import EventRow, QuoteHit
+from sofa_desktop.store.schema import sqlite_path
 from sofa_desktop.store.search import search_quotes
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.actor_panel import ActorPanel

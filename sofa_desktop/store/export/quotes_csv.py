@@ -10,9 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sofa_desktop.store.models import Actor, Quote
 from sofa_desktop.store.queries import list_sources
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.schema.models import Actor, Quote
+from sofa_desktop.store.search.quotes import search_quotes
 
 # curated: an analyst edited the quote (its speakers); speakers_curated: an analyst edited one of its speakers
 # (renamed, merged, split...), so the speakers cell holds a curated value

@@ -12,10 +12,12 @@ from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.store.curation_actors import EditRefused
-from sofa_desktop.store.curation_ops import OPS, Rec, changed_since, conflict_target
-from sofa_desktop.store.curation_reapply import reapply_conflict_resolutions, reapply_curations, still_curated
-from sofa_desktop.store.curation_targets import (
+from sofa_desktop.extract import ActorKind, EventStatus, Precision
+from sofa_desktop.store.conflicts import refresh_conflicts
+from sofa_desktop.store.curation.actors import EditRefused
+from sofa_desktop.store.curation.ops import OPS, Rec, changed_since, conflict_target
+from sofa_desktop.store.curation.reapply import reapply_conflict_resolutions, reapply_curations, still_curated
+from sofa_desktop.store.curation.targets import (
     TargetMissing,
     actor_ref,
     dumps,
@@ -24,8 +26,9 @@ from sofa_desktop.store.curation_targets import (
     source_sha,
     span_target,
 )
-from sofa_desktop.store.db import Database
-from sofa_desktop.store.models import Actor, Conflict, Curation, Event, Quote, Source
+from sofa_desktop.store.queries import format_when
+from sofa_desktop.store.schema.db import Database
+from sofa_desktop.store.schema.models import Actor, Conflict, Curation, Event, Quote, Source
 
 __all__ = [
     "ConcurrentEditError", "CurationError", "CurationRow", "EditResult", "add_actor", "add_event", "list_curations",
@@ -143,8 +146,6 @@ def _refresh_conflicts(s: Session, rec: Rec) -> None:
         return
     if group is None or group[1] is None:  # events without an object never conflict
         return
-    from sofa_desktop.store.conflicts import refresh_conflicts
-
     refresh_conflicts(s, groups=[tuple(group)])
     reapply_conflict_resolutions(s)
 
@@ -176,8 +177,6 @@ def set_quote_speakers(db: Database, quote_id: int, actor_ids: list[int], *, exp
 
 
 def _checked_kind(kind: str) -> str:
-    from sofa_desktop.extract.types import ActorKind
-
     if kind not in set(ActorKind):
         raise CurationError(f"unknown actor kind {kind!r} (one of {', '.join(ActorKind)})")
     return kind
@@ -253,8 +252,6 @@ def update_actor(db: Database, actor_id: int, *, name: str | None = None, kind: 
 
 
 def _checked_date(date_start: dt.date | None, date_end: dt.date | None, precision: str, status: str) -> None:
-    from sofa_desktop.extract.types import EventStatus, Precision
-
     if precision not in set(Precision):
         raise CurationError(f"unknown precision {precision!r} (one of {', '.join(Precision)})")
     if status not in set(EventStatus):
@@ -266,8 +263,6 @@ def _checked_date(date_start: dt.date | None, date_end: dt.date | None, precisio
 
 
 def _when(values: dict[str, Any]) -> str:
-    from sofa_desktop.store.queries import format_when
-
     start = dt.date.fromisoformat(values["date_start"]) if values["date_start"] else None
     return f"{format_when(start, values['precision'])}, {values['status']}"
 

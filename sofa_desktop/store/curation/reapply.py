@@ -10,10 +10,10 @@ from sqlalchemy import Connection, Integer, bindparam, exists, or_, select, unio
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.store import curation_actors as actors
-from sofa_desktop.store.curation_ops import OPS, SOURCE_KINDS, Rec, resolve_conflict_target
-from sofa_desktop.store.curation_targets import TargetMissing, dumps, loads, resolve_actor, resolve_span
-from sofa_desktop.store.models import (
+from sofa_desktop.store.curation import actors as actors
+from sofa_desktop.store.curation.ops import OPS, SOURCE_KINDS, Rec, resolve_conflict_target
+from sofa_desktop.store.curation.targets import TargetMissing, dumps, loads, resolve_actor, resolve_span
+from sofa_desktop.store.schema.models import (
     Actor,
     ActorAlias,
     Conflict,

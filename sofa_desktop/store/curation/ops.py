@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from sofa_desktop.store import curation_actors as actors
-from sofa_desktop.store.curation_targets import (
+from sofa_desktop.store.curation import actors as actors
+from sofa_desktop.store.curation.targets import (
     TargetMissing,
     actor_ref,
     resolve_actor,
@@ -18,7 +18,7 @@ from sofa_desktop.store.curation_targets import (
     target_source,
     to_date,
 )
-from sofa_desktop.store.models import Conflict, ConflictEvent, Event, EventActor, Quote, QuoteSpeaker
+from sofa_desktop.store.schema.models import Actor, Conflict, ConflictEvent, Event, EventActor, Quote, QuoteSpeaker
 
 Touched = list[tuple[type, int]]
 
@@ -179,8 +179,6 @@ def conflict_revert(conn: Connection, rec: Rec) -> Touched:
 def changed_since(conn: Connection, rec: Rec) -> bool:
     """True if the edited row no longer holds the edit's values (someone else changed it since): undoing would
     overwrite their change. Only for edits of values; merges, splits and additions are not checked."""
-    from sofa_desktop.store.models import Actor
-
     try:
         if rec.kind == "quote_speakers":
             quote_id = resolve_span(conn, Quote, rec.target)

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.store import fts
-from sofa_desktop.store.models import Actor, ActorAlias, Quote, QuoteSpeaker, Source
 from sofa_desktop.store.queries import QuoteHit, speakers_of
+from sofa_desktop.store.schema import fts
+from sofa_desktop.store.schema.models import Actor, ActorAlias, Quote, QuoteSpeaker, Source
 
 # Relative cost of looking at one quote while walking the store in date order, against fetching and sorting one
 # matching quote (measured on SQLite: about 0.2 us vs 1.3 us per row).

@@ -9,8 +9,8 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.store.curation_ops import resolve_conflict_target
-from sofa_desktop.store.curation_targets import (
+from sofa_desktop.store.curation.ops import resolve_conflict_target
+from sofa_desktop.store.curation.targets import (
     TargetMissing,
     actor_is,
     loads,
@@ -18,7 +18,7 @@ from sofa_desktop.store.curation_targets import (
     resolve_span,
     source_by_sha,
 )
-from sofa_desktop.store.models import ConflictEvent, Curation, Event, Quote, QuoteSpeaker
+from sofa_desktop.store.schema.models import ConflictEvent, Curation, Event, Quote, QuoteSpeaker
 
 __all__ = ["CurationPlace", "curation_place"]
 

@@ -2,50 +2,31 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
 
-from sofa_desktop.corpus import Article, ArticleRejected, read_article
+from sofa_desktop.corpus import ArticleRejected, read_article
 from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
-from sofa_desktop.store.conflicts import refresh_conflicts
-from sofa_desktop.store.db import Database
-from sofa_desktop.store.models import Meta, Source
-from sofa_desktop.store.rows import RowWriter, source_by_hash, stored_by_hash
+from sofa_desktop.extract import Document
+from sofa_desktop.store.curation.reapply import ACTOR_KINDS, has_active, reapply_curations
+from sofa_desktop.store.ingest.reextract import replace_extraction
+from sofa_desktop.store.ingest.refresh import conflicts_outdated, update_conflicts
+from sofa_desktop.store.ingest.results import BatchJob as _Job  # the old private name: keeps this diff to imports
+from sofa_desktop.store.ingest.results import ImportResult, ProgressCallback
+from sofa_desktop.store.ingest.source_update import previous_version, store_version
+from sofa_desktop.store.ingest.write import extractor_version, store_article
+from sofa_desktop.store.schema.db import Database
+from sofa_desktop.store.schema.rows import source_by_hash, stored_by_hash
 
 if TYPE_CHECKING:  # the extractor is imported when an import runs: the GUI starts without it
-    from sofa_desktop.extract import Extraction, Extractor
-
-Status = Literal["imported", "updated", "reextracted", "unchanged", "rejected"]
-ProgressCallback = Callable[[int, int, "ImportResult"], None]
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What happened to one file."""
-
-    path: str
-    status: Status
-    reason: str | None = None
-    source_id: int | None = None
-    warnings: tuple[str, ...] = field(default=())
-
-    def line(self) -> str:
-        """One human-readable line, as the CLI prints it."""
-        if self.status == "rejected":
-            return f"rejected: {self.path}: {self.reason}"
-        extra = f" (warning: {'; '.join(self.warnings)})" if self.warnings else ""
-        note = f" ({self.reason})" if self.reason else ""  # "updated": what became of the analysts' edits
-        return f"{self.status}: {self.path}{note}{extra}"
+    from sofa_desktop.extract import Extractor
 
 
 def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportResult]]:
@@ -75,7 +56,7 @@ def import_paths(
     Up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed."""
     files, results = collect_paths(paths)
     if extractor is None:
-        from sofa_desktop.extract import RuleExtractor
+        from sofa_desktop.extract import RuleExtractor  # lazy for start-up time only (no cycle): the rules load here
 
         extractor = RuleExtractor()
     version = extractor_version(extractor)
@@ -109,7 +90,7 @@ def import_paths(
             conn.close()
     results.extend(batch.results)
     if {"imported", "updated", "reextracted"} & {r.status for r in batch.results} or (
-            not db.read_only and _conflicts_outdated(db)):
+            not db.read_only and conflicts_outdated(db)):
         update_conflicts(db)
     return results
 
@@ -118,16 +99,6 @@ BATCH_FILES = 64
 """Files per write transaction in import_paths (batches double from 1 file, so progress and cancel answer at
 once): a commit with the FTS index's flush cost ~0.5 ms per file (benchmarks/RESULTS.md, fifth round). A failure in
 a batch rolls it back and stores its files again one per transaction, so one bad file never takes others with it."""
-
-
-@dataclass
-class _Job:
-    """A file read and extracted, waiting to be stored."""
-
-    path: Path
-    article: Article
-    extraction: Extraction
-    warnings: tuple[str, ...]
 
 
 class _Batch:
@@ -191,55 +162,10 @@ class _Batch:
                 self.progress(self._reported, self.total, self.results[self._reported - 1])
 
 
-def update_conflicts(db: Database) -> None:
-    """Refresh the stored conflicts after imports (only what changed) and keep analysts' resolutions on them."""
-    try:
-        with db.write_session.begin() as session:
-            refresh_conflicts(session, _refreshed_up_to(session))
-            session.merge(Meta(key=_CONFLICTS_KEY, value=str(_max_source_id(session))))
-            from sofa_desktop.store.curation_reapply import has_active, reapply_conflict_resolutions
-
-            if has_active(session.connection(), ("conflict_resolve",)):
-                reapply_conflict_resolutions(session)
-    except OperationalError:  # busy past every timeout: the marker stays outdated, so the next import refreshes
-        pass
-
-
-def extractor_version(extractor: object) -> int:
-    """The version of an extractor's results: its ``version`` attribute, else ``extract.EXTRACTOR_VERSION``."""
-    version = getattr(extractor, "version", None)
-    if isinstance(version, int):
-        return version
-    import sofa_desktop.extract
-
-    return sofa_desktop.extract.EXTRACTOR_VERSION
-
-
 def _has_actor_curations(db: Database) -> bool:
     """True if analysts' actor edits must be re-applied to each stored file (one query per import, not per file)."""
-    from sofa_desktop.store.curation_reapply import ACTOR_KINDS, has_active
-
     with db.engine.connect() as conn:
         return has_active(conn, ACTOR_KINDS)
-
-
-_CONFLICTS_KEY = "conflicts_up_to_source"
-
-
-def _max_source_id(session: Session) -> int:
-    return session.scalar(select(func.max(Source.id))) or 0
-
-
-def _refreshed_up_to(session: Session) -> int | None:
-    """The largest source id at the last conflict refresh; None if unknown (then everything is recomputed)."""
-    done = session.scalar(select(Meta.value).where(Meta.key == _CONFLICTS_KEY))
-    return int(done) if done is not None and done.isdigit() else None
-
-
-def _conflicts_outdated(db: Database) -> bool:
-    """True if sources were stored after the last conflict refresh (e.g. an import was killed before it)."""
-    with db.read_session() as session:
-        return _refreshed_up_to(session) != _max_source_id(session)
 
 
 def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -267,8 +193,6 @@ def _prepare(db: Database, path: Path, extractor: Extractor, max_bytes: int, con
     stored = source_by_hash(conn, article.sha256) if conn is not None else stored_by_hash(db, article.sha256)
     if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
         return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
-    from sofa_desktop.extract.types import Document
-
     try:
         extraction = extractor.extract(Document(article.text, article.published, article.body_start))
     except Exception as exc:  # an extractor bug must not stop the import of other files
@@ -299,12 +223,8 @@ def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> Im
     if existing is not None and (existing[1] or 0) >= version:
         return ImportResult(path, "unchanged", source_id=existing[0], warnings=article.warnings)
     if existing is not None:  # stored by an older extractor: replace its rows, keep analysts' edits
-        from sofa_desktop.store.reextract import replace_extraction
-
         replace_extraction(tx_conn, existing[0], job.extraction, version)
         return ImportResult(path, "reextracted", source_id=existing[0], warnings=job.warnings)
-    from sofa_desktop.store.source_update import previous_version, store_version
-
     found = previous_version(tx_conn, article)  # the same file modified (e.g. a corrected story)
     if found is not None:
         return store_version(tx_conn, job, found, version)
@@ -312,8 +232,6 @@ def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> Im
     extra = () if version == extractor_version(None) else (version,)
     source_id = store_article(tx_conn, article, job.extraction, *extra)
     if reapply:
-        from sofa_desktop.store.curation_reapply import reapply_curations
-
         reapply_curations(tx_conn, source_id)
     return ImportResult(path, "imported", source_id=source_id, warnings=job.warnings)
 
@@ -331,50 +249,3 @@ def _transaction(db: Database, conn: Connection | None) -> Iterator[Connection]:
 
 def _reason(exc: Exception) -> object:
     return getattr(exc, "orig", None) or exc
-
-
-def store_article(session: Session | Connection, article: Article, extraction: Extraction,
-                  version: int | None = None) -> int:
-    """Insert one article and its extraction (made by extractor ``version``, default ``extract.EXTRACTOR_VERSION``);
-    the caller owns the transaction (of a Session or a Connection).
-
-    Rows go in through the DBAPI cursor of the session's connection, one ``executemany`` per table with statements
-    built once (``rows.RowWriter``): per-statement SQLAlchemy overhead (about 50 us each) was most of the store side.
-    """
-    conn = session if isinstance(session, Connection) else session.connection()
-    writer = RowWriter(conn)
-    version = extractor_version(None) if version is None else version
-    source_id = writer.insert_one(
-        "source",
-        (article.name, article.title, writer.date(article.published), article.outlet, article.text,
-         article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version),
-    )
-    store_extraction(conn, source_id, extraction, writer)
-    return source_id
-
-
-def store_extraction(conn: Connection, source_id: int, extraction: Extraction, writer: RowWriter | None = None) -> None:
-    """Insert the extracted rows of a stored source (actors resolved against the store), on ``conn``'s transaction."""
-    from sofa_desktop.store.actors import ActorResolver  # imports the extractor: not needed to start the GUI
-
-    writer = writer or RowWriter(conn)
-    actor_ids = ActorResolver(conn).resolve(extraction.actors)
-    writer.insert_many("mention", [(actor_ids[m.actor], source_id, m.start, m.end)
-                                   for m in extraction.mentions if m.actor in actor_ids])
-    quote_ids = writer.insert_new("quote", source_id, [(source_id, q.start, q.end, q.text, int(q.partial), q.how)
-                                                       for q in extraction.quotes])
-    writer.insert_many("quote_speaker", [
-        (quote_id, a)
-        for quote_id, q in zip(quote_ids, extraction.quotes, strict=True)
-        for a in {actor_ids[name] for name in q.speakers if name in actor_ids}
-    ])
-    event_rows = [
-        (source_id, e.start, e.end, e.title, e.action, e.object, writer.date(e.date.start), writer.date(e.date.end),
-         str(e.date.precision), e.date.text, str(e.status))
-        for e in extraction.events
-    ]
-    writer.insert_many("event_actor", [
-        (event_id, a)
-        for event_id, e in zip(writer.insert_new("event", source_id, event_rows), extraction.events, strict=True)
-        for a in {actor_ids[name] for name in e.actors if name in actor_ids}
-    ])

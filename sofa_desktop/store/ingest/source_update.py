@@ -19,14 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, or_, select, update
 
-from sofa_desktop.store.curation_targets import dumps, loads, quote_label
-from sofa_desktop.store.ingest import ImportResult
-from sofa_desktop.store.models import Curation, Source, SourceVersion
+from sofa_desktop.store.curation.targets import dumps, loads, quote_label
+from sofa_desktop.store.ingest.reextract import replace_extraction
+from sofa_desktop.store.ingest.results import ImportResult
+from sofa_desktop.store.schema.models import Curation, Source, SourceVersion
 
 if TYPE_CHECKING:
     from sofa_desktop.corpus import Article
     from sofa_desktop.extract import Extraction
-    from sofa_desktop.store.ingest import _Job
+    from sofa_desktop.store.ingest.results import BatchJob
 
 SIMILAR = 0.5
 SIMILAR_SAME_TITLE = 0.3
@@ -121,7 +122,7 @@ class SpanMap:
         return (new_start, new_end) if new_start < new_end else None
 
 
-def store_version(conn: Connection, job: _Job, found: tuple[int, bool], version: int | None) -> ImportResult:
+def store_version(conn: Connection, job: BatchJob, found: tuple[int, bool], version: int | None) -> ImportResult:
     """Store ``job`` (a file :func:`previous_version` found as ``found``) on ``conn``'s transaction: an earlier text
     is left alone; a new one becomes the source's text (:func:`update_source`)."""
     path, source_id = str(job.path), found[0]
@@ -137,8 +138,6 @@ def update_source(conn: Connection, source_id: int, article: Article, extraction
     """Make stored source ``source_id`` the new version ``article`` on ``conn``'s transaction: the old text is kept
     in ``source_version``, text and extracted rows are replaced, analysts' edits on its passages are moved onto the
     new text (kept and marked not applied where the passage is gone), then re-applied. Returns a short note."""
-    from sofa_desktop.store.reextract import replace_extraction
-
     old = conn.execute(select(Source.text, Source.sha256, Source.title, Source.imported_at)
                        .where(Source.id == source_id)).one()
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -7,15 +7,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, exists, or_, select, update
 
-from sofa_desktop.store.curation_reapply import has_active, reapply_curations
-from sofa_desktop.store.db import Database
-from sofa_desktop.store.ingest import ImportResult, extractor_version, store_extraction, update_conflicts
-from sofa_desktop.store.models import Actor, Event, EventActor, Mention, Meta, Quote, QuoteSpeaker, Source
+from sofa_desktop.extract import Document
+from sofa_desktop.store.curation.reapply import has_active, reapply_curations
+from sofa_desktop.store.ingest.refresh import CONFLICTS_KEY, update_conflicts
+from sofa_desktop.store.ingest.results import ImportResult
+from sofa_desktop.store.ingest.write import extractor_version, store_extraction
+from sofa_desktop.store.schema.db import Database
+from sofa_desktop.store.schema.models import Actor, Event, EventActor, Mention, Meta, Quote, QuoteSpeaker, Source
 
 if TYPE_CHECKING:
     from sofa_desktop.extract import Extraction, Extractor
-
-_CONFLICTS_KEY = "conflicts_up_to_source"  # as in store.ingest: "stale" makes the next refresh recompute everything
 
 
 def replace_extraction(conn: Connection, source_id: int, extraction: Extraction, version: int | None) -> None:
@@ -25,7 +26,7 @@ def replace_extraction(conn: Connection, source_id: int, extraction: Extraction,
     for model in (Mention, Quote, Event):  # links, search index and conflict members follow by cascade/trigger
         conn.execute(delete(model).where(model.source_id == source_id))
     conn.execute(update(Source).where(Source.id == source_id).values(extractor_version=version))
-    conn.execute(update(Meta).where(Meta.key == _CONFLICTS_KEY).values(value="stale"))
+    conn.execute(update(Meta).where(Meta.key == CONFLICTS_KEY).values(value="stale"))  # the next refresh recomputes all
     store_extraction(conn, source_id, extraction)
     if has_active(conn):
         reapply_curations(conn, source_id)
@@ -42,10 +43,8 @@ def reextract_sources(db: Database, extractor: Extractor | None = None, all_sour
                       cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
     """Extract stored sources again: those made by an older extractor version (``all_sources``: every one), each in
     its own transaction; conflicts are refreshed at the end. One failing source never stops the others."""
-    from sofa_desktop.extract.types import Document
-
     if extractor is None:
-        from sofa_desktop.extract import RuleExtractor
+        from sofa_desktop.extract import RuleExtractor  # lazy for start-up time only (no cycle): the rules load here
 
         extractor = RuleExtractor()
     version = extractor_version(extractor)

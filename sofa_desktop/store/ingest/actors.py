@@ -14,8 +14,8 @@ from sofa_desktop.corpus import fold as _fold
 from sofa_desktop.extract import ActorX
 from sofa_desktop.extract.actors import org_key
 from sofa_desktop.extract.gazetteer import adjective, affiliation
-from sofa_desktop.store.models import Actor, ActorAlias
-from sofa_desktop.store.rows import insert_values
+from sofa_desktop.store.schema.models import Actor, ActorAlias
+from sofa_desktop.store.schema.rows import insert_values
 
 _ORG_KINDS = frozenset({"organization", "institution"})
 # Names repeat from article to article: folding them was a tenth of the store side (fold is a pure function).

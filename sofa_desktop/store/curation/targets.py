@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, literal, select, update
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.store.models import Actor, ActorAlias, Event, EventActor, Mention, Quote, QuoteSpeaker, Source
+from sofa_desktop.store.schema.models import Actor, ActorAlias, Event, EventActor, Mention, Quote, QuoteSpeaker, Source
 
 
 class TargetMissing(Exception):

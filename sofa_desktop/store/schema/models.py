@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from sofa_desktop.store import fts
+from sofa_desktop.store.schema import fts
 
 SCHEMA_VERSION = 3  # 2: FTS5 index of quote text (store/fts.py), indexes for search order and source.imported_at;
 # 3: without ix_quote_source_id and ix_quote_speaker_actor_id (prefixes of composite indexes; slower ingest)

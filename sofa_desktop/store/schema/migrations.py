@@ -14,14 +14,17 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Column, Connection, MetaData, PrimaryKeyConstraint, String, Table, delete, insert, inspect
 from sqlalchemy.schema import CreateIndex
 
-from sofa_desktop.store.models import SCHEMA_VERSION, Base, Meta
+from sofa_desktop.store.errors import DatabaseError
+from sofa_desktop.store.schema import fts
+from sofa_desktop.store.schema.fts import SEARCH_OBJECTS
+from sofa_desktop.store.schema.models import SCHEMA_VERSION, Base, Meta
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 HEAD = "0003"  # the newest revision in store/alembic/versions (tests/test_migrations.py checks it)
 BASELINE = "0001"  # the revision whose schema equals pre-Alembic schema version 3
-SCRIPTS = Path(__file__).resolve().parent / "alembic"
+SCRIPTS = Path(__file__).resolve().parent.parent / "alembic"
 
 # Alembic's own version table, as Alembic creates it: stamping a new store needs no Alembic import
 version_table = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False),
@@ -38,8 +41,6 @@ def migrate(conn: Connection, version: int) -> None:
     The caller commits; if a step is missing or fails, DatabaseError is raised and the transaction rolls back,
     leaving the database at its old version.
     """
-    from sofa_desktop.store.db import DatabaseError
-
     start = version
     while version < SCHEMA_VERSION:
         step = STEPS.get(version)
@@ -109,15 +110,11 @@ def alembic_config(conn: Connection | None = None) -> Config:
 
 def include_name(name: str | None, type_: str, _parents: dict[str, Any]) -> bool:
     """Alembic name filter: schema comparisons ignore the search structures the models do not describe."""
-    from sofa_desktop.store.fts import SEARCH_OBJECTS
-
     return not (name and type_ in ("table", "index") and SEARCH_OBJECTS.fullmatch(name))
 
 
 def _add_search_index(conn: Connection) -> None:
-    """1 -> 2: index the stored quotes in FTS5 (store/fts.py) and add the indexes schema 2 has but schema 1 lacked."""
-    from sofa_desktop.store import fts
-
+    """1 -> 2: index the stored quotes in FTS5 (schema/fts.py) and add the indexes schema 2 has but schema 1 lacked."""
     for tbl in Base.metadata.sorted_tables:
         for index in tbl.indexes:  # IF NOT EXISTS: reflection (checkfirst) cannot see expression indexes
             if index.name in _SCHEMA_2_INDEXES:

@@ -16,9 +16,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sofa_desktop import APP_ID
-from sofa_desktop.store import migrations
-from sofa_desktop.store.migrations import BASELINE, HEAD
-from sofa_desktop.store.models import SCHEMA_VERSION, Base, Meta
+from sofa_desktop.store.errors import DatabaseError
+from sofa_desktop.store.schema import migrations
+from sofa_desktop.store.schema.migrations import BASELINE, HEAD
+from sofa_desktop.store.schema.models import SCHEMA_VERSION, Base, Meta
 
 ENV_VAR = "SOFA_DESKTOP_DB"
 BUSY_TIMEOUT_MS = 15_000
@@ -26,10 +27,6 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 READABLE_FROM = 2  # schema 3 only dropped two indexes: a read-only schema-2 store is read as it is
 # PostgreSQL: the advisory lock a write transaction takes first, as SQLite's BEGIN IMMEDIATE takes the file's lock
 WRITE_LOCK_KEY = 0x50FA_DE5C
-
-
-class DatabaseError(Exception):
-    """The database cannot be used; ``str(exc)`` explains why to a user."""
 
 
 @dataclass

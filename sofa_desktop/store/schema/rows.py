@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Dialect, String
 
-from sofa_desktop.store.db import Database
-from sofa_desktop.store.models import Base
+from sofa_desktop.store.schema.db import Database
+from sofa_desktop.store.schema.models import Base
 
 _COLUMNS = {
     "source": ("name", "title", "published", "outlet", "text", "body_start", "sha256", "imported_at",

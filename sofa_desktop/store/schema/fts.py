@@ -8,6 +8,8 @@ import unicodedata
 
 from sqlalchemy import Connection, column, table, text
 
+from sofa_desktop.corpus import fold
+
 # Version 1 of the search structures, created by the Alembic revision 0001 and by create_all(). Never edit a
 # version: add SEARCH_DDL_V2 with a revision that drops and recreates, and point SEARCH_DDL at it.
 SEARCH_DDL_V1: dict[str, tuple[str, ...]] = {
@@ -81,8 +83,6 @@ def regex_patterns(words: str) -> list[str]:
     The runs are folded here and split again, so the patterns hold only letters, digits and this syntax; the
     database folds them once more (``sofa_fold(pattern)``) for letters that only ``unaccent`` maps (ø, ł, æ).
     """
-    from sofa_desktop.corpus import fold
-
     patterns = []
     for tokens in phrases_of(words):
         folded = _TOKEN.findall(fold(" ".join(tokens)))

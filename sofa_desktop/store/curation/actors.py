@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.store.curation_targets import (
+from sofa_desktop.store.curation.targets import (
     TargetMissing,
     actor_exists,
     actor_is,
@@ -19,7 +19,7 @@ from sofa_desktop.store.curation_targets import (
     row_ids,
     row_keys,
 )
-from sofa_desktop.store.models import Actor, ActorAlias, Event, EventActor, Mention, Quote, QuoteSpeaker, Source
+from sofa_desktop.store.schema.models import Actor, ActorAlias, Event, EventActor, Mention, Quote, QuoteSpeaker, Source
 
 Touched = list[tuple[type, int]]
 _LISTS = ("mentions", "quotes_moved", "quotes_dropped", "events_moved", "events_dropped", "aliases_added")
