@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sofa_desktop.extract import ActorKind, ActorX
+from sofa_desktop.extract import ActorKind, ActorX, org_identity
 from sofa_desktop.store import open_database
-from sofa_desktop.store.ingest.actors import ActorResolver, org_identity
+from sofa_desktop.store.ingest.actors import ActorResolver
 
 INST = ActorKind.INSTITUTION
 

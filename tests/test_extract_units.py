@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from sofa_desktop.extract import Document, EventRef, EventStatus, Precision, extract_document, find_conflicts
-from sofa_desktop.extract.dates import find_dates, resolve
-from sofa_desktop.extract.names import chunk, context_role
-from sofa_desktop.extract.sentences import find_quotes, layout
+from sofa_desktop.extract.core.sentences import find_quotes, layout
+from sofa_desktop.extract.lang.en.dates import find_dates, resolve
+from sofa_desktop.extract.lang.en.names import chunk, context_role
 
 PUB = dt.date(2026, 3, 11)  # a Wednesday
 

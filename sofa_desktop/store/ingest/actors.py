@@ -1,4 +1,5 @@
-"""Merge extracted actors into stored ones across sources (folded names and aliases)."""
+"""Merge extracted actors into stored ones across sources (folded names and aliases; organisations by the
+extractor's ``org_identity``, whose language rules live in ``extract.lang``)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,7 @@ from sqlalchemy import Connection, bindparam, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold as _fold
-from sofa_desktop.extract import ActorX
-from sofa_desktop.extract.actors import org_key
-from sofa_desktop.extract.gazetteer import adjective, affiliation
+from sofa_desktop.extract import ActorX, org_identity
 from sofa_desktop.store.schema.models import Actor, ActorAlias
 from sofa_desktop.store.schema.rows import insert_values
 
@@ -24,28 +23,6 @@ fold = lru_cache(maxsize=1 << 16)(_fold)
 
 def _has_accents(name: str) -> bool:
     return fold(name) != name.casefold()
-
-
-@lru_cache(maxsize=1 << 14)
-def org_identity(name: str) -> tuple[str | None, str, str]:
-    """(country, bare key, canonical spelling) of an organisation name.
-
-    "US State Department", "U.S. Department of State" and "the U.S. State Department" all give
-    ("United States", "state department", "U.S. State Department"); a bare "Senate" gives (None, "senate", "Senate").
-    """
-    words = name.split()
-    if words and fold(words[0]) == "the":
-        words = words[1:]
-    country = None
-    for k in (2, 1):  # "South Korean", "Mexico's", "U.S."
-        if len(words) > k and (c := affiliation(" ".join(words[:k]))) is not None:
-            country, words = c, words[k:]
-            break
-    raw = " ".join(words)
-    bare = org_key(raw)
-    canon = raw if fold(raw) == bare else " ".join(w if w in ("of", "the", "and", "for") else w[:1].upper() + w[1:]
-                                                    for w in bare.split())
-    return country, bare, f"{adjective(country)} {canon}" if country else canon
 
 
 @dataclass

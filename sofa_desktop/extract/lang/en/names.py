@@ -6,10 +6,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.extract import gazetteer as gz
-from sofa_desktop.extract import lexicon as lx
-from sofa_desktop.extract.affiliations import affiliation_kind, described_affiliation, label_prefix
-from sofa_desktop.extract.folding import fold
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.affiliations import affiliation_kind, described_affiliation, label_prefix
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = (

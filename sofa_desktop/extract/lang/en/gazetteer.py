@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sofa_desktop.extract.folding import fold
+from sofa_desktop.extract.core.folding import fold
 
 # canonical name: (aliases, demonyms)
 _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

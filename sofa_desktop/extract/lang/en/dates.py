@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.extract.phrases import trie_regex
-from sofa_desktop.extract.types import DateX, Precision  # noqa: I001
+from sofa_desktop.extract.core.phrases import trie_regex
+from sofa_desktop.extract.core.types import DateX, Precision  # noqa: I001
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})

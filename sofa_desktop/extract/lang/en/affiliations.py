@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sofa_desktop.extract import gazetteer as gz
-from sofa_desktop.extract import lexicon as lx
-from sofa_desktop.extract.folding import fold
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.en import lexicon as lx
 
 
 def label_prefix(words: list[str]) -> str | None:

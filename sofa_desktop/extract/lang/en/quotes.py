@@ -6,11 +6,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.extract import lexicon as lx
-from sofa_desktop.extract.actors import Actor
-from sofa_desktop.extract.coref import COUNTRY, ORG, PERSON, Ref
-from sofa_desktop.extract.sentences import Layout, Quote
-from sofa_desktop.extract.types import QuoteX
+from sofa_desktop.extract.core.sentences import Layout, Quote
+from sofa_desktop.extract.core.types import QuoteX
+from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.actors import Actor
+from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
 
 _WORD = re.compile(r"[\w’'-]+")
 _BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)

@@ -7,16 +7,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.extract import lexicon as lx
-from sofa_desktop.extract.actors import ActorTable
-from sofa_desktop.extract.coref import PERSON, Ref
-from sofa_desktop.extract.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
-from sofa_desktop.extract.phrases import Hit
-from sofa_desktop.extract.quotes import Attribution
-from sofa_desktop.extract.sentences import Layout, Quote
-from sofa_desktop.extract.titles import MAX_TITLE, TRANSITIVE, event_title, noun_title
-from sofa_desktop.extract.types import DateX, EventStatus, EventX, Precision
-from sofa_desktop.extract.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
+from sofa_desktop.extract.core.phrases import Hit
+from sofa_desktop.extract.core.sentences import Layout, Quote
+from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
+from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.actors import ActorTable
+from sofa_desktop.extract.lang.en.coref import PERSON, Ref
+from sofa_desktop.extract.lang.en.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
+from sofa_desktop.extract.lang.en.quotes import Attribution
+from sofa_desktop.extract.lang.en.titles import MAX_TITLE, TRANSITIVE, event_title, noun_title
+from sofa_desktop.extract.lang.en.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
 _FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plan(?:s|ned)? to|planning to|"
                      r"intend(?:s|ed)? to|expects? to|due to|aims? to|hop(?:es|ed)? to|awaits|could|may|might|"

@@ -6,11 +6,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from sofa_desktop.extract import gazetteer as gz
-from sofa_desktop.extract.folding import fold
-from sofa_desktop.extract.lexicon import KNOWN_ORGS
-from sofa_desktop.extract.names import Cand, context_role
-from sofa_desktop.extract.types import ActorKind, ActorX, MentionX
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.types import ActorKind, ActorX, MentionX
+from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.en.lexicon import KNOWN_ORGS
+from sofa_desktop.extract.lang.en.names import Cand, context_role
 
 
 @dataclass

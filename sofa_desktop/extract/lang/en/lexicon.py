@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sofa_desktop.extract.folding import fold
+from sofa_desktop.extract.core.folding import fold
 
 # folded role phrase -> role as stored. Abbreviations expand; honorifics map to "" (not a role).
 _ROLE_LIST = (

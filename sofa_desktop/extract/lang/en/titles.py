@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sofa_desktop.extract.types import EventStatus
+from sofa_desktop.extract.core.types import EventStatus
 
 PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "voted on", "announce": "announced",
         "visit": "visited", "meet": "met", "elect": "elected", "resign": "resigned", "arrest": "arrested",

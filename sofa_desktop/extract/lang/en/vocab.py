@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sofa_desktop.extract import lexicon as lx
-from sofa_desktop.extract.phrases import KeywordIndex
+from sofa_desktop.extract.core.phrases import KeywordIndex
+from sofa_desktop.extract.lang.en import lexicon as lx
 
 
 def _verb(base: str, past: str = "", part: str = "", third: str = "", ing: str = "") -> tuple[str, ...]:

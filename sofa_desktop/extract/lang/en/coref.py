@@ -6,12 +6,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.extract import gazetteer as gz
-from sofa_desktop.extract import lexicon as lx
-from sofa_desktop.extract.actors import Actor, ActorTable
-from sofa_desktop.extract.folding import fold
-from sofa_desktop.extract.phrases import Hit
-from sofa_desktop.extract.sentences import Layout
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.phrases import Hit
+from sofa_desktop.extract.core.sentences import Layout
+from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
 
 _THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")
 _GOVERNMENT_OF = re.compile(r"(?:\b[Tt]he )?((?:[A-Z]\.){2,}|\b[A-Z][\w]+(?:['’]s)?) $")
