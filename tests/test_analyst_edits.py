@@ -17,7 +17,7 @@ from sofa_desktop.store.curation.queries import CurationPlace, curation_place
 from sofa_desktop.store.queries import list_actors, list_conflicts, list_events
 from sofa_desktop.store.schema.models import Curation
 from sofa_desktop.store.search.quotes import search_quotes
-from sofa_desktop.ui.analyst_edits_model import AnalystEditsFilterProxy, AnalystEditsTableModel
+from sofa_desktop.ui.panels.analyst_edits_model import AnalystEditsFilterProxy, AnalystEditsTableModel
 
 WHEN = dt.datetime(2026, 3, 11, 9, 30)
 

@@ -133,7 +133,7 @@ def test_span_map_moves_passages_and_drops_lost_ones():
 
 def test_gui_summary_lists_updated_files():
     from sofa_desktop.store.ingest.files import ImportResult
-    from sofa_desktop.ui.import_worker import summary_text
+    from sofa_desktop.ui.workers.import_worker import summary_text
 
     note = "new version of source 1; 2 analyst edits moved to the new text, 1 not applied (passage gone)"
     text = summary_text([ImportResult("/x/a.txt", "updated", note, source_id=1), ImportResult("/x/b.txt", "imported")])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from shiboken6 import isValid
 from test_ui_main_window import open_window
 
-from sofa_desktop.ui.export_dialogs import CSV_EXCEL_FILTER, CSV_FILTER, SVG_FILTER
+from sofa_desktop.ui.workers.export_dialogs import CSV_EXCEL_FILTER, CSV_FILTER, SVG_FILTER
 
 
 def choose(monkeypatch: pytest.MonkeyPatch, path: Path | str, name_filter: str = "") -> list[tuple]:

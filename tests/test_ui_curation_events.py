@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QUndoView
 
 from sofa_desktop.store.curation import edits as cur
 from sofa_desktop.store.queries import get_source
-from sofa_desktop.ui.text_offsets import OffsetMap
+from sofa_desktop.ui.viewer.text_offsets import OffsetMap
 
 pytestmark = pytest.mark.usefixtures("no_leaked_widgets")
 

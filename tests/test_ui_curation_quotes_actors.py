@@ -7,7 +7,7 @@ from curation_gui import accept_dialog, actor_id, actor_names, keep_in_merge, op
 from PySide6.QtCore import Qt
 
 from sofa_desktop.ui.curation.marks import EDITED_TIP
-from sofa_desktop.ui.quote_table_model import QuoteTableModel
+from sofa_desktop.ui.panels.quote_table_model import QuoteTableModel
 
 pytestmark = pytest.mark.usefixtures("no_leaked_widgets")
 

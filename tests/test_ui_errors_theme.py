@@ -25,8 +25,8 @@ def test_exception_hook_logs_to_user_log_dir(tmp_path) -> None:
 
 
 def test_dark_and_light_themes(qapp) -> None:
-    from sofa_desktop.ui.app import apply_theme
     from sofa_desktop.ui.colours import is_dark
+    from sofa_desktop.ui.theme import apply_theme
 
     QApplication.setStyle("Fusion")
     apply_theme(True)

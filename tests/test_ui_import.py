@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from sofa_desktop.store import queries
 from sofa_desktop.store.ingest.files import ImportResult
-from sofa_desktop.ui.import_worker import ImportRunner, ImportWorker, summary_text
 from sofa_desktop.ui.main_window import MainWindow
+from sofa_desktop.ui.workers.import_worker import ImportRunner, ImportWorker, summary_text
 
 pytestmark = pytest.mark.usefixtures("no_leaked_widgets")
 
@@ -72,7 +72,7 @@ def test_worker_cancel_stops_between_files(qtbot, empty_db, tmp_path: Path) -> N
 
 
 def test_worker_reports_failures_instead_of_raising(qtbot, empty_db, monkeypatch) -> None:
-    import sofa_desktop.ui.import_worker as module
+    import sofa_desktop.ui.workers.import_worker as module
 
     def boom(*_a, **_k):
         raise RuntimeError("disk on fire")

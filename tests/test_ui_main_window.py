@@ -259,7 +259,7 @@ def test_choosing_another_database_file_with_odd_characters(qapp, tmp_path: Path
 
 def test_clicking_a_quote_header_sorts_in_the_database(qtbot, seed_db) -> None:
     from sofa_desktop.corpus import fold
-    from sofa_desktop.ui.quote_table_model import QuoteTableModel
+    from sofa_desktop.ui.panels.quote_table_model import QuoteTableModel
 
     w = open_window(qtbot, seed_db)
     panel = w.quote_panel

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from sofa_desktop.store.queries import ActorRow, QuoteHit
-from sofa_desktop.ui.actor_filter_proxy import ActorFilterProxy
-from sofa_desktop.ui.actor_table_model import ActorTableModel
-from sofa_desktop.ui.quote_table_model import QuoteTableModel
-from sofa_desktop.ui.text_offsets import OffsetMap
+from sofa_desktop.ui.panels.actor_filter_proxy import ActorFilterProxy
+from sofa_desktop.ui.panels.actor_table_model import ActorTableModel
+from sofa_desktop.ui.panels.quote_table_model import QuoteTableModel
+from sofa_desktop.ui.viewer.text_offsets import OffsetMap
 
 ACTORS = [
     ActorRow(1, "Rubén Ramírez Lezcano", "person", "foreign minister", ("Ramírez", "Ramirez Lezcano"), 5, 3),
@@ -102,7 +102,7 @@ def test_offsets_convert_astral_characters_both_ways() -> None:
 
 
 def test_actor_table_gives_names_the_width_and_roles_follow_in_grey(qtbot) -> None:
-    from sofa_desktop.ui.actor_panel import ActorPanel
+    from sofa_desktop.ui.panels.actor_panel import ActorPanel
 
     panel = ActorPanel()
     qtbot.addWidget(panel)
@@ -119,7 +119,7 @@ def test_actor_table_gives_names_the_width_and_roles_follow_in_grey(qtbot) -> No
 
 
 def test_quote_column_is_the_widest(qtbot) -> None:
-    from sofa_desktop.ui.quote_panel import QuotePanel
+    from sofa_desktop.ui.panels.quote_panel import QuotePanel
 
     panel = QuotePanel()
     qtbot.addWidget(panel)

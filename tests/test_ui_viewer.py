@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from sofa_desktop.store.queries import SourceDoc, SourceRow, Span
-from sofa_desktop.ui.source_viewer import SourceViewer, source_label
-from sofa_desktop.ui.text_offsets import OffsetMap
+from sofa_desktop.ui.viewer.source_viewer import SourceViewer, source_label
+from sofa_desktop.ui.viewer.text_offsets import OffsetMap
 
 TEXT = "Title <b>not bold</b>\n\n😀 Intro 🎉. “Quoted words here,” said Ana Gómez.\nSecond paragraph."
 ROW = SourceRow(1, "a.txt", "Title", dt.date(2025, 12, 5), "Wire")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from sofa_desktop.store.curation import CurationPlace, CurationRow, curation_place, list_curations
-from sofa_desktop.ui.analyst_edits_model import AnalystEditsFilterProxy, AnalystEditsTableModel
 from sofa_desktop.ui.icons import icon
+from sofa_desktop.ui.panels.analyst_edits_model import AnalystEditsFilterProxy, AnalystEditsTableModel
 
 if TYPE_CHECKING:
     from sofa_desktop.ui.main_window import MainWindow

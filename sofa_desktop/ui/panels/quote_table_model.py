@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from sofa_desktop.store.queries import QuoteHit
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.curation.marks import EDITED_TIP, edited_icon
-from sofa_desktop.ui.row_table_model import Index, RowTableModel
+from sofa_desktop.ui.panels.row_table_model import Index, RowTableModel
 
 Fetcher = Callable[[int, int], list[QuoteHit]]  # (offset, limit) -> hits
 PAGE_SIZE = 100

@@ -13,7 +13,7 @@ from sofa_desktop.store.queries import ActorRow
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.curation.marks import EDITED_TIP
 from sofa_desktop.ui.icons import actor_icon, icon
-from sofa_desktop.ui.row_table_model import Index, RowTableModel
+from sofa_desktop.ui.panels.row_table_model import Index, RowTableModel
 
 
 class ActorTableModel(RowTableModel):

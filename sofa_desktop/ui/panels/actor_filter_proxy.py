@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.ui.actor_table_model import ActorTableModel
+from sofa_desktop.ui.panels.actor_table_model import ActorTableModel
 
 
 class ActorFilterProxy(QSortFilterProxyModel):

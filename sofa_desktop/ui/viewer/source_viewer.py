@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from sofa_desktop.store.queries import SourceDoc, SourceRow, Span
 from sofa_desktop.ui.colours import is_dark, rich_tooltip, speaker_tint
 from sofa_desktop.ui.curation.marks import EDITED_COLOUR
-from sofa_desktop.ui.highlight_layers import ExtraSelection, HighlightLayers
-from sofa_desktop.ui.text_offsets import OffsetMap
+from sofa_desktop.ui.viewer.highlight_layers import ExtraSelection, HighlightLayers
+from sofa_desktop.ui.viewer.text_offsets import OffsetMap
 
 _PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3}  # mentions keep their underline
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from sofa_desktop.ui.actor_table_model import ActorTableModel
 from sofa_desktop.ui.curation.marks import edited_icon
+from sofa_desktop.ui.panels.actor_table_model import ActorTableModel
 
 NAME_ROLE_GAP = 10
 MIN_ROLE_W = 40

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from sofa_desktop.store.queries import QuoteHit
 from sofa_desktop.ui.icons import icon
-from sofa_desktop.ui.quote_table_model import QuoteTableModel
+from sofa_desktop.ui.panels.quote_table_model import QuoteTableModel
 
 Query = Callable[[str, str, int, int, str], list[QuoteHit]]  # (speaker, words, limit, offset, order) -> hits
 DEBOUNCE_MS = 180

@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor, QIcon
 
 from sofa_desktop.corpus import fold
 from sofa_desktop.store.curation import CurationRow
-from sofa_desktop.ui.actor_filter_proxy import ActorFilterProxy
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.icons import icon
-from sofa_desktop.ui.row_table_model import Index, RowTableModel
+from sofa_desktop.ui.panels.actor_filter_proxy import ActorFilterProxy
+from sofa_desktop.ui.panels.row_table_model import Index, RowTableModel
 
 KIND_LABELS = {"quote_speakers": "Speaker", "event_update": "Event", "event_add": "New event",
                "conflict_resolve": "Conflict", "actor_add": "New actor", "actor_update": "Actor",

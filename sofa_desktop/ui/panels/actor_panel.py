@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from sofa_desktop.store.queries import ActorRow
-from sofa_desktop.ui.actor_filter_proxy import ActorFilterProxy
-from sofa_desktop.ui.actor_name_delegate import ActorNameDelegate
-from sofa_desktop.ui.actor_table_model import ActorTableModel
 from sofa_desktop.ui.icons import icon
+from sofa_desktop.ui.panels.actor_filter_proxy import ActorFilterProxy
+from sofa_desktop.ui.panels.actor_name_delegate import ActorNameDelegate
+from sofa_desktop.ui.panels.actor_table_model import ActorTableModel
 
 
 class ActorPanel(QWidget):
