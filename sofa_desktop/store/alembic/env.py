@@ -8,8 +8,8 @@ Adding a schema change (a new revision):
    the table instead, which drops its triggers: on ``quote`` that silently breaks quote search (see 0002), so prefer
    plain ``op.add_column``, or recreate the search structures after a batch (``fts.create`` + ``fts.rebuild``);
 3. set ``HEAD`` in ``store/schema/migrations.py`` to "NNNN" (opening a store at HEAD never imports Alembic);
-4. run ``pytest tests/test_migrations.py``: it checks HEAD, and that the revisions build exactly the models' schema
-   on both databases. Stores are upgraded when opened, or with ``python -m sofa_desktop db upgrade``.
+4. run ``pytest tests/store/schema/test_schema_migrations.py``: it checks HEAD, and that the revisions build exactly
+   the models' schema on both databases. Stores are upgraded when opened, or with ``python -m sofa_desktop db upgrade``.
 """
 
 from __future__ import annotations
