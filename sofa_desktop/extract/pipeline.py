@@ -6,23 +6,24 @@ import contextlib
 import re
 from typing import Protocol
 
-from sofa_desktop.extract import lexicon as lx
-from sofa_desktop.extract.actors import ActorTable
-from sofa_desktop.extract.coref import build_refs
-from sofa_desktop.extract.dates import find_dates, resolve
-from sofa_desktop.extract.described import described_orgs
-from sofa_desktop.extract.events import EventFinder
-from sofa_desktop.extract.folding import fold
-from sofa_desktop.extract.names import Cand, chunk
-from sofa_desktop.extract.quotes import QuoteAttributor
-from sofa_desktop.extract.sentences import layout
-from sofa_desktop.extract.types import Document, Extraction, Precision, QuoteX
-from sofa_desktop.extract.vocab import KEYWORDS
+from sofa_desktop.extract.core.sentences import layout
+from sofa_desktop.extract.core.types import Document, Extraction, Precision, QuoteX
+from sofa_desktop.extract.lang.en import (
+    KEYWORDS,
+    ActorTable,
+    Cand,
+    EventFinder,
+    QuoteAttributor,
+    build_refs,
+    chunk,
+    described_orgs,
+    find_dates,
+    qualifies_title,
+    resolve,
+)
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
 _WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|hosts|leads|heads|won|took)\b")
-_ROLE_AFTER = re.compile(r" (?:lawmaker|legislator|deputy|senator|congressman|congresswoman|politician|leader|mp|"
-                         r"member|candidate|official|minister|spokesman|spokeswoman|spokesperson|activist|party)\b")
 _SAID_BEFORE = frozenset({"said", "says", "added", "stated", "wrote", "asked", "noted"})
 
 
@@ -41,7 +42,7 @@ def _speech_adjacent(text: str, cands: list[Cand]) -> set[int]:
     """Lone capitalised words that act like people: next to a speech verb, "Brazil's Lula", "Lula, who ..."."""
     out = set()
     for c in cands:
-        if fold(c.surface) in lx.PARTY_ADJECTIVES or _ROLE_AFTER.match(text, c.end):
+        if qualifies_title(text, c.surface, c.end):
             continue  # "said Labour lawmaker Jane Hollis": the party qualifies the title that follows
         if c.kind == "single" and (_SAID_AFTER.match(text, c.end) or _word_before(text, c.start) in _SAID_BEFORE
                                    or _WHO_AFTER.match(text, c.end) or (c.country and _word_before(
