@@ -47,3 +47,4 @@ def test_an_opening_condition_covers_its_first_verb() -> None:
     text = "If Ana Ruiz, the first female mayor, loses Sunday's vote, the council must act."
     x = extract_document(Document(text, PUB))
     assert {e.status.value for e in x.events if e.action == "lose"} == {"not_asserted"}
+

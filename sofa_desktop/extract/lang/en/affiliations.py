@@ -8,7 +8,6 @@ from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 
-
 _ROLE_AFTER = re.compile(r" (?:lawmaker|legislator|deputy|senator|congressman|congresswoman|politician|leader|mp|"
                          r"member|candidate|official|minister|spokesman|spokeswoman|spokesperson|activist|party)\b")
 
