@@ -303,14 +303,14 @@ def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> Im
 
         replace_extraction(tx_conn, existing[0], job.extraction, version)
         return ImportResult(path, "reextracted", source_id=existing[0], warnings=job.warnings)
+    from sofa_desktop.store.source_location import source_location
     from sofa_desktop.store.source_update import previous_version, store_version
 
-    found = previous_version(tx_conn, article)  # the same file modified (e.g. a corrected story)
+    location = source_location(job.path)
+    found = previous_version(tx_conn, article, location)  # the same article modified (e.g. a corrected story)
     if found is not None:
         return store_version(tx_conn, job, found, version)
-    # the version only when it is not the default (keeps store_article's three-argument form working)
-    extra = () if version == extractor_version(None) else (version,)
-    source_id = store_article(tx_conn, article, job.extraction, *extra)
+    source_id = store_article(tx_conn, article, job.extraction, version, location)
     if reapply:
         from sofa_desktop.store.curation_reapply import reapply_curations
 
@@ -334,9 +334,9 @@ def _reason(exc: Exception) -> object:
 
 
 def store_article(session: Session | Connection, article: Article, extraction: Extraction,
-                  version: int | None = None) -> int:
-    """Insert one article and its extraction (made by extractor ``version``, default ``extract.EXTRACTOR_VERSION``);
-    the caller owns the transaction (of a Session or a Connection).
+                  version: int | None = None, path: str | None = None) -> int:
+    """Insert one article and its extraction (made by extractor ``version``, default ``extract.EXTRACTOR_VERSION``),
+    read from ``path`` (see ``source_location``); the caller owns the transaction (of a Session or a Connection).
 
     Rows go in through the DBAPI cursor of the session's connection, one ``executemany`` per table with statements
     built once (``rows.RowWriter``): per-statement SQLAlchemy overhead (about 50 us each) was most of the store side.
@@ -347,7 +347,8 @@ def store_article(session: Session | Connection, article: Article, extraction: E
     source_id = writer.insert_one(
         "source",
         (article.name, article.title, writer.date(article.published), article.outlet, article.text,
-         article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version),
+         article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version,
+         path),
     )
     store_extraction(conn, source_id, extraction, writer)
     return source_id

@@ -29,6 +29,7 @@ from sofa_desktop.ui.actor_panel import ActorPanel
 from sofa_desktop.ui.analyst_edits_panel import AnalystEditsUi
 from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
+from sofa_desktop.ui.earlier_versions import EarlierVersionsUi
 from sofa_desktop.ui.history import History
 from sofa_desktop.ui.quote_panel import QuotePanel
 from sofa_desktop.ui.settings import STATE_VERSION, Settings
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
         self.curation = self.curation_ui.controller
         self.analyst_edits = AnalystEditsUi(self)  # every stored edit, tabbed with Edit History
+        self.earlier_versions = EarlierVersionsUi(self)  # a source's replaced texts, read-only
         self.resize(1280, 800)
         self._default_docks = True  # until a saved layout is restored: sized to the window at the first show
         self._size_docks()
