@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
-from sofa_desktop.store.db import sqlite_path
+from sofa_desktop.store.db import shown_url, sqlite_path
 from sofa_desktop.store.queries import EventRow, QuoteHit
 from sofa_desktop.store.search import search_quotes
 from sofa_desktop.ui.actions import Actions
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.persist = restore  # screenshot runs neither read nor write the user's settings
         where = sqlite_path(db.url)
         suffix = " (read-only)" if db.read_only else ""
-        self.setWindowTitle(f"{where.name if where else db.url} — {APP_NAME}{suffix}")
+        self.setWindowTitle(f"{where.name if where else shown_url(db.url)} — {APP_NAME}{suffix}")
         self.setAcceptDrops(True)  # drop article files or folders anywhere on the window to import them
         self.actions = Actions(self)
         self.timeline = TimelineView(self)
