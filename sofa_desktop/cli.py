@@ -15,6 +15,7 @@ from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.store import Database, DatabaseError, open_database
 from sofa_desktop.store.db import shown_url
 from sofa_desktop.store.db_url import checked_db_url
+from sofa_desktop.store.one_line import one_line
 from sofa_desktop.store.redact import redact
 
 EXIT_OK, EXIT_FATAL, EXIT_REJECTED = 0, 1, 2
@@ -187,7 +188,7 @@ def _cmd_quotes(db: Database, args: argparse.Namespace) -> int:
         return EXIT_OK
     for h in hits:
         snippet = h.text if len(h.text) <= 100 else h.text[:97] + "…"
-        print(f"{', '.join(h.speakers) or '—':<28} {h.source_name:<28} “{snippet}”")
+        print(f"{', '.join(h.speakers) or '—':<28} {one_line(h.source_name):<28} “{snippet}”")
     print(f"{len(hits)} quote(s)", file=sys.stderr)
     return EXIT_OK
 

@@ -20,6 +20,7 @@ from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.store.conflicts import refresh_conflicts
 from sofa_desktop.store.db import Database
 from sofa_desktop.store.models import Meta, Source
+from sofa_desktop.store.one_line import one_line
 from sofa_desktop.store.rows import RowWriter, source_by_hash, stored_by_hash
 
 if TYPE_CHECKING:  # the extractor is imported when an import runs: the GUI starts without it
@@ -40,12 +41,12 @@ class ImportResult:
     warnings: tuple[str, ...] = field(default=())
 
     def line(self) -> str:
-        """One human-readable line, as the CLI prints it."""
+        """One human-readable line, as the CLI prints it (control characters in names and reasons escaped)."""
         if self.status == "rejected":
-            return f"rejected: {self.path}: {self.reason}"
+            return one_line(f"rejected: {self.path}: {self.reason}")
         extra = f" (warning: {'; '.join(self.warnings)})" if self.warnings else ""
         note = f" ({self.reason})" if self.reason else ""  # "updated": what became of the analysts' edits
-        return f"{self.status}: {self.path}{note}{extra}"
+        return one_line(f"{self.status}: {self.path}{note}{extra}")
 
 
 def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportResult]]:
