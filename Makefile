@@ -19,10 +19,13 @@ $(DEV_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP) $@
 
+# tools/check_qt_libs.py: the system libraries Qt needs (installed as root with apt-get, else one line saying how)
 run: $(STAMP)
+	$(PY) tools/check_qt_libs.py --window --install
 	$(PY) main.py
 
 test: $(DEV_STAMP)
+	$(PY) tools/check_qt_libs.py --install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # the tests that run on both databases, on one of them (PostgreSQL ones start a throwaway server: tests/pg.py)
@@ -33,7 +36,7 @@ test-postgresql: $(DEV_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -k postgresql
 
 lint: $(DEV_STAMP)
-	$(VENV)/bin/ruff check sofa_desktop tests benchmarks main.py
+	$(VENV)/bin/ruff check sofa_desktop tests benchmarks tools main.py
 	$(VENV)/bin/lint-imports
 
 bench: $(DEV_STAMP)
