@@ -10,7 +10,8 @@ _SEASONS = "spring|summer|autumn|fall|winter"
 # words right before a number that make it a year ("in 2025", "mid-2025", "fiscal 2024", "summer 2025")
 _BEFORE = re.compile(
     r"(?i:\b(?:in|since|by|until|till|through|throughout|during|from|before|after|between|around|circa|"
-    r"as of|ahead of|toward|towards|prior to|up to|as far back as|as early as|as late as|no later than|no earlier than|not before|not until|starting|beginning|ending|"
+    r"as of|ahead of|toward|towards|prior to|up to|as far back as|as early as|as late as|no later than|"
+    r"no earlier than|not before|not until|starting|beginning|ending|"
     rf"early|late|mid|fiscal|fy|year|calendar|the end of|the start of|the beginning of|{_SEASONS})[\s-]*)$")
 # "of 2025" only after a word of time ("the summer of 2025", "the first half of 2024", "the class of 2025")
 _OF_TIME = re.compile(
