@@ -22,7 +22,7 @@ from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
 from sofa_desktop.store.queries import EventRow, QuoteHit
-from sofa_desktop.store.schema import sqlite_path
+from sofa_desktop.store.schema import shown_url, sqlite_path
 from sofa_desktop.store.search import search_quotes
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.curation.wiring import CurationUi
@@ -34,6 +34,7 @@ from sofa_desktop.ui.panels.quote_panel import QuotePanel
 from sofa_desktop.ui.settings import STATE_VERSION, Settings
 from sofa_desktop.ui.theme import apply_theme
 from sofa_desktop.ui.timeline.view import TimelineView
+from sofa_desktop.ui.viewer.earlier_versions import EarlierVersionsUi
 from sofa_desktop.ui.viewer.source_viewer import SourceViewer
 
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.persist = restore  # screenshot runs neither read nor write the user's settings
         where = sqlite_path(db.url)
         suffix = " (read-only)" if db.read_only else ""
-        self.setWindowTitle(f"{where.name if where else db.url} — {APP_NAME}{suffix}")
+        self.setWindowTitle(f"{where.name if where else shown_url(db.url)} — {APP_NAME}{suffix}")
         self.setAcceptDrops(True)  # drop article files or folders anywhere on the window to import them
         self.actions = Actions(self)
         self.timeline = TimelineView(self)
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
         self.curation = self.curation_ui.controller
         self.analyst_edits = AnalystEditsUi(self)  # every stored edit, tabbed with Edit History
+        self.earlier_versions = EarlierVersionsUi(self)  # a source's replaced texts, read-only
         self.resize(1280, 800)
         self._default_docks = True  # until a saved layout is restored: sized to the window at the first show
         self._size_docks()
