@@ -31,7 +31,7 @@ DATELINE = re.compile(
     rf"(?P<place>{_PLACE}(?:,[ \t]*{_PLACE}){{0,2}})?"
     rf"(?:,?[ \t]*(?P<date>{_DATE}))?"
     rf"[ \t]*(?:{_OUTLET})?"
-    rf"(?:[ \t]*\.?[ \t]*(?P<dash>{_DASH})[ \t]+|(?<=\))(?=[{_UPPER}]))"  # "London (CNN)It was..."
+    rf"(?:[ \t]*\.?[ \t]*(?P<dash>{_DASH})[ \t]+|(?<=\))[ \t]*(?=[{_UPPER}]))"  # "London (CNN)It was..."
 )
 _MAX_CHARS = 140
 

@@ -59,6 +59,15 @@ def read_bytes(data: bytes, name: str, fmt: str, url: str | None = None, charset
     return compose_article(name, fmt, text, meta)
 
 
+def read_url(url: str) -> Article:
+    """Fetch ``url`` and read it (web page, PDF or plain text); the final address is its URL unless the page
+    names a canonical one. :class:`ArticleRejected` says in one line why a link cannot be imported."""
+    from sofa_desktop.corpus.fetch import fetch
+
+    fetched = fetch(url)
+    return read_bytes(fetched.data, fetched.url, fetched.format, fetched.url, fetched.charset)
+
+
 def _decode_declared(data: bytes, charset: str) -> tuple[str, list[str]]:
     from sofa_desktop.corpus.decoding import decode_bytes
 

@@ -83,3 +83,70 @@ def make_scanned_pdf(path: Path) -> Path:
         pdf.rect(20, 20 + row * 6, 170, 3, style="F")
     pdf.output(str(path))
     return path
+
+
+NEWS_PAGE = """<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Harbour deal approved after long debate | The Coastal Ledger</title>
+<meta property="og:title" content="Harbour deal approved after long debate">
+<meta property="og:site_name" content="The Coastal Ledger">
+<meta property="og:url" content="https://ledger.example/news/2025/harbour-deal">
+<meta property="article:published_time" content="2025-11-04T08:15:00+00:00">
+<meta name="author" content="Maria Okafor">
+<link rel="stylesheet" href="/static/site.css">
+<link rel="canonical" href="https://ledger.example/news/2025/harbour-deal">
+<script>window.dataLayer = window.dataLayer || []; function track(){ return "utf-8 og:title"; }</script>
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour deal approved after long debate",
+ "datePublished": "2025-11-04T08:15:00+00:00", "author": {"@type": "Person", "name": "Maria Okafor"},
+ "publisher": {"@type": "Organization", "name": "The Coastal Ledger"}}
+</script>
+</head>
+<body>
+<div id="cookie-banner" class="cookie-consent">We use cookies to improve your experience. <button>Accept all cookies</button></div>
+<header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
+<main>
+<article>
+<h1>Harbour deal approved after long debate</h1>
+<p class="byline">By <a href="/authors/okafor">Maria Okafor</a> &middot; <time datetime="2025-11-04T08:15:00Z">4 November 2025</time></p>
+<figure><img src="/img/harbour.jpg" alt="harbour"><figcaption>Cranes at the north quay on Monday. Photo: Ledger staff</figcaption></figure>
+<p>PORTSMOUTH, Nov. 3, 2025 (Ledger) &mdash; The town council approved the harbour expansion on Monday night after a debate that ran past midnight, ending two years of arguments over dredging and jobs.</p>
+<p>&ldquo;This is the biggest decision this council has taken in a generation,&rdquo; said council leader Tom Reyes, who had pushed for the vote before the end of the year.</p>
+<p>Opponents warned that the dredging would damage the oyster beds south of the breakwater. &ldquo;We will keep watching every step of the work,&rdquo; said Ana Lund of the Harbour Residents&rsquo; Association.</p>
+<p>The first contracts are expected to be signed in January, and the work should last until the summer of 2027, according to the council&rsquo;s timetable.</p>
+<div class="newsletter-signup"><h3>Get the morning briefing</h3><p>Sign up for our newsletter and never miss a story.</p><form><input type="email"></form></div>
+<p>The port authority said it would publish the environmental report in full before the contracts are signed.</p>
+</article>
+<aside class="related"><h2>Related stories</h2><ul>
+<li><a href="/news/1">Council delays harbour vote again on Tuesday</a></li>
+<li><a href="/news/2">Oyster season opens early as waters warm</a></li>
+<li><a href="/news/3">Ferry timetable changes announced for winter</a></li></ul></aside>
+<div class="ad-slot advertisement">Advertisement: Buy two, get one free at Harbour Mart!</div>
+</main>
+<footer><p>&copy; 2025 The Coastal Ledger. All rights reserved.</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
+<script src="/static/app.js"></script>
+</body>
+</html>
+"""
+
+NEWS_PAGE_QUOTES = ("“This is the biggest decision this council has taken in a generation,” said council leader Tom",
+                    "“We will keep watching every step of the work,” said Ana Lund of the Harbour Residents’")
+NEWS_PAGE_JUNK = ("cookies", "Politics", "Related stories", "Oyster season opens early", "Advertisement",
+                  "newsletter", "All rights reserved", "Photo: Ledger staff", "dataLayer", "site.css", "utf-8")
+
+SPANISH_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
+<title>Nuevo horario del transporte p\u00fablico</title>
+<meta name="date" content="2025-06-12"></head><body>
+<nav><a href="/">Inicio</a> | <a href="/pais">Pa\u00eds</a></nav>
+<div class="nota"><h1>Nuevo horario del transporte p\u00fablico</h1>
+<p>Encarnaci\u00f3n, 11 de junio de 2025 (\u00daltima Hora) \u2013 El viceministerio de Transporte anunci\u00f3 este
+mi\u00e9rcoles que los \u00f3mnibus de la capital departamental circular\u00e1n hasta la medianoche a partir de julio.</p>
+<p>\u00abQueremos que los trabajadores del turno noche tengan c\u00f3mo volver a sus casas\u00bb, dijo la viceministra
+Laura Ortiz en una conferencia de prensa. Las empresas recibir\u00e1n un subsidio adicional por cada viaje nocturno.</p>
+<p>Los gremios de choferes pidieron una reuni\u00f3n para discutir los turnos y la seguridad en las paradas durante la
+noche, y advirtieron que sin acuerdo no habr\u00e1 cambios en el servicio.</p></div>
+<div class="relacionadas"><a href="/1">Otras noticias del d\u00eda</a></div></body></html>
+"""

@@ -20,6 +20,8 @@ from sofa_desktop.corpus.language import language_code
 from sofa_desktop.corpus.metadata import Found, Metadata, found
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+MIN_WORDS = 10
+_WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"}  # as browsers do
 _NOT_AUTHORS = {"no author", "anonimo", "anónimo", "anonymous", "staff", "redacción", "redaccion", "admin"}
 _FALLBACK = {
     "title": "the page's title",
@@ -31,8 +33,13 @@ _FALLBACK = {
 
 
 def decode_html(data: bytes, charset: str | None = None) -> tuple[str, list[str]]:
-    """Page bytes to text: the HTTP charset, else the page's ``<meta charset>``, else UTF-8, else detected."""
+    """Page bytes to text: the HTTP charset, else the page's ``<meta charset>``, else UTF-8, else detected.
+
+    Latin-1 and ASCII labels are read as Windows-1252, as browsers do (the WHATWG Encoding Standard).
+    """
     for declared in (charset, _sniffed_charset(data)):
+        if declared and declared.strip().lower() in _WINDOWS_1252:
+            declared = "cp1252"
         if declared:
             try:
                 return data.decode(declared), []
@@ -61,7 +68,7 @@ def read_html(data: bytes | str, url: str | None = None, charset: str | None = N
     doc = bare_extraction(tree, url=url, fast=True, with_metadata=True, include_comments=False,
                           include_tables=False, include_images=False, include_links=False)
     text = "\n\n".join(line.strip() for line in (doc.text or "").split("\n") if line.strip()) if doc else ""
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # a login page's "Home", a consent wall's "Accept"
         raise ArticleRejected("web page without article text")
     return text, _metadata(doc, statements, url, warnings)
 

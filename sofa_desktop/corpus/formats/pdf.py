@@ -40,10 +40,12 @@ def read_pdf(data: bytes) -> tuple[str, Metadata]:
         doc.close()
     if sum(len(line.text) for lines in pages for line in lines) < _MIN_CHARS:
         raise ArticleRejected(NO_TEXT)
+    pages = drop_running_lines(pages)
     heading = _heading(pages[0]) if pages else []
-    if heading:
-        pages[0] = [line for line in pages[0] if line not in heading]
-    body = paragraphs(drop_running_lines(pages))
+    if heading:  # the heading goes on top; smaller lines above it are a letterhead or running header
+        below = heading[-1].bottom
+        pages[0] = [line for line in pages[0] if line not in heading and line.top < below]
+    body = paragraphs(pages)
     meta = Metadata()
     if heading:
         title = clean_line(" ".join(line.text for line in heading))

@@ -41,17 +41,22 @@ def clean_line(text: str) -> str:
 
 
 def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
-    """Pages without the lines repeated at their top or bottom (headers, footers) and bare page numbers."""
-    counts: Counter[str] = Counter()
+    """Pages without running headers and footers (the same words at the same height at the top or bottom of
+    most pages, page numbers aside) and without bare page numbers there."""
+    counts: Counter[tuple[str, int]] = Counter()
     for lines in pages:
-        counts.update({_shape(line.text) for line in _edges(lines)})
-    repeated = {shape for shape, n in counts.items() if len(pages) > 1 and n >= max(2, len(pages) // 2)}
+        counts.update({_key(line) for line in _edges(lines)})
+    repeated = {key for key, n in counts.items() if len(pages) > 1 and n >= max(2, len(pages) // 2)}
     kept = []
     for lines in pages:
         edges = {id(line) for line in _edges(lines)}
         kept.append([line for line in lines if id(line) not in edges
-                     or (_shape(line.text) not in repeated and not _PAGE_NUMBER.match(line.text))])
+                     or (_key(line) not in repeated and not _PAGE_NUMBER.match(line.text))])
     return kept
+
+
+def _key(line: Line) -> tuple[str, int]:
+    return _shape(line.text), round(line.top / 4)
 
 
 def _edges(lines: list[Line]) -> list[Line]:
@@ -64,14 +69,15 @@ def _shape(text: str) -> str:
 
 def paragraphs(pages: list[list[Line]]) -> list[str]:
     """Paragraphs of text: a new one after a wider gap, an indented first line, or a short line ending a sentence."""
+    every = [line for lines in pages for line in lines]
+    if not every:
+        return []
+    gap, right, left = _measures(pages)
     result: list[list[str]] = []
     for lines in pages:
-        if not lines:
-            continue
-        gap, right, left = _page_measures(lines)
         previous: Line | None = None
         for line in lines:
-            if previous is None:
+            if previous is None:  # a page's first line goes on the paragraph unless that one was complete
                 if not result or _ends_paragraph(result[-1][-1]) or line.text[:1].isupper():
                     result.append([])
             elif _breaks(previous, line, gap, right, left):
@@ -81,12 +87,14 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     return [_join(parts) for parts in result if parts]
 
 
-def _page_measures(lines: list[Line]) -> tuple[float, float, float]:
-    gaps = [a.bottom - b.top for a, b in zip(lines, lines[1:], strict=False) if a.bottom - b.top > -1]
-    gap = statistics.median(gaps) if gaps else 0.0
-    rights = sorted(line.right for line in lines)
-    lefts = [round(line.left) for line in lines]
-    return gap, rights[int(len(rights) * 0.9)], Counter(lefts).most_common(1)[0][0]
+def _measures(pages: list[list[Line]]) -> tuple[float, float, float]:
+    """The usual gap between lines, the text's right edge and its left margin, over the whole document."""
+    gaps = [a.bottom - b.top for lines in pages for a, b in zip(lines, lines[1:], strict=False)
+            if a.bottom - b.top > -1]
+    every = [line for lines in pages for line in lines]
+    rights = sorted(line.right for line in every)
+    lefts = Counter(round(line.left) for line in every)
+    return (statistics.median(gaps) if gaps else 0.0), rights[int(len(rights) * 0.9)], lefts.most_common(1)[0][0]
 
 
 def _breaks(previous: Line, line: Line, gap: float, right: float, left: float) -> bool:
