@@ -79,7 +79,7 @@ def _metadata(doc: Any, statements: list[tuple[str, str, str]], url: str | None,
     meta.published = _found_date(doc.date, statements)
     meta.outlet = _found("outlet", doc.sitename, statements)
     meta.author = _found("author", _clean_author(doc.author, doc.sitename), statements)
-    meta.url = _found("url", doc.url, statements) or found(url, "the address it was fetched from")
+    meta.url = _found("url", doc.url, statements, url) or found(url, "the address it was fetched from")
     declared = next(((code, phrase) for field, value, phrase in statements
                      if field == "language" and (code := language_code(value))), None)
     meta.language = Found(*declared) if declared else None
@@ -96,14 +96,18 @@ def _clean_author(author: str | None, outlet: str | None) -> str | None:
     return "; ".join(kept) or None
 
 
-def _found(field: str, value: str | None, statements: list[tuple[str, str, str]]) -> Found[str] | None:
+def _found(field: str, value: str | None, statements: list[tuple[str, str, str]],
+           fetched_from: str | None = None) -> Found[str] | None:
+    """``value`` labelled with the first page statement that gave it; one guessed from the address is weak."""
     if not value or not value.strip():
         return None
     wanted = _squash(value)
     phrase = next((p for f, v, p in statements if f == field and _squash(v).startswith(wanted)), None)
     if phrase is None:
-        phrase = next((p for f, v, p in statements if f == field and wanted in _squash(v)), _FALLBACK[field])
-    return found(value, phrase)
+        phrase = next((p for f, v, p in statements if f == field and wanted in _squash(v)), None)
+    if phrase is None and field == "url" and fetched_from:
+        return None  # trafilatura hands back the address it was given: the caller labels it
+    return found(value, phrase or _FALLBACK[field], weak=phrase is None and field == "outlet")
 
 
 def _found_date(value: str | None, statements: list[tuple[str, str, str]]) -> Found[dt.date] | None:
