@@ -57,10 +57,11 @@ def _title_only(text: str, first_end: int) -> tuple[str | None, int, dt.date | N
 
 
 def is_title_line(text: str, first_end: int) -> bool:
-    """A first line reads like a title: followed by a blank line, not a sentence ending in a period, not too long."""
+    """A first line reads like a title: followed by a blank line, has letters, no final period, not too long."""
     line = text[:first_end].strip()
     followed_by_blank = text[first_end : first_end + 2] == "\n\n" or first_end == len(text)
-    return bool(line) and followed_by_blank and len(line) <= MAX_TITLE_CHARS and not line.endswith((".", "”", '"'))
+    return (followed_by_blank and any(ch.isalpha() for ch in line) and len(line) <= MAX_TITLE_CHARS
+            and not line.endswith((".", "”", '"')))  # "47698", a folio, is no title
 
 
 def shorten_title(line: str) -> str | None:

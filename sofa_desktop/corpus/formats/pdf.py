@@ -20,7 +20,7 @@ from sofa_desktop.corpus.metadata import Metadata, found
 NO_TEXT = "PDF has no text layer (scanned document?)"
 _MIN_CHARS = 20
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
-_JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled|sin t[ií]tulo)|\.(?:docx?|pdf|odt|rtf)$", re.IGNORECASE)
+_JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled|sin t[ií]tulo)|\.[a-z0-9]{2,4}$", re.IGNORECASE)
 _HEADING_RATIO = 1.15
 
 
@@ -83,7 +83,8 @@ def _merge_runs(runs: list[Line]) -> list[Line]:
     for run in runs:
         last = lines[-1] if lines else None
         if last is not None and abs(last.top - run.top) < 0.5 * (last.top - last.bottom) and run.left >= last.left:
-            lines[-1] = Line(f"{last.text} {run.text}", last.left, run.right, max(last.top, run.top),
+            space = " " if run.left - last.right > 0.15 * (last.top - last.bottom) else ""  # "S" + "éance" = "Séance"
+            lines[-1] = Line(f"{last.text}{space}{run.text}", last.left, run.right, max(last.top, run.top),
                              min(last.bottom, run.bottom), last.size)
         else:
             lines.append(run)
@@ -106,7 +107,9 @@ def _heading(lines: list[Line]) -> list[Line]:
     end = start
     while end + 1 < len(lines) and lines[end + 1].size == largest:
         end += 1
-    return lines[start : end + 1] if end - start < 4 else []
+    heading = lines[start : end + 1]
+    letters = sum(ch.isalpha() for line in heading for ch in line.text)
+    return heading if end - start < 4 and letters >= 4 else []  # not a page number or a running folio
 
 
 def _pdf_date(value: str) -> dt.date | None:
