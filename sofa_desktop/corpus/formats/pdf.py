@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics
+import threading
 
 from sofa_desktop.corpus.article import ArticleRejected
 from sofa_desktop.corpus.formats.pdf_lines import Line, clean_line, drop_running_lines, paragraphs
@@ -22,22 +23,24 @@ _MIN_CHARS = 20
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 _JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled|sin t[ií]tulo)|\.[a-z0-9]{2,4}$", re.IGNORECASE)
 _HEADING_RATIO = 1.15
+_PDFIUM = threading.Lock()  # PDFium is not thread-safe: one document at a time per process
 
 
 def read_pdf(data: bytes) -> tuple[str, Metadata]:
     """Paragraphs of the PDF's text and its metadata (title from the largest heading, dates as fallbacks)."""
     import pypdfium2 as pdfium
 
-    try:
-        doc = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        reason = "PDF is password-protected" if "password" in str(exc).lower() else f"not a readable PDF ({exc})"
-        raise ArticleRejected(reason) from None
-    try:
-        pages = [_page_lines(doc[i]) for i in range(len(doc))]
-        info = doc.get_metadata_dict(skip_empty=True)
-    finally:
-        doc.close()
+    with _PDFIUM:
+        try:
+            doc = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            reason = "PDF is password-protected" if "password" in str(exc).lower() else f"not a readable PDF ({exc})"
+            raise ArticleRejected(reason) from None
+        try:
+            pages = [_page_lines(doc[i]) for i in range(len(doc))]
+            info = doc.get_metadata_dict(skip_empty=True)
+        finally:
+            doc.close()
     if sum(len(line.text) for lines in pages for line in lines) < _MIN_CHARS:
         raise ArticleRejected(NO_TEXT)
     pages = drop_running_lines(pages)
