@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -31,7 +31,7 @@ from sofa_desktop.store.queries import SourceDoc, SourceRow, Span
 from sofa_desktop.ui.colours import is_dark, rich_tooltip, speaker_tint
 from sofa_desktop.ui.curation.marks import EDITED_COLOUR
 from sofa_desktop.ui.highlight_layers import ExtraSelection, HighlightLayers
-from sofa_desktop.ui.text_offsets import OffsetMap
+from sofa_desktop.ui.text_offsets import OffsetMap, display_text
 
 _PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3}  # mentions keep their underline
 
@@ -69,6 +69,11 @@ class _TextView(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = QMimeData()  # copy the stored text, not the display's added line breaks
+        data.setText(self._viewer.selected_text())
+        return data
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
@@ -135,8 +140,9 @@ class SourceViewer(QWidget):
         # Offsets come from the database: drop spans that do not fit this text rather than mis-highlight.
         self._spans = sorted((sp for sp in spans if 0 <= sp.start < sp.end <= n), key=lambda sp: (sp.start, sp.end))
         self.text.setExtraSelections([])  # old cursors would point into the replaced document
-        self.text.setPlainText(doc.text if doc else "")
-        self._offsets = OffsetMap(doc.text if doc else "")
+        shown, breaks = display_text(doc.text if doc else "")  # very long lines cut into blocks (Qt is quadratic)
+        self.text.setPlainText(shown)
+        self._offsets = OffsetMap(doc.text if doc else "", breaks)
         self._sync_picker()
         by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": []}
         for span in self._spans:
@@ -163,8 +169,9 @@ class SourceViewer(QWidget):
         self.text.centerCursor()
 
     def selected_text(self) -> str:
-        """The selected text, with Qt's paragraph separators turned back into newlines."""
-        return self.text.textCursor().selectedText().replace("\u2029", "\n")
+        """The selected passage of the stored text (never the line breaks the display added)."""
+        span = self.selection_range()
+        return (self.text_of(*span) or "") if span else ""
 
     def selection_range(self) -> tuple[int, int] | None:
         """The selected range as code-point offsets ``(start, end)``, or None when nothing is selected."""
