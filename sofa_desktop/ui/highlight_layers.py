@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 ExtraSelection = QTextEdit.ExtraSelection
@@ -16,10 +16,11 @@ class HighlightLayers:
         self._priorities = priorities
         self._layers: dict[str, list[ExtraSelection]] = {}
 
-    def make(self, start: int, end: int, fmt: QTextCharFormat) -> ExtraSelection:
-        """An ExtraSelection over UTF-16 positions ``[start, end)`` of the editor's document."""
+    def make(self, start: int, end: int, fmt: QTextCharFormat, document: QTextDocument | None = None) -> ExtraSelection:
+        """An ExtraSelection over UTF-16 positions ``[start, end)`` of the editor's document (or of ``document``, the
+        one it is about to show)."""
         sel = ExtraSelection()
-        cursor = QTextCursor(self._editor.document())
+        cursor = QTextCursor(document or self._editor.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor  # type: ignore[misc]
