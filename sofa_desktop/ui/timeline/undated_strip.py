@@ -31,6 +31,11 @@ class UndatedStrip:
         """Forget the cached titles (new events)."""
         self._cache.clear()
 
+    @property
+    def cached_titles(self) -> int:
+        """How many chip titles were elided so far (for tests: the chips shown, never every undated event)."""
+        return len(self._cache)
+
     def chips(self, fm: QFontMetrics, undated: Sequence[int], title: Callable[[int], str], selected: int | None,
               x0: float, available: float, top: float) -> tuple[list[Chip], int, int]:
         """The chips that fit in ``available`` pixels from ``x0`` (starting at the first one, or so that the chip at
