@@ -73,6 +73,8 @@ def test_selection_hover_and_copy_are_exact_on_a_spaceless_megabyte(qtbot) -> No
             assert QApplication.clipboard().text() == text[sp.start:sp.end]  # no display line break copied
             q = viewer.text.textCursor().selectionStart()
             assert f"Passage {sp.ref_id}" in viewer.labels_at(q)
+            shown = viewer.text.extraSelections()  # only those near the screen, this passage among them
+            assert len(shown) < 400 and any(s.cursor.selectionStart() == q for s in shown)
     finally:
         faulthandler.cancel_dump_traceback_later()
 

@@ -15,13 +15,11 @@ from PySide6.QtGui import (
     QPixmap,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextDocumentLayout,
     QPlainTextEdit,
     QSizePolicy,
     QToolTip,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 from sofa_desktop.store.queries import SourceDoc, SourceRow, Span
 from sofa_desktop.ui.colours import is_dark, rich_tooltip, speaker_tint
 from sofa_desktop.ui.curation.marks import EDITED_COLOUR
-from sofa_desktop.ui.highlight_layers import ExtraSelection, HighlightLayers
+from sofa_desktop.ui.highlight_layers import Highlight, HighlightLayers
 from sofa_desktop.ui.text_offsets import OffsetMap, display_text
 
 _PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3}  # mentions keep their underline
@@ -59,18 +57,7 @@ class _TextView(QPlainTextEdit):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.setFont(font)
-        self.show_document(QTextDocument(self))
-
-    def show_document(self, document: QTextDocument) -> None:
-        """Show a new document (given a plain-text layout here) and drop the previous one."""
-        document.setDocumentLayout(QPlainTextDocumentLayout(document))
-        document.setDocumentMargin(14)
-        document.setDefaultFont(self.font())
-        old = self.document()
-        ours = old.parent() is self  # the first one belongs to Qt's text control, which deletes it itself
-        self.setDocument(document)
-        if ours:
-            old.deleteLater()
+        self.document().setDocumentMargin(14)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -154,21 +141,16 @@ class SourceViewer(QWidget):
         self._spans = sorted((sp for sp in spans if 0 <= sp.start < sp.end <= n), key=lambda sp: (sp.start, sp.end))
         self.text.setExtraSelections([])  # old cursors would point into the replaced document
         shown, breaks = display_text(doc.text if doc else "")  # very long lines cut into blocks (Qt is quadratic)
-        self._offsets = OffsetMap(doc.text if doc else "", breaks)
+        self._offsets = self._layers.offsets = OffsetMap(doc.text if doc else "", breaks)
         self._sync_picker()
-        # The highlights' cursors are placed before the document gets its layout: a cursor placed in a shown
-        # document lays out its whole paragraph (most of the time to open a long source with thousands of spans).
-        document = QTextDocument(self.text)
-        document.setUndoRedoEnabled(False)
-        document.setPlainText(shown)
-        by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": []}
+        self.text.setPlainText(shown)
+        by_kind: dict[str, list[Highlight]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": []}
         for span in self._spans:
             fmt = self._format_for(span)
             if fmt is not None and span.kind in by_kind:
-                by_kind[span.kind].append(self._selection(span.start, span.end, fmt, document))
+                by_kind[span.kind].append(self._selection(span.start, span.end, fmt))
             if span.curated:  # an analyst edited this quote or event
-                by_kind["edited"].append(self._selection(span.start, span.end, self._formats["edited"], document))
-        self.text.show_document(document)
+                by_kind["edited"].append(self._selection(span.start, span.end, self._formats["edited"]))
         self._edited_legend.setVisible(bool(by_kind["edited"]))
         self._layers.set_many(by_kind)
 
@@ -242,9 +224,8 @@ class SourceViewer(QWidget):
             self.show_source(self._doc, self._spans)
 
     # -- internals ---------------------------------------------------------------------------------------------
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat,
-                   document: QTextDocument | None = None) -> ExtraSelection:
-        return self._layers.make(self._offsets.to_qt(start), self._offsets.to_qt(end), fmt, document)
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> Highlight:
+        return self._layers.make(start, end, fmt)  # code points: converted for Qt when near the screen
 
     def _format_for(self, span: Span) -> QTextCharFormat | None:
         if span.kind == "quote":
