@@ -76,9 +76,9 @@ def write_wide_span(folder: Path, years: tuple[int, ...]) -> None:
             f"The accord of {y:04d}\n\nThe assembly ratified the treaty {when(dt.date(y, 6, 15))}.\n", encoding="utf-8")
 
 
-def write_long_lines(folder: Path, seed: int, size: int = DEFAULT_MAX_BYTES) -> list[Path]:
+def write_long_lines(folder: Path, seed: int, size: int = DEFAULT_MAX_BYTES, prose_share: float = 0.2) -> list[Path]:
     """A spaceless one-line file just under ``size`` bytes (what PDF extraction gives), a spaceless CJK line and a
-    one-line prose file a fifth of that (prose is what the extractor works hardest on)."""
+    one-line prose file of ``prose_share`` of that (prose is what the extractor works hardest on)."""
     rnd = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     head = "Extracted document\n\n"
@@ -90,7 +90,7 @@ def write_long_lines(folder: Path, seed: int, size: int = DEFAULT_MAX_BYTES) -> 
     prose = folder / "one_line_prose.txt"
     sentences: list[str] = []
     total = 0
-    while total < size // 5:
+    while total < size * prose_share - 200:
         s = f"{rnd.choice(SUBJECTS)} {rnd.choice(VERBS)} {when(random_day(rnd))} and the talks went on"
         sentences.append(s)
         total += len(s) + 2
