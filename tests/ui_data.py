@@ -79,6 +79,9 @@ def build_rich_store(db: Database) -> None:
         store_article(s, a, ext_a)
         store_article(s, b, ext_b)
     with db.write_session.begin() as s:
+        from sofa_desktop.store.threads.refresh import refresh_threads
+
+        refresh_threads(s)  # as an import does: later edits re-thread only what they touch
         approvals = sorted(s.query(Event.id).filter(Event.action == "approve").all())
         conflict = Conflict(topic="approve treaty", detail="Wire says 2025-12-04; Diario says the week of 2025-12-01")
         s.add(conflict)

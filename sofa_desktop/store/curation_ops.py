@@ -19,6 +19,8 @@ from sofa_desktop.store.curation_targets import (
     to_date,
 )
 from sofa_desktop.store.models import Conflict, ConflictEvent, Event, EventActor, Quote, QuoteSpeaker
+from sofa_desktop.store.threads.ops import KINDS as THREAD_KINDS
+from sofa_desktop.store.threads.ops import thread_apply, thread_revert
 
 Touched = list[tuple[type, int]]
 
@@ -214,5 +216,6 @@ OPS: dict[str, tuple[Apply, Apply]] = {
     "actor_update": (actors.update_apply, actors.update_revert),
     "actor_merge": (actors.merge_apply, actors.merge_revert),
     "actor_split": (actors.split_apply, actors.split_revert),
+    **{kind: (thread_apply, thread_revert) for kind in THREAD_KINDS},  # replayed by the threads engine
 }
 SOURCE_KINDS = frozenset({"quote_speakers", "event_update", "event_add"})  # tied to one source (its content hash)
