@@ -134,6 +134,9 @@ def _edit(db: Database, kind: str, target: dict[str, Any], after: Any, descripti
     return EditResult(curation_id, description, created_id)
 
 
+record_edit = _edit  # for edits defined in other modules (store/threads/curation.py)
+
+
 def _refresh_conflicts(s: Session, rec: Rec, touched: Sequence[tuple[type, int]] = ()) -> None:
     """After an event's dates changed (or an event came or went): recompute the conflicts of its (action, object)
     group only, and keep analysts' resolutions on conflicts between the same events."""

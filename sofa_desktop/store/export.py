@@ -72,7 +72,14 @@ def export_document(s: Session) -> dict[str, Any]:
              "resolved": c.resolved, "resolution_note": c.resolution_note}
             for c in list_conflicts(s)
         ],
+        "threads": _threads_json(s),
     }
+
+
+def _threads_json(s: Session) -> list[dict[str, Any]]:
+    from sofa_desktop.store.threads.export import threads_json
+
+    return threads_json(s)
 
 
 FORMATS = ("json", "csv", "timelinejs")
@@ -98,11 +105,26 @@ def export_json_text(s: Session) -> str:
     return json.dumps(export_document(s), ensure_ascii=False, indent=2) + "\n"
 
 
-def render_export(s: Session, fmt: str, title: str | None = None) -> Rendered:
-    """The store in one of :data:`FORMATS`: the JSON document, quotes as CSV, or events for TimelineJS."""
+def render_export(s: Session, fmt: str, title: str | None = None, table: str = "quotes",
+                  threads: bool = False) -> Rendered:
+    """The store in one of :data:`FORMATS`: the JSON document, quotes (or ``table="threads"``) as CSV, or events
+    (``threads``: one slide per thread) for TimelineJS."""
     if fmt == "json":
         doc = export_json_text(s)
         return Rendered(fmt, doc, "whole store")
+    if fmt == "csv" and table == "threads":
+        from sofa_desktop.store.threads.export import threads_csv_text
+
+        text, n = threads_csv_text(s)
+        return Rendered(fmt, text, plural(n, "thread"))
+    if fmt == "timelinejs" and threads:
+        from sofa_desktop.store.export_timelinejs import DEFAULT_TITLE, thread_timeline_document
+
+        result = thread_timeline_document(s, title or DEFAULT_TITLE)
+        left_out = f"{plural(result.undated, 'undated thread')} left out (TimelineJS places slides by date)" \
+            if result.undated else ""
+        return Rendered(fmt, json.dumps(result.document, ensure_ascii=False, indent=2) + "\n",
+                        plural(result.events, "thread"), left_out)
     if fmt == "csv":
         from sofa_desktop.store.export_csv import quotes_csv_text
 

@@ -147,3 +147,15 @@ def timeline_document(s: Session, title: str = DEFAULT_TITLE) -> TimelineExport:
     document = {"title": {"text": {"headline": html.escape(title), "text": f"<p>{html.escape(summary)}</p>"}},
                 "events": slides}
     return TimelineExport(document, len(slides), len(rows) - len(dated))
+
+
+def thread_timeline_document(s: Session, title: str = DEFAULT_TITLE) -> TimelineExport:
+    """One slide per dated thread (consensus date; reports, outliers and copies in its text) instead of one per
+    event; ``events`` counts the slides, ``undated`` the threads left out."""
+    from sofa_desktop.store.threads.export import thread_slides
+
+    slides, undated = thread_slides(s)
+    summary = f"{plural(len(slides), 'thread')} of events told by several sources"
+    document = {"title": {"text": {"headline": html.escape(title), "text": f"<p>{html.escape(summary)}</p>"}},
+                "events": slides}
+    return TimelineExport(document, len(slides), undated)

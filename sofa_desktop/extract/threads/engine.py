@@ -7,8 +7,9 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
    most ``MAX_CANDIDATES`` threads of its block that share a participant with it.
 2. **Participants must not contradict.** Countries: one report's set lies within the other's (Rubio signing with
    Ecuador is not Rubio signing with Paraguay). Institutions and organisations: when both reports name some, they
-   share one (a Senate vote and a Chamber vote are two happenings). People are evidence for, never against (a
-   sentence names whoever it likes). Among compatible threads the one sharing most participants wins.
+   share one (a Senate vote and a Chamber vote are two happenings). People: with an object they are evidence for,
+   never against (a sentence about a signing names whoever it likes); without one they are what the happening is
+   about (two arrests on one day are two happenings). Among compatible threads the one sharing most wins.
 3. **Time.** With an object (the agreement, the bill) a happening is one-off: reports that match on everything
    else are one thread even when their dates differ, and the dates are then a disagreement. Time splits such a
    thread only where two groups of reports are each told by at least ``STRONG`` independent witnesses and lie at
@@ -16,9 +17,9 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
    Without an object (statements, meetings, visits: they recur) reports join only when their dates overlap.
 4. **Undated reports** join only a thread they fit unambiguously (one candidate, or one sharing more
    participants than any other); otherwise they stand alone.
-5. **Expected, then happened.** An expected report joins the thread of the happening reported on or after the day
-   it was published (less ``EXPECTED_SLACK_DAYS``); an expectation published after the happening was reported is
-   about a later one.
+5. **Expected, then happened.** An expected report joins the thread of a happening reported on or after the day
+   it was published (less ``EXPECTED_SLACK_DAYS``); an expectation published after every report of the happening
+   is about a later one.
 6. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
 """
 
@@ -42,7 +43,7 @@ _INSTITUTIONS = frozenset({"institution", "organization"})
 class _Cluster:
     """A thread being built: its members and the union of their participants."""
 
-    __slots__ = ("members", "countries", "institutions", "persons", "ranges", "first_reported")
+    __slots__ = ("members", "countries", "institutions", "persons", "ranges", "last_reported")
 
     def __init__(self) -> None:
         self.members: list[Report] = []
@@ -50,7 +51,7 @@ class _Cluster:
         self.institutions: set[str] = set()
         self.persons: set[str] = set()
         self.ranges: list[tuple[dt.date, dt.date]] = []
-        self.first_reported: dt.date | None = None
+        self.last_reported: dt.date | None = None
 
     def add(self, r: Report, profile: _Profile) -> None:
         self.members.append(r)
@@ -59,8 +60,8 @@ class _Cluster:
         self.persons |= profile.persons
         if r.dated and r.status != "expected":
             self.ranges.append((r.date_start, r.date_end))  # type: ignore[arg-type]
-            if self.first_reported is None or r.date_start < self.first_reported:  # type: ignore[operator]
-                self.first_reported = r.date_start
+            if self.last_reported is None or r.date_end > self.last_reported:  # type: ignore[operator]
+                self.last_reported = r.date_end
 
 
 class _Profile:
@@ -77,10 +78,12 @@ class _Profile:
         return [*sorted(self.institutions), *sorted(self.persons), *sorted(self.countries)]
 
 
-def _compatible(p: _Profile, c: _Cluster) -> bool:
+def _compatible(p: _Profile, c: _Cluster, one_off: bool) -> bool:
     if p.countries and c.countries and not (p.countries <= c.countries or c.countries <= p.countries):
         return False
-    return not (p.institutions and c.institutions and p.institutions.isdisjoint(c.institutions))
+    if p.institutions and c.institutions and p.institutions.isdisjoint(c.institutions):
+        return False
+    return one_off or not (p.persons and c.persons and p.persons.isdisjoint(c.persons))
 
 
 def _shared(p: _Profile, c: _Cluster) -> int:
@@ -90,8 +93,8 @@ def _shared(p: _Profile, c: _Cluster) -> int:
 
 def _time_fits(r: Report, c: _Cluster, one_off: bool) -> bool:
     if r.status == "expected":
-        return c.first_reported is None or r.published is None or (
-            c.first_reported >= r.published - dt.timedelta(days=EXPECTED_SLACK_DAYS))
+        return c.last_reported is None or r.published is None or (
+            c.last_reported >= r.published - dt.timedelta(days=EXPECTED_SLACK_DAYS))
     return one_off or not r.dated or not c.ranges or _overlapping(r, c)
 
 
@@ -117,7 +120,7 @@ def _thread_block(reports: Sequence[Report], one_off: bool) -> list[list[Report]
         pool: Iterable[int] = (dict.fromkeys(i for a in anchors for i in index[a][-MAX_CANDIDATES:])
                                if anchors else range(max(0, len(clusters) - MAX_CANDIDATES), len(clusters)))
         fits = [(i, _shared(p, clusters[i])) for i in pool
-                if _compatible(p, clusters[i]) and _time_fits(r, clusters[i], one_off)]
+                if _compatible(p, clusters[i], one_off) and _time_fits(r, clusters[i], one_off)]
         fits.sort(key=lambda f: (-f[1], not _overlapping(r, clusters[f[0]]), -len(clusters[f[0]].members), f[0]))
         sure = r.dated or r.status == "expected" or len(fits) == 1 or (len(fits) > 1 and fits[0][1] > fits[1][1])
         if fits and sure:
