@@ -3,8 +3,10 @@
 Every dated report proposes its range; a range is supported by each witness (an independent telling: copies of
 one wire story are one witness) that has a report overlapping it. "Last week" (a week) and "Wednesday, March 4"
 (a day inside it) overlap, so they support each other; "March 4, 2024" and "December 15, 2025" do not. The
-consensus is the range with the most support; among equals, the one backed by more named outlets, then the
-narrowest (most precise), then the one told by the latest report. Reports that do not overlap it disagree.
+consensus is the most precise range that a majority of witnesses supports ("May 6" told by three of four, the
+fourth saying "May 7": May 6, and May 7 disagrees). When no range has a majority, the best supported wins; among
+equals the one backed by more named outlets, then the narrowest, then the one told by the latest report.
+Reports that do not overlap the consensus disagree.
 """
 
 from __future__ import annotations
@@ -41,13 +43,17 @@ def _best_range(dated: Sequence[Report]) -> Report | None:
         return None
     candidates = {(r.date_start, r.date_end): r for r in sorted(dated, key=lambda r: r.id)}
 
+    everyone = len({r.witness for r in dated})
+
     def rank(item: tuple[tuple[dt.date, dt.date], Report]) -> tuple:
         (start, end), proposer = item
         backers = [r for r in dated if overlaps(start, end, r.date_start, r.date_end)]  # type: ignore[arg-type]
-        witnesses = {r.witness for r in backers}
-        named = {fold(r.outlet) for r in backers if r.outlet}
+        witnesses = len({r.witness for r in backers})
+        named = len({fold(r.outlet) for r in backers if r.outlet})
         latest = max((r.published for r in backers if r.published), default=dt.date.min)
-        return (-len(witnesses), -len(named), (end - start).days, -latest.toordinal(), start, proposer.id)
+        if 2 * witnesses > everyone:  # a majority backs it: the most precise such range wins
+            return (0, (end - start).days, -witnesses, -named, -latest.toordinal(), start, proposer.id)
+        return (1, -witnesses, -named, (end - start).days, -latest.toordinal(), start, proposer.id)
 
     return min(candidates.items(), key=rank)[1]
 

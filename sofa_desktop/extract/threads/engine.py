@@ -7,7 +7,8 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
    most ``MAX_CANDIDATES`` threads of its block that share a participant with it.
 2. **Participants must not contradict.** Countries: one report's set lies within the other's (Rubio signing with
    Ecuador is not Rubio signing with Paraguay). Institutions and organisations: when both reports name some, they
-   share one (a Senate vote and a Chamber vote are two happenings). People: with an object they are evidence for,
+   share one with the thread's agent (the institutions all its reports name: a Senate vote and a Chamber vote are
+   two happenings, and a sentence naming both joins the one it fits in time). People: with an object they are evidence for,
    never against (a sentence about a signing names whoever it likes); without one they are what the happening is
    about (two arrests on one day are two happenings). Among compatible threads the one sharing most wins.
 3. **Time.** With an object (the agreement, the bill) a happening is one-off: reports that match on everything
@@ -56,7 +57,9 @@ class _Cluster:
     def add(self, r: Report, profile: _Profile) -> None:
         self.members.append(r)
         self.countries = self.countries | profile.countries
-        self.institutions |= profile.institutions
+        if profile.institutions:  # the agent: the institutions every member that names some names
+            self.institutions = self.institutions & profile.institutions if self.institutions else set(
+                profile.institutions)
         self.persons |= profile.persons
         if r.dated and r.status != "expected":
             self.ranges.append((r.date_start, r.date_end))  # type: ignore[arg-type]
@@ -103,9 +106,10 @@ def _overlapping(r: Report, c: _Cluster) -> bool:
 
 
 def _order(r: Report, p: _Profile) -> tuple:
-    """Dated reports first (most participants first), then undated, then expected ones."""
+    """Dated reports first, then undated, then expected ones; within each, those naming one institution first (a
+    clear agent: a sentence naming two is placed by them), then those naming most participants."""
     phase = 2 if r.status == "expected" else 0 if r.dated else 1
-    return (phase, -(len(p.institutions) + len(p.persons) + (len(p.countries) > 1)), r.date_start or dt.date.max,
+    return (phase, len(p.institutions) != 1, -(len(p.persons) + (len(p.countries) > 1)), r.date_start or dt.date.max,
             r.id)
 
 
