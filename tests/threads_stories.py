@@ -67,7 +67,8 @@ STORY: dict[str, list[Report]] = {
         report(17, "Diario C", "aprobó", "acuerdo", [CHAMBER, SENATE], D(2026, 5, 7)),  # one day off: disagrees
     ],
     "promulgation": [
-        report(18, "Wire A", "enact", "agreement", [UY, P], D(2026, 5, 20), title="Pablo signed the agreement into law"),
+        report(18, "Wire A", "enact", "agreement", [UY, P], D(2026, 5, 20),
+               title="Pablo signed the agreement into law"),
         report(19, "Diario C", "promulgó", "acuerdo", [P], D(2026, 5, 20)),
         report(20, "Daily B", "enact", "SOFA", [UY], D(2026, 5, 18), "week"),
         report(21, "Wire A", "promulgar", "pacto", [P], D(2026, 5, 11), "week", status="expected",

@@ -8,9 +8,10 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
 2. **Participants must not contradict.** Countries: one report's set lies within the other's (Rubio signing with
    Ecuador is not Rubio signing with Paraguay). Institutions and organisations: when both reports name some, they
    share one with the thread's agent (the institutions all its reports name: a Senate vote and a Chamber vote are
-   two happenings, and a sentence naming both joins the one it fits in time). People: with an object they are evidence for,
-   never against (a sentence about a signing names whoever it likes); without one they are what the happening is
-   about (two arrests on one day are two happenings). Among compatible threads the one sharing most wins.
+   two happenings, and a sentence naming both joins the one it fits in time). People: with an object they are
+   evidence for, never against (a sentence about a signing names whoever it likes); without one they are what the
+   happening is about (two arrests on one day are two happenings). Among compatible threads the one sharing most
+   wins.
 3. **Time.** With an object (the agreement, the bill) a happening is one-off: reports that match on everything
    else are one thread even when their dates differ, and the dates are then a disagreement. Time splits such a
    thread only where two groups of reports are each told by at least ``STRONG`` independent witnesses and lie at
