@@ -35,7 +35,7 @@ def synthetic_reports(sources: int, per_source: int = 25, seed: int = 7) -> list
     people = [f"p{i}" for i in range(3000)]
     institutions = [f"i{i}" for i in range(200)]
     happenings = []
-    for h in range(sources * per_source // 4):
+    for _ in range(sources * per_source // 4):
         day = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(1100))
         actors = {(rng.choice(countries), "country"), (rng.choice(countries), "country"),
                   (rng.choice(people), "person")}
