@@ -21,7 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import synth  # noqa: E402
-from sofa_desktop.extract.threads import Report, build_threads  # noqa: E402
+from sofa_desktop.extract import Report, build_threads  # noqa: E402
 
 ACTIONS = ("sign", "approve", "enact", "meet", "announce", "arrest", "rule", "state", "visit", "win")
 OBJECTS = ("agreement", "bill", "budget", None, None, "election", "deal", "loan")
@@ -69,9 +69,10 @@ def store_figures(articles: int = 1000) -> None:
     from sqlalchemy import delete, func, select
 
     from sofa_desktop.store import open_database
+    from sofa_desktop.store.curation import thread_overrides
     from sofa_desktop.store.ingest import import_paths
-    from sofa_desktop.store.models import Event, Thread, ThreadReport
-    from sofa_desktop.store.threads.refresh import refresh_threads
+    from sofa_desktop.store.schema.models import Event, Thread, ThreadReport
+    from sofa_desktop.store.threads import refresh_threads
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = synth.write_corpus(Path(tmp) / "corpus", articles + 10)
@@ -82,7 +83,7 @@ def store_figures(articles: int = 1000) -> None:
         with db.write_session.begin() as s:
             events = s.scalar(select(func.count()).select_from(Event))
             t0 = time.perf_counter()
-            refresh_threads(s, full=True)
+            refresh_threads(s, thread_overrides(s.connection()), full=True)
             full = time.perf_counter() - t0
             threads = s.scalar(select(func.count()).select_from(Thread))
             all_blocks = set(s.scalars(select(Thread.block).distinct()))
@@ -93,12 +94,13 @@ def store_figures(articles: int = 1000) -> None:
               f"{(time.perf_counter() - t0) * 1000:.0f} ms")
         with db.write_session.begin() as s:
             t0 = time.perf_counter()
-            blocks = refresh_threads(s)  # nothing left to do: the import refreshed already
+            # nothing left to do: the import refreshed already
+            blocks = refresh_threads(s, thread_overrides(s.connection()))
             idle = time.perf_counter() - t0
             newest = select(Event.id).where(Event.source_id > articles - 10)
             s.execute(delete(ThreadReport).where(ThreadReport.event_id.in_(newest)))  # as if 10 articles were new
             t0 = time.perf_counter()
-            redone = refresh_threads(s)
+            redone = refresh_threads(s, thread_overrides(s.connection()))
             incremental = time.perf_counter() - t0
             s.rollback()
         print(f"store: refresh with nothing new: {idle * 1000:.0f} ms ({len(blocks)} blocks)")

@@ -1,12 +1,17 @@
 """Pure text -> facts extraction (no Qt, no database).
 
 The public interface is :class:`Extractor` (``extract(Document) -> Extraction``), the default
-:func:`extract_document`, and :func:`find_conflicts` over stored events of several sources.
+:func:`extract_document`, :func:`find_conflicts` over stored events of several sources, :func:`org_identity`
+(one identity for the spellings of an organisation's name), and event threads (:func:`build_threads` over
+:class:`Report` values, :func:`block_key`: reports of one happening from many sources and languages).
+
+Layout: ``core/`` is language-neutral (types, layout and quotation marks, phrase tries, folding); ``lang/en/`` holds
+the English rules and vocabularies; ``pipeline`` and ``conflicts`` put the two together.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from sofa_desktop.extract.types import (
+from sofa_desktop.extract.core.types import (
     ActorKind,
     ActorX,
     ConflictX,
@@ -23,9 +28,22 @@ from sofa_desktop.extract.types import (
 
 if TYPE_CHECKING:
     from sofa_desktop.extract.conflicts import find_conflicts
+    from sofa_desktop.extract.core.threads import (
+        Override,
+        Report,
+        Role,
+        ThreadX,
+        action_key,
+        block_key,
+        build_threads,
+        object_key,
+    )
+    from sofa_desktop.extract.lang.en import org_identity
     from sofa_desktop.extract.pipeline import Extractor, RuleExtractor, extract_document
 
 _PIPELINE = frozenset({"Extractor", "RuleExtractor", "extract_document"})
+_THREADS = frozenset({"Override", "Report", "Role", "ThreadX", "action_key", "block_key", "build_threads",
+                      "object_key"})
 
 
 def __getattr__(name: str) -> Any:
@@ -35,6 +53,14 @@ def __getattr__(name: str) -> Any:
         from sofa_desktop.extract.conflicts import find_conflicts
 
         return find_conflicts
+    if name == "org_identity":  # the store merges organisations by it (the language's rules: extract.lang)
+        from sofa_desktop.extract.lang.en import org_identity
+
+        return org_identity
+    if name in _THREADS:  # the threads engine (extract/core/threads): the store's thread refresh loads it
+        from sofa_desktop.extract.core import threads
+
+        return getattr(threads, name)
     if name not in _PIPELINE:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from sofa_desktop.extract import pipeline
@@ -48,6 +74,7 @@ EXTRACTOR_VERSION = 1
 
 __all__ = [
     "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventRef", "EventStatus", "EventX",
-    "Extraction", "Extractor", "MentionX", "Precision", "QuoteX", "RuleExtractor", "extract_document",
-    "find_conflicts",
+    "Extraction", "Extractor", "MentionX", "Override", "Precision", "QuoteX", "Report", "Role", "RuleExtractor",
+    "ThreadX", "action_key", "block_key", "build_threads", "extract_document", "find_conflicts", "object_key",
+    "org_identity",
 ]

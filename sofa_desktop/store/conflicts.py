@@ -8,17 +8,16 @@ agree never conflict and two different happenings (two threads) never do. Thread
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Collection, Sequence
+from typing import TypeVar
 
 from sqlalchemy import delete, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from sofa_desktop.store.models import Actor, Conflict, ConflictEvent, Event, EventActor
-from sofa_desktop.store.rows import insert_values
-
-if TYPE_CHECKING:
-    from sofa_desktop.extract import EventRef
+from sofa_desktop.extract import EventRef, EventStatus, Override, Precision, block_key
+from sofa_desktop.store.schema.models import Actor, Conflict, ConflictEvent, Event, EventActor
+from sofa_desktop.store.schema.rows import insert_values
+from sofa_desktop.store.threads import refresh_threads, thread_conflicts
 
 _T = TypeVar("_T")
 _Key = tuple[str, str, tuple[int, ...]]  # topic, detail, event ids: what identifies a conflict's content
@@ -28,8 +27,6 @@ def event_refs(s: Session, since_source: int | None = None,
                groups: Collection[tuple[str, str]] | None = None) -> list[EventRef]:
     """Stored events in the shape the conflict finder needs: all, or those of the (action, object) groups that
     events of sources after ``since_source`` belong to, or those of ``groups``."""
-    from sofa_desktop.extract.types import EventRef, EventStatus, Precision
-
     stmt = select(Event.id, Event.source_id, Event.action, Event.object, Event.date_start, Event.date_end,
                   Event.precision, Event.status)
     pairs = select(EventActor.event_id, Actor.name).join(Actor, Actor.id == EventActor.actor_id)
@@ -70,19 +67,17 @@ _set = object.__setattr__
 
 
 def refresh_conflicts(session: Session, since_source: int | None = None,
-                      groups: Collection[tuple[str, str]] | None = None) -> int:
+                      groups: Collection[tuple[str, str]] | None = None, *, overrides: Sequence[Override]) -> int:
     """Bring the threads, then the stored conflicts, up to date with the events; return how many conflicts there are.
 
     The threads of new or changed events are recomputed (store/threads/refresh.py); ``groups`` also recomputes
-    those (action, object) groups (an event an analyst corrected). ``since_source`` is kept for callers: threads
-    find what changed themselves. Conflicts that did not change keep their rows and ids.
+    those (action, object) groups (an event an analyst corrected); ``overrides`` are the analysts' active thread
+    edits (``store.curation.thread_overrides``, read by the caller: curation sits above this module).
+    ``since_source`` is kept for callers: threads find what changed themselves. Conflicts that did not change keep
+    their rows and ids.
     """
-    from sofa_desktop.extract.threads import block_key
-    from sofa_desktop.store.threads.conflicts import thread_conflicts
-    from sofa_desktop.store.threads.refresh import refresh_threads
-
     conn = session.connection()
-    redone = refresh_threads(conn, blocks=[block_key(a, o) for a, o in groups or ()])
+    redone = refresh_threads(conn, overrides, blocks=[block_key(a, o) for a, o in groups or ()])
     fresh = {(c.topic, c.detail, tuple(c.event_ids)): None for c in thread_conflicts(conn)}
     stale: list[int] = []
     for conflict_id, (key, group) in _stored(session).items():

@@ -8,7 +8,7 @@ import random
 
 from threads_stories import GOLD, REPORTS, STORY, bcubed
 
-from sofa_desktop.extract.threads import Override, Role, action_key, build_threads, object_key
+from sofa_desktop.extract import Override, Role, action_key, build_threads, object_key
 
 
 def _by_event(threads):  # type: ignore[no-untyped-def]

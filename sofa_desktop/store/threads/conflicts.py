@@ -10,9 +10,8 @@ from collections import defaultdict
 
 from sqlalchemy import Connection, select
 
-from sofa_desktop.extract.threads import Role
-from sofa_desktop.extract.types import ConflictX
-from sofa_desktop.store.models import Event, Thread, ThreadReport
+from sofa_desktop.extract import ConflictX, Role
+from sofa_desktop.store.schema.models import Event, Thread, ThreadReport
 
 
 def thread_conflicts(conn: Connection) -> list[ConflictX]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, insert, select, update
 
-from sofa_desktop.store.models import Source, SourceCopy
+from sofa_desktop.store.schema.models import Source, SourceCopy
 
 
 def update_copies(conn: Connection) -> set[int]:
@@ -15,7 +15,8 @@ def update_copies(conn: Connection) -> set[int]:
                              .order_by(Source.id)))
     if not todo:
         return set()
-    from sofa_desktop.extract.threads.fingerprint import copy_groups, signature
+    # lazy for start-up time only (no cycle): numpy and datasketch load here
+    from sofa_desktop.extract.core.threads.fingerprint import copy_groups, signature
 
     new = {row.id: signature(row.text[row.body_start or 0:]) for row in todo}
     stored = {sid: (sig, grp) for sid, sig, grp in

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from sofa_desktop.extract.threads import Role
-from sofa_desktop.store.models import Event, Source, SourceCopy, Thread, ThreadReport
+from sofa_desktop.extract import Role
+from sofa_desktop.store.schema.models import Event, Source, SourceCopy, Thread, ThreadReport
 
 MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -25,7 +25,7 @@ class ReportRow:
 
     event_id: int
     thread_id: int
-    role: str  # extract.threads.Role
+    role: str  # extract.Role (extract/core/threads)
     title: str
     source_id: int
     outlet: str  # the outlet, else the source's title or file name

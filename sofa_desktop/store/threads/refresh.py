@@ -3,22 +3,22 @@ lost events, or whose events an analyst edited, are threaded again; every other 
 
 A block is dirty when one of its events has no ``thread_report`` row (new, or re-extracted: new ids), when one of
 its threads has fewer ``thread_report`` rows than its ``reports`` count (events deleted by re-extraction), or when
-a caller names it (an event's date corrected, a thread edit). Analysts' thread edits that link blocks pull the
-linked blocks in, so an override is always applied to all the events it names.
+a caller names it (an event's date corrected, a thread edit). Analysts' thread edits come in as overrides (the
+caller reads them: ``store.curation.thread_overrides``); one that links blocks pulls the linked blocks in, so an
+override is always applied to all the events it names.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 
 from sqlalchemy import Connection, and_, delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
-from sofa_desktop.extract.threads import Report, Role, ThreadX, block_key, build_threads
-from sofa_desktop.store.models import Actor, Event, EventActor, Source, SourceCopy, Thread, ThreadReport
+from sofa_desktop.extract import Override, Report, Role, ThreadX, block_key, build_threads
+from sofa_desktop.store.schema.models import Actor, Event, EventActor, Source, SourceCopy, Thread, ThreadReport
 from sofa_desktop.store.threads.copies import update_copies
-from sofa_desktop.store.threads.overrides import load_overrides
 
 _CHUNK = 500
 
@@ -81,17 +81,26 @@ def load_reports(conn: Connection, pairs: list[tuple[str, str | None]]) -> list[
     return reports
 
 
-def refresh_threads(s: Session | Connection, event_ids: Collection[int] = (), blocks: Collection[str] = (),
-                    full: bool = False) -> set[str]:
-    """Bring the stored threads up to date (see the module docstring); ``event_ids``: events whose values changed,
-    ``blocks``: blocks to thread again; ``full``: every block. Returns the blocks threaded again. The caller owns
-    the transaction.
+def _override_blocks(conn: Connection, overrides: Sequence[Override]) -> list[frozenset[str]]:
+    """The blocks of the events each override names."""
+    out = []
+    for o in overrides:
+        pairs = conn.execute(select(Event.action, Event.object).where(Event.id.in_(list(o.events))))
+        out.append(frozenset(block_key(a, b) for a, b in pairs))
+    return out
+
+
+def refresh_threads(s: Session | Connection, overrides: Sequence[Override], event_ids: Collection[int] = (),
+                    blocks: Collection[str] = (), full: bool = False) -> set[str]:
+    """Bring the stored threads up to date (see the module docstring); ``overrides``: the analysts' active thread
+    edits (``store.curation.thread_overrides``), ``event_ids``: events whose values changed, ``blocks``: blocks to
+    thread again; ``full``: every block. Returns the blocks threaded again. The caller owns the transaction.
     """
     conn = _conn(s)
     new_sources = update_copies(conn)
     pairs = _pairs(conn)
     dirty = set(pairs) if full else _dirty(conn, new_sources, event_ids) | set(blocks)
-    overrides, override_blocks = load_overrides(conn)
+    override_blocks = _override_blocks(conn, overrides)
     while True:  # an override linking a dirty block to a clean one makes both dirty
         more = {b for blocks in override_blocks for b in blocks if dirty & blocks} - dirty
         if not more:
@@ -105,7 +114,7 @@ def refresh_threads(s: Session | Connection, event_ids: Collection[int] = (), bl
     for i in range(0, len(ids), _CHUNK):  # threads of other blocks holding these events (after a merge or move)
         stale |= set(conn.scalars(select(ThreadReport.thread_id).where(ThreadReport.event_id.in_(ids[i:i + _CHUNK]))))
     threads = build_threads(reports, overrides)
-    _replace(conn, stale, threads)
+    _replace(conn, stale, threads, {e for o in overrides for e in o.events})
     return dirty
 
 
@@ -129,11 +138,9 @@ def _key(t: ThreadX, curated: bool) -> tuple:
             tuple(sorted((e, str(r)) for e, r in t.roles)))
 
 
-def _replace(conn: Connection, stale: set[int], threads: list[ThreadX]) -> None:
-    """Store ``threads`` in place of the ``stale`` ones; a thread computed exactly as before keeps its row."""
-    from sofa_desktop.store.threads.overrides import curated_events
-
-    curated = curated_events(conn)
+def _replace(conn: Connection, stale: set[int], threads: list[ThreadX], curated: set[int]) -> None:
+    """Store ``threads`` in place of the ``stale`` ones; a thread computed exactly as before keeps its row; a thread
+    holding a ``curated`` event (one an analyst's thread edit names) is marked curated."""
     kept = _stored_keys(conn, sorted(stale))
     fresh = []
     for t in threads:
