@@ -19,13 +19,16 @@ $(DEV_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP) $@
 
+# tools/check_qt_libs.py: the system libraries Qt needs (installed as root with apt-get, else one line saying how)
 run: $(STAMP)
+	$(PY) tools/check_qt_libs.py --window --install
 	$(PY) main.py
 
 # pytest-xdist workers (pytest -n): each worker that runs PostgreSQL tests starts its own throwaway cluster
 JOBS ?= 2
 
 test: $(DEV_STAMP)
+	$(PY) tools/check_qt_libs.py --install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(JOBS)
 
 test-fast: $(DEV_STAMP)
@@ -39,7 +42,7 @@ test-postgresql: $(DEV_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(JOBS) -m postgresql
 
 lint: $(DEV_STAMP)
-	$(VENV)/bin/ruff check sofa_desktop tests benchmarks main.py
+	$(VENV)/bin/ruff check sofa_desktop tests benchmarks tools main.py
 	$(VENV)/bin/lint-imports
 
 bench: $(DEV_STAMP)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -84,6 +86,7 @@ class SourceViewer(QWidget):
     """
 
     source_picked = Signal(int)
+    source_changed = Signal(object)  # the id of the source now shown, or None
     context_menu_requested = Signal(object, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -102,7 +105,9 @@ class SourceViewer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
-        layout.addWidget(self.picker)
+        self._picker_row = QHBoxLayout()
+        self._picker_row.addWidget(self.picker, 1)
+        layout.addLayout(self._picker_row)
         layout.addLayout(self._legend)
         layout.addWidget(self.text, 1)
         self._layers = HighlightLayers(self.text, _PRIORITIES)
@@ -147,6 +152,15 @@ class SourceViewer(QWidget):
                 by_kind["edited"].append(self._selection(span.start, span.end, self._formats["edited"]))
         self._edited_legend.setVisible(bool(by_kind["edited"]))
         self._layers.set_many(by_kind)
+        self.source_changed.emit(self.source_id)
+
+    def add_source_action(self, action: QAction) -> None:
+        """Show ``action`` as a small icon button beside the source picker (actions on the source shown)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button.setAutoRaise(True)
+        self._picker_row.addWidget(button)
 
     def select_range(self, start: int, end: int) -> None:
         """Select code-point range ``[start, end)`` of the shown text and scroll it to the middle of the view."""
