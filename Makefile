@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test test-fast test-sqlite test-postgresql lint bench screenshot clean
+.PHONY: run test test-fast test-sqlite test-postgresql liveness lint bench screenshot clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ test-sqlite: $(DEV_STAMP)
 
 test-postgresql: $(DEV_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(JOBS) -m postgresql
+
+# hang detectors: awkward generated corpora imported and rendered under a watchdog (part of `make test` too)
+liveness: $(DEV_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow tests/liveness
 
 lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check sofa_desktop tests benchmarks tools main.py

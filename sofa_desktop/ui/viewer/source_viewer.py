@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from sofa_desktop.store.queries import SourceDoc, SourceRow, Span
 from sofa_desktop.ui.colours import is_dark, rich_tooltip, speaker_tint
 from sofa_desktop.ui.curation.marks import EDITED_COLOUR
-from sofa_desktop.ui.viewer.highlight_layers import ExtraSelection, HighlightLayers
-from sofa_desktop.ui.viewer.text_offsets import OffsetMap
+from sofa_desktop.ui.viewer.highlight_layers import Highlight, HighlightLayers
+from sofa_desktop.ui.viewer.text_offsets import OffsetMap, display_text
 
 _PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3}  # mentions keep their underline
 
@@ -71,6 +71,11 @@ class _TextView(QPlainTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = QMimeData()  # copy the stored text, not the display's added line breaks
+        data.setText(self._viewer.selected_text())
+        return data
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
@@ -140,10 +145,11 @@ class SourceViewer(QWidget):
         # Offsets come from the database: drop spans that do not fit this text rather than mis-highlight.
         self._spans = sorted((sp for sp in spans if 0 <= sp.start < sp.end <= n), key=lambda sp: (sp.start, sp.end))
         self.text.setExtraSelections([])  # old cursors would point into the replaced document
-        self.text.setPlainText(doc.text if doc else "")
-        self._offsets = OffsetMap(doc.text if doc else "")
+        shown, breaks = display_text(doc.text if doc else "")  # very long lines cut into blocks (Qt is quadratic)
+        self._offsets = self._layers.offsets = OffsetMap(doc.text if doc else "", breaks)
         self._sync_picker()
-        by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": []}
+        self.text.setPlainText(shown)
+        by_kind: dict[str, list[Highlight]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": []}
         for span in self._spans:
             fmt = self._format_for(span)
             if fmt is not None and span.kind in by_kind:
@@ -177,8 +183,9 @@ class SourceViewer(QWidget):
         self.text.centerCursor()
 
     def selected_text(self) -> str:
-        """The selected text, with Qt's paragraph separators turned back into newlines."""
-        return self.text.textCursor().selectedText().replace("\u2029", "\n")
+        """The selected passage of the stored text (never the line breaks the display added)."""
+        span = self.selection_range()
+        return (self.text_of(*span) or "") if span else ""
 
     def selection_range(self) -> tuple[int, int] | None:
         """The selected range as code-point offsets ``(start, end)``, or None when nothing is selected."""
@@ -231,8 +238,8 @@ class SourceViewer(QWidget):
             self.show_source(self._doc, self._spans)
 
     # -- internals ---------------------------------------------------------------------------------------------
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> ExtraSelection:
-        return self._layers.make(self._offsets.to_qt(start), self._offsets.to_qt(end), fmt)
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> Highlight:
+        return self._layers.make(start, end, fmt)  # code points: converted for Qt when near the screen
 
     def _format_for(self, span: Span) -> QTextCharFormat | None:
         if span.kind == "quote":
