@@ -22,6 +22,7 @@ from sofa_desktop.store import queries as q
 from sofa_desktop.store.queries import EventRow, QuoteHit
 from sofa_desktop.store.schema import shown_url, sqlite_path
 from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.threads import timeline_threads
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
@@ -32,6 +33,7 @@ from sofa_desktop.ui.panels.analyst_edits_panel import AnalystEditsUi
 from sofa_desktop.ui.panels.quote_panel import QuotePanel
 from sofa_desktop.ui.settings import STATE_VERSION, Settings
 from sofa_desktop.ui.theme import apply_theme
+from sofa_desktop.ui.timeline.threads.wiring import ThreadsUi
 from sofa_desktop.ui.timeline.view import TimelineView
 from sofa_desktop.ui.viewer.earlier_versions import EarlierVersionsUi
 from sofa_desktop.ui.viewer.source_viewer import SourceViewer
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)  # analyst edits (ui/curation): Edit menu, history dock, context menus
         self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
         self.curation = self.curation_ui.controller
+        self.threads_ui = ThreadsUi(self)  # the timeline's toolbar, the Thread dock, thread edits
         self.analyst_edits = AnalystEditsUi(self)  # every stored edit, tabbed with Edit History
         self.earlier_versions = EarlierVersionsUi(self)  # a source's replaced texts, read-only
         self.resize(1280, 800)
@@ -97,11 +100,14 @@ class MainWindow(QMainWindow):
             actors = q.list_actors(s)
             events = q.list_events(s)
             conflicts = q.list_conflicts(s)
+            threads, reports = timeline_threads(s)
         self.events = {e.id: e for e in events}
+        self.threads_ui.pane.apply_default(len(sources))
         self.actor_panel.set_rows(actors)
         self.viewer.set_sources(sources)
         self.quote_panel.model.set_source_labels({src.id: src.label for src in sources})
-        self.timeline.set_events(events, sources, conflicts)
+        self.timeline.set_events(events, sources, conflicts, threads, reports, {a.id: a.name for a in actors})
+        self.threads_ui.after_reload()
         self.quote_panel.refresh()
         self.analyst_edits.refresh()
         c = self.counts

@@ -84,6 +84,7 @@ class CurationUi:
         self.stack = stack
         self.controller = CurationController(window, stack)
         self.actions = a = CurationActions(window, stack)
+        self.timeline_menu_hooks: list[Callable[[QMenu, int | None], None]] = []  # more entries (thread edits)
         c = self.controller
         a.set_speaker.triggered.connect(lambda: c.set_speaker())
         a.edit_actor.triggered.connect(lambda: c.edit_actor())
@@ -208,6 +209,8 @@ class CurationUi:
             entry = _entry(menu, a.resolve_conflict, lambda cf=conflict: c.resolve_conflict(cf), writable)
             if len(conflicts) > 1 or conflict.resolved:
                 entry.setText(f"{'Edit Resolution' if conflict.resolved else 'Resolve'}: {conflict.topic[:60]}…")
+        for hook in self.timeline_menu_hooks:
+            hook(menu, event_id)
         return menu if menu.actions() else None
 
     def viewer_menu(self, menu: QMenu, qt_position: int) -> None:

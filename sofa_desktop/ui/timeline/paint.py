@@ -20,6 +20,7 @@ from sofa_desktop.ui.timeline.geometry import AXIS_H, FOOTER_LEGEND_H, UNDATED_H
 from sofa_desktop.ui.timeline.labels import wrap_text
 from sofa_desktop.ui.timeline.layout import ticks
 from sofa_desktop.ui.timeline.marks import paint_mark, paint_marks
+from sofa_desktop.ui.timeline.rows import MODE_TITLES
 from sofa_desktop.ui.timeline.threads.paint import paint_thread_rows
 
 if TYPE_CHECKING:
@@ -122,7 +123,8 @@ def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
     p.drawLines(tick_lines)
     p.restore()
     p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-    p.drawText(QRectF(8, 0, v.geo.gutter - 12, AXIS_H), Qt.AlignmentFlag.AlignVCenter, "Sources")
+    p.drawText(QRectF(8, 0, v.geo.gutter - 12, AXIS_H), Qt.AlignmentFlag.AlignVCenter,
+               MODE_TITLES.get(v.mode if v.showing_threads or v.mode != "thread" else "source", "Sources"))
 
 
 def _paint_gutter(v: TimelineView, p: QPainter, plot: QRectF) -> None:

@@ -78,11 +78,12 @@ class RowContext:
     def layout(self, mode: str, events: Sequence[EventRow], source_order: Sequence[int],
                conflict_members: Iterable[tuple[int, Sequence[int]]] = (),
                label_days: Mapping[int, float] | None = None, max_rows: int = 4,
-               undated: list[int] | None = None) -> TimelineLayout:
-        """The layout of ``events`` (dated ones; ``undated`` collects the rest) in rows of ``mode``."""
+               undated: list[int] | None = None, singles: bool = True) -> TimelineLayout:
+        """The layout of ``events`` (dated ones; ``undated`` collects the rest) in rows of ``mode``; thread rows
+        told by one report only if ``singles``."""
         faint = _is_faint
         if mode == "thread" and self.threads:
-            return self._thread_layout(events, undated)
+            return self._thread_layout(events, undated, singles)
         if mode == "outlet":
             outlets = list(dict.fromkeys(outlet_of(self.sources[s]) for s in source_order if s in self.sources))
             return build_layout(events, [("outlet", o) for o in outlets], conflict_members, label_days, max_rows,
@@ -101,16 +102,24 @@ class RowContext:
         src = self.sources.get(e.source_id)
         return ("outlet", outlet_of(src) if src else str(e.source_id))
 
-    def _thread_layout(self, events: Sequence[EventRow], undated: list[int] | None) -> TimelineLayout:
+    def _thread_layout(self, events: Sequence[EventRow], undated: list[int] | None,
+                       singles: bool = True) -> TimelineLayout:
         """One row per thread that has a shown report: a tick per dated report in its outlet's colour; events
-        outside every thread get a row of their own at the end (never lost)."""
+        outside every thread get a row of their own at the end (never lost). Not ``singles``: threads told by
+        one report are left out (their undated events too)."""
         undated = [] if undated is None else undated
+        if not singles:
+            kept = set(undated).difference(self.report_of) | {
+                e for e, r in self.report_of.items() if self.threads.get(r.thread_id, _NONE).reports > 1}
+            undated[:] = [e for e in undated if e in kept]
         per_thread: dict[Hashable, list[EventRow]] = {}
         for e in events:
+            r = self.report_of.get(e.id)
+            if not singles and r is not None and self.threads.get(r.thread_id, _NONE).reports <= 1:
+                continue
             if e.date_start is None:
                 undated.append(e.id)
                 continue
-            r = self.report_of.get(e.id)
             per_thread.setdefault(("thread", r.thread_id) if r else ("event", e.id), []).append(e)
         order = [("thread", t) for t in self.threads if ("thread", t) in per_thread]
         order += [k for k in per_thread if k[0] == "event"]  # type: ignore[index]
@@ -130,6 +139,9 @@ class RowContext:
                                   role == "disagrees", tick=True, colour=self.source_colour(e.source_id), role=role,
                                   faint=_is_faint(e)))
         return TimelineLayout(lanes, marks, undated, [], {}, {}, consensus)
+
+
+_NONE = ThreadRow(0, "", None, None, "unknown", "reported", 0, 0, 0, False)
 
 
 def _count(n: int, noun: str) -> str:

@@ -80,6 +80,7 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self.ctx = RowContext()
         self.show_statements = True
         self.show_not_asserted = False  # not asserted / not happened: hidden unless asked for, then faint
+        self.show_singles = True  # thread rows told by one report only
         self.selected_threads: list[int] = []  # the thread rows picked (Ctrl+click a second one to merge them)
         self.more_rect: QRectF | None = None  # the undated strip's "› N more", painted last
         self.undated_menu: QMenu | None = None
@@ -110,21 +111,26 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         """Rows are threads (and there are threads to show)."""
         return self.mode == "thread" and bool(self.ctx.threads)
 
-    def set_mode(self, mode: str) -> None:
-        """Rows by "thread", "source", "outlet" or "actor" (unknown modes are ignored); keeps the zoom."""
+    def set_mode(self, mode: str, rebuild: bool = True) -> None:
+        """Rows by "thread", "source", "outlet" or "actor" (unknown modes are ignored); keeps the zoom. Not
+        ``rebuild``: only remember it (``set_events`` follows)."""
         if mode not in MODES or mode == self.mode:
             return
         self.mode = mode
+        if not rebuild:
+            return
         self.verticalScrollBar().setValue(0)
         self._rebuild()
         if self.selected_id is not None:
             self.ensure_visible(self.selected_id)
 
-    def set_kinds(self, statements: bool, not_asserted: bool) -> None:
-        """Show statements (said, told ...) besides actions; show not-asserted and not-happened events (faint)."""
-        if (statements, not_asserted) == (self.show_statements, self.show_not_asserted):
+    def set_kinds(self, statements: bool, not_asserted: bool, singles: bool | None = None) -> None:
+        """Show statements (said, told ...) besides actions; show not-asserted and not-happened events (faint);
+        show threads told by a single report (``singles``, None: unchanged)."""
+        singles = self.show_singles if singles is None else singles
+        if (statements, not_asserted, singles) == (self.show_statements, self.show_not_asserted, self.show_singles):
             return
-        self.show_statements, self.show_not_asserted = statements, not_asserted
+        self.show_statements, self.show_not_asserted, self.show_singles = statements, not_asserted, singles
         self._rebuild()
 
     def set_gutter(self, width: int) -> None:
@@ -376,7 +382,7 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
             else MAX_ROWS_PER_LANE
         # Only the dated rows are packed (zoom steps re-pack); the undated ids were split off once in _rebuild.
         self.lay = self.ctx.layout(self.mode, self._dated, self._source_order, members, label_days, max_rows,
-                                   undated=list(self._undated_ids))
+                                   undated=list(self._undated_ids), singles=self.show_singles)
         if self.selected_id is not None and self.selected_id not in self.lay.by_id \
                 and self.lay.undated_index(self.selected_id) is None:
             self.selected_id = None
