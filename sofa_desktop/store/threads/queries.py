@@ -130,7 +130,8 @@ class Passage:
 def report_passages(s: Session, reports: Sequence[ReportRow], context: int = 300) -> dict[int, Passage]:
     """Each report's passage with up to ``context`` characters before and after it (whole words)."""
     ids = sorted({r.source_id for r in reports})
-    texts = dict(s.execute(select(Source.id, Source.text).where(Source.id.in_(ids))).tuples().all()) if ids else {}
+    rows = s.execute(select(Source.id, Source.text).where(Source.id.in_(ids))) if ids else ()
+    texts = {source_id: text for source_id, text in rows}
     out: dict[int, Passage] = {}
     for r in reports:
         text = texts.get(r.source_id)

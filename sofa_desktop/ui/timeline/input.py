@@ -40,7 +40,7 @@ class TimelineInput:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._dragging = False
-            self._gutter_drag = self.gutter_wanted if self._near_gutter_edge(event.position()) else None
+            self._gutter_drag = self.geo.gutter if self._near_gutter_edge(event.position()) else None
 
     def mouseMoveEvent(self: TimelineView, event: QMouseEvent) -> None:
         pos = event.position()

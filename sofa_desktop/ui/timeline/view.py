@@ -88,6 +88,7 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self._fitted_bulk = False
         self._gutter_drag: float | None = None
         self.gutter_wanted = GUTTER_W
+        self._gutter_chosen = False  # the user dragged it: wider than the default share is fine
 
     # -- public API -------------------------------------------------------------------------------------------
     def set_events(self, rows: Sequence[EventRow], sources: Sequence[SourceRow],
@@ -134,10 +135,11 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self._rebuild()
 
     def set_gutter(self, width: int) -> None:
-        """Width of the row titles' column, within [MIN_GUTTER_W, MAX_GUTTER_W] (a narrow view gives it at most
-        30 % of its width); the day at the plot's left edge stays put."""
+        """Width of the row titles' column, within [MIN_GUTTER_W, MAX_GUTTER_W] and 70 % of the view; the day at
+        the plot's left edge stays put."""
         day = self.scale.day(0)
         self.gutter_wanted = int(min(max(width, MIN_GUTTER_W), MAX_GUTTER_W))
+        self._gutter_chosen = True
         self._update_geometry()
         self.scale.origin = day
         self.scale.clamp()
@@ -392,7 +394,8 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
     def _update_geometry(self) -> None:
         vp = self.viewport()
         self.geo.width, self.geo.height = vp.width(), vp.height()
-        self.geo.gutter = int(min(self.gutter_wanted, max(MIN_GUTTER_W, 0.3 * vp.width())))
+        share = 0.7 if self._gutter_chosen else 0.3  # the default never takes more than 30 % of a narrow view
+        self.geo.gutter = int(min(self.gutter_wanted, max(MIN_GUTTER_W, share * vp.width())))
         self.geo.has_undated = bool(self.lay.undated)
         self.geo.set_lanes(self.lay.lanes)
         bar = self.verticalScrollBar()
