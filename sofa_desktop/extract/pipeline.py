@@ -7,6 +7,7 @@ import re
 from typing import Protocol
 
 from sofa_desktop.extract.actors import ActorTable
+from sofa_desktop.extract.core.bundle import bundle_for
 from sofa_desktop.extract.coref import build_refs
 from sofa_desktop.extract.dates import find_dates, resolve
 from sofa_desktop.extract.described import described_orgs
@@ -67,6 +68,9 @@ class RuleExtractor:
         """
         done: dict[str, object] = {}
         try:
+            bundle = bundle_for(doc.language)
+            if bundle.code != "en" and bundle.extract is not None:
+                return bundle.extract(doc)
             return self._extract(doc, done)
         except Exception as exc:  # noqa: BLE001 - deliberate last resort, see the docstring
             return _partial(doc, done, f"extraction failed: {type(exc).__name__}: {str(exc)[:200]}")
@@ -108,6 +112,11 @@ def _partial(doc: Document, done: dict[str, object], warning: str) -> Extraction
 
 
 _DEFAULT = RuleExtractor()
+
+
+def english_extraction(doc: Document) -> Extraction:
+    """The English rules on ``doc`` whatever its language (the English bundle's pipeline)."""
+    return _DEFAULT._extract(doc)
 
 
 def extract_document(doc: Document) -> Extraction:

@@ -1,0 +1,1 @@
+"""English: the bundle over the English word lists and rules."""

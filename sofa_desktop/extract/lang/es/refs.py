@@ -1,0 +1,120 @@
+"""Who can speak or act in a Spanish text: named actors, role nouns ("el canciller") and their resolution."""
+
+from __future__ import annotations
+
+import re
+
+from sofa_desktop.extract.actors import Actor, ActorTable
+from sofa_desktop.extract.coref import COUNTRY, ORG, PERSON, Ref
+from sofa_desktop.extract.folding import fold
+from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.names import Cand
+
+_ROLE_PHRASES = sorted(v.ROLES, key=len, reverse=True)
+_ROLE_NOUN = re.compile(r"\b(?:el|la|del|al|los|las)\s+(?P<role>(?:ex)?(?:" + "|".join(
+    re.escape(r) for r in _ROLE_PHRASES if "." not in r) + r"))\b(?P<adj>(?:\s+(?:" + "|".join(
+    sorted(v.ROLE_AFTER, key=len, reverse=True)) + r"))*)(?!\s+[A-ZÁÉÍÓÚÑ])")
+_WORDS = re.compile(r"[\wáéíóúñÁÉÍÓÚÑ.]+")
+_ORG_NOUN = re.compile(r"\b(?:el|la|del|al)\s+(?P<org>cancilleria|gobierno|ministerio|senado|camara|"
+                       r"departamento|comunicado|presidencia|oficialismo|bancada opositora|bancada|oposicion|"
+                       r"partido|embajada|tribunal|corte|fiscalia)\b(?!\s+(?:de|del)\s+[A-Z])")
+
+
+def fill_roles(text: str, cands: list[Cand]) -> None:
+    """Roles written in lower case before a name ("el diputado opositor Juan Pérez", "la jueza ... Heredia")."""
+    for c in cands:
+        c.ctx = False
+        if c.kind not in ("person", "single") or c.role:
+            continue
+        before = text[max(0, c.start - 70):c.start]
+        if "\n" in before:
+            before = before[before.rfind("\n") + 1:]
+        words = [fold(w) for w in _WORDS.findall(before)][-8:]
+        comma = before.rstrip().endswith(",")
+        while words and (words[-1] in v.ROLE_AFTER or words[-1] in v.DEMONYMS_ES):
+            words.pop()
+        for k in range(min(5, len(words)), 0, -1):
+            role = v.ROLES.get(" ".join(words[-k:]))
+            if role is None and words[-k].startswith("ex") and len(words[-k]) > 4:
+                role = v.ROLES.get(" ".join([words[-k][2:], *words[-k + 1:]]))
+                role = f"ex{role}" if role else None
+            if role:
+                c.role = role
+                break
+        if c.role is None and comma:  # "El canciller paraguayo, Rubén Ramírez Lezcano," / "la jueza del ..., Sandra H."
+            for k in range(len(words)):
+                role = v.ROLES.get(words[k])
+                if role and k > 0 and words[k - 1] in ("el", "la"):
+                    c.role = role
+                    break
+
+
+def kind_of(actor: Actor) -> str:
+    """The reference kind of an actor."""
+    return PERSON if actor.kind == "person" else COUNTRY if actor.kind == "country" else ORG
+
+
+def build_refs(text: str, table: ActorTable, body_start: int, quotes: list[tuple[int, int]]) -> list[Ref]:
+    """Named mentions and resolved role nouns, in text order (nothing inside a quotation)."""
+    def inside(pos: int) -> bool:
+        return any(a < pos < b for a, b in quotes)
+
+    refs = [Ref(c.start, c.end, "name", kind_of(a), a) for c, a in table.assigned if c.start >= body_start]
+    for m in _ROLE_NOUN.finditer(text, body_start):
+        if not inside(m.start()):
+            refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, fold(m.group("role"))))
+    for m in _ORG_NOUN.finditer(fold_keep(text), body_start):
+        if not inside(m.start()):
+            refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org")))
+    refs.sort(key=lambda r: (r.start, -r.end))
+    out: list[Ref] = []
+    for r in refs:
+        if out and r.start < out[-1].end:
+            continue  # "el canciller Rubén Ramírez": the name is in the run already
+        out.append(r)
+    _resolve(out, table)
+    return out
+
+
+def fold_keep(text: str) -> str:
+    """Accent-free lower case with the same offsets."""
+    from sofa_desktop.extract.lang.es.dates import fold_same_length
+
+    return fold_same_length(text)
+
+
+def _resolve(refs: list[Ref], table: ActorTable) -> None:
+    people = [a for a in table.actors.values() if a.kind == "person"]
+    last_person: Actor | None = None
+    last_org: Actor | None = None
+    for r in refs:
+        if r.rtype == "name":
+            if r.kind == PERSON:
+                last_person = r.actor
+            elif r.kind == ORG:
+                last_org = r.actor
+            continue
+        if r.kind == ORG:
+            r.actor = _org_for(r.word, table, last_org)
+            if r.actor is not None:
+                last_org = r.actor
+            continue
+        word = r.word[2:] if r.word.startswith("ex") and r.word[2:] in v.ROLES else r.word
+        holders = [a for a in people if a.role and (fold(a.role) == r.word or fold(a.role) == word
+                                                    or fold(a.role).endswith(" " + word))]
+        if holders:
+            r.actor = max(holders, key=lambda a: max((p for p in a.positions if p < r.start), default=-1))
+        elif word in v.FOCUS_ROLES or r.word in v.FOCUS_ROLES or word in v.OFFICES:
+            r.actor = last_person if r.word in v.FOCUS_ROLES or word in v.FOCUS_ROLES else None
+        if r.actor is not None:
+            last_person = r.actor
+
+
+def _org_for(word: str, table: ActorTable, last: Actor | None) -> Actor | None:
+    if word in ("comunicado",):
+        return last
+    for a in table.actors.values():
+        if a.kind in ("institution", "organization") and (fold(a.name).startswith(word) or any(
+                fold(x).startswith(word) for x in a.variants)):
+            return a
+    return None
