@@ -8,6 +8,7 @@ from collections import Counter
 from sofa_desktop.extract.actors import Actor, ActorTable
 from sofa_desktop.extract.folding import fold
 from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
 from sofa_desktop.extract.names import Cand
 
 _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputados", "Congreso": "Congreso Nacional",
@@ -16,7 +17,7 @@ _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputado
 _OF_COUNTRY = {"Paraguay": "del Paraguay", "Argentina": "de la Nación Argentina", "Chile": "de Chile",
                "Colombia": "de Colombia", "Peru": "del Perú", "Brazil": "de Brasil", "Bolivia": "de Bolivia",
                "Uruguay": "del Uruguay", "Mexico": "de México", "Ecuador": "del Ecuador"}
-_NEXT_WORD = re.compile(r"\s*,?\s*(\w+)")
+_NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
 
 
@@ -28,7 +29,8 @@ def speech_adjacent(folded: str, cands: list[Cand]) -> set[int]:
             continue
         nxt = _NEXT_WORD.match(folded, c.end)
         prev = _PREV_WORD.search(folded, max(0, c.start - 25), c.start)
-        if (nxt and nxt.group(1) in v.SPEECH_VERBS) or (prev and prev.group(1) in v.SPEECH_VERBS):
+        if (nxt and (nxt.group(1) in v.SPEECH_VERBS or nxt.group(1) in EVENT_VERBS)) or (
+                prev and prev.group(1) in v.SPEECH_VERBS):
             out.add(c.start)
     return out
 

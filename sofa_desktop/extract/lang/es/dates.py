@@ -47,10 +47,18 @@ _FUTURE_MODS = ("proximo", "proxima", "entrante", "que viene")
 _PAST_MODS = ("pasado", "pasada", "ultimo", "ultima", "anterior")
 
 
+_PAIRS = tuple(zip("áéíóúüñºª°", "aeiouunooo", strict=True))
+
+
 def fold_same_length(text: str) -> str:
     """Lower case without accents, one character for one (offsets stay valid)."""
-    low = text.translate(_FOLD).lower()
-    return low if len(low) == len(text) else text.lower()
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    for a, b in _PAIRS:  # str.replace runs in C: far faster than str.translate with a table
+        if a in low:
+            low = low.replace(a, b)
+    return low
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ _VERBS = {
     "govern": ("gobernar", "presidir", "dirigir"),
     "complete": ("completar", "concluir", "culminar", "finalizar", "cumplir"),
     "suspend": ("suspender", "postergar", "aplazar", "posponer"),
+    "debate": ("tratar", "debatir", "discutir"),
 }
 _IRREGULAR = {
     "eligio": "elect", "eligieron": "elect", "elige": "elect", "electo": "elect", "electa": "elect",
@@ -57,7 +58,8 @@ for _noun in ("presente", "presenta", "informa", "informe", "llevar", "lleva", "
               "fija", "fijado", "fijada", "cumple", "cumplen", "cumplido", "cumplida", "dirige", "vota",
               "realizado", "realizada", "ganar", "ganado", "realiza", "acusa", "gobierna", "elegido",
               "elegida", "remite", "resuelve", "ordena", "lanza", "archivo", "anula", "preside", "recibe",
-              "recibido", "acusado", "acusada", "procesado", "procesada", "programa", "votar", "votos", "vote"):
+              "recibido", "acusado", "acusada", "procesado", "procesada", "programa", "votar", "votos", "vote",
+              "trata", "tratan", "tratado", "tratados", "trate"):
     EVENT_VERBS.pop(_noun, None)  # nouns or adjectives as often as verbs: "el informe", "el pasado lunes"
 EVENT_VERBS.update({"gano": "win", "ganaron": "win", "gana": "win", "perdio": "lose", "perdieron": "lose",
                     "votaron": "vote", "voto": "vote", "llevaron": "hold", "llevo": "hold", "recibio": "meet",

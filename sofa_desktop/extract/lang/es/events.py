@@ -14,7 +14,10 @@ from sofa_desktop.extract.titles import MAX_TITLE
 from sofa_desktop.extract.types import DateX, EventStatus, EventX, Precision
 
 _WORD = re.compile(r"\w+")
-_FIRST_OF = {v.split()[0]: v for v in EVENT_VERBS if " " in v}
+_FIRST_OF: dict[str, list[str]] = {}
+for _phrase in EVENT_VERBS:
+    if " " in _phrase:
+        _FIRST_OF.setdefault(_phrase.split()[0], []).append(_phrase)
 _FUTURE = re.compile(r"(?:ara|era|ira|aran|eran|iran|aria|eria|iria|arian|erian|irian|ar|er|ir)$")
 _PREDICTIVE = frozenset({"proxima", "proximo", "previsto", "prevista", "programada", "programado", "convocadas",
                          "convocada", "fijada", "fijado", "espera", "esperan", "prevé", "preve"})
@@ -54,7 +57,7 @@ class SpanishEvents:
                 verb = min(verbs, key=lambda w: abs(w[0] - d.start), default=None)
                 if verb is None and (noun := self._noun(ss, se)) is None:
                     continue
-                action, vpos, vword = verb[2], verb[0], verb[1] if verb else (noun[1], noun[0], noun[2])
+                action, vpos, vword = (verb[2], verb[0], verb[1]) if verb else (noun[1], noun[0], noun[2])
                 if verb is not None:
                     used.add(verb[0])
                 future = self._future(vpos, vword) or d.future_word
@@ -89,11 +92,13 @@ class SpanishEvents:
             if self._in_quote(w.start()):
                 continue
             if word in _FIRST_OF:
-                for phrase in (p for p in EVENT_VERBS if p.startswith(word + " ")):
+                for phrase in _FIRST_OF[word]:
                     if f.startswith(phrase, w.start()):
                         out.append((w.start(), phrase, EVENT_VERBS[phrase]))
             if word in EVENT_VERBS:
                 out.append((w.start(), word, EVENT_VERBS[word]))
+            elif len(word) > 3 and (self.text[w.end() - 1] == "ó" or word.endswith(("aron", "ieron"))):
+                out.append((w.start(), word, "act"))  # any other preterite ("trató", "lograron"): something done
         return out
 
     def _noun(self, ss: int, se: int) -> tuple[int, str, str] | None:

@@ -11,7 +11,7 @@ from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.names import Cand
 
 _UP = "A-ZÁÉÍÓÚÑÜÀ-ÖØ-Þ"
-_TOKEN = (rf"(?:EE\.\s?UU\.?|(?:Gral|Sr|Sra|Dr|Dra|Lic|Ing|Abg|Cnel|Tte|Ej)\.|(?:[A-Z]\.){{2,}}"
+_TOKEN = (rf"(?:EE\.\s?UU\.?|(?:Gral|Sr|Sra|Dr|Dra|Lic|Ing|Abg|Cnel|Tte|Ej)\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [{_UP}])"
           rf"|[{_UP}][\w]*(?:[-'’][\w]+)*)")
 _CONN = r"(?:de la|de las|de los|del|de|y|e|da|do|dos|das)"
 RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOKEN})*")
@@ -21,6 +21,7 @@ _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}")
 _ACRONYM_AFTER = re.compile(r" \(([A-ZÁÉÍÓÚÑ][A-Za-záéíóúñ]{1,9})\)")
 _CONNECTORS = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "das"})
 _ROLE_FIRST = frozenset(r.split()[0] for r in v.ROLES)
+_ROLE_WORDS = frozenset(w for r in v.ROLES for w in r.split())
 _MAX_TOKENS = 12
 
 
@@ -82,6 +83,8 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
             toks = toks[1:]
             continue
         r, k = _role_at(toks)
+        if r is not None and k == len(toks):
+            return []  # "El Secretario de Estado" alone: a title, no name
         if r is not None and k < len(toks) and (_name_like(toks[k][0]) or toks[k][0].endswith(".")):
             role, toks = r, toks[k:]
             continue
@@ -107,7 +110,7 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         return _tokens(run, toks[:j], "", "") + _tokens(run, toks[j + 1:], next_word, acronym)
     head = fold(words[0])
     if f in v.PLACES_ES or gz.is_place(surface):
-        return []
+        return [] if len(toks) > 1 else [Cand(a, b, surface, "single")]  # "Quito" may be José Quito
     if head in v.INSTITUTION_HEADS or head in v.ORGANIZATION_HEADS:
         if len(toks) == 1 and head not in v.KNOWN_ORGS:
             return []  # a lone "Gobierno", "Frente": a common noun at a sentence start
@@ -153,9 +156,35 @@ def _country_in(words: list[str]) -> str | None:
     return None
 
 
+_LOWER_BEFORE = re.compile(r"(?:^|\s)((?:[a-záéíóúñ]+\s+){1,3})$")
+
+
 def chunk(text: str, body_start: int = 0) -> list[Cand]:
     """All candidates of ``text`` in text order."""
     out: list[Cand] = []
     for m in RUN.finditer(text):
-        out.extend(classify_run(text, m.start(), m.end()))
+        s, role = _role_across(text, m.start(), m.end())
+        found = classify_run(text, s, m.end())
+        if role is not None:
+            for c in found:
+                if c.kind in ("person", "single") and c.role is None:
+                    c.role, c.ctx = role, False
+        out.extend(found)
     return out
+
+
+def _role_across(text: str, s: int, e: int) -> tuple[int, str | None]:
+    """ "el ministro de Defensa Óscar González": a role begun in lower case ends in the run's first words."""
+    space = text.rfind(" ", max(0, s - 30), s - 1)
+    if space < 0 or fold(text[space + 1:s - 1]) not in _ROLE_WORDS:
+        return s, None
+    before = _LOWER_BEFORE.search(text, max(0, s - 40), s)
+    if before is None:
+        return s, None
+    lead = fold(before.group(1)).split()
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKENS.finditer(text, s, e)]
+    for k in (2, 1):
+        for j in range(len(lead)):
+            if len(toks) > k + 1 and (role := v.ROLES.get(" ".join([*lead[j:], *(fold(t) for t, _, _ in toks[:k])]))):
+                return toks[k][1], role
+    return s, None

@@ -29,7 +29,7 @@ def extract(doc: Document) -> Extraction:
     table = ActorTable(text, cands, body_start, speech_adjacent(folded, cands))
     canonical_names(table, cands, countries)
     spans = [(q.open, q.close) for q in lay.quotes]
-    refs = build_refs(text, table, body_start, spans)
+    refs = build_refs(text, folded, table, body_start, spans, lay.sentence_at)
     quotes, _attributed = SpanishQuotes(text, folded, lay, refs).run()
     dates = find_dates(text, folded, body_start)
     pub = doc.published or _first_full_date(dates)

@@ -16,6 +16,7 @@ _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
 _SEGUN_ANY = re.compile(r"\b(?:segun|de acuerdo con)\s+")
 _POST_LEAD = re.compile(r"\s*(?:[,.;]\s*)?(?:[—–-]\s*)?(?:(?:ha|han|habia|habian)\s+)?(?P<verb>\w+)")
+_LATE_VERB = re.compile(r",\s*(?:segun\s+)?(?:(?:ha|han)\s+)?(?P<verb>\w+)\s+(?=(?:el|la|los|las|un|una|[^\W\d_]+)\b)")
 _COLON_NAME = re.compile(r"\s*:\s*")
 _BY = re.compile(r"\s*(?:[\w,]+\s+){0,2}?por\s+")
 _STOP = re.compile(r"[.;!?]\s|\n")
@@ -49,6 +50,11 @@ class SpanishQuotes:
                 speakers, how = self._segun(ss, se, q)
             if not speakers and how != "none":
                 speakers, how = self._continuation(q, pre_start, prev)
+            if not speakers and i and done[-1][1].speakers and quotes[i - 1].close >= ss and not self._verb_in(
+                    quotes[i - 1].close, q.open):  # `diciendo que “…”, cuando en realidad “…”`: the same speaker
+                speakers, how = list(done[-1][1].speakers), "same-sentence"
+            if not speakers and not self.text[ss:q.open].strip():
+                speakers, how = self._previous_sentence(ss)
             partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
             names = tuple(dict.fromkeys(a.name for a in speakers))
             att = Attribution(tuple(speakers), how if speakers else "unattributed")
@@ -73,6 +79,8 @@ class SpanishQuotes:
             got = self._first_actor(seg.end(), end)
             return (got, "according-to") if got else ([], "")
         m = _POST_LEAD.match(f, a, end)
+        if m is None or m.group("verb") not in v.SPEECH_VERBS:
+            m = _LATE_VERB.search(f, a, end)  # `… "un marco claro" del personal …, informó el Departamento de Estado.`
         if m is None or m.group("verb") not in v.SPEECH_VERBS:
             if (b := _BY.match(f, a, end)) is not None and b.end() - a < 30:  # calificado como «…» por X
                 got = self._group(b.end(), end)
@@ -104,6 +112,10 @@ class SpanishQuotes:
             if after:
                 return [after[0].actor], "said-before"  # type: ignore[list-item]
             return list(prev), "dropped-subject" if prev else ""
+        if self.text[start:q.open].rstrip().endswith(":"):  # "La alegría de Diego Santilli no se hizo esperar: “…”"
+            persons = [r for r in self._refs(start, q.open) if r.kind == PERSON and r.actor is not None]
+            if len(persons) == 1:
+                return [persons[0].actor], "colon"  # type: ignore[list-item]
         return [], ""
 
     def _segun(self, ss: int, se: int, q: Quote) -> tuple[list[Actor], str]:
@@ -132,6 +144,23 @@ class SpanishQuotes:
         if len(self.text[q.start:q.end].split()) < 6:
             return [], ""  # a short phrase in quotes alone: a heading or a name, not a statement
         return list(prev), "continuation"
+
+    def _verb_in(self, a: int, b: int) -> bool:
+        return any(w.group() in v.SPEECH_VERBS for w in _WORD.finditer(self.folded, a, b))
+
+    def _previous_sentence(self, ss: int) -> tuple[list[Actor], str]:
+        """A quotation that is a sentence of its own after "X reconoció … el triunfo de Kast.": X speaks."""
+        k = self.lay.sentence_at(ss)
+        if k < 1:
+            return [], ""
+        ps, pe = self.lay.sentences[k - 1]
+        if self.lay.sentence_at(pe - 1) != k - 1 or "\n" in self.text[pe:ss]:
+            return [], ""
+        for w in _WORD.finditer(self.folded, ps, pe):
+            if w.group() in v.SPEECH_VERBS:
+                got = self._subject(ps, w.start())
+                return (got, "previous-sentence") if got else ([], "")
+        return [], ""
 
     # ----------------------------------------------------------------------------------------------------------
     def _refs(self, a: int, b: int) -> list[Ref]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from sofa_desktop.extract.actors import Actor, ActorTable
 from sofa_desktop.extract.coref import COUNTRY, ORG, PERSON, Ref
@@ -13,9 +15,9 @@ from sofa_desktop.extract.names import Cand
 _ROLE_PHRASES = sorted(v.ROLES, key=len, reverse=True)
 _ROLE_NOUN = re.compile(r"\b(?:el|la|del|al|los|las)\s+(?P<role>(?:ex)?(?:" + "|".join(
     re.escape(r) for r in _ROLE_PHRASES if "." not in r) + r"))\b(?P<adj>(?:\s+(?:" + "|".join(
-    sorted(v.ROLE_AFTER, key=len, reverse=True)) + r"))*)(?!\s+[A-ZÁÉÍÓÚÑ])")
+    sorted(v.ROLE_AFTER, key=len, reverse=True)) + r"))*)(?![ ,]+[A-ZÁÉÍÓÚÑ])")
 _WORDS = re.compile(r"[\wáéíóúñÁÉÍÓÚÑ.]+")
-_ORG_NOUN = re.compile(r"\b(?:el|la|del|al)\s+(?P<org>cancilleria|gobierno|ministerio|senado|camara|"
+_ORG_NOUN = re.compile(r"\b(?:el|la|del|al|un)\s+(?P<org>cancilleria|gobierno|ministerio|senado|camara|"
                        r"departamento|comunicado|presidencia|oficialismo|bancada opositora|bancada|oposicion|"
                        r"partido|embajada|tribunal|corte|fiscalia)\b(?!\s+(?:de|del)\s+[A-Z])")
 
@@ -54,16 +56,21 @@ def kind_of(actor: Actor) -> str:
     return PERSON if actor.kind == "person" else COUNTRY if actor.kind == "country" else ORG
 
 
-def build_refs(text: str, table: ActorTable, body_start: int, quotes: list[tuple[int, int]]) -> list[Ref]:
+def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quotes: list[tuple[int, int]],
+               sentence_of: Callable[[int], int]) -> list[Ref]:
     """Named mentions and resolved role nouns, in text order (nothing inside a quotation)."""
-    def inside(pos: int) -> bool:
-        return any(a < pos < b for a, b in quotes)
+    opens = [a for a, _ in quotes]
 
-    refs = [Ref(c.start, c.end, "name", kind_of(a), a) for c, a in table.assigned if c.start >= body_start]
-    for m in _ROLE_NOUN.finditer(text, body_start):
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(opens, pos) - 1
+        return i >= 0 and quotes[i][0] < pos < quotes[i][1]
+
+    refs = [Ref(c.start, c.end, "name", kind_of(a), a) for c, a in table.assigned
+            if c.start >= body_start and not inside(c.start)]
+    for m in _ROLE_NOUN.finditer(folded, body_start):
         if not inside(m.start()):
             refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, fold(m.group("role"))))
-    for m in _ORG_NOUN.finditer(fold_keep(text), body_start):
+    for m in _ORG_NOUN.finditer(folded, body_start):
         if not inside(m.start()):
             refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org")))
     refs.sort(key=lambda r: (r.start, -r.end))
@@ -72,25 +79,28 @@ def build_refs(text: str, table: ActorTable, body_start: int, quotes: list[tuple
         if out and r.start < out[-1].end:
             continue  # "el canciller Rubén Ramírez": the name is in the run already
         out.append(r)
-    _resolve(out, table)
+    _resolve(out, table, sentence_of)
     return out
 
 
-def fold_keep(text: str) -> str:
-    """Accent-free lower case with the same offsets."""
-    from sofa_desktop.extract.lang.es.dates import fold_same_length
+_SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandatario": ("expresidente",),
+             "exmandataria": ("expresidenta",), "jefe de estado": ("presidente", "presidenta"),
+             "magistrado": ("juez", "jueza", "magistrada"), "magistrada": ("jueza", "juez"),
+             "jefe de la diplomacia": ("canciller", "secretario de estado")}
 
-    return fold_same_length(text)
 
-
-def _resolve(refs: list[Ref], table: ActorTable) -> None:
+def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], int]) -> None:
     people = [a for a in table.actors.values() if a.kind == "person"]
-    last_person: Actor | None = None
+    last_person: Actor | None = None  # the first person named in the latest sentence that names one
     last_org: Actor | None = None
+    cur, first_in_sentence = -1, None
     for r in refs:
+        s = sentence_of(r.start)
+        if s != cur:
+            cur, first_in_sentence = s, None
         if r.rtype == "name":
-            if r.kind == PERSON:
-                last_person = r.actor
+            if r.kind == PERSON and first_in_sentence is None:
+                first_in_sentence = last_person = r.actor
             elif r.kind == ORG:
                 last_org = r.actor
             continue
@@ -100,14 +110,16 @@ def _resolve(refs: list[Ref], table: ActorTable) -> None:
                 last_org = r.actor
             continue
         word = r.word[2:] if r.word.startswith("ex") and r.word[2:] in v.ROLES else r.word
-        holders = [a for a in people if a.role and (fold(a.role) == r.word or fold(a.role) == word
-                                                    or fold(a.role).endswith(" " + word))]
+        wanted = {r.word, *_SYNONYMS.get(r.word, ())}
+        holders = [a for a in people if a.role and (fold(a.role) in wanted or fold(a.role).endswith(" " + r.word))]
+        if not holders and r.word == word:  # "el canciller": any canciller; "el exmandatario" needs an ex-
+            holders = [a for a in people if a.role and fold(a.role).endswith(word)]
         if holders:
             r.actor = max(holders, key=lambda a: max((p for p in a.positions if p < r.start), default=-1))
         elif word in v.FOCUS_ROLES or r.word in v.FOCUS_ROLES or word in v.OFFICES:
             r.actor = last_person if r.word in v.FOCUS_ROLES or word in v.FOCUS_ROLES else None
-        if r.actor is not None:
-            last_person = r.actor
+        if r.actor is not None and first_in_sentence is None:
+            first_in_sentence = last_person = r.actor
 
 
 def _org_for(word: str, table: ActorTable, last: Actor | None) -> Actor | None:

@@ -17,8 +17,9 @@ def _conjugate(infinitive: str) -> tuple[str, ...]:
     """Third-person forms of a regular verb: preterite, present, plural, perfect participle, gerund."""
     stem, end = infinitive[:-2], infinitive[-2:]
     if end == "ar":
-        return (stem + "o", stem + "a", stem + "aron", stem + "an", stem + "ado", stem + "ando", stem + "aba")
-    return (stem + "io", stem + "e", stem + "ieron", stem + "en", stem + "ido", stem + "iendo", stem + "ia")
+        return (stem + "o", stem + "a", stem + "aron", stem + "an", stem + "ado", stem + "ando", stem + "aba",
+                infinitive)
+    return (stem + "io", stem + "e", stem + "ieron", stem + "en", stem + "ido", stem + "iendo", stem + "ia", infinitive)
 
 
 _REGULAR_SPEECH = (
@@ -56,7 +57,8 @@ _ROLES = (
     "magistrado", "magistrada", "candidato", "candidata", "analista", "politologo", "politologa", "director",
     "directora", "concejal", "asesor", "asesora", "vicecanciller", "diplomatico", "procurador", "defensor",
     "defensora", "jefe", "jefa", "congresista", "representante", "papa", "rey", "reina", "premier",
-    "primer ministro", "primera ministra", "presidente electo", "presidenta electa",
+    "primer ministro", "primera ministra", "presidente electo", "presidenta electa", "aspirante", "magistrado",
+    "magistrada",
 )
 _DOMAINS = ("defensa", "defensa nacional", "interior", "hacienda", "economia", "relaciones exteriores",
             "exteriores", "justicia", "salud", "educacion", "trabajo", "industria y comercio", "obras publicas",
@@ -74,7 +76,7 @@ OFFICES = frozenset({"presidente", "presidenta", "canciller", "vicepresidente", 
 # descriptions of whoever is the person in focus ("el mandatario" after Milei was named)
 FOCUS_ROLES = frozenset({"mandatario", "mandataria", "exmandatario", "exmandataria", "dirigente", "lider",
                          "jefe de estado", "expresidente", "expresidenta", "politico", "legislador", "legisladora",
-                         "candidato", "candidata", "senador", "senadora", "diputado", "diputada"})
+                         "candidato", "candidata", "senador", "senadora", "diputado", "diputada", "aspirante"})
 ROLE_AFTER = frozenset({"opositor", "opositora", "oficialista", "liberal", "colorado", "colorada", "nacional",
                         "paraguayo", "paraguaya", "estadounidense", "argentino", "argentina", "brasileno",
                         "brasilena", "chileno", "chilena", "peruano", "peruana", "colombiano", "colombiana",
