@@ -44,7 +44,7 @@ def __getattr__(name: str) -> Any:
 
 # Bump when extraction results change: stored sources extracted by an older version are re-extracted when imported
 # again or by ``python -m sofa_desktop reextract`` (analyst edits are re-applied to the new results).
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2  # 2: language bundles, Spanish rules, locale-independent English month names
 
 __all__ = [
     "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventRef", "EventStatus", "EventX",

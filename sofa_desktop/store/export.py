@@ -46,7 +46,7 @@ def export_document(s: Session) -> dict[str, Any]:
         "schema": EXPORT_SCHEMA,
         "sources": [
             {"id": r.id, "name": r.name, "title": r.title, "published": _iso(r.published), "outlet": r.outlet,
-             "text": r.text}
+             "text": r.text, "language": r.language}
             for r in s.scalars(select(Source).order_by(Source.id))
         ],
         "actors": [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -205,6 +206,26 @@ def update_conflicts(db: Database) -> None:
         pass
 
 
+def article_language(article: object) -> str:
+    """The ISO 639-1 language of an article: as read (when the reader sets one), else detected by
+    ``corpus.language`` when this build has it, else English."""
+    given = getattr(article, "language", None)
+    if given:
+        return str(given)
+    detect = _detector()
+    found = detect(getattr(article, "text", "")) if detect is not None else None
+    return found or "en"
+
+
+@functools.cache
+def _detector() -> Callable[[str], str | None] | None:
+    try:
+        from sofa_desktop.corpus.language import detect_language  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return detect_language
+
+
 def extractor_version(extractor: object) -> int:
     """The version of an extractor's results: its ``version`` attribute, else ``extract.EXTRACTOR_VERSION``."""
     version = getattr(extractor, "version", None)
@@ -270,7 +291,8 @@ def _prepare(db: Database, path: Path, extractor: Extractor, max_bytes: int, con
     from sofa_desktop.extract.types import Document
 
     try:
-        extraction = extractor.extract(Document(article.text, article.published, article.body_start))
+        extraction = extractor.extract(Document(article.text, article.published, article.body_start,
+                                                language=article_language(article)))
     except Exception as exc:  # an extractor bug must not stop the import of other files
         return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
     warnings = (*article.warnings, *getattr(extraction, "warnings", ()))  # a partial extraction is stored, and said
@@ -347,7 +369,8 @@ def store_article(session: Session | Connection, article: Article, extraction: E
     source_id = writer.insert_one(
         "source",
         (article.name, article.title, writer.date(article.published), article.outlet, article.text,
-         article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version),
+         article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version,
+         article_language(article)),
     )
     store_extraction(conn, source_id, extraction, writer)
     return source_id

@@ -65,6 +65,8 @@ class Source(Base):
     # the extractor version that produced this source's rows (None: before versions were stored); an older one
     # is re-extracted when the same file is imported again (store/ingest.py)
     extractor_version: Mapped[int | None] = mapped_column(Integer)
+    # ISO 639-1 code of the article's language (chooses the extraction rules); None: not known (stores before 0004)
+    language: Mapped[str | None] = mapped_column(String(8))
 
     quotes: Mapped[list[Quote]] = relationship(back_populates="source", cascade="all, delete-orphan")
     events: Mapped[list[Event]] = relationship(back_populates="source", cascade="all, delete-orphan")

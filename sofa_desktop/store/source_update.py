@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, insert, or_, select, update
 
 from sofa_desktop.store.curation_targets import dumps, loads, quote_label
-from sofa_desktop.store.ingest import ImportResult
+from sofa_desktop.store.ingest import ImportResult, article_language
 from sofa_desktop.store.models import Curation, Source, SourceVersion
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ def update_source(conn: Connection, source_id: int, article: Article, extraction
     moved, lost = _move_edits(conn, SpanMap(old.text, article.text), old.sha256, article)
     conn.execute(update(Source).where(Source.id == source_id).values(
         title=article.title, published=article.published, outlet=article.outlet, text=article.text,
-        body_start=article.body_start, sha256=article.sha256, imported_at=now))
+        body_start=article.body_start, sha256=article.sha256, imported_at=now, language=article_language(article)))
     replace_extraction(conn, source_id, extraction, version)
     note = f"new version of source {source_id}, the earlier text kept"
     if moved or lost:
