@@ -6,17 +6,21 @@ import contextlib
 import re
 from typing import Protocol
 
-from sofa_desktop.extract.actors import ActorTable
 from sofa_desktop.extract.core.bundle import bundle_for
-from sofa_desktop.extract.coref import build_refs
-from sofa_desktop.extract.dates import find_dates, resolve
-from sofa_desktop.extract.described import described_orgs
-from sofa_desktop.extract.events import EventFinder
-from sofa_desktop.extract.names import Cand, chunk
-from sofa_desktop.extract.quotes import QuoteAttributor
-from sofa_desktop.extract.sentences import layout
-from sofa_desktop.extract.types import Document, Extraction, Precision, QuoteX
-from sofa_desktop.extract.vocab import KEYWORDS
+from sofa_desktop.extract.core.sentences import layout
+from sofa_desktop.extract.core.types import Document, Extraction, Precision, QuoteX
+from sofa_desktop.extract.lang.en import (
+    KEYWORDS,
+    ActorTable,
+    Cand,
+    EventFinder,
+    QuoteAttributor,
+    build_refs,
+    chunk,
+    described_orgs,
+    find_dates,
+    resolve,
+)
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
 _WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|hosts|leads|heads|won|took)\b")
@@ -69,7 +73,7 @@ class RuleExtractor:
         done: dict[str, object] = {}
         try:
             bundle = bundle_for(doc.language)
-            if bundle.code != "en" and bundle.extract is not None:
+            if bundle.extract is not None:  # another language's pipeline; None: the rules below
                 return bundle.extract(doc)
             return self._extract(doc, done)
         except Exception as exc:  # noqa: BLE001 - deliberate last resort, see the docstring
@@ -112,11 +116,6 @@ def _partial(doc: Document, done: dict[str, object], warning: str) -> Extraction
 
 
 _DEFAULT = RuleExtractor()
-
-
-def english_extraction(doc: Document) -> Extraction:
-    """The English rules on ``doc`` whatever its language (the English bundle's pipeline)."""
-    return _DEFAULT._extract(doc)
 
 
 def extract_document(doc: Document) -> Extraction:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
-from sofa_desktop.store.models import (
+from sofa_desktop.store.schema.models import (
     Actor,
     ActorAlias,
     Conflict,

@@ -15,9 +15,11 @@ def test_codes_pick_their_bundle_and_unknown_ones_fall_back_to_english() -> None
     assert bundle_for("xx").code == "en" and bundle_for(None).code == "en" and bundle_for("../x").code == "en"
     for code in ("en", "es"):
         b = bundle_for(code)
-        assert isinstance(b, LanguageBundle) and b.extract is not None
+        assert isinstance(b, LanguageBundle)
         assert sorted(set(b.months.values())) == list(range(1, 13))
         assert sorted(set(b.weekdays.values())) == list(range(7))
+    assert bundle_for("es").extract is not None
+    assert bundle_for("en").extract is None  # English: the pipeline's own rules (above extract.lang)
 
 
 def test_spanish_month_and_weekday_names() -> None:

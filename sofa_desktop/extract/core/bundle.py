@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sofa_desktop.extract.types import Document, Extraction
+    from sofa_desktop.extract.core.types import Document, Extraction
 
 DEFAULT_LANGUAGE = "en"
 
@@ -40,7 +40,8 @@ class LanguageBundle:
     institution_forms: Mapping[str, str] = field(default_factory=dict)  # form -> canonical cross-language name
     non_actor_heads: frozenset[str] = frozenset()  # words that make a capitalised phrase a thing ("Acuerdo")
     stop_caps: frozenset[str] = frozenset()  # capitalised function words that start no name ("Según", "The")
-    # the rule pipeline of this language on the shared core: Document -> Extraction
+    # the rule pipeline of this language on the shared core: Document -> Extraction; None: the pipeline's default
+    # (English) rules, which live above ``lang`` in extract/pipeline.py
     extract: Callable[[Document], Extraction] | None = None
 
 

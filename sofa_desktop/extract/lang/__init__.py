@@ -1,1 +1,3 @@
-"""One package per language (ISO 639-1 code), each with a ``bundle`` module: see ``extract/core/bundle.py``."""
+"""Language bundles: the rules and vocabularies of one language each (``en``, ``es``; ISO 639-1 codes), used by the
+pipeline over the language-neutral ``extract.core``. Each package has a ``bundle`` module: see
+``extract/core/bundle.py``."""

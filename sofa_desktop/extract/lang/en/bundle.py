@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from sofa_desktop.extract import gazetteer as gz
-from sofa_desktop.extract import lexicon as lx
 from sofa_desktop.extract.core.bundle import LanguageBundle
-from sofa_desktop.extract.dates import DAY_NAMES, MONTH_NAMES
-
-
-def _extract(doc):  # noqa: ANN001, ANN202 - Document -> Extraction, imported late (the pipeline imports bundles)
-    from sofa_desktop.extract.pipeline import english_extraction
-
-    return english_extraction(doc)
+from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.dates import DAY_NAMES, MONTH_NAMES
+from sofa_desktop.extract.lang.en.vocab import OBJECT_CLASS, TRIGGER_ACTION
 
 
 def _months() -> dict[str, int]:
@@ -21,14 +16,6 @@ def _months() -> dict[str, int]:
     return out
 
 
-def _vocab() -> tuple[dict[str, str], dict[str, str]]:
-    from sofa_desktop.extract.vocab import OBJECT_CLASS, TRIGGER_ACTION
-
-    return dict(TRIGGER_ACTION), dict(OBJECT_CLASS)
-
-
-_VERBS, _OBJECTS = _vocab()
-
 BUNDLE = LanguageBundle(
     code="en",
     months=_months(),
@@ -37,10 +24,10 @@ BUNDLE = LanguageBundle(
     roles=lx.ROLES,
     pronouns=lx.PERSON_PRONOUNS | lx.ORG_PRONOUNS,
     date_words={"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1},
-    event_verbs=_VERBS,
-    event_objects=_OBJECTS,
+    event_verbs=dict(TRIGGER_ACTION),
+    event_objects=dict(OBJECT_CLASS),
     country_forms=dict(gz._ALIAS),
     non_actor_heads=lx.NON_ACTOR_HEADS,
     stop_caps=lx.STOP_CAPS,
-    extract=_extract,
+    extract=None,  # the pipeline's own rules (extract/pipeline.py, the layer above lang: English is its default)
 )

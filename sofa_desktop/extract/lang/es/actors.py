@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from sofa_desktop.extract.actors import Actor, ActorTable
-from sofa_desktop.extract.folding import fold
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
+from sofa_desktop.extract.lang.en.names import Cand
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
-from sofa_desktop.extract.names import Cand
 
 _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputados", "Congreso": "Congreso Nacional",
                 "Ministerio de Relaciones Exteriores": "Ministerio de Relaciones Exteriores", "Fuerzas Armadas":

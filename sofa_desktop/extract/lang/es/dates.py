@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sofa_desktop.extract.core.types import DateX, Precision
 from sofa_desktop.extract.lang.es.vocab import DAY_WORDS, MONTHS, WEEKDAYS
-from sofa_desktop.extract.types import DateX, Precision
 
 _FOLD = str.maketrans("áéíóúüñÁÉÍÓÚÜÑºª°", "aeiouunaeiouunooo")
 _M = "(?:" + "|".join(sorted((m for m in MONTHS if "." not in m), key=len, reverse=True)) + ")"

@@ -6,12 +6,12 @@ import bisect
 import datetime as dt
 import re
 
-from sofa_desktop.extract.coref import COUNTRY, Ref
+from sofa_desktop.extract.core.sentences import Layout
+from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
+from sofa_desktop.extract.lang.en.coref import COUNTRY, Ref
+from sofa_desktop.extract.lang.en.titles import MAX_TITLE
 from sofa_desktop.extract.lang.es.dates import EsDate, days_after, resolve
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_NOUNS, EVENT_OBJECTS, EVENT_VERBS, MODALS, NEGATION
-from sofa_desktop.extract.sentences import Layout
-from sofa_desktop.extract.titles import MAX_TITLE
-from sofa_desktop.extract.types import DateX, EventStatus, EventX, Precision
 
 _WORD = re.compile(r"\w+")
 _FIRST_OF: dict[str, list[str]] = {}

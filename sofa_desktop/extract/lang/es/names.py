@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
-from sofa_desktop.extract import gazetteer as gz
-from sofa_desktop.extract.folding import fold
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.en.names import Cand
 from sofa_desktop.extract.lang.es import vocab as v
-from sofa_desktop.extract.names import Cand
 
 _UP = "A-ZÁÉÍÓÚÑÜÀ-ÖØ-Þ"
 _TOKEN = (rf"(?:EE\.\s?UU\.?|(?:Gral|Sr|Sra|Dr|Dra|Lic|Ing|Abg|Cnel|Tte|Ej)\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [{_UP}])"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sofa_desktop.extract.actors import ActorTable
+from sofa_desktop.extract.core.sentences import layout
+from sofa_desktop.extract.core.types import Document, Extraction
+from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.actors import canonical_names, speech_adjacent
 from sofa_desktop.extract.lang.es.dates import find_dates, fold_same_length
@@ -10,8 +12,6 @@ from sofa_desktop.extract.lang.es.events import SpanishEvents
 from sofa_desktop.extract.lang.es.names import chunk
 from sofa_desktop.extract.lang.es.quotes import SpanishQuotes
 from sofa_desktop.extract.lang.es.refs import build_refs, fill_roles
-from sofa_desktop.extract.sentences import layout
-from sofa_desktop.extract.types import Document, Extraction
 
 
 def extract(doc: Document) -> Extraction:
@@ -39,8 +39,8 @@ def extract(doc: Document) -> Extraction:
 
 
 def _first_full_date(dates):  # noqa: ANN001, ANN202 - list[EsDate] -> dt.date | None
+    from sofa_desktop.extract.core.types import Precision
     from sofa_desktop.extract.lang.es.dates import resolve
-    from sofa_desktop.extract.types import Precision
 
     for d in dates:
         if d.kind == "day" and d.groups.get("dy"):

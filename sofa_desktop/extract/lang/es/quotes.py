@@ -5,12 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from sofa_desktop.extract.actors import Actor
-from sofa_desktop.extract.coref import COUNTRY, PERSON, Ref
+from sofa_desktop.extract.core.sentences import Layout, Quote
+from sofa_desktop.extract.core.types import QuoteX
+from sofa_desktop.extract.lang.en.actors import Actor
+from sofa_desktop.extract.lang.en.coref import COUNTRY, PERSON, Ref
+from sofa_desktop.extract.lang.en.quotes import Attribution
 from sofa_desktop.extract.lang.es import vocab as v
-from sofa_desktop.extract.quotes import Attribution
-from sofa_desktop.extract.sentences import Layout, Quote
-from sofa_desktop.extract.types import QuoteX
 
 _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")

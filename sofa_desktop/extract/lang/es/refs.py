@@ -6,11 +6,11 @@ import bisect
 import re
 from collections.abc import Callable
 
-from sofa_desktop.extract.actors import Actor, ActorTable
-from sofa_desktop.extract.coref import COUNTRY, ORG, PERSON, Ref
-from sofa_desktop.extract.folding import fold
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
+from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
+from sofa_desktop.extract.lang.en.names import Cand
 from sofa_desktop.extract.lang.es import vocab as v
-from sofa_desktop.extract.names import Cand
 
 _ROLE_PHRASES = sorted(v.ROLES, key=len, reverse=True)
 _ROLE_NOUN = re.compile(r"\b(?:el|la|del|al|los|las)\s+(?P<role>(?:ex)?(?:" + "|".join(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sofa_desktop.extract.folding import fold
+from sofa_desktop.extract.core.folding import fold
 
 MONTHS = {m: i for i, m in enumerate(("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                                       "septiembre", "octubre", "noviembre", "diciembre"), 1)}
