@@ -3,38 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from sofa_desktop import extract
+from sofa_desktop.corpus import detect_language
 from sofa_desktop.store.schema.rows import RowWriter
 
 if TYPE_CHECKING:
     from sofa_desktop.corpus import Article
     from sofa_desktop.extract import Extraction
 
-def article_language(article: object) -> str:
-    """The ISO 639-1 language of an article: as read (when the reader sets one), else detected by
-    ``corpus.language`` when this build has it, else English."""
-    given = getattr(article, "language", None)
-    if given:
-        return str(given)
-    detect = _detector()
-    found = detect(getattr(article, "text", "")) if detect is not None else None
-    return found or "en"
 
-
-@functools.cache
-def _detector() -> Callable[[str], str | None] | None:
-    try:
-        from sofa_desktop.corpus.language import detect_language  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return detect_language
+def article_language(article: Article) -> str:
+    """The ISO 639-1 language of an article: as read (when the reader found one), else detected from its text,
+    else English (a text too short or too mixed to tell)."""
+    return article.language or detect_language(article.text) or "en"
 
 
 def extractor_version(extractor: object) -> int:
@@ -46,9 +32,9 @@ def extractor_version(extractor: object) -> int:
 
 
 def store_article(session: Session | Connection, article: Article, extraction: Extraction,
-                  version: int | None = None) -> int:
-    """Insert one article and its extraction (made by extractor ``version``, default ``extract.EXTRACTOR_VERSION``);
-    the caller owns the transaction (of a Session or a Connection).
+                  version: int | None = None, path: str | None = None) -> int:
+    """Insert one article and its extraction (made by extractor ``version``, default ``extract.EXTRACTOR_VERSION``),
+    read from ``path`` (see ``source_location``); the caller owns the transaction (of a Session or a Connection).
 
     Rows go in through the DBAPI cursor of the session's connection, one ``executemany`` per table with statements
     built once (``rows.RowWriter``): per-statement SQLAlchemy overhead (about 50 us each) was most of the store side.
@@ -60,7 +46,7 @@ def store_article(session: Session | Connection, article: Article, extraction: E
         "source",
         (article.name, article.title, writer.date(article.published), article.outlet, article.text,
          article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version,
-         article_language(article)),
+         path, article_language(article)),
     )
     store_extraction(conn, source_id, extraction, writer)
     return source_id

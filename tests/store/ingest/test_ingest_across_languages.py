@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sofa_desktop.corpus.reader import parse_article
 from sofa_desktop.extract import Document, extract_document
 from sofa_desktop.store import open_database
-from sofa_desktop.store.ingest import store_article
-from sofa_desktop.store.schema.models import Actor
+from sofa_desktop.store.ingest import import_paths, store_article
+from sofa_desktop.store.schema.models import Actor, Source
 from sofa_desktop.store.search import search_quotes
 
 ES = ("Paraguay y EE.UU. firman el acuerdo\n\n date 2025-12-15\n\n"
@@ -44,5 +44,21 @@ def test_one_actor_across_languages_and_search_by_either_spelling(db_url: str) -
             for who in ("Pena", "Peña", "santiago peña"):
                 texts = {h.text[:10] for h in search_quotes(s, who)}
                 assert {"Es un día ", "This is a "} <= texts, who
+    finally:
+        db.dispose()
+
+
+def test_import_detects_each_file_language_and_reads_it_with_that_language(db_url: str, tmp_path) -> None:  # noqa: ANN001
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "es.txt").write_text(ES, encoding="utf-8")
+    (folder / "en.txt").write_text(EN, encoding="utf-8")
+    db = open_database(db_url)
+    try:
+        assert {r.status for r in import_paths(db, [folder])} == {"imported"}
+        with db.read_session() as s:
+            languages = dict(s.execute(select(Source.name, Source.language)).tuples().all())
+            assert languages == {"es.txt": "es", "en.txt": "en"}
+            assert {h.text[:10] for h in search_quotes(s, "Peña")} == {"Es un día ", "This is a "}
     finally:
         db.dispose()
