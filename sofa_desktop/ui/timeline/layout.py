@@ -79,6 +79,7 @@ class TimelineLayout:
         indexed lazily, so a zoom step that re-packs the rows never walks tens of thousands of undated events)."""
         self.marks.sort(key=lambda m: (m.d0, m.lane, m.row))
         self.starts = [m.d0 for m in self.marks]
+        self._extent = (self.marks[0].d0, max(m.d1 for m in self.marks)) if self.marks else None
         self.max_span = max((m.d1 - m.d0 for m in self.marks), default=0.0)
         self.by_id = {m.event_id: m for m in self.marks}
         self._dated_index = {m.event_id: i for i, m in enumerate(self.marks)}
@@ -120,9 +121,7 @@ class TimelineLayout:
     @property
     def extent(self) -> tuple[float, float] | None:
         """First and last day covered by any mark, or None when nothing is dated."""
-        if not self.marks:
-            return None
-        return self.marks[0].d0, max(m.d1 for m in self.marks)
+        return self._extent  # kept by reindex: Fit All and resizes ask often
 
     def index_range(self, d_from: float, d_to: float) -> tuple[int, int]:
         """Indices ``[lo, hi)`` of marks that may overlap days ``[d_from, d_to]`` (a superset, for culling)."""

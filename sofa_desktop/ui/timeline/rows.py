@@ -121,6 +121,7 @@ class RowContext:
                 undated.append(e.id)
                 continue
             per_thread.setdefault(("thread", r.thread_id) if r else ("event", e.id), []).append(e)
+        colour = {sid: self.source_colour(sid) for sid in self.sources}
         order = [("thread", t) for t in self.threads if ("thread", t) in per_thread]
         order += [k for k in per_thread if k[0] == "event"]  # type: ignore[index]
         lanes: list[Lane] = []
@@ -136,7 +137,7 @@ class RowContext:
                 r = self.report_of.get(e.id)
                 role = r.role if r else ""
                 marks.append(Mark(e.id, lane, 0, d0, d1, point, e.status != "reported" or role == "expected",
-                                  role == "disagrees", tick=True, colour=self.source_colour(e.source_id), role=role,
+                                  role == "disagrees", tick=True, colour=colour.get(e.source_id, 0), role=role,
                                   faint=_is_faint(e)))
         return TimelineLayout(lanes, marks, undated, [], {}, {}, consensus)
 
@@ -155,5 +156,7 @@ def _is_faint(e: EventRow) -> bool:
 def shown_events(events: Iterable[EventRow], statements: bool, not_asserted: bool) -> list[EventRow]:
     """The events the timeline draws: statements only if ``statements``; not-asserted and not-happened events
     only if ``not_asserted`` (then faint)."""
-    return [e for e in events if (statements or e.kind != "statement")
-            and (not_asserted or e.status not in FAINT_STATUSES)]
+    if statements and not_asserted:
+        return list(events)
+    return [e for e in events if (not_asserted or e.status not in FAINT_STATUSES)
+            and (statements or e.kind != "statement")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
@@ -97,15 +98,26 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
                    actor_names: Mapping[int, str] | None = None) -> None:
         """Show these events (source rows in ``sources`` order), conflicts, and the threads (in row order) with
         their reports; fits the view once."""
+        enabled = gc.isenabled()
+        gc.disable()  # tens of thousands of new rows and marks: no collection passes while they are made
+        try:
+            self._show(rows, sources, conflicts, threads, reports or {}, actor_names or {})
+        finally:
+            if enabled:
+                gc.enable()
+        if not self._user_zoomed:
+            self._fit(self._fit_full)
+
+    def _show(self, rows: Sequence[EventRow], sources: Sequence[SourceRow], conflicts: Sequence[ConflictRow],
+              threads: Sequence[ThreadRow], reports: Mapping[int, list[ReportRow]],
+              actor_names: Mapping[int, str]) -> None:
         self._all_rows = list(rows)
         self.sources = {s.id: s for s in sources}
         self._source_order = [s.id for s in sources]
         self.conflicts = {c.id: c for c in conflicts}
-        self.ctx = RowContext(self.sources, dict(actor_names or {}), {t.id: t for t in threads}, dict(reports or {}))
+        self.ctx = RowContext(self.sources, dict(actor_names), {t.id: t for t in threads}, dict(reports))
         self.selected_threads = [t for t in self.selected_threads if t in self.ctx.threads]
         self._rebuild()
-        if not self._user_zoomed:
-            self._fit(self._fit_full)
 
     @property
     def showing_threads(self) -> bool:
