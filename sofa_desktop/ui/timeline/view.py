@@ -322,8 +322,8 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
 
     # -- Qt overrides -----------------------------------------------------------------------------------------
     def minimumSizeHint(self) -> QSize:
-        # The docks give way before the plot gets narrower than a few labels (the gutter alone is self.geo.gutter).
-        return QSize(GUTTER_W + 90, 160)
+        # The docks give way before the plot gets narrower than a few labels (a narrow view narrows the gutter).
+        return QSize(MIN_GUTTER_W + 140, 160)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self.viewport())
