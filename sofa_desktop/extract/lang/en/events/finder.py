@@ -36,6 +36,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     said_on,
 )
 from sofa_desktop.extract.lang.en.events.reader import SentenceReader
+from sofa_desktop.extract.lang.en.events.storyday import story_day
 from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE, TRANSITIVE, event_title, noun_title
 from sofa_desktop.extract.lang.en.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
@@ -80,6 +81,7 @@ class EventFinder(SentenceReader):
             if d.relev is not None:
                 d.date = self._relative_date(d, drafts)
         self._carry_dates(drafts)
+        story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start)
         return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
 
     def _carry_dates(self, drafts: list[Draft]) -> None:
@@ -196,7 +198,7 @@ class EventFinder(SentenceReader):
                             subject, status, (ss, se), passive, hedge)
         relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
         return Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
-                      relev=relev)
+                      relev=relev, verb=(m.start(), m.end()))
 
     def _factuality(self, m: Hit, ss: int, future: bool, dated: bool) -> tuple[EventStatus, str]:
         """Status of the verb ``m`` and the hedge word for its title ("not", "could", "to"; "" when asserted)."""

@@ -126,6 +126,7 @@ class Draft:
     actors: tuple[str, ...]
     title: str
     relev: DateExpr | None
+    verb: tuple[int, int] | None = None  # the event verb's span, for a draft made from a verb
 
 
 def present_tense(trigger: str) -> bool:
