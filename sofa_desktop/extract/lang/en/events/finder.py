@@ -10,6 +10,7 @@ from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precisio
 from sofa_desktop.extract.lang.en.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
 from sofa_desktop.extract.lang.en.events import factuality as fact
 from sofa_desktop.extract.lang.en.events.patterns import (
+    ATTRIBUTIVE_YEAR,
     AUX_AFTER,
     BUILT,
     CARRY,
@@ -19,6 +20,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     FUTURE_BEFORE_DATE,
     GOVERNING_PAST,
     INTO_LAW,
+    LOWER_NOUN_AFTER,
     MODAL_CLAUSE,
     NAME_OBJECTS,
     NEEDS_OBJECT,
@@ -165,6 +167,10 @@ class EventFinder(SentenceReader):
         dates = [d for d in dates if not self._in_relative_clause(m, d, ss) and not PERIOD_END.search(
             text, max(ss, d.start - 30), d.start) and not text.endswith(("since ", "Since "), 0, d.start)]
         # a period's end ("in the year to Monday's close") or a starting point ("since 1936") dates no event
+        if len(dates) > 1 and (named := [d for d in dates if not ATTRIBUTIVE_YEAR.search(text, max(ss, d.start - 8),
+                                                                                          d.start)
+                                         or not LOWER_NOUN_AFTER.match(text, d.end)]):
+            dates = named  # "approved the 2018 budget at Monday night's meeting": the year names the budget
         mentions_date = bool(dates)
         if action == "state":
             dates = [d for d in dates if said_on(text, ss, m, d)]  # when it was said, not what it mentions

@@ -32,6 +32,8 @@ MODAL_CLAUSE = re.compile(r"\b(?:will|would|could|might|shall|is to|are to|plans
                            r"|,\s+[a-z]+ed\b[^,;.]*$")  # "the pier, closed since October,"
 BUILT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|\d+)\s")
 DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
+ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
+LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]")  # "the 2018 budget": a year between a determiner and a noun
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
