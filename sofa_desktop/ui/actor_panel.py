@@ -42,6 +42,7 @@ class ActorPanel(QWidget):
         self.filter_box.setPlaceholderText("Filter actors (accents and case ignored)")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.set_query)
+        self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
         self.timeline_toggle = QToolButton(self)
         self.timeline_toggle.setIcon(icon("filter"))
         self.timeline_toggle.setCheckable(True)
@@ -77,6 +78,7 @@ class ActorPanel(QWidget):
         self.show_role_action = show_role
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.clicked.connect(self._on_table_clicked)
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
         top.addWidget(self.timeline_toggle)
@@ -141,6 +143,17 @@ class ActorPanel(QWidget):
             return
         ids = self.selected_ids()
         self.actor_selected.emit(ids[0] if ids else None)
+
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        # a click on an actor that is already selected (a quote's speaker, or before an event was clicked) changes
+        # no selection, yet the user went to it: announce it again (the window ignores a repeat of where it is)
+        row = index.data(ActorTableModel.RowRole)
+        if row is not None and self.selected_ids()[:1] == [row.id]:
+            self.actor_selected.emit(row.id)
+
+    def _on_filter_box_text_changed(self, text: str) -> None:
+        if not text and self.table.selectionModel().hasSelection():  # clearing the filter clears the actor filter
+            self.table.clearSelection()
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         row = index.data(ActorTableModel.RowRole)

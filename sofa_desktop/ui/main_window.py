@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
         if actor_id is None:
             self.viewer.set_actor_highlight([])
             self._apply_timeline_filter()
+            if self._selection_label.text().startswith("Actor: "):
+                self._selection_label.clear()
         else:
             self.go(("actor", actor_id))
 

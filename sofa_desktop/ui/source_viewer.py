@@ -33,7 +33,8 @@ from sofa_desktop.ui.curation.marks import EDITED_COLOUR
 from sofa_desktop.ui.highlight_layers import ExtraSelection, HighlightLayers
 from sofa_desktop.ui.text_offsets import OffsetMap
 
-_PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3}  # mentions keep their underline
+# mentions keep their underline; the current passage (the event or quote opened last) paints over everything
+_PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3, "current": 4}
 
 
 def source_label(row: SourceRow) -> str:
@@ -138,7 +139,8 @@ class SourceViewer(QWidget):
         self.text.setPlainText(doc.text if doc else "")
         self._offsets = OffsetMap(doc.text if doc else "")
         self._sync_picker()
-        by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": []}
+        by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": [],
+                                                    "current": []}
         for span in self._spans:
             fmt = self._format_for(span)
             if fmt is not None and span.kind in by_kind:
@@ -161,6 +163,8 @@ class SourceViewer(QWidget):
         cursor.setPosition(self._offsets.to_qt(start), QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
+        current = [self._selection(start, end, self._formats["current"])] if start < end else []
+        self._layers.set("current", current)  # replaces the earlier passage's: only the latest stands out
 
     def selected_text(self) -> str:
         """The selected text, with Qt's paragraph separators turned back into newlines."""
@@ -235,8 +239,12 @@ class SourceViewer(QWidget):
 
     def _build_formats(self) -> None:
         dark = is_dark(self.palette())
-        event = QTextCharFormat()
-        event.setBackground(QColor(255, 214, 102, 110 if dark else 120))
+        event = QTextCharFormat()  # faint: most paragraphs hold some event; the current one is marked strongly
+        event.setBackground(QColor(255, 214, 102, 50 if dark else 60))
+        current = QTextCharFormat()
+        current.setBackground(QColor(255, 170, 40, 150) if dark else QColor(255, 176, 32, 170))
+        current.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        current.setUnderlineColor(QColor("#ffb74d") if dark else QColor("#b35c00"))
         mention = QTextCharFormat()
         mention.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         mention.setUnderlineColor(QColor("#8ab4f8") if dark else QColor("#1a5fb4"))
@@ -248,7 +256,7 @@ class SourceViewer(QWidget):
         edited = QTextCharFormat()
         edited.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         edited.setUnderlineColor(EDITED_COLOUR.lighter(140) if dark else EDITED_COLOUR)
-        self._formats = {"event": event, "mention": mention, "actor": actor, "edited": edited}
+        self._formats = {"event": event, "mention": mention, "actor": actor, "edited": edited, "current": current}
         self._rebuild_legend()
 
     def _rebuild_legend(self) -> None:
