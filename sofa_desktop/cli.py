@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--title", help="timelinejs: the headline of the title slide")
 
     quotes = sub.add_parser("quotes", parents=[common], help="search quotes by speaker")
-    quotes.add_argument("--speaker", default="", metavar="NAME", help="any part of a speaker's name or alias")
+    quotes.add_argument("--speaker", default="", metavar="NAME",
+                        help="any part of a speaker's name, alias or role (\"foreign minister\")")
     quotes.add_argument("--text", default="", metavar="WORDS", help="words that must appear in the quote")
     quotes.add_argument("--format", choices=["table", "json"], default="table")
 

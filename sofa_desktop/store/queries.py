@@ -292,6 +292,25 @@ def source_spans(s: Session, source_id: int) -> list[Span]:
     return spans
 
 
+@dataclass(frozen=True)
+class Passage:
+    """A range of one source's text (a mention, a quote)."""
+
+    source_id: int
+    start: int
+    end: int
+
+
+def actor_mentions(s: Session, actor_ids: list[int]) -> list[Passage]:
+    """Where these actors are mentioned: sources in reading order (undated last), then by position in the text."""
+    if not actor_ids:
+        return []
+    stmt = (select(Mention.source_id, Mention.start, Mention.end).join(Source, Source.id == Mention.source_id)
+            .where(Mention.actor_id.in_(actor_ids))
+            .order_by(Source.published.is_(None), Source.published, Source.id, Mention.start, Mention.end).distinct())
+    return [Passage(*row) for row in s.execute(stmt)]
+
+
 def format_when(date_start: dt.date | None, precision: str) -> str:
     """A date at its precision: 2025-12-04, week of 2025-12-01, 2025-12, 2025, or 'undated'."""
     if date_start is None:

@@ -46,6 +46,10 @@ class Actions:
         self.find_quotes = make("&Find Quotes…", "search", Key.Find, "Search quotes by speaker and words")
         self.back = make("&Back", "back", "Alt+Left", "Go back to the previous selection")
         self.forward = make("&Forward", "forward", "Alt+Right", "Go forward again")
+        self.next_mention = make("Next &Mention", "next-mention", "F3",
+                                 "Go to the selected actor's next mention (across sources)")
+        self.previous_mention = make("Pre&vious Mention", "previous-mention", "Shift+F3",
+                                     "Go to the selected actor's previous mention")
         self.zoom_in = make("Zoom &In", "zoom-in", [Key.ZoomIn, "Ctrl+="], "Zoom the timeline in")
         self.zoom_out = make("Zoom &Out", "zoom-out", Key.ZoomOut, "Zoom the timeline out")
         self.fit_all = make("&Fit All", "fit", "Ctrl+0", "Show every dated event on the timeline")
@@ -54,6 +58,8 @@ class Actions:
         self.about = make("&About SOFA Desktop", "about", None, "About this application")
         self.back.setEnabled(False)
         self.forward.setEnabled(False)
+        self.next_mention.setEnabled(False)
+        self.previous_mention.setEnabled(False)
 
     def refresh_icons(self) -> None:
         """Re-create the icons after a palette change so they match the new text colour."""

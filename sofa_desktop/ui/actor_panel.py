@@ -82,11 +82,23 @@ class ActorPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
         top.addWidget(self.timeline_toggle)
+        self._bottom = QHBoxLayout()  # buttons for the window's actions (add_tool_actions); a row of their own,
+        self._bottom.addStretch(1)  # so the dock's minimum width does not grow
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._bottom)
         self._quiet = False
+
+    def add_tool_actions(self, actions: Sequence[QAction]) -> None:
+        """Icon buttons for the window's actions (e.g. previous/next mention) under the table; tooltips name them."""
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+            self._bottom.insertWidget(self._bottom.count() - 1, button)
 
     def sync_header_actions(self) -> None:
         """Tick "Show Role column" to match the header (after its saved state was restored)."""

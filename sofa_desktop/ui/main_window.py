@@ -22,7 +22,7 @@ from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
 from sofa_desktop.store.db import sqlite_path
-from sofa_desktop.store.queries import EventRow, QuoteHit
+from sofa_desktop.store.queries import EventRow, Passage, QuoteHit
 from sofa_desktop.store.search import search_quotes
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.actor_panel import ActorPanel
@@ -30,6 +30,7 @@ from sofa_desktop.ui.analyst_edits_panel import AnalystEditsUi
 from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
 from sofa_desktop.ui.history import History
+from sofa_desktop.ui.mention_navigation import MentionNavigator
 from sofa_desktop.ui.quote_panel import QuotePanel
 from sofa_desktop.ui.settings import STATE_VERSION, Settings
 from sofa_desktop.ui.source_viewer import SourceViewer
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.timeline = TimelineView(self)
         self.actor_panel = ActorPanel(self)
+        self.actor_panel.add_tool_actions([self.actions.previous_mention, self.actions.next_mention])
         self.viewer = SourceViewer(self)
         self.quote_panel = QuotePanel(self)
         self.setCentralWidget(self.timeline)
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._build_menus()
         self._build_status_bar()
+        self.mentions = MentionNavigator(self.actions, self._show_passage, self._selection_label.setText)
         self._connect()
         self.undo_stack = QUndoStack(self)  # analyst edits (ui/curation): Edit menu, history dock, context menus
         self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
@@ -172,6 +175,13 @@ class MainWindow(QMainWindow):
         actor = self.actor_panel.model.index(row, 0).data(self.actor_panel.model.RowRole) if row is not None else None
         if actor is not None:
             self._selection_label.setText(f"Actor: {actor.name} — {actor.mentions} mentions, {actor.quotes} quotes")
+            with self.db.read_session() as s:
+                mentions = q.actor_mentions(s, [actor_id])
+            self.mentions.start(actor.name, mentions, self.viewer.source_id)  # scrolls the viewer to one
+
+    def _show_passage(self, passage: Passage) -> None:
+        if self.open_source(passage.source_id):
+            self.viewer.select_range(passage.start, passage.end)
 
     def _apply_timeline_filter(self, dim: bool = True) -> None:
         """Filter the timeline to the selected actors' events (toggle on) or fade the other events (toggle off)."""
@@ -185,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def _on_actor_selected(self, actor_id: int | None) -> None:
         if actor_id is None:
+            self.mentions.clear()
             self.viewer.set_actor_highlight([])
             self._apply_timeline_filter()
             if self._selection_label.text().startswith("Actor: "):
@@ -273,6 +284,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("&Edit")  # filled by CurationUi
         go_menu = self.menuBar().addMenu("&Go")
         go_menu.addActions([a.back, a.forward])
+        go_menu.addSeparator()
+        go_menu.addActions([a.previous_mention, a.next_mention])
         go_menu.addSeparator()
         go_menu.addAction(a.find_quotes)
         view = self.menuBar().addMenu("&View")

@@ -15,6 +15,8 @@ def open_window(qtbot, db, size: tuple[int, int] = (1280, 800)) -> MainWindow:  
     w.resize(*size)
     w.show()
     qtbot.waitExposed(w)
+    w.activateWindow()  # window shortcuts (F3, Alt+Left) only fire in the active window
+    qtbot.waitUntil(w.isActiveWindow)
     return w
 
 
