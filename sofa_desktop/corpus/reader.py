@@ -146,6 +146,20 @@ def parse_article(name: str, raw_text: str, warnings: tuple[str, ...] = ()) -> A
     return Article(name, text, title, published, outlet, body_start, digest, tuple(warnings))
 
 
+def marker_ranges(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
+    """Where the header before ``body_start`` holds a dateline marker (" date 2026-03-11 "): metadata the reader
+    consumed, which viewers hide (code-point ranges into ``text``; line breaks around it are kept)."""
+    ranges = []
+    for match in _DATELINE.finditer(text, 0, body_start):
+        start, end = match.start(), match.end()
+        if text[start] in "\r\n":  # the line break before it stays
+            start += 1
+        while end < body_start and text[end] in " \t":
+            end += 1
+        ranges.append((start, end))
+    return tuple(ranges)
+
+
 def _printable_name(name: str) -> str:
     """A file name that can be stored and printed: undecodable bytes (surrogate escapes) become U+FFFD."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
+from sofa_desktop.corpus.reader import marker_ranges
 from sofa_desktop.store.models import (
     Actor,
     ActorAlias,
@@ -71,6 +72,7 @@ class SourceDoc:
     row: SourceRow
     text: str
     body_start: int
+    hidden: tuple[tuple[int, int], ...] = ()  # header metadata (the dateline marker) viewers do not show
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ def get_source(s: Session, source_id: int) -> SourceDoc | None:
     if row is None:
         return None
     lead = _strip_dateline(row.text[row.body_start : row.body_start + _LEAD_CHARS])
-    return SourceDoc(SourceRow(*row[:5], lead), row.text, row.body_start)
+    return SourceDoc(SourceRow(*row[:5], lead), row.text, row.body_start, marker_ranges(row.text, row.body_start))
 
 
 def _strip_dateline(lead: str | None) -> str | None:

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from sofa_desktop.store.queries import SourceDoc, SourceRow, Span
 from sofa_desktop.ui.colours import is_dark, rich_tooltip, speaker_tint
 from sofa_desktop.ui.curation.marks import EDITED_COLOUR
+from sofa_desktop.ui.elided_text import ElidedText
 from sofa_desktop.ui.highlight_layers import ExtraSelection, HighlightLayers
-from sofa_desktop.ui.text_offsets import OffsetMap
 
 # mentions keep their underline; the current passage (the event or quote opened last) paints over everything
 _PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3, "current": 4}
@@ -109,7 +109,7 @@ class SourceViewer(QWidget):
         self._layers = HighlightLayers(self.text, _PRIORITIES)
         self._doc: SourceDoc | None = None
         self._spans: list[Span] = []
-        self._offsets = OffsetMap("")
+        self._offsets = ElidedText("")
         self._formats: dict[str, QTextCharFormat] = {}
         self._build_formats()
 
@@ -136,8 +136,9 @@ class SourceViewer(QWidget):
         # Offsets come from the database: drop spans that do not fit this text rather than mis-highlight.
         self._spans = sorted((sp for sp in spans if 0 <= sp.start < sp.end <= n), key=lambda sp: (sp.start, sp.end))
         self.text.setExtraSelections([])  # old cursors would point into the replaced document
-        self.text.setPlainText(doc.text if doc else "")
-        self._offsets = OffsetMap(doc.text if doc else "")
+        # the dateline marker the reader consumed is not article text: hidden, offsets still index doc.text
+        self._offsets = ElidedText(doc.text, doc.hidden) if doc else ElidedText("")
+        self.text.setPlainText(self._offsets.shown)
         self._sync_picker()
         by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": [],
                                                     "current": []}
