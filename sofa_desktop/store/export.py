@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.store.models import Actor, ActorAlias, Event, EventActor, Mention, Quote, QuoteSpeaker, Source
 from sofa_desktop.store.queries import list_conflicts
+from sofa_desktop.wording import plural
 
 EXPORT_SCHEMA = "sofa-desktop/export@1"
 
@@ -88,25 +89,23 @@ class Rendered:
     left_out: str = ""  # what the format could not hold, for a warning line
 
 
-def plural(n: int, noun: str) -> str:
-    """"1 quote", "2 quotes"."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def export_json_text(s: Session) -> str:
     """The ``export@1`` document as indented UTF-8 JSON text with a final newline."""
     return json.dumps(export_document(s), ensure_ascii=False, indent=2) + "\n"
 
 
-def render_export(s: Session, fmt: str, title: str | None = None) -> Rendered:
-    """The store in one of :data:`FORMATS`: the JSON document, quotes as CSV, or events for TimelineJS."""
+def render_export(s: Session, fmt: str, title: str | None = None, search: tuple[str, str] = ("", "")) -> Rendered:
+    """The store in one of :data:`FORMATS`: the JSON document, quotes as CSV, or events for TimelineJS.
+
+    ``search`` (speaker, words) limits the CSV to the quotes that search finds (the GUI's "Export These Quotes").
+    """
     if fmt == "json":
         doc = export_json_text(s)
         return Rendered(fmt, doc, "whole store")
     if fmt == "csv":
         from sofa_desktop.store.export_csv import quotes_csv_text
 
-        text, n = quotes_csv_text(s)
+        text, n = quotes_csv_text(s, *search)
         return Rendered(fmt, text, plural(n, "quote"))
     if fmt == "timelinejs":
         from sofa_desktop.store.export_timelinejs import DEFAULT_TITLE, timeline_document

@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sofa_desktop.store.export import plural
 from sofa_desktop.store.models import Event, Source
 from sofa_desktop.store.queries import (
     ConflictRow,
@@ -21,6 +20,7 @@ from sofa_desktop.store.queries import (
     list_events,
     list_sources,
 )
+from sofa_desktop.wording import plural
 
 DEFAULT_TITLE = "Timeline"
 EDITED_MARK = "(edited by analyst)"

@@ -142,6 +142,8 @@ class QuoteHit:
     end: int
     version: int = 1
     curated: bool = False
+    context: str = ""  # the sentence around the quote (store.quote_context), marks included; "" when not asked for
+    context_start: int = 0  # where ``context`` starts in the source text (the quote is at start - context_start)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,10 @@ class Actions:
                                   "Import every *.txt file in a folder and its subfolders")
         self.export_json = make("&JSON…", "export", "Ctrl+E", "Export the whole store as JSON")
         self.export_json.setIconText("Export")  # toolbar label; in the menu it sits under File › Export
-        self.export_quotes_csv = make("&Quotes as CSV…", "quote", None, "Export every quote as a CSV spreadsheet")
+        self.export_quotes_csv = make("&All Quotes as CSV…", "quote", None, "Export every quote as a CSV spreadsheet")
+        self.export_found_quotes = make("These &Quotes as CSV…", "quote", None,
+                                        "Export the quotes the quote search shows now as a CSV spreadsheet")
+        self.export_found_quotes.setEnabled(False)  # until a search is typed
         self.export_timelinejs = make("&Timeline for TimelineJS…", "timeline", None,
                                       "Export dated events as TimelineJS JSON for publishing on the web")
         self.export_timeline_image = make("Timeline &Image (PNG/SVG)…", "timeline", None,

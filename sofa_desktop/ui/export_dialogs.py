@@ -107,8 +107,9 @@ class ExportController(QObject):
         self._settings.save_last_dir(str(Path(name).parent))
         return Path(name), chosen
 
-    def export_store(self, fmt: str) -> None:
-        """Ask for a file, then write the store as ``fmt`` ("json", "csv" or "timelinejs") off the main thread."""
+    def export_store(self, fmt: str, search: tuple[str, str] = ("", "")) -> None:
+        """Ask for a file, then write the store as ``fmt`` ("json", "csv" or "timelinejs") off the main thread;
+        ``search`` (speaker, words) limits a CSV to the quotes that search finds."""
         if self.busy:
             self.exported.emit("An export is already running")
             return
@@ -125,7 +126,7 @@ class ExportController(QObject):
             from sofa_desktop.store.export import render_export, write_export
 
             with db.read_session() as s:
-                rendered = render_export(s, fmt)
+                rendered = render_export(s, fmt, search=search)
             write_export(path, rendered, bom=bom)
             extra = f"; {rendered.left_out}" if rendered.left_out else ""
             return f"Exported to {path} ({rendered.note}{extra})"

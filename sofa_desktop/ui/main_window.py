@@ -23,7 +23,8 @@ from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
 from sofa_desktop.store.db import sqlite_path
 from sofa_desktop.store.queries import EventRow, Passage, QuoteHit
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.quote_context import with_context
+from sofa_desktop.store.search import count_quotes, search_quotes
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.actor_panel import ActorPanel
 from sofa_desktop.ui.analyst_edits_panel import AnalystEditsUi
@@ -35,6 +36,7 @@ from sofa_desktop.ui.quote_panel import QuotePanel
 from sofa_desktop.ui.settings import STATE_VERSION, Settings
 from sofa_desktop.ui.source_viewer import SourceViewer
 from sofa_desktop.ui.timeline.view import TimelineView
+from sofa_desktop.wording import plural
 
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
     from sofa_desktop.ui.export_dialogs import ExportController
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.actor_panel.add_tool_actions([self.actions.previous_mention, self.actions.next_mention])
         self.viewer = SourceViewer(self)
         self.quote_panel = QuotePanel(self)
+        self.quote_panel.add_tool_actions([self.actions.export_found_quotes])
         self.setCentralWidget(self.timeline)
         self.actors_dock = self._dock("actorsDock", "Actors", self.actor_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.source_dock = self._dock("sourceDock", "Source", self.viewer, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -110,7 +113,7 @@ class MainWindow(QMainWindow):
 
     def _search_quotes(self, speaker: str, words: str, limit: int, offset: int, order: str) -> list[QuoteHit]:
         with self.db.read_session() as s:
-            return search_quotes(s, speaker, words, limit, offset, order=order)
+            return with_context(s, search_quotes(s, speaker, words, limit, offset, order=order))
 
     def open_source(self, source_id: int) -> bool:
         """Show a source in the viewer (no-op if it is already shown); False if it does not exist."""
@@ -277,8 +280,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([a.import_files, a.import_folder])
         file_menu.addSeparator()
-        file_menu.addMenu("&Export").addActions([a.export_json, a.export_quotes_csv, a.export_timelinejs,
-                                                 a.export_timeline_image])
+        file_menu.addMenu("&Export").addActions([a.export_json, a.export_quotes_csv, a.export_found_quotes,
+                                                 a.export_timelinejs, a.export_timeline_image])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         self.edit_menu = self.menuBar().addMenu("&Edit")  # filled by CurationUi
@@ -339,6 +342,9 @@ class MainWindow(QMainWindow):
         for action, fmt in ((a.export_json, "json"), (a.export_quotes_csv, "csv"), (a.export_timelinejs, "timelinejs")):
             action.triggered.connect(lambda _checked=False, fmt=fmt: self.exporter.export_store(fmt))
         a.export_timeline_image.triggered.connect(lambda _checked=False: self.exporter.export_image())
+        a.export_found_quotes.triggered.connect(
+            lambda _checked=False: self.exporter.export_store("csv", self.quote_panel.search_terms()))
+        self.quote_panel.model.modelReset.connect(self._update_found_quotes_action)
         a.quit.triggered.connect(self.close)
         a.find_quotes.triggered.connect(self._on_find_quotes)
         a.back.triggered.connect(self._back)
@@ -355,6 +361,18 @@ class MainWindow(QMainWindow):
         self.actor_panel.timeline_filter_toggled.connect(lambda _on: self._apply_timeline_filter())
         self.quote_panel.quote_activated.connect(self._on_quote_activated)
         self.viewer.source_picked.connect(lambda sid: self.go(("source", sid)))
+
+    def _update_found_quotes_action(self) -> None:
+        """"Export These 12 Quotes…" for the search shown; disabled without a search (File › Export has all)."""
+        speaker, words = self.quote_panel.search_terms()
+        if not (speaker.strip() or words.strip()):
+            self.actions.export_found_quotes.setEnabled(False)
+            self.actions.export_found_quotes.setText("These &Quotes as CSV…")
+            return
+        with self.db.read_session() as s:
+            n = count_quotes(s, speaker, words)
+        self.actions.export_found_quotes.setText(f"These {plural(n, 'Quote')} as CSV…")
+        self.actions.export_found_quotes.setEnabled(n > 0)
 
     def _on_find_quotes(self) -> None:
         self.quotes_dock.show()
@@ -402,7 +420,7 @@ class MainWindow(QMainWindow):
         self.actions.dark_theme.blockSignals(False)
 
     def _tables(self) -> dict[str, QTableView]:
-        return {"actors-v2": self.actor_panel.table, "quotes-v2": self.quote_panel.table}  # v2: new column layout
+        return {"actors-v2": self.actor_panel.table, "quotes-v3": self.quote_panel.table}  # v3: context column
 
     def save_state(self) -> None:
         """Persist geometry, dock layout and the actor table header."""

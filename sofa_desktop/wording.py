@@ -1,0 +1,8 @@
+"""Words shared by the GUI, the CLI and the exports (no Qt, no store): counts with the right plural."""
+
+from __future__ import annotations
+
+
+def plural(n: int, noun: str, many: str | None = None) -> str:
+    """"1 conflict", "2 conflicts", "0 quotes"; ``many`` for an irregular plural (plural(2, "person", "people"))."""
+    return f"{n} {noun if n == 1 else (many or noun + 's')}"
