@@ -13,6 +13,7 @@ from pathlib import Path
 from sofa_desktop import APP_NAME, __version__
 from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.store import Database, DatabaseError, open_database
+from sofa_desktop.wording import IMPORT_STATUSES, import_tally, plural
 
 EXIT_OK, EXIT_FATAL, EXIT_REJECTED = 0, 1, 2
 READ_COMMANDS = ("export", "quotes", "reextract")  # these need a store: a missing database file is an error, not made
@@ -128,10 +129,8 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     for result in results:  # paths that do not exist were never reached by the progress callback
         if result.reason == "no such file or folder":
             print(result.line())
-    tally = {status: sum(r.status == status for r in results)
-             for status in ("imported", "updated", "reextracted", "unchanged", "rejected")}
-    print(", ".join(f"{n} {status}" for status, n in tally.items() if n or status not in ("reextracted", "updated")),
-          file=sys.stderr)
+    tally = {status: sum(r.status == status for r in results) for status in IMPORT_STATUSES}
+    print(import_tally(tally), file=sys.stderr)
     return EXIT_REJECTED if tally["rejected"] else EXIT_OK
 
 
@@ -184,7 +183,7 @@ def _cmd_quotes(db: Database, args: argparse.Namespace) -> int:
     for h in hits:
         snippet = h.text if len(h.text) <= 100 else h.text[:97] + "…"
         print(f"{', '.join(h.speakers) or '—':<28} {h.source_name:<28} “{snippet}”")
-    print(f"{len(hits)} quote(s)", file=sys.stderr)
+    print(plural(len(hits), "quote"), file=sys.stderr)
     return EXIT_OK
 
 

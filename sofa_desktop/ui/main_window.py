@@ -108,8 +108,9 @@ class MainWindow(QMainWindow):
         self.quote_panel.refresh()
         self.analyst_edits.refresh()
         c = self.counts
-        self._counts_label.setText(f"{c.sources} sources · {c.actors} actors · {c.quotes} quotes · {c.events} events"
-                                   + (f" · {c.conflicts} conflicts" if c.conflicts else ""))
+        parts = [plural(c.sources, "source"), plural(c.actors, "actor"), plural(c.quotes, "quote"),
+                 plural(c.events, "event")] + ([plural(c.conflicts, "conflict")] if c.conflicts else [])
+        self._counts_label.setText(" · ".join(parts))
 
     def _search_quotes(self, speaker: str, words: str, limit: int, offset: int, order: str) -> list[QuoteHit]:
         with self.db.read_session() as s:
@@ -177,7 +178,8 @@ class MainWindow(QMainWindow):
         row = self.actor_panel.model.row_of(actor_id)
         actor = self.actor_panel.model.index(row, 0).data(self.actor_panel.model.RowRole) if row is not None else None
         if actor is not None:
-            self._selection_label.setText(f"Actor: {actor.name} — {actor.mentions} mentions, {actor.quotes} quotes")
+            self._selection_label.setText(f"Actor: {actor.name} — {plural(actor.mentions, 'mention')}, "
+                                          f"{plural(actor.quotes, 'quote')}")
             with self.db.read_session() as s:
                 mentions = q.actor_mentions(s, [actor_id])
             self.mentions.start(actor.name, mentions, self.viewer.source_id)  # scrolls the viewer to one

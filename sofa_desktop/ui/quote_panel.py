@@ -22,6 +22,7 @@ from sofa_desktop.store.queries import QuoteHit
 from sofa_desktop.ui.icons import icon
 from sofa_desktop.ui.quote_context_delegate import QuoteContextDelegate
 from sofa_desktop.ui.quote_table_model import QuoteTableModel
+from sofa_desktop.wording import plural
 
 Query = Callable[[str, str, int, int, str], list[QuoteHit]]  # (speaker, words, limit, offset, order) -> hits
 DEBOUNCE_MS = 180
@@ -183,7 +184,7 @@ class QuotePanel(QWidget):
     def _update_count(self, *_: object) -> None:
         n = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(f"{n}{more} quote{'s' if n != 1 or more else ''}")
+        self.count_label.setText(f"{n}+ quotes" if more else plural(n, "quote"))
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.model.hit(current.row()) if current.isValid() else None
