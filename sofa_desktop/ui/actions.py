@@ -58,6 +58,12 @@ class Actions:
         self.fit_all = make("&Fit All", "fit", "Ctrl+0", "Show every dated event on the timeline")
         self.dark_theme = make("&Dark Theme", "theme", "Ctrl+Shift+D", "Switch between light and dark colours")
         self.dark_theme.setCheckable(True)
+        self.user_guide = make("&User Guide", "help", Key.HelpContents, "How to use SOFA Desktop")
+        if QKeySequence(Key.HelpContents).isEmpty():
+            self.user_guide.setShortcut(QKeySequence("F1"))
+        self.shortcuts = make("&Keyboard Shortcuts", "keyboard", None, "Every keyboard shortcut of the window")
+        self.open_log_folder = make("Open &Log Folder", "log-folder", None,
+                                    "Show the folder with the application's log (attach it to a bug report)")
         self.about = make("&About SOFA Desktop", "about", None, "About this application")
         self.back.setEnabled(False)
         self.forward.setEnabled(False)

@@ -25,6 +25,7 @@ from sofa_desktop.store.db import sqlite_path
 from sofa_desktop.store.queries import EventRow, Passage, QuoteHit
 from sofa_desktop.store.quote_context import with_context
 from sofa_desktop.store.search import count_quotes, search_quotes
+from sofa_desktop.ui import help_dialogs
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.actor_panel import ActorPanel
 from sofa_desktop.ui.analyst_edits_panel import AnalystEditsUi
@@ -303,6 +304,10 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(a.dark_theme)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addActions([a.user_guide, a.shortcuts])
+        help_menu.addSeparator()
+        help_menu.addAction(a.open_log_folder)
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
         bar = QToolBar("Main toolbar", self)
         bar.setObjectName("mainToolBar")
@@ -355,6 +360,9 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.timeline.zoom_out)
         a.fit_all.triggered.connect(self.timeline.fit_all)
         a.about.triggered.connect(lambda: show_about(self, self.db))
+        a.user_guide.triggered.connect(lambda: help_dialogs.show_user_guide(self))
+        a.shortcuts.triggered.connect(lambda: help_dialogs.show_shortcuts(self))
+        a.open_log_folder.triggered.connect(help_dialogs.open_log_folder)
         a.dark_theme.toggled.connect(self._on_dark_theme_toggled)
         self.timeline.event_selected.connect(self.select_event)
         self.timeline.source_selected.connect(lambda sid: self.go(("source", sid)))
