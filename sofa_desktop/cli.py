@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="json: the whole store (sofa-desktop/export@1); csv: quotes; timelinejs: dated events")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     exp.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte order mark (for Excel)")
-    exp.add_argument("--title", help="timelinejs: the headline of the title slide")
+    exp.add_argument("--title", help="timelinejs: the headline of the title slide (default: from the coverage, e.g. "
+                     "'United States and Paraguay: agreement, 2024–2026')")
 
     quotes = sub.add_parser("quotes", parents=[common], help="search quotes by speaker")
     quotes.add_argument("--speaker", default="", metavar="NAME",

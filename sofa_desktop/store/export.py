@@ -108,9 +108,9 @@ def render_export(s: Session, fmt: str, title: str | None = None, search: tuple[
         text, n = quotes_csv_text(s, *search)
         return Rendered(fmt, text, plural(n, "quote"))
     if fmt == "timelinejs":
-        from sofa_desktop.store.export_timelinejs import DEFAULT_TITLE, timeline_document
+        from sofa_desktop.store.export_timelinejs import timeline_document
 
-        result = timeline_document(s, title or DEFAULT_TITLE)
+        result = timeline_document(s, title)
         left_out = f"{plural(result.undated, 'undated event')} left out (TimelineJS places events by date)" \
             if result.undated else ""
         text = json.dumps(result.document, ensure_ascii=False, indent=2) + "\n"
