@@ -27,10 +27,11 @@ class Precision(StrEnum):
 
 
 class EventStatus(StrEnum):
-    """Whether an event is reported as having happened or as expected."""
+    """Whether an event is reported as having happened, as expected, or (an analyst's finding) did not happen."""
 
     REPORTED = "reported"
     EXPECTED = "expected"
+    NOT_HAPPENED = "not_happened"  # set by analysts only (store.curation.update_event); never extracted
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.store.models import Actor, Event, Mention, Source
 from sofa_desktop.store.queries import (
+    NOT_HAPPENED,
+    STATUS_LABELS,
     ConflictRow,
     EventRow,
     SourceRow,
@@ -61,16 +63,17 @@ def _spans_more(e: EventRow) -> bool:
 
 
 def display_date(e: EventRow) -> str | None:
-    """A date TimelineJS cannot write itself ("Week of 1 December 2025"), with "(expected)" for future events."""
+    """A date TimelineJS cannot write itself ("Week of 1 December 2025"), with "(expected)" for future events and
+    "(did not happen)" for events an analyst found did not happen."""
     assert e.date_start is not None
     d = e.date_start
     text = None
     if e.precision == "week":
         text = f"Week of {d.day} {MONTHS[d.month]} {d.year}"
-    if e.status == "expected":
+    if e.status in ("expected", NOT_HAPPENED):
         base = text or {"year": f"{d.year}", "month": f"{MONTHS[d.month]} {d.year}"}.get(
             e.precision, f"{d.day} {MONTHS[d.month]} {d.year}")
-        text = f"{base} (expected)"
+        text = f"{base} ({STATUS_LABELS[e.status]})"
     return text
 
 

@@ -90,9 +90,13 @@ class ActorRow:
     curated: bool = False  # an analyst edited it
 
 
+NOT_HAPPENED = "not_happened"  # an analyst found the reported event did not happen (store.curation.update_event)
+STATUS_LABELS = {"reported": "reported", "expected": "expected", NOT_HAPPENED: "did not happen"}
+
+
 @dataclass(frozen=True)
 class EventRow:
-    """An event for the timeline."""
+    """An event for the timeline (``status``: "reported", "expected" or, set by an analyst, "not_happened")."""
 
     id: int
     source_id: int
@@ -110,6 +114,11 @@ class EventRow:
     conflict_ids: tuple[int, ...]
     version: int = 1
     curated: bool = False
+
+    @property
+    def did_not_happen(self) -> bool:
+        """An analyst marked the event as not having happened (the timeline shows it apart)."""
+        return self.status == NOT_HAPPENED
 
 
 @dataclass(frozen=True)
@@ -291,7 +300,8 @@ def source_spans(s: Session, source_id: int) -> list[Span]:
     for e in s.execute(select(Event.id, Event.start, Event.end, Event.date_text, Event.date_start, Event.precision,
                               Event.status, Event.curated).where(Event.source_id == source_id)):
         when = format_when(e.date_start, e.precision)
-        spans.append(Span("event", e.start, e.end, e.id, f"Event — {when}, {e.status}", curated=bool(e.curated)))
+        status = STATUS_LABELS.get(e.status, e.status)
+        spans.append(Span("event", e.start, e.end, e.id, f"Event — {when}, {status}", curated=bool(e.curated)))
     spans.sort(key=lambda sp: (sp.start, sp.end))
     return spans
 
