@@ -113,7 +113,7 @@ class QuotePanel(QWidget):
             header.resizeSection(QuoteTableModel.COL_SPEAKERS, max(speakers, 90))
             header.resizeSection(QuoteTableModel.COL_SOURCE, max(source, 90))
             header.resizeSection(QuoteTableModel.COL_DATE, fm.horizontalAdvance("2026-03-11") + 28)
-            header.resizeSection(QuoteTableModel.COL_QUOTE, max(int(width * 0.25), 120))
+            header.resizeSection(QuoteTableModel.COL_QUOTE, max(int(width * 0.18), 110))
         finally:
             self._auto_sizing = False
 

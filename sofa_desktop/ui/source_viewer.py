@@ -246,6 +246,7 @@ class SourceViewer(QWidget):
         current.setBackground(QColor(255, 170, 40, 150) if dark else QColor(255, 176, 32, 170))
         current.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         current.setUnderlineColor(QColor("#ffb74d") if dark else QColor("#b35c00"))
+        self._paint_selection_as_current(dark)
         mention = QTextCharFormat()
         mention.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         mention.setUnderlineColor(QColor("#8ab4f8") if dark else QColor("#1a5fb4"))
@@ -259,6 +260,16 @@ class SourceViewer(QWidget):
         edited.setUnderlineColor(EDITED_COLOUR.lighter(140) if dark else EDITED_COLOUR)
         self._formats = {"event": event, "mention": mention, "actor": actor, "edited": edited, "current": current}
         self._rebuild_legend()
+
+    def _paint_selection_as_current(self, dark: bool) -> None:
+        """The selection (the passage opened, or what the user selects) in the current passage's amber, focused or
+        not: the palette's blue would look like the selected actor's highlight."""
+        palette = self.text.palette()
+        back, text = (QColor(150, 100, 20), QColor("#ffffff")) if dark else (QColor(255, 190, 70), QColor("#000000"))
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, back)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, text)
+        self.text.setPalette(palette)
 
     def _rebuild_legend(self) -> None:
         while self._legend.count():
