@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test test-sqlite test-postgresql lint bench screenshot clean
+.PHONY: run test test-fast test-sqlite test-postgresql lint bench screenshot clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -22,15 +22,21 @@ $(DEV_STAMP): pyproject.toml | $(PY)
 run: $(STAMP)
 	$(PY) main.py
 
+# pytest-xdist workers (pytest -n): each worker that runs PostgreSQL tests starts its own throwaway cluster
+JOBS ?= 2
+
 test: $(DEV_STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(JOBS)
+
+test-fast: $(DEV_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(JOBS) -m "not slow"
 
 # the tests that run on both databases, on one of them (PostgreSQL ones start a throwaway server: tests/pg.py)
 test-sqlite: $(DEV_STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -k "sqlite and not postgresql"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(JOBS) -m "sqlite and not postgresql"
 
 test-postgresql: $(DEV_STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -k postgresql
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(JOBS) -m postgresql
 
 lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check sofa_desktop tests benchmarks main.py

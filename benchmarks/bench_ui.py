@@ -84,7 +84,7 @@ def long_source() -> tuple[SourceDoc, list[Span]]:
 def bench_viewer() -> dict[str, float]:
     """Median time of ``SourceViewer.show_source`` for a 50 KB article with 300 spans, then of its first paint."""
     app = _app()
-    from sofa_desktop.ui.source_viewer import SourceViewer
+    from sofa_desktop.ui.viewer.source_viewer import SourceViewer
 
     doc, spans = long_source()
     viewer = SourceViewer()

@@ -13,8 +13,8 @@ from sqlalchemy import Connection, insert
 from benchmarks import synth
 from sofa_desktop.corpus import fold, parse_article
 from sofa_desktop.store import open_database
-from sofa_desktop.store.migrations import HEAD
-from sofa_desktop.store.models import (
+from sofa_desktop.store.schema.migrations import HEAD
+from sofa_desktop.store.schema.models import (
     Actor,
     ActorAlias,
     Event,

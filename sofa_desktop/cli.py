@@ -137,7 +137,7 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
 
 def _cmd_reextract(db: Database, args: argparse.Namespace) -> int:
     from sofa_desktop.store.curation import list_curations
-    from sofa_desktop.store.reextract import reextract_sources
+    from sofa_desktop.store.ingest import reextract_sources
 
     if db.read_only:
         print(f"error: the database {db.url} is read-only; nothing was re-extracted", file=sys.stderr)
@@ -189,8 +189,7 @@ def _cmd_quotes(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cmd_db(args: argparse.Namespace) -> int:
-    from sofa_desktop.store.db import shown_url, stored_schema
-    from sofa_desktop.store.migrations import HEAD
+    from sofa_desktop.store.schema import HEAD, shown_url, stored_schema
 
     if args.action == "upgrade":
         open_database(args.db).dispose()  # opening creates or migrates under the write lock

@@ -18,7 +18,7 @@ SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 def seed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An SQLite file holding the imported seeds, built once per test session."""
     from sofa_desktop.store import open_database
-    from sofa_desktop.store.ingest import import_paths
+    from sofa_desktop.store.ingest.files import import_paths
 
     path = tmp_path_factory.mktemp("template") / "seeds.sqlite"
     db = open_database(f"sqlite:///{path}")
@@ -65,15 +65,51 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
 
 
-@pytest.fixture
-def no_leaked_widgets(qapp: object) -> Iterator[None]:
-    """Fail if a test leaves new top-level widgets open (after napari's make_napari_viewer check)."""
+_GUI_FIXTURES = frozenset({"qtbot", "qapp"})
+_PG_FIXTURES = frozenset({"pg_cluster", "pg_seed_template", "pg_url"})
+# whole modules that run real subprocesses, the benchmark corpus or long generated sequences (seconds each)
+_SLOW_MODULES = frozenset({
+    "test_cli_subprocess", "test_ingest_processes", "test_bench_corpus", "test_curation_sequences",
+    "test_extract_heldout", "test_extract_property", "test_search_fts",
+})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Markers from what a test uses: ``gui`` (qtbot/qapp), ``postgresql`` (a PostgreSQL fixture, the
+    ``postgresql`` backend or the word in its name), ``sqlite`` (the ``sqlite`` backend or the word in its name),
+    ``slow`` (the modules in _SLOW_MODULES). ``-m`` selects by them (Makefile: test-sqlite, test-postgresql)."""
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        name = item.name.lower()
+        backend = getattr(getattr(item, "callspec", None), "params", {}).get("backend")
+        if names & _GUI_FIXTURES:
+            item.add_marker(pytest.mark.gui)
+        if names & _PG_FIXTURES or backend == "postgresql" or "postgresql" in name:
+            item.add_marker(pytest.mark.postgresql)
+        if backend == "sqlite" or "sqlite" in name:
+            item.add_marker(pytest.mark.sqlite)
+        if item.path.stem in _SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_widgets(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every GUI test fails if it leaves new visible top-level widgets (after napari's make_napari_viewer check).
+
+    Autouse fixtures are set up first and torn down last, so widgets registered with ``qtbot.addWidget`` are
+    already closed when this looks."""
+    if not _GUI_FIXTURES & set(request.fixturenames):
+        yield
+        return
+    request.getfixturevalue("qapp")
     from PySide6.QtWidgets import QApplication
 
     before = set(QApplication.topLevelWidgets())
     yield
     QApplication.processEvents()
     leaked = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+    for widget in leaked:  # close them, so one leak does not fail the tests after it
+        widget.close()
     assert not leaked, f"leaked widgets: {leaked}"
 
 
@@ -112,7 +148,7 @@ def pg_cluster() -> Iterator[object]:
 def pg_seed_template(pg_cluster: object) -> str:
     """The name of a PostgreSQL database holding the imported seeds, to clone (CREATE DATABASE ... TEMPLATE)."""
     from sofa_desktop.store import open_database
-    from sofa_desktop.store.ingest import import_paths
+    from sofa_desktop.store.ingest.files import import_paths
 
     name = pg_cluster.create_database(name="seeds_template")
     db = open_database(pg_cluster.url(name))

@@ -6,10 +6,10 @@ import datetime as dt
 
 from sofa_desktop.corpus import parse_article
 from sofa_desktop.extract import Extraction
-from sofa_desktop.extract.types import ActorKind, ActorX, DateX, EventStatus, EventX, MentionX, Precision, QuoteX
+from sofa_desktop.extract.core.types import ActorKind, ActorX, DateX, EventStatus, EventX, MentionX, Precision, QuoteX
 from sofa_desktop.store import Database
-from sofa_desktop.store.ingest import store_article
-from sofa_desktop.store.models import Conflict, ConflictEvent, Event
+from sofa_desktop.store.ingest.files import store_article
+from sofa_desktop.store.schema.models import Conflict, ConflictEvent, Event
 
 ARTICLE_A = (
     "Senate backs treaty 😀 date 2025-12-05\n\n"

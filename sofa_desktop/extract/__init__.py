@@ -1,12 +1,16 @@
 """Pure text -> facts extraction (no Qt, no database).
 
 The public interface is :class:`Extractor` (``extract(Document) -> Extraction``), the default
-:func:`extract_document`, and :func:`find_conflicts` over stored events of several sources.
+:func:`extract_document`, :func:`find_conflicts` over stored events of several sources, and :func:`org_identity`
+(one identity for the spellings of an organisation's name).
+
+Layout: ``core/`` is language-neutral (types, layout and quotation marks, phrase tries, folding); ``lang/en/`` holds
+the English rules and vocabularies; ``pipeline`` and ``conflicts`` put the two together.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from sofa_desktop.extract.types import (
+from sofa_desktop.extract.core.types import (
     ActorKind,
     ActorX,
     ConflictX,
@@ -23,6 +27,7 @@ from sofa_desktop.extract.types import (
 
 if TYPE_CHECKING:
     from sofa_desktop.extract.conflicts import find_conflicts
+    from sofa_desktop.extract.lang.en import org_identity
     from sofa_desktop.extract.pipeline import Extractor, RuleExtractor, extract_document
 
 _PIPELINE = frozenset({"Extractor", "RuleExtractor", "extract_document"})
@@ -35,6 +40,10 @@ def __getattr__(name: str) -> Any:
         from sofa_desktop.extract.conflicts import find_conflicts
 
         return find_conflicts
+    if name == "org_identity":  # the store merges organisations by it (the language's rules: extract.lang)
+        from sofa_desktop.extract.lang.en import org_identity
+
+        return org_identity
     if name not in _PIPELINE:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from sofa_desktop.extract import pipeline
@@ -49,5 +58,5 @@ EXTRACTOR_VERSION = 1
 __all__ = [
     "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventRef", "EventStatus", "EventX",
     "Extraction", "Extractor", "MentionX", "Precision", "QuoteX", "RuleExtractor", "extract_document",
-    "find_conflicts",
+    "find_conflicts", "org_identity",
 ]

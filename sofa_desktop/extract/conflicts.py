@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from sofa_desktop.extract.folding import fold
-from sofa_desktop.extract.gazetteer import COUNTRY_NAMES
-from sofa_desktop.extract.types import ConflictX, EventRef, EventStatus, Precision
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.types import ConflictX, EventRef, EventStatus, Precision
+from sofa_desktop.extract.lang.en import COUNTRY_NAMES
 
 _COUNTRIES = frozenset(fold(c) for c in COUNTRY_NAMES)
 _MAX_KEYS = 64  # distinct (source, countries) pairs compared per cluster: keeps huge clusters cheap

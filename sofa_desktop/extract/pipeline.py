@@ -6,16 +6,20 @@ import contextlib
 import re
 from typing import Protocol
 
-from sofa_desktop.extract.actors import ActorTable
-from sofa_desktop.extract.coref import build_refs
-from sofa_desktop.extract.dates import find_dates, resolve
-from sofa_desktop.extract.described import described_orgs
-from sofa_desktop.extract.events import EventFinder
-from sofa_desktop.extract.names import Cand, chunk
-from sofa_desktop.extract.quotes import QuoteAttributor
-from sofa_desktop.extract.sentences import layout
-from sofa_desktop.extract.types import Document, Extraction, Precision, QuoteX
-from sofa_desktop.extract.vocab import KEYWORDS
+from sofa_desktop.extract.core.sentences import layout
+from sofa_desktop.extract.core.types import Document, Extraction, Precision, QuoteX
+from sofa_desktop.extract.lang.en import (
+    KEYWORDS,
+    ActorTable,
+    Cand,
+    EventFinder,
+    QuoteAttributor,
+    build_refs,
+    chunk,
+    described_orgs,
+    find_dates,
+    resolve,
+)
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
 _WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|hosts|leads|heads|won|took)\b")

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import delete, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from sofa_desktop.store.models import Actor, Conflict, ConflictEvent, Event, EventActor
-from sofa_desktop.store.rows import insert_values
-
-if TYPE_CHECKING:
-    from sofa_desktop.extract import EventRef
+from sofa_desktop.extract import EventRef, EventStatus, Precision
+from sofa_desktop.store.schema.models import Actor, Conflict, ConflictEvent, Event, EventActor
+from sofa_desktop.store.schema.rows import insert_values
 
 _T = TypeVar("_T")
 _Key = tuple[str, str, tuple[int, ...]]  # topic, detail, event ids: what identifies a conflict's content
@@ -28,8 +26,6 @@ def event_refs(s: Session, since_source: int | None = None,
                groups: Collection[tuple[str, str]] | None = None) -> list[EventRef]:
     """Stored events in the shape the conflict finder needs: all, or those of the (action, object) groups that
     events of sources after ``since_source`` belong to, or those of ``groups``."""
-    from sofa_desktop.extract.types import EventRef, EventStatus, Precision
-
     stmt = select(Event.id, Event.source_id, Event.action, Event.object, Event.date_start, Event.date_end,
                   Event.precision, Event.status)
     pairs = select(EventActor.event_id, Actor.name).join(Actor, Actor.id == EventActor.actor_id)
@@ -77,7 +73,7 @@ def refresh_conflicts(session: Session, since_source: int | None = None,
     it joined; None recomputes everything. ``groups`` limits it to those (action, object) groups. Conflicts that did
     not change keep their rows and ids.
     """
-    from sofa_desktop.extract import find_conflicts
+    from sofa_desktop.extract import find_conflicts  # lazy for start-up time only (no cycle): loads the gazetteer
 
     refs = event_refs(session, since_source, groups)
     fresh = {(c.topic, c.detail, tuple(c.event_ids)): None for c in find_conflicts(refs)}  # finder order, no dups

@@ -10,7 +10,7 @@ from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus.reader import marker_ranges
-from sofa_desktop.store.models import (
+from sofa_desktop.store.schema.models import (
     Actor,
     ActorAlias,
     Conflict,
@@ -151,7 +151,7 @@ class QuoteHit:
     end: int
     version: int = 1
     curated: bool = False
-    context: str = ""  # the sentence around the quote (store.quote_context), marks included; "" when not asked for
+    context: str = ""  # the sentence around the quote (store.search.context), marks included; "" when not asked for
     context_start: int = 0  # where ``context`` starts in the source text (the quote is at start - context_start)
 
 

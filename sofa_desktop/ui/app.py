@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sofa_desktop import APP_ID, APP_NAME
+from sofa_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from sofa_desktop.store import Database
@@ -35,48 +36,12 @@ def make_app() -> object:
     return app
 
 
-def apply_theme(dark: bool | None) -> None:
-    """Light or dark Fusion palette; None follows the system colour scheme."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QColor, QGuiApplication, QPalette
-    from PySide6.QtWidgets import QApplication
-
-    from sofa_desktop.ui import icons
-
-    app = QApplication.instance()
-    if dark is None:
-        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    style = app.style()
-    if not dark:
-        palette = style.standardPalette()
-        palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f4f5f7"))
-        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#6b6f76"))
-    else:
-        palette = QPalette()
-        roles = {
-            QPalette.ColorRole.Window: "#2b2d31", QPalette.ColorRole.WindowText: "#e6e6e6",
-            QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#26282c",
-            QPalette.ColorRole.ToolTipBase: "#33363b", QPalette.ColorRole.ToolTipText: "#f0f0f0",
-            QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#34373c",
-            QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.BrightText: "#ff6b6b",
-            QPalette.ColorRole.Highlight: "#3d7bd9", QPalette.ColorRole.HighlightedText: "#ffffff",
-            QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-            QPalette.ColorRole.Mid: "#4a4d52", QPalette.ColorRole.Dark: "#1a1b1e", QPalette.ColorRole.Light: "#45484e",
-        }
-        for role, colour in roles.items():
-            palette.setColor(role, QColor(colour))
-        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7d82"))
-    app.setPalette(palette)
-    icons.clear_cache()  # icons draw in the palette's (disabled) window text colour
-
-
 def _open(db_url: str | None, screenshot: str | None) -> Database | None:
     """Open the database; on failure offer another file (interactive) or report and give up (screenshot)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from sofa_desktop.store import DatabaseError, open_database  # SQLAlchemy loads while Qt is already up
-    from sofa_desktop.store.db import sqlite_url
+    from sofa_desktop.store.schema import sqlite_url
 
     url = db_url
     while True:

@@ -18,7 +18,7 @@ def show_about(parent: QWidget, db: Database | None = None) -> None:
     from PySide6.QtCore import qVersion
     from sqlalchemy.engine import make_url
 
-    from sofa_desktop.store.db import sqlite_path
+    from sofa_desktop.store.schema import sqlite_path
 
     where = ""
     if db is not None:

@@ -21,27 +21,27 @@ from PySide6.QtWidgets import (
 from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
-from sofa_desktop.store.db import sqlite_path
 from sofa_desktop.store.queries import EventRow, Passage, QuoteHit
-from sofa_desktop.store.quote_context import with_context
-from sofa_desktop.store.search import count_quotes, search_quotes
-from sofa_desktop.ui import help_dialogs
+from sofa_desktop.store.schema import sqlite_path
+from sofa_desktop.store.search import count_quotes, search_quotes, with_context
 from sofa_desktop.ui.actions import Actions
-from sofa_desktop.ui.actor_panel import ActorPanel
-from sofa_desktop.ui.analyst_edits_panel import AnalystEditsUi
 from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
+from sofa_desktop.ui.help import dialogs as help_dialogs
 from sofa_desktop.ui.history import History
-from sofa_desktop.ui.mention_navigation import MentionNavigator
-from sofa_desktop.ui.quote_panel import QuotePanel
+from sofa_desktop.ui.panels.actor_panel import ActorPanel
+from sofa_desktop.ui.panels.analyst_edits_panel import AnalystEditsUi
+from sofa_desktop.ui.panels.quote_panel import QuotePanel
 from sofa_desktop.ui.settings import STATE_VERSION, Settings
-from sofa_desktop.ui.source_viewer import SourceViewer
+from sofa_desktop.ui.theme import apply_theme
 from sofa_desktop.ui.timeline.view import TimelineView
+from sofa_desktop.ui.viewer.mention_navigation import MentionNavigator
+from sofa_desktop.ui.viewer.source_viewer import SourceViewer
 from sofa_desktop.wording import plural
 
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
-    from sofa_desktop.ui.export_dialogs import ExportController
-    from sofa_desktop.ui.import_worker import ImportRunner
+    from sofa_desktop.ui.workers.export_dialogs import ExportController
+    from sofa_desktop.ui.workers.import_worker import ImportRunner
 
 Location = tuple  # ("event", id) | ("quote", id, source_id, start, end, speaker_ids) | ("source", id) | ("actor", id)
 
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         """Import files/folders in a worker thread with a progress dialog; views refresh when it is done."""
         if not paths or self.db.read_only or self.import_runner is not None:
             return None
-        from sofa_desktop.ui.import_worker import ImportRunner
+        from sofa_desktop.ui.workers.import_worker import ImportRunner
 
         runner = ImportRunner(self.db, paths, self, show_summary)
         runner.done.connect(self._on_import_done)
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
     @functools.cached_property
     def exporter(self) -> ExportController:
         """File › Export's controller, made at the first export (its module is not needed to show the window)."""
-        from sofa_desktop.ui.export_dialogs import ExportController
+        from sofa_desktop.ui.workers.export_dialogs import ExportController
 
         exporter = ExportController(self, self.db, self.settings, self.timeline)
         exporter.exported.connect(lambda message: self.statusBar().showMessage(message, 8000))
@@ -390,8 +390,6 @@ class MainWindow(QMainWindow):
         self.quote_panel.focus_search()
 
     def _on_dark_theme_toggled(self, dark: bool) -> None:
-        from sofa_desktop.ui.app import apply_theme
-
         apply_theme(dark)
         self.actions.refresh_icons()
         self.curation_ui.refresh_icons()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.extract.types import ActorKind
+from sofa_desktop.extract import ActorKind
 from sofa_desktop.store.queries import ActorRow
 from sofa_desktop.ui.icons import actor_icon
 

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from sofa_desktop.extract.types import EventStatus, Precision
+from sofa_desktop.extract import EventStatus, Precision
 from sofa_desktop.store.queries import STATUS_LABELS, ConflictRow, EventRow
 from sofa_desktop.ui.curation.actor_dialogs import CurationDialog, excerpt, plain_label
 

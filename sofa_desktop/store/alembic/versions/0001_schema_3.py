@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from sofa_desktop import APP_ID
-from sofa_desktop.store import fts
+from sofa_desktop.store.schema import fts
 
 revision = "0001"
 down_revision = None

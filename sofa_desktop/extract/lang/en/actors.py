@@ -1,0 +1,283 @@
+"""Actors of one document: merge name candidates into canonical actors with aliases, mentions and roles."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.types import ActorKind, ActorX, MentionX
+from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.en.lexicon import KNOWN_ORGS
+from sofa_desktop.extract.lang.en.names import Cand, context_role
+
+
+@dataclass
+class Actor:
+    """A mutable actor while one document is being read."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    country: str | None = None
+    variants: list[str] = field(default_factory=list)
+    tokens: tuple[str, ...] = ()
+    positions: list[int] = field(default_factory=list)
+    descs: list[str] = field(default_factory=list)  # description heads it was introduced with ("coalition")
+
+    def add(self, c: Cand) -> None:
+        """Record one more mention ``c`` of this actor."""
+        for v in (c.surface, c.alias):
+            if v and v not in self.variants:
+                self.variants.append(v)
+        self.positions.append(c.start)
+        if c.desc and c.desc not in self.descs:
+            self.descs.append(c.desc)
+        if c.role and (self.role is None or len(c.role) > len(self.role)):
+            self.role = c.role
+        if self.country is None and c.country and self.kind != "country":
+            self.country = c.country
+
+
+def _accents(s: str) -> int:
+    return sum(1 for ch in s if ord(ch) > 127)
+
+
+@functools.lru_cache(maxsize=50_000)  # pure, and the same surfaces recur within and across articles
+def _name_tokens(surface: str) -> tuple[str, ...]:
+    return tuple(t for t in fold(surface).split() if not (len(t) == 2 and t.endswith(".")))
+
+
+_OF_FORM = re.compile(r"(?:the )?(department|ministry|secretariat|office|bank|court) of (?:the )?(.+)")
+_DOMAIN_SYNONYMS = {"foreign affairs": "foreign", "foreign relations": "foreign", "external relations": "foreign",
+                    "defence": "defense"}
+
+
+def org_key(name: str) -> str:
+    """Folded organisation name with one word order: "Department of State" and "State Department" share a key."""
+    f = fold(name)
+    if f.startswith("the "):
+        f = f[4:]
+    m = _OF_FORM.fullmatch(f)
+    if m is not None and not gz.country_of(m.group(2)):
+        f = f"{m.group(2)} {m.group(1)}"
+    for long, short in _DOMAIN_SYNONYMS.items():
+        if f.startswith(long + " "):
+            f = short + f[len(long):]
+    return f
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(1, len(longer) - n + 1))
+
+
+class ActorTable:
+    """Canonical actors of a document and the candidate -> actor assignment."""
+
+    def __init__(self, text: str, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
+        self._text = text
+        self.actors: dict[str, Actor] = {}
+        self.assigned: list[tuple[Cand, Actor]] = []
+        self._persons: list[Actor] = []
+        self._orgs: dict[tuple[str, str], Actor] = {}
+        self._acronyms: dict[str, Actor] = {}
+        self._by_token: dict[str, list[Actor]] = {}
+        self._build(cands, body_start, speech_adjacent)
+
+    def _build(self, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
+        by_key: dict[tuple[str, ...], Actor] = {}
+        persons = [c for c in cands if c.kind == "person" and c.start >= body_start]
+        by_last: dict[str, list[Actor]] = {}
+        for c in sorted(persons, key=lambda c: -len(_name_tokens(c.surface))):
+            toks = _name_tokens(c.surface)
+            if not toks:
+                continue
+            actor = by_key.get(toks) or next((a for a in by_last.get(toks[-1], ()) if _contains(a.tokens, toks)),
+                                             None)
+            if actor is None:
+                actor = by_key[toks] = Actor(c.surface, "person", tokens=toks)
+                for t in set(toks):
+                    by_last.setdefault(t, []).append(actor)
+            elif _accents(c.surface) > _accents(actor.name) and len(_name_tokens(c.surface)) == len(actor.tokens):
+                actor.name = c.surface
+        self._persons = list(by_key.values())
+        for a in self._persons:
+            self._index(a)
+        for c in cands:
+            actor = self._assign(c, c.start >= body_start, c.start in speech_adjacent)
+            if actor is not None:
+                actor.add(c)
+                self.assigned.append((c, actor))
+        for a in self._persons:
+            if a.positions:
+                self.actors.setdefault(a.name, a)
+        for org in list(self._orgs.values()):
+            self._qualify(org)
+
+    def _qualify(self, org: Actor) -> None:
+        """A state body whose country the text gives ("Paraguay's Senate") or implies ("the State Department") is
+        named with it ("Paraguayan Senate", "U.S. State Department"); the bare name stays an alias. This keeps
+        Paraguay's and the US Senate apart when sources are merged."""
+        us_only = org_key(org.name) in _US_ONLY
+        if org.kind != "institution" or (fold(org.name) in KNOWN_ORGS and not us_only) or _names_country(org.name):
+            return
+        country = org.country or (_US if us_only else None)
+        if country is not None and org.name in self.actors:
+            if org.name not in org.variants:
+                org.variants.append(org.name)
+            org.country = country
+            self._rename(org, f"{gz.adjective(country)} {org.name[4:] if org.name.startswith('the ') else org.name}")
+
+    def _assign(self, c: Cand, in_body: bool, adjacent: bool) -> Actor | None:
+        if c.kind == "country":
+            assert c.country is not None
+            return self._get(c.country, "country")
+        if c.kind in ("organization", "institution"):
+            short = c.surface.isupper() and " " not in c.surface
+            actor = (short and (self._acronyms.get(c.surface) or self._by_initials(c.surface))) or self._org(c, in_body)
+            if actor is not None and c.alias:
+                self._acronyms[c.alias] = actor
+            return actor
+        if c.kind == "acronym":
+            known = self._acronyms.get(c.surface) or self._by_initials(c.surface)
+            if known is None and fold(c.surface) in KNOWN_ORGS and in_body:
+                known = self._acronyms[c.surface] = self._get(c.surface, KNOWN_ORGS[fold(c.surface)])
+            return known
+        if c.kind in ("person", "single"):
+            person = self._person(c)
+            if person is None or person.role is None:
+                context_role(self._text, c)
+            if person is None and in_body and c.kind == "single" and (c.role or adjacent):
+                person = Actor(c.surface, "person", tokens=_name_tokens(c.surface))
+                self._persons.append(person)
+                self._index(person)
+            return person
+        return None
+
+    def _index(self, person: Actor) -> None:
+        for t in set(person.tokens):
+            self._by_token.setdefault(t, []).append(person)
+
+    def _person(self, c: Cand) -> Actor | None:
+        toks = _name_tokens(c.surface)
+        if not toks:
+            return None
+        pool = self._by_token.get(toks[-1], ())
+        exact = [a for a in pool if a.tokens == toks]
+        if exact:
+            return exact[0]
+        found = [a for a in pool if _contains(a.tokens, toks)]
+        if not found:
+            return None
+        last = [a for a in found if a.tokens[-1] == toks[-1]]
+        if last and len(toks) == 1:  # "Paz" is Rodrigo Paz rather than the Jaime Paz Zamora just mentioned
+            found = last
+        return max(found, key=lambda a: (max((p for p in a.positions if p < c.start), default=-1), -len(a.tokens)))
+
+    def _org(self, c: Cand, in_body: bool) -> Actor | None:
+        stripped = org_key(c.stripped or c.surface)
+        key = (c.country or "", stripped)
+        actor = self._orgs.get(key)
+        if actor is None and not c.country:
+            same = [a for (k, s), a in self._orgs.items() if s == stripped]
+            actor = same[-1] if same else None
+        if actor is None:
+            for (k, s), a in list(self._orgs.items()):
+                if s == stripped and not k and c.country:  # a bare name seen first gains its country
+                    actor = a
+                    self._orgs[key] = a
+        if actor is None:
+            if not in_body:
+                return None
+            actor = Actor(c.surface, c.kind)
+            self._orgs[key] = actor
+            self.actors.setdefault(c.surface, actor)
+        if len(c.surface) > len(actor.name) and fold(c.surface).endswith(fold(actor.name)):
+            self._rename(actor, c.surface)
+        return actor
+
+    def _by_initials(self, acronym: str) -> Actor | None:
+        """The organisation or person whose initials spell ``acronym`` ("IMF", "AMLO")."""
+        for actor in [*self._orgs.values(), *(p for p in self._persons if len(p.tokens) > 2)]:
+            initials = "".join(w[0] for w in actor.name.split() if w[0].isupper() and fold(w) not in _SMALL_WORDS)
+            if initials == acronym:
+                self._acronyms[acronym] = actor
+                return actor
+        for actor in list(self._orgs.values()):  # "General Assembly of the Organization of American States": OAS
+            tail = actor.name.partition(" of the ")[2]
+            if tail and "".join(w[0] for w in tail.split() if fold(w) not in _SMALL_WORDS) == acronym:
+                org = self._orgs.setdefault(("", org_key(tail)), self._get(tail, "organization"))
+                self._acronyms[acronym] = org
+                return org
+        return None
+
+    def _rename(self, actor: Actor, new: str) -> None:
+        self.actors.pop(actor.name, None)
+        actor.name = new
+        self.actors[new] = actor
+
+    def _get(self, name: str, kind: str) -> Actor:
+        actor = self.actors.get(name)
+        if actor is None:
+            actor = self.actors[name] = Actor(name, kind)
+        return actor
+
+    def institution(self, country: str, words: str, surface: str, start: int, end: int) -> Actor:
+        """The institution of ``country`` written in lower case ("Mexico's foreign ministry"), created if new.
+
+        Its canonical name is country-qualified and title-cased ("Mexican Foreign Ministry"); the text is an alias.
+        """
+        key = (country, org_key(words))
+        actor = self._orgs.get(key) or self.institution_of(country, words)
+        if actor is None:
+            actor = Actor(f"{gz.adjective(country)} {words.title()}", "institution", country=country)
+            self._orgs[key] = actor
+            self.actors.setdefault(actor.name, actor)
+        cand = Cand(start, end, surface, "institution", None, country)
+        actor.add(cand)
+        self.assigned.append((cand, actor))
+        return actor
+
+    def institution_of(self, country: str, words: str) -> Actor | None:
+        """The named institution of ``country`` whose name ends like ``words`` ("foreign ministry"), if any."""
+        head = fold(words).split()[-1]
+        for (k, _s), actor in self._orgs.items():
+            if k == country and fold(actor.name).endswith(head):
+                return actor
+        return None
+
+    def country(self, name: str) -> Actor:
+        """The country actor ``name``, created if the text only used a demonym."""
+        return self._get(name, "country")
+
+    def people(self) -> list[Actor]:
+        """Person actors that were mentioned."""
+        return [a for a in self.actors.values() if a.kind == "person"]
+
+    def export(self) -> tuple[tuple[ActorX, ...], tuple[MentionX, ...]]:
+        """Frozen actors (canonical name, kind, role, aliases) and mentions."""
+        actors = []
+        for a in self.actors.values():
+            aliases = tuple(v for v in a.variants
+                            if v != a.name and not (a.kind == "country" and fold(v) in _METONYM_KEYS))
+            actors.append(ActorX(a.name, ActorKind(a.kind), a.role, aliases))
+        mentions = tuple(MentionX(a.name, c.start, c.end) for c, a in self.assigned)
+        return tuple(actors), mentions
+
+
+_US = "United States"
+_US_ONLY = frozenset({"state department", "treasury department", "justice department", "defense department",
+                      "commerce department", "homeland security department", "war department", "labor department"})
+
+
+def _names_country(name: str) -> bool:
+    """True when an organisation's name already says its country ("U.S. Senate", "Central Bank of Brazil")."""
+    words = name.replace("’", "'").split()
+    return any(gz.affiliation(w.strip(",()")) for w in words if w[:1].isupper()) or any(
+        gz.country_of(" ".join(words[i:i + 2])) for i in range(len(words) - 1))
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "y"})
+_METONYM_KEYS = frozenset({"washington", "brasilia", "beijing", "moscow", "havana", "caracas", "asuncion", "bogota"})

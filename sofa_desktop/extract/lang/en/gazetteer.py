@@ -1,0 +1,139 @@
+"""Gazetteer for the rule extractor: countries with aliases and demonyms, regions and places that are not actors."""
+
+from __future__ import annotations
+
+from sofa_desktop.extract.core.folding import fold
+
+# canonical name: (aliases, demonyms)
+_COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "United States": (("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"),
+                      ("American", "U.S.", "US")),
+    "Paraguay": ((), ("Paraguayan",)),
+    "Argentina": ((), ("Argentine", "Argentinian")),
+    "Brazil": ((), ("Brazilian",)),
+    "Bolivia": ((), ("Bolivian",)),
+    "Chile": ((), ("Chilean",)),
+    "Colombia": ((), ("Colombian",)),
+    "Ecuador": ((), ("Ecuadorian", "Ecuadorean")),
+    "Peru": (("Perú",), ("Peruvian",)),
+    "Uruguay": ((), ("Uruguayan",)),
+    "Venezuela": ((), ("Venezuelan",)),
+    "Mexico": (("México",), ("Mexican",)),
+    "Guatemala": ((), ("Guatemalan",)),
+    "Honduras": ((), ("Honduran",)),
+    "El Salvador": ((), ("Salvadoran", "Salvadorean")),
+    "Nicaragua": ((), ("Nicaraguan",)),
+    "Costa Rica": ((), ("Costa Rican",)),
+    "Panama": (("Panamá",), ("Panamanian",)),
+    "Cuba": ((), ("Cuban",)),
+    "Dominican Republic": ((), ("Dominican",)),
+    "Haiti": ((), ("Haitian",)),
+    "Jamaica": ((), ("Jamaican",)),
+    "Puerto Rico": ((), ("Puerto Rican",)),
+    "Guyana": ((), ("Guyanese",)),
+    "Suriname": ((), ("Surinamese",)),
+    "Trinidad and Tobago": ((), ("Trinidadian",)),
+    "Canada": ((), ("Canadian",)),
+    "Spain": ((), ("Spanish",)),
+    "Portugal": ((), ("Portuguese",)),
+    "France": ((), ("French",)),
+    "Germany": ((), ("German",)),
+    "Italy": ((), ("Italian",)),
+    "United Kingdom": (("U.K.", "UK", "Britain", "Great Britain"), ("British",)),
+    "Netherlands": ((), ("Dutch",)),
+    "Russia": ((), ("Russian",)),
+    "Ukraine": ((), ("Ukrainian",)),
+    "China": ((), ("Chinese",)),
+    "Taiwan": ((), ("Taiwanese",)),
+    "Japan": ((), ("Japanese",)),
+    "South Korea": ((), ("South Korean",)),
+    "North Korea": ((), ("North Korean",)),
+    "India": ((), ("Indian",)),
+    "Iran": ((), ("Iranian",)),
+    "Israel": ((), ("Israeli",)),
+    "Turkey": (("Türkiye",), ("Turkish",)),
+    "Saudi Arabia": ((), ("Saudi",)),
+    "Egypt": ((), ("Egyptian",)),
+    "South Africa": ((), ("South African",)),
+    "Australia": ((), ("Australian",)),
+}
+
+# metonyms count as the country only when they act (not after "in", "to", "from" ...)
+METONYMS: dict[str, str] = {
+    "washington": "United States", "brasilia": "Brazil", "beijing": "China",
+    "moscow": "Russia", "havana": "Cuba", "caracas": "Venezuela", "asuncion": "Paraguay", "bogota": "Colombia",
+}
+
+REGIONS = frozenset(fold(r) for r in (
+    "Latin America", "South America", "Central America", "North America", "the Americas", "Americas", "Caribbean",
+    "Europe", "Asia", "Africa", "Middle East", "Southern Cone", "Andes", "Amazon", "Chaco", "Gran Chaco",
+    "Western Hemisphere", "Triple Frontier", "Tri-Border Area",
+))
+
+PLACES = frozenset(fold(p) for p in (
+    "Asuncion", "Asunción", "Buenos Aires", "Montevideo", "Santiago", "Lima", "Quito", "Bogota", "Bogotá", "Caracas",
+    "La Paz", "Sucre", "Brasilia", "Brasília", "Rio de Janeiro", "Sao Paulo", "São Paulo", "Mexico City", "Havana",
+    "Managua", "Tegucigalpa", "San Salvador", "Guatemala City", "San Jose", "San José", "Panama City", "Santo Domingo",
+    "Port-au-Prince", "Kingston", "Miami", "New York", "Los Angeles", "San Francisco", "Chicago", "Houston", "Texas",
+    "Florida", "California", "Arizona", "New Mexico", "New Jersey", "North Carolina", "South Carolina", "Georgia",
+    "Virginia", "West Virginia", "Ohio", "Pennsylvania", "Michigan", "Nevada", "Geneva", "Brussels", "London", "Paris",
+    "Madrid", "Rome", "Berlin", "Moscow", "Beijing", "Tokyo", "Ciudad del Este", "Encarnacion", "Encarnación",
+    "Medellin", "Medellín", "Cali", "Guayaquil", "Cordoba", "Córdoba", "Rosario", "Monterrey", "Guadalajara",
+    "Tijuana", "Cancun", "El Paso", "San Diego", "Washington", "Pedro Juan Caballero", "Santa Cruz", "Valparaiso",
+    "Cochabamba", "Maracaibo", "Cartagena", "Recife", "Porto Alegre", "Manaus", "Alto Parana", "Alto Paraná",
+    "Concepcion", "Concepción", "Chapultepec", "Capitol Hill", "Mar-a-Lago", "Oval Office", "Davos", "Air Force One",
+))
+
+US_STATES = frozenset(fold(s) for s in (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+))
+PLACE_HEADS = frozenset(fold(w) for w in ("San", "Santa", "Santo", "São", "Sao", "Ciudad", "Puerto", "Port", "Fort",
+                                          "Mount", "Lake", "Cape", "Saint", "Isla", "Rio", "Río"))
+
+_ALIAS: dict[str, str] = {}
+_DEMONYM: dict[str, str] = {}
+for _name, (_aliases, _demonyms) in _COUNTRIES.items():
+    for _a in (_name, *_aliases):
+        _ALIAS[fold(_a)] = _name
+    for _d in _demonyms:
+        _DEMONYM[_d.casefold()] = _name
+
+MAX_COUNTRY_TOKENS = 4
+COUNTRY_NAMES = frozenset(_COUNTRIES)
+
+
+def country_of(phrase: str) -> str | None:
+    """Canonical country for a country name or alias ("U.S." -> "United States"), else None."""
+    return _ALIAS.get(fold(phrase))
+
+
+def demonym_country(word: str) -> str | None:
+    """Canonical country for a demonym ("Paraguayan" -> "Paraguay"), else None."""
+    return _DEMONYM.get(word.casefold())  # accents count here: "Germán" is a name, "German" a demonym
+
+
+def affiliation(phrase: str) -> str | None:
+    """Country named by a country alias, a possessive ("Paraguay's") or a demonym, else None."""
+    p = phrase
+    if p.endswith(("'s", "’s")):
+        p = p[:-2]
+    return country_of(p) or demonym_country(p)
+
+
+def adjective(country: str) -> str:
+    """The adjective that qualifies an institution's name: "Mexican", "U.S." (the country name if none is known)."""
+    if country == "United States":
+        return "U.S."
+    demonyms = _COUNTRIES.get(country, ((), ()))[1]
+    return demonyms[0] if demonyms else country
+
+
+def is_place(phrase: str) -> bool:
+    """True for regions and well-known places, which are not actors."""
+    f = fold(phrase)
+    return f in PLACES or f in REGIONS or f in US_STATES or f.split(" ", 1)[0] in PLACE_HEADS

@@ -1,0 +1,315 @@
+"""Quote attribution: speakers after or before a quote, colon, according to, by-agent, pronouns, continuation."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from sofa_desktop.extract.core.sentences import Layout, Quote
+from sofa_desktop.extract.core.types import QuoteX
+from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.actors import Actor
+from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
+
+_WORD = re.compile(r"[\w’'-]+")
+_BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|"
+                        r"message)\b")
+_MAX_GAP = 90
+_WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
+# between an organisation and the person who speaks for it: "Coast Guard Capt. Robert Haines",
+# "White House press secretary Karen Leavitt", "Supreme Court Justice Mónica Gómez"
+_ADJACENT = re.compile(r"\s+(?:(?!and\b|or\b|with\b)[a-z]+\s+){0,3}(?:[A-Z][a-z]+\.?\s+){0,2}")
+_APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|of|at|for|from|in|with|to|by|about|over|against|between|into|across|"
+                                r"among|under|within)\s+(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_MEMBERS_OF = re.compile(r"\b(?:analysts|economists|lawmakers|legislators|members|officials|leaders|researchers|"
+                         r"experts|spokespeople|representatives|deputies|senators)\s+(?:at|from|of|for|in)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+$", re.IGNORECASE)
+_AND_BEFORE_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
+_PARTICIPLE = re.compile(r",\s*(?:saying|adding|calling|arguing|noting|warning|insisting|describing|claiming)\b")
+_OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
+_COORDINATED = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
+_CLAUSE_VERB = re.compile(r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|did|can|may|might)\b")
+_INVERSION = frozenset({
+    "said", "says", "added", "adds", "stated", "wrote", "writes", "noted", "notes", "explained", "continued",
+    "insisted", "argued", "declared", "recalled", "observed", "remarked", "replied", "responded", "answered",
+    "warned", "tweeted", "posted", "concluded", "asked", "acknowledged", "admitted", "conceded", "countered",
+    "cautioned", "predicted", "according", "stressed", "emphasized", "claimed", "quipped", "joked", "asserted",
+    "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed"})
+_PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
+# "told reporters in Washington on Wednesday that": a reporting verb, its object and adverbials, then its clause
+_THAT_AFTER = re.compile(r"(?:,?\s+[\w.’'-]+){0,6}?,?\s+that\b")
+_NO_CLAUSE = frozenset({"according", "post", "posted", "call", "calls", "called", "calling", "term", "termed", "dub",
+                        "dubbed", "label", "labeled", "labelled", "brand", "branded", "describe", "described",
+                        "describing", "reports", "reported", "praise", "praised", "praising", "urge", "urged",
+                        "urging", "accuse", "accused", "denounce", "denounced", "criticize", "criticized"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quote and how we know."""
+
+    speakers: tuple[Actor, ...]
+    how: str
+
+
+_UNRESOLVED = Attribution((), "unattributed")  # a speaker slot we cannot fill ("the official said"): no guessing
+
+
+class QuoteAttributor:
+    """Attribute every quote of a document, in text order (continuations need the previous speaker)."""
+
+    def __init__(self, text: str, lay: Layout, refs: list[Ref]) -> None:
+        self.text, self.lay, self.refs = text, lay, refs
+        self.ref_starts = [r.start for r in refs]
+        self.para_starts = [p for p, _ in lay.paragraphs]
+
+    def run(self) -> tuple[list[QuoteX], list[tuple[Quote, Attribution]]]:
+        """Return frozen quotes and, for the event finder, each quote's attribution."""
+        out: list[QuoteX] = []
+        done: list[tuple[Quote, Attribution]] = []
+        prev: tuple[Quote, Attribution] | None = None
+        quotes = self.lay.quotes
+        for i, q in enumerate(quotes):
+            s_idx = self.lay.sentence_at(q.open)
+            ss, se = self.lay.sentences[s_idx]
+            pre_start = ss
+            if i and ss <= quotes[i - 1].close < q.open:
+                pre_start = quotes[i - 1].close + 1
+            post_end = min(se, quotes[i + 1].open) if i + 1 < len(quotes) and quotes[i + 1].open < se else se
+            post_end = max(post_end, q.close + 1)
+            att = self._post(q, post_end) or self._pre(q, pre_start) or self._earlier(q, ss)
+            partial = self._partial(q, pre_start)
+            if att is None and not partial:
+                att = self._colon_paragraph(q) or self._continuation(q, prev, ss)
+            if att is not None and att.speakers and att.how != "continuation" and _STATEMENT.search(
+                    self.text, max(ss, q.open - _WINDOW), min(se, q.close + _WINDOW)) and all(
+                    a.kind != "person" for a in att.speakers):
+                att = Attribution(att.speakers, "statement")
+            att = att or Attribution((), "unattributed")
+            if not att.speakers:
+                att = Attribution((), "unattributed")
+            names = tuple(dict.fromkeys(a.name for a in att.speakers))
+            out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], names, partial, att.how))
+            done.append((q, att))
+            if att.speakers:
+                prev = (q, att)
+        return out, done
+
+    # --- attribution strategies -------------------------------------------------------------------------
+    def _post(self, q: Quote, end: int) -> Attribution | None:
+        text, a = self.text, q.close + 1
+        if a >= end:
+            return None
+        if m := _BY_AGENT.match(text, a, end):
+            group = self._refs_until_clause_end(m.end(), end)
+            if group:
+                return Attribution(group, "by-agent")
+        words = list(_WORD.finditer(text, a, min(end, a + 140)))
+        if not words:
+            return None
+        first = words[0].group().lower()
+        if text[a:words[0].start()].strip(" ,—–-\u00a0") == "":
+            if first == "according" and len(words) > 1 and words[1].group().lower() == "to":
+                return self._after_verb(words[1].end(), end, "according-to")
+            if first in _INVERSION:
+                return self._after_verb(words[0].end(), end, "said-after")
+        for w in words[:14]:
+            if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower():
+                if re.search(r"[;!?]", text[a:w.start()]):
+                    return None
+                if _COORDINATED.fullmatch(text, a, w.start()):
+                    return None  # `called them “...” and said Caracas would`: the subject stands before the quote
+                between = self._refs_in(a, w.start())
+                k = next((k for k, r in enumerate(between) if r.kind != COUNTRY or not text[r.end:w.start()].strip()),
+                         None)
+                first = None
+                if k is not None:
+                    while k + 1 < len(between) and _ADJACENT.fullmatch(text, between[k].end, between[k + 1].start):
+                        k += 1  # "Coast Guard Capt. Robert Haines": the last of adjacent names is the speaker
+                    first = between[k]
+                if first is not None:
+                    if first.actor is None:
+                        return _UNRESOLVED
+                    how = "pronoun" if first.rtype == "pron" else "said-after"
+                    return Attribution(tuple(self._with_partners(first, w.start())), how)
+                # "“...,” said Rubio" inverts; after "urged", "told", "called" comes the object, not the speaker
+                return self._after_verb(w.end(), end, "said-after") if w.group().lower() in _INVERSION else None
+        return None
+
+    def _pre(self, q: Quote, start: int) -> Attribution | None:
+        text = self.text
+        words = list(_WORD.finditer(text, max(start, q.open - 200), q.open))
+        for w in reversed(words[-7:]):
+            lw = w.group().lower()
+            if lw == "to" and words.index(w) > 0 and words[words.index(w) - 1].group().lower() == "according":
+                return self._after_verb(w.end(), q.open, "according-to")
+            if lw in lx.SPEECH_VERBS and w.group()[0].islower() and not _DETERMINER_BEFORE.search(
+                    text, max(start, w.start() - 5), w.start()):  # (not "the post required", "United States")
+                gap = text[w.end():q.open]
+                if len(gap) > 45 or any(ch in gap for ch in ".;!?"):
+                    return None
+                g = gap.strip().lower()
+                how = "colon" if g.endswith(":") else "said-before" if g in ("", ",") or g.endswith(
+                    (",", "that", "that,")) else "partial"
+                return self._reporter(w.start(), start, how)
+        return None
+
+    def _earlier(self, q: Quote, start: int) -> Attribution | None:
+        """A speech verb earlier in the sentence (`calling it a “historic agreement”`, `arguing ... “terrorism”`)."""
+        for w in reversed(list(_WORD.finditer(self.text, max(start, q.open - _WINDOW), q.open))):
+            lw = w.group().lower()
+            if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls"):
+                return self._reporter(w.start(), start, "partial")
+        return None
+
+    def _reporter(self, verb: int, start: int, how: str) -> Attribution | None:
+        """The subject of the speech verb at ``verb``, or of the verb whose "that"-clause holds it: in "Lima told
+        reporters that Brazil had warned of “damage”" Lima speaks, not Brazil. A full quote right after the inner
+        verb is the inner speaker's ("Peña said that Lula told him: “We will pay”")."""
+        for w in reversed(list(_WORD.finditer(self.text, max(start, verb - 160), verb)) if how == "partial" else ()):
+            lw = w.group()
+            if lw in lx.SPEECH_VERBS and lw not in _NO_CLAUSE and _THAT_AFTER.match(self.text, w.end(), verb):
+                outer = self._subject_before(w.start(), start, how)
+                if outer is not None:
+                    return outer
+                break
+        return self._subject_before(verb, start, how)
+
+    def _colon_paragraph(self, q: Quote) -> Attribution | None:
+        """A quote that opens a paragraph after one ending "..., Rubio said:" belongs to that speaker."""
+        p = bisect.bisect_right(self.para_starts, q.open) - 1
+        if p < 1 or self.text[self.para_starts[p]:q.open].strip():
+            return None
+        prev_start, prev_end = self.lay.paragraphs[p - 1]
+        if not self.text[prev_start:prev_end].endswith(":"):
+            return None
+        s_start = self.lay.sentences[self.lay.sentence_at(prev_end - 1)][0]
+        fake = Quote(prev_end, prev_end, prev_end, prev_end)
+        return self._pre(fake, s_start)
+
+    def _continuation(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
+        if prev is None or self.text[max(ss, q.open - _WINDOW):q.open].strip():
+            return None
+        p_prev = bisect.bisect_right(self.para_starts, prev[0].open)
+        p_cur = bisect.bisect_right(self.para_starts, q.open)
+        if p_cur - p_prev > 1:
+            return None
+        # people named in the previous quote's own sentence ("..., repeating one of Milei's phrases") are mentions,
+        # not speakers: only a person named in a later sentence can take the continuation over
+        prev_end = max(prev[0].close, self.lay.sentences[self.lay.sentence_at(prev[0].close)][1])
+        between = [r for r in self._refs_in(prev_end, q.open) if r.kind == PERSON and r.actor is not None]
+        if between:
+            return Attribution((between[-1].actor,), "continuation") if between[-1].rtype != "pron" else Attribution(
+                prev[1].speakers, "continuation")
+        return Attribution(prev[1].speakers, "continuation")
+
+    # --- helpers ------------------------------------------------------------------------------------------
+    def _refs_in(self, a: int, b: int) -> list[Ref]:
+        i = bisect.bisect_left(self.ref_starts, a)
+        j = bisect.bisect_left(self.ref_starts, b)
+        return self.refs[i:j]
+
+    def _after_verb(self, a: int, end: int, how: str) -> Attribution | None:
+        refs = self._refs_in(a, min(end, a + _MAX_GAP))
+        for k, r in enumerate(refs):
+            if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
+                continue
+            while r.kind != PERSON and k + 1 < len(refs) and refs[k + 1].kind == PERSON and _ADJACENT.fullmatch(
+                    self.text, r.end, refs[k + 1].start):
+                k += 1  # "said Supreme Court Justice Mónica Gómez": the person, not the court
+                r = refs[k]
+            if _CLAUSE_VERB.match(self.text, r.end):
+                return None  # "said Caracas would take ...": the subject of what was said, not the speaker
+            if r.actor is None:
+                return _UNRESOLVED
+            return Attribution(tuple(self._with_partners(r, end)), "pronoun" if r.rtype == "pron" else how)
+        return None
+
+    def _with_partners(self, r: Ref, end: int) -> list[Actor]:
+        group = [r.actor] if r.actor else []
+        i = bisect.bisect_left(self.ref_starts, r.start)
+        while i + 1 < len(self.refs) and self.refs[i + 1].start < end:
+            nxt = self.refs[i + 1]
+            if not _PARTNER_GAP.fullmatch(self.text, self.refs[i].end, nxt.start) or nxt.actor is None:
+                break
+            group.append(nxt.actor)
+            i += 1
+        return group
+
+    def _subject_before(self, verb: int, start: int, how: str = "said-after") -> Attribution | None:
+        if _OTHER_SUBJECT.search(self.text, max(start, verb - 40), verb):
+            return None  # "what aides call ...": the verb has a subject that is no actor
+        cands = [r for r in self._refs_in(start, verb) if r.actor is not None or r.rtype != "name"]
+        cands = [r for r in cands if not (r.rtype == "pron" and r.kind == ORG and self.text[r.end:verb].strip(" ,")
+                                          and self.text[start:r.start].strip())]  # "They said ... and called"
+        # "the top Democrat on the Intelligence Committee", "a spokesperson for Rogers": objects of a preposition
+        kept = [r for r in cands if r.rtype == "pron" or not _AFTER_PREPOSITION.search(
+            self.text, max(start, r.start - 40), r.start)]
+        if not kept:  # "Analysts at the Institute of International Finance said": the institute speaks
+            org = next((r for r in cands if r.kind == ORG and r.actor is not None and _MEMBERS_OF.search(
+                self.text, max(start, r.start - 40), r.start)), None)
+            return Attribution((org.actor,), how) if org is not None else None  # type: ignore[arg-type]
+        cands = kept
+        if _PARTICIPLE.search(self.text, max(start, verb - 3), verb + 12) and cands[0].kind != COUNTRY:
+            cands = cands[:1]  # "X canceled a contract with Y, saying ...": the subject of the main clause
+        best = next((r for r in reversed(cands) if r.kind != COUNTRY or not self.text[r.end:verb].strip()), None)
+        while best is not None and cands.index(best) > 0 and self._in_apposition(cands[cands.index(best) - 1], best,
+                                                                                 verb):
+            best = cands[cands.index(best) - 1]  # "X, of the Y movement, said": Y is not the speaker
+        if best is None:
+            return None
+        if _AND_BEFORE_VERB.search(self.text, best.end, verb):  # "X said Johnson lacked ... and warned that"
+            earlier = [w for w in _WORD.finditer(self.text, start, best.start)
+                       if w.group() in lx.SPEECH_VERBS and w.group()[0].islower()]
+            if earlier and earlier[-1].start() > start:
+                return self._subject_before(earlier[-1].start(), start, how)
+        if best.actor is None:
+            return _UNRESOLVED
+        group = [best.actor]
+        i = cands.index(best)
+        while i > 0 and _PARTNER_GAP.fullmatch(self.text, cands[i - 1].end, cands[i].start) and cands[i - 1].actor:
+            group.insert(0, cands[i - 1].actor)
+            i -= 1
+        return Attribution(tuple(group), "pronoun" if best.rtype == "pron" else how)
+
+    def _in_apposition(self, prev: Ref, ref: Ref, verb: int) -> bool:
+        """``ref`` sits in a comma-delimited aside after ``prev`` that ends right before the verb."""
+        if prev.kind != PERSON and ref.kind == PERSON:
+            return False
+        closing = self.text[ref.end:verb]
+        between = self.text[prev.end:ref.start]
+        if between[:2] in ("'s", "’s"):
+            return False  # "Boluarte's lawyer, Juan Carlos Portugal, said": the possessor does not speak
+        return _APPOSITION_END.fullmatch(closing) is not None and "," in between and len(between) < 60 and not any(
+            ch in between for ch in ".;:“”\"")
+
+    def _refs_until_clause_end(self, a: int, end: int) -> tuple[Actor, ...]:
+        stop = end
+        for ch in ",;.":
+            k = self.text.find(ch, a, end)
+            if k >= 0:
+                stop = min(stop, k)
+        group: list[Actor] = []
+        refs = self._refs_in(a, stop)
+        if refs and refs[0].start - a > 4:
+            return ()  # "by legislating on labor matters without Congress": no agent right after "by"
+        for r in refs:
+            if r.actor is not None and r.actor not in group:
+                group.append(r.actor)
+        return tuple(group)
+
+    def _partial(self, q: Quote, pre_start: int) -> bool:
+        quoted = self.text[q.start:q.end].lstrip(" .…'‘\"")
+        pre = self.text[max(pre_start, q.open - _WINDOW):q.open].rstrip()
+        if quoted[:1].islower():  # also the second half of a split quote (“...,” he said, “and ...”)
+            return True
+        if not pre or pre.endswith(":"):
+            return False
+        if pre.endswith(","):
+            words = _WORD.findall(pre[-40:])
+            return not (words and words[-1].lower() in lx.SPEECH_VERBS)
+        return True

@@ -1,0 +1,251 @@
+"""Import article files: read, extract, store them in batched write transactions; refresh conflicts."""
+
+from __future__ import annotations
+
+import gc
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from sofa_desktop.corpus import ArticleRejected, read_article
+from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
+from sofa_desktop.extract import Document
+from sofa_desktop.store.curation.reapply import ACTOR_KINDS, has_active, reapply_curations
+from sofa_desktop.store.ingest.reextract import replace_extraction
+from sofa_desktop.store.ingest.refresh import conflicts_outdated, update_conflicts
+from sofa_desktop.store.ingest.results import BatchJob as _Job  # the old private name: keeps this diff to imports
+from sofa_desktop.store.ingest.results import ImportResult, ProgressCallback
+from sofa_desktop.store.ingest.source_update import previous_version, store_version
+from sofa_desktop.store.ingest.write import extractor_version, store_article
+from sofa_desktop.store.schema.db import Database
+from sofa_desktop.store.schema.rows import source_by_hash, stored_by_hash
+
+if TYPE_CHECKING:  # the extractor is imported when an import runs: the GUI starts without it
+    from sofa_desktop.extract import Extractor
+
+
+def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportResult]]:
+    """Expand folders to their ``.txt`` files, any case (recursively, sorted); report paths that do not exist."""
+    files: list[Path] = []
+    missing: list[ImportResult] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file()))
+        elif path.exists():  # special files are rejected by read_article with a reason
+            files.append(path)
+        else:
+            missing.append(ImportResult(str(path), "rejected", "no such file or folder"))
+    return files, missing
+
+
+def import_paths(
+    db: Database,
+    paths: Sequence[str | Path],
+    extractor: Extractor | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[ImportResult]:
+    """Import files and folders; one bad file never stops the others. Conflicts are refreshed at the end.
+    Up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed."""
+    files, results = collect_paths(paths)
+    if extractor is None:
+        from sofa_desktop.extract import RuleExtractor  # lazy for start-up time only (no cycle): the rules load here
+
+        extractor = RuleExtractor()
+    version = extractor_version(extractor)
+    reapply = _has_actor_curations(db)
+    conn: Connection | None = None  # one write connection for all files: no pool checkout per file
+    batch = _Batch(db, version, reapply, progress, len(files))
+    gc.freeze()  # what exists now (extractor tables, the app) is long-lived: full collections need not scan it
+    try:
+        for path in files:
+            if cancelled is not None and cancelled():
+                break
+            try:
+                if conn is None and not db.read_only:
+                    conn = db.write_engine.connect()
+                if conn is None:
+                    batch.done(import_file(db, path, extractor, max_bytes, version=version, reapply=reapply))
+                    continue
+                batch.add(_prepare(db, path, extractor, max_bytes, conn, version))
+            except Exception as exc:  # a bug or a database failure on one file must not stop the others
+                batch.done(ImportResult(str(path), "rejected", f"internal error: {type(exc).__name__}: {exc}"))
+                conn = batch.flush(conn)
+                if conn is not None:  # whatever went wrong, the next file starts afresh
+                    conn.close()
+                    conn = None
+            if batch.full():
+                conn = batch.flush(conn)
+        conn = batch.flush(conn)
+    finally:
+        gc.unfreeze()
+        if conn is not None:
+            conn.close()
+    results.extend(batch.results)
+    if {"imported", "updated", "reextracted"} & {r.status for r in batch.results} or (
+            not db.read_only and conflicts_outdated(db)):
+        update_conflicts(db)
+    return results
+
+
+BATCH_FILES = 64
+"""Files per write transaction in import_paths (batches double from 1 file, so progress and cancel answer at
+once): a commit with the FTS index's flush cost ~0.5 ms per file (benchmarks/RESULTS.md, fifth round). A failure in
+a batch rolls it back and stores its files again one per transaction, so one bad file never takes others with it."""
+
+
+class _Batch:
+    """import_paths' files in order: results known at once, and jobs stored together by ``flush``."""
+
+    def __init__(self, db: Database, version: int, reapply: bool, progress: ProgressCallback | None,
+                 total: int) -> None:
+        self.db, self.version, self.reapply, self.progress, self.total = db, version, reapply, progress, total
+        self.results: list[ImportResult] = []
+        self.jobs: list[tuple[int, _Job]] = []  # (index in results, job)
+        self._reported = 0
+        self._size = 1
+
+    def full(self) -> bool:
+        """True when the waiting jobs make a batch: 1, 2, 4, ... then BATCH_FILES files."""
+        return len(self.jobs) >= self._size
+
+    def add(self, prepared: ImportResult | _Job) -> None:
+        """Take a file's result, or its job to store at the next flush."""
+        if isinstance(prepared, ImportResult):
+            self.done(prepared)
+        else:
+            self.jobs.append((len(self.results), prepared))
+            self.results.append(ImportResult(str(prepared.path), "rejected", "not stored"))  # replaced by flush
+
+    def done(self, result: ImportResult) -> None:
+        """Take a file's final result; report progress up to the first file still waiting to be stored."""
+        self.results.append(result)
+        if not self.jobs:
+            self._report()
+
+    def flush(self, conn: Connection | None) -> Connection | None:
+        """Store the waiting jobs in one transaction on ``conn``; if anything fails there, roll back and store
+        them one per transaction on fresh connections. Returns the connection to go on with (None: make one)."""
+        jobs, self.jobs = self.jobs, []
+        if jobs:
+            self._size = min(2 * self._size, BATCH_FILES)
+        if jobs and conn is not None:
+            try:
+                with conn.begin():
+                    stored = [_store_in(conn, job, self.version, self.reapply) for _, job in jobs]
+            except Exception:  # rolled back: each file gets its own transaction and its own outcome
+                conn.close()
+                conn = None
+                stored = [self._store_alone(job) for _, job in jobs]
+            for (index, _), result in zip(jobs, stored, strict=True):
+                self.results[index] = result
+        self._report()
+        return conn
+
+    def _store_alone(self, job: _Job) -> ImportResult:
+        try:
+            return _store_with_retries(self.db, None, job, self.version, self.reapply)
+        except Exception as exc:
+            return ImportResult(str(job.path), "rejected", f"internal error: {type(exc).__name__}: {exc}")
+
+    def _report(self) -> None:
+        while self._reported < len(self.results):
+            self._reported += 1
+            if self.progress is not None:
+                self.progress(self._reported, self.total, self.results[self._reported - 1])
+
+
+def _has_actor_curations(db: Database) -> bool:
+    """True if analysts' actor edits must be re-applied to each stored file (one query per import, not per file)."""
+    with db.engine.connect() as conn:
+        return has_active(conn, ACTOR_KINDS)
+
+
+def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES,
+                conn: Connection | None = None, *, version: int | None = None,
+                reapply: bool | None = None) -> ImportResult:
+    """Read, extract and store one file in one transaction (on ``conn``, a write connection outside any
+    transaction, if given). A file stored by an older extractor ``version`` is extracted again; ``reapply`` says
+    whether analysts' actor edits exist (None: look)."""
+    version = extractor_version(extractor) if version is None else version
+    prepared = _prepare(db, path, extractor, max_bytes, conn, version)
+    if isinstance(prepared, ImportResult):
+        return prepared
+    if reapply is None:
+        reapply = _has_actor_curations(db)
+    return _store_with_retries(db, conn, prepared, version, reapply)
+
+
+def _prepare(db: Database, path: Path, extractor: Extractor, max_bytes: int, conn: Connection | None,
+             version: int) -> ImportResult | _Job:
+    """Read and extract a file; its result instead if it is rejected or already stored by this extractor."""
+    try:
+        article = read_article(path, max_bytes)
+    except ArticleRejected as exc:
+        return ImportResult(str(path), "rejected", str(exc))
+    stored = source_by_hash(conn, article.sha256) if conn is not None else stored_by_hash(db, article.sha256)
+    if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
+        return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
+    try:
+        extraction = extractor.extract(Document(article.text, article.published, article.body_start))
+    except Exception as exc:  # an extractor bug must not stop the import of other files
+        return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
+    warnings = (*article.warnings, *getattr(extraction, "warnings", ()))  # a partial extraction is stored, and said
+    return _Job(path, article, extraction, warnings)
+
+
+def _store_with_retries(db: Database, conn: Connection | None, job: _Job, version: int,
+                        reapply: bool) -> ImportResult:
+    """Store one job in its own write transaction, retrying while the database is locked."""
+    for attempt in range(3):
+        try:
+            with _transaction(db, conn) as tx_conn:  # a Connection: a Session cost ~0.1 ms per file here
+                return _store_in(tx_conn, job, version, reapply)
+        except (IntegrityError, sqlite3.IntegrityError) as exc:
+            error = exc  # another process stored the same content meanwhile: next round sees it as unchanged
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            if "locked" not in str(exc) or attempt == 2:
+                return ImportResult(str(job.path), "rejected", f"database error: {_reason(exc)}")
+    return ImportResult(str(job.path), "rejected", f"database error: {_reason(error)}")
+
+
+def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> ImportResult:
+    """Store one job on ``tx_conn``'s write transaction (or find it stored meanwhile)."""
+    path, article = str(job.path), job.article
+    existing = source_by_hash(tx_conn, article.sha256)
+    if existing is not None and (existing[1] or 0) >= version:
+        return ImportResult(path, "unchanged", source_id=existing[0], warnings=article.warnings)
+    if existing is not None:  # stored by an older extractor: replace its rows, keep analysts' edits
+        replace_extraction(tx_conn, existing[0], job.extraction, version)
+        return ImportResult(path, "reextracted", source_id=existing[0], warnings=job.warnings)
+    found = previous_version(tx_conn, article)  # the same file modified (e.g. a corrected story)
+    if found is not None:
+        return store_version(tx_conn, job, found, version)
+    # the version only when it is not the default (keeps store_article's three-argument form working)
+    extra = () if version == extractor_version(None) else (version,)
+    source_id = store_article(tx_conn, article, job.extraction, *extra)
+    if reapply:
+        reapply_curations(tx_conn, source_id)
+    return ImportResult(path, "imported", source_id=source_id, warnings=job.warnings)
+
+
+@contextmanager
+def _transaction(db: Database, conn: Connection | None) -> Iterator[Connection]:
+    """A write transaction (BEGIN IMMEDIATE) on ``conn``, or on a new connection of the write engine."""
+    if conn is None:
+        with db.write_engine.begin() as new:
+            yield new
+    else:
+        with conn.begin():
+            yield conn
+
+
+def _reason(exc: Exception) -> object:
+    return getattr(exc, "orig", None) or exc

@@ -1,0 +1,44 @@
+"""What an import reports for each file, and a file waiting to be stored (no database access here)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from sofa_desktop.corpus import Article
+    from sofa_desktop.extract import Extraction
+
+Status = Literal["imported", "updated", "reextracted", "unchanged", "rejected"]
+ProgressCallback = Callable[[int, int, "ImportResult"], None]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What happened to one file."""
+
+    path: str
+    status: Status
+    reason: str | None = None
+    source_id: int | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    def line(self) -> str:
+        """One human-readable line, as the CLI prints it."""
+        if self.status == "rejected":
+            return f"rejected: {self.path}: {self.reason}"
+        extra = f" (warning: {'; '.join(self.warnings)})" if self.warnings else ""
+        note = f" ({self.reason})" if self.reason else ""  # "updated": what became of the analysts' edits
+        return f"{self.status}: {self.path}{note}{extra}"
+
+
+@dataclass
+class BatchJob:
+    """A file read and extracted, waiting to be stored (by ``files`` or, for a modified article, ``source_update``)."""
+
+    path: Path
+    article: Article
+    extraction: Extraction
+    warnings: tuple[str, ...]

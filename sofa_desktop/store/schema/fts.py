@@ -1,0 +1,96 @@
+"""Accent- and case-insensitive quote search structures: an SQLite FTS5 index kept in sync by triggers, or on
+PostgreSQL a trigram index of ``sofa_fold(text)`` (``lower(unaccent(text))``); used by store.search."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sqlalchemy import Connection, column, table, text
+
+from sofa_desktop.corpus import fold
+
+# Version 1 of the search structures, created by the Alembic revision 0001 and by create_all(). Never edit a
+# version: add SEARCH_DDL_V2 with a revision that drops and recreates, and point SEARCH_DDL at it.
+SEARCH_DDL_V1: dict[str, tuple[str, ...]] = {
+    # External-content table: the text lives once, in ``quote``; the triggers keep the index in step with every
+    # insert, update and delete, including deletes cascading from a source, whichever code path issues them.
+    "sqlite": (
+        "CREATE VIRTUAL TABLE IF NOT EXISTS quote_fts USING fts5("
+        "text, content='quote', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+        "CREATE TRIGGER IF NOT EXISTS quote_fts_ai AFTER INSERT ON quote BEGIN "
+        "INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text); END",
+        "CREATE TRIGGER IF NOT EXISTS quote_fts_ad AFTER DELETE ON quote BEGIN "
+        "INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+        "CREATE TRIGGER IF NOT EXISTS quote_fts_au AFTER UPDATE OF text ON quote BEGIN "
+        "INSERT INTO quote_fts(quote_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+        "INSERT INTO quote_fts(rowid, text) VALUES (new.id, new.text); END",
+    ),
+    # unaccent and pg_trgm are trusted extensions (PostgreSQL 13+): a database owner may create them. sofa_fold
+    # names unaccent with its schema, so the index expression does not depend on the search_path of whoever runs it.
+    "postgresql": (
+        "CREATE EXTENSION IF NOT EXISTS unaccent",
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        "DO $do$ DECLARE s text; BEGIN "
+        "SELECT n.nspname INTO s FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'unaccent'; "
+        "EXECUTE 'CREATE OR REPLACE FUNCTION sofa_fold(text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
+        "AS $f$ SELECT lower(' || quote_ident(s) || '.unaccent(' || quote_literal(quote_ident(s) || '.unaccent') "
+        "|| '::regdictionary, $1)) $f$'; END $do$",
+        "CREATE INDEX IF NOT EXISTS ix_quote_text_trgm ON quote USING gin (sofa_fold(text) gin_trgm_ops)",
+    ),
+}
+SEARCH_DDL = SEARCH_DDL_V1
+# what schema comparisons leave out: FTS5's table and shadow tables, the trigram index
+SEARCH_OBJECTS = re.compile(r"quote_fts(_\w+)?|ix_quote_text_trgm")
+
+quote_fts = table("quote_fts", column("rowid"), column("text"))
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def create(conn: Connection, ddl: dict[str, tuple[str, ...]] = SEARCH_DDL) -> None:
+    """Create the quote search structures of ``conn``'s database if missing (SQLite and PostgreSQL)."""
+    for statement in ddl.get(conn.dialect.name, ()):
+        conn.execute(text(statement))
+
+
+def rebuild(conn: Connection) -> None:
+    """Re-index every stored quote (after creating the index on an existing database)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("INSERT INTO quote_fts(quote_fts) VALUES ('rebuild')")
+
+
+def match_expression(words: str) -> str | None:
+    """An FTS5 query matching text that contains every word of ``words`` (the last token of each as a prefix).
+
+    User text is never FTS syntax: each whitespace-separated word becomes a quoted phrase of its letter/digit runs,
+    so ``"``, ``*``, ``NEAR(``, ``AND``/``OR``/``NOT``, ``^`` and parentheses are plain words or separators.
+    None if ``words`` has no letters or digits at all.
+    """
+    phrases = ['"' + " ".join(tokens) + '"*' for tokens in phrases_of(words)]
+    return " AND ".join(phrases) or None
+
+
+def phrases_of(words: str) -> list[list[str]]:
+    """The letter/digit runs of each whitespace-separated word of ``words`` (words without any are left out)."""
+    return [tokens for chunk in unicodedata.normalize("NFC", words).split() if (tokens := _TOKEN.findall(chunk))]
+
+
+def regex_patterns(words: str) -> list[str]:
+    """PostgreSQL regular expressions, one per word of ``words``, with the meaning of :func:`match_expression`
+    on text folded by ``sofa_fold``: the word's runs in a row at a word start, the last one as a prefix.
+
+    The runs are folded here and split again, so the patterns hold only letters, digits and this syntax; the
+    database folds them once more (``sofa_fold(pattern)``) for letters that only ``unaccent`` maps (ø, ł, æ).
+    """
+    patterns = []
+    for tokens in phrases_of(words):
+        folded = _TOKEN.findall(fold(" ".join(tokens)))
+        if folded:
+            patterns.append(r"(^|[^[:alnum:]])" + "[^[:alnum:]]+".join(folded))
+    return patterns
+
+
+def words_of(text: str) -> list[str]:
+    """The letter/digit runs of ``text``, as the index splits words (speaker words; words without FTS)."""
+    return _TOKEN.findall(text)

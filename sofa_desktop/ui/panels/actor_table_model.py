@@ -1,0 +1,93 @@
+"""Qt table model exposing ``ActorRow`` rows (kind icon, name, role, mentions, quotes) to the actor panel's view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from sofa_desktop.corpus import fold
+from sofa_desktop.store.queries import ActorRow
+from sofa_desktop.ui.colours import rich_tooltip
+from sofa_desktop.ui.curation.marks import EDITED_TIP
+from sofa_desktop.ui.icons import actor_icon, icon
+from sofa_desktop.ui.panels.row_table_model import Index, RowTableModel
+from sofa_desktop.wording import plural
+
+
+class ActorTableModel(RowTableModel):
+    """Rows are frozen ``ActorRow``s; highlighted actors (those of the selected event) are shown in bold."""
+
+    COL_NAME, COL_ROLE, COL_MENTIONS, COL_QUOTES = range(4)
+    HEADERS = ("Name", "Role", "Mentions", "Quotes")
+    SortRole = Qt.ItemDataRole.UserRole
+    RowRole = Qt.ItemDataRole.UserRole + 1
+    FoldRole = Qt.ItemDataRole.UserRole + 2
+    EditedRole = Qt.ItemDataRole.UserRole + 3  # True when an analyst edited the actor (the delegate draws a pencil)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ActorRow] = []
+        self._folded: list[str] = []
+        self._highlighted: set[int] = set()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: Sequence[ActorRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        # Folded once per row: name, role and aliases, so the filter box matches any of them.
+        self._folded = [fold(" ".join([r.name, r.role or "", *r.aliases])) for r in self._rows]
+        self.endResetModel()
+
+    def set_highlighted(self, actor_ids: Iterable[int]) -> None:
+        """Show these actors in bold (only the font role changes)."""
+        self._highlighted = set(actor_ids)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1),
+                                  [Qt.ItemDataRole.FontRole])
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        counted = section in (self.COL_MENTIONS, self.COL_QUOTES)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if counted else self.HEADERS[section]  # count columns show an icon to stay narrow
+        if role == Qt.ItemDataRole.DecorationRole and counted:
+            return icon("mention" if section == self.COL_MENTIONS else "quote")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {self.COL_MENTIONS: "Mentions in all sources", self.COL_QUOTES: "Quotes attributed"}.get(
+                section, self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.name, row.role or "", row.mentions, row.quotes)[col]
+        if role == self.SortRole:
+            return (fold(row.name), fold(row.role or ""), row.mentions, row.quotes)[col]
+        if role == self.RowRole:
+            return row
+        if role == self.FoldRole:
+            return self._folded[index.row()]
+        if role == self.EditedRole:
+            return row.curated
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_NAME:
+            return actor_icon(row.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [row.name, f"{row.kind}" + (f" — {row.role}" if row.role else "")]
+            lines.append("Also written: " + ", ".join(row.aliases) if row.aliases else "No other spellings found")
+            lines.append(f"{plural(row.mentions, 'mention')}, {plural(row.quotes, 'quote')}")
+            if row.curated:
+                lines.append(EDITED_TIP)
+            return rich_tooltip(lines)
+        if role == Qt.ItemDataRole.FontRole and row.id in self._highlighted:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= self.COL_MENTIONS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
