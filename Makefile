@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run test test-fast test-sqlite test-postgresql lint bench screenshot clean
+.PHONY: run test test-fast test-sqlite test-postgresql liveness lint bench screenshot clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -19,13 +19,16 @@ $(DEV_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP) $@
 
+# tools/check_qt_libs.py: the system libraries Qt needs (installed as root with apt-get, else one line saying how)
 run: $(STAMP)
+	$(PY) tools/check_qt_libs.py --window --install
 	$(PY) main.py
 
 # pytest-xdist workers (pytest -n): each worker that runs PostgreSQL tests starts its own throwaway cluster
 JOBS ?= 2
 
 test: $(DEV_STAMP)
+	$(PY) tools/check_qt_libs.py --install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(JOBS)
 
 test-fast: $(DEV_STAMP)
@@ -38,8 +41,12 @@ test-sqlite: $(DEV_STAMP)
 test-postgresql: $(DEV_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(JOBS) -m postgresql
 
+# hang detectors: awkward generated corpora imported and rendered under a watchdog (part of `make test` too)
+liveness: $(DEV_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow tests/liveness
+
 lint: $(DEV_STAMP)
-	$(VENV)/bin/ruff check sofa_desktop tests benchmarks main.py
+	$(VENV)/bin/ruff check sofa_desktop tests benchmarks tools main.py
 	$(VENV)/bin/lint-imports
 
 bench: $(DEV_STAMP)

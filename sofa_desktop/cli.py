@@ -13,6 +13,8 @@ from pathlib import Path
 from sofa_desktop import APP_NAME, __version__
 from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.store import Database, DatabaseError, open_database
+from sofa_desktop.store.one_line import one_line
+from sofa_desktop.store.schema import checked_db_url, redact, shown_url
 from sofa_desktop.wording import IMPORT_STATUSES, import_tally, plural
 
 EXIT_OK, EXIT_FATAL, EXIT_REJECTED = 0, 1, 2
@@ -70,7 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     debug = getattr(args, "debug", False)
+    raw_db = args.db  # as typed: its password is masked in every message, even where the URL does not parse
     try:
+        args.db = checked_db_url(args.db)  # one line for what cannot be meant (empty, in memory, a folder...)
         if command == "gui":
             return _cmd_gui(args)
         if command == "db":
@@ -78,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         db = open_database(args.db, create=command not in READ_COMMANDS)
         try:
             if db.read_only and command != "import":
-                print(f"note: the database {db.url} is read-only; opened read-only", file=sys.stderr)
+                print(f"note: the database {shown_url(db.url)} is read-only; opened read-only", file=sys.stderr)
             return {"import": _cmd_import, "export": _cmd_export, "quotes": _cmd_quotes,
                     "reextract": _cmd_reextract}[command](db, args)
         finally:
@@ -91,8 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FATAL
     except Exception as exc:  # one clear line instead of a traceback; --debug adds the traceback
         if debug:
-            traceback.print_exc()
-        print(f"error: {error_line(exc)}", file=sys.stderr)
+            print(redact(traceback.format_exc(), raw_db), file=sys.stderr, end="")
+        print(f"error: {redact(error_line(exc), raw_db)}", file=sys.stderr)
         return EXIT_FATAL
 
 
@@ -123,7 +127,7 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     from sofa_desktop.store.ingest import import_paths
 
     if db.read_only:
-        print(f"error: the database {db.url} is read-only; nothing was imported", file=sys.stderr)
+        print(f"error: the database {shown_url(db.url)} is read-only; nothing was imported", file=sys.stderr)
         return EXIT_FATAL
     results = import_paths(db, args.paths, max_bytes=args.max_bytes,
                            progress=lambda _n, _total, result: print(result.line(), flush=True))
@@ -140,7 +144,7 @@ def _cmd_reextract(db: Database, args: argparse.Namespace) -> int:
     from sofa_desktop.store.ingest import reextract_sources
 
     if db.read_only:
-        print(f"error: the database {db.url} is read-only; nothing was re-extracted", file=sys.stderr)
+        print(f"error: the database {shown_url(db.url)} is read-only; nothing was re-extracted", file=sys.stderr)
         return EXIT_FATAL
     results = reextract_sources(db, all_sources=args.all_sources,
                                 progress=lambda _n, _total, result: print(result.line(), flush=True))
@@ -183,7 +187,7 @@ def _cmd_quotes(db: Database, args: argparse.Namespace) -> int:
         return EXIT_OK
     for h in hits:
         snippet = h.text if len(h.text) <= 100 else h.text[:97] + "…"
-        print(f"{', '.join(h.speakers) or '—':<28} {h.source_name:<28} “{snippet}”")
+        print(f"{', '.join(h.speakers) or '—':<28} {one_line(h.source_name):<28} “{snippet}”")
     print(plural(len(hits), "quote"), file=sys.stderr)
     return EXIT_OK
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
-from sofa_desktop.corpus.reader import marker_ranges
+from sofa_desktop.corpus.layout import marker_ranges
 from sofa_desktop.store.schema.models import (
     Actor,
     ActorAlias,

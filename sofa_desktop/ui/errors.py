@@ -9,6 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from sofa_desktop import APP_ID
+from sofa_desktop.store.schema import redact
 
 log = logging.getLogger("sofa_desktop.ui")
 
@@ -54,13 +55,13 @@ class ExceptionHook:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous(exc_type, exc, tb)
             return
-        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        text = redact("".join(traceback.format_exception(exc_type, exc, tb)))  # no password in logs or dialogs
         log.error("unexpected error\n%s", text)
         print(text, file=sys.stderr)
         if self.show_dialog and not self._showing:
             self._showing = True
             try:
-                self._dialog(f"{exc_type.__name__}: {exc}", text)
+                self._dialog(redact(f"{exc_type.__name__}: {exc}"), text)
             finally:
                 self._showing = False
 

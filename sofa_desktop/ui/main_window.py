@@ -9,24 +9,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QTableView,
     QToolBar,
-    QWidget,
 )
 
 from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
 from sofa_desktop.store.queries import EventRow, Passage, QuoteHit
-from sofa_desktop.store.schema import sqlite_path
+from sofa_desktop.store.schema import shown_url, sqlite_path
 from sofa_desktop.store.search import count_quotes, search_quotes, with_context
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
+from sofa_desktop.ui.docks import add_dock, dock_toggle
 from sofa_desktop.ui.help import dialogs as help_dialogs
 from sofa_desktop.ui.history import History
 from sofa_desktop.ui.panels.actor_panel import ActorPanel
@@ -35,6 +34,7 @@ from sofa_desktop.ui.panels.quote_panel import QuotePanel
 from sofa_desktop.ui.settings import STATE_VERSION, Settings
 from sofa_desktop.ui.theme import apply_theme
 from sofa_desktop.ui.timeline.view import TimelineView
+from sofa_desktop.ui.viewer.earlier_versions import EarlierVersionsUi
 from sofa_desktop.ui.viewer.mention_navigation import MentionNavigator
 from sofa_desktop.ui.viewer.source_viewer import SourceViewer
 from sofa_desktop.wording import plural
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.persist = restore  # screenshot runs neither read nor write the user's settings
         where = sqlite_path(db.url)
         suffix = " (read-only)" if db.read_only else ""
-        self.setWindowTitle(f"{where.name if where else db.url} — {APP_NAME}{suffix}")
+        self.setWindowTitle(f"{where.name if where else shown_url(db.url)} — {APP_NAME}{suffix}")
         self.setAcceptDrops(True)  # drop article files or folders anywhere on the window to import them
         self.actions = Actions(self)
         self.timeline = TimelineView(self)
@@ -71,9 +71,10 @@ class MainWindow(QMainWindow):
         self.quote_panel = QuotePanel(self)
         self.quote_panel.add_tool_actions([self.actions.export_found_quotes])
         self.setCentralWidget(self.timeline)
-        self.actors_dock = self._dock("actorsDock", "Actors", self.actor_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.source_dock = self._dock("sourceDock", "Source", self.viewer, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.quotes_dock = self._dock("quotesDock", "Quotes", self.quote_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        area = Qt.DockWidgetArea
+        self.actors_dock = add_dock(self, "actorsDock", "Actors", self.actor_panel, area.LeftDockWidgetArea)
+        self.source_dock = add_dock(self, "sourceDock", "Source", self.viewer, area.RightDockWidgetArea)
+        self.quotes_dock = add_dock(self, "quotesDock", "Quotes", self.quote_panel, area.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._build_menus()
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
         self.curation = self.curation_ui.controller
         self.analyst_edits = AnalystEditsUi(self)  # every stored edit, tabbed with Edit History
+        self.earlier_versions = EarlierVersionsUi(self)  # a source's replaced texts, read-only
         self.resize(1280, 800)
         self._default_docks = True  # until a saved layout is restored: sized to the window at the first show
         self._size_docks()
@@ -268,16 +270,6 @@ class MainWindow(QMainWindow):
             self.start_import([folder])
 
     # -- construction -----------------------------------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(area, dock)
-        return dock
-
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu("&File")
@@ -296,9 +288,7 @@ class MainWindow(QMainWindow):
         go_menu.addAction(a.find_quotes)
         view = self.menuBar().addMenu("&View")
         for dock, key in ((self.actors_dock, "Ctrl+1"), (self.source_dock, "Ctrl+2"), (self.quotes_dock, "Ctrl+3")):
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(key)
-            view.addAction(toggle)
+            view.addAction(dock_toggle(dock, key))
         view.addSeparator()
         view.addActions([a.zoom_in, a.zoom_out, a.fit_all])
         view.addSeparator()

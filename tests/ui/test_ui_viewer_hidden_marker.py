@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from window_steps import click_event, click_row, event_id, open_window
 
 from sofa_desktop.corpus import parse_article
-from sofa_desktop.corpus.reader import marker_ranges
+from sofa_desktop.corpus.layout import marker_ranges
 from sofa_desktop.ui.viewer.elided_text import ElidedText
 
 
@@ -33,6 +33,18 @@ def test_elided_offsets_round_trip(text: str, ranges: list[tuple[int, int]]) -> 
             continue
         q = elided.to_qt(i)
         assert utf16[2 * q: 2 * q + len(ch.encode("utf-16-le"))].decode("utf-16-le") == ch
+        assert elided.from_qt(q) == i
+
+
+def test_hidden_marker_with_a_very_long_line_keeps_offsets_exact() -> None:
+    """The hidden marker and the blocks a very long line is cut into (display_text) shift offsets together."""
+    text = "Title\n\n date 2026-03-11 " + "ab😀c" * 1500 + "\nend"
+    elided = ElidedText(text, marker_ranges(text, text.index("ab")))
+    assert " date 2026-03-11" not in elided.shown and elided.shown.count("\n") > 5  # cut into blocks
+    utf16 = elided.shown.encode("utf-16-le")
+    for i in range(text.index("ab"), len(text)):
+        q = elided.to_qt(i)
+        assert utf16[2 * q: 2 * q + len(text[i].encode("utf-16-le"))].decode("utf-16-le") == text[i]
         assert elided.from_qt(q) == i
 
 

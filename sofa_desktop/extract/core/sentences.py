@@ -155,7 +155,23 @@ def split_sentences(text: str, p_start: int, p_end: int, quotes: list[Quote]) ->
             s += 1
     if s < p_end:
         out.append((s, p_end))
-    return out
+    return [piece for a, b in out for piece in _bounded(text, a, b)]
+
+
+MAX_SENTENCE = 3000  # no prose sentence is longer; a one-line dump without stops is cut here, so that every
+# per-sentence scan of the extractor is bounded (a 5 MB line made quote attribution quadratic: hours)
+
+
+def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``[a, b)`` cut into pieces of at most MAX_SENTENCE characters, at the last space of each when there is one."""
+    pieces = []
+    while b - a > MAX_SENTENCE:  # each turn moves on by at least MAX_SENTENCE / 2
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = cut + 1 if cut > 0 else a + MAX_SENTENCE
+        pieces.append((a, cut))
+        a = cut
+    pieces.append((a, b))
+    return pieces
 
 
 def _is_boundary(text: str, dot: int, end: int, p_start: int) -> bool:

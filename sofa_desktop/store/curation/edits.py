@@ -27,7 +27,7 @@ from sofa_desktop.store.curation.targets import (
     span_target,
 )
 from sofa_desktop.store.queries import format_when
-from sofa_desktop.store.schema.db import Database
+from sofa_desktop.store.schema.db import Database, shown_url
 from sofa_desktop.store.schema.models import Actor, Conflict, Curation, Event, Quote, Source
 
 __all__ = [
@@ -104,7 +104,7 @@ def _mark(conn: Connection, touched: Sequence[tuple[type, int]], done: set[tuple
 
 def _writable(db: Database) -> None:
     if db.read_only:
-        raise CurationError(f"the database {db.url} is read-only: edits cannot be saved")
+        raise CurationError(f"the database {shown_url(db.url)} is read-only: edits cannot be saved")
 
 
 def _edit(db: Database, kind: str, target: dict[str, Any], after: Any, description: str, author: str | None,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.store.queries import list_conflicts
 from sofa_desktop.store.schema.models import Actor, ActorAlias, Event, EventActor, Mention, Quote, QuoteSpeaker, Source
+from sofa_desktop.store.source_versions import all_earlier_versions
 
 EXPORT_SCHEMA = "sofa-desktop/export@1"
 
@@ -30,18 +31,23 @@ def export_document(s: Session) -> dict[str, Any]:
     """Everything in the store as one JSON-serialisable dict (ids are ints, stable within the export).
 
     Analysts' edits are in the values themselves; ``curated`` marks each actor, quote, event and conflict an analyst
-    edited, and conflicts carry ``resolved`` and ``resolution_note``. Fields were only added, so the schema stays @1.
+    edited, and conflicts carry ``resolved`` and ``resolution_note``. Each source has the ``path`` it was read from
+    and its earlier texts (``versions``, oldest first) when newer versions replaced them. Fields were only added,
+    so the schema stays @1.
     """
     aliases = _grouped(s, select(ActorAlias.actor_id, ActorAlias.alias).order_by(ActorAlias.id))
     mentions = _grouped(s, select(Mention.actor_id, Mention.source_id, Mention.start, Mention.end)
                         .order_by(Mention.source_id, Mention.start))
     speakers = _grouped(s, select(QuoteSpeaker.quote_id, QuoteSpeaker.actor_id).order_by(QuoteSpeaker.actor_id))
     event_actors = _grouped(s, select(EventActor.event_id, EventActor.actor_id).order_by(EventActor.actor_id))
+    versions = all_earlier_versions(s)
     return {
         "schema": EXPORT_SCHEMA,
         "sources": [
             {"id": r.id, "name": r.name, "title": r.title, "published": _iso(r.published), "outlet": r.outlet,
-             "text": r.text}
+             "text": r.text, "path": r.path,
+             "versions": [{"title": v.title, "text": v.text, "sha256": v.sha256, "imported_at": _iso(v.imported_at),
+                           "replaced_at": _iso(v.replaced_at)} for v in versions.get(r.id, ())]}
             for r in s.scalars(select(Source).order_by(Source.id))
         ],
         "actors": [

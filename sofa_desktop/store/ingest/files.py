@@ -20,6 +20,7 @@ from sofa_desktop.store.ingest.reextract import replace_extraction
 from sofa_desktop.store.ingest.refresh import conflicts_outdated, update_conflicts
 from sofa_desktop.store.ingest.results import BatchJob as _Job  # the old private name: keeps this diff to imports
 from sofa_desktop.store.ingest.results import ImportResult, ProgressCallback
+from sofa_desktop.store.ingest.source_location import source_location
 from sofa_desktop.store.ingest.source_update import previous_version, store_version
 from sofa_desktop.store.ingest.write import extractor_version, store_article
 from sofa_desktop.store.schema.db import Database
@@ -225,12 +226,11 @@ def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> Im
     if existing is not None:  # stored by an older extractor: replace its rows, keep analysts' edits
         replace_extraction(tx_conn, existing[0], job.extraction, version)
         return ImportResult(path, "reextracted", source_id=existing[0], warnings=job.warnings)
-    found = previous_version(tx_conn, article)  # the same file modified (e.g. a corrected story)
+    location = source_location(job.path)
+    found = previous_version(tx_conn, article, location)  # the same article modified (e.g. a corrected story)
     if found is not None:
         return store_version(tx_conn, job, found, version)
-    # the version only when it is not the default (keeps store_article's three-argument form working)
-    extra = () if version == extractor_version(None) else (version,)
-    source_id = store_article(tx_conn, article, job.extraction, *extra)
+    source_id = store_article(tx_conn, article, job.extraction, version, location)
     if reapply:
         reapply_curations(tx_conn, source_id)
     return ImportResult(path, "imported", source_id=source_id, warnings=job.warnings)

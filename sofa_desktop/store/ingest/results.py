@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from sofa_desktop.store.one_line import one_line
+
 if TYPE_CHECKING:
     from sofa_desktop.corpus import Article
     from sofa_desktop.extract import Extraction
@@ -26,12 +28,12 @@ class ImportResult:
     warnings: tuple[str, ...] = field(default=())
 
     def line(self) -> str:
-        """One human-readable line, as the CLI prints it."""
+        """One human-readable line, as the CLI prints it (control characters in names and reasons escaped)."""
         if self.status == "rejected":
-            return f"rejected: {self.path}: {self.reason}"
+            return one_line(f"rejected: {self.path}: {self.reason}")
         extra = f" (warning: {'; '.join(self.warnings)})" if self.warnings else ""
         note = f" ({self.reason})" if self.reason else ""  # "updated": what became of the analysts' edits
-        return f"{self.status}: {self.path}{note}{extra}"
+        return one_line(f"{self.status}: {self.path}{note}{extra}")
 
 
 @dataclass

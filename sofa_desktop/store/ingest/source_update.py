@@ -1,12 +1,13 @@
-"""A modified article (same file name, new text): the stored source takes the new version, analysts' edits follow it.
+"""A modified article (same file, new text): the stored source takes the new version, analysts' edits follow it.
 
-Identity rule: an imported file whose content hash is new is a new version of a stored source when both have the
-same file name (``Source.name``, the file's base name) and their texts are similar: at least
-:data:`SIMILAR` of their words match in order (difflib), or :data:`SIMILAR_SAME_TITLE` when both have the same
-non-empty title line. Two different articles that happen to share a file name (``article.txt`` in two folders)
-share few words and stay two sources. Among several stored sources with that name the most similar one is taken.
-A file whose text is an earlier version of a source (kept in ``source_version`` when it was replaced) is left
-alone: importing an old folder again does not undo a correction.
+Identity rule: an imported file whose content hash is new is a new version of a stored source only when it is the
+same article: read from the same place (``Source.path``, the absolute path, see ``source_location``) and with the
+same outlet in its dateline. A file name and shared words never make two files one article: two outlets' copies
+of one wire story (``ap/2026-03-11.txt``, ``lanacion/2026-03-11.txt``) are two sources, and so are two stories
+saved under one name in two folders. Sources stored before paths were kept (``path`` NULL) are never replaced.
+A file whose text is an earlier version of that same source (kept in ``source_version`` when it was replaced) is
+left alone: importing an old copy again does not undo a correction. Earlier texts stay readable
+(``source_versions.earlier_versions``, the export, the GUI).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy import Connection, insert, or_, select, update
 from sofa_desktop.store.curation.targets import dumps, loads, quote_label
 from sofa_desktop.store.ingest.reextract import replace_extraction
 from sofa_desktop.store.ingest.results import ImportResult
+from sofa_desktop.store.ingest.source_location import same_outlet
 from sofa_desktop.store.schema.models import Curation, Source, SourceVersion
 
 if TYPE_CHECKING:
@@ -29,8 +31,6 @@ if TYPE_CHECKING:
     from sofa_desktop.extract import Extraction
     from sofa_desktop.store.ingest.results import BatchJob
 
-SIMILAR = 0.5
-SIMILAR_SAME_TITLE = 0.3
 _WORD = re.compile(r"\S+")
 _LINE = re.compile(r"[^\n]+")
 _BIG = 200_000
@@ -40,32 +40,27 @@ faster than linearly (a 340 KB article took 3 s), line matching stays well under
 
 def _unit(old: str, new: str) -> re.Pattern[str]:
     return _LINE if len(old) + len(new) > _BIG else _WORD
-_SQL_BY_NAME = "SELECT id, title FROM source WHERE name = ?"
-_BY_NAME = select(Source.id, Source.title)
 
 
-def previous_version(conn: Connection, article: Article) -> tuple[int, bool] | None:
-    """(id, older) of the stored source ``article`` is a version of (see the module's identity rule), or None;
-    ``older``: the article is an earlier text of that source, which a newer one already replaced. One indexed
-    lookup by name; more only when a stored source has the same name."""
+_SQL_BY_PLACE = "SELECT id, outlet FROM source WHERE name = ? AND path = ?"
+_BY_PLACE = select(Source.id, Source.outlet)
+
+
+def previous_version(conn: Connection, article: Article, location: str) -> tuple[int, bool] | None:
+    """(id, older) of the stored source ``article``, read from ``location`` (``source_location``), is a version of
+    (see the module's identity rule), or None; ``older``: the article is an earlier text of that source, which a
+    newer one already replaced. One indexed lookup by name (the path's last part)."""
     if conn.dialect.paramstyle == "qmark":
-        rows = conn.connection.cursor().execute(_SQL_BY_NAME, (article.name,)).fetchall()
+        rows = conn.connection.cursor().execute(_SQL_BY_PLACE, (article.name, location)).fetchall()
     else:
-        rows = conn.execute(_BY_NAME.where(Source.name == article.name)).all()
-    if not rows:
+        rows = conn.execute(_BY_PLACE.where(Source.name == article.name, Source.path == location)).all()
+    same = [source_id for source_id, outlet in rows if same_outlet(outlet, article.outlet)]
+    if not same:
         return None
-    older = conn.scalar(select(SourceVersion.source_id).where(
-        SourceVersion.sha256 == article.sha256, SourceVersion.source_id.in_([r[0] for r in rows])).limit(1))
-    if older is not None:
-        return older, True
-    best: tuple[float, int] | None = None
-    for source_id, title in rows:
-        needed = SIMILAR_SAME_TITLE if title and title == article.title else SIMILAR
-        text = conn.scalar(select(Source.text).where(Source.id == source_id)) or ""
-        score = similarity(text, article.text, needed)
-        if score >= needed and (best is None or score > best[0]):
-            best = (score, source_id)
-    return (best[1], False) if best else None
+    source_id = max(same)  # one, unless a store kept two sources at one place (then the newest)
+    older = conn.scalar(select(SourceVersion.id).where(
+        SourceVersion.sha256 == article.sha256, SourceVersion.source_id == source_id).limit(1))
+    return source_id, older is not None
 
 
 def similarity(old: str, new: str, needed: float = 0.0) -> float:

@@ -24,9 +24,9 @@ def extractor_version(extractor: object) -> int:
 
 
 def store_article(session: Session | Connection, article: Article, extraction: Extraction,
-                  version: int | None = None) -> int:
-    """Insert one article and its extraction (made by extractor ``version``, default ``extract.EXTRACTOR_VERSION``);
-    the caller owns the transaction (of a Session or a Connection).
+                  version: int | None = None, path: str | None = None) -> int:
+    """Insert one article and its extraction (made by extractor ``version``, default ``extract.EXTRACTOR_VERSION``),
+    read from ``path`` (see ``source_location``); the caller owns the transaction (of a Session or a Connection).
 
     Rows go in through the DBAPI cursor of the session's connection, one ``executemany`` per table with statements
     built once (``rows.RowWriter``): per-statement SQLAlchemy overhead (about 50 us each) was most of the store side.
@@ -37,7 +37,8 @@ def store_article(session: Session | Connection, article: Article, extraction: E
     source_id = writer.insert_one(
         "source",
         (article.name, article.title, writer.date(article.published), article.outlet, article.text,
-         article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version),
+         article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version,
+         path),
     )
     store_extraction(conn, source_id, extraction, writer)
     return source_id

@@ -15,9 +15,11 @@ from sofa_desktop.store.schema.db import (
     sqlite_url,
     stored_schema,
 )
+from sofa_desktop.store.schema.db_url import checked_db_url
 from sofa_desktop.store.schema.migrations import HEAD
+from sofa_desktop.store.schema.redaction import redact
 
 __all__ = [
-    "HEAD", "Database", "DatabaseError", "default_db_url", "open_database", "shown_url", "sqlite_path", "sqlite_url",
-    "stored_schema",
+    "HEAD", "Database", "DatabaseError", "checked_db_url", "default_db_url", "open_database", "redact", "shown_url",
+    "sqlite_path", "sqlite_url", "stored_schema",
 ]

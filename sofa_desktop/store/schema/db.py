@@ -20,6 +20,7 @@ from sofa_desktop.store.errors import DatabaseError
 from sofa_desktop.store.schema import migrations
 from sofa_desktop.store.schema.migrations import BASELINE, HEAD
 from sofa_desktop.store.schema.models import SCHEMA_VERSION, Base, Meta
+from sofa_desktop.store.schema.redaction import redact
 
 ENV_VAR = "SOFA_DESKTOP_DB"
 BUSY_TIMEOUT_MS = 15_000
@@ -81,11 +82,11 @@ def normalized_url(url: str) -> str:
 
 
 def shown_url(url: str) -> str:
-    """``url`` as error messages show it: without its password."""
+    """``url`` as error messages show it: without its password (masked by hand if it does not even parse)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # an unparsable URL holds no password we could find
-        return url
+        return redact(make_url(url).render_as_string(hide_password=True), url)
+    except Exception:  # the parser failed: mask whatever looks like a password
+        return redact(url, url)
 
 
 def make_engine(url: str, read_only: bool = False) -> Engine:
@@ -196,7 +197,7 @@ def stored_schema(url: str | None = None) -> tuple[int, str | None] | None:
             engine.dispose()
     except (SQLAlchemyError, sqlite3.Error) as exc:
         reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
-        raise DatabaseError(f"cannot open database {shown_url(url)}: {reason}") from None
+        raise DatabaseError(f"cannot open database {shown_url(url)}: {redact(reason, url)}") from None
 
 
 def _resolved_url(url: str | None) -> str:
@@ -205,8 +206,8 @@ def _resolved_url(url: str | None) -> str:
         url = sqlite_url(url)
     try:
         return normalized_url(url)
-    except Exception as exc:  # any parse failure is the user's URL
-        raise DatabaseError(f"not a database URL or file path: {url} ({exc})") from None
+    except Exception:  # any parse failure is the user's URL; the parser's message may quote the password
+        raise DatabaseError(f"not a database URL or file path: {shown_url(url)}") from None
 
 
 class _LockedWhileOpening(Exception):
@@ -243,14 +244,14 @@ def _open_database(url: str, create: bool, last_try: bool = False) -> Database:
             raise
     except DatabaseError as exc:
         where = str(path) if path is not None else shown_url(url)
-        raise (exc if where in str(exc) else DatabaseError(f"{where}: {exc}")) from None
+        raise (exc if where in str(exc) else DatabaseError(f"{where}: {redact(str(exc), url)}")) from None
     except (SQLAlchemyError, sqlite3.Error) as exc:
         reason = getattr(exc, "orig", None) or exc
         if not last_try and "locked" in str(reason):
             raise _LockedWhileOpening from None
         kept = "; left untouched" if path is not None and path.exists() else ""
         where = url if path is not None else shown_url(url)
-        reason = " ".join(str(reason).split())  # PostgreSQL's messages span lines
+        reason = redact(" ".join(str(reason).split()), url)  # PostgreSQL's messages span lines
         raise DatabaseError(f"cannot open database {where}: {reason}{kept}") from None
     write_engine = engine.execution_options(immediate=True)
     return Database(

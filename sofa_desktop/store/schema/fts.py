@@ -72,8 +72,33 @@ def match_expression(words: str) -> str | None:
 
 
 def phrases_of(words: str) -> list[list[str]]:
-    """The letter/digit runs of each whitespace-separated word of ``words`` (words without any are left out)."""
-    return [tokens for chunk in unicodedata.normalize("NFC", words).split() if (tokens := _TOKEN.findall(chunk))]
+    """The letter/digit runs of each whitespace-separated word of ``words`` (words without any, and words the
+    index cannot find by their start, :func:`literal_chunks`, are left out)."""
+    return [tokens for chunk in unicodedata.normalize("NFC", words).split()
+            if not _is_literal(chunk) and (tokens := _TOKEN.findall(chunk))]
+
+
+# scripts written without spaces between words: the index holds a whole run as one token, so a word inside it is
+# found only as a substring (Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar, CJK punctuation, fullwidth)
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u1100-\u11ff\u2e80-\u2fdf\u3000-\u30ff"
+                       "\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
+                       "\uff00-\uffef\U00020000-\U0003134f]")
+
+
+def _is_literal(chunk: str) -> bool:
+    return _UNSPACED.search(chunk) is not None or _TOKEN.search(chunk) is None
+
+
+def literal_chunks(words: str) -> list[str]:
+    """The whitespace-separated words of ``words`` that are searched as exact substrings of the quote text: those
+    in a script written without spaces ("协议" inside "双方签署了协议") and those without any letter or digit
+    (symbols, emoji: "🇵🇾", "—", "$"). Rare, so they are probed quote by quote rather than indexed."""
+    return [chunk for chunk in unicodedata.normalize("NFC", words).split() if _is_literal(chunk)]
+
+
+def storable(text: str) -> bool:
+    """False for text no stored quote can contain: a NUL or a lone surrogate (not UTF-8)."""
+    return "\x00" not in text and not any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 def regex_patterns(words: str) -> list[str]:

@@ -65,6 +65,9 @@ class Source(Base):
     # the extractor version that produced this source's rows (None: before versions were stored); an older one
     # is re-extracted when the same file is imported again (store/ingest.py)
     extractor_version: Mapped[int | None] = mapped_column(Integer)
+    # where the file was read from (absolute, symlinks resolved; None: stored before paths were kept). With the
+    # outlet it identifies an article: a new text at the same path and outlet is a new version (source_update.py)
+    path: Mapped[str | None] = mapped_column(Text)
 
     quotes: Mapped[list[Quote]] = relationship(back_populates="source", cascade="all, delete-orphan")
     events: Mapped[list[Event]] = relationship(back_populates="source", cascade="all, delete-orphan")

@@ -70,11 +70,14 @@ class _Filter:
         self.expression: str | None = None
         self.plain_words: list[str] = []
         self.patterns: list[str] = []
+        self.literals = fts.literal_chunks(words)  # CJK, symbols, emoji: exact substrings on every backend
+        # a lone surrogate or a NUL is in no stored text (and no database takes it): nothing matches
+        self.empty = any(not fts.storable(literal) for literal in self.literals)
         self.probe_speaker = False  # set by walk_in_date_order
         if speaker.strip():
             self.actor_ids = speaker_actor_ids(s, speaker)
             self.empty = not self.actor_ids
-        dialect = s.get_bind().dialect.name
+        dialect = self.dialect = s.get_bind().dialect.name
         if dialect == "sqlite":
             self.expression = fts.match_expression(words)
         elif dialect == "postgresql":
@@ -86,6 +89,7 @@ class _Filter:
         """WHERE clauses on Quote: for a walk, per-quote probes; for a sort, id sets intersected on indexes."""
         result: list[ColumnElement[bool]] = [Quote.text.contains(w, autoescape=True) for w in self.plain_words]
         result += [func.sofa_fold(Quote.text).op("~")(func.sofa_fold(p)) for p in self.patterns]
+        result += [self._contains(literal) for literal in self.literals]
         matching = None
         if self.expression is not None:
             matching = select(fts.quote_fts.c.rowid).where(fts.quote_fts.c.text.op("MATCH")(self.expression))
@@ -106,6 +110,15 @@ class _Filter:
         elif matching is not None:
             result.append(Quote.id.in_(matching))
         return result
+
+    def _contains(self, literal: str) -> ColumnElement[bool]:
+        """Quote text containing ``literal`` exactly (code points, case as written): instr / strpos, the same
+        test on both databases."""
+        if self.dialect == "postgresql":
+            return func.strpos(Quote.text, literal) > 0
+        if self.dialect == "sqlite":
+            return func.instr(Quote.text, literal) > 0
+        return Quote.text.contains(literal, autoescape=True)
 
     def walk_in_date_order(self, s: Session, wanted: int) -> bool:
         """True if walking quotes in date order until ``wanted`` match beats fetching every match and sorting.

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar, QToolButton, QUndoView, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QUndoView, QWidget
 
 from sofa_desktop.ui.curation.controller import CurationController
+from sofa_desktop.ui.docks import add_dock, dock_toggle
 from sofa_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -105,18 +106,11 @@ class CurationUi:
         self.history_view = QUndoView(stack, window)
         self.history_view.setObjectName("editHistory")
         self.history_view.setEmptyLabel("Before your edits")
-        self.history_dock = QDockWidget("Edit History", window)
-        self.history_dock.setObjectName("historyDock")
-        self.history_dock.setWidget(self.history_view)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.history_dock)
-        window.tabifyDockWidget(window.quotes_dock, self.history_dock)
-        self.history_dock.hide()
+        self.history_dock = add_dock(window, "historyDock", "Edit History", self.history_view,
+                                     Qt.DockWidgetArea.BottomDockWidgetArea, tab_with=window.quotes_dock)
         window.quotes_dock.raise_()
-        self.history_toggle = self.history_dock.toggleViewAction()
-        self.history_toggle.setText("Edit &History")
-        self.history_toggle.setIcon(icon("history"))
-        self.history_toggle.setShortcut(QKeySequence("Ctrl+4"))
-        self.history_toggle.setStatusTip("Show every edit of this session; click one to go back to it")
+        self.history_toggle = dock_toggle(self.history_dock, "Ctrl+4", text="Edit &History", icon=icon("history"),
+                                          tip="Show every edit of this session; click one to go back to it")
         self._fill_edit_menu(edit_menu)
         self._add_refresh(edit_menu)
         self._add_to_toolbar()

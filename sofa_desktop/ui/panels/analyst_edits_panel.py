@@ -6,10 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from sofa_desktop.store.curation import CurationPlace, CurationRow, curation_place, list_curations
+from sofa_desktop.ui.docks import add_dock, dock_toggle
 from sofa_desktop.ui.icons import icon
 from sofa_desktop.ui.panels.analyst_edits_model import AnalystEditsFilterProxy, AnalystEditsTableModel
 
@@ -130,19 +129,11 @@ class AnalystEditsUi:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
         self.panel = AnalystEditsPanel(window)
-        self.dock = QDockWidget("Analyst Edits", window)
-        self.dock.setObjectName("analystEditsDock")
-        self.dock.setWidget(self.panel)
-        history = window.curation_ui.history_dock
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.tabifyDockWidget(history, self.dock)
-        self.dock.hide()
+        self.dock = add_dock(window, "analystEditsDock", "Analyst Edits", self.panel,
+                             Qt.DockWidgetArea.BottomDockWidgetArea, tab_with=window.curation_ui.history_dock)
         window.quotes_dock.raise_()
-        self.toggle = self.dock.toggleViewAction()
-        self.toggle.setText("Analyst &Edits")
-        self.toggle.setIcon(icon("edited"))
-        self.toggle.setShortcut(QKeySequence("Ctrl+5"))
-        self.toggle.setStatusTip("Show every stored edit, by every analyst sharing this database")
+        self.toggle = dock_toggle(self.dock, "Ctrl+5", text="Analyst &Edits", icon=icon("edited"),
+                                  tip="Show every stored edit, by every analyst sharing this database")
         self.toggle.triggered.connect(lambda checked: self.dock.raise_() if checked else None)  # the front tab
         window.edit_menu.addAction(self.toggle)
         self.panel.edit_activated.connect(self._on_panel_edit_activated)

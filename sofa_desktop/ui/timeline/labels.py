@@ -20,7 +20,7 @@ TWO_LINE_LIMIT = 400  # up to this many dated events, labels wrap onto two lines
 def wrap_text(fm: QFontMetrics, text: str, width: int, lines: int) -> list[str]:
     """Break ``text`` at spaces into at most ``lines`` lines of ``width`` pixels, eliding the last one."""
     out: list[str] = []
-    words = text.split()
+    words = text[:max(1, lines * width)].split()  # no glyph is under a pixel wide: the rest never shows (a bound)
     while words and len(out) < lines - 1:
         n = len(words)
         while n > 1 and fm.horizontalAdvance(" ".join(words[:n])) > width:

@@ -36,6 +36,7 @@ class Mark:
     point: bool
     expected: bool
     conflict: bool
+    stacked: bool = False  # the lane's rows were full: drawn under another mark, counted in its "+N" cluster badge
 
 
 @dataclass(frozen=True)
@@ -56,18 +57,43 @@ class TimelineLayout:
     undated: list[int] = field(default_factory=list)
     conflict_links: list[tuple[int, int, int]] = field(default_factory=list)  # (conflict_id, event_a, event_b)
     source_colour: dict[int, int] = field(default_factory=dict)
+    clusters: dict[int, list[int]] = field(default_factory=dict)  # visible mark's event id -> stacked under it
 
     def __post_init__(self) -> None:
         self.reindex()
 
     def reindex(self) -> None:
-        """Rebuild the lookup structures after ``marks`` changed."""
+        """Rebuild the lookup structures after ``marks`` changed (cost: the dated marks; the undated list is
+        indexed lazily, so a zoom step that re-packs the rows never walks tens of thousands of undated events)."""
         self.marks.sort(key=lambda m: (m.d0, m.lane, m.row))
         self.starts = [m.d0 for m in self.marks]
         self.max_span = max((m.d1 - m.d0 for m in self.marks), default=0.0)
         self.by_id = {m.event_id: m for m in self.marks}
-        self.order = [m.event_id for m in self.marks] + list(self.undated)
-        self._order_index = {event_id: i for i, event_id in enumerate(self.order)}
+        self._dated_index = {m.event_id: i for i, m in enumerate(self.marks)}
+        self._undated_index: dict[int, int] | None = None
+        self.owner = {e: owner for owner, stacked in self.clusters.items() for e in stacked}
+
+    @property
+    def order(self) -> list[int]:
+        """Every event in time order: dated first, then undated (a new list; cheap lookups use ``neighbour``)."""
+        return [m.event_id for m in self.marks] + list(self.undated)
+
+    def undated_index(self, event_id: int | None) -> int | None:
+        """Position of an undated event in the undated strip, or None (O(1) after the first call)."""
+        if self._undated_index is None:
+            self._undated_index = {e: i for i, e in enumerate(self.undated)}
+        return self._undated_index.get(event_id) if event_id is not None else None
+
+    def _order_position(self, event_id: int | None) -> int | None:
+        if event_id is None:
+            return None
+        if (i := self._dated_index.get(event_id)) is not None:
+            return i
+        j = self.undated_index(event_id)
+        return None if j is None else len(self.marks) + j
+
+    def _at(self, i: int) -> int:
+        return self.marks[i].event_id if i < len(self.marks) else self.undated[i - len(self.marks)]
 
     @property
     def extent(self) -> tuple[float, float] | None:
@@ -82,12 +108,13 @@ class TimelineLayout:
 
     def neighbour(self, event_id: int | None, step: int) -> int | None:
         """The event ``step`` places away in time order (dated first, then undated), clamped at the ends."""
-        if not self.order:
+        total = len(self.marks) + len(self.undated)
+        if not total:
             return None
-        if event_id not in self._order_index:
-            return self.order[0] if step >= 0 else self.order[-1]
-        i = min(max(self._order_index[event_id] + step, 0), len(self.order) - 1)
-        return self.order[i]
+        i = self._order_position(event_id)
+        if i is None:
+            return self._at(0 if step >= 0 else total - 1)
+        return self._at(min(max(i + step, 0), total - 1))
 
 
 def event_days(date_start: dt.date, date_end: dt.date | None, precision: str) -> tuple[float, float, bool]:
@@ -99,16 +126,19 @@ def event_days(date_start: dt.date, date_end: dt.date | None, precision: str) ->
 
 def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
                  conflict_members: Iterable[tuple[int, Sequence[int]]] = (),
-                 label_days: Mapping[int, float] | None = None, max_rows: int = MAX_ROWS_PER_LANE) -> TimelineLayout:
+                 label_days: Mapping[int, float] | None = None, max_rows: int = MAX_ROWS_PER_LANE,
+                 undated: list[int] | None = None) -> TimelineLayout:
     """Place events into one lane per source (sources without dated events get none), packing overlaps into rows.
 
     ``label_days`` (event id -> days its label covers after the mark, at the current zoom) makes the packing keep
-    labels apart too, so they stack in rows instead of being cut; at most ``max_rows`` rows per lane.
+    labels apart too, so they stack in rows instead of being cut; at most ``max_rows`` rows per lane. Events past
+    that are ``stacked`` under the mark that ends soonest and listed in ``clusters`` (the view draws "+N" there).
+    ``undated``: the undated event ids when the caller already split them off (``events`` then holds dated ones).
     """
     label_days = label_days or {}
     colour = {sid: i for i, sid in enumerate(source_ids)}
     per_lane: dict[int, list[tuple[float, float, bool, EventLike]]] = {}
-    undated: list[int] = []
+    undated = [] if undated is None else undated
     for e in events:
         if e.date_start is None:
             undated.append(e.id)
@@ -118,32 +148,43 @@ def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
         colour.setdefault(e.source_id, len(colour))
     lanes: list[Lane] = []
     marks: list[Mark] = []
+    clusters: dict[int, list[int]] = {}
     for sid in sorted(per_lane, key=lambda s: colour[s]):
         items = sorted(per_lane[sid], key=lambda t: (t[0], -t[1]))
         row_ends: list[float] = []
+        row_owner: list[int] = []  # the visible mark each row ends with
         lane_index = len(lanes)
         for d0, d1, point, e in items:
-            row = _pick_row(row_ends, d0, max(d1, d0 + 1) + label_days.get(e.id, 0.0), max_rows)
-            marks.append(Mark(e.id, lane_index, row, d0, d1, point, e.status == "expected", bool(e.conflict_ids)))
+            row, stacked = _pick_row(row_ends, d0, max(d1, d0 + 1) + label_days.get(e.id, 0.0), max_rows)
+            if stacked:
+                clusters.setdefault(row_owner[row], []).append(e.id)
+            elif row == len(row_owner):
+                row_owner.append(e.id)
+            else:
+                row_owner[row] = e.id
+            marks.append(Mark(e.id, lane_index, row, d0, d1, point, e.status == "expected", bool(e.conflict_ids),
+                              stacked))
         lanes.append(Lane(sid, colour[sid], max(1, len(row_ends))))
     links: list[tuple[int, int, int]] = []
     for conflict_id, members in conflict_members:
         members = list(members)
         links.extend((conflict_id, a, b) for a, b in zip(members, members[1:], strict=False))
-    return TimelineLayout(lanes, marks, undated, links, colour)
+    return TimelineLayout(lanes, marks, undated, links, colour, clusters)
 
 
-def _pick_row(row_ends: list[float], d0: float, d1: float, max_rows: int) -> int:
+def _pick_row(row_ends: list[float], d0: float, d1: float, max_rows: int) -> tuple[int, bool]:
+    """The first free row for ``[d0, d1)``, a new one while under ``max_rows``, else the row that ends soonest;
+    and whether the mark is stacked over another there."""
     for row, end in enumerate(row_ends):
         if end <= d0:
             row_ends[row] = d1
-            return row
+            return row, False
     if len(row_ends) < max_rows:
         row_ends.append(d1)
-        return len(row_ends) - 1
+        return len(row_ends) - 1, False
     row = min(range(len(row_ends)), key=row_ends.__getitem__)  # too crowded: overlap where it ends soonest
     row_ends[row] = max(row_ends[row], d1)
-    return row
+    return row, True
 
 
 @dataclass
@@ -152,7 +193,7 @@ class Scale:
 
     origin: float = float(dt.date(2024, 1, 1).toordinal())
     px_per_day: float = 2.0
-    MIN_PX_PER_DAY = 0.002  # about 1,000 years across a wide window
+    MIN_PX_PER_DAY = 4e-5  # the whole calendar (years 1 to 9999) fits in about 150 pixels
     MAX_PX_PER_DAY = 600.0
 
     def x(self, day: float) -> float:
@@ -206,7 +247,7 @@ class Tick:
 
 _UNITS = [("day", 1), ("day", 2), ("week", 1), ("month", 1), ("month", 3), ("month", 6),
           ("year", 1), ("year", 2), ("year", 5), ("year", 10), ("year", 20), ("year", 50), ("year", 100),
-          ("year", 200), ("year", 500)]
+          ("year", 200), ("year", 500), ("year", 1000), ("year", 2000), ("year", 5000)]
 _APPROX_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 
 

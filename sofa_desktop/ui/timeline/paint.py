@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, 
 
 from sofa_desktop.ui.colours import CONFLICT, source_colour
 from sofa_desktop.ui.icons import icon
+from sofa_desktop.ui.timeline.clusters import BADGE_GAP, badge_size, paint_cluster_badges
 from sofa_desktop.ui.timeline.conflicts_paint import paint_conflict_badges, paint_conflict_links
 from sofa_desktop.ui.timeline.curation_paint import paint_edited_badge, paint_edited_legend
 from sofa_desktop.ui.timeline.geometry import AXIS_H, FOOTER_LEGEND_H, GUTTER_W, UNDATED_H, ViewGeometry
@@ -166,6 +167,7 @@ def _paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> list[QRectF]:
     if not detailed:
         _paint_marks_coarse(v, p, lo, hi, visible_lanes, plot)
         v.label_rects = {}
+        v.cluster_rects = []
         taken: list[QRectF] = []
     else:
         taken = _paint_marks_detailed(v, p, plot, lo, hi, visible_lanes)
@@ -192,10 +194,11 @@ def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, lo: int, h
     lay, g, scale = v.lay, v.geo, v.scale
     placed: list[tuple[Mark, QRectF]] = []
     for m in lay.marks[lo:hi]:
-        if m.lane in lanes:
+        if m.lane in lanes and (not m.stacked or m.event_id == v.selected_id):  # stacked: counted in a "+N" badge
             r = g.mark_rect(m, scale)
             if r.right() >= plot.left() and r.left() <= plot.right():
                 placed.append((m, r))
+    placed.sort(key=lambda t: t[0].stacked)  # a selected stacked mark goes on top of its cluster
     dimmed = v.dimmed_ids
     for m, r in placed:
         colour = QColor(source_colour(lay.lanes[m.lane].colour))
@@ -211,8 +214,15 @@ def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, lo: int, h
                 p.drawEllipse(r.center(), r.height() / 2 + 4, r.height() / 2 + 4)
             else:
                 p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 4, 4)
-    v.label_rects = _paint_labels(v, p, plot, placed)
-    return [r for _m, r in placed] + list(v.label_rects.values())
+    badges = paint_cluster_badges(v, p, placed)
+    # Labels start after a cluster badge; the selected stacked mark labels its cluster (listed first).
+    fm = QFontMetrics(v.font())
+    labelled = []
+    for m, r in sorted(placed, key=lambda t: not t[0].stacked):
+        stacked = lay.clusters.get(lay.owner.get(m.event_id, m.event_id))
+        labelled.append((m, r.adjusted(0, 0, badge_size(fm, len(stacked))[0] + BADGE_GAP, 0) if stacked else r))
+    v.label_rects = _paint_labels(v, p, plot, labelled)
+    return [r for _m, r in placed] + badges + list(v.label_rects.values())
 
 
 def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF,

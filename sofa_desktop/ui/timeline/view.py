@@ -16,18 +16,20 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
 from sofa_desktop.ui.colours import rich_tooltip
-from sofa_desktop.ui.timeline import fit, tooltips
-from sofa_desktop.ui.timeline.geometry import GUTTER_W, LANE_PAD, ROW_H, UNDATED_H, ViewGeometry
+from sofa_desktop.ui.timeline import clusters, fit, tooltips
+from sofa_desktop.ui.timeline.geometry import GUTTER_W, LANE_PAD, ROW_H, ViewGeometry
 from sofa_desktop.ui.timeline.labels import TimelineLabels
 from sofa_desktop.ui.timeline.layout import MAX_ROWS_PER_LANE, Scale, TimelineLayout, build_layout
 from sofa_desktop.ui.timeline.paint import paint_view
+from sofa_desktop.ui.timeline.undated_strip import UndatedStrip
 
 ZOOM_STEP = 1.25
 FIT_STEP = 0.85  # Fit All zooms out by this factor until the labels have room
+MAX_FIT_STEPS = 80  # 0.85**80 ~ 2e-6: from the framed zoom to any floor; a loop in the UI always has a bound
 DRAG_THRESHOLD = 4
 MAX_LABEL_ROWS = 12
 
@@ -67,6 +69,10 @@ class TimelineView(QAbstractScrollArea):
         self.labels = TimelineLabels()
         self._rows: list[EventRow] = []
         self._dated: list[EventRow] = []
+        self._undated_ids: list[int] = []
+        self.strip = UndatedStrip()
+        self.cluster_rects: list[tuple[QRectF, int]] = []  # "+N" badges painted last: (rect, visible event id)
+        self.cluster_menu: QMenu | None = None
         self.any_curated = False  # some event was edited by an analyst: the legend explains the pencil
 
     # -- public API -------------------------------------------------------------------------------------------
@@ -132,27 +138,13 @@ class TimelineView(QAbstractScrollArea):
 
     def undated_chips(self) -> tuple[list[tuple[QRectF, int, str]], int, int]:
         """Chips of the undated strip that fit (starting so the selected one shows) and how many are hidden
-        before and after."""
+        before and after; the cost is the chips shown, whatever the number of undated events."""
         if not self.lay.undated:
             return [], 0, 0
-        fm = self.fontMetrics()
-        titles = [fm.elidedText(self.events[e].title, Qt.TextElideMode.ElideRight, 170) for e in self.lay.undated]
-        widths = [fm.horizontalAdvance(t) + 26 for t in titles]
         x0 = self.undated_x0()
-        available = self.geo.width - x0 - 90
-        first = 0
-        if self.selected_id in self.lay.undated:
-            last = self.lay.undated.index(self.selected_id)
-            while first < last and sum(widths[first:last + 1]) + 6 * (last - first) > available:
-                first += 1
-        top = self.geo.height - self.geo.footer_h + 5
-        chips, x = [], x0
-        for i in range(first, len(titles)):
-            if x + widths[i] > x0 + available and chips:
-                break
-            chips.append((QRectF(x, top, widths[i], UNDATED_H - 10), self.lay.undated[i], titles[i]))
-            x += widths[i] + 6
-        return chips, first, len(titles) - first - len(chips)
+        return self.strip.chips(self.fontMetrics(), self.lay.undated, lambda e: self.events[e].title,
+                                self.lay.undated_index(self.selected_id), x0, self.geo.width - x0 - 90,
+                                self.geo.height - self.geo.footer_h + 5)
 
     def undated_x0(self) -> float:
         """Left edge of the first undated chip: after the strip's label and room for a "12 ‹" marker."""
@@ -168,7 +160,8 @@ class TimelineView(QAbstractScrollArea):
         self._zoom(1 / ZOOM_STEP)
 
     def fit_all(self) -> None:
-        """Frame every dated event with a margin; zoom out only as far as the labels need (few events)."""
+        """Frame every dated event with a margin; zoom out only as far as the labels need (few events). Before the
+        first layout (plot width 0) only frames: the first resize fits again with the real width."""
         extent = self.lay.extent
         plot_w = self.geo.plot_rect.width()
         self._repack()  # the label size may depend on the height
@@ -176,7 +169,7 @@ class TimelineView(QAbstractScrollArea):
             left, right = fit.frame_margins(plot_w)
             width = max(60.0, plot_w - left - right)
             self.scale.frame(extent[0], extent[1], left, width)
-            if self.labels.px:
+            if self.labels.px and plot_w > 0:
                 self._fit_labels(extent, plot_w)
         self._user_zoomed = False
         self._repack()
@@ -189,10 +182,15 @@ class TimelineView(QAbstractScrollArea):
         wanted = {m.event_id: self.labels.width(fm, m.event_id) for m in self.lay.marks}
         usable = max(60.0, plot_w - fit.LEFT_MARGIN_PX - 8)
         floor = self.labels.px_per_day_showing_all(self.lay.marks, extent, usable) or self.scale.MIN_PX_PER_DAY
+        # The scale clamps its zoom to [MIN_PX_PER_DAY, MAX_PX_PER_DAY]: a floor below the minimum was never
+        # reached (Fit All spun forever on 1989 + 2026 before the first layout); clamp it, and bound the steps too.
+        floor = min(max(floor, self.scale.MIN_PX_PER_DAY), self.scale.MAX_PX_PER_DAY)
         left_x, right_x = GUTTER_W, GUTTER_W + plot_w
-        while self.scale.px_per_day > floor:
+        for _step in range(MAX_FIT_STEPS):
+            if self.scale.px_per_day <= floor:
+                break
             self._repack(force=True)  # rows depend on the zoom
-            if fit.labels_fit(self.lay.marks, wanted, self.scale, left_x, right_x):
+            if fit.labels_fit([m for m in self.lay.marks if not m.stacked], wanted, self.scale, left_x, right_x):
                 return
             self.scale.zoom(FIT_STEP, fit.LEFT_MARGIN_PX)  # keeps the first event where it is
         self.scale.px_per_day = floor
@@ -279,7 +277,11 @@ class TimelineView(QAbstractScrollArea):
             pos = QPointF(event.pos())
             conflict = next((cid for r, cid in self.conflict_icon_rects if r.contains(pos)), None)
             event_id = self.event_at(pos)
-            if conflict is not None and conflict in self.conflicts:
+            if (owner := clusters.cluster_at(self, pos)) is not None:
+                n = len(self.lay.clusters.get(owner, ()))
+                QToolTip.showText(event.globalPos(), rich_tooltip([f"{n} more events here", "Click (or select "
+                                  "one and press Enter) to list them; ←/→ step through them"]), self.viewport())
+            elif conflict is not None and conflict in self.conflicts:
                 lines = tooltips.conflict_lines(self.conflicts[conflict])
                 QToolTip.showText(event.globalPos(), rich_tooltip(lines), self.viewport())
             elif event_id is not None:
@@ -330,7 +332,9 @@ class TimelineView(QAbstractScrollArea):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None and not self._dragging:
             event_id = self.event_at(event.position())
-            if event_id is not None:
+            if (owner := clusters.cluster_at(self, event.position())) is not None:
+                clusters.open_cluster_menu(self, owner, self.viewport().mapToGlobal(event.position().toPoint()))
+            elif event_id is not None:
                 self.select_event(event_id, emit=True, ensure_visible=False)
             elif (source_id := self.source_at(event.position())) is not None:
                 self.source_selected.emit(source_id)
@@ -366,6 +370,10 @@ class TimelineView(QAbstractScrollArea):
             self.zoom_in()
         elif key == Qt.Key.Key_Minus:
             self.zoom_out()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Menu) and self.selected_id is not None \
+                and clusters.cluster_of(self, self.selected_id) is not None:  # list the events stacked here
+            rect = self.mark_rect(self.selected_id) or QRectF()
+            clusters.open_cluster_menu(self, self.selected_id, self.viewport().mapToGlobal(rect.bottomLeft().toPoint()))
         else:
             super().keyPressEvent(event)
 
@@ -375,7 +383,9 @@ class TimelineView(QAbstractScrollArea):
         self.events = {r.id: r for r in self._all_rows}
         self.any_curated = any(r.curated for r in self._all_rows)
         self._dated = [r for r in self._rows if r.date_start is not None]
+        self._undated_ids = [r.id for r in self._rows if r.date_start is None]
         self.labels.reset({r.id: r.title for r in self._all_rows})
+        self.strip.reset()
         self._repack(force=True)
 
     def _repack(self, force: bool = False) -> None:
@@ -392,9 +402,11 @@ class TimelineView(QAbstractScrollArea):
         # A busy lane may take the rows the others do not need (one each); past that, labels elide.
         max_rows = min(max(MAX_ROWS_PER_LANE, int(room) - (lanes - 1)), MAX_LABEL_ROWS) if self.labels.px \
             else MAX_ROWS_PER_LANE
-        self.lay = build_layout(self._rows, self._source_order, members, label_days, max_rows)
+        # Only the dated rows are packed (zoom steps re-pack); the undated ids were split off once in _rebuild.
+        self.lay = build_layout(self._dated, self._source_order, members, label_days, max_rows,
+                                undated=self._undated_ids)
         if self.selected_id is not None and self.selected_id not in self.lay.by_id \
-                and self.selected_id not in self.lay.undated:
+                and self.lay.undated_index(self.selected_id) is None:
             self.selected_id = None
         self._update_geometry()
         self.viewport().update()

@@ -1,16 +1,18 @@
-"""``ElidedText``: a text shown without some ranges (the dateline marker), with exact offset conversion both ways."""
+"""``ElidedText``: a text as the viewer shows it, without some ranges (the dateline marker) and with very long lines
+cut into blocks (``display_text``), with exact offset conversion both ways."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from sofa_desktop.ui.viewer.text_offsets import OffsetMap
+from sofa_desktop.ui.viewer.text_offsets import OffsetMap, display_text
 
 
 class ElidedText:
-    """``shown`` is ``text`` without ``hidden`` ranges; ``to_qt``/``from_qt`` convert the store's code-point offsets
-    into ``text`` to UTF-16 positions in ``shown`` and back (a position inside a hidden range maps to its start)."""
+    """``shown`` is ``text`` without ``hidden`` ranges, long lines cut; ``to_qt``/``from_qt`` convert the store's
+    code-point offsets into ``text`` to UTF-16 positions in ``shown`` and back (a position inside a hidden range maps
+    to its start)."""
 
     def __init__(self, text: str, hidden: Sequence[tuple[int, int]] = ()) -> None:
         ranges: list[tuple[int, int]] = []
@@ -31,8 +33,9 @@ class ElidedText:
             pieces.append(text[at:start])
             at = end
         pieces.append(text[at:])
-        self.shown = "".join(pieces) if ranges else text
-        self._map = OffsetMap(self.shown)
+        visible = "".join(pieces) if ranges else text
+        self.shown, breaks = display_text(visible)
+        self._map = OffsetMap(visible, breaks)
 
     def to_qt(self, i: int) -> int:
         """Code-point offset into the full text -> UTF-16 position in ``shown``."""

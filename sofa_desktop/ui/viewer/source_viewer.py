@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -31,7 +33,7 @@ from sofa_desktop.store.queries import SourceDoc, SourceRow, Span
 from sofa_desktop.ui.colours import is_dark, rich_tooltip, speaker_tint
 from sofa_desktop.ui.curation.marks import EDITED_COLOUR
 from sofa_desktop.ui.viewer.elided_text import ElidedText
-from sofa_desktop.ui.viewer.highlight_layers import ExtraSelection, HighlightLayers
+from sofa_desktop.ui.viewer.highlight_layers import Highlight, HighlightLayers
 
 # mentions keep their underline; the current passage (the event or quote opened last) paints over everything
 _PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3, "current": 4}
@@ -71,6 +73,11 @@ class _TextView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = QMimeData()  # copy the stored text, not the display's added line breaks
+        data.setText(self._viewer.selected_text())
+        return data
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         self._viewer.context_menu_requested.emit(menu, self.cursorForPosition(event.pos()).position())
@@ -85,6 +92,7 @@ class SourceViewer(QWidget):
     """
 
     source_picked = Signal(int)
+    source_changed = Signal(object)  # the id of the source now shown, or None
     context_menu_requested = Signal(object, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,7 +111,9 @@ class SourceViewer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
-        layout.addWidget(self.picker)
+        self._picker_row = QHBoxLayout()
+        self._picker_row.addWidget(self.picker, 1)
+        layout.addLayout(self._picker_row)
         layout.addLayout(self._legend)
         layout.addWidget(self.text, 1)
         self._layers = HighlightLayers(self.text, _PRIORITIES)
@@ -136,12 +146,13 @@ class SourceViewer(QWidget):
         # Offsets come from the database: drop spans that do not fit this text rather than mis-highlight.
         self._spans = sorted((sp for sp in spans if 0 <= sp.start < sp.end <= n), key=lambda sp: (sp.start, sp.end))
         self.text.setExtraSelections([])  # old cursors would point into the replaced document
-        # the dateline marker the reader consumed is not article text: hidden, offsets still index doc.text
-        self._offsets = ElidedText(doc.text, doc.hidden) if doc else ElidedText("")
-        self.text.setPlainText(self._offsets.shown)
+        # the dateline marker the reader consumed is not article text: hidden, offsets still index doc.text; very
+        # long lines are cut into blocks (Qt lays out a paragraph in quadratic time)
+        self._offsets = self._layers.offsets = ElidedText(doc.text, doc.hidden) if doc else ElidedText("")
         self._sync_picker()
-        by_kind: dict[str, list[ExtraSelection]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": [],
-                                                    "current": []}
+        self.text.setPlainText(self._offsets.shown)
+        by_kind: dict[str, list[Highlight]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": [],
+                                               "current": []}
         for span in self._spans:
             fmt = self._format_for(span)
             if fmt is not None and span.kind in by_kind:
@@ -150,6 +161,15 @@ class SourceViewer(QWidget):
                 by_kind["edited"].append(self._selection(span.start, span.end, self._formats["edited"]))
         self._edited_legend.setVisible(bool(by_kind["edited"]))
         self._layers.set_many(by_kind)
+        self.source_changed.emit(self.source_id)
+
+    def add_source_action(self, action: QAction) -> None:
+        """Show ``action`` as a small icon button beside the source picker (actions on the source shown)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        button.setAutoRaise(True)
+        self._picker_row.addWidget(button)
 
     def select_range(self, start: int, end: int) -> None:
         """Select code-point range ``[start, end)`` of the shown text and scroll it to the middle of the view."""
@@ -168,8 +188,9 @@ class SourceViewer(QWidget):
         self._layers.set("current", current)  # replaces the earlier passage's: only the latest stands out
 
     def selected_text(self) -> str:
-        """The selected text, with Qt's paragraph separators turned back into newlines."""
-        return self.text.textCursor().selectedText().replace("\u2029", "\n")
+        """The selected passage of the stored text (never the line breaks the display added)."""
+        span = self.selection_range()
+        return (self.text_of(*span) or "") if span else ""
 
     def selection_range(self) -> tuple[int, int] | None:
         """The selected range as code-point offsets ``(start, end)``, or None when nothing is selected."""
@@ -222,8 +243,8 @@ class SourceViewer(QWidget):
             self.show_source(self._doc, self._spans)
 
     # -- internals ---------------------------------------------------------------------------------------------
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> ExtraSelection:
-        return self._layers.make(self._offsets.to_qt(start), self._offsets.to_qt(end), fmt)
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> Highlight:
+        return self._layers.make(start, end, fmt)  # code points: converted for Qt when near the screen
 
     def _format_for(self, span: Span) -> QTextCharFormat | None:
         if span.kind == "quote":

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from sofa_desktop.store import Database
 from sofa_desktop.store.ingest import ImportResult, import_paths
+from sofa_desktop.store.one_line import one_line
 from sofa_desktop.wording import IMPORT_STATUSES, import_tally
 
 LABEL_W = 340  # pixels for the file name in the progress dialog
@@ -38,7 +39,8 @@ class ImportWorker(QObject):
         """Import everything, emitting progress; emits ``finished`` or ``failed`` exactly once."""
         try:
             results = import_paths(self._db, self._paths,
-                                   progress=lambda n, total, r: self.progress.emit(n, total, Path(r.path).name),
+                                   progress=lambda n, total, r: self.progress.emit(
+                                       n, total, one_line(Path(r.path).name)),
                                    cancelled=self._stop.is_set)
         except Exception as exc:  # reported to the UI; the database keeps every file committed so far
             self.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -141,10 +143,11 @@ def summary_text(results: Sequence[ImportResult], cancelled: bool = False) -> st
     if cancelled:
         text = "Cancelled. " + text
     if updated:
-        text += "\n\nUpdated files:\n" + "\n".join(f"• {Path(r.path).name}: {r.reason}" for r in updated[:8])
+        text += "\n\nUpdated files:\n" + "\n".join(one_line(f"• {Path(r.path).name}: {r.reason}") for r in updated[:8])
     rejected = [r for r in results if r.status == "rejected"]
     if rejected:
-        text += "\n\nRejected files:\n" + "\n".join(f"• {Path(r.path).name}: {r.reason}" for r in rejected[:8])
+        text += "\n\nRejected files:\n" + "\n".join(one_line(f"• {Path(r.path).name}: {r.reason}")
+                                                    for r in rejected[:8])
         if len(rejected) > 8:
             text += f"\n… and {len(rejected) - 8} more (see details)"
     return text

@@ -1,10 +1,15 @@
-"""A modified article (same file name, new text) updates its stored source; analysts' edits follow the passages."""
+"""A modified article (same file, new text) updates its stored source; analysts' edits follow the passages.
+
+The seeds are imported from a copy in ``tmp_path / "seeds"``: a new version is a new text at the same path
+(store/source_update.py), so each test writes the corrected article over that copy."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from sofa_desktop.cli import main
@@ -19,6 +24,14 @@ SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_629c159be463d6a4.txt
 QUOTE = "This agreement opens new doors"
 INSERTED = "Officials from both countries attended the ceremony in the Treaty Room. "  # shifts both spans
 DATE = dt.date(2024, 3, 5)
+
+
+@pytest.fixture
+def seeded(any_empty_db, tmp_path):
+    """The seeds imported from a copy under ``tmp_path / "seeds"`` (the folder the tests write new versions to)."""
+    shutil.copytree(SEED.parent, tmp_path / "seeds")
+    assert {r.status for r in import_paths(any_empty_db, [tmp_path / "seeds"])} == {"imported"}
+    return any_empty_db
 
 
 def _write(folder: Path, text: str, name: str = SEED.name) -> Path:
@@ -66,28 +79,28 @@ def _check(db, source_id: int, actor: int) -> None:
     assert all(r.applied for r in c.list_curations(db))
 
 
-def test_corrected_version_updates_the_source_and_moves_the_edits(any_seed_db, tmp_path):
-    db = any_seed_db
+def test_corrected_version_updates_the_source_and_moves_the_edits(seeded, tmp_path):
+    db = seeded
     source_id, actor, _ = _curate(db)
     new_text = _corrected(SEED.read_text(encoding="utf-8"))
-    [result] = import_paths(db, [_write(tmp_path / "v2", new_text)])
+    [result] = import_paths(db, [_write(tmp_path / "seeds", new_text)])
     assert result.status == "updated" and result.source_id == source_id
     assert "2 analyst edits moved" in result.line()
     _check(db, source_id, actor)
     assert INSERTED in _source(db)[0].text
     # the edits now live on the new version: a re-import and a re-extraction keep them
-    assert import_paths(db, [tmp_path / "v2"])[0].status == "unchanged"
+    assert import_paths(db, [tmp_path / "seeds" / SEED.name])[0].status == "unchanged"
     reextract_sources(db, all_sources=True)
     _check(db, source_id, actor)
 
 
-def test_passage_deleted_keeps_the_edit_not_applied(any_seed_db, tmp_path):
-    db = any_seed_db
+def test_passage_deleted_keeps_the_edit_not_applied(seeded, tmp_path):
+    db = seeded
     source_id, actor, _ = _curate(db)
     text = SEED.read_text(encoding="utf-8")
     start = text.index("He stated, “" + QUOTE)
     cut = text[:start] + text[text.index("The State Department noted", start):]
-    [result] = import_paths(db, [_write(tmp_path / "v2", cut)])
+    [result] = import_paths(db, [_write(tmp_path / "seeds", cut)])
     assert result.status == "updated" and "1 not applied (passage gone)" in result.line()
     assert len(_source(db)) == 1
     records = {r.kind: r for r in c.list_curations(db)}
@@ -110,9 +123,12 @@ def test_same_name_different_articles_stay_two_sources(any_empty_db, tmp_path):
     assert len(_source(db, "article.txt")) == 2
 
 
-def test_cli_prints_updated(any_seed_url, tmp_path, capsys):
-    path = _write(tmp_path / "v2", _corrected(SEED.read_text(encoding="utf-8")))
-    assert main(["--db", any_seed_url, "import", str(path)]) == 0
+def test_cli_prints_updated(any_db_url, tmp_path, capsys):
+    path = _write(tmp_path / "seeds", SEED.read_text(encoding="utf-8"))
+    assert main(["--db", any_db_url, "import", str(path)]) == 0
+    _write(tmp_path / "seeds", _corrected(SEED.read_text(encoding="utf-8")))
+    capsys.readouterr()
+    assert main(["--db", any_db_url, "import", str(path)]) == 0
     out = capsys.readouterr()
     assert "updated: " in out.out + out.err and "1 updated" in out.err
 
@@ -141,8 +157,8 @@ def test_gui_summary_lists_updated_files():
     assert f"• a.txt: {note}" in text
 
 
-def test_added_event_resolution_and_undo_follow_the_new_version(any_seed_db, tmp_path):
-    db = any_seed_db
+def test_added_event_resolution_and_undo_follow_the_new_version(seeded, tmp_path):
+    db = seeded
     from sofa_desktop.store.queries import list_conflicts
 
     with db.read_session() as s:
@@ -153,7 +169,7 @@ def test_added_event_resolution_and_undo_follow_the_new_version(any_seed_db, tmp
     added = c.add_event(db, source_id, start, start + 60, title="Analyst's event", date_start=dt.date(2026, 3, 11),
                         date_end=None, precision="day")
     speakers = _curate(db)
-    [result] = import_paths(db, [_write(tmp_path / "v2", _corrected(SEED.read_text(encoding="utf-8")))])
+    [result] = import_paths(db, [_write(tmp_path / "seeds", _corrected(SEED.read_text(encoding="utf-8")))])
     assert result.status == "updated"
     new_text = _source(db)[0].text
     with db.read_session() as s:
@@ -172,15 +188,16 @@ def test_added_event_resolution_and_undo_follow_the_new_version(any_seed_db, tmp
     _check(db, source_id, speakers[1])
 
 
-def test_earlier_text_is_kept_and_not_imported_again(any_seed_db, tmp_path):
+def test_earlier_text_is_kept_and_not_imported_again(seeded, tmp_path):
     from sofa_desktop.store.schema.models import SourceVersion
 
-    db = any_seed_db
+    db = seeded
     source_id, actor, _ = _curate(db)
     old_text = _source(db)[0].text
-    corrected = _write(tmp_path / "v2", _corrected(SEED.read_text(encoding="utf-8")))
+    corrected = _write(tmp_path / "seeds", _corrected(SEED.read_text(encoding="utf-8")))
     assert import_paths(db, [corrected])[0].status == "updated"
-    [again] = import_paths(db, [SEED])  # the original folder imported once more: the correction stays
+    _write(tmp_path / "seeds", SEED.read_text(encoding="utf-8"))  # the original copied back over the file
+    [again] = import_paths(db, [corrected])  # and imported once more: the correction stays
     assert again.status == "unchanged" and again.source_id == source_id and "earlier version" in again.line()
     assert INSERTED in _source(db)[0].text
     with db.read_session() as s:

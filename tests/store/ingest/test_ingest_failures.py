@@ -66,8 +66,8 @@ def test_failing_store_rolls_back_that_file_only(database, tmp_path, monkeypatch
 
     real = ingest.store_article
 
-    def store_then_fail(session, article, extraction):  # type: ignore[no-untyped-def]
-        source_id = real(session, article, extraction)
+    def store_then_fail(session, article, extraction, *rest):  # type: ignore[no-untyped-def]
+        source_id = real(session, article, extraction, *rest)
         if "BOOM" in article.text:
             raise ValueError("storage bug after the rows were written")
         return source_id

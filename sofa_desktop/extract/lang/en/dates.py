@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sofa_desktop.extract.core.phrases import trie_regex
 from sofa_desktop.extract.core.types import DateX, Precision  # noqa: I001
+from sofa_desktop.extract.lang.en.year_context import is_year
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -147,6 +148,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
         if m is None:
             continue
         kind = next(k for k in _KINDS if m.group(k) is not None)
+        if kind == "year" and not is_year(text, m.start("yy"), m.end("yy")):
+            continue  # a count, a time or an amount: a bare number is a year only in a date context
         out.append(DateExpr(m.start(), m.end(), m.group(), kind, m.groupdict()))
         done = m.end()
     return out

@@ -1,0 +1,107 @@
+"""Wire and newspaper datelines at the start of a story: place, date and outlet.
+
+Forms read: "WASHINGTON, Dec. 16, 2025 (Reuters) —", "ASUNCION, Paraguay (AP) —", "Asunción, 3 may (EFE).-",
+"BUENOS AIRES (AFP) -", "(Bloomberg) --", "London (CNN)It was", "LONDON, March 4, 2024 —",
+"Asunción, 16 de diciembre de 2025 (IP) –",
+"São Paulo, 5 de maio de 2024 (Agência Brasil) –", "BUENOS AIRES.-". Month names come from fixed tables
+(:mod:`sofa_desktop.corpus.months`), never from the process locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sofa_desktop.corpus.months import MONTH_PATTERN, WEEKDAY_PATTERN, month_number
+
+_UPPER = "A-ZÁÉÍÓÚÑÜÂÊÔÃÕÇÀÈÌÒÙ"
+_WORD = rf"[{_UPPER}][\w'’.-]*"
+_LINK = r"(?:de|del|la|las|los|do|da|dos|das|of|el|upon|on)"
+_PLACE = rf"{_WORD}(?:[ \t]+(?:{_LINK}[ \t]+)?{_WORD}){{0,4}}"
+_MONTH = rf"(?i:{MONTH_PATTERN})\.?"
+_WEEKDAY = rf"(?:(?i:{WEEKDAY_PATTERN})\.?,?[ \t]+)?"
+_DATE = (
+    rf"{_WEEKDAY}(?:(?P<mon>{_MONTH})[ \t]+(?P<day>\d{{1,2}})(?:,?[ \t]+(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:[ \t]+de)?[ \t]+(?P<mon2>{_MONTH})(?:[ \t]+(?:de[l]?[ \t]+)?(?P<year2>\d{{4}}))?)"
+)
+_OUTLET = r"\((?P<outlet>[^\W\d_][\w .&'’/-]{0,40}?)\)"
+_DASH = r"(?:—|–|--?|\.-|\.–|:)"
+DATELINE = re.compile(
+    rf"(?P<place>{_PLACE}(?:,[ \t]*{_PLACE}){{0,2}})?"
+    rf"(?:,?[ \t]*(?P<date>{_DATE}))?"
+    rf"[ \t]*(?:{_OUTLET})?"
+    rf"(?:[ \t]*\.?[ \t]*(?P<dash>{_DASH})[ \t]+|(?<=\))[ \t]*(?=[{_UPPER}]))"  # "London (CNN)It was..."
+)
+_MAX_CHARS = 140
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What a dateline says; ``end`` is where the story's first sentence starts."""
+
+    start: int
+    end: int
+    place: str | None
+    outlet: str | None
+    date: dt.date | None  # a full date
+    month_day: tuple[int, int] | None  # "3 may" without a year: (5, 3)
+
+    def date_in(self, year: int) -> dt.date | None:
+        """The year-less date resolved in ``year`` (None if it does not exist, e.g. 29 February)."""
+        if self.month_day is None:
+            return self.date
+        try:
+            return dt.date(year, *self.month_day)
+        except ValueError:
+            return None
+
+
+def find_dateline(text: str, pos: int = 0) -> Dateline | None:
+    """The dateline starting at ``pos`` in ``text``, or None when the story starts without one."""
+    m = DATELINE.match(text, pos, min(len(text), pos + _MAX_CHARS))
+    if m is None or m.end() == pos:
+        return None
+    place, outlet, date_text = m.group("place"), m.group("outlet"), m.group("date")
+    if not (place or outlet):
+        return None
+    if not (outlet or date_text or _looks_like_place_only(place, m.group("dash"))):
+        return None
+    date, month_day = _read_date(m)
+    if date_text and date is None and month_day is None:
+        return None  # "May 45" or "31 de febrero": not a dateline we can trust
+    return Dateline(pos, m.end(), _clean_place(place), outlet.strip() if outlet else None, date, month_day)
+
+
+def _clean_place(place: str | None) -> str | None:
+    """"BUENOS AIRES." -> "BUENOS AIRES"; "Washington, D.C." keeps its abbreviation."""
+    if not place:
+        return None
+    place = place.strip()
+    last = place.rsplit(None, 1)[-1]
+    return place[:-1] if last.endswith(".") and last.count(".") == 1 else place
+
+
+def _looks_like_place_only(place: str | None, dash: str | None) -> bool:
+    """"BUENOS AIRES —" or "BUENOS AIRES.-": capitals and a dash; "Washington, DC –" has its region."""
+    if not place or dash in (None, ":"):
+        return False
+    letters = [ch for ch in place if ch.isalpha()]
+    return (sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(letters) >= 3) or "," in place
+
+
+def _read_date(m: re.Match[str]) -> tuple[dt.date | None, tuple[int, int] | None]:
+    month_word = m.group("mon") or m.group("mon2")
+    if month_word is None:
+        return None, None
+    month = month_number(month_word)
+    day = int(m.group("day") or m.group("day2"))
+    year_text = m.group("year") or m.group("year2")
+    if month is None or not 1 <= day <= 31:
+        return None, None
+    if year_text is None:
+        return None, ((month, day) if day <= (29 if month == 2 else 31) else None)
+    try:
+        return dt.date(int(year_text), month, day), None
+    except ValueError:
+        return None, None

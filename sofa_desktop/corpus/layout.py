@@ -1,0 +1,94 @@
+"""Where a clean text's title, ` date` line, dateline and body are: the layout every format shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sofa_desktop.corpus.datelines import Dateline, find_dateline
+
+DATE_LINE = re.compile(r"(?:^|\s)date (\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")  # a month-only date: published unknown
+MAX_TITLE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str | None
+    body_start: int
+    published: dt.date | None  # from the project's own " date YYYY-MM-DD" line
+    dateline: Dateline | None
+
+
+def find_layout(text: str, title_end: int | None = None) -> Layout:
+    """Title, ` date` line and dateline of normalised ``text``; ``title_end`` when the title is known (metadata)."""
+    if title_end is not None:
+        title, body_start, published = text[:title_end].strip() or None, title_end, None
+    else:
+        title, body_start, published = _title_and_date_line(text)
+    while body_start < len(text) and text[body_start].isspace():
+        body_start += 1
+    return Layout(title, body_start, published, find_dateline(text, body_start))
+
+
+def marker_ranges(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
+    """Where the header before ``body_start`` holds a ` date` marker (" date 2026-03-11 "): metadata the reader
+    consumed, which viewers hide (code-point ranges into ``text``; line breaks around it are kept)."""
+    ranges = []
+    for match in DATE_LINE.finditer(text, 0, body_start):
+        start, end = match.start(), match.end()
+        if text[start] in "\r\n":  # the line break before it stays
+            start += 1
+        while end < body_start and text[end] in " \t":
+            end += 1
+        ranges.append((start, end))
+    return tuple(ranges)
+
+
+def _title_and_date_line(text: str) -> tuple[str | None, int, dt.date | None]:
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    first_line = text[:first_end]
+    match = DATE_LINE.search(first_line)
+    if match is not None:  # "Title date 2025-01-02 body" on one line
+        published = parse_iso(match.group(1))
+        if len(match.group(1)) == 10 and published is None:
+            return _title_only(text, first_end)
+        body_start = match.end() if text[match.end() : first_end].strip() else first_end
+        return shorten_title(first_line[: match.start()]), body_start, published
+    rest = text[first_end:]
+    date_at = first_end + len(rest) - len(rest.lstrip()) - 1  # the blank before the next line's first character
+    second = DATE_LINE.match(text, date_at) if first_line.strip() and date_at > first_end else None
+    if second is not None and "\n" not in text[first_end : second.end()].strip():  # "Title\n\n date 2025-01-02"
+        return shorten_title(first_line), second.end(), parse_iso(second.group(1))
+    return _title_only(text, first_end)
+
+
+def _title_only(text: str, first_end: int) -> tuple[str | None, int, dt.date | None]:
+    if is_title_line(text, first_end):
+        return text[:first_end].strip(), first_end, None
+    return None, 0, None
+
+
+def is_title_line(text: str, first_end: int) -> bool:
+    """A first line reads like a title: followed by a blank line, has letters, no final period, not too long."""
+    line = text[:first_end].strip()
+    followed_by_blank = text[first_end : first_end + 2] == "\n\n" or first_end == len(text)
+    return (followed_by_blank and any(ch.isalpha() for ch in line) and len(line) <= MAX_TITLE_CHARS
+            and not line.endswith((".", "”", '"')))  # "47698", a folio, is no title
+
+
+def shorten_title(line: str) -> str | None:
+    """A title line cut at a word to at most MAX_TITLE_CHARS characters ("…" marks the cut)."""
+    line = " ".join(line.split())
+    if len(line) <= MAX_TITLE_CHARS:
+        return line or None
+    cut = line[: MAX_TITLE_CHARS - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def parse_iso(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None

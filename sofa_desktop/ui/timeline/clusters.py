@@ -1,0 +1,95 @@
+"""Cluster badges: when a lane's rows are full, the extra events are stacked under a mark that shows "+N".
+
+Clicking the badge (or pressing Enter on a clustered event) opens a menu listing every event of the cluster; ←/→
+also step through them. The menu lists at most MAX_MENU_ENTRIES (a bound, like every loop at paint time).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QMenu
+
+from sofa_desktop.ui.timeline.layout import Mark
+
+if TYPE_CHECKING:
+    from sofa_desktop.ui.timeline.view import TimelineView
+
+MAX_MENU_ENTRIES = 200
+BADGE_GAP = 3
+
+
+def badge_size(fm: QFontMetrics, count: int) -> tuple[float, float]:
+    """Width and height of a "+N" badge."""
+    return fm.horizontalAdvance(f"+{count}") + 10.0, float(min(fm.height() + 2, 16))
+
+
+def badge_rect(fm: QFontMetrics, mark: QRectF, count: int) -> QRectF:
+    """Where the "+N" badge of a mark goes: just right of it, centred on its row."""
+    w, h = badge_size(fm, count)
+    return QRectF(mark.right() + BADGE_GAP, mark.center().y() - h / 2, w, h)
+
+
+def cluster_of(v: TimelineView, event_id: int) -> tuple[int, list[int]] | None:
+    """The visible event heading the cluster an event belongs to, and the cluster's events (that one first)."""
+    owner = v.lay.owner.get(event_id, event_id)
+    stacked = v.lay.clusters.get(owner)
+    return (owner, [owner, *stacked]) if stacked else None
+
+
+def paint_cluster_badges(v: TimelineView, p: QPainter, placed: list[tuple[Mark, QRectF]]) -> list[QRectF]:
+    """Paint a "+N" badge beside each visible mark with events stacked under it; remember them for clicks."""
+    v.cluster_rects = []
+    fm = QFontMetrics(v.font())
+    pal = v.palette()
+    text = pal.color(QPalette.ColorRole.Text)
+    fill = QColor(pal.color(QPalette.ColorRole.Base))
+    for m, r in placed:
+        stacked = v.lay.clusters.get(m.event_id)
+        if not stacked or m.stacked:
+            continue
+        badge = badge_rect(fm, r, len(stacked))
+        selected = v.selected_id is not None and cluster_of(v, v.selected_id) is not None \
+            and v.lay.owner.get(v.selected_id, v.selected_id) == m.event_id
+        p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid), 1.2))
+        p.setBrush(fill)
+        p.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        p.setPen(text)
+        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"+{len(stacked)}")
+        v.cluster_rects.append((badge, m.event_id))
+    return [r for r, _e in v.cluster_rects]
+
+
+def cluster_at(v: TimelineView, pos: QPointF) -> int | None:
+    """The visible event whose "+N" badge is under a viewport position."""
+    return next((owner for r, owner in v.cluster_rects if r.contains(pos)), None)
+
+
+def open_cluster_menu(v: TimelineView, event_id: int, global_pos: QPoint) -> QMenu | None:
+    """Pop up the list of a cluster's events (keyboard-navigable); choosing one selects it."""
+    cluster = cluster_of(v, event_id)
+    if cluster is None:
+        return None
+    _owner, members = cluster
+    if v.cluster_menu is not None:
+        v.cluster_menu.close()
+        v.cluster_menu.deleteLater()
+    menu = QMenu(v)
+    menu.setObjectName("timelineClusterMenu")
+    menu.setToolTipsVisible(True)
+    menu.addSection(f"{len(members)} events here")
+    for member in members[:MAX_MENU_ENTRIES]:
+        ev = v.events[member]
+        when = ev.date_text or (ev.date_start.isoformat() if ev.date_start else "")
+        action = menu.addAction(f"{ev.title} — {when}" if when else ev.title)
+        action.setCheckable(True)
+        action.setChecked(member == v.selected_id)
+        action.triggered.connect(lambda _checked=False, e=member: v.select_event(e, emit=True))
+    if len(members) > MAX_MENU_ENTRIES:
+        more = menu.addAction(f"… {len(members) - MAX_MENU_ENTRIES} more: use ←/→ on the timeline")
+        more.setEnabled(False)
+    v.cluster_menu = menu
+    menu.popup(global_pos)
+    return menu
