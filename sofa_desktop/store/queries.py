@@ -10,6 +10,7 @@ from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus.layout import marker_ranges
+from sofa_desktop.extract import event_kind
 from sofa_desktop.store.schema.models import (
     Actor,
     ActorAlias,
@@ -91,7 +92,8 @@ class ActorRow:
 
 
 NOT_HAPPENED = "not_happened"  # an analyst found the reported event did not happen (store.curation.update_event)
-STATUS_LABELS = {"reported": "reported", "expected": "expected", NOT_HAPPENED: "did not happen"}
+STATUS_LABELS = {"reported": "reported", "expected": "expected", "not_asserted": "not asserted",
+                 NOT_HAPPENED: "did not happen"}
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,16 @@ class EventRow:
     def did_not_happen(self) -> bool:
         """An analyst marked the event as not having happened (the timeline shows it apart)."""
         return self.status == NOT_HAPPENED
+
+    @property
+    def kind(self) -> str:
+        """ "statement" (said, told, a press conference) or "action": the timeline can show or hide statements."""
+        return str(event_kind(self.action))
+
+    @property
+    def asserted(self) -> bool:
+        """False for a not-asserted event (negated, hypothetical, required ...): never drawn as having happened."""
+        return self.status != "not_asserted"
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from sofa_desktop.store.curation.targets import (
     target_source,
     to_date,
 )
+from sofa_desktop.store.curation.thread_ops import KINDS as THREAD_KINDS
+from sofa_desktop.store.curation.thread_ops import thread_apply, thread_revert
 from sofa_desktop.store.schema.models import Actor, Conflict, ConflictEvent, Event, EventActor, Quote, QuoteSpeaker
 
 Touched = list[tuple[type, int]]
@@ -215,6 +217,7 @@ OPS: dict[str, tuple[Apply, Apply]] = {
     "actor_split": (actors.split_apply, actors.split_revert),
     "quote_delete": (removal.quote_delete_apply, removal.quote_delete_revert),
     "event_delete": (removal.event_delete_apply, removal.event_delete_revert),
+    **{kind: (thread_apply, thread_revert) for kind in THREAD_KINDS},  # replayed by the threads engine
 }
 # tied to one source (its content hash)
 SOURCE_KINDS = frozenset({"quote_speakers", "event_update", "event_add", "quote_delete", "event_delete"})

@@ -62,15 +62,19 @@ def _spans_more(e: EventRow) -> bool:
     return unit(e.date_end) > unit(e.date_start)
 
 
+_NOTED = ("expected", "not_asserted", NOT_HAPPENED)  # said in the date: never shown as having happened
+
+
 def display_date(e: EventRow) -> str | None:
-    """A date TimelineJS cannot write itself ("Week of 1 December 2025"), with "(expected)" for future events and
-    "(did not happen)" for events an analyst found did not happen."""
+    """A date TimelineJS cannot write itself ("Week of 1 December 2025"), with "(expected)" for future events,
+    "(not asserted)" for negated or hypothetical ones and "(did not happen)" for events an analyst found did not
+    happen."""
     assert e.date_start is not None
     d = e.date_start
     text = None
     if e.precision == "week":
         text = f"Week of {d.day} {MONTHS[d.month]} {d.year}"
-    if e.status in ("expected", NOT_HAPPENED):
+    if e.status in _NOTED:
         base = text or {"year": f"{d.year}", "month": f"{MONTHS[d.month]} {d.year}"}.get(
             e.precision, f"{d.day} {MONTHS[d.month]} {d.year}")
         text = f"{base} ({STATUS_LABELS[e.status]})"
