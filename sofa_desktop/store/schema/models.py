@@ -69,6 +69,8 @@ class Source(Base):
     # where the file was read from (absolute, symlinks resolved; None: stored before paths were kept). With the
     # outlet it identifies an article: a new text at the same path and outlet is a new version (source_update.py)
     path: Mapped[str | None] = mapped_column(Text)
+    # ISO 639-1 code of the article's language (chooses the extraction rules); None: not known (stores before 0005)
+    language: Mapped[str | None] = mapped_column(String(8))
 
     quotes: Mapped[list[Quote]] = relationship(back_populates="source", cascade="all, delete-orphan")
     events: Mapped[list[Event]] = relationship(back_populates="source", cascade="all, delete-orphan")
