@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _STATUS_TEXT = {"expected": "Expected (future)",
                 "not_asserted": "Not asserted (negated, hypothetical, conditional, required or purpose)",
-                "not_happened": "Did not happen (marked by an analyst)"}
+                "not_happened": "Did not happen (an analyst's finding)"}
 _ROLE_TEXT = {"agrees": "agrees with the thread's date", "disagrees": "⚠ disagrees with the thread's date",
               "expected": "expected it (before it happened)", "undated": "gives no date",
               "wrong": "marked wrong by an analyst"}
