@@ -1,5 +1,6 @@
-"""Mouse and keyboard on the timeline: click to select (an event, a row title, a "+N" badge, "› N more"), drag to
-pan, drag the gutter's edge to resize it, wheel to zoom, arrows to step through events, right-click menus."""
+"""Mouse and keyboard on the timeline: what is under the pointer (an event, a row title, a thread's consensus);
+click to select (an event, a row title, a "+N" badge, "› N more"), drag to pan, drag the gutter's edge to resize
+it, wheel to zoom, arrows to step through events, right-click menus."""
 
 from __future__ import annotations
 
@@ -18,7 +19,58 @@ GUTTER_GRIP = 4  # pixels either side of the gutter's edge that drag it
 
 
 class TimelineInput:
-    """Event handlers of ``TimelineView`` (a mixin: ``self`` is the view)."""
+    """Hit tests and event handlers of ``TimelineView`` (a mixin: ``self`` is the view)."""
+
+    def event_at(self: TimelineView, pos: QPointF) -> int | None:
+        """The event under a viewport position (mark or undated chip), nearest first."""
+        if pos.y() > self.geo.height - self.geo.footer_h:
+            return next((eid for r, eid, _t in self.undated_chips()[0] if r.contains(pos)), None)
+        lane = self.geo.lane_at(pos.y())
+        if lane is None or pos.x() < self.geo.gutter:
+            return None
+        tol = 7.0
+        lo, hi = self.lay.index_range(self.scale.day(pos.x() - self.geo.gutter - tol),
+                                         self.scale.day(pos.x() - self.geo.gutter + tol))
+        best, best_d = None, float("inf")
+        for m in self.lay.marks[lo:hi]:
+            if m.lane != lane:
+                continue
+            r = self.geo.mark_rect(m, self.scale)
+            if not r.adjusted(-tol / 2, -4, tol / 2, 4).contains(pos):
+                continue
+            # Distance to the mark's shape: a click on a point beats a click next to a neighbouring bar.
+            dx = max(0.0, r.left() - pos.x(), pos.x() - r.right()) if not m.point else abs(r.center().x() - pos.x())
+            d = dx + abs(r.center().y() - pos.y()) - (3.0 if m.point else 0.0)  # points sit on top of bars
+            if d < best_d:
+                best, best_d = m.event_id, d
+        return best
+
+    def lane_key_at(self: TimelineView, pos: QPointF) -> object:
+        """The key of the row whose title (left gutter) is under a viewport position: a source id, ("thread", id),
+        ("outlet", name), ("actor", id); a thread row's consensus mark counts as its title."""
+        if pos.y() > self.geo.height - self.geo.footer_h or pos.y() < self.geo.plot_rect.top():
+            return None
+        lane = self.geo.lane_at(pos.y())
+        if lane is None:
+            return None
+        if pos.x() < self.geo.gutter - GUTTER_GRIP or (lane in self.lay.consensus and self._on_consensus(lane, pos)):
+            return self.lay.lanes[lane].key
+        return None
+
+    def _on_consensus(self: TimelineView, lane: int, pos: QPointF) -> bool:
+        d0, d1, _point = self.lay.consensus[lane]
+        x0, x1 = self.geo.gutter + self.scale.x(d0), self.geo.gutter + self.scale.x(d1)
+        return x0 - 7 <= pos.x() <= max(x1, x0 + 6) + 7 and abs(pos.y() - self.geo.row_centre_y(lane, 0)) <= 9
+
+    def source_at(self: TimelineView, pos: QPointF) -> int | None:
+        """The source whose lane label (left gutter) is under a viewport position."""
+        key = self.lane_key_at(pos)
+        return key if isinstance(key, int) else None
+
+    def thread_at(self: TimelineView, pos: QPointF) -> int | None:
+        """The thread whose row title or consensus mark is under a viewport position."""
+        key = self.lane_key_at(pos)
+        return key[1] if isinstance(key, tuple) and key[0] == "thread" else None  # type: ignore[return-value]
 
     def contextMenuEvent(self: TimelineView, event: QContextMenuEvent) -> None:
         pos = QPointF(event.pos())

@@ -20,7 +20,7 @@ from sofa_desktop.store.threads import ReportRow, ThreadRow
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.timeline import fit, tooltips
 from sofa_desktop.ui.timeline.geometry import GUTTER_W, LANE_PAD, MAX_GUTTER_W, MIN_GUTTER_W, ROW_H, ViewGeometry
-from sofa_desktop.ui.timeline.input import GUTTER_GRIP, TimelineInput
+from sofa_desktop.ui.timeline.input import TimelineInput
 from sofa_desktop.ui.timeline.labels import TimelineLabels
 from sofa_desktop.ui.timeline.layout import MAX_ROWS_PER_LANE, Scale, TimelineLayout
 from sofa_desktop.ui.timeline.paint import paint_view
@@ -259,57 +259,6 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self._user_zoomed = False
         self.repack()
         self.viewport().update()
-
-    def event_at(self, pos: QPointF) -> int | None:
-        """The event under a viewport position (mark or undated chip), nearest first."""
-        if pos.y() > self.geo.height - self.geo.footer_h:
-            return next((eid for r, eid, _t in self.undated_chips()[0] if r.contains(pos)), None)
-        lane = self.geo.lane_at(pos.y())
-        if lane is None or pos.x() < self.geo.gutter:
-            return None
-        tol = 7.0
-        lo, hi = self.lay.index_range(self.scale.day(pos.x() - self.geo.gutter - tol),
-                                         self.scale.day(pos.x() - self.geo.gutter + tol))
-        best, best_d = None, float("inf")
-        for m in self.lay.marks[lo:hi]:
-            if m.lane != lane:
-                continue
-            r = self.geo.mark_rect(m, self.scale)
-            if not r.adjusted(-tol / 2, -4, tol / 2, 4).contains(pos):
-                continue
-            # Distance to the mark's shape: a click on a point beats a click next to a neighbouring bar.
-            dx = max(0.0, r.left() - pos.x(), pos.x() - r.right()) if not m.point else abs(r.center().x() - pos.x())
-            d = dx + abs(r.center().y() - pos.y()) - (3.0 if m.point else 0.0)  # points sit on top of bars
-            if d < best_d:
-                best, best_d = m.event_id, d
-        return best
-
-    def lane_key_at(self, pos: QPointF) -> object:
-        """The key of the row whose title (left gutter) is under a viewport position: a source id, ("thread", id),
-        ("outlet", name), ("actor", id); a thread row's consensus mark counts as its title."""
-        if pos.y() > self.geo.height - self.geo.footer_h or pos.y() < self.geo.plot_rect.top():
-            return None
-        lane = self.geo.lane_at(pos.y())
-        if lane is None:
-            return None
-        if pos.x() < self.geo.gutter - GUTTER_GRIP or (lane in self.lay.consensus and self._on_consensus(lane, pos)):
-            return self.lay.lanes[lane].key
-        return None
-
-    def _on_consensus(self, lane: int, pos: QPointF) -> bool:
-        d0, d1, _point = self.lay.consensus[lane]
-        x0, x1 = self.geo.gutter + self.scale.x(d0), self.geo.gutter + self.scale.x(d1)
-        return x0 - 7 <= pos.x() <= max(x1, x0 + 6) + 7 and abs(pos.y() - self.geo.row_centre_y(lane, 0)) <= 9
-
-    def source_at(self, pos: QPointF) -> int | None:
-        """The source whose lane label (left gutter) is under a viewport position."""
-        key = self.lane_key_at(pos)
-        return key if isinstance(key, int) else None
-
-    def thread_at(self, pos: QPointF) -> int | None:
-        """The thread whose row title or consensus mark is under a viewport position."""
-        key = self.lane_key_at(pos)
-        return key[1] if isinstance(key, tuple) and key[0] == "thread" else None  # type: ignore[return-value]
 
     def tooltip_lines(self, event_id: int) -> list[str]:
         """Title, date as written, precision, status, source, conflicts and edits of an event."""
