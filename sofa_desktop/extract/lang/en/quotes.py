@@ -23,7 +23,7 @@ _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dens
 _ADJACENT = re.compile(r"\s+(?:(?!and\b|or\b|with\b)[a-z]+\s+){0,3}(?:[A-Z][a-z]+\.?\s+){0,2}")
 _APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|of|at|for|from|in|with|to|by|about|over|against|between|into|across|"
-                                r"among|under|within)\s+(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+                                r"among|under|within)\s+(?!which\b|whom\b)(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _MEMBERS_OF = re.compile(r"\b(?:analysts|economists|lawmakers|legislators|members|officials|leaders|researchers|"
                          r"experts|spokespeople|representatives|deputies|senators)\s+(?:at|from|of|for|in)\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
@@ -265,6 +265,7 @@ class QuoteAttributor:
         cands = [r for r in cands if not (r.rtype == "pron" and r.kind == ORG and self.text[r.end:verb].strip(" ,")
                                           and self.text[start:r.start].strip())]  # "They said ... and called"
         # "the top Democrat on the Intelligence Committee", "a spokesperson for Rogers": objects of a preposition
+        # (not the subject of a relative clause: "an interview in which the president called him a “...”")
         kept = [r for r in cands if r.rtype == "pron" or not _AFTER_PREPOSITION.search(
             self.text, max(start, r.start - 40), r.start)]
         if not kept:  # "Analysts at the Institute of International Finance said": the institute speaks

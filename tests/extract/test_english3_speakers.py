@@ -1,0 +1,30 @@
+"""Speakers found through a judge's title, a relative clause and a description of the last speaker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sofa_desktop.extract import Document, extract_document
+
+PUB = dt.date(2026, 3, 11)
+
+
+def _speakers(text: str, opening: str) -> list[str]:
+    x = extract_document(Document(text, PUB))
+    found = [q for q in x.quotes if q.text.startswith(opening)]
+    assert found, [q.text for q in x.quotes]
+    return list(found[0].speakers)
+
+
+def test_a_titled_judge_whose_first_name_is_a_city_is_a_person() -> None:
+    text = ("Circuit Judge Paris Williams sentenced the former treasurer on Tuesday.\n\n"
+            "\"She betrayed the people who trusted her,\" the judge added.")
+    x = extract_document(Document(text, PUB))
+    assert any(a.name == "Paris Williams" and a.kind.value == "person" for a in x.actors)
+    assert _speakers(text, "She betrayed") == ["Paris Williams"]
+
+
+def test_the_subject_of_a_relative_clause_after_a_preposition_speaks() -> None:
+    text = ("The row began with an interview with Tomas Vidal on the radio, in which the Chilean president called "
+            "his rival a \"reckless gambler\" twice.")
+    assert _speakers(text, "reckless gambler") == ["Tomas Vidal"]
