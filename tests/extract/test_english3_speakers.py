@@ -28,3 +28,11 @@ def test_the_subject_of_a_relative_clause_after_a_preposition_speaks() -> None:
     text = ("The row began with an interview with Tomas Vidal on the radio, in which the Chilean president called "
             "his rival a \"reckless gambler\" twice.")
     assert _speakers(text, "reckless gambler") == ["Tomas Vidal"]
+
+
+def test_a_company_named_before_its_officer_does_not_speak() -> None:
+    text = ("Brightwave agreed to be bought by Norcom on Monday.\n\n"
+            "\"We are glad this chapter is closed,\" said Brightwave CEO Lena Okafor.\n\n"
+            "Brightwave CFO Tom Reyes said: \"The numbers speak for themselves.\"")
+    assert _speakers(text, "We are glad") == ["Lena Okafor"]
+    assert _speakers(text, "The numbers") == ["Tom Reyes"]

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.sentences import Layout, Quote
 from sofa_desktop.extract.core.types import QuoteX
 from sofa_desktop.extract.lang.en import lexicon as lx
@@ -141,7 +142,8 @@ class QuoteAttributor:
                          None)
                 first = None
                 if k is not None:
-                    while k + 1 < len(between) and _ADJACENT.fullmatch(text, between[k].end, between[k + 1].start):
+                    while k + 1 < len(between) and (_ADJACENT.fullmatch(text, between[k].end, between[k + 1].start)
+                                                    or self._title_between(between[k].end, between[k + 1].start)):
                         k += 1  # "Coast Guard Capt. Robert Haines": the last of adjacent names is the speaker
                     first = between[k]
                 if first is not None:
@@ -231,9 +233,10 @@ class QuoteAttributor:
         for k, r in enumerate(refs):
             if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
                 continue
-            while r.kind != PERSON and k + 1 < len(refs) and refs[k + 1].kind == PERSON and _ADJACENT.fullmatch(
-                    self.text, r.end, refs[k + 1].start):
-                k += 1  # "said Supreme Court Justice Mónica Gómez": the person, not the court
+            while k + 1 < len(refs) and refs[k + 1].kind == PERSON and (
+                    (r.kind != PERSON and _ADJACENT.fullmatch(self.text, r.end, refs[k + 1].start))
+                    or self._title_between(r.end, refs[k + 1].start)):
+                k += 1  # "said Supreme Court Justice Mónica Gómez", "said Acme CEO Ana Ruiz": the person
                 r = refs[k]
             if _CLAUSE_VERB.match(self.text, r.end):
                 return None  # "said Caracas would take ...": the subject of what was said, not the speaker
@@ -241,6 +244,11 @@ class QuoteAttributor:
                 return _UNRESOLVED
             return Attribution(tuple(self._with_partners(r, end)), "pronoun" if r.rtype == "pron" else how)
         return None
+
+    def _title_between(self, a: int, b: int) -> bool:
+        """Only a title stands between two names: "Acme CEO Ana Ruiz" (the first name is her employer)."""
+        gap = self.text[a:b].strip()
+        return 0 < len(gap) < 40 and lx.role_of(fold(gap)) is not None
 
     def _with_partners(self, r: Ref, end: int) -> list[Actor]:
         group = [r.actor] if r.actor else []
