@@ -36,3 +36,17 @@ def test_a_company_named_before_its_officer_does_not_speak() -> None:
             "Brightwave CFO Tom Reyes said: \"The numbers speak for themselves.\"")
     assert _speakers(text, "We are glad") == ["Lena Okafor"]
     assert _speakers(text, "The numbers") == ["Tom Reyes"]
+
+
+def test_a_description_after_a_quote_is_the_player_who_spoke_last() -> None:
+    text = ("Karl Brenner, beaten in the final by Luis Ortega on Sunday, said the Spaniard \"earned it\".\n\n"
+            "The 24-year-old Spaniard won in four sets.\n\n"
+            "\"I had my chances and I did not take them,\" said the second seed, who has lost three finals.\n\n"
+            "\"He was better on the big points,\" added the Austrian.")
+    assert _speakers(text, "I had my chances") == ["Karl Brenner"]
+    assert _speakers(text, "He was better") == ["Karl Brenner"]
+
+
+def test_no_description_without_anyone_speaking_before() -> None:
+    text = "\"The roof will be fixed by spring,\" said the contractor.\n\nWork began on Monday."
+    assert _speakers(text, "The roof") == []

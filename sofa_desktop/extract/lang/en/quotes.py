@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.sentences import Layout, Quote
 from sofa_desktop.extract.core.types import QuoteX
+from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.actors import Actor
 from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
@@ -49,6 +50,19 @@ _NO_CLAUSE = frozenset({"according", "post", "posted", "call", "calls", "called"
                         "urging", "accuse", "accused", "denounce", "denounced", "criticize", "criticized"})
 
 
+# "said the top seed", "added the Serb", "the veteran said": a description of someone already speaking
+_DESCRIBED = re.compile(r"[\s,]*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)(?=\s*(?:[,.;]|$|\s+who\b))")
+_DESCRIBED_BEFORE = re.compile(r"[\s,]*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\s+$")
+# nationality nouns with no adjective of the same form ("the Serb", "the Briton", "the Spaniard", "the Frenchman")
+_NATIONALITY_NOUN = re.compile(r"Serb|Croat|Scot|Briton|Swede|Dane|Pole|Turk|Finn|Spaniard|[A-Z][a-z]+(?:man|woman)")
+_PERSON_NOUNS = frozenset({
+    "seed", "champion", "winner", "veteran", "star", "player", "coach", "manager", "captain", "striker", "forward",
+    "midfielder", "defender", "goalkeeper", "rookie", "teenager", "youngster", "skipper", "runner-up", "finalist",
+    "challenger", "incumbent", "candidate", "nominee", "founder", "owner", "businessman", "businesswoman",
+    "actor", "actress", "singer", "author", "writer", "scientist", "researcher", "economist", "lawyer", "attorney",
+    "activist", "victim", "survivor", "defendant", "mother", "father", "woman", "man"})
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Who said a quote and how we know."""
@@ -76,6 +90,7 @@ class QuoteAttributor:
         self.text, self.lay, self.refs = text, lay, refs
         self.ref_starts = [r.start for r in refs]
         self.para_starts = [p for p, _ in lay.paragraphs]
+        self._prev: tuple[Quote, Attribution] | None = None  # the last attributed quote before the one at hand
 
     def run(self) -> tuple[list[QuoteX], list[tuple[Quote, Attribution]]]:
         """Return frozen quotes and, for the event finder, each quote's attribution."""
@@ -84,6 +99,7 @@ class QuoteAttributor:
         prev: tuple[Quote, Attribution] | None = None
         quotes = self.lay.quotes
         for i, q in enumerate(quotes):
+            self._prev = prev
             s_idx = self.lay.sentence_at(q.open)
             ss, se = self.lay.sentences[s_idx]
             pre_start = ss
@@ -130,7 +146,8 @@ class QuoteAttributor:
             if first == "according" and len(words) > 1 and words[1].group().lower() == "to":
                 return self._after_verb(words[1].end(), end, "according-to")
             if first in _INVERSION:
-                return self._after_verb(words[0].end(), end, "said-after")
+                return self._after_verb(words[0].end(), end, "said-after") or self._described(
+                    _DESCRIBED.match(self.text, words[0].end(), end), q)
         for w in words[:14]:
             if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower():
                 if re.search(r"[;!?]", text[a:w.start()]):
@@ -151,8 +168,11 @@ class QuoteAttributor:
                         return _UNRESOLVED
                     how = "pronoun" if first.rtype == "pron" else "said-after"
                     return Attribution(tuple(self._with_partners(first, w.start())), how)
-                # "“...,” said Rubio" inverts; after "urged", "told", "called" comes the object, not the speaker
-                return self._after_verb(w.end(), end, "said-after") if w.group().lower() in _INVERSION else None
+                if w.group().lower() not in _INVERSION:
+                    return None  # after "urged", "told", "called" comes the object, not the speaker
+                # "“...,” said Rubio" inverts; "“...,” the veteran said": someone already speaking
+                return self._after_verb(w.end(), end, "said-after") or self._described(
+                    _DESCRIBED_BEFORE.fullmatch(text, a, w.start()), q)
         return None
 
     def _pre(self, q: Quote, start: int) -> Attribution | None:
@@ -244,6 +264,22 @@ class QuoteAttributor:
                 return _UNRESOLVED
             return Attribution(tuple(self._with_partners(r, end)), "pronoun" if r.rtype == "pron" else how)
         return None
+
+    def _described(self, m: re.Match[str] | None, q: Quote) -> Attribution | None:
+        """A person described, not named ("the top seed", "the Serb", "the 38-year-old"): the person who spoke last,
+        within the previous two paragraphs, unless the description's nationality is not theirs."""
+        if m is None or self._prev is None or len(self._prev[1].speakers) != 1:
+            return None
+        head, who = m.group(2), self._prev[1].speakers[0]
+        phrase = fold(m.group(1) + head)
+        country = gz.demonym_country(head) if head[0].isupper() else None
+        if who.kind != "person" or not (country or _NATIONALITY_NOUN.fullmatch(head) or "year-old" in phrase or (
+                fold(head) in _PERSON_NOUNS)) or (country and who.country and country != who.country):
+            return None
+        para = bisect.bisect_right
+        if para(self.para_starts, q.open) - para(self.para_starts, self._prev[0].open) > 2:
+            return None
+        return Attribution((who,), "description")
 
     def _title_between(self, a: int, b: int) -> bool:
         """Only a title stands between two names: "Acme CEO Ana Ruiz" (the first name is her employer)."""
