@@ -50,3 +50,9 @@ def test_a_description_after_a_quote_is_the_player_who_spoke_last() -> None:
 def test_no_description_without_anyone_speaking_before() -> None:
     text = "\"The roof will be fixed by spring,\" said the contractor.\n\nWork began on Monday."
     assert _speakers(text, "The roof") == []
+
+
+def test_he_is_the_subject_not_the_possessor_before_it() -> None:
+    text = ("Garner's attorney, Miles Booth, said the ruling was a relief.\n\n"
+            "\"My client was cleared of every charge,\" he said.")
+    assert _speakers(text, "My client") == ["Miles Booth"]
