@@ -56,3 +56,9 @@ def test_he_is_the_subject_not_the_possessor_before_it() -> None:
     text = ("Garner's attorney, Miles Booth, said the ruling was a relief.\n\n"
             "\"My client was cleared of every charge,\" he said.")
     assert _speakers(text, "My client") == ["Miles Booth"]
+
+
+def test_a_label_given_by_an_agent_after_the_noun() -> None:
+    text = ("The council passed the spending plan on Monday.\n\n"
+            "Described as a \"bare bones\" plan by Mayor Rita Olsen, it keeps every fee where it is.")
+    assert _speakers(text, "bare bones") == ["Rita Olsen"]

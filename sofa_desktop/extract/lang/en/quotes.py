@@ -16,6 +16,9 @@ from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
 
 _WORD = re.compile(r"[\w’'-]+")
 _BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)
+_NAMED_PASSIVE = re.compile(r"\b(?:[Cc]alled|[Dd]escribed as|[Dd]ubbed|[Ll]abell?ed|[Tt]ermed|[Bb]randed)\s+"
+                            r"(?:an?\s+|the\s+)?$")
+_NOUN_BY_AGENT = re.compile(r"\s*(?:[a-z]+\s+){1,2}by\s+(?:both\s+)?")
 _STATEMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|"
                         r"message)\b")
 _MAX_GAP = 90
@@ -134,7 +137,10 @@ class QuoteAttributor:
         text, a = self.text, q.close + 1
         if a >= end:
             return None
-        if m := _BY_AGENT.match(text, a, end):
+        m = _BY_AGENT.match(text, a, end)
+        if m is None and _NAMED_PASSIVE.search(text, max(0, q.open - 30), q.open):
+            m = _NOUN_BY_AGENT.match(text, a, end)  # "Called a “status quo” budget by the city manager"
+        if m:
             group = self._refs_until_clause_end(m.end(), end)
             if group:
                 return Attribution(group, "by-agent")
@@ -358,7 +364,7 @@ class QuoteAttributor:
                 stop = min(stop, k)
         group: list[Actor] = []
         refs = self._refs_in(a, stop)
-        if refs and refs[0].start - a > 4:
+        if refs and refs[0].start - a > 4 and not self._title_between(a, refs[0].start):
             return ()  # "by legislating on labor matters without Congress": no agent right after "by"
         for r in refs:
             if r.actor is not None and r.actor not in group:
