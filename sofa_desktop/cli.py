@@ -32,8 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks of errors")
     sub = parser.add_subparsers(dest="command")
 
-    imp = sub.add_parser("import", parents=[common], help="import article files or folders (*.txt, recursive)")
-    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp = sub.add_parser("import", parents=[common], help="import article files, folders (recursive) or links: "
+                         ".txt .html .htm .pdf .docx .eml, https://...")
+    imp.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     imp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="reject files larger than this")
 
     exp = sub.add_parser("export", parents=[common], help="export the whole store, quotes as CSV or a TimelineJS file")
@@ -121,21 +122,23 @@ def _tolerant_streams() -> None:
 
 
 def _cmd_import(db: Database, args: argparse.Namespace) -> int:
-    from sofa_desktop.store.ingest import import_paths
+    from sofa_desktop.store.ingest import ImportResult, import_paths, summary
 
     if db.read_only:
         print(f"error: the database {shown_url(db.url)} is read-only; nothing was imported", file=sys.stderr)
         return EXIT_FATAL
-    results = import_paths(db, args.paths, max_bytes=args.max_bytes,
-                           progress=lambda _n, _total, result: print(result.line(), flush=True))
-    for result in results:  # paths that do not exist were never reached by the progress callback
-        if result.reason == "no such file or folder":
+    reported: set[int] = set()
+
+    def report(_n: int, _total: int, result: ImportResult) -> None:
+        reported.add(id(result))
+        print(result.line(), flush=True)
+
+    results = import_paths(db, args.paths, max_bytes=args.max_bytes, progress=report)
+    for result in results:  # missing paths and skipped files were never reached by the progress callback
+        if id(result) not in reported:
             print(result.line())
-    tally = {status: sum(r.status == status for r in results)
-             for status in ("imported", "updated", "reextracted", "unchanged", "rejected")}
-    print(", ".join(f"{n} {status}" for status, n in tally.items() if n or status not in ("reextracted", "updated")),
-          file=sys.stderr)
-    return EXIT_REJECTED if tally["rejected"] else EXIT_OK
+    print(summary(results), file=sys.stderr)
+    return EXIT_REJECTED if any(r.status == "rejected" for r in results) else EXIT_OK
 
 
 def _cmd_reextract(db: Database, args: argparse.Namespace) -> int:

@@ -1,0 +1,77 @@
+"""The same article in another format: a story saved as a page and printed to PDF is one source, not two.
+
+Rule (applied to an article that is neither an earlier text nor a new version of a stored source): a stored source
+is the same article when at least one of the two is not a ``.txt`` file (two text files keep the rules they had:
+the content hash and the path identity of ``source_update``) and either
+
+- the normalised words of the two bodies are equal (``source.text_fingerprint``), and their outlets do not
+  contradict each other (the same outlet, one unknown, or one name inside the other: "Ledger" and
+  "The Coastal Ledger"); or
+- the bodies are near-duplicates (MinHash, ``corpus.fingerprint.same_story``) and the source is from the same
+  outlet or address, published within a day of it.
+
+Syndicated copies of a wire story by two outlets therefore stay two sources (their outlets differ), and so do two
+text files with the same words: never is an article left out because another outlet printed it too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, func, or_, select
+
+from sofa_desktop.corpus import fold
+from sofa_desktop.corpus.fingerprint import same_story, signature
+from sofa_desktop.store.ingest.write import body_fingerprint
+from sofa_desktop.store.schema.models import Source
+
+if TYPE_CHECKING:
+    from sofa_desktop.corpus import Article
+
+NEAR_CANDIDATES = 20  # near-duplicate checks per article at most (each costs a MinHash of a stored text, ~1 ms)
+_DAYS = dt.timedelta(days=1)
+
+
+def same_article(conn: Connection, article: Article) -> tuple[int, str] | None:
+    """(id, format) of the stored source that is ``article`` in another format (see the module's rule), or None;
+    on ``conn``'s transaction."""
+    fingerprint = body_fingerprint(article)
+    rows = conn.execute(select(Source.id, Source.format, Source.outlet, Source.url)
+                        .where(Source.text_fingerprint == fingerprint).order_by(Source.id)).all()
+    for row in rows:
+        if _formats_differ(article.format, row.format) and _outlets_agree(article.outlet, row.outlet):
+            return row.id, row.format
+    return _near_duplicate(conn, article)
+
+
+def _formats_differ(new: str | None, stored: str | None) -> bool:
+    return (new or "txt") != "txt" or (stored or "txt") != "txt"
+
+
+def _outlets_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
+    return fa in fb or fb in fa
+
+
+def _near_duplicate(conn: Connection, article: Article) -> tuple[int, str] | None:
+    same_place = []
+    if article.url:
+        same_place.append(Source.url == article.url)
+    if article.outlet:
+        same_place.append(func.lower(Source.outlet) == article.outlet.lower())
+    if not same_place or article.published is None:
+        return None
+    stmt = (select(Source.id, Source.format, Source.text, Source.body_start)
+            .where(or_(*same_place), Source.published.between(article.published - _DAYS, article.published + _DAYS))
+            .order_by(Source.id.desc()).limit(NEAR_CANDIDATES))
+    candidates = [row for row in conn.execute(stmt) if _formats_differ(article.format, row.format)]
+    if not candidates:
+        return None
+    mine = signature(article.text[article.body_start:])
+    for row in candidates:  # TODO(merge threads): reuse source_copy.signature where the threads work stored it
+        if same_story(mine, signature(row.text[row.body_start:])):
+            return row.id, row.format
+    return None
