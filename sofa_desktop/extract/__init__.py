@@ -16,6 +16,7 @@ from sofa_desktop.extract.core.types import (
     ConflictX,
     DateX,
     Document,
+    EventKind,
     EventRef,
     EventStatus,
     EventX,
@@ -23,6 +24,7 @@ from sofa_desktop.extract.core.types import (
     MentionX,
     Precision,
     QuoteX,
+    event_kind,
 )
 
 if TYPE_CHECKING:
@@ -53,10 +55,11 @@ def __getattr__(name: str) -> Any:
 
 # Bump when extraction results change: stored sources extracted by an older version are re-extracted when imported
 # again or by ``python -m sofa_desktop reextract`` (analyst edits are re-applied to the new results).
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 __all__ = [
-    "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventRef", "EventStatus", "EventX",
+    "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventKind", "EventRef",
+    "EventStatus", "EventX",
     "Extraction", "Extractor", "MentionX", "Precision", "QuoteX", "RuleExtractor", "extract_document",
-    "find_conflicts", "org_identity",
+    "event_kind", "find_conflicts", "org_identity",
 ]

@@ -18,6 +18,7 @@ from sofa_desktop.extract.lang.en import (
     chunk,
     described_orgs,
     find_dates,
+    qualifies_title,
     resolve,
 )
 
@@ -41,6 +42,8 @@ def _speech_adjacent(text: str, cands: list[Cand]) -> set[int]:
     """Lone capitalised words that act like people: next to a speech verb, "Brazil's Lula", "Lula, who ..."."""
     out = set()
     for c in cands:
+        if qualifies_title(text, c.surface, c.end):
+            continue  # "said Labour lawmaker Jane Hollis": the party qualifies the title that follows
         if c.kind == "single" and (_SAID_AFTER.match(text, c.end) or _word_before(text, c.start) in _SAID_BEFORE
                                    or _WHO_AFTER.match(text, c.end) or (c.country and _word_before(
                     text, c.start).endswith(("'s", "’s")))):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
+from sofa_desktop.extract import event_kind
 from sofa_desktop.store.schema.models import (
     Actor,
     ActorAlias,
@@ -108,6 +109,16 @@ class EventRow:
     conflict_ids: tuple[int, ...]
     version: int = 1
     curated: bool = False
+
+    @property
+    def kind(self) -> str:
+        """ "statement" (said, told, a press conference) or "action": the timeline can show or hide statements."""
+        return str(event_kind(self.action))
+
+    @property
+    def asserted(self) -> bool:
+        """False for a not-asserted event (negated, hypothetical, required ...): never drawn as having happened."""
+        return self.status != "not_asserted"
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def test_founding_family(sentence: str, action: str, start: str, precision: Prec
 
 @pytest.mark.parametrize(("sentence", "action", "start", "status"), [
     ("Officials said the talks would resume no later than March.", "resume", "2026-03-01", EventStatus.EXPECTED),
-    ("Officials said flights could restart in January.", "resume", "2027-01-01", EventStatus.EXPECTED),
+    ("Officials said flights could restart in January.", "resume", "2027-01-01", EventStatus.NOT_ASSERTED),
     ("Officials said the talks resumed in January.", "resume", "2026-01-01", EventStatus.REPORTED),
     ("The agency said it planned to postpone the tender to March.", "postpone", "2026-03-01", EventStatus.EXPECTED),
     ("Leaders said the protests would continue until May.", "protest", "2026-05-01", EventStatus.EXPECTED),

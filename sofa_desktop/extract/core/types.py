@@ -27,10 +27,31 @@ class Precision(StrEnum):
 
 
 class EventStatus(StrEnum):
-    """Whether an event is reported as having happened or as expected."""
+    """Whether an event is reported as having happened, as expected, or is not asserted at all.
+
+    ``NOT_ASSERTED`` covers negated ("did not sign"), modal or hypothetical ("could approve"), conditional ("if the
+    Senate approves"), required ("must still be approved") and purpose clauses ("to take effect"): kept, never
+    drawn as something that happened.
+    """
 
     REPORTED = "reported"
     EXPECTED = "expected"
+    NOT_ASSERTED = "not_asserted"
+
+
+class EventKind(StrEnum):
+    """A statement (said, told, announced in a press conference) or an action (everything else)."""
+
+    STATEMENT = "statement"
+    ACTION = "action"
+
+
+STATEMENT_ACTIONS = frozenset({"state"})
+
+
+def event_kind(action: str) -> EventKind:
+    """The kind of an event from its normalised action."""
+    return EventKind.STATEMENT if action in STATEMENT_ACTIONS else EventKind.ACTION
 
 
 @dataclass(frozen=True)
@@ -99,6 +120,11 @@ class EventX:
     date: DateX
     status: EventStatus = EventStatus.REPORTED
     actors: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> EventKind:
+        """Statement or action (derived from ``action``)."""
+        return event_kind(self.action)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sofa_desktop.extract import event_kind
 from sofa_desktop.store.queries import list_conflicts
 from sofa_desktop.store.schema.models import Actor, ActorAlias, Event, EventActor, Mention, Quote, QuoteSpeaker, Source
 from sofa_desktop.store.source_versions import all_earlier_versions
@@ -67,7 +68,8 @@ def export_document(s: Session) -> dict[str, Any]:
         "events": [
             {"id": e.id, "source": e.source_id, "start": e.start, "end": e.end, "title": e.title,
              "date_start": _iso(e.date_start), "date_end": _iso(e.date_end), "precision": e.precision,
-             "date_text": e.date_text, "status": e.status, "actors": event_actors[e.id], "curated": bool(e.curated)}
+             "date_text": e.date_text, "status": e.status, "kind": str(event_kind(e.action)),
+             "actors": event_actors[e.id], "curated": bool(e.curated)}
             for e in s.scalars(select(Event).order_by(Event.source_id, Event.start))
         ],
         "conflicts": [

@@ -59,6 +59,9 @@ def _spans_more(e: EventRow) -> bool:
     return unit(e.date_end) > unit(e.date_start)
 
 
+_STATUS_NOTE = {"expected": "expected", "not_asserted": "not asserted"}  # never shown as having happened
+
+
 def display_date(e: EventRow) -> str | None:
     """A date TimelineJS cannot write itself ("Week of 1 December 2025"), with "(expected)" for future events."""
     assert e.date_start is not None
@@ -66,10 +69,10 @@ def display_date(e: EventRow) -> str | None:
     text = None
     if e.precision == "week":
         text = f"Week of {d.day} {MONTHS[d.month]} {d.year}"
-    if e.status == "expected":
+    if e.status in _STATUS_NOTE:
         base = text or {"year": f"{d.year}", "month": f"{MONTHS[d.month]} {d.year}"}.get(
             e.precision, f"{d.day} {MONTHS[d.month]} {d.year}")
-        text = f"{base} (expected)"
+        text = f"{base} ({_STATUS_NOTE[e.status]})"
     return text
 
 

@@ -162,7 +162,7 @@ def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
                 row_owner.append(e.id)
             else:
                 row_owner[row] = e.id
-            marks.append(Mark(e.id, lane_index, row, d0, d1, point, e.status == "expected", bool(e.conflict_ids),
+            marks.append(Mark(e.id, lane_index, row, d0, d1, point, e.status != "reported", bool(e.conflict_ids),
                               stacked))
         lanes.append(Lane(sid, colour[sid], max(1, len(row_ends))))
     links: list[tuple[int, int, int]] = []

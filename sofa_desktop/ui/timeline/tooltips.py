@@ -7,13 +7,16 @@ from collections.abc import Mapping
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow, format_when
 from sofa_desktop.ui.curation.marks import EDITED_TIP
 
+_STATUS_TEXT = {"expected": "Expected (future)",
+                "not_asserted": "Not asserted (negated, hypothetical, conditional, required or purpose)"}
+
 
 def event_lines(e: EventRow, sources: Mapping[int, SourceRow], conflicts: Mapping[int, ConflictRow]) -> list[str]:
     """Title, date as written, precision, status, source, conflicts (open or resolved) and the edited mark."""
     src = sources.get(e.source_id)
     lines = [e.title, f"Date as written: {e.date_text or '—'}",
              f"Resolved: {format_when(e.date_start, e.precision)} (precision: {e.precision})",
-             "Expected (future)" if e.status == "expected" else "Reported",
+             _STATUS_TEXT.get(e.status, "Reported"),
              f"Source: {src.label if src else e.source_id}" + (f" — {src.outlet}" if src and src.outlet else "")]
     for c in (conflicts[c] for c in e.conflict_ids if c in conflicts):
         note = f" — {c.resolution_note}" if c.resolution_note else ""

@@ -53,7 +53,8 @@ def test_export_schema_and_offsets(db):
     for event in doc["events"]:
         assert 0 <= event["start"] < event["end"] <= len(texts[event["source"]])
         assert event["precision"] in {"day", "week", "month", "year", "unknown"}
-        assert event["status"] in {"reported", "expected"}
+        assert event["status"] in {"reported", "expected", "not_asserted"}
+        assert event["kind"] in {"statement", "action"}
         assert (event["date_start"] is None) == (event["precision"] == "unknown")
     event_ids = {e["id"] for e in doc["events"]}
     for conflict in doc["conflicts"]:

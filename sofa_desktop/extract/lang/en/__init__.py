@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sofa_desktop.extract.lang.en.actors import ActorTable
+    from sofa_desktop.extract.lang.en.affiliations import qualifies_title
     from sofa_desktop.extract.lang.en.coref import build_refs
     from sofa_desktop.extract.lang.en.dates import find_dates, resolve
     from sofa_desktop.extract.lang.en.described import described_orgs
@@ -24,6 +25,7 @@ _WHERE = {
     "ActorTable": "actors", "build_refs": "coref", "find_dates": "dates", "resolve": "dates",
     "described_orgs": "described", "EventFinder": "events", "COUNTRY_NAMES": "gazetteer", "Cand": "names",
     "chunk": "names", "org_identity": "orgs", "QuoteAttributor": "quotes", "KEYWORDS": "vocab",
+    "qualifies_title": "affiliations",
 }
 
 
@@ -36,5 +38,5 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "COUNTRY_NAMES", "KEYWORDS", "ActorTable", "Cand", "EventFinder", "QuoteAttributor", "build_refs", "chunk",
-    "described_orgs", "find_dates", "org_identity", "resolve",
+    "described_orgs", "find_dates", "org_identity", "qualifies_title", "resolve",
 ]

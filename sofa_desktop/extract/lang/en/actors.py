@@ -133,6 +133,8 @@ class ActorTable:
     def _assign(self, c: Cand, in_body: bool, adjacent: bool) -> Actor | None:
         if c.kind == "country":
             assert c.country is not None
+            if not in_body and c.country not in self.actors:
+                return None  # "Washington judge halts ..." in the headline: a place, unless the body names it
             return self._get(c.country, "country")
         if c.kind in ("organization", "institution"):
             short = c.surface.isupper() and " " not in c.surface
@@ -145,6 +147,8 @@ class ActorTable:
             if known is None and fold(c.surface) in KNOWN_ORGS and in_body:
                 known = self._acronyms[c.surface] = self._get(c.surface, KNOWN_ORGS[fold(c.surface)])
             return known
+        if c.kind == "surname":
+            return self._person(c)  # "Park said": Linda Park, if she was named
         if c.kind in ("person", "single"):
             person = self._person(c)
             if person is None or person.role is None:

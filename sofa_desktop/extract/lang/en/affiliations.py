@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
+
+_ROLE_AFTER = re.compile(r" (?:lawmaker|legislator|deputy|senator|congressman|congresswoman|politician|leader|mp|"
+                         r"member|candidate|official|minister|spokesman|spokeswoman|spokesperson|activist|party)\b")
+
+
+def qualifies_title(text: str, surface: str, end: int) -> bool:
+    """True for a capitalised word that qualifies a title rather than names someone: "Labour lawmaker X",
+    "Democratic Sen. X" (a party adjective, or any word followed by a lower-case title)."""
+    return fold(surface) in lx.PARTY_ADJECTIVES or _ROLE_AFTER.match(text, end) is not None
 
 
 def label_prefix(words: list[str]) -> str | None:

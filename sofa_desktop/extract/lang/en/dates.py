@@ -42,7 +42,8 @@ _PATTERN = re.compile(
     rf"(?P<unit>week|month|year|weekend)\b)"
     rf"|(?P<endof>\b(?i:by|before|at|until|toward|towards|in|from)\s+the\s+(?:end|start|beginning|middle)\s+of\s+"
     rf"(?P<emod>(?i:the|this|next|last))\s+(?P<eunit>year|month|week)\b)"
-    rf"|(?P<dayword>\b(?i:yesterday|today|tomorrow|tonight|last night)\b)"
+    rf"|(?P<dayword>\b(?i:(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|"
+    rf"last night|this (?:morning|afternoon|evening)|(?:earlier|later) today)\b)"
     rf"|(?P<ago>\b(?P<n>\d+|(?i:a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several))\s+"
     rf"(?P<aunit>day|week|month|year)s?\s+ago\b)"
     rf"|(?P<coming>\b(?i:in|over|within|during)\s+the\s+(?:coming|next|next few|following)\s+"
@@ -107,7 +108,7 @@ class DateExpr:
         g = self.groups
         return self.kind == "coming" or (g.get("wmod") or g.get("rmod") or g.get("mmod") or g.get("emod") or ""
                                          ).lower() in ("next", "coming") \
-            or (g.get("dayword") or "").lower() == "tomorrow"
+            or (g.get("dayword") or "").lower().startswith("tomorrow")
 
     @property
     def days_after_previous(self) -> int:
@@ -236,8 +237,8 @@ def _resolve(e: DateExpr, pub: dt.date | None, future: bool) -> tuple[tuple[dt.d
     if k == "rel":
         return _relative(g["rmod"].lower(), g["unit"].lower(), pub)
     if k == "dayword":
-        w = g["dayword"].lower()
-        off = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[w]
+        w = g["dayword"].lower().split()
+        off = -1 if w[0] in ("yesterday", "last") else 1 if w[0] == "tomorrow" else 0  # "this morning": today
         d = pub + dt.timedelta(days=off)
         return (d, d), Precision.DAY
     if k == "ago":

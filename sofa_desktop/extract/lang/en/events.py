@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sofa_desktop.extract.core.phrases import Hit
 from sofa_desktop.extract.core.sentences import Layout, Quote
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
+from sofa_desktop.extract.lang.en import factuality as fact
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.en.coref import PERSON, Ref
@@ -45,6 +46,49 @@ _NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
                        r"which|until|within|no later than|as (?:early|soon|late) as)\b"
                        r"|\s*[,.;])")
+_PLAIN_NP = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+((?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
+                       r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
+                       r"which|who|until|and|but|as|early|late|over|into)\b|\s*[,.;:]|$)")
+_PERIODS = frozenset({"quarter", "year", "period", "month", "week", "season", "half", "months", "weeks"})
+_PERIOD_END = re.compile(r"\b(?:year|month|week|quarter|period|months|weeks|years|half)\s+(?:to|through|ended|ending)"
+                         r"\s+(?:the\s+)?$")
+_REL_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
+_STATEMENT_DATE = re.compile(r"\b(?:statement|communiqu[eé]|interview|press conference|news conference|speech|"
+                             r"address|post|video|letter)\s+(?:(?:released|issued|published|posted|given|made|"
+                             r"sent|held)\s+)?(?:on\s+)?$")
+_CLAUSE_WORDS = frozenset({"that", "was", "were", "had", "would", "will", "is", "are", "has", "have", "could", "to",
+                           "before", "after", "when", "until", "by", "since"})
+_OPENERS = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "during", "asked",
+                      "interviewed", "addressed", "questioned"})
+_SAID_PLACES = frozenset({"gathered", "assembled"})
+_SAID_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|earlier|last|this|during|over)\s+){0,2}$")
+
+
+def _speaks_for_country(role: str) -> bool:
+    """A president, minister or ambassador acts for the country; a judge or a sheriff does not."""
+    low = role.lower()
+    return low in lx.STATE_ROLES or low.endswith(("minister", "secretary", "president", "ambassador"))
+
+
+def _said_on(text: str, ss: int, m: Hit, d: DateExpr) -> bool:
+    """A date that tells when something was said: right after the verb ("said on Monday", "told reporters Monday"),
+    right before it ("on Monday said"), or opening the sentence ("On Monday, the minister said")."""
+    if d.start >= m.end():
+        between = text[m.end():d.start]
+        if _STATEMENT_DATE.search(text, max(m.end(), d.start - 60), d.start):
+            return True  # "said ..., in a statement released days before the vote"
+        words = between.split()
+        return len(between) <= 60 and not any(ch in between for ch in ",;:“”\"") and not any(
+            w in _CLAUSE_WORDS or (w.endswith("ed") and w not in _SAID_PLACES) for w in words)
+    opening = text.find(",", ss, m.start())
+    first = text[ss:ss + 20].split(" ", 1)[0].lower()
+    if d.start - ss <= 12 or (opening >= 0 and d.end <= opening and (first in _OPENERS or first.endswith("ing"))):
+        return True  # "On Monday, ...", "Speaking in Cali on Wednesday, the minister said"
+    return bool(_SAID_GAP.fullmatch(text, d.end, m.start())) or (
+        m.start() - d.end <= 40 and not any(ch in text[d.end:m.start()] for ch in ",;"))
+
+
+_CARRY = 400  # characters: about the next two or three sentences
 _QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announce", "hold", "deploy", "withdraw"})
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _NOUN_DATE_GAP = re.compile(r",?\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
@@ -56,8 +100,8 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$
 # words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
 _NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vetoes", "sign", "host", "hold", "meet",
                       "deploy", "visiting", "delay", "delays", "arrest", "launch", "start", "win", "fire", "release",
-                      "capture", "remove", "free"})
-_DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z-]+\s+){1,2}$",
+                      "capture", "remove", "free", "rule on", "rules on", "block", "bar", "sink", "drops"})
+_DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z][\w’'-]*\s+){1,3}$",
                              re.IGNORECASE)
 _WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold",
                           "enact", "send", "file", "stall", "take effect", "postpone"})
@@ -155,7 +199,32 @@ class EventFinder:
         for d in drafts:
             if d.relev is not None:
                 d.date = self._relative_date(d, drafts)
+        self._carry_dates(drafts)
         return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
+
+    def _carry_dates(self, drafts: list[_Draft]) -> None:
+        """A narrative goes on on the day it was dated: an undated past action right after an action dated to a day
+        ("deputies shot the man on Tuesday. He was taken to a hospital") happened that day too, while no other
+        date intervenes, within ``_CARRY`` characters of the dated one."""
+        last: _Draft | None = None
+        for d in drafts:
+            if d.status != EventStatus.REPORTED:
+                continue
+            if d.date.start is not None:
+                last = d if d.date.precision == Precision.DAY and d.action != "state" else None
+            elif last is not None and d.action != "state" and d.start - last.end < _CARRY and self._same_paragraph(
+                    last.start, d.start):
+                d.date = DateX(last.date.start, last.date.end, Precision.DAY, None)
+
+    def _in_relative_clause(self, m: Hit, d: DateExpr, ss: int) -> bool:
+        """ "X, who led the country from 2010 to 2014, said": the date belongs to the relative clause."""
+        rel = _REL_OPEN.search(self.text, max(ss, d.start - 80), d.start)
+        return rel is not None and not rel.start() < m.start() < d.end
+
+    def _same_paragraph(self, a: int, b: int) -> bool:
+        paras = self.lay.paragraphs
+        i = bisect.bisect_right(paras, (a, len(self.text) + 1)) - 1
+        return i >= 0 and paras[i][0] <= a and b < paras[i][1]
 
     def _quoted(self, body_start: int) -> list[_Draft]:
         """Dated claims inside attributed quotes, resolved against when the words were said.
@@ -184,7 +253,7 @@ class EventFinder:
             future = bool(_FUTURE.search(self.text, max(q.start, t.start() - 40), t.end())) or inside.is_future_word
             date = resolve(inside, when, future)
             action = TRIGGER_ACTION[t.group().lower()]
-            status = EventStatus.EXPECTED if future else EventStatus.REPORTED
+            status, _hedge = self._factuality(t, q.start, future, True)
             title = f"{att.speakers[0].name}: {t.group().lower()} the {obj_m.group()} {inside.text}"
             named = self.mentions[bisect.bisect_left(self.m_starts, q.start):bisect.bisect_left(self.m_starts, q.end)]
             names = tuple(dict.fromkeys([*(a.name for a in att.speakers), *(a.name for _, _, a in named)]))
@@ -221,7 +290,13 @@ class EventFinder:
                  if not self._in_quote(d.start) and not self._trigger_between(m, d) and not (
                      action in _SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
                          action == "state" and _MODAL_CLAUSE.search(text, m.end(), d.start))))]
-        if action == "state" and not (dates or self._has_statement(ss, se)):
+        dates = [d for d in dates if not self._in_relative_clause(m, d, ss) and not _PERIOD_END.search(
+            text, max(ss, d.start - 30), d.start) and not text.endswith(("since ", "Since "), 0, d.start)]
+        # a period's end ("in the year to Monday's close") or a starting point ("since 1936") dates no event
+        mentions_date = bool(dates)
+        if action == "state":
+            dates = [d for d in dates if _said_on(text, ss, m, d)]  # when it was said, not what it mentions
+        if action == "state" and not (mentions_date or self._has_statement(ss, se)):
             return None
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
             if dates else None
@@ -236,19 +311,40 @@ class EventFinder:
         if date_e is not None and date.precision == Precision.YEAR:
             date = self._within_year(date, date_e, dates)
         future = future or bool(date.start and self.pub and date.start > self.pub)  # still ahead when published
-        status = EventStatus.EXPECTED if future else EventStatus.REPORTED
+        status, hedge = self._factuality(m, ss, future, date_e is not None)
         actors = self._actors(ss, se)
         subject = self._subject(m, ss, se)
-        passive = bool(_PASSIVE.search(text, max(ss, m.start() - 16), m.start())) and not text.startswith(" by ",
+        passive = not m.group().endswith("ing") and bool(
+            _PASSIVE.search(text, max(ss, m.start() - 16), m.start())) and not text.startswith(" by ",
                                                                                                      m.end())
         word = obj_m.group() if obj_m else ""
         if not word and action in TRANSITIVE | {"meet", "visit"} and not passive:
             word = self._patient(m.end(), se) or ""  # "Trump pardoned Juan Orlando Hernández", "Boric met Kast"
+        if not word and action in TRANSITIVE and not passive and (np := _PLAIN_NP.match(text, m.end(), se)):
+            word = np.group(1)  # "released its new phone": the object as written, without its determiner
         title = event_title(text, (m.start(), m.end(), m.group()), action, word if word[:1].isupper() else word.lower(),
-                            subject, status, (ss, se), passive)
+                            subject, status, (ss, se), passive, hedge)
         relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
         return _Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
                       relev=relev)
+
+    def _factuality(self, m: Hit, ss: int, future: bool, dated: bool) -> tuple[EventStatus, str]:
+        """Status of the verb ``m`` and the hedge word for its title ("not", "could", "to"; "" when asserted)."""
+        hedge = fact.cue(self.text, ss, m.start())
+        if hedge is None and fact.conditional_opening(self.text, ss, m.start()) and m.start() < self._if_clause_end(ss):
+            hedge = "if"  # "If Rousseff, the first female president, loses Sunday's vote, ...": the first verb
+        if hedge == "planned" or (hedge == "would" and dated and future):
+            return EventStatus.EXPECTED, ""  # "is expected to sign", "said the talks would resume in March"
+        if hedge is not None:
+            return EventStatus.NOT_ASSERTED, hedge
+        return (EventStatus.EXPECTED if future else EventStatus.REPORTED), ""
+
+    def _if_clause_end(self, ss: int) -> int:
+        """Where a sentence's opening condition ends: the first comma after its first event verb."""
+        i = bisect.bisect_left(self.t_starts, ss)
+        first = self.t_starts[i] if i < len(self.t_starts) else ss
+        comma = self.text.find(",", first)
+        return comma if comma >= 0 else len(self.text)
 
     def _within_year(self, date: DateX, date_e: DateExpr, dates: list[DateExpr]) -> DateX:
         """ "next year's assembly in June": a month or day after a possessive year falls in that year."""
@@ -263,8 +359,9 @@ class EventFinder:
     def _patient(self, a: int, se: int, person: bool = False) -> str | None:
         """The named actor (a person, if ``person``) right after a verb, past a few title words ("former ... ")."""
         i = bisect.bisect_left(self.r_starts, a)
-        if i < len(self.refs) and self.refs[i].start < se and self.refs[i].actor is not None and \
-                (not person or self.refs[i].kind == PERSON) and _TITLE_GAP.fullmatch(self.text, a, self.refs[i].start):
+        ref = self.refs[i] if i < len(self.refs) else None
+        if ref is not None and ref.start < se and ref.actor is not None and ref.rtype == "name" and (
+                not person or ref.kind == PERSON) and _TITLE_GAP.fullmatch(self.text, a, ref.start):
             return self.refs[i].actor.name
         return None
 
@@ -284,6 +381,8 @@ class EventFinder:
         before = self.text[max(body_start, t.start() - 20):t.start()].split()
         if before and before[-1].lower() in lx.STATEMENT_NOUNS:
             return True  # "a statement released days before": a participle describing the statement
+        if before and before[-1].lower() in _PERIODS and t.group().lower() in ("ended", "ending", "ends"):
+            return True  # "the first quarter ended May 3": a period, no event
         return t.group().lower() in _NOUNISH and bool(
             _DETERMINER_ADJ.search(self.text, max(body_start, t.start() - 30), t.start())) and not bool(
             _MODAL_BEFORE.search(self.text, max(body_start, t.start() - 12), t.start()))  # "members would hold"
@@ -329,6 +428,7 @@ class EventFinder:
                 and " for " not in self.text[n.end() - 1:d.start + 1])  # Monday"; "called a strike for Monday" is ahead
             date = date if future else resolve(d, self.pub)
             status = EventStatus.EXPECTED if future else EventStatus.REPORTED
+            # "if she loses Sunday's vote": the condition is the losing; the vote itself is still held
             subject = self._subject(n, ss, se)
             title = noun_title(n.group(), d.text, subject)
             seen.add(action)
@@ -355,7 +455,8 @@ class EventFinder:
                 names[a.name] = None
         for name in list(names):  # a minister's country takes part in what the minister does
             actor = self.table.actors.get(name)
-            if actor is not None and actor.country and actor.kind != "country":
+            if actor is not None and actor.country and actor.kind == "person" and actor.role is not None and (
+                    actor.country in self.table.actors or _speaks_for_country(actor.role)):
                 names[self.table.country(actor.country).name] = None
         return tuple(names)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.places import multiword_places
 
 # canonical name: (aliases, demonyms)
 _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -67,7 +68,9 @@ METONYMS: dict[str, str] = {
 REGIONS = frozenset(fold(r) for r in (
     "Latin America", "South America", "Central America", "North America", "the Americas", "Americas", "Caribbean",
     "Europe", "Asia", "Africa", "Middle East", "Southern Cone", "Andes", "Amazon", "Chaco", "Gran Chaco",
-    "Western Hemisphere", "Triple Frontier", "Tri-Border Area",
+    "Western Hemisphere", "Triple Frontier", "Tri-Border Area", "Balkans", "Western Balkans", "Sahel", "Scandinavia",
+    "Southeast Asia", "East Asia", "Central Asia", "South Asia", "Pacific", "Atlantic", "Mediterranean", "Arctic",
+    "Antarctica", "Gulf Coast", "West Coast", "East Coast", "Midwest", "Silicon Valley", "Wall Street",
 ))
 
 PLACES = frozenset(fold(p) for p in (
@@ -133,7 +136,9 @@ def adjective(country: str) -> str:
     return demonyms[0] if demonyms else country
 
 
-def is_place(phrase: str) -> bool:
-    """True for regions and well-known places, which are not actors."""
+def is_place(phrase: str, wide: bool = True) -> bool:
+    """True for regions and places, which are not actors; ``wide`` also asks the reference packages (cities,
+    counties, provinces of two words or more: "Bahía Blanca", "St. Tammany")."""
     f = fold(phrase)
-    return f in PLACES or f in REGIONS or f in US_STATES or f.split(" ", 1)[0] in PLACE_HEADS
+    return f in PLACES or f in REGIONS or f in US_STATES or f.split(" ", 1)[0] in PLACE_HEADS or (
+        wide and " " in f and f in multiword_places())

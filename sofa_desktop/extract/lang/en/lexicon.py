@@ -25,11 +25,24 @@ _ROLE_LIST = (
     "Executive Director", "Secretary-General", "Secretary General", "Ombudsman", "Comptroller", "Councilman",
     "Councilwoman", "Administrator", "Manager", "Superintendent", "Inspector General", "Auditor", "Police Chief",
     "Army Chief", "Commander in Chief", "Head", "Founder", "Coordinator",
+    # law enforcement, courts, local government, churches, royalty, business and sport
+    "Sheriff", "Deputy Sheriff", "Officer", "Police Officer", "Detective", "Sergeant", "Lieutenant", "Captain",
+    "Corporal", "Trooper", "Fire Chief", "Marshal", "Inspector", "Warden", "Coroner", "District Judge",
+    "Federal Judge", "Circuit Judge", "Magistrate", "Magistrate Judge", "District Attorney", "Public Defender",
+    "Commissioner", "Councilor", "Councillor", "Council Member", "Alderman", "Assemblyman", "Assemblywoman",
+    "Delegate", "State Senator", "State Representative", "Chief of Staff", "Treasurer", "Clerk", "Whip",
+    "Majority Whip", "Minority Whip", "Senate Majority Leader", "Senate Minority Leader", "House Majority Leader",
+    "House Minority Leader", "Premier", "Crown Prince", "Princess", "Emperor", "Empress", "Sultan", "Emir", "Sheikh",
+    "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam", "Reverend", "Billionaire", "Businessman", "Businesswoman",
+    "Coach", "Head Coach", "Astronaut", "Chief Financial Officer", "Chief Operating Officer",
+    "Chief Executive Officer", "CFO", "COO", "Dean", "Provost", "Chief Scientist", "Chief Medical Officer",
 )
 _ABBREV_ROLES = {
     "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General", "adm.": "Admiral",
     "col.": "Colonel", "lt.": "Lieutenant", "sgt.": "Sergeant", "capt.": "Captain", "maj.": "Major",
     "prof.": "Professor", "pres.": "President", "sec.": "Secretary", "amb.": "Ambassador", "gral.": "General",
+    "det.": "Detective", "cpl.": "Corporal", "supt.": "Superintendent", "insp.": "Inspector", "rev.": "Reverend",
+    "atty.": "Attorney", "cmdr.": "Commander", "lt. gov.": "Lieutenant Governor", "sen": "Senator",
 }
 _LOWER_ROLES = {fold(r) for r in (
     "Lawmaker", "Legislator", "Deputy", "Spokesperson", "Spokesman", "Spokeswoman", "Analyst", "Professor", "Economist",
@@ -41,7 +54,9 @@ _LOWER_ROLES = {fold(r) for r in (
     "Deputy Director", "Chief Economist",
     "Executive Director", "Chairman", "Chairwoman", "Chair", "Prosecutor",
     "Attorney", "Lawyer", "Envoy", "Ambassador", "Minister", "Deputy Minister", "Vice Minister", "Senator",
-    "Commander", "Judge", "Mayor", "Governor",
+    "Commander", "Judge", "Mayor", "Governor", "Sheriff", "Deputy Sheriff", "Officer", "Police Officer", "Detective",
+    "Commissioner", "Coach", "Head Coach", "Astronaut", "Businessman", "Businesswoman", "Billionaire", "Councilor",
+    "Councillor", "Council Member", "District Judge", "Federal Judge", "Circuit Judge", "District Attorney",
 )}
 _DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "Health", "Education", "Labor", "Labour",
             "Trade", "Treasury", "Security", "Public Security", "Homeland Security", "Justice", "Energy", "Agriculture",
@@ -51,7 +66,10 @@ _DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "
             "Foreign Affairs",
             "Foreign Relations", "Hacienda", "Oil", "Hydrocarbons", "Mines", "Energy and Mines", "Migration",
             "Citizen Security", "Foreign Trade", "Economy and Finance")
-_ROLE_LIST = _ROLE_LIST + tuple(f"{d} {h}" for d in _DOMAINS for h in ("Minister", "Secretary")) + tuple(
+_SECONDARY = ("Undersecretary", "Under Secretary", "Assistant Secretary", "Deputy Secretary", "Deputy Minister",
+              "Vice Minister")
+_ROLE_LIST = _ROLE_LIST + _SECONDARY + tuple(f"{d} {h}" for d in _DOMAINS for h in _SECONDARY) + tuple(
+    f"{d} {h}" for d in _DOMAINS for h in ("Minister", "Secretary")) + tuple(
     f"{h} of {d}" for d in _DOMAINS for h in ("Minister", "Secretary"))
 _LOWER_ROLES |= {fold(f"{d} minister") for d in _DOMAINS}
 ROLES: dict[str, str] = {}
@@ -62,7 +80,11 @@ ROLES.update({"head of state": "President", "head of government": "Prime Ministe
 for _d in _DOMAINS:  # "Minister of Foreign Affairs" is the foreign minister: one spelling per role
     _short = "foreign" if _d.startswith("Foreign") else _d.lower()
     ROLES[fold(f"Minister of {_d}")] = ROLES[fold(f"{_d} minister")] = f"{_short} minister"
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sr.", "sra.", "don", "dona", "doña"})
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sr.", "sra.", "don", "dona", "doña",
+                        "hon", "hon.", "honourable", "honorable", "rt.", "rt", "sir", "dame", "mx.", "the hon."})
+# party and political-family adjectives written before a title ("Democratic Sen. X", "Labour MP Y"): no name
+PARTY_ADJECTIVES = frozenset({"democratic", "republican", "labour", "labor", "conservative", "liberal", "green",
+                              "tory", "socialist", "communist", "centrist", "progressive", "peronist", "gop"})
 ROLE_MODIFIERS = frozenset({"former", "acting", "then", "interim", "deputy", "chief", "top", "senior", "independent",
                             "opposition", "ruling-party", "outgoing", "incoming", "current", "late"})
 MAX_ROLE_TOKENS = 5
@@ -87,6 +109,10 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "Corporation", "Inc", "Inc.", "Ltd", "Federation", "Confederation", "Alliance", "Committee", "Society", "Club",
     "Fund", "University", "Church", "Cartel", "Gang", "Clan", "International", "Press", "Times", "Post", "News",
     "Council", "Board", "Chamber of Commerce", "Observatory", "Caucus", "Collective", "Syndicate", "Bloc",
+    "Magazine", "Journal", "Gazette", "Herald", "Tribune", "Chronicle", "Letters", "Radio", "Television", "TV",
+    "Broadcasting", "Media", "Telegraph", "Inquirer", "Courier", "Sentinel", "Dispatch", "Stores", "Holdings",
+    "LLC", "Co.", "PLC", "Partners", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
+    "Laboratories", "Pharmaceuticals", "Bancorp", "Entertainment", "Studios", "Reuters", "League", "&",
 ))
 KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "nato": "organization", "oas": "organization", "un": "organization", "united nations": "organization",
@@ -100,6 +126,15 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "police": "institution", "army": "institution", "navy": "institution", "military": "institution",
     "reuters": "organization", "ap": "organization", "afp": "organization", "efe": "organization",
     "bloomberg": "organization", "associated press": "organization", "the associated press": "organization",
+    "house": "institution", "supreme court": "institution", "nasa": "institution", "nba": "organization",
+    "nfl": "organization", "mlb": "organization", "nhl": "organization", "fifa": "organization",
+    "uefa": "organization", "ioc": "organization", "who": "organization", "cdc": "institution", "fda": "institution",
+    "epa": "institution", "sec": "institution", "ftc": "institution", "fcc": "institution", "nih": "institution",
+    "noaa": "institution", "esa": "organization", "irs": "institution", "atf": "institution", "tsa": "institution",
+    "fema": "institution", "usda": "institution", "nsa": "institution", "unesco": "organization",
+    "unicef": "organization", "wto": "organization", "oecd": "organization", "asean": "organization",
+    "ecb": "institution", "aclu": "organization", "naacp": "organization", "interpol": "organization",
+    "europol": "organization", "ecowas": "organization", "african union": "organization",
 }
 # capitalised words that make a phrase a thing rather than an actor
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
@@ -114,7 +149,26 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Operation", "Exercise", "Exercises", "Hemisphere", "Dollar", "Peso", "Guarani", "Guaraní", "Covid", "COVID-19",
     "Internet", "God", "Christmas", "Easter", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday",
     "Sunday",
+    # streets, buildings, landmarks, instruments
+    "Drive", "Boulevard", "Blvd", "Parkway", "Trail", "Circle", "Terrace", "Garden", "Gardens", "Subdivision",
+    "Jail", "Prison", "Penitentiary", "Hospital", "Mall", "Stadium", "Arena", "Building", "Tower", "Parish",
+    "Township", "Telescope", "Satellite", "Spacecraft", "Rover", "Capitol", "Plaza", "Pier", "Harbor", "Harbour",
+    "Beach", "Mountain", "Mountains", "Creek", "Canyon", "Forest", "Desert", "Peninsula", "Strait", "Falls",
+    "Hall", "Hill", "Lane", "Slam", "Bowl", "Derby", "Marathon", "Prix",
+    "Title", "Game", "Season", "Quarter", "Playoffs", "Finals", "Championship", "Open", "Series", "Tournament",
 ))
+# heads that are surnames as often as places ("Linda Park", "Arsenio Hall"): a place after "the" or a locative,
+# or after a place word ("City Hall", "Central Park"); a person's name when a title or a known name goes with it
+AMBIGUOUS_HEADS = frozenset({"park", "hall", "hill", "lane", "street", "square"})
+PLACE_MODIFIERS = frozenset({"city", "town", "village", "central", "memorial", "national", "state", "county", "union",
+                             "liberty", "independence", "freedom", "federal", "main", "high", "market", "university",
+                             "college", "church", "river", "lake", "north", "south", "east", "west", "old", "royal",
+                             "capitol", "constitution", "government", "trafalgar", "tiananmen", "red", "times"})
+# titles whose holder speaks for the country: "U.S. Ambassador X" makes the United States take part
+STATE_ROLES = frozenset({"president", "president-elect", "vice president", "prime minister", "ambassador", "envoy",
+                         "special envoy", "secretary of state", "foreign minister", "minister", "secretary",
+                         "chancellor", "king", "queen", "trade representative", "defense secretary",
+                         "treasury secretary"})
 # capitalised function words dropped at the start of a capitalised run
 STOP_CAPS = frozenset(fold(w) for w in (
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "As", "After", "Before", "Despite", "During", "While",
@@ -133,9 +187,14 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
     "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    # auxiliaries and plural common nouns that open sentences ("Can BlackBerry ...", "Shares of X")
+    "Can", "Could", "Would", "Should", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Had",
+    "Hopefully", "Shares", "Analysts", "Authorities", "Investigators", "Residents", "Witnesses", "Prosecutors",
+    "Astronomers", "Scientists", "Researchers", "Voters",
+    "Thousands", "Hundreds", "Dozens", "Everyone", "Nobody", "Someone",
 ))
 NAME_CONNECTORS = frozenset({"de", "del", "da", "das", "do", "dos", "y", "e", "van", "von", "der", "la", "el", "los",
-                             "las", "di", "du", "bin", "al"})
+                             "las", "di", "du", "bin", "al", "ibn", "bint", "ben", "abu"})
 
 _SPEECH = (
     "say", "says", "said", "saying", "state", "states", "stated", "stating", "tell", "tells", "told", "telling",
@@ -162,6 +221,13 @@ _SPEECH = (
     "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
 )
 SPEECH_VERBS = frozenset(_SPEECH)
+# lower-case words after a name that show it is no modifier of a noun ("the U.S. is", "U.S. and China")
+FUNCTION_WORDS = frozenset({
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must",
+    "should", "shall", "did", "does", "do", "and", "or", "but", "to", "in", "on", "at", "for", "of", "with", "by",
+    "from", "as", "than", "that", "which", "who", "if", "also", "still", "not", "never", "already", "then", "now",
+    "into", "over", "after", "before", "since", "until", "about", "against", "between", "under", "during",
+})
 # verbs that introduce a statement right before a quote or after it, and do not need "that"
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "post", "letter", "message",
                              "interview", "speech", "address", "tweet", "video", "report", "resolution"})

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.places import big_cities
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.affiliations import affiliation_kind, described_affiliation, label_prefix
@@ -14,10 +15,12 @@ from sofa_desktop.extract.lang.en.affiliations import affiliation_kind, describe
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = (
     rf"(?:(?:[A-Z]\.){{2,}}|(?:Sen|Rep|Gov|Gen|Adm|Col|Lt|Sgt|Capt|Maj|Prof|Pres|Amb|Gral|Dr|Mr|Mrs|Ms|Sr|Sra|Jr|St)\."
-    rf"|[A-Z]\.(?= [{_UP}])|[{_UP}][\w]*(?:[-'’](?!s\b)[\w]+)*(?:(?<=s)['’](?= )|['’]s(?= (?:Office|Bureau)\b))?)"
+    rf"|[A-Z]\.(?= [{_UP}])|(?:al|el|bin|ibn|abu|ad|as|ash|an|at|az)-[{_UP}][\w\u00ad]*"
+    rf"|[{_UP}][\w\u00ad]*(?:[-'’](?!s\b)[\w\u00ad]+)*(?:\.com\b)?"
+    rf"(?:(?<=s)['’](?= )|['’]s(?= (?:Office|Bureau)\b))?)"
 )
 _CONN = (r"(?:of the|of|and|for|de la|de los|de las|de|del|da|das|do|dos|y|van der|van den|von der|van|von|der|la|el|"
-         r"di|du)")
+         r"di|du|bin|ibn|bint|al|&)")
 RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOKEN})*")
 _SPLIT_TOKENS = re.compile(r"\S+")
 _WORDS = re.compile(r"[\w.’'-]+")
@@ -84,7 +87,7 @@ def _is_org(toks: list[tuple[str, int, int]]) -> bool:
 @functools.lru_cache(maxsize=50_000)
 def _is_org_words(words: tuple[str, ...]) -> bool:
     folded = [fold(t) for t in words]
-    if " ".join(folded) in lx.KNOWN_ORGS:
+    if " ".join(folded) in lx.KNOWN_ORGS or any(f.endswith((".com", ".org", ".net")) for f in folded):
         return True
     return len(folded) > 1 and any(f in _CUES for f in folded)  # a lone "Watch" or "Service" is no organisation
 
@@ -105,10 +108,22 @@ def _org_kind(toks: list[tuple[str, int, int]]) -> str:
     return "institution" if any(f in lx.INSTITUTION_CUES for f in folded) else "organization"
 
 
+_RANK = re.compile(r"No\.?\d*")
+_NAME_OPENERS = frozenset({"new", "all", "independent", "local", "united", "national"})
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{1,3}|V)")
+_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|ad|as|ash|an|at|az)-[A-ZÀ-Þ]")
+
+
+_ADJECTIVE_SUFFIX = re.compile(r".-(?:esque|style|like|era|led|backed|based|born|made|owned|run|type|linked|allied|"
+                               r"aligned|friendly|leaning|controlled|held|sponsored|funded|ish)$")
+
+
 @functools.lru_cache(maxsize=50_000)
 def _looks_like_name_token(tok: str) -> bool:
-    if tok in lx.NAME_CONNECTORS:
-        return True
+    if tok in lx.NAME_CONNECTORS or _PARTICLE.match(tok) or (_ROMAN.fullmatch(tok) and tok != "I"):
+        return True  # "bin", "al-Assad", "Charles III"
+    if _ADJECTIVE_SUFFIX.search(tok):
+        return False  # "Chamberlain-esque", "Trump-era": adjectives
     if len(tok) == 2 and tok[1] == "." and tok[0].isupper():
         return True
     return len(tok) > 1 and tok[0].isupper() and any(c.islower() for c in tok[1:]) and not tok.isupper()
@@ -228,13 +243,31 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
             rest = toks[i + k:]
             if rest and _is_org(rest) and lx.role_of(fold(rest[0][0])) is None and fold(rest[0][0]) != "and":
                 break  # "US State Department", "Paraguayan Senate": the country belongs to the name
-            if c:
+            if c and not (rest and fold(rest[0][0]) != "and" and str(
+                    _match_phrase(rest, 0, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]).lower() not in lx.STATE_ROLES):
+                # "U.S. District Judge X", "U.S. Capitol": the country qualifies what follows, it does not act
                 a, b = toks[i][1], toks[i + k - 1][2]
                 out.append(Cand(a, b, text[a:b], "country", None, c))
             country, i = c or dem, i + k
             continue
         f = fold(toks[i][0])
-        if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or toks[i][0].islower():
+        if f in _NAME_OPENERS and i + 1 < n and (_place_like(text, toks[i:i + 2]) or _is_org(toks[i:])):
+            break  # "New York Assembly", "All England Club": the word belongs to the name
+        if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or toks[i][0].islower() or (
+                f in lx.PARTY_ADJECTIVES and i + 1 < n and _match_phrase(toks, i + 1, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]):
+            i += 1  # "Democratic Sen. X": the party adjective qualifies the title
+            continue
+        if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and i + 1 < n and toks[
+                i + 1][0] in ("and", "&"):
+            role = f"{role} {toks[i - 1][0]} {text[toks[i][1]:toks[-1][2]]}"  # "Professor of X and Y": all field
+            i = n
+            continue
+        if _RANK.fullmatch(toks[i][0]) or (f == "world" and i + 1 < n and _RANK.fullmatch(toks[i + 1][0])):
+            i += 1  # "World No2 Murray": a ranking, no name
+            continue
+        if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and (
+                n - i == 1 or (n - i >= 3 and all(_looks_like_name_token(t) for t, _, _ in toks[i + 1:]))):
+            role = f"{role} {toks[i - 1][0]} {toks[i][0]}"  # "Minister for Information": the domain of the title
             i += 1
             continue
         break
@@ -261,8 +294,17 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         if surface.isupper() or _locative_before(text, s):
             return []
         return [Cand(s, e, surface, "country", None, gz.METONYMS[folded])]
-    if (fold(toks[-1][0]) in lx.NON_ACTOR_HEADS and not _ORG_WORD_AFTER.match(text, e) and not _cue_before_of(toks)
-            ) or gz.is_place(surface):
+    head = fold(toks[-1][0])
+    if head in lx.AMBIGUOUS_HEADS and role is not None and all(_looks_like_name_token(t) for t, _, _ in toks):
+        pass  # "Mayor Linda Park": a surname
+    elif head in lx.AMBIGUOUS_HEADS and len(toks) == 1 and not _locative_before(text, s):
+        return [Cand(s, e, surface, "surname")]  # "Park said": only a person already named
+    elif head in lx.AMBIGUOUS_HEADS and role is None and all(_looks_like_name_token(t) for t, _, _ in toks) and not (
+            fold(toks[0][0]) in lx.PLACE_MODIFIERS or _locative_before(text, s) or _the_before(text, s)):
+        pass  # "Ana Paola Hall"; not "City Hall", "the Linden Park"
+    elif (head in lx.NON_ACTOR_HEADS and not _ORG_WORD_AFTER.match(text, e) and not _cue_before_of(toks)
+          ) or gz.is_place(surface, wide=role is None) or (
+            len(toks) > 2 and toks[1][0] == "of" and fold(toks[0][0]) in lx.NON_ACTOR_HEADS):  # "Law of the X"
         return []  # "the Citizen Revolution movement" is a movement, "the Cuban Revolution" no actor
     if (c := gz.country_of(surface)) is not None:
         return [Cand(s, e, surface, "country", None, c)]
@@ -270,17 +312,31 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
             c := gz.country_of(text[toks[2][1]:e])) is not None:
         return [Cand(s, e, surface, "country", None, c)]  # "the Republic of Colombia"
     words = [t for t, _, _ in toks]
-    if "and" in words and not (_is_org(toks) and not _is_org(toks[:words.index("and")])
-                               and gz.affiliation(words[0]) is None):
+    lead = 1 if gz.affiliation(words[0]) is not None and len(words) > 2 else 0
+    field_list = _is_org(toks) and "of" in words[:words.index("and")] if "and" in words else False
+    if "and" in words and not field_list and not (_is_org(toks[lead:]) and not _is_org(toks[:words.index("and")])
+                                                  and (lead or gz.affiliation(words[0]) is None)):
         j = words.index("and")
         return _classify_rest(text, toks[:j], role, country) + _classify_tokens(text, toks[j + 1:])
     for j in range(min(len(words) - 2, 3)):  # "Florida Democrat Jared Moskowitz": the description is his role
         if fold(words[j]) in lx.PARTY_LABELS and described_affiliation(words[:j + 1]) and all(
                 _looks_like_name_token(w) for w in words[j + 1:]) and not _is_org(toks[j + 1:]):
             return _classify_rest(text, toks[j + 1:], role or " ".join(words[:j + 1]), country)
+    if "of" in words and (j := words.index("of")) >= 2 and _place_like(text, toks[j + 1:]) and not _is_org(
+            toks[j - 2:j]) and all(_looks_like_name_token(w) for w in words[j - 2:j]):
+        return _classify_rest(text, toks[:j], role, country)  # "... Mitch McConnell of Kentucky": the name ends
     split = _title_inside(toks)
     if split:
+        if role is not None or _place_head(text, toks[:split]):
+            # "Deputy Science Director X": the word is the title's field; "St. Tammany Sheriff X": a place
+            return _classify_tokens(text, toks[split:])
         return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
+    if len(toks) > 1 and lx.role_of(head) is not None and _place_head(text, toks[:-1]):
+        return [Cand(s, e, surface, "title", lx.role_of(head), country)]  # "Polk County Sheriff"
+    if len(toks) > 3 and toks[-2][0] == "of" and (c := gz.country_of(words[-1])) and _is_org(toks[:-2]) and (
+            "of" in words[:-2]):
+        a, b = toks[-1][1], toks[-1][2]  # "Chamber of Deputies of Mexico": the chamber, of Mexico
+        return _classify_rest(text, toks[:-2], role, c) + [Cand(a, b, text[a:b], "country", None, c)]
     if len(toks) > 3 and toks[-2][0] in ("of", "the") and gz.demonym_country(words[-1]) and _is_org(toks[:-2]):
         # "Chamber of Deputies of the Paraguayan parliament": the demonym is the affiliation, not the name
         cut = len(toks) - (3 if toks[-3][0] == "of" else 2)
@@ -288,6 +344,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if "of" in words and (k := words.index("of")) >= 2 and not _is_org(toks[:k]) and all(
             _looks_like_name_token(w) for w in words[:k]) and _is_org(toks[k + 1 + (words[k + 1:k + 2] == ["the"]):]):
         # "Álvaro Delgado of the National Party": a person, then the party
+        if (r := lx.role_of(fold(" ".join(words[:k])))) is not None:  # "Vice President of the Board": a title
+            return [Cand(s, toks[k - 1][2], text[s:toks[k - 1][2]], "title", r, country),
+                    *_classify_tokens(text, toks[k + 1:])]
         return _classify_rest(text, toks[:k], role, country) + _classify_tokens(text, toks[k + 1:])
     if _is_org(toks) or _ORG_WORD_AFTER.match(text, e):
         stripped = surface
@@ -310,8 +369,22 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return []
     if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS:
         return []  # "Central American", "Latin American": adjectives, not people
+    if len(toks) > 1 and _team_name(text, toks):
+        return [Cand(s, e, surface, "organization", None, country)]  # "Sacramento Kings", "Philadelphia 76ers"
+    if _TICKER_AFTER.match(text, e):
+        return [Cand(s, e, surface, "organization", None, country)]  # a listed company
+    if len(toks) == 1 and role is None and _CAMEL.fullmatch(surface) and not surface.startswith(_NAME_PREFIXES):
+        return [Cand(s, e, surface, "organization", None, country)]  # "BlackBerry", "RadioShack": a brand
+    if role is None and _role_of_before(text, s):
+        return []  # "secretary of Homeland Security", "professor of Visual Science": a field, no person
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(s, e, surface, kind, role or None, country, ctx=role is None)]
+
+
+_TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"
+                           r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)")
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "O")
 
 
 def context_role(text: str, c: Cand) -> None:
@@ -344,6 +417,26 @@ def _title_inside(toks: list[tuple[str, int, int]]) -> int:
     return 0
 
 
+_PLACE_WORDS = frozenset({"county", "parish", "city", "state", "township", "borough", "district", "province"})
+
+
+def _place_head(text: str, toks: list[tuple[str, int, int]]) -> bool:
+    """True for the place before a title ("St. Tammany", "Cherokee County", "Texas")."""
+    return bool(toks) and (fold(toks[-1][0]) in _PLACE_WORDS or _place_like(text, toks))
+
+
+def _team_name(text: str, toks: list[tuple[str, int, int]]) -> bool:
+    """A city, state or country followed by a plural nickname ("Boston Celtics", "Philadelphia 76ers")."""
+    last = toks[-1][0]
+    if not ((last.endswith("s") and not last.endswith(("ss", "us", "is"))) or any(ch.isdigit() for ch in last)):
+        return False
+    for k in range(len(toks) - 1, 0, -1):
+        phrase = text[toks[0][1]:toks[k - 1][2]]
+        if _place_like(text, toks[:k]) or fold(phrase) in big_cities():
+            return True
+    return False
+
+
 def _place_like(text: str, toks: list[tuple[str, int, int]]) -> bool:
     if not toks:
         return False
@@ -372,6 +465,18 @@ def _word_before(text: str, s: int) -> tuple[str, str]:
     return (stripped.rsplit(None, 1)[-1] if stripped else ""), prev[len(stripped):]
 
 
+_ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _role_of_before(text: str, s: int) -> bool:
+    m = _ROLE_OF.search(text, max(0, s - 30), s)
+    return m is not None and lx.role_of(m.group(1)) is not None
+
+
+def _the_before(text: str, s: int) -> bool:
+    return _word_before(text, s)[0].lower() == "the"
+
+
 def _locative_before(text: str, s: int) -> bool:
     return _locative(_word_before(text, s)[0])
 
@@ -394,17 +499,40 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         # (on the raw word before and 16 characters after, 26,716 keys for 2,000 articles missed; now 2,113)
         word, gap = _word_before(text, s)
         acronym = _ACRONYM_AFTER.match(text, e)
-        key = (text[s:e], _locative(word), _possessive_of(word, gap), _ORG_WORD_AFTER.match(text, e) is not None,
-               acronym.group(1) if acronym else None)
+        key = (text[s:e], _locative(word) or 2 * (word.lower() == "the") or 3 * _role_of_before(text, s),
+               _possessive_of(word, gap),
+               _ORG_WORD_AFTER.match(text, e) is not None, acronym.group(1) if acronym else None)
         done = _CACHE.get(key)
         if done is None:
             done = _CACHE[key] = [(c.start - s, c.end - s, c) for c in classify_run(text, s, e)]
             if len(_CACHE) > _CACHE_SIZE:
                 _CACHE.clear()
-        out.extend(Cand(s + a, s + b, c.surface, c.kind, c.role, c.country, c.stripped, c.alias, c.ctx)
-                   for a, b, c in done)
+        if len(done) == 1 and done[0][2].kind == "country" and _modifier_use(text, e):
+            continue  # "a U.S. electronics retailer", "overhauls U.S. election law": the country does not act
+        out.extend(Cand(s + a, s + b, c.surface.replace("\u00ad", ""), c.kind, c.role, c.country, c.stripped,
+                        c.alias, c.ctx) for a, b, c in done)
     return out
 
 
-_CACHE: dict[tuple[str, bool, str, bool, str | None], list[tuple[int, int, Cand]]] = {}
+_NOUN_AFTER = re.compile(r" ([a-z][a-z-]+)(?: ([a-z]+))?")
+_ACTING_NOUNS = frozenset({"officials", "official", "forces", "troops", "envoy", "envoys", "delegation",
+                           "authorities", "diplomats", "negotiators", "team", "president", "leaders", "side",
+                           "government", "administration", "embassy", "military", "army", "navy", "ministry",
+                           "department", "congress", "senate", "treasury", "intelligence", "lawmakers"})
+_VERB_OBJECT = frozenset({"the", "a", "an", "its", "their", "new", "more", "further", "all", "that"})
+
+
+def _modifier_use(text: str, e: int) -> bool:
+    """True when a country name is followed by a common noun it qualifies ("U.S. retailer", "U.S. election law")."""
+    m = _NOUN_AFTER.match(text, e)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in lx.FUNCTION_WORDS or word.endswith("ed") or any(
+            w in _ACTING_NOUNS for w in (word, m.group(2))):
+        return False  # "U.S. officials", "US security forces", "the U.S. government": the country acts
+    return not (word.endswith("s") and m.group(2) in _VERB_OBJECT)  # "U.S. imposes new tariffs": a verb
+
+
+_CACHE: dict[tuple[str, int, str, bool, str | None], list[tuple[int, int, Cand]]] = {}
 _CACHE_SIZE = 100_000

@@ -59,6 +59,15 @@ class Attribution:
 _UNRESOLVED = Attribution((), "unattributed")  # a speaker slot we cannot fill ("the official said"): no guessing
 
 
+# a quoted word inside a verb phrase ("vowed to “reclaim”", "could “restore”"): the words of the verb's subject
+_IN_VERB_PHRASE = re.compile(r"\b(?:to|could|would|will|can|may|might|must|should|not)\s*$")
+
+
+_CROWD = re.compile(r"\b(?:exclamations|chants|cries|shouts|slogans?|signs?|banners?|placards?|graffiti|t-shirts?)"
+                    r"\s+(?:of|reading|saying|that read|with the words)\s*$", re.IGNORECASE)
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
+
+
 class QuoteAttributor:
     """Attribute every quote of a document, in text order (continuations need the previous speaker)."""
 
@@ -85,6 +94,10 @@ class QuoteAttributor:
             partial = self._partial(q, pre_start)
             if att is None and not partial:
                 att = self._colon_paragraph(q) or self._continuation(q, prev, ss)
+            if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open):
+                att = None  # "exclamations of “Yes, we could!”", "signs reading “...”": a crowd, no speaker
+            elif att is None and partial and _IN_VERB_PHRASE.search(self.text, max(pre_start, q.open - 30), q.open):
+                att = self._subject_before(q.open, pre_start, "partial")  # "moved to “suspend” the talks"
             if att is not None and att.speakers and att.how != "continuation" and _STATEMENT.search(
                     self.text, max(ss, q.open - _WINDOW), min(se, q.close + _WINDOW)) and all(
                     a.kind != "person" for a in att.speakers):
@@ -243,6 +256,11 @@ class QuoteAttributor:
     def _subject_before(self, verb: int, start: int, how: str = "said-after") -> Attribution | None:
         if _OTHER_SUBJECT.search(self.text, max(start, verb - 40), verb):
             return None  # "what aides call ...": the verb has a subject that is no actor
+        if (who := _WHO_BEFORE.search(self.text, max(start, verb - 30), verb)) is not None:
+            people = [r for r in self._refs_in(start, who.start()) if r.kind == PERSON and r.actor is not None
+                      and r.rtype == "name"]
+            if people:  # "Ricardo Monreal, coordinator of the caucus, who described it as ...": Monreal
+                return Attribution((people[-1].actor,), how)  # type: ignore[arg-type]
         cands = [r for r in self._refs_in(start, verb) if r.actor is not None or r.rtype != "name"]
         cands = [r for r in cands if not (r.rtype == "pron" and r.kind == ORG and self.text[r.end:verb].strip(" ,")
                                           and self.text[start:r.start].strip())]  # "They said ... and called"

@@ -16,16 +16,21 @@ PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "
         "take effect": "took effect", "stall": "stalled", "sue": "sued", "send": "sent", "pardon": "pardoned",
         "shut down": "shut down", "publish": "published", "participate": "took part in", "return": "returned",
         "die": "died", "lose": "lost", "create": "created", "dissolve": "dissolved", "merge": "merged",
-        "privatize": "privatized", "nationalize": "nationalized", "resume": "resumed"}
+        "privatize": "privatized", "nationalize": "nationalized", "resume": "resumed", "defeat": "defeated",
+        "score": "scored", "report": "reported", "fall": "fell", "rise": "rose", "sell": "sold", "block": "blocked",
+        "flee": "fled", "find": "found", "concede": "conceded", "survive": "survived", "fail": "failed",
+        "inaugurate": "inaugurated", "debate": "debated", "review": "reviewed", "end": "ended",
+        "receive": "received", "clash": "clashed", "ceasefire": "agreed a ceasefire", "try": "tried"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
          "participate": "take part in"}
 MAX_TITLE = 100
+_HEDGE_AUX = {"not": "did not", "if": "may", "to": "to", "": "may"}  # "Senate did not approve", "Law to take effect"
 TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
                         "issue", "hold", "file", "send", "attack", "pardon", "publish", "create", "dissolve",
-                        "merge", "privatize", "nationalize"})
-_INTRANSITIVE = frozenset({"take effect", "stall", "shut down"})
+                        "merge", "privatize", "nationalize", "defeat", "score", "report", "sell", "block", "find"})
+_INTRANSITIVE = frozenset({"take effect", "stall", "shut down", "fall", "rise"})
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|’(?!\w)")
 _THAT = re.compile(r"[^.;:!?“”\"]{0,70}?\bthat\s+")
 _STOP = re.compile(r"[.;:!?“”\"]|,\s+(?:and|but|which|who|adding|saying|according|as|while)\b|\s(?:on|last|this|"
@@ -35,7 +40,10 @@ _OBJECT_WORDS = re.compile(r"\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=
 _GIST_VERBS = frozenset({"urged", "condemned", "denounced", "praised", "criticized", "backed", "endorsed", "pledged",
                          "vowed", "defended", "denied", "confirmed", "warned", "called on", "rejected", "welcomed"})
 _AUXILIARY = frozenset({"to", "expected", "set", "due", "scheduled", "slated", "will", "would", "could", "may",
-                        "might", "must", "should", "not", "poised", "going", "likely", "about", "planning", "plans",
+                        "might", "must", "should", "not", "did", "does", "do", "didn't", "doesn't", "don't",
+                        "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can", "cannot", "can't", "never", "still",
+                        "yet", "didn’t", "doesn’t", "hasn’t", "can’t", "won’t",
+                        "poised", "going", "likely", "about", "planning", "plans",
                         "planned", "promised", "vowed", "pledged"})
 _CLAUSE_LEAD = re.compile(r"^(?:who|which|that|have|has|had|was|were|is|are|be|been|also|then|later|already|"
                           r"previously|reportedly|both|and|but|the)$", re.IGNORECASE)
@@ -47,34 +55,185 @@ def cap(s: str) -> str:
 
 
 def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str, subject: str | None,
-                status: EventStatus, span: tuple[int, int], passive: bool = False) -> str:
+                status: EventStatus, span: tuple[int, int], passive: bool = False, hedge: str = "") -> str:
     """Title of a verb event: "<subject> <verb> the <object>", or for statements "<subject> said: <gist>"."""
     (t_start, t_end, t_text), (ss, se) = trigger, span
     expected = status == EventStatus.EXPECTED
     low = t_text.lower()
     past = low if not expected and action != "state" and " " not in PAST[action] and (
         low.endswith("ed") or low in PAST.values()) else PAST[action]
-    if passive and action in TRANSITIVE:
-        verb = ("expected to be " if expected else "was ") + PAST[action]
+    if status == EventStatus.NOT_ASSERTED:
+        aux = _HEDGE_AUX.get(hedge, hedge)
+        passive_aux = "was not" if hedge == "not" else f"{aux} be"
+        base = _BASE.get(action, action)
+        verb = f"{passive_aux} {PAST[action]}" if passive and action in TRANSITIVE else f"{aux} {base}"
+    elif passive and action in TRANSITIVE:
+        part = low if " " not in low and low.endswith("ed") else PAST[action]  # "was booked", "was charged"
+        verb = ("expected to be " if expected else "was ") + part
     else:
         verb = f"expected to {_BASE.get(action, action)}" if expected else past
-    if action == "state":
-        said = low if low in _GIST_VERBS else verb
-        what = _gist(text, t_end, se, low in _GIST_VERBS)
-        who = subject or _noun_phrase_before(text, ss, t_start)
-        title = f"{who} {said}" + (f"{' ' if low in _GIST_VERBS else ': '}{what}" if what else "") if who else ""
+    np = clause_subject(text, ss, t_start)
+    if subject is not None and np and not _names(np, subject):
+        subject = np if not passive else subject  # the grammatical subject, not a name elsewhere in the sentence
+    if passive and np:
+        subject = np  # "The suspect was arrested": the clause's subject is the patient
+    if word and subject and fold_words(word) == fold_words(subject):
+        word = ""  # "X announced X"
+    if action == "state" or (action == "announce" and not word and not passive):
+        who = subject or np
+        title = statement_title(text, (t_start, t_end, low), se, who, status, verb) if who else ""
+        if action == "announce" and title.endswith(" made a statement"):
+            title = title.replace(" made a statement", " made an announcement")
+    elif status == EventStatus.NOT_ASSERTED and hedge == "not" and np.lower().startswith(("no ", "nobody", "none")):
+        title = f"{np} {PAST[action]}" + (f" {_the(word)}{word}" if word else "")  # "Nobody had ever scored"
     elif word and action in _INTRANSITIVE:
         title = f"{cap(word)} {verb}"  # "Law expected to take effect", "Bill stalled"
+    elif subject is None and np:
+        title = f"{np} {verb}" + (f" {_the(word)}{word}" if word and not (passive and action in TRANSITIVE) else "")
     elif subject is not None:
         the = "" if word[:1].isupper() and not word.isupper() else "the "  # a name takes no article
         title = f"{subject} {verb}" + (f" {the}{word}" if word and not (passive and action in TRANSITIVE) else "")
+    elif word and status == EventStatus.NOT_ASSERTED:
+        aux = "was not " if hedge == "not" else f"{_HEDGE_AUX.get(hedge, hedge)} be "
+        title = f"{cap(word)} {aux}{PAST[action]}"
     elif word:
         title = f"{cap(word)} " + ("expected to be " + PAST[action] if expected else PAST[action])
     else:
-        who = _noun_phrase_before(text, ss, t_start)
-        title = f"{who} {verb}" if who else ""
-    title = title or " ".join(text[ss:se].split())
+        title = ""
+    title = title or f"{cap(verb)}" + (f" {_the(word)}{word}" if word else "")  # never the whole sentence
+    title = cap(title)
     return title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0] + "…"
+
+
+def _the(word: str) -> str:
+    return "" if word[:1].isupper() and not word.isupper() else "the "
+
+
+def fold_words(s: str) -> str:
+    """Lower case without articles, for comparing a subject and an object."""
+    return " ".join(w for w in s.lower().split() if w not in ("the", "a", "an"))
+
+
+def _names(np: str, subject: str) -> bool:
+    """Whether the noun phrase ``np`` names ``subject`` (its last word, or any word of an organisation)."""
+    words = {w.strip(".,’'s").lower() for w in np.split()}
+    parts = [w.lower() for w in subject.replace("’s", "").split() if w[:1].isupper()]
+    return bool(parts) and (parts[-1] in words or any(p in words for p in parts if len(p) > 3))
+
+
+_BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\b(?:and|but|after|when|while|as|because|before|since|though|although|"
+                    r"that|which|who|where|if|unless|until|so|said|says|say|told|added|according to)\s)")
+_PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "since", "for", "with", "by", "from", "of", "to",
+                           "into", "over", "under", "before", "amid", "despite", "following", "about", "according"})
+_SUBJECT_WORD = re.compile(r"^[\w’'.&-]+$")
+
+
+def clause_subject(text: str, ss: int, pos: int) -> str:
+    """The noun phrase that opens the verb's clause ("St. Tammany sheriff's deputies blocked"), or "".
+
+    Auxiliaries, negations and adverbs before the verb are dropped; a phrase of more than six words, one opening
+    with a preposition, or one with no noun-like word is no subject.
+    """
+    a = max(ss, pos - 160)
+    window = text[a:pos]
+    cuts = [0, *(m.end() for m in _BREAK.finditer(window))]
+    words: list[str] = []
+    for k in range(len(cuts) - 1, max(-1, len(cuts) - 6), -1):  # skip asides: ", however," ", (TESS)"
+        segment = window[cuts[k]:(cuts[k + 1] if k + 1 < len(cuts) else len(window))]
+        words = _strip_tail([w.strip(",;:()“”\"—–") for w in segment.split()])
+        words = [w for w in words if w]
+        opener = window[max(0, cuts[k] - 6):cuts[k]].strip().lower()
+        if not words or (len(words) == 1 and words[0].lower() in _ASIDE_WORDS) or opener.endswith(
+                ("who", "which", "that")) or (opener.endswith(",") and words[0].lower() in ("a", "an")):
+            continue  # an aside, a relative clause or an apposition ("the suspect, a resident of X, who ...")
+        words = _cut_at_verb(words)
+        break
+    if not words or len(words) > 6 or words[0].lower() in _PREPOSITIONS or (words[0][:1].islower() and words[
+            0].lower() not in _DETERMINERS) or (words[-1].islower() and (words[-1].endswith("ed") or len(words) > 1
+                                                                        and words[-1] in _PAST_FORMS)):
+        return ""
+    if not all(_SUBJECT_WORD.match(w) for w in words) or words[-1].lower() in _PREPOSITIONS:
+        return ""
+    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        words = words[1:]
+    phrase = " ".join(words)
+    return cap(phrase)
+
+
+def _cut_at_verb(words: list[str]) -> list[str]:
+    """ "Peruvian lawmakers voted overwhelmingly Monday night (to remove)": the subject ends before its verb."""
+    for i in range(1, len(words)):
+        w = words[i]
+        if w.islower() and (w.endswith("ed") or w in _PAST_FORMS) and words[i - 1].lower() not in _DETERMINERS:
+            return _strip_tail(words[:i])
+    return words
+
+
+def _strip_tail(words: list[str]) -> list[str]:
+    """Drop auxiliaries, negations and adverbs between a subject and its verb."""
+    while words and (words[-1].lower() in _AUXILIARY or _TAIL_WORDS.match(words[-1]) or words[-1].lower() in (
+            "was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "ever", "already", "just",
+            "reportedly", "allegedly", "then", "also", "not", "n't", "initially", "finally", "later") or (
+            words[-1].endswith("ly") and words[-1].islower())):
+        words.pop()
+    return words
+
+
+_TAIL_WORDS = re.compile(r"^(?:who|which|that|have|has|had|was|were|is|are|be|been|also|then|later|already|"
+                         r"previously|reportedly|and|but)$", re.IGNORECASE)
+_ASIDE_WORDS = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "moreover", "still"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                          "some", "many", "several", "all", "both", "each", "every", "no", "net", "two", "three",
+                          "four", "five", "nobody", "no one", "none", "it", "they", "he", "she", "we", "i", "you"})
+_PAST_FORMS = frozenset(PAST.values())
+
+
+_PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "there", "who", "which"})
+_STATEMENT_FRAMES = (
+    (re.compile(r"\b(?:news|press) conference\b|\bbriefing\b", re.IGNORECASE), "held a news conference"),
+    (re.compile(r"\bin an interview\b|\binterview with\b", re.IGNORECASE), "gave an interview"),
+    (re.compile(r"\bin a (?:written )?statement\b|\bstatement (?:released|issued)\b|\bcommuniqu",
+                re.IGNORECASE), "issued a statement"),
+    (re.compile(r"\bin a speech\b|\baddress(?:ing)? (?:to )?the\b", re.IGNORECASE), "gave a speech"),
+    (re.compile(r"\btold reporters\b", re.IGNORECASE), "spoke to reporters"),
+    (re.compile(r"\bon (?:X|Twitter|Facebook|social media|Instagram|Truth Social)\b|\bin a post\b"),
+     "posted on social media"),
+)
+
+
+def statement_title(text: str, trigger: tuple[int, int, str], se: int, who: str, status: EventStatus,
+                    verb: str) -> str:
+    """A statement titled by what was done ("Mayor Linda Park held a news conference") or by the short clause
+    that was said ("Minister Ana Ruiz said the budget is balanced"), never by the first words of a quotation."""
+    t_start, t_end, low = trigger
+    if status == EventStatus.REPORTED:
+        sentence = text[max(0, t_start - 80):se]
+        for pattern, done in _STATEMENT_FRAMES:
+            if pattern.search(sentence):
+                return f"{who} {done}"
+    if low in _GIST_VERBS and (m := _OBJECT_WORDS.match(text, t_end, min(se, t_end + 200))):
+        return f"{who} {low} {m.group(1)}"
+    clause = _reported_clause(text, t_end, se)
+    if clause:
+        said = verb if status != EventStatus.REPORTED else low if low in ("said", "says") else "said"
+        return f"{who} {said} {clause}"
+    return f"{who} made a statement" if status == EventStatus.REPORTED else f"{who} {verb}"
+
+
+_REPORTED = re.compile(r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\b)?\s+(?:that\s+)?"
+                       r"((?:the|a|an|its|his|her|their|it|he|she|they|[A-Z][\w’'-]*)\b[^.;:!?“”\"]{3,90}?)"
+                       r"\s*(?:[.;!?]|$)")
+
+
+_HEDGED = re.compile(r"\b(?:should|could|would|might|may|must|not|never|if)\b|n['’]t\b")
+
+
+def _reported_clause(text: str, a: int, se: int) -> str:
+    """A short complete clause right after a speech verb ("said the bridge is closed"), else ""."""
+    m = _REPORTED.match(text, a, se)
+    if m is None or "," in m.group(1) or len(m.group(1).split()) > 12 or _HEDGED.search(m.group(1)):
+        return ""  # "said he should go to prison": what was said is no happening; the title says a statement
+    return m.group(1)
 
 
 def noun_title(noun: str, when: str, subject: str | None) -> str:
@@ -100,16 +259,3 @@ def _words(rest: str, quote: bool = False) -> str:
     if len(words) < 3 and not quote:
         return ""
     return " ".join(words[:9]) + ("…" if len(words) > 9 else "")
-
-
-def _noun_phrase_before(text: str, ss: int, pos: int) -> str:
-    """The few words right before a verb that name who acted ("Protesters who marched" -> "Protesters")."""
-    words = text[ss:pos].split()
-    while words and (_CLAUSE_LEAD.match(words[-1].strip(",")) or words[-1].lower() in _AUXILIARY):
-        words.pop()
-    out: list[str] = []
-    for w in reversed(words[-3:]):
-        if w.endswith((",", ".", ";", ":", "”", '"')) or _CLAUSE_LEAD.match(w):
-            break
-        out.insert(0, w)
-    return cap(" ".join(out)) if out else ""

