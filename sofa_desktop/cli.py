@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -17,7 +18,7 @@ from sofa_desktop.store.one_line import one_line
 from sofa_desktop.store.schema import checked_db_url, redact, shown_url
 
 EXIT_OK, EXIT_FATAL, EXIT_REJECTED = 0, 1, 2
-READ_COMMANDS = ("export", "quotes", "reextract")  # these need a store: a missing database file is an error, not made
+READ_COMMANDS = ("export", "quotes", "reextract", "source")  # these need a store: a missing database is an error
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -55,6 +56,20 @@ def build_parser() -> argparse.ArgumentParser:
     rex.add_argument("--all", action="store_true", dest="all_sources",
                      help="every source, not only those extracted by an older extractor version")
 
+    src = sub.add_parser("source", parents=[common], help="list sources, set a source's date/title/outlet, "
+                         "or remove a source")
+    src_sub = src.add_subparsers(dest="action", required=True)
+    src_sub.add_parser("list", parents=[common], help="id, format, date, outlet, language and title of each source")
+    src_set = src_sub.add_parser("set", parents=[common], help="set the publication date, title or outlet (an "
+                                 "analyst's edit; the source is re-extracted so its relative dates follow)")
+    src_set.add_argument("id", type=int, metavar="ID")
+    src_set.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", default=argparse.SUPPRESS,
+                         help="publication date ('' clears it)")
+    src_set.add_argument("--title", default=argparse.SUPPRESS)
+    src_set.add_argument("--outlet", default=argparse.SUPPRESS)
+    src_rm = src_sub.add_parser("remove", parents=[common], help="remove a wrongly imported source")
+    src_rm.add_argument("id", type=int, metavar="ID")
+
     dbc = sub.add_parser("db", parents=[common], help="database schema: upgrade it to this version, or show it")
     dbc.add_argument("action", choices=["upgrade", "current"],
                      help="upgrade: create or migrate the store (as opening it does); current: show its revision")
@@ -82,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if db.read_only and command != "import":
                 print(f"note: the database {shown_url(db.url)} is read-only; opened read-only", file=sys.stderr)
             return {"import": _cmd_import, "export": _cmd_export, "quotes": _cmd_quotes,
-                    "reextract": _cmd_reextract}[command](db, args)
+                    "reextract": _cmd_reextract, "source": _cmd_source}[command](db, args)
         finally:
             db.dispose()
     except KeyboardInterrupt:
@@ -192,6 +207,53 @@ def _cmd_quotes(db: Database, args: argparse.Namespace) -> int:
         print(f"{', '.join(h.speakers) or '—':<28} {one_line(h.source_name):<28} “{snippet}”")
     print(f"{len(hits)} quote(s)", file=sys.stderr)
     return EXIT_OK
+
+
+def _iso_date(text: str) -> dt.date | None:
+    if not text.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _cmd_source(db: Database, args: argparse.Namespace) -> int:
+    from sofa_desktop.store.curation import CurationError
+    from sofa_desktop.store.ingest import remove_source, set_source_details
+    from sofa_desktop.store.queries import list_sources
+
+    if args.action == "list":
+        with db.read_session() as s:
+            rows = list_sources(s)
+        for r in rows:
+            when = r.published.isoformat() if r.published else "undated"
+            print(one_line(f"{r.id:>5}  {r.format:<4}  {when:<10}  "
+                           f"{(r.outlet or '—')[:24]:<24}  {r.label}"))
+        print(f"{len(rows)} source(s)", file=sys.stderr)
+        return EXIT_OK
+    try:
+        if args.action == "remove":
+            removed = remove_source(db, args.id)
+            print(one_line(f"removed source {removed.id}: {removed.label}"))
+            return EXIT_OK
+        values = {field: getattr(args, option) for field, option in
+                  (("published", "date"), ("title", "title"), ("outlet", "outlet")) if hasattr(args, option)}
+        result = set_source_details(db, args.id, author=_login(), **values)
+    except CurationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    print(one_line(result.description))
+    return EXIT_OK
+
+
+def _login() -> str | None:
+    import getpass
+
+    try:
+        return getpass.getuser() or None
+    except (OSError, KeyError, ImportError):
+        return None
 
 
 def _cmd_db(args: argparse.Namespace) -> int:

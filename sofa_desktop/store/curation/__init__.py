@@ -18,6 +18,7 @@ from sofa_desktop.store.curation.edits import (
     redo_edit,
     resolve_conflict,
     set_quote_speakers,
+    set_source_details,
     split_alias,
     undo_edit,
     update_actor,
@@ -25,10 +26,11 @@ from sofa_desktop.store.curation.edits import (
 )
 from sofa_desktop.store.curation.queries import CurationPlace, curation_place
 from sofa_desktop.store.curation.reapply import has_active, reapply_conflict_resolutions, reapply_curations
+from sofa_desktop.store.curation.source_ops import KIND as SOURCE_DETAILS
 
 __all__ = [
-    "ConcurrentEditError", "CurationError", "CurationPlace", "CurationRow", "EditResult", "add_actor", "add_event",
-    "curation_place", "has_active", "list_curations", "merge_actors", "reapply_conflict_resolutions",
-    "reapply_curations", "redo_edit", "resolve_conflict", "set_quote_speakers", "split_alias", "undo_edit",
-    "update_actor", "update_event",
+    "SOURCE_DETAILS", "ConcurrentEditError", "CurationError", "CurationPlace", "CurationRow", "EditResult",
+    "add_actor", "add_event", "curation_place", "has_active", "list_curations", "merge_actors",
+    "reapply_conflict_resolutions", "reapply_curations", "redo_edit", "resolve_conflict", "set_quote_speakers",
+    "set_source_details", "split_alias", "undo_edit", "update_actor", "update_event",
 ]

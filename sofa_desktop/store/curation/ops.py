@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from sofa_desktop.store.curation import actors as actors
+from sofa_desktop.store.curation import source_ops
 from sofa_desktop.store.curation.targets import (
     TargetMissing,
     actor_ref,
@@ -180,6 +181,8 @@ def changed_since(conn: Connection, rec: Rec) -> bool:
     """True if the edited row no longer holds the edit's values (someone else changed it since): undoing would
     overwrite their change. Only for edits of values; merges, splits and additions are not checked."""
     try:
+        if rec.kind == source_ops.KIND:
+            return source_ops.details_changed(conn, rec)
         if rec.kind == "quote_speakers":
             quote_id = resolve_span(conn, Quote, rec.target)
             now = set(conn.scalars(select(QuoteSpeaker.actor_id).where(QuoteSpeaker.quote_id == quote_id)))
@@ -212,5 +215,6 @@ OPS: dict[str, tuple[Apply, Apply]] = {
     "actor_update": (actors.update_apply, actors.update_revert),
     "actor_merge": (actors.merge_apply, actors.merge_revert),
     "actor_split": (actors.split_apply, actors.split_revert),
+    source_ops.KIND: (source_ops.details_apply, source_ops.details_revert),
 }
 SOURCE_KINDS = frozenset({"quote_speakers", "event_update", "event_add"})  # tied to one source (its content hash)

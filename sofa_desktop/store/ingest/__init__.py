@@ -11,9 +11,17 @@ from sofa_desktop.store.ingest.reextract import reextract_sources
 from sofa_desktop.store.ingest.refresh import update_conflicts
 from sofa_desktop.store.ingest.results import STATUSES, BatchJob, ImportResult, ProgressCallback, Status, summary
 from sofa_desktop.store.ingest.source_location import is_link
+from sofa_desktop.store.ingest.sources import (
+    RemovedSource,
+    refresh_source,
+    remove_source,
+    restore_source,
+    set_source_details,
+)
 from sofa_desktop.store.ingest.write import extractor_version, store_article, store_extraction
 
 __all__ = [
+    "RemovedSource", "refresh_source", "remove_source", "restore_source", "set_source_details",
     "BATCH_FILES", "STATUSES", "BatchJob", "ImportResult", "ProgressCallback", "Status", "collect_paths",
     "extractor_version", "import_file", "import_paths", "is_link", "reextract_sources", "store_article",
     "store_extraction", "summary", "update_conflicts",

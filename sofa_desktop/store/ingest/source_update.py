@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, or_, select, update
 
+from sofa_desktop.store.curation import SOURCE_DETAILS
 from sofa_desktop.store.curation.targets import dumps, loads, quote_label
 from sofa_desktop.store.ingest.reextract import replace_extraction
 from sofa_desktop.store.ingest.results import ImportResult
@@ -162,6 +163,11 @@ def _move_edits(conn: Connection, spans: SpanMap, old_sha: str, article: Article
             (Curation.kind == "conflict_resolve") & Curation.target.contains(old_sha)))
     for row in conn.execute(stmt).all():
         target = loads(row.target)
+        if row.kind == SOURCE_DETAILS:  # the whole source, not a passage: it follows the new text
+            target["sha256"] = article.sha256
+            conn.execute(update(Curation).where(Curation.id == row.id).values(
+                target=dumps(target), source_sha256=article.sha256))
+            continue
         if row.kind == "conflict_resolve":
             for event in target["events"]:
                 if event.get("sha256") == old_sha:
