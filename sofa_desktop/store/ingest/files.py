@@ -29,7 +29,7 @@ from sofa_desktop.store.ingest.reextract import replace_extraction
 from sofa_desktop.store.ingest.refresh import conflicts_outdated, update_conflicts
 from sofa_desktop.store.ingest.results import BatchJob as _Job  # the old private name: keeps this diff to imports
 from sofa_desktop.store.ingest.results import ImportResult, ProgressCallback
-from sofa_desktop.store.ingest.same_story import same_article
+from sofa_desktop.store.ingest.same_story import same_article, with_identity
 from sofa_desktop.store.ingest.source_location import is_link, source_location
 from sofa_desktop.store.ingest.source_update import previous_version, store_version
 from sofa_desktop.store.ingest.write import extractor_version, store_article
@@ -210,13 +210,14 @@ def import_file(db: Database, path: Path | str, extractor: Extractor, max_bytes:
 
 
 def read_item(item: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read a file by its type, or fetch a link; :class:`ArticleRejected` says why not. A file named on its own
+    """Read a file by its type, or fetch a link (keyed by ``same_story.with_identity``); :class:`ArticleRejected`
+    says why not. A file named on its own
     whose type is not supported is read as text when it is text (``notes.md``), as before formats were known."""
     if isinstance(item, str):
         article = read_url(item)
-        return dataclasses.replace(article, name=article.name[:512])  # source.name is VARCHAR(512)
+        return with_identity(dataclasses.replace(article, name=article.name[:512]))  # source.name: VARCHAR(512)
     if unsupported_reason(item) is None:
-        return read_document(item, max_bytes)
+        return with_identity(read_document(item, max_bytes))
     try:
         return read_article(item, max_bytes)
     except ArticleRejected as exc:

@@ -7,8 +7,9 @@ the content hash and the path identity of ``source_update``) and either
 - the normalised words of the two bodies are equal (``source.text_fingerprint``), and their outlets do not
   contradict each other (the same outlet, one unknown, or one name inside the other: "Ledger" and
   "The Coastal Ledger"); or
-- the bodies are near-duplicates (MinHash, ``corpus.fingerprint.same_story``) and the source is from the same
-  outlet or address, published within a day of it.
+- the bodies are near-duplicates (MinHash, ``corpus.fingerprint.same_story``: another headline, a trailing "Read
+  more") and the source has the same address, or an outlet agreeing as above (both known), and was published
+  within a day of it.
 
 Syndicated copies of a wire story by two outlets therefore stay two sources (their outlets differ), and so do two
 text files with the same words: never is an article left out because another outlet printed it too.
@@ -16,10 +17,12 @@ text files with the same words: never is an article left out because another out
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, func, select
 
 from sofa_desktop.corpus import fold
 from sofa_desktop.corpus.fingerprint import same_story, signature
@@ -31,6 +34,17 @@ if TYPE_CHECKING:
 
 NEAR_CANDIDATES = 20  # near-duplicate checks per article at most (each costs a MinHash of a stored text, ~1 ms)
 _DAYS = dt.timedelta(days=1)
+
+
+def with_identity(article: Article) -> Article:
+    """``article`` with the content hash the store keys it by: a text file's is its text's (as ever); another
+    format's also covers the format, address and outlet, so two outlets' pages with the same clean text (a
+    syndicated story) are two sources, the same page saved twice is one, and a Word copy of a PDF is found by
+    ``same_article`` (and said so)."""
+    if (article.format or "txt") == "txt":
+        return article
+    key = "\x00".join((article.format, article.text, article.url or "", fold(article.outlet or "")))
+    return dataclasses.replace(article, sha256=hashlib.sha256(key.encode("utf-8")).hexdigest())
 
 
 def same_article(conn: Connection, article: Article) -> tuple[int, str] | None:
@@ -57,21 +71,20 @@ def _outlets_agree(a: str | None, b: str | None) -> bool:
 
 
 def _near_duplicate(conn: Connection, article: Article) -> tuple[int, str] | None:
-    same_place = []
-    if article.url:
-        same_place.append(Source.url == article.url)
-    if article.outlet:
-        same_place.append(func.lower(Source.outlet) == article.outlet.lower())
-    if not same_place or article.published is None:
+    if article.published is None or not (article.outlet or article.url):
         return None
-    stmt = (select(Source.id, Source.format, Source.text, Source.body_start)
-            .where(or_(*same_place), Source.published.between(article.published - _DAYS, article.published + _DAYS))
-            .order_by(Source.id.desc()).limit(NEAR_CANDIDATES))
-    candidates = [row for row in conn.execute(stmt) if _formats_differ(article.format, row.format)]
-    if not candidates:
+    window = Source.published.between(article.published - _DAYS, article.published + _DAYS)
+    rows = conn.execute(select(Source.id, Source.format, Source.outlet, Source.url).where(window)
+                        .order_by(Source.id.desc())).all()
+    same_place = [row for row in rows if _formats_differ(article.format, row.format) and (
+        (article.url and row.url == article.url)
+        or (article.outlet and row.outlet and _outlets_agree(article.outlet, row.outlet)))][:NEAR_CANDIDATES]
+    if not same_place:
         return None
     mine = signature(article.text[article.body_start:])
-    for row in candidates:  # TODO(merge threads): reuse source_copy.signature where the threads work stored it
-        if same_story(mine, signature(row.text[row.body_start:])):
+    texts = dict(conn.execute(select(Source.id, func.substr(Source.text, Source.body_start + 1))
+                              .where(Source.id.in_([row.id for row in same_place]))).all())
+    for row in same_place:  # TODO(merge threads): reuse source_copy.signature where the threads work stored it
+        if same_story(mine, signature(texts[row.id])):
             return row.id, row.format
     return None
