@@ -18,7 +18,8 @@ from sofa_desktop.store.one_line import one_line
 from sofa_desktop.store.schema import checked_db_url, redact, shown_url
 
 EXIT_OK, EXIT_FATAL, EXIT_REJECTED = 0, 1, 2
-READ_COMMANDS = ("export", "quotes", "reextract", "source")  # these need a store: a missing database is an error
+# these need a store: a missing database file is an error, not made
+READ_COMMANDS = ("export", "quotes", "reextract", "threads", "source")
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -44,6 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     exp.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte order mark (for Excel)")
     exp.add_argument("--title", help="timelinejs: the headline of the title slide")
+    exp.add_argument("--table", choices=["quotes", "threads"], default="quotes",
+                     help="csv: the table to export (quotes, or threads of events told by several sources)")
+    exp.add_argument("--threads", action="store_true",
+                     help="timelinejs: one slide per thread (reports in its text) instead of one per event")
+
+    thr = sub.add_parser("threads", parents=[common], help="list event threads: one happening told by several "
+                         "sources, its consensus date and the reports that disagree")
+    thr.add_argument("--format", choices=["table", "json"], default="table")
+    thr.add_argument("--min-reports", type=int, default=1, metavar="N", help="only threads told by N reports or more")
 
     quotes = sub.add_parser("quotes", parents=[common], help="search quotes by speaker")
     quotes.add_argument("--speaker", default="", metavar="NAME", help="any part of a speaker's name or alias")
@@ -97,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if db.read_only and command != "import":
                 print(f"note: the database {shown_url(db.url)} is read-only; opened read-only", file=sys.stderr)
             return {"import": _cmd_import, "export": _cmd_export, "quotes": _cmd_quotes,
-                    "reextract": _cmd_reextract, "source": _cmd_source}[command](db, args)
+                    "reextract": _cmd_reextract, "threads": _cmd_threads, "source": _cmd_source}[command](db, args)
         finally:
             db.dispose()
     except KeyboardInterrupt:
@@ -177,7 +187,7 @@ def _cmd_export(db: Database, args: argparse.Namespace) -> int:
     from sofa_desktop.store.export import encode_export, render_export, write_export
 
     with db.read_session() as s:
-        rendered = render_export(s, args.format, title=args.title)
+        rendered = render_export(s, args.format, title=args.title, table=args.table, threads=args.threads)
     if args.output:
         write_export(args.output, rendered, bom=args.bom)
     else:
@@ -206,6 +216,41 @@ def _cmd_quotes(db: Database, args: argparse.Namespace) -> int:
         snippet = h.text if len(h.text) <= 100 else h.text[:97] + "…"
         print(f"{', '.join(h.speakers) or '—':<28} {one_line(h.source_name):<28} “{snippet}”")
     print(f"{len(hits)} quote(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_threads(db: Database, args: argparse.Namespace) -> int:
+    from sofa_desktop.store.threads import (
+        disagreement_line,
+        expected_line,
+        format_date,
+        list_threads,
+        reports_of_threads,
+    )
+
+    with db.read_session() as s:
+        threads = list_threads(s, min_reports=args.min_reports, with_outlets=False)
+        reports = reports_of_threads(s, [t.id for t in threads])
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    if args.format == "json":
+        payload = [{"id": t.id, "title": t.title, "date_start": t.date_start.isoformat() if t.date_start else None,
+                    "date_end": t.date_end.isoformat() if t.date_end else None, "precision": t.precision,
+                    "status": t.status, "reports": t.reports, "witnesses": t.witnesses,
+                    "outlets": list(dict.fromkeys(r.outlet for r in reports.get(t.id, []))),
+                    "conflicting_events": [r.event_id for r in reports.get(t.id, []) if r.role == "disagrees"],
+                    "disagreement": disagreement_line(t, reports.get(t.id, [])) or None,
+                    "expected": expected_line(t, reports.get(t.id, [])) or None} for t in threads]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for t in threads:
+        rows = reports.get(t.id, [])
+        when = format_date(t.date_start, t.date_end, t.precision) + (" (expected)" if t.status == "expected" else "")
+        title = t.title if len(t.title) <= 60 else t.title[:59] + "…"
+        print(f"{when:<26} {title:<60} {t.reports:>3} reports, {t.witnesses:>3} witnesses")
+        for line in (disagreement_line(t, rows), expected_line(t, rows)):
+            if line:
+                print(f"{'':<26} {line}")
+    print(f"{len(threads)} thread(s)", file=sys.stderr)
     return EXIT_OK
 
 

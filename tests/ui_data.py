@@ -8,8 +8,10 @@ from sofa_desktop.corpus import parse_article
 from sofa_desktop.extract import Extraction
 from sofa_desktop.extract.core.types import ActorKind, ActorX, DateX, EventStatus, EventX, MentionX, Precision, QuoteX
 from sofa_desktop.store import Database
+from sofa_desktop.store.curation import thread_overrides
 from sofa_desktop.store.ingest.files import store_article
 from sofa_desktop.store.schema.models import Conflict, ConflictEvent, Event
+from sofa_desktop.store.threads import refresh_threads
 
 ARTICLE_A = (
     "Senate backs treaty 😀 date 2025-12-05\n\n"
@@ -79,6 +81,8 @@ def build_rich_store(db: Database) -> None:
         store_article(s, a, ext_a)
         store_article(s, b, ext_b)
     with db.write_session.begin() as s:
+        # as an import does: later edits re-thread only what they touch
+        refresh_threads(s, thread_overrides(s.connection()))
         approvals = sorted(s.query(Event.id).filter(Event.action == "approve").all())
         conflict = Conflict(topic="approve treaty", detail="Wire says 2025-12-04; Diario says the week of 2025-12-01")
         s.add(conflict)

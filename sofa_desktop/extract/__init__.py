@@ -1,8 +1,9 @@
 """Pure text -> facts extraction (no Qt, no database).
 
 The public interface is :class:`Extractor` (``extract(Document) -> Extraction``), the default
-:func:`extract_document`, :func:`find_conflicts` over stored events of several sources, and :func:`org_identity`
-(one identity for the spellings of an organisation's name).
+:func:`extract_document`, :func:`find_conflicts` over stored events of several sources, :func:`org_identity`
+(one identity for the spellings of an organisation's name), and event threads (:func:`build_threads` over
+:class:`Report` values, :func:`block_key`: reports of one happening from many sources and languages).
 
 Layout: ``core/`` is language-neutral (types, layout and quotation marks, phrase tries, folding); ``lang/en/`` holds
 the English rules and vocabularies; ``pipeline`` and ``conflicts`` put the two together.
@@ -29,10 +30,22 @@ from sofa_desktop.extract.core.types import (
 
 if TYPE_CHECKING:
     from sofa_desktop.extract.conflicts import find_conflicts
+    from sofa_desktop.extract.core.threads import (
+        Override,
+        Report,
+        Role,
+        ThreadX,
+        action_key,
+        block_key,
+        build_threads,
+        object_key,
+    )
     from sofa_desktop.extract.lang.en import org_identity
     from sofa_desktop.extract.pipeline import Extractor, RuleExtractor, extract_document
 
 _PIPELINE = frozenset({"Extractor", "RuleExtractor", "extract_document"})
+_THREADS = frozenset({"Override", "Report", "Role", "ThreadX", "action_key", "block_key", "build_threads",
+                      "object_key"})
 
 
 def __getattr__(name: str) -> Any:
@@ -46,6 +59,10 @@ def __getattr__(name: str) -> Any:
         from sofa_desktop.extract.lang.en import org_identity
 
         return org_identity
+    if name in _THREADS:  # the threads engine (extract/core/threads): the store's thread refresh loads it
+        from sofa_desktop.extract.core import threads
+
+        return getattr(threads, name)
     if name not in _PIPELINE:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from sofa_desktop.extract import pipeline
@@ -59,7 +76,7 @@ EXTRACTOR_VERSION = 2
 
 __all__ = [
     "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventKind", "EventRef",
-    "EventStatus", "EventX",
-    "Extraction", "Extractor", "MentionX", "Precision", "QuoteX", "RuleExtractor", "extract_document",
-    "event_kind", "find_conflicts", "org_identity",
+    "EventStatus", "EventX", "Extraction", "Extractor", "MentionX", "Override", "Precision", "QuoteX", "Report", "Role",
+    "RuleExtractor", "ThreadX", "action_key", "block_key", "build_threads", "event_kind", "extract_document",
+    "find_conflicts", "object_key", "org_identity",
 ]

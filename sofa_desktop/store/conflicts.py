@@ -1,22 +1,23 @@
-"""Cross-source conflicts in the store: recomputed from the stored events by the extractor's conflict finder.
+"""Cross-source conflicts in the store: derived from the event threads (store/threads), which are refreshed first.
 
-Only events with the same (action, object) can conflict (the finder groups by action, object and anchor), so after an
-import only the (action, object) groups that gained events need recomputing; the others cannot have changed, given
-that stored events and the folded names of their actors never change after import.
+A conflict sets a thread's reports that agree with its consensus date against those that do not, so reports that
+agree never conflict and two different happenings (two threads) never do. Threads are refreshed incrementally
+(only blocks that gained or lost events); conflict rows that did not change keep their rows and ids.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TypeVar
 
 from sqlalchemy import delete, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from sofa_desktop.extract import EventRef, EventStatus, Precision
+from sofa_desktop.extract import EventRef, EventStatus, Override, Precision, block_key
 from sofa_desktop.store.schema.models import Actor, Conflict, ConflictEvent, Event, EventActor
 from sofa_desktop.store.schema.rows import insert_values
+from sofa_desktop.store.threads import refresh_threads, thread_conflicts
 
 _T = TypeVar("_T")
 _Key = tuple[str, str, tuple[int, ...]]  # topic, detail, event ids: what identifies a conflict's content
@@ -66,24 +67,24 @@ _set = object.__setattr__
 
 
 def refresh_conflicts(session: Session, since_source: int | None = None,
-                      groups: Collection[tuple[str, str]] | None = None) -> int:
-    """Bring the stored conflicts up to date with the events; return how many there are.
+                      groups: Collection[tuple[str, str]] | None = None, *, overrides: Sequence[Override]) -> int:
+    """Bring the threads, then the stored conflicts, up to date with the events; return how many conflicts there are.
 
-    ``since_source`` (the largest source id at the last refresh) limits the work to the groups that sources after
-    it joined; None recomputes everything. ``groups`` limits it to those (action, object) groups. Conflicts that did
-    not change keep their rows and ids.
+    The threads of new or changed events are recomputed (store/threads/refresh.py); ``groups`` also recomputes
+    those (action, object) groups (an event an analyst corrected); ``overrides`` are the analysts' active thread
+    edits (``store.curation.thread_overrides``, read by the caller: curation sits above this module).
+    ``since_source`` is kept for callers: threads find what changed themselves. Conflicts that did not change keep
+    their rows and ids.
     """
-    from sofa_desktop.extract import find_conflicts  # lazy for start-up time only (no cycle): loads the gazetteer
-
-    refs = event_refs(session, since_source, groups)
-    fresh = {(c.topic, c.detail, tuple(c.event_ids)): None for c in find_conflicts(refs)}  # finder order, no dups
-    scope = {(r.action, r.object) for r in refs}
+    conn = session.connection()
+    redone = refresh_threads(conn, overrides, blocks=[block_key(a, o) for a, o in groups or ()])
+    fresh = {(c.topic, c.detail, tuple(c.event_ids)): None for c in thread_conflicts(conn)}
     stale: list[int] = []
     for conflict_id, (key, group) in _stored(session).items():
         if key in fresh:
             del fresh[key]  # unchanged: keep it
-        elif (since_source is None and groups is None) or group is None or group in scope:  # None: events gone
-            stale.append(conflict_id)
+        elif (since_source is None and groups is None) or group is None or block_key(*group) in redone:
+            stale.append(conflict_id)  # None: its events are gone
     for start in range(0, len(stale), 500):
         chunk = stale[start:start + 500]
         session.execute(delete(ConflictEvent).where(ConflictEvent.conflict_id.in_(chunk)))

@@ -1,4 +1,5 @@
-"""Conflicts refreshed after each import (only the groups that gained events) equal a full recomputation."""
+"""Conflicts (derived from threads) refreshed after each import, where only the blocks that gained events are
+threaded again, equal a full recomputation."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import synth  # noqa: E402
-from sofa_desktop.extract import find_conflicts  # noqa: E402
-from sofa_desktop.store.conflicts import event_refs, refresh_conflicts  # noqa: E402
+from sofa_desktop.store.conflicts import refresh_conflicts  # noqa: E402
+from sofa_desktop.store.curation import thread_overrides  # noqa: E402
 from sofa_desktop.store.ingest.files import import_paths  # noqa: E402
 from sofa_desktop.store.queries import list_conflicts  # noqa: E402
-from sofa_desktop.store.schema.models import Meta  # noqa: E402
+from sofa_desktop.store.schema.models import Meta, Thread, ThreadReport  # noqa: E402
+from sofa_desktop.store.threads import refresh_threads, thread_conflicts  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 
@@ -27,8 +29,15 @@ def _stored(db) -> set[tuple[str, str, tuple[int, ...]]]:  # type: ignore[no-unt
 
 
 def _recomputed(db) -> set[tuple[str, str, tuple[int, ...]]]:  # type: ignore[no-untyped-def]
-    with db.read_session() as s:
-        return {(c.topic, c.detail, tuple(c.event_ids)) for c in find_conflicts(event_refs(s))}
+    """The conflicts of threads computed from scratch (in a transaction rolled back afterwards)."""
+    with db.write_session() as s:
+        conn = s.connection()
+        conn.execute(delete(ThreadReport))
+        conn.execute(delete(Thread))
+        refresh_threads(conn, thread_overrides(conn), full=True)
+        out = {(c.topic, c.detail, tuple(c.event_ids)) for c in thread_conflicts(conn)}
+        s.rollback()
+    return out
 
 
 def test_incremental_refresh_equals_full(any_empty_db, tmp_path):
@@ -53,8 +62,8 @@ def test_unknown_marker_recomputes_everything(any_empty_db, tmp_path):
     expected = _stored(empty_db)
     with empty_db.write_session.begin() as s:
         s.execute(delete(Meta).where(Meta.key == "conflicts_up_to_source"))
-        assert refresh_conflicts(s, since_source=None) == len(expected)
+        assert refresh_conflicts(s, since_source=None, overrides=[]) == len(expected)
     assert _stored(empty_db) == expected
     with empty_db.write_session.begin() as s:
-        assert refresh_conflicts(s, since_source=10**9) == len(expected)  # nothing new: nothing changes
+        assert refresh_conflicts(s, since_source=10**9, overrides=[]) == len(expected)  # nothing new: nothing changes
     assert _stored(empty_db) == expected

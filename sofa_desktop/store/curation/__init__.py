@@ -1,6 +1,7 @@
 """Analysts' edits, stored as records apart from the extracted rows so they survive re-extraction: the edits and
 undo/redo (``edits``), what each kind of edit does (``ops``, actor edits in ``actors``), how an edit finds its rows
-again (``targets``), re-applying edits to new rows (``reapply``), and where an edit is shown (``queries``).
+again (``targets``), re-applying edits to new rows (``reapply``), and where an edit is shown (``queries``); thread
+edits (``threads``, their ops in ``thread_ops``) are records the threads refresh replays as overrides.
 
 Edits take a ``Database`` (each is one write transaction with an optimistic version check); reads take a
 ``Session``; the steps inside an edit's transaction take its ``Connection``.
@@ -27,10 +28,13 @@ from sofa_desktop.store.curation.edits import (
 from sofa_desktop.store.curation.queries import CurationPlace, curation_place
 from sofa_desktop.store.curation.reapply import has_active, reapply_conflict_resolutions, reapply_curations
 from sofa_desktop.store.curation.source_ops import KIND as SOURCE_DETAILS
+from sofa_desktop.store.curation.thread_ops import thread_overrides
+from sofa_desktop.store.curation.threads import mark_wrong, merge_threads, move_report, split_thread
 
 __all__ = [
     "SOURCE_DETAILS", "ConcurrentEditError", "CurationError", "CurationPlace", "CurationRow", "EditResult",
-    "add_actor", "add_event", "curation_place", "has_active", "list_curations", "merge_actors",
-    "reapply_conflict_resolutions", "reapply_curations", "redo_edit", "resolve_conflict", "set_quote_speakers",
-    "set_source_details", "split_alias", "undo_edit", "update_actor", "update_event",
+    "add_actor", "add_event", "curation_place", "has_active", "list_curations", "mark_wrong", "merge_actors",
+    "merge_threads", "move_report", "reapply_conflict_resolutions", "reapply_curations", "redo_edit",
+    "resolve_conflict", "set_quote_speakers", "set_source_details", "split_alias", "split_thread",
+    "thread_overrides", "undo_edit", "update_actor", "update_event",
 ]

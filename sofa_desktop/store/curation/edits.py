@@ -27,6 +27,8 @@ from sofa_desktop.store.curation.targets import (
     source_sha,
     span_target,
 )
+from sofa_desktop.store.curation.thread_ops import actor_events, thread_overrides
+from sofa_desktop.store.curation.thread_ops import target_spans as thread_spans
 from sofa_desktop.store.queries import format_when
 from sofa_desktop.store.schema.db import Database, shown_url
 from sofa_desktop.store.schema.models import Actor, Conflict, Curation, Event, Quote, Source
@@ -123,22 +125,35 @@ def _edit(db: Database, kind: str, target: dict[str, Any], after: Any, descripti
             rec = Rec(kind, target, None, after)
             touched = OPS[kind][0](conn, rec)
             _mark(conn, touched, {(m, i) for m, i, _ in checks}, None)
-            _refresh_conflicts(s, rec)
             record = Curation(kind=kind, source_sha256=sha256, target=dumps(rec.target), before=dumps(rec.before),
                               after=dumps(rec.after), description=description[:512], author=author,
                               created_at=dt.datetime.now(dt.UTC).replace(tzinfo=None), undone=False, applied=True)
             s.add(record)
             s.flush()
             curation_id = record.id
+            _refresh_conflicts(s, rec, touched)  # after the record is stored: thread edits are replayed from it
     except (TargetMissing, EditRefused) as exc:
         raise CurationError(str(exc)) from None
     created_id = rec.target.get(created) if created else None
     return EditResult(curation_id, description, created_id)
 
 
-def _refresh_conflicts(s: Session, rec: Rec) -> None:
+record_edit = _edit  # for edits defined in other modules (store/curation/threads.py)
+
+
+def _refresh_conflicts(s: Session, rec: Rec, touched: Sequence[tuple[type, int]] = ()) -> None:
     """After an event's dates changed (or an event came or went): recompute the conflicts of its (action, object)
     group only, and keep analysts' resolutions on conflicts between the same events."""
+    kind_kept = rec.kind == "actor_update" and (rec.before or {}).get("kind") == (rec.after or {}).get("kind")
+    if rec.kind.startswith(("thread_", "actor_")) and rec.kind != "actor_add" and not kind_kept:
+        # who took part (actor ids and kinds) decides threads: re-thread the events of the actors edited
+        events = [x["id"] for x in thread_spans(rec.target) if x.get("id")] if rec.kind.startswith("thread_") else \
+            actor_events(s.connection(), rec.target, [i for model, i in touched if model is Actor])
+        groups = {tuple(g) for i in range(0, len(events), 500) for g in s.execute(
+            select(Event.action, Event.object).distinct().where(Event.id.in_(events[i:i + 500])))}
+        refresh_conflicts(s, groups=sorted(groups, key=str), overrides=thread_overrides(s.connection()))
+        reapply_conflict_resolutions(s)
+        return
     if rec.kind == "event_add":
         group = (rec.after.get("action") or "added", rec.after.get("object"))
     elif rec.kind == "event_update":
@@ -147,7 +162,7 @@ def _refresh_conflicts(s: Session, rec: Rec) -> None:
         return
     if group is None or group[1] is None:  # events without an object never conflict
         return
-    refresh_conflicts(s, groups=[tuple(group)])
+    refresh_conflicts(s, groups=[tuple(group)], overrides=thread_overrides(s.connection()))
     reapply_conflict_resolutions(s)
 
 
@@ -376,7 +391,7 @@ def undo_edit(db: Database, curation_id: int, *, force: bool = False) -> bool:
         row.target, row.before = dumps(rec.target), dumps(rec.before)
         s.flush()
         _mark(conn, touched, set(), curation_id, curated=None)
-        _refresh_conflicts(s, rec)
+        _refresh_conflicts(s, rec, touched)
     return reverted
 
 
@@ -394,7 +409,7 @@ def redo_edit(db: Database, curation_id: int) -> None:
             row.target, row.before = dumps(rec.target), dumps(rec.before)
             s.flush()
             _mark(conn, touched, set(), curation_id)
-            _refresh_conflicts(s, rec)
+            _refresh_conflicts(s, rec, touched)
     except (TargetMissing, EditRefused) as exc:
         raise CurationError(f"cannot redo: {exc}") from None
 

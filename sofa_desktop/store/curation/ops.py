@@ -19,6 +19,8 @@ from sofa_desktop.store.curation.targets import (
     target_source,
     to_date,
 )
+from sofa_desktop.store.curation.thread_ops import KINDS as THREAD_KINDS
+from sofa_desktop.store.curation.thread_ops import thread_apply, thread_revert
 from sofa_desktop.store.schema.models import Actor, Conflict, ConflictEvent, Event, EventActor, Quote, QuoteSpeaker
 
 Touched = list[tuple[type, int]]
@@ -216,5 +218,6 @@ OPS: dict[str, tuple[Apply, Apply]] = {
     "actor_merge": (actors.merge_apply, actors.merge_revert),
     "actor_split": (actors.split_apply, actors.split_revert),
     source_ops.KIND: (source_ops.details_apply, source_ops.details_revert),
+    **{kind: (thread_apply, thread_revert) for kind in THREAD_KINDS},  # replayed by the threads engine
 }
 SOURCE_KINDS = frozenset({"quote_speakers", "event_update", "event_add"})  # tied to one source (its content hash)

@@ -1,5 +1,6 @@
 """Exports of the store: the ``sofa-desktop/export@1`` JSON document (``document``), quotes as CSV
-(``quotes_csv``), dated events for TimelineJS (``timelinejs``), rendered and written safely by ``render``.
+(``quotes_csv``), dated events for TimelineJS (``timelinejs``), event threads in all three (``threads``), rendered and
+written safely by ``render``.
 
 Reads: every function takes a ``Session``; ``write_export`` takes only the rendered text and a path.
 """

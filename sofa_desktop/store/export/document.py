@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sofa_desktop.extract import event_kind
+from sofa_desktop.store.export.threads import threads_json
 from sofa_desktop.store.queries import list_conflicts
 from sofa_desktop.store.schema.models import Actor, ActorAlias, Event, EventActor, Mention, Quote, QuoteSpeaker, Source
 from sofa_desktop.store.source_versions import all_earlier_versions
@@ -77,6 +78,7 @@ def export_document(s: Session) -> dict[str, Any]:
              "resolved": c.resolved, "resolution_note": c.resolution_note}
             for c in list_conflicts(s)
         ],
+        "threads": threads_json(s),
     }
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sofa_desktop.store.export.document import export_json_text
 from sofa_desktop.store.export.quotes_csv import quotes_csv_text
 from sofa_desktop.store.export.text import plural
+from sofa_desktop.store.export.threads import thread_timeline_document, threads_csv_text
 from sofa_desktop.store.export.timelinejs import DEFAULT_TITLE, timeline_document
 
 FORMATS = ("json", "csv", "timelinejs")
@@ -29,11 +30,22 @@ class Rendered:
     left_out: str = ""  # what the format could not hold, for a warning line
 
 
-def render_export(s: Session, fmt: str, title: str | None = None) -> Rendered:
-    """The store in one of :data:`FORMATS`: the JSON document, quotes as CSV, or events for TimelineJS."""
+def render_export(s: Session, fmt: str, title: str | None = None, table: str = "quotes",
+                  threads: bool = False) -> Rendered:
+    """The store in one of :data:`FORMATS`: the JSON document, quotes (or ``table="threads"``) as CSV, or events
+    (``threads``: one slide per thread) for TimelineJS."""
     if fmt == "json":
         doc = export_json_text(s)
         return Rendered(fmt, doc, "whole store")
+    if fmt == "csv" and table == "threads":
+        text, n = threads_csv_text(s)
+        return Rendered(fmt, text, plural(n, "thread"))
+    if fmt == "timelinejs" and threads:
+        result = thread_timeline_document(s, title or DEFAULT_TITLE)
+        left_out = f"{plural(result.undated, 'undated thread')} left out (TimelineJS places slides by date)" \
+            if result.undated else ""
+        return Rendered(fmt, json.dumps(result.document, ensure_ascii=False, indent=2) + "\n",
+                        plural(result.events, "thread"), left_out)
     if fmt == "csv":
         text, n = quotes_csv_text(s)
         return Rendered(fmt, text, plural(n, "quote"))

@@ -80,7 +80,8 @@ def import_paths(
 ) -> list[ImportResult]:
     """Import files and folders; one bad file never stops the others. Conflicts are refreshed at the end.
     Up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed."""
-    files, results = collect_paths(paths)  # results: missing paths and skipped files, never given to ``progress``
+    files, reported = collect_paths(paths)  # missing paths and skipped files: never given to ``progress``
+    results = [r for r in reported if r.status != "skipped"]  # missing first (as ever), skipped files last
     if extractor is None:
         from sofa_desktop.extract import RuleExtractor  # lazy for start-up time only (no cycle): the rules load here
 
@@ -115,6 +116,7 @@ def import_paths(
         if conn is not None:
             conn.close()
     results.extend(batch.results)
+    results.extend(r for r in reported if r.status == "skipped")
     if {"imported", "updated", "reextracted"} & {r.status for r in batch.results} or (
             not db.read_only and conflicts_outdated(db)):
         update_conflicts(db)

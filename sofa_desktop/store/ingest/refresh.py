@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.store.conflicts import refresh_conflicts
 from sofa_desktop.store.curation.reapply import has_active, reapply_conflict_resolutions
+from sofa_desktop.store.curation.thread_ops import thread_overrides
 from sofa_desktop.store.schema.db import Database
 from sofa_desktop.store.schema.models import Meta, Source
 
@@ -35,7 +36,7 @@ def update_conflicts(db: Database) -> None:
     """Refresh the stored conflicts after imports (only what changed) and keep analysts' resolutions on them."""
     try:
         with db.write_session.begin() as session:
-            refresh_conflicts(session, refreshed_up_to(session))
+            refresh_conflicts(session, refreshed_up_to(session), overrides=thread_overrides(session.connection()))
             session.merge(Meta(key=CONFLICTS_KEY, value=str(max_source_id(session))))
             if has_active(session.connection(), ("conflict_resolve",)):
                 reapply_conflict_resolutions(session)

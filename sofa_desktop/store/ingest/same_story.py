@@ -7,9 +7,9 @@ the content hash and the path identity of ``source_update``) and either
 - the normalised words of the two bodies are equal (``source.text_fingerprint``), and their outlets do not
   contradict each other (the same outlet, one unknown, or one name inside the other: "Ledger" and
   "The Coastal Ledger"); or
-- the bodies are near-duplicates (MinHash, ``corpus.fingerprint.same_story``: another headline, a trailing "Read
-  more") and the source has the same address, or an outlet agreeing as above (both known), and was published
-  within a day of it.
+- the bodies are near-duplicates (another headline, a trailing "Read more": the MinHash signatures the threads
+  work keeps in ``source_copy``, compared by ``corpus.fingerprint.same_story``) and the source has the same
+  address, or an outlet agreeing as above (both known), and was published within a day of it.
 
 Syndicated copies of a wire story by two outlets therefore stay two sources (their outlets differ), and so do two
 text files with the same words: never is an article left out because another outlet printed it too.
@@ -25,14 +25,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, func, select
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.corpus.fingerprint import same_story, signature
+from sofa_desktop.corpus.fingerprint import same_story, signature_from_bytes
 from sofa_desktop.store.ingest.write import body_fingerprint
-from sofa_desktop.store.schema.models import Source
+from sofa_desktop.store.schema.models import Source, SourceCopy
 
 if TYPE_CHECKING:
     from sofa_desktop.corpus import Article
 
-NEAR_CANDIDATES = 20  # near-duplicate checks per article at most (each costs a MinHash of a stored text, ~1 ms)
+NEAR_CANDIDATES = 20  # near-duplicate checks per article at most (a source not fingerprinted yet costs ~1 ms)
 _DAYS = dt.timedelta(days=1)
 
 
@@ -81,10 +81,20 @@ def _near_duplicate(conn: Connection, article: Article) -> tuple[int, str] | Non
         or (article.outlet and row.outlet and _outlets_agree(article.outlet, row.outlet)))][:NEAR_CANDIDATES]
     if not same_place:
         return None
-    mine = signature(article.text[article.body_start:])
+    ids = [row.id for row in same_place]
+    stored = dict(conn.execute(select(SourceCopy.source_id, SourceCopy.signature)
+                               .where(SourceCopy.source_id.in_(ids))).all())
+    missing = [i for i in ids if stored.get(i) is None]  # stored in this batch: the threads refresh comes later
     texts = dict(conn.execute(select(Source.id, func.substr(Source.text, Source.body_start + 1))
-                              .where(Source.id.in_([row.id for row in same_place]))).all())
-    for row in same_place:  # TODO(merge threads): reuse source_copy.signature where the threads work stored it
-        if same_story(mine, signature(texts[row.id])):
+                              .where(Source.id.in_(missing))).all()) if missing else {}
+    # lazy for start-up time only (no cycle): numpy and datasketch load here
+    from sofa_desktop.extract.core.threads.fingerprint import signature
+
+    mine = signature(article.text[article.body_start:])
+    if mine is None:  # too short to compare
+        return None
+    for row in same_place:
+        theirs = stored.get(row.id) or signature(texts.get(row.id, ""))
+        if theirs is not None and same_story(signature_from_bytes(mine), signature_from_bytes(theirs)):
             return row.id, row.format
     return None

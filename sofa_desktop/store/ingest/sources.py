@@ -6,16 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, select, update
 
 from sofa_desktop.store import curation
 from sofa_desktop.store.curation import CurationError, EditResult
 from sofa_desktop.store.ingest.reextract import reextract_sources
-from sofa_desktop.store.ingest.refresh import update_conflicts
+from sofa_desktop.store.ingest.refresh import CONFLICTS_KEY, update_conflicts
 from sofa_desktop.store.ingest.results import ImportResult
 from sofa_desktop.store.ingest.write import store_article
 from sofa_desktop.store.schema.db import Database, shown_url
-from sofa_desktop.store.schema.models import Actor, EventActor, Mention, QuoteSpeaker, Source
+from sofa_desktop.store.schema.models import Actor, EventActor, Mention, Meta, QuoteSpeaker, Source
 
 if TYPE_CHECKING:
     from sofa_desktop.extract import Extractor
@@ -66,6 +66,7 @@ def remove_source(db: Database, source_id: int) -> RemovedSource:
             raise CurationError(f"source {source_id} does not exist")
         linked = set(s.scalars(select(Mention.actor_id).where(Mention.source_id == source_id)))
         s.execute(delete(Source).where(Source.id == source_id))  # rows of the source follow by cascade
+        s.execute(update(Meta).where(Meta.key == CONFLICTS_KEY).values(value="stale"))  # recomputed in full below
         if linked:
             s.execute(delete(Actor).where(
                 Actor.id.in_(sorted(linked)), Actor.curated.is_(False), ~exists().where(Mention.actor_id == Actor.id),

@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -251,6 +252,45 @@ class Curation(Base):
     # False when the last re-application found nothing to apply it to (the edit is kept, never deleted)
     applied: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     problem: Mapped[str | None] = mapped_column(Text)  # why it could not be applied
+
+
+class Thread(Base):
+    """One happening told by several reports (events), with its consensus date (store/threads/refresh.py).
+
+    Derived data, recomputed block by block (``block``: action family and object key) when events come or go;
+    analysts' thread edits are curation records replayed at each recomputation.
+    """
+
+    __tablename__ = "thread"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    block: Mapped[str] = mapped_column(String(256), index=True)
+    title: Mapped[str] = mapped_column(String(512))
+    date_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
+    precision: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))  # reported / expected
+    reports: Mapped[int] = mapped_column(Integer)  # events in it (a mismatch with thread_report marks it stale)
+    witnesses: Mapped[int] = mapped_column(Integer)  # independent tellings (copies of one story count once)
+    disagreeing: Mapped[int] = mapped_column(Integer)
+    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class ThreadReport(Base):
+    """An event's place in its thread: every event is in exactly one thread, with its role there."""
+
+    __tablename__ = "thread_report"
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), primary_key=True)
+    thread_id: Mapped[int] = mapped_column(ForeignKey("thread.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16))  # extract.Role (extract/core/threads)
+
+
+class SourceCopy(Base):
+    """A source's MinHash signature and its syndication group (the id of the first source of the same story)."""
+
+    __tablename__ = "source_copy"
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), primary_key=True)
+    copy_group: Mapped[int] = mapped_column(Integer, index=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 @event.listens_for(Base.metadata, "after_create")

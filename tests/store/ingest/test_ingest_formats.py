@@ -136,4 +136,5 @@ def test_a_near_duplicate_from_the_same_outlet_is_the_same_article(any_empty_db,
     pdf = write_pdf(tmp_path / "story.pdf", extra=("Read more stories like this one at rivercourier.example "
                                                    "and follow the port authority's updates every day.",))
     first, second = import_paths(db, [html, pdf])
-    assert (first.status, second.status) == ("imported", "unchanged") and str(first.source_id) in second.reason
+    assert (first.status, second.status) == ("imported", "unchanged"), second.line()
+    assert str(first.source_id) in second.reason

@@ -38,7 +38,7 @@ def test_export_schema_and_offsets(db):
     with db.read_session() as s:
         doc = json.loads(json.dumps(export_document(s)))
     assert doc["schema"] == EXPORT_SCHEMA
-    assert set(doc) == {"schema", "sources", "actors", "quotes", "events", "conflicts"}
+    assert set(doc) == {"schema", "sources", "actors", "quotes", "events", "conflicts", "threads"}
     texts = {src["id"]: src["text"] for src in doc["sources"]}
     assert sorted(src["name"] for src in doc["sources"]) == sorted(p.name for p in SEEDS.glob("*.txt"))
     actor_ids = {a["id"] for a in doc["actors"]}

@@ -3,7 +3,7 @@ dateline's), ``provenance`` (JSON: field -> where its value came from) and ``tex
 normalised-text hash, indexed: the same article in another format is found by it, see store/ingest/same_story.py).
 
 Revision ID: 0007
-Revises: 0004 (0006_threads once the spanish and threads branches land: set down_revision to "0006")
+Revises: 0006 (0006_threads)
 Create Date: 2026-11-27
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"  # TODO(merge): "0006" once 0005_source_language and 0006_threads are on main
+down_revision = "0006"  # 0006_threads (which follows 0005_source_language once the spanish branch lands)
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,250 @@
+"""Threads: events of many sources (and languages) that report the same happening, grouped.
+
+Rules, in order (tests/extract/test_threads_engine.py shows each):
+
+1. **Blocks.** Only events with the same action family and object key are compared (``keys.block_key``: sign =
+   inked = firmar; the deal = the SOFA = el pacto). This keeps the work near-linear: a report is compared with at
+   most ``MAX_CANDIDATES`` threads of its block that share a participant with it.
+2. **Participants must not contradict.** Countries: one report's set lies within the other's (Rubio signing with
+   Ecuador is not Rubio signing with Paraguay). Institutions and organisations: when both reports name some, they
+   share one with the thread's agent (the institutions all its reports name: a Senate vote and a Chamber vote are
+   two happenings, and a sentence naming both joins the one it fits in time). People: with an object they are
+   evidence for, never against (a sentence about a signing names whoever it likes); without one they are what the
+   happening is about (two arrests on one day are two happenings). Among compatible threads the one sharing most
+   wins.
+3. **Time.** With an object (the agreement, the bill) a happening is one-off: reports that match on everything
+   else are one thread even when their dates differ, and the dates are then a disagreement. Time splits such a
+   thread only where two groups of reports are each told by at least ``STRONG`` independent witnesses and lie at
+   least ``SPLIT_DAYS`` apart (a budget approved in 2024 and again in 2025); a lone far date is an outlier.
+   Without an object (statements, meetings, visits: they recur) reports join only when their dates overlap.
+4. **Undated reports** join only a thread they fit unambiguously (one candidate, or one sharing more
+   participants than any other); otherwise they stand alone.
+5. **Expected, then happened.** An expected report joins the thread of a happening reported on or after the day
+   it was published (less ``EXPECTED_SLACK_DAYS``); an expectation published after every report of the happening
+   is about a later one.
+6. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sofa_desktop.extract.core.threads.consensus import consensus, overlaps, thread_title
+from sofa_desktop.extract.core.threads.keys import block_key
+from sofa_desktop.extract.core.threads.types import Override, Report, ThreadX
+
+MAX_CANDIDATES = 64  # threads compared per report (the latest sharing its rarest participants)
+STRONG = 2  # witnesses that make a group of dates a happening of its own
+SPLIT_DAYS = 30  # the least gap between two such groups of one-off happenings
+EXPECTED_SLACK_DAYS = 7
+_INSTITUTIONS = frozenset({"institution", "organization"})
+
+
+class _Cluster:
+    """A thread being built: its members and the union of their participants."""
+
+    __slots__ = ("members", "countries", "institutions", "persons", "ranges", "last_reported")
+
+    def __init__(self) -> None:
+        self.members: list[Report] = []
+        self.countries: frozenset[str] = frozenset()
+        self.institutions: set[str] = set()
+        self.persons: set[str] = set()
+        self.ranges: list[tuple[dt.date, dt.date]] = []
+        self.last_reported: dt.date | None = None
+
+    def add(self, r: Report, profile: _Profile) -> None:
+        self.members.append(r)
+        self.countries = self.countries | profile.countries
+        if profile.institutions:  # the agent: the institutions every member that names some names
+            self.institutions = self.institutions & profile.institutions if self.institutions else set(
+                profile.institutions)
+        self.persons |= profile.persons
+        if r.dated and r.status != "expected":
+            self.ranges.append((r.date_start, r.date_end))  # type: ignore[arg-type]
+            if self.last_reported is None or r.date_end > self.last_reported:  # type: ignore[operator]
+                self.last_reported = r.date_end
+
+
+class _Profile:
+    """A report's participants by kind."""
+
+    __slots__ = ("countries", "institutions", "persons")
+
+    def __init__(self, r: Report) -> None:
+        self.countries = frozenset(k for k, kind in r.actors if kind == "country")
+        self.institutions = {k for k, kind in r.actors if kind in _INSTITUTIONS}
+        self.persons = {k for k, kind in r.actors if kind == "person"}
+
+    def anchors(self) -> list[str]:
+        return [*sorted(self.institutions), *sorted(self.persons), *sorted(self.countries)]
+
+
+def _compatible(p: _Profile, c: _Cluster, one_off: bool) -> bool:
+    if p.countries and c.countries and not (p.countries <= c.countries or c.countries <= p.countries):
+        return False
+    if p.institutions and c.institutions and p.institutions.isdisjoint(c.institutions):
+        return False
+    return one_off or not (p.persons and c.persons and p.persons.isdisjoint(c.persons))
+
+
+def _shared(p: _Profile, c: _Cluster) -> int:
+    return len(p.institutions & c.institutions) + len(p.persons & c.persons) + (
+        2 if len(p.countries) > 1 and p.countries <= c.countries else 0)
+
+
+def _time_fits(r: Report, c: _Cluster, one_off: bool) -> bool:
+    if r.status == "expected":
+        return c.last_reported is None or r.published is None or (
+            c.last_reported >= r.published - dt.timedelta(days=EXPECTED_SLACK_DAYS))
+    return one_off or not r.dated or not c.ranges or _overlapping(r, c)
+
+
+def _overlapping(r: Report, c: _Cluster) -> bool:
+    return r.dated and any(overlaps(r.date_start, r.date_end, s, e) for s, e in c.ranges)  # type: ignore[arg-type]
+
+
+def _order(r: Report, p: _Profile) -> tuple:
+    """Dated reports first, then undated, then expected ones; within each, those naming one institution first (a
+    clear agent: a sentence naming two is placed by them), then those naming most participants."""
+    phase = 2 if r.status == "expected" else 0 if r.dated else 1
+    return (phase, len(p.institutions) != 1, -(len(p.persons) + (len(p.countries) > 1)), r.date_start or dt.date.max,
+            r.id)
+
+
+def _thread_block(reports: Sequence[Report], one_off: bool) -> list[list[Report]]:
+    """The threads of one block (rules 2-5)."""
+    clusters: list[_Cluster] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    profiles = {r.id: _Profile(r) for r in reports}
+    for r in sorted(reports, key=lambda r: _order(r, profiles[r.id])):
+        p = profiles[r.id]
+        anchors = p.anchors()
+        pool: Iterable[int] = (dict.fromkeys(i for a in anchors for i in index[a][-MAX_CANDIDATES:])
+                               if anchors else range(max(0, len(clusters) - MAX_CANDIDATES), len(clusters)))
+        fits = [(i, _shared(p, clusters[i])) for i in pool
+                if _compatible(p, clusters[i], one_off) and _time_fits(r, clusters[i], one_off)]
+        fits.sort(key=lambda f: (-f[1], not _overlapping(r, clusters[f[0]]), -len(clusters[f[0]].members), f[0]))
+        sure = r.dated or r.status == "expected" or len(fits) == 1 or (len(fits) > 1 and fits[0][1] > fits[1][1])
+        if fits and sure:
+            target = fits[0][0]
+        else:
+            target = len(clusters)
+            clusters.append(_Cluster())
+        clusters[target].add(r, p)
+        for a in anchors:
+            if not index[a] or index[a][-1] != target:
+                index[a].append(target)
+    out: list[list[Report]] = []
+    for c in clusters:
+        out.extend(_split_in_time(c.members))
+    return out
+
+
+def _split_in_time(members: list[Report]) -> list[list[Report]]:
+    """Rule 3: split where two well-witnessed groups of dates lie far apart; everything else stays together."""
+    dated = sorted((r for r in members if r.dated and r.status != "expected"), key=lambda r: (r.date_start, r.id))
+    segments: list[list[Report]] = []
+    end: dt.date | None = None
+    for r in dated:
+        if segments and end is not None and r.date_start <= end:  # type: ignore[operator]
+            segments[-1].append(r)
+            end = max(end, r.date_end)  # type: ignore[type-var]
+        else:
+            segments.append([r])
+            end = r.date_end
+    strong = [s for s in segments if len({r.witness for r in s}) >= STRONG]
+    groups: list[list[Report]] = []
+    for s in strong:
+        if groups and (s[0].date_start - max(r.date_end for r in groups[-1])).days < SPLIT_DAYS:  # type: ignore
+            groups[-1].extend(s)
+        else:
+            groups.append(list(s))
+    if len(groups) < 2:
+        return [members]
+    starts = [min(r.date_start for r in g) for g in groups]  # type: ignore[type-var]
+    ends = [max(r.date_end for r in g) for g in groups]  # type: ignore[type-var]
+    placed = {r.id for g in groups for r in g}
+
+    def nearest(day: dt.date) -> int:
+        return min(range(len(groups)), key=lambda i: max((starts[i] - day).days, (day - ends[i]).days, 0))
+
+    for r in members:
+        if r.id in placed:
+            continue
+        if r.dated and r.status != "expected":
+            groups[nearest(r.date_start)].append(r)  # type: ignore[arg-type]
+        elif r.status == "expected" and r.published is not None:  # the first happening on or after its day
+            later = [i for i in range(len(groups))
+                     if starts[i] >= r.published - dt.timedelta(days=EXPECTED_SLACK_DAYS)]
+            groups[later[0] if later else len(groups) - 1].append(r)
+        elif r.published is not None:  # undated: the latest happening told before it was published
+            before = [i for i in range(len(groups)) if starts[i] <= r.published]
+            groups[before[-1] if before else 0].append(r)
+        else:
+            groups[0].append(r)
+    return groups
+
+
+def _apply(partition: list[list[Report]], overrides: Sequence[Override]) -> tuple[list[list[Report]], frozenset[int]]:
+    """Rule 6: the analysts' overrides, in order; overrides naming an event not in ``partition`` are skipped."""
+    where = {r.id: i for i, members in enumerate(partition) for r in members}
+    by_id = {r.id: r for members in partition for r in members}
+    groups = {i: list(members) for i, members in enumerate(partition)}
+    wrong: set[int] = set()
+    fresh = len(partition)
+
+    def take(event_id: int) -> Report:
+        groups[where[event_id]] = [r for r in groups[where[event_id]] if r.id != event_id]
+        return by_id[event_id]
+
+    for o in overrides:
+        if not o.events or any(e not in where for e in o.events):
+            continue
+        if o.kind == "wrong":
+            wrong.add(o.events[0])
+        elif o.kind == "merge" and len(o.events) == 2 and where[o.events[0]] != where[o.events[1]]:
+            keep, gone = where[o.events[0]], where[o.events[1]]
+            for r in groups.pop(gone):
+                where[r.id] = keep
+                groups[keep].append(r)
+        elif o.kind == "move":
+            r = take(o.events[0])
+            if len(o.events) > 1:
+                target = where[o.events[1]]
+            else:
+                target, fresh = fresh, fresh + 1
+                groups[target] = []
+            groups[target].append(r)
+            where[r.id] = target
+        elif o.kind == "split":
+            target, fresh = fresh, fresh + 1
+            groups[target] = [take(e) for e in dict.fromkeys(o.events)]
+            for e in o.events:
+                where[e] = target
+    return [g for g in groups.values() if g], frozenset(wrong)
+
+
+def make_thread(members: Sequence[Report], wrong: frozenset[int] = frozenset()) -> ThreadX:
+    """A thread of ``members``: consensus, roles and title."""
+    members = sorted(members, key=lambda r: r.id)
+    c = consensus(members, wrong)
+    blocks = [block_key(r.action, r.object) for r in members]
+    block = max(dict.fromkeys(blocks), key=blocks.count)
+    return ThreadX(block, tuple(r.id for r in members), tuple(sorted(c.roles.items())), thread_title(members, c.roles),
+                   c.start, c.end, c.precision, c.witnesses, c.status)
+
+
+def build_threads(reports: Sequence[Report], overrides: Sequence[Override] = ()) -> list[ThreadX]:
+    """Thread ``reports`` (rules 1-6 above); every report is in exactly one thread, alone if nothing matches."""
+    blocks: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        blocks[block_key(r.action, r.object)].append(r)
+    partition: list[list[Report]] = []
+    for key in sorted(blocks):
+        partition.extend(_thread_block(blocks[key], one_off=not key.endswith("|")))
+    partition, wrong = _apply(partition, overrides)
+    threads = [make_thread(members, wrong) for members in partition]
+    return sorted(threads, key=lambda t: (t.date_start or dt.date.max, t.block, t.events))

@@ -1,0 +1,55 @@
+"""Thread keys: the action family and object an event stands for, in any language whose vocabulary is listed.
+
+The words belong to the language bundles (``extract/lang/<code>/thread_vocab.py``); this language-neutral module
+finds them by module name on first use, as it may not import ``extract.lang`` (the layers contract).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from sofa_desktop.extract.core.folding import fold
+
+VOCABULARIES: tuple[str, ...] = (
+    "sofa_desktop.extract.lang.en.thread_vocab",
+    # Spanish moves to extract/lang/es/thread_vocab.py once the Spanish bundle (extract/lang/es/) is on main
+    "sofa_desktop.extract.core.threads.vocab_es",
+)
+"""Modules with ``ACTIONS`` and ``OBJECTS`` (key -> words); a new language adds its module here."""
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    actions: dict[str, str] = {}
+    objects: dict[str, str] = {}
+    for name in VOCABULARIES:
+        vocab = importlib.import_module(name)
+        for key, words in vocab.ACTIONS.items():
+            actions.update({fold(w): key for w in (key, *words)})
+        for key, words in vocab.OBJECTS.items():
+            objects.update({fold(w): key for w in (key, *words)})
+    return actions, objects
+
+
+@lru_cache(maxsize=4096)
+def action_key(action: str) -> str:
+    """The family of an event's action ("ratified", "aprobó", "vote" -> "approve"); unknown actions are their own."""
+    folded = " ".join(fold(action).split())
+    return _tables()[0].get(folded, folded)
+
+
+@lru_cache(maxsize=4096)
+def object_key(obj: str | None) -> str:
+    """What an event's object names ("the deal", "el pacto", "SOFA" -> "agreement"); "" for none."""
+    if not obj:
+        return ""
+    folded = " ".join(fold(obj).split())
+    for article in ("the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una "):
+        folded = folded.removeprefix(article)
+    return _tables()[1].get(folded, folded)
+
+
+def block_key(action: str, obj: str | None) -> str:
+    """The block an event is threaded in: only events of one block are compared (``"sign|agreement"``)."""
+    return f"{action_key(action)}|{object_key(obj)}"

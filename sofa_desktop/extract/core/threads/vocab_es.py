@@ -1,0 +1,36 @@
+"""Spanish words for thread keys (same keys as ``extract/lang/en/thread_vocab.py``): infinitives and the forms news
+reports use.
+
+Owned by the Spanish language bundle: it moves to ``extract/lang/es/thread_vocab.py`` once that folder is on main
+(and ``keys.VOCABULARIES`` names it there); until then it sits beside the engine so Spanish events (whatever verb or
+noun they store) join the threads of English ones.
+"""
+
+from __future__ import annotations
+
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "sign": ("firmar", "firmó", "firmaron", "firmado", "firma", "suscribir", "suscribió", "suscribieron",
+             "suscrito", "rubricar", "rubricó"),
+    "approve": ("aprobar", "aprobó", "aprobaron", "aprobado", "ratificar", "ratificó", "ratificaron", "ratificado",
+                "dar media sanción", "dio media sanción", "media sanción", "sancionar", "sancionó", "votar", "votó",
+                "votaron"),
+    "enact": ("promulgar", "promulgó", "promulgado", "promulgación", "decretar", "decretó"),
+    "meet": ("reunirse", "se reunió", "se reunieron", "reunión", "cumbre"),
+    "announce": ("anunciar", "anunció", "anunciaron", "dar a conocer"),
+    "arrest": ("detener", "detuvo", "detenido", "arrestar", "arrestó", "capturar", "capturó"),
+    "rule": ("fallar", "falló", "dictaminar", "dictaminó", "sentenciar"),
+    "win": ("ganar", "ganó", "ganaron"),
+    "take effect": ("entrar en vigor", "entró en vigor", "entrar en vigencia", "entró en vigencia"),
+    "reject": ("rechazar", "rechazó", "rechazaron", "vetar", "vetó"),
+    "state": ("decir", "dijo", "afirmar", "afirmó", "declarar", "declaró", "señalar", "señaló"),
+}
+
+OBJECTS: dict[str, tuple[str, ...]] = {
+    "agreement": ("acuerdo", "pacto", "convenio", "tratado", "memorando", "sofa", "estatuto de las fuerzas",
+                  "acuerdo sofa"),
+    "bill": ("ley", "proyecto de ley", "proyecto", "norma"),
+    "budget": ("presupuesto",),
+    "meeting": ("reunión", "cumbre", "encuentro"),
+    "election": ("elección", "elecciones", "comicios", "balotaje", "segunda vuelta"),
+    "ceasefire": ("alto el fuego", "tregua"),
+}

@@ -1,0 +1,35 @@
+"""English words for thread keys: which action family and which object an event's action and object stand for.
+
+Owned by the English language bundle: keys are the language-neutral names the threads engine compares
+("sign", "approve", "agreement"); the words are what English events store or write (extractor classes and verbs).
+"""
+
+from __future__ import annotations
+
+# family -> the extractor's action classes and English verb forms that report a happening of that family
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "sign": ("sign", "signed", "signs", "signing", "ink", "inked", "execute", "executed"),
+    # a chamber that votes on a text approves (or rejects) it: one happening, reported either way
+    "approve": ("approve", "approved", "approves", "ratify", "ratified", "adopt", "adopted", "pass", "passed",
+                "vote", "voted", "greenlight", "greenlit"),
+    "enact": ("enact", "enacted", "promulgate", "promulgated", "signed into law", "decree", "decreed"),
+    "meet": ("meet", "met", "held talks", "hold talks", "talks", "summit"),
+    "announce": ("announce", "announced", "unveil", "unveiled"),
+    "arrest": ("arrest", "arrested", "detain", "detained", "taken into custody"),
+    "rule": ("rule", "ruled", "upheld", "annulled", "overruled"),
+    "win": ("win", "won", "wins"),
+    "take effect": ("take effect", "took effect", "enter into force", "entered into force", "came into force"),
+    "reject": ("reject", "rejected", "veto", "vetoed", "overturn", "overturned"),
+    "state": ("state", "said", "stated", "declared"),
+}
+
+# object key -> the extractor's object classes and English nouns that name it
+OBJECTS: dict[str, tuple[str, ...]] = {
+    "agreement": ("agreement", "deal", "treaty", "accord", "pact", "sofa", "status of forces agreement",
+                  "memorandum", "convention"),
+    "bill": ("bill", "law", "legislation", "measure"),
+    "budget": ("budget",),
+    "meeting": ("meeting", "talks", "summit"),
+    "election": ("election", "elections", "runoff"),
+    "ceasefire": ("ceasefire", "truce"),
+}

@@ -1,0 +1,183 @@
+"""Thread queries shared by the GUI and the CLI: threads (in a date range) with their consensus, a thread's reports
+with outlet and passage, an event's thread, and the one-line summaries a reporter reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from sofa_desktop.extract import Role
+from sofa_desktop.store.schema.models import Event, Source, SourceCopy, Thread, ThreadReport
+
+MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")  # our own: calendar's follow the process locale
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One report of a thread: the event, its source and outlet, the date as written, its role, its passage."""
+
+    event_id: int
+    thread_id: int
+    role: str  # extract.Role (extract/core/threads)
+    title: str
+    source_id: int
+    outlet: str  # the outlet, else the source's title or file name
+    published: dt.date | None
+    date_text: str | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str
+    status: str
+    start: int  # the passage: code-point offsets into the source's text
+    end: int
+    copy_group: int  # reports with the same copy group are one witness (one story republished)
+
+
+@dataclass(frozen=True)
+class ThreadRow:
+    """A thread as lists and the timeline show it: consensus range and precision, counts, outlets, outliers."""
+
+    id: int
+    title: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str
+    status: str
+    reports: int
+    witnesses: int
+    disagreeing: int
+    curated: bool
+    outlets: tuple[str, ...] = ()
+    outlier_events: tuple[int, ...] = ()
+
+
+def format_date(start: dt.date | None, end: dt.date | None, precision: str) -> str:
+    """A date range at its precision, for a reporter: 4 Mar 2024, week of 2 Mar 2026, December 2025, 2025."""
+    if start is None:
+        return "undated"
+    if precision == "year":
+        return str(start.year)
+    if precision == "month":
+        return f"{MONTH_NAMES[start.month]} {start.year}"
+    if precision == "week":
+        return f"week of {start.day} {MONTHS[start.month]} {start.year}"
+    if end is not None and end != start:
+        return f"{start.day} {MONTHS[start.month]} {start.year} – {end.day} {MONTHS[end.month]} {end.year}"
+    return f"{start.day} {MONTHS[start.month]} {start.year}"
+
+
+def _outlet(outlet: str | None, title: str | None, name: str) -> str:
+    return outlet or title or name
+
+
+_REPORT_COLUMNS = (ThreadReport.event_id, ThreadReport.thread_id, ThreadReport.role, Event.title, Event.source_id,
+                   Source.outlet, Source.title.label("source_title"), Source.name, Source.published, Event.date_text,
+                   Event.date_start, Event.date_end, Event.precision, Event.status, Event.start, Event.end,
+                   SourceCopy.copy_group)
+
+
+def reports_of_threads(s: Session, thread_ids: Sequence[int]) -> dict[int, list[ReportRow]]:
+    """The reports of each thread (one query per 500 threads), by publication date: the timeline's ticks."""
+    out: dict[int, list[ReportRow]] = defaultdict(list)
+    ids = sorted(set(thread_ids))
+    for i in range(0, len(ids), 500):
+        stmt = (select(*_REPORT_COLUMNS).join(Event, Event.id == ThreadReport.event_id)
+                .join(Source, Source.id == Event.source_id)
+                .outerjoin(SourceCopy, SourceCopy.source_id == Source.id)
+                .where(ThreadReport.thread_id.in_(ids[i:i + 500]))
+                .order_by(ThreadReport.thread_id, Source.published.is_(None), Source.published, Event.id))
+        for r in s.execute(stmt):
+            out[r.thread_id].append(ReportRow(
+                r.event_id, r.thread_id, r.role, r.title, r.source_id, _outlet(r.outlet, r.source_title, r.name),
+                r.published, r.date_text, r.date_start, r.date_end, r.precision, r.status, r.start, r.end,
+                r.copy_group if r.copy_group is not None else r.source_id))
+    return dict(out)
+
+
+def thread_reports(s: Session, thread_id: int) -> list[ReportRow]:
+    """A thread's reports (event, source, outlet, date as written, role, passage)."""
+    return reports_of_threads(s, [thread_id]).get(thread_id, [])
+
+
+def list_threads(s: Session, date_from: dt.date | None = None, date_to: dt.date | None = None,
+                 min_reports: int = 1, with_outlets: bool = True) -> list[ThreadRow]:
+    """Threads by consensus date (undated last), those whose consensus range meets [date_from, date_to] if given;
+    ``min_reports`` hides threads told by fewer reports. ``with_outlets`` fills outlets and outlier events."""
+    stmt = select(Thread).where(Thread.reports >= min_reports)
+    if date_from is not None:
+        stmt = stmt.where(or_(Thread.date_end >= date_from, Thread.date_end.is_(None)))
+    if date_to is not None:
+        stmt = stmt.where(and_(Thread.date_start <= date_to))
+    stmt = stmt.order_by(Thread.date_start.is_(None), Thread.date_start, Thread.id)
+    threads = list(s.scalars(stmt))
+    reports = reports_of_threads(s, [t.id for t in threads]) if with_outlets else {}
+    return [_row(t, reports.get(t.id, [])) for t in threads]
+
+
+def _row(t: Thread, reports: list[ReportRow]) -> ThreadRow:
+    return ThreadRow(t.id, t.title, t.date_start, t.date_end, t.precision, t.status, t.reports, t.witnesses,
+                     t.disagreeing, bool(t.curated), tuple(dict.fromkeys(r.outlet for r in reports)),
+                     tuple(r.event_id for r in reports if r.role == Role.DISAGREES))
+
+
+def get_thread(s: Session, thread_id: int) -> ThreadRow | None:
+    """One thread with its outlets and outliers."""
+    t = s.get(Thread, thread_id)
+    return None if t is None else _row(t, thread_reports(s, thread_id))
+
+
+def event_thread(s: Session, event_id: int) -> ThreadRow | None:
+    """The thread an event is a report of."""
+    thread_id = s.scalar(select(ThreadReport.thread_id).where(ThreadReport.event_id == event_id))
+    return None if thread_id is None else get_thread(s, thread_id)
+
+
+def _names(outlets: list[str], shown: int = 2) -> str:
+    outlets = list(dict.fromkeys(outlets))
+    if len(outlets) <= shown + 1:
+        return ", ".join(outlets[:-1]) + (" and " if len(outlets) > 1 else "") + outlets[-1]
+    return f"{', '.join(outlets[:shown])} and {len(outlets) - shown} others"
+
+
+def disagreement_line(thread: ThreadRow, reports: Sequence[ReportRow]) -> str:
+    """Who says what about a thread's date, the consensus first: "AP, EFE and 9 others: December 2025 · the press
+    release: 4 Mar 2024". Empty when no report disagrees."""
+    outliers = [r for r in reports if r.role == Role.DISAGREES]
+    if not outliers:
+        return ""
+    agree = [r.outlet for r in reports if r.role == Role.AGREES]
+    parts = [f"{_names(agree)}: {format_date(thread.date_start, thread.date_end, thread.precision)}"] if agree else []
+    by_date: dict[str, list[str]] = defaultdict(list)
+    for r in sorted(outliers, key=lambda r: (r.date_start or dt.date.max, r.event_id)):
+        by_date[format_date(r.date_start, r.date_end, r.precision)].append(r.outlet)
+    parts.extend(f"{_names(outlets)}: {when}" for when, outlets in by_date.items())
+    return " · ".join(parts)
+
+
+def expected_line(thread: ThreadRow, reports: Sequence[ReportRow]) -> str:
+    """ "expected per AP · happened on 15 Dec 2025 per EFE and ABC Color" for a thread with expected reports."""
+    expected = [r.outlet for r in reports if r.role == Role.EXPECTED]
+    if not expected:
+        return ""
+    line = f"expected per {_names(expected)}"
+    happened = [r.outlet for r in reports if r.role == Role.AGREES]
+    if happened and thread.status == "reported":
+        when = format_date(thread.date_start, thread.date_end, thread.precision)
+        line += f" · happened {'on ' if thread.precision == 'day' else 'in '}{when} per {_names(happened)}"
+    return line
+
+
+def copies_line(reports: Sequence[ReportRow]) -> str:
+    """ "1 story carried by AP, Infobae and swissinfo" for each witness told by several outlets (copies)."""
+    groups: dict[int, list[str]] = defaultdict(list)
+    for r in reports:
+        groups[r.copy_group].append(r.outlet)
+    carried = [list(dict.fromkeys(o)) for o in groups.values() if len(set(o)) > 1]
+    return " · ".join(f"one story carried by {_names(o)}" for o in carried)
