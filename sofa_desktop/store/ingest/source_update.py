@@ -56,13 +56,27 @@ def previous_version(conn: Connection, article: Article, location: str) -> tuple
         rows = conn.connection.cursor().execute(_SQL_BY_PLACE, (article.name, location)).fetchall()
     else:
         rows = conn.execute(_BY_PLACE.where(Source.name == article.name, Source.path == location)).all()
-    same = [source_id for source_id, outlet in rows if same_outlet(outlet, article.outlet)]
+    same = [source_id for source_id, outlet in rows
+            if same_outlet(outlet, article.outlet) or same_outlet(_outlet_as_read(conn, source_id), article.outlet)]
     if not same:
         return None
     source_id = max(same)  # one, unless a store kept two sources at one place (then the newest)
     older = conn.scalar(select(SourceVersion.id).where(
         SourceVersion.sha256 == article.sha256, SourceVersion.source_id == source_id).limit(1))
     return source_id, older is not None
+
+
+def _outlet_as_read(conn: Connection, source_id: int) -> str | None:
+    """The outlet a source had before an analyst set another (the file's own), else its outlet."""
+    sha = conn.scalar(select(Source.sha256).where(Source.id == source_id))
+    befores = conn.scalars(select(Curation.before).where(
+        Curation.kind == SOURCE_DETAILS, Curation.source_sha256 == sha, Curation.undone.is_(False))
+        .order_by(Curation.id))
+    for before in befores:
+        values = loads(before) or {}
+        if "outlet" in values:
+            return values["outlet"]
+    return conn.scalar(select(Source.outlet).where(Source.id == source_id))
 
 
 def similarity(old: str, new: str, needed: float = 0.0) -> float:
