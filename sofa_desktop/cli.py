@@ -273,7 +273,7 @@ def _cmd_source(db: Database, args: argparse.Namespace) -> int:
             rows = list_sources(s)
         for r in rows:
             when = r.published.isoformat() if r.published else "undated"
-            print(one_line(f"{r.id:>5}  {r.format:<4}  {when:<10}  "
+            print(one_line(f"{r.id:>5}  {r.format:<4}  {when:<10}  {r.language or '--':<2}  "
                            f"{(r.outlet or '—')[:24]:<24}  {r.label}"))
         print(f"{len(rows)} source(s)", file=sys.stderr)
         return EXIT_OK

@@ -72,7 +72,7 @@ def __getattr__(name: str) -> Any:
 
 # Bump when extraction results change: stored sources extracted by an older version are re-extracted when imported
 # again or by ``python -m sofa_desktop reextract`` (analyst edits are re-applied to the new results).
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3  # 2: event factuality (English); 3: language bundles, Spanish rules, fixed English month names
 
 __all__ = [
     "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventKind", "EventRef",

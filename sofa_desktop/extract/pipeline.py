@@ -6,6 +6,7 @@ import contextlib
 import re
 from typing import Protocol
 
+from sofa_desktop.extract.core.bundle import bundle_for
 from sofa_desktop.extract.core.sentences import layout
 from sofa_desktop.extract.core.types import Document, Extraction, Precision, QuoteX
 from sofa_desktop.extract.lang.en import (
@@ -74,6 +75,9 @@ class RuleExtractor:
         """
         done: dict[str, object] = {}
         try:
+            bundle = bundle_for(doc.language)
+            if bundle.extract is not None:  # another language's pipeline; None: the rules below
+                return bundle.extract(doc)
             return self._extract(doc, done)
         except Exception as exc:  # noqa: BLE001 - deliberate last resort, see the docstring
             return _partial(doc, done, f"extraction failed: {type(exc).__name__}: {str(exc)[:200]}")

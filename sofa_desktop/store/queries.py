@@ -49,6 +49,7 @@ class SourceRow:
     outlet: str | None
     lead: str | None = None  # the first words of the body, to label articles that have no title line
     format: str = "txt"  # txt/html/pdf/docx/eml
+    language: str | None = None  # ISO 639-1
     url: str | None = None
     author: str | None = None
     place: str | None = None
@@ -191,7 +192,7 @@ def counts(s: Session) -> Counts:
     return Counts(*(value or 0 for value in row))
 
 
-_METADATA = (Source.format, Source.url, Source.author, Source.place, Source.provenance)
+_METADATA = (Source.format, Source.language, Source.url, Source.author, Source.place, Source.provenance)
 
 
 def list_sources(s: Session) -> list[SourceRow]:
@@ -205,7 +206,7 @@ def list_sources(s: Session) -> list[SourceRow]:
 
 def _metadata(row: Any) -> tuple[Any, ...]:
     provenance = tuple(json.loads(row.provenance).items()) if row.provenance else ()
-    return row.format or "txt", row.url, row.author, row.place, provenance
+    return row.format or "txt", row.language, row.url, row.author, row.place, provenance
 
 
 def _curated_fields(s: Session) -> dict[str, tuple[str, ...]]:

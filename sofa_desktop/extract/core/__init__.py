@@ -1,2 +1,3 @@
 """Language-neutral extraction: the result types, text layout (paragraphs, sentences, quotation-mark pairing),
-phrase tries and cached folding. Imports nothing from ``extract.lang``."""
+phrase tries, cached folding and the language bundle (``bundle``: what a language brings, found by its code).
+Imports nothing from ``extract.lang``."""

@@ -56,11 +56,13 @@ def event_kind(action: str) -> EventKind:
 
 @dataclass(frozen=True)
 class Document:
-    """The input of an extractor: the full text, where the body starts and the publication date."""
+    """The input of an extractor: the full text, where the body starts, the publication date and the language
+    (ISO 639-1: it picks the language bundle, see ``extract/core/bundle.py``)."""
 
     text: str
     published: dt.date | None = None
     body_start: int = 0
+    language: str = "en"
 
 
 @dataclass(frozen=True)

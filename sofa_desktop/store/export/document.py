@@ -48,8 +48,8 @@ def export_document(s: Session) -> dict[str, Any]:
         "schema": EXPORT_SCHEMA,
         "sources": [
             {"id": r.id, "name": r.name, "title": r.title, "published": _iso(r.published), "outlet": r.outlet,
-             "text": r.text, "path": r.path, "format": r.format or "txt", "url": r.url, "author": r.author,
-             "place": r.place, "provenance": json.loads(r.provenance) if r.provenance else {},
+             "text": r.text, "path": r.path, "language": r.language, "format": r.format or "txt", "url": r.url,
+             "author": r.author, "place": r.place, "provenance": json.loads(r.provenance) if r.provenance else {},
              "versions": [{"title": v.title, "text": v.text, "sha256": v.sha256, "imported_at": _iso(v.imported_at),
                            "replaced_at": _iso(v.replaced_at)} for v in versions.get(r.id, ())]}
             for r in s.scalars(select(Source).order_by(Source.id))

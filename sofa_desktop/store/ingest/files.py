@@ -32,7 +32,7 @@ from sofa_desktop.store.ingest.results import ImportResult, ProgressCallback
 from sofa_desktop.store.ingest.same_story import same_article, with_identity
 from sofa_desktop.store.ingest.source_location import is_link, source_location
 from sofa_desktop.store.ingest.source_update import previous_version, store_version
-from sofa_desktop.store.ingest.write import extractor_version, store_article
+from sofa_desktop.store.ingest.write import article_language, extractor_version, store_article
 from sofa_desktop.store.schema.db import Database
 from sofa_desktop.store.schema.rows import source_by_hash, stored_by_hash
 
@@ -240,8 +240,8 @@ def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: in
     if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
         return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
     try:
-        # TODO(merge spanish): Document(..., language=article_language(article)) once Document has a language
-        extraction = extractor.extract(Document(article.text, article.published, article.body_start))
+        extraction = extractor.extract(Document(article.text, article.published, article.body_start,
+                                                language=article_language(article)))
     except Exception as exc:  # an extractor bug must not stop the import of other files
         return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
     warnings = (*article.warnings, *getattr(extraction, "warnings", ()))  # a partial extraction is stored, and said

@@ -63,9 +63,10 @@ def reextract_sources(db: Database, extractor: Extractor | None = None, all_sour
             break
         try:
             with db.write_session.begin() as s:
-                row = s.execute(select(Source.text, Source.published, Source.body_start)
+                row = s.execute(select(Source.text, Source.published, Source.body_start, Source.language)
                                 .where(Source.id == source_id)).one()
-                extraction = extractor.extract(Document(row.text, row.published, row.body_start))
+                extraction = extractor.extract(Document(row.text, row.published, row.body_start,
+                                                        language=row.language or "en"))
                 replace_extraction(s.connection(), source_id, extraction, version)
             result = ImportResult(name, "reextracted", source_id=source_id,
                                   warnings=tuple(getattr(extraction, "warnings", ())))

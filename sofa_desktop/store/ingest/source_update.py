@@ -25,7 +25,7 @@ from sofa_desktop.store.curation.targets import dumps, loads, quote_label
 from sofa_desktop.store.ingest.reextract import replace_extraction
 from sofa_desktop.store.ingest.results import ImportResult
 from sofa_desktop.store.ingest.source_location import same_outlet
-from sofa_desktop.store.ingest.write import METADATA_COLUMNS, source_metadata
+from sofa_desktop.store.ingest.write import METADATA_COLUMNS, article_language, source_metadata
 from sofa_desktop.store.schema.models import Curation, Source, SourceVersion
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ def update_source(conn: Connection, source_id: int, article: Article, extraction
     moved, lost = _move_edits(conn, SpanMap(old.text, article.text), old.sha256, article)
     conn.execute(update(Source).where(Source.id == source_id).values(
         title=article.title, published=article.published, outlet=article.outlet, text=article.text,
-        body_start=article.body_start, sha256=article.sha256, imported_at=now,
+        body_start=article.body_start, sha256=article.sha256, imported_at=now, language=article_language(article),
         **dict(zip(METADATA_COLUMNS, source_metadata(article), strict=True))))
     replace_extraction(conn, source_id, extraction, version)
     note = f"new version of source {source_id}, the earlier text kept"

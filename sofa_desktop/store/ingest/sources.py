@@ -85,9 +85,9 @@ def restore_source(db: Database, removed: RemovedSource, extractor: Extractor | 
 
         extractor = RuleExtractor()
     v = removed.values
-    article = Article(v["name"], v["text"], v["title"], v["published"], v["outlet"], v["body_start"], v["sha256"])
-    # TODO(merge spanish): Document(..., language=v["language"] or "en")
-    extraction = extractor.extract(Document(v["text"], v["published"], v["body_start"]))
+    article = Article(v["name"], v["text"], v["title"], v["published"], v["outlet"], v["body_start"], v["sha256"],
+                      language=v["language"])
+    extraction = extractor.extract(Document(v["text"], v["published"], v["body_start"], language=v["language"] or "en"))
     with db.write_session.begin() as s:
         if s.scalar(select(Source.id).where(Source.sha256 == v["sha256"])) is not None:
             raise CurationError(f"“{removed.label}” is in the store again (imported meanwhile)")

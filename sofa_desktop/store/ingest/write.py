@@ -10,12 +10,20 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from sofa_desktop import extract
+from sofa_desktop.corpus import detect_language
 from sofa_desktop.corpus.fingerprint import exact_fingerprint
 from sofa_desktop.store.schema.rows import RowWriter
 
 if TYPE_CHECKING:
     from sofa_desktop.corpus import Article
     from sofa_desktop.extract import Extraction
+
+
+def article_language(article: Article) -> str:
+    """The ISO 639-1 language of an article: as read (when the reader found one), else detected from its text,
+    else English (a text too short or too mixed to tell)."""
+    return article.language or detect_language(article.text) or "en"
+
 
 def extractor_version(extractor: object) -> int:
     """The version of an extractor's results: its ``version`` attribute, else ``extract.EXTRACTOR_VERSION``."""
@@ -40,7 +48,7 @@ def store_article(session: Session | Connection, article: Article, extraction: E
         "source",
         (article.name, article.title, writer.date(article.published), article.outlet, article.text,
          article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version,
-         path, *source_metadata(article)),
+         path, article_language(article), *source_metadata(article)),
     )
     store_extraction(conn, source_id, extraction, writer)
     return source_id

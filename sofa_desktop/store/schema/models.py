@@ -69,6 +69,8 @@ class Source(Base):
     # where the file was read from (absolute, symlinks resolved; None: stored before paths were kept). With the
     # outlet it identifies an article: a new text at the same path and outlet is a new version (source_update.py)
     path: Mapped[str | None] = mapped_column(Text)
+    # ISO 639-1 code of the article's language (chooses the extraction rules); None: not known (stores before 0005)
+    language: Mapped[str | None] = mapped_column(String(8))
     # what the formats reader found (revision 0007): the file's format, the page's address, the author, the
     # dateline's place, where each metadata value came from (JSON: field -> phrase, for tooltips), and the hash of
     # the body's normalised words (corpus.fingerprint.exact_fingerprint): one story in another format has the same

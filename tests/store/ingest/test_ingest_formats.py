@@ -77,7 +77,7 @@ def test_a_folder_of_every_format_imports_with_titles_dates_outlets_and_clean_te
         body = src.text[src.body_start:]
         assert body.strip().split("\n\n")[1:] == paragraphs()[1:], name
         assert not [junk for junk in JUNK if junk in src.text], name
-        assert src.place == "ROSARIO, Argentina" and src.text_fingerprint
+        assert src.place == "ROSARIO, Argentina" and src.text_fingerprint and src.language == "en"
     delta = sources["delta.html"]
     assert (delta.url, delta.author) == ("https://deltadaily.example/news/port", "Lucia Paz")
     assert json.loads(delta.provenance)["published"] == "date from the page's article:published_time"
@@ -87,6 +87,7 @@ def test_a_folder_of_every_format_imports_with_titles_dates_outlets_and_clean_te
     with db.read_session() as s:
         exported = {Path(x["path"]).name: x for x in export_document(s)["sources"]}
     assert exported["delta.html"]["format"] == "html" and exported["delta.html"]["author"] == "Lucia Paz"
+    assert {x["language"] for x in exported.values()} == {"en"}
     assert exported["wire.txt"]["provenance"]["outlet"] == "outlet from the dateline (AP)"
     assert exported["delta.html"]["url"] == delta.url and exported["authority.pdf"]["url"] is None
     # importing the folder again changes nothing

@@ -13,8 +13,7 @@ from sofa_desktop.extract.core.folding import fold
 
 VOCABULARIES: tuple[str, ...] = (
     "sofa_desktop.extract.lang.en.thread_vocab",
-    # Spanish moves to extract/lang/es/thread_vocab.py once the Spanish bundle (extract/lang/es/) is on main
-    "sofa_desktop.extract.core.threads.vocab_es",
+    "sofa_desktop.extract.lang.es.thread_vocab",
 )
 """Modules with ``ACTIONS`` and ``OBJECTS`` (key -> words); a new language adds its module here."""
 

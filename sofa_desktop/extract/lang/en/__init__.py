@@ -1,5 +1,6 @@
 """English: vocabularies (``lexicon``, ``vocab``, ``gazetteer``: speech verbs, titles, countries and demonyms),
-names and actors, coreference, quote attribution, date words, event titles, organisation identities.
+names and actors, coreference, quote attribution, date words, event titles, organisation identities; ``bundle``:
+the English language bundle over them.
 
 The pipeline, the conflict finder and the store reach English through the names below, not its modules. They load
 on first use (PEP 562): importing one English module for a small table must not load every other one.

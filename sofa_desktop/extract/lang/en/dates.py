@@ -11,14 +11,19 @@ from sofa_desktop.extract.core.phrases import trie_regex
 from sofa_desktop.extract.core.types import DateX, Precision  # noqa: I001
 from sofa_desktop.extract.lang.en.year_context import is_year
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+# Fixed English tables: ``calendar.month_name`` and ``day_name`` follow the process locale, which the GUI's
+# QApplication sets from the desktop's (under a Spanish desktop "March 4, 2024" was read as just 2024)
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
+_MONTHS.update({m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, 1)})
 _MONTHS["sept"] = 9
-_DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_MONTH_WORDS = [*calendar.month_name[1:], *(f"{a}{d}" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-                                                                   "Sept", "Oct", "Nov", "Dec") for d in ("", "."))]
+_DAYS = {d.lower(): i for i, d in enumerate(DAY_NAMES)}
+_MONTH_WORDS = [*MONTH_NAMES, *(f"{a}{d}" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                                     "Sept", "Oct", "Nov", "Dec") for d in ("", "."))]
 _M = f"(?:{trie_regex(_MONTH_WORDS)})"
-_D = f"(?:{trie_regex(calendar.day_name)})"
+_D = f"(?:{trie_regex(DAY_NAMES)})"
 # a bound before a month ("as early as June", "no later than May"): the date is the month alone, so the words
 # before it still tell whether it lies ahead ("must approve ... no later than", "could begin as soon as")
 _BOUND = "".join(f"(?<=\\b{b} )" if not i else f"|(?<=\\b{b} )" for i, b in enumerate(

@@ -2,7 +2,7 @@
 and ``source_copy`` (each source's MinHash signature and syndication group).
 
 Revision ID: 0006
-Revises: 0004 (0005_source_language when the spanish branch lands: set down_revision to "0005")
+Revises: 0005
 Create Date: 2026-11-27
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"  # 0004_source_path; "0005" once 0005_source_language is on main
+down_revision = "0005"  # 0005_source_language
 branch_labels = None
 depends_on = None
 

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0006"  # 0006_threads (which follows 0005_source_language once the spanish branch lands)
+down_revision = "0006"  # 0006_threads
 branch_labels = None
 depends_on = None
 

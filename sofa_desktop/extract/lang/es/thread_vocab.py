@@ -1,9 +1,5 @@
 """Spanish words for thread keys (same keys as ``extract/lang/en/thread_vocab.py``): infinitives and the forms news
-reports use.
-
-Owned by the Spanish language bundle: it moves to ``extract/lang/es/thread_vocab.py`` once that folder is on main
-(and ``keys.VOCABULARIES`` names it there); until then it sits beside the engine so Spanish events (whatever verb or
-noun they store) join the threads of English ones.
+reports use, so Spanish events (whatever verb or noun they store) join the threads of English ones.
 """
 
 from __future__ import annotations

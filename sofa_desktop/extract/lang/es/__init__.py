@@ -1,0 +1,1 @@
+"""Spanish: word lists, dates, quotation and event rules for Spanish-language news."""

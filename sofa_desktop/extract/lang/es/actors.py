@@ -1,0 +1,88 @@
+"""Spanish actors: one canonical name per institution across its Spanish forms, speech-adjacent single names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
+from sofa_desktop.extract.lang.en.names import Cand
+from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
+
+_HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputados", "Congreso": "Congreso Nacional",
+                "Ministerio de Relaciones Exteriores": "Ministerio de Relaciones Exteriores", "Fuerzas Armadas":
+                "Fuerzas Armadas"}
+_OF_COUNTRY = {"Paraguay": "del Paraguay", "Argentina": "de la Nación Argentina", "Chile": "de Chile",
+               "Colombia": "de Colombia", "Peru": "del Perú", "Brazil": "de Brasil", "Bolivia": "de Bolivia",
+               "Uruguay": "del Uruguay", "Mexico": "de México", "Ecuador": "del Ecuador"}
+_NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
+_PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
+
+
+def speech_adjacent(folded: str, cands: list[Cand]) -> set[int]:
+    """Starts of lone capitalised words right before or after a speech verb ("dijo Milei", "Peña afirmó")."""
+    out = set()
+    for c in cands:
+        if c.kind != "single":
+            continue
+        nxt = _NEXT_WORD.match(folded, c.end)
+        prev = _PREV_WORD.search(folded, max(0, c.start - 25), c.start)
+        if (nxt and (nxt.group(1) in v.SPEECH_VERBS or nxt.group(1) in EVENT_VERBS)) or (
+                prev and prev.group(1) in v.SPEECH_VERBS):
+            out.add(c.start)
+    return out
+
+
+def _home(table: ActorTable) -> str | None:
+    """The country a story is about: the most mentioned one other than the United States."""
+    counts = Counter({a.name: len(a.positions) for a in table.actors.values() if a.kind == "country"
+                      and a.name != "United States"})
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, str | None]) -> None:
+    """Name each institution by its canonical form ("Cámara Alta" -> "Senado del Paraguay") and merge the
+    institutions that turn out to be one; the written forms stay aliases."""
+    home = _home(table)
+    by_actor: dict[int, str | None] = {}
+    for c, a in table.assigned:
+        if countries.get(id(c)):
+            by_actor[id(a)] = countries[id(c)]
+    seen: dict[str, Actor] = {}
+    for actor in list(table.actors.values()):
+        if actor.kind not in ("institution", "organization"):
+            continue
+        forms = [actor.name, *actor.variants]
+        base = next((v.INSTITUTION_FORMS[fold(f)] for f in forms if fold(f) in v.INSTITUTION_FORMS), None)
+        if base is None:
+            country = by_actor.get(id(actor))
+            if country is None:
+                continue
+            base = actor.name
+        country = by_actor.get(id(actor)) or home
+        name = base
+        if base in _HOME_BODIES and country in _OF_COUNTRY:
+            name = f"{_HOME_BODIES[base]} {_OF_COUNTRY[country]}"
+        if name == actor.name:
+            seen.setdefault(name, actor)
+            continue
+        if actor.name not in actor.variants:
+            actor.variants.append(actor.name)
+        if name in seen or (name in table.actors and table.actors[name] is not actor):
+            _merge(table, seen.get(name) or table.actors[name], actor)
+        else:
+            table.actors.pop(actor.name, None)
+            actor.name = name
+            table.actors[name] = actor
+            seen[name] = actor
+
+
+def _merge(table: ActorTable, keep: Actor, gone: Actor) -> None:
+    for x in gone.variants:
+        if x not in keep.variants:
+            keep.variants.append(x)
+    keep.positions.extend(gone.positions)
+    table.actors.pop(gone.name, None)
+    table.assigned[:] = [(c, keep if a is gone else a) for c, a in table.assigned]

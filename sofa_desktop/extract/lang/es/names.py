@@ -1,0 +1,190 @@
+"""Spanish name chunking: capitalised runs split into roles, countries, institutions, parties and people."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.en.names import Cand
+from sofa_desktop.extract.lang.es import vocab as v
+
+_UP = "A-ZÁÉÍÓÚÑÜÀ-ÖØ-Þ"
+_TOKEN = (rf"(?:EE\.\s?UU\.?|(?:Gral|Sr|Sra|Dr|Dra|Lic|Ing|Abg|Cnel|Tte|Ej)\.|(?:[A-Z]\.){{2,}}|[A-Z]\.(?= [{_UP}])"
+          rf"|[{_UP}][\w]*(?:[-'’][\w]+)*)")
+_CONN = r"(?:de la|de las|de los|del|de|y|e|da|do|dos|das)"
+RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOKEN})*")
+_TOKENS = re.compile(r"EE\.\s?UU\.?|\S+")
+_LOWER_AFTER = re.compile(r" ([a-záéíóúñ]+)\b")
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}")
+_ACRONYM_AFTER = re.compile(r" \(([A-ZÁÉÍÓÚÑ][A-Za-záéíóúñ]{1,9})\)")
+_CONNECTORS = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "das"})
+_ROLE_FIRST = frozenset(r.split()[0] for r in v.ROLES)
+_ROLE_WORDS = frozenset(w for r in v.ROLES for w in r.split())
+_MAX_TOKENS = 12
+
+
+def _name_like(tok: str) -> bool:
+    return tok in _CONNECTORS or (len(tok) > 1 and tok[0].isupper() and not tok.isupper()) or (
+        len(tok) == 2 and tok[1] == ".")
+
+
+def country_of(phrase: str) -> str | None:
+    """Canonical (English) country for a Spanish or English form ("EE.UU." -> "United States"), else None."""
+    return _COUNTRIES.get(fold(phrase).replace(" ", "")) or gz.country_of(phrase)
+
+
+def demonym(word: str) -> str | None:
+    """Country of a Spanish demonym ("paraguaya" -> "Paraguay"), else None."""
+    return v.DEMONYMS_ES.get(fold(word))
+
+
+def _spanish_countries() -> dict[str, str]:
+    out = {fold(k).replace(" ", ""): c for k, c in v.COUNTRY_FORMS_ES.items()}
+    try:  # ISO 3166 names in Spanish as pycountry ships them ("Federación Rusa", "Reino Unido")
+        import gettext
+
+        import pycountry
+
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+        for c in pycountry.countries:
+            english = getattr(c, "common_name", None) or c.name
+            canonical = gz.country_of(english) or english
+            spanish = tr.gettext(c.name).split(",")[0]
+            out.setdefault(fold(spanish).replace(" ", ""), canonical)
+    except (ImportError, OSError):  # the hand-written forms still work
+        pass
+    return out
+
+
+_COUNTRIES = _spanish_countries()
+
+
+def classify_run(text: str, s: int, e: int) -> list[Cand]:
+    """Candidates of one capitalised run (cached on the run and the word after it)."""
+    after = _LOWER_AFTER.match(text, e)
+    acro = _ACRONYM_AFTER.match(text, e)
+    done = _classify(text[s:e], after.group(1) if after else "", acro.group(1) if acro else "")
+    return [Cand(s + a, s + b, c.surface, c.kind, c.role, c.country, c.stripped, c.alias, c.ctx) for a, b, c in done]
+
+
+@functools.lru_cache(maxsize=50_000)
+def _classify(run: str, next_word: str, acronym: str) -> tuple[tuple[int, int, Cand], ...]:
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKENS.finditer(run)]
+    return tuple((c.start, c.end, c) for c in _tokens(run, toks, next_word, acronym))
+
+
+def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand]:
+    role: str | None = None
+    while toks:  # "El", "Según", "Fiscal", "Gral." in front: dropped, a title becomes the role
+        f = fold(toks[0][0])
+        if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS):
+            toks = toks[1:]
+            continue
+        r, k = _role_at(toks)
+        if r is not None and k == len(toks):
+            return []  # "El Secretario de Estado" alone: a title, no name
+        if r is not None and k < len(toks) and (_name_like(toks[k][0]) or toks[k][0].endswith(".")):
+            role, toks = r, toks[k:]
+            continue
+        break
+    while toks and toks[-1][0] in _CONNECTORS:
+        toks = toks[:-1]
+    if not toks or len(toks) > _MAX_TOKENS:
+        return []
+    a, b = toks[0][1], toks[-1][2]
+    surface = run[a:b]
+    f = fold(surface)
+    last = b == len(run)
+    country = country_of(surface)
+    if country is not None:
+        return [Cand(a, b, surface, "country", None, country)]
+    if f in v.KNOWN_ORGS or f in v.INSTITUTION_FORMS:
+        kind = v.KNOWN_ORGS.get(f) or ("organization" if fold(v.INSTITUTION_FORMS[f]).startswith(
+            ("asociacion", "partido")) else "institution")
+        return [Cand(a, b, surface, kind, None, demonym(next_word) if last else None, alias=acronym if last else "")]
+    words = [t for t, _, _ in toks]
+    if ("y" in words or "e" in words) and fold(words[0]) not in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS:
+        j = words.index("y") if "y" in words else words.index("e")  # "Estados Unidos y Paraguay", "A y B"
+        return _tokens(run, toks[:j], "", "") + _tokens(run, toks[j + 1:], next_word, acronym)
+    head = fold(words[0])
+    if f in v.PLACES_ES or gz.is_place(surface):
+        return [] if len(toks) > 1 else [Cand(a, b, surface, "single")]  # "Quito" may be José Quito
+    if head in v.INSTITUTION_HEADS or head in v.ORGANIZATION_HEADS:
+        if len(toks) == 1 and head not in v.KNOWN_ORGS:
+            return []  # a lone "Gobierno", "Frente": a common noun at a sentence start
+        kind = "organization" if head in v.ORGANIZATION_HEADS else "institution"
+        country = (demonym(next_word) if last else None) or _country_in(words)
+        return [Cand(a, b, surface, kind, None, country, alias=acronym if last else "")]
+    if head in v.NON_ACTOR_HEADS:  # "Estatuto de las Fuerzas" is no actor; "(secretario de) Estado Marco Rubio" is
+        return _tokens(run, toks[1:], next_word, acronym) if len(toks) > 2 and words[1] not in _CONNECTORS else []
+    if len(toks) == 1 and _ACRONYM.fullmatch(surface):
+        if surface in v.ACRONYMS:
+            return [Cand(a, b, surface, "organization", None, None, v.ACRONYMS[surface])]
+        return [Cand(a, b, surface, "acronym")]
+    if not all(_name_like(w) for w in words) or any(w[0].isupper() and fold(w) in v.STOP_CAPS for w in words[1:]):
+        return _split_at_stop(run, toks, next_word, acronym, role)
+    kind = "person" if len(toks) > 1 else "single"
+    return [Cand(a, b, surface, kind, role, None, ctx=role is None)]
+
+
+def _split_at_stop(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str,
+                   role: str | None) -> list[Cand]:
+    """ "Washington El Acuerdo": a function word inside a run starts a new phrase."""
+    for j in range(1, len(toks)):
+        if toks[j][0][0].isupper() and fold(toks[j][0]) in v.STOP_CAPS:
+            return _tokens(run, toks[:j], "", "") + _tokens(run, toks[j:], next_word, acronym)
+    return []
+
+
+def _role_at(toks: list[tuple[str, int, int]]) -> tuple[str | None, int]:
+    if fold(toks[0][0]) not in _ROLE_FIRST:
+        return None, 0
+    for k in range(min(5, len(toks)), 0, -1):
+        r = v.ROLES.get(" ".join(fold(t) for t, _, _ in toks[:k]))
+        if r is not None:
+            return r, k
+    return None, 0
+
+
+def _country_in(words: list[str]) -> str | None:
+    """ "Cámara de Diputados de Paraguay": the country a body's name ends with."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1] in ("de", "del") and (c := country_of(" ".join(words[i:]))) is not None:
+            return c
+    return None
+
+
+_LOWER_BEFORE = re.compile(r"(?:^|\s)((?:[a-záéíóúñ]+\s+){1,3})$")
+
+
+def chunk(text: str, body_start: int = 0) -> list[Cand]:
+    """All candidates of ``text`` in text order."""
+    out: list[Cand] = []
+    for m in RUN.finditer(text):
+        s, role = _role_across(text, m.start(), m.end())
+        found = classify_run(text, s, m.end())
+        if role is not None:
+            for c in found:
+                if c.kind in ("person", "single") and c.role is None:
+                    c.role, c.ctx = role, False
+        out.extend(found)
+    return out
+
+
+def _role_across(text: str, s: int, e: int) -> tuple[int, str | None]:
+    """ "el ministro de Defensa Óscar González": a role begun in lower case ends in the run's first words."""
+    space = text.rfind(" ", max(0, s - 30), s - 1)
+    if space < 0 or fold(text[space + 1:s - 1]) not in _ROLE_WORDS:
+        return s, None
+    before = _LOWER_BEFORE.search(text, max(0, s - 40), s)
+    if before is None:
+        return s, None
+    lead = fold(before.group(1)).split()
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKENS.finditer(text, s, e)]
+    for k in (2, 1):
+        for j in range(len(lead)):
+            if len(toks) > k + 1 and (role := v.ROLES.get(" ".join([*lead[j:], *(fold(t) for t, _, _ in toks[:k])]))):
+                return toks[k][1], role
+    return s, None

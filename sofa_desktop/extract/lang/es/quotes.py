@@ -1,0 +1,226 @@
+"""Spanish quote attribution: «…», dijo X / X afirmó que «…» / según X / dropped subjects / colon and dash forms."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from sofa_desktop.extract.core.sentences import Layout, Quote
+from sofa_desktop.extract.core.types import QuoteX
+from sofa_desktop.extract.lang.en.actors import Actor
+from sofa_desktop.extract.lang.en.coref import COUNTRY, PERSON, Ref
+from sofa_desktop.extract.lang.en.quotes import Attribution
+from sofa_desktop.extract.lang.es import vocab as v
+
+_WORD = re.compile(r"\w+")
+_SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
+_SEGUN_ANY = re.compile(r"\b(?:segun|de acuerdo con)\s+")
+_POST_LEAD = re.compile(r"\s*(?:[,.;]\s*)?(?:[—–-]\s*)?(?:(?:ha|han|habia|habian)\s+)?(?P<verb>\w+)")
+_LATE_VERB = re.compile(r",\s*(?:segun\s+)?(?:(?:ha|han)\s+)?(?P<verb>\w+)\s+(?=(?:el|la|los|las|un|una|[^\W\d_]+)\b)")
+_COLON_NAME = re.compile(r"\s*:\s*")
+_BY = re.compile(r"\s*(?:[\w,]+\s+){0,2}?por\s+")
+_STOP = re.compile(r"[.;!?]\s|\n")
+_WINDOW = 300
+
+
+class SpanishQuotes:
+    """Attribute the quotes of one Spanish document in text order (dropped subjects need the previous speaker)."""
+
+    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref]) -> None:
+        self.text, self.folded, self.lay, self.refs = text, folded, lay, refs
+        self.starts = [r.start for r in refs]
+        self.para_starts = [p for p, _ in lay.paragraphs]
+
+    def run(self) -> tuple[list[QuoteX], list[tuple[Quote, Attribution]]]:
+        """Frozen quotes and each quote's attribution (for the event finder)."""
+        out: list[QuoteX] = []
+        done: list[tuple[Quote, Attribution]] = []
+        prev: tuple[Actor, ...] = ()
+        quotes = self.lay.quotes
+        for i, q in enumerate(quotes):
+            ss, se = self.lay.sentences[self.lay.sentence_at(q.open)]
+            if q.close > se:
+                se = self.lay.sentences[self.lay.sentence_at(q.close)][1]
+            pre_start = max(ss, quotes[i - 1].close + 1) if i and quotes[i - 1].close < q.open else ss
+            post_end = min(se, quotes[i + 1].open) if i + 1 < len(quotes) and quotes[i + 1].open < se else se
+            speakers, how = self._post(q, max(post_end, q.close + 1), prev)
+            if not speakers and how != "none":
+                speakers, how = self._pre(q, pre_start, prev)
+            if not speakers and how != "none":
+                speakers, how = self._segun(ss, se, q)
+            if not speakers and how != "none":
+                speakers, how = self._continuation(q, pre_start, prev)
+            if not speakers and i and done[-1][1].speakers and quotes[i - 1].close >= ss and not self._verb_in(
+                    quotes[i - 1].close, q.open):  # `diciendo que “…”, cuando en realidad “…”`: the same speaker
+                speakers, how = list(done[-1][1].speakers), "same-sentence"
+            if not speakers and not self.text[ss:q.open].strip():
+                speakers, how = self._previous_sentence(ss)
+            partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
+            names = tuple(dict.fromkeys(a.name for a in speakers))
+            att = Attribution(tuple(speakers), how if speakers else "unattributed")
+            out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], names, partial, att.how))
+            done.append((q, att))
+            if speakers:
+                prev = tuple(speakers)
+        return out, done
+
+    # ----------------------------------------------------------------------------------------------------------
+    def _post(self, q: Quote, end: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
+        f, a = self.folded, q.close + 1
+        if a >= end:
+            return [], ""
+        if (m := _COLON_NAME.match(f, a, end)) and f[m.end():m.end() + 1] != "" and self.text[
+                m.end():m.end() + 1].isalpha():  # subhead "“…”: jueza Heredia"
+            refs = self._refs(m.end(), min(end, m.end() + 60))
+            if refs and refs[0].actor is not None:
+                return [refs[0].actor], "colon"
+        seg = _SEGUN_ANY.match(f, a + len(f[a:end]) - len(f[a:end].lstrip(" ,")))
+        if seg is not None:
+            got = self._first_actor(seg.end(), end)
+            return (got, "according-to") if got else ([], "")
+        m = _POST_LEAD.match(f, a, end)
+        if m is None or m.group("verb") not in v.SPEECH_VERBS:
+            m = _LATE_VERB.search(f, a, end)  # `… "un marco claro" del personal …, informó el Departamento de Estado.`
+        if m is None or m.group("verb") not in v.SPEECH_VERBS:
+            if (b := _BY.match(f, a, end)) is not None and b.end() - a < 30:  # calificado como «…» por X
+                got = self._group(b.end(), end)
+                if got:
+                    return got, "by-agent"
+            return [], ""
+        stop = _STOP.search(f, m.end(), end)
+        limit = min(stop.start() if stop else end, m.end() + 110)
+        got = self._group(m.end(), limit, skip_words=8)
+        if got:
+            return got, "said-after"
+        return list(prev), "dropped-subject" if prev else ""  # "«…», señaló." -> the previous speaker
+
+    def _pre(self, q: Quote, start: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
+        f = self.folded
+        lo = max(start, q.open - _WINDOW)
+        words = list(_WORD.finditer(f, lo, q.open))
+        for w in reversed(words):
+            lw = w.group()
+            if lw not in v.SPEECH_VERBS and lw not in v.DESCRIBING:
+                continue
+            if lw == "informe":
+                continue
+            subject = self._subject(lo if start == lo else start, w.start())
+            if subject:
+                return subject, "said-before"
+            after = self._refs(w.end(), q.open)  # "afirmó el canciller que «…»"
+            after = [r for r in after if r.actor is not None and r.kind != COUNTRY]
+            if after:
+                return [after[0].actor], "said-before"  # type: ignore[list-item]
+            return list(prev), "dropped-subject" if prev else ""
+        if self.text[start:q.open].rstrip().endswith(":"):  # "La alegría de Diego Santilli no se hizo esperar: “…”"
+            persons = [r for r in self._refs(start, q.open) if r.kind == PERSON and r.actor is not None]
+            if len(persons) == 1:
+                return [persons[0].actor], "colon"  # type: ignore[list-item]
+        return [], ""
+
+    def _segun(self, ss: int, se: int, q: Quote) -> tuple[list[Actor], str]:
+        for m in _SEGUN_ANY.finditer(self.folded, ss, se):
+            if q.open <= m.start() < q.close:
+                continue
+            got = self._first_actor(m.end(), min(se, m.end() + 80))
+            if got:
+                return got, "according-to"
+        return [], ""
+
+    def _continuation(self, q: Quote, pre_start: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
+        """A quote that opens its paragraph (or follows "…:" at the end of the previous one) with no verb."""
+        if not prev or self.text[pre_start:q.open].strip():
+            return [], ""
+        p = bisect.bisect_right(self.para_starts, q.open) - 1
+        if p < 1:
+            return [], ""
+        prev_start, prev_end = self.lay.paragraphs[p - 1]
+        prev_text = self.text[prev_start:prev_end]
+        if prev_text.endswith(":"):
+            s_start = self.lay.sentences[self.lay.sentence_at(prev_end - 1)][0]
+            got = self._subject(s_start, prev_end)
+            if got:
+                return got, "colon"
+        if len(self.text[q.start:q.end].split()) < 6:
+            return [], ""  # a short phrase in quotes alone: a heading or a name, not a statement
+        return list(prev), "continuation"
+
+    def _verb_in(self, a: int, b: int) -> bool:
+        return any(w.group() in v.SPEECH_VERBS for w in _WORD.finditer(self.folded, a, b))
+
+    def _previous_sentence(self, ss: int) -> tuple[list[Actor], str]:
+        """A quotation that is a sentence of its own after "X reconoció … el triunfo de Kast.": X speaks."""
+        k = self.lay.sentence_at(ss)
+        if k < 1:
+            return [], ""
+        ps, pe = self.lay.sentences[k - 1]
+        if self.lay.sentence_at(pe - 1) != k - 1 or "\n" in self.text[pe:ss]:
+            return [], ""
+        for w in _WORD.finditer(self.folded, ps, pe):
+            if w.group() in v.SPEECH_VERBS:
+                got = self._subject(ps, w.start())
+                return (got, "previous-sentence") if got else ([], "")
+        return [], ""
+
+    # ----------------------------------------------------------------------------------------------------------
+    def _refs(self, a: int, b: int) -> list[Ref]:
+        return self.refs[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
+
+    def _first_actor(self, a: int, b: int) -> list[Actor]:
+        refs = self._refs(a, b)
+        if refs and refs[0].start - a < 40 and refs[0].actor is not None:
+            return self._with_partners(refs, 0, b)
+        return []
+
+    def _group(self, a: int, b: int, skip_words: int = 3) -> list[Actor]:
+        """The actor right after a verb ("dijo Milei", "afirmó el canciller", "dijo a una radio local Peña")."""
+        for k, r in enumerate(self._refs(a, b)):
+            if len(self.text[a:r.start].split()) > skip_words:
+                return []
+            if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
+                continue
+            if r.actor is None:
+                return []
+            return self._with_partners(self._refs(a, b), k, b)
+        return []
+
+    def _with_partners(self, refs: list[Ref], k: int, b: int) -> list[Actor]:
+        group = [refs[k].actor]  # type: ignore[list-item]
+        while k + 1 < len(refs) and refs[k + 1].start < b and refs[k + 1].actor is not None and re.fullmatch(
+                r",?\s+(?:y|e)\s+(?:el|la|los|las)?\s*", self.text[refs[k].end:refs[k + 1].start]) and refs[
+                k + 1].kind == refs[k].kind:
+            k += 1
+            group.append(refs[k].actor)  # type: ignore[arg-type]
+        return [a for a in group if a is not None]
+
+    def _subject(self, start: int, verb: int) -> list[Actor]:
+        """The subject of a verb: the nearest actor before it in its clause (appositions skipped)."""
+        refs = [r for r in self._refs(start, verb) if r.actor is not None or r.rtype == "desc"]
+        if not refs:
+            return []
+        # "Según el Ministerio …, este acuerdo «…»" is handled apart; here the subject precedes the verb
+        persons = [r for r in refs if r.kind == PERSON]
+        best = refs[-1]
+        if best.kind == COUNTRY and persons:
+            best = persons[-1]
+        if best.kind != PERSON and persons and self._apposition(persons[-1], best):
+            best = persons[-1]
+        between = self.folded[best.end:verb]
+        if _SEGUN.search(self.folded, max(start, best.start - 20), best.start):
+            return []  # "según X, Y dijo": X is a source, not this verb's subject
+        if len(between.split()) > 12 or any(ch in between for ch in ";"):
+            return []
+        if best.actor is None:
+            return []
+        k = refs.index(best)
+        group = [best.actor]
+        while k > 0 and refs[k - 1].actor is not None and re.fullmatch(
+                r",?\s+(?:y|e)\s+(?:el|la|los|las)?\s*", self.text[refs[k - 1].end:refs[k].start]) and refs[
+                k - 1].kind == best.kind:
+            k -= 1
+            group.insert(0, refs[k].actor)
+        return group  # type: ignore[return-value]
+
+    def _apposition(self, person: Ref, other: Ref) -> bool:
+        """ "Rubén Ramírez Lezcano, canciller de Paraguay, afirmó": the body after a comma describes the person."""
+        return person.end <= other.start and "," in self.text[person.end:other.start] and other.start - person.end < 60

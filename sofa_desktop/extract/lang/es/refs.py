@@ -1,0 +1,132 @@
+"""Who can speak or act in a Spanish text: named actors, role nouns ("el canciller") and their resolution."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
+from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
+from sofa_desktop.extract.lang.en.names import Cand
+from sofa_desktop.extract.lang.es import vocab as v
+
+_ROLE_PHRASES = sorted(v.ROLES, key=len, reverse=True)
+_ROLE_NOUN = re.compile(r"\b(?:el|la|del|al|los|las)\s+(?P<role>(?:ex)?(?:" + "|".join(
+    re.escape(r) for r in _ROLE_PHRASES if "." not in r) + r"))\b(?P<adj>(?:\s+(?:" + "|".join(
+    sorted(v.ROLE_AFTER, key=len, reverse=True)) + r"))*)(?![ ,]+[A-ZÁÉÍÓÚÑ])")
+_WORDS = re.compile(r"[\wáéíóúñÁÉÍÓÚÑ.]+")
+_ORG_NOUN = re.compile(r"\b(?:el|la|del|al|un)\s+(?P<org>cancilleria|gobierno|ministerio|senado|camara|"
+                       r"departamento|comunicado|presidencia|oficialismo|bancada opositora|bancada|oposicion|"
+                       r"partido|embajada|tribunal|corte|fiscalia)\b(?!\s+(?:de|del)\s+[A-Z])")
+
+
+def fill_roles(text: str, cands: list[Cand]) -> None:
+    """Roles written in lower case before a name ("el diputado opositor Juan Pérez", "la jueza ... Heredia")."""
+    for c in cands:
+        c.ctx = False
+        if c.kind not in ("person", "single") or c.role:
+            continue
+        before = text[max(0, c.start - 70):c.start]
+        if "\n" in before:
+            before = before[before.rfind("\n") + 1:]
+        words = [fold(w) for w in _WORDS.findall(before)][-8:]
+        comma = before.rstrip().endswith(",")
+        while words and (words[-1] in v.ROLE_AFTER or words[-1] in v.DEMONYMS_ES):
+            words.pop()
+        for k in range(min(5, len(words)), 0, -1):
+            role = v.ROLES.get(" ".join(words[-k:]))
+            if role is None and words[-k].startswith("ex") and len(words[-k]) > 4:
+                role = v.ROLES.get(" ".join([words[-k][2:], *words[-k + 1:]]))
+                role = f"ex{role}" if role else None
+            if role:
+                c.role = role
+                break
+        if c.role is None and comma:  # "El canciller paraguayo, Rubén Ramírez Lezcano," / "la jueza del ..., Sandra H."
+            for k in range(len(words)):
+                role = v.ROLES.get(words[k])
+                if role and k > 0 and words[k - 1] in ("el", "la"):
+                    c.role = role
+                    break
+
+
+def kind_of(actor: Actor) -> str:
+    """The reference kind of an actor."""
+    return PERSON if actor.kind == "person" else COUNTRY if actor.kind == "country" else ORG
+
+
+def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quotes: list[tuple[int, int]],
+               sentence_of: Callable[[int], int]) -> list[Ref]:
+    """Named mentions and resolved role nouns, in text order (nothing inside a quotation)."""
+    opens = [a for a, _ in quotes]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(opens, pos) - 1
+        return i >= 0 and quotes[i][0] < pos < quotes[i][1]
+
+    refs = [Ref(c.start, c.end, "name", kind_of(a), a) for c, a in table.assigned
+            if c.start >= body_start and not inside(c.start)]
+    for m in _ROLE_NOUN.finditer(folded, body_start):
+        if not inside(m.start()):
+            refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, fold(m.group("role"))))
+    for m in _ORG_NOUN.finditer(folded, body_start):
+        if not inside(m.start()):
+            refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org")))
+    refs.sort(key=lambda r: (r.start, -r.end))
+    out: list[Ref] = []
+    for r in refs:
+        if out and r.start < out[-1].end:
+            continue  # "el canciller Rubén Ramírez": the name is in the run already
+        out.append(r)
+    _resolve(out, table, sentence_of)
+    return out
+
+
+_SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandatario": ("expresidente",),
+             "exmandataria": ("expresidenta",), "jefe de estado": ("presidente", "presidenta"),
+             "magistrado": ("juez", "jueza", "magistrada"), "magistrada": ("jueza", "juez"),
+             "jefe de la diplomacia": ("canciller", "secretario de estado")}
+
+
+def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], int]) -> None:
+    people = [a for a in table.actors.values() if a.kind == "person"]
+    last_person: Actor | None = None  # the first person named in the latest sentence that names one
+    last_org: Actor | None = None
+    cur, first_in_sentence = -1, None
+    for r in refs:
+        s = sentence_of(r.start)
+        if s != cur:
+            cur, first_in_sentence = s, None
+        if r.rtype == "name":
+            if r.kind == PERSON and first_in_sentence is None:
+                first_in_sentence = last_person = r.actor
+            elif r.kind == ORG:
+                last_org = r.actor
+            continue
+        if r.kind == ORG:
+            r.actor = _org_for(r.word, table, last_org)
+            if r.actor is not None:
+                last_org = r.actor
+            continue
+        word = r.word[2:] if r.word.startswith("ex") and r.word[2:] in v.ROLES else r.word
+        wanted = {r.word, *_SYNONYMS.get(r.word, ())}
+        holders = [a for a in people if a.role and (fold(a.role) in wanted or fold(a.role).endswith(" " + r.word))]
+        if not holders and r.word == word:  # "el canciller": any canciller; "el exmandatario" needs an ex-
+            holders = [a for a in people if a.role and fold(a.role).endswith(word)]
+        if holders:
+            r.actor = max(holders, key=lambda a: max((p for p in a.positions if p < r.start), default=-1))
+        elif word in v.FOCUS_ROLES or r.word in v.FOCUS_ROLES or word in v.OFFICES:
+            r.actor = last_person if r.word in v.FOCUS_ROLES or word in v.FOCUS_ROLES else None
+        if r.actor is not None and first_in_sentence is None:
+            first_in_sentence = last_person = r.actor
+
+
+def _org_for(word: str, table: ActorTable, last: Actor | None) -> Actor | None:
+    if word in ("comunicado",):
+        return last
+    for a in table.actors.values():
+        if a.kind in ("institution", "organization") and (fold(a.name).startswith(word) or any(
+                fold(x).startswith(word) for x in a.variants)):
+            return a
+    return None

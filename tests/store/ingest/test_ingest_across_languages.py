@@ -1,0 +1,64 @@
+"""A Spanish and an English article in one store: one actor per country and person, quotes found by any spelling."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from sofa_desktop.corpus.reader import parse_article
+from sofa_desktop.extract import Document, extract_document
+from sofa_desktop.store import open_database
+from sofa_desktop.store.ingest import import_paths, store_article
+from sofa_desktop.store.schema.models import Actor, Source
+from sofa_desktop.store.search import search_quotes
+
+ES = ("Paraguay y EE.UU. firman el acuerdo\n\n date 2025-12-15\n\n"
+      "El presidente Santiago Peña recibió a la delegación de Estados Unidos este lunes. “Es un día histórico "
+      "para la cooperación entre nuestros pueblos”, dijo Peña. El Departamento de Estado celebró la firma.\n")
+EN = ("Paraguay and US sign deal\n\n date 2025-12-16\n\n"
+      "Paraguayan President Santiago Pena met a United States delegation on Monday. \"This is a good day for "
+      "both nations,\" Pena said. The State Department welcomed the signing.\n")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path):  # noqa: ANN001, ANN201
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite'}"
+    return request.getfixturevalue("pg_url")
+
+
+def test_one_actor_across_languages_and_search_by_either_spelling(db_url: str) -> None:
+    db = open_database(db_url)
+    try:
+        with db.write_session.begin() as s:
+            for name, raw, lang in (("es.txt", ES, "es"), ("en.txt", EN, "en")):
+                art = parse_article(name, raw)
+                x = extract_document(Document(art.text, art.published, art.body_start, language=lang))
+                store_article(s, art, x)
+        with db.read_session() as s:
+            names = [n for (n,) in s.execute(select(Actor.name))]
+            assert names.count("United States") == 1 and "Estados Unidos" not in names
+            assert sum(1 for n in names if n in ("Santiago Peña", "Santiago Pena")) == 1
+            assert "Santiago Peña" in names  # the accented spelling of the country's own press wins
+            assert sum(1 for n in names if "State Department" in n) == 1
+            for who in ("Pena", "Peña", "santiago peña"):
+                texts = {h.text[:10] for h in search_quotes(s, who)}
+                assert {"Es un día ", "This is a "} <= texts, who
+    finally:
+        db.dispose()
+
+
+def test_import_detects_each_file_language_and_reads_it_with_that_language(db_url: str, tmp_path) -> None:  # noqa: ANN001
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "es.txt").write_text(ES, encoding="utf-8")
+    (folder / "en.txt").write_text(EN, encoding="utf-8")
+    db = open_database(db_url)
+    try:
+        assert {r.status for r in import_paths(db, [folder])} == {"imported"}
+        with db.read_session() as s:
+            languages = dict(s.execute(select(Source.name, Source.language)).tuples().all())
+            assert languages == {"es.txt": "es", "en.txt": "en"}
+            assert {h.text[:10] for h in search_quotes(s, "Peña")} == {"Es un día ", "This is a "}
+    finally:
+        db.dispose()
