@@ -42,9 +42,10 @@ _FORMAT_NAMES = {"txt": "text", "html": "web page", "pdf": "PDF", "docx": "Word"
 
 
 def source_label(row: SourceRow) -> str:
-    """Picker text: title — outlet · published date · format · language."""
-    meta = " · ".join(x for x in (row.outlet, row.published.isoformat() if row.published else "undated",
-                                  _FORMAT_NAMES.get(row.format, row.format), row.language) if x)
+    """Picker text: title — outlet · published date · format (unless plain text) · language."""
+    fmt = _FORMAT_NAMES.get(row.format, row.format) if row.format != "txt" else None
+    meta = " · ".join(x for x in (row.outlet, row.published.isoformat() if row.published else "undated", fmt,
+                                  row.language) if x)
     return f"{row.label} — {meta}"
 
 
