@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 
@@ -51,12 +51,13 @@ def same_article(conn: Connection, article: Article) -> tuple[int, str] | None:
     """(id, format) of the stored source that is ``article`` in another format (see the module's rule), or None;
     on ``conn``'s transaction."""
     fingerprint = body_fingerprint(article)
+    other_format = [Source.format != "txt"] if (article.format or "txt") == "txt" else []  # .txt pairs: never
     rows = conn.execute(select(Source.id, Source.format, Source.outlet, Source.url)
-                        .where(Source.text_fingerprint == fingerprint).order_by(Source.id)).all()
+                        .where(Source.text_fingerprint == fingerprint, *other_format).order_by(Source.id)).all()
     for row in rows:
         if _formats_differ(article.format, row.format) and _outlets_agree(article.outlet, row.outlet):
             return row.id, row.format
-    return _near_duplicate(conn, article)
+    return _near_duplicate(conn, article, other_format)
 
 
 def _formats_differ(new: str | None, stored: str | None) -> bool:
@@ -70,11 +71,11 @@ def _outlets_agree(a: str | None, b: str | None) -> bool:
     return fa in fb or fb in fa
 
 
-def _near_duplicate(conn: Connection, article: Article) -> tuple[int, str] | None:
+def _near_duplicate(conn: Connection, article: Article, other_format: list[Any]) -> tuple[int, str] | None:
     if article.published is None or not (article.outlet or article.url):
         return None
     window = Source.published.between(article.published - _DAYS, article.published + _DAYS)
-    rows = conn.execute(select(Source.id, Source.format, Source.outlet, Source.url).where(window)
+    rows = conn.execute(select(Source.id, Source.format, Source.outlet, Source.url).where(window, *other_format)
                         .order_by(Source.id.desc())).all()
     same_place = [row for row in rows if _formats_differ(article.format, row.format) and (
         (article.url and row.url == article.url)

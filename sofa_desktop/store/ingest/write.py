@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,12 @@ def source_metadata(article: Article) -> tuple[str, str | None, str | None, str 
 def body_fingerprint(article: Article) -> str:
     """The fingerprint of an article's body (title and ` date` line left out): one story saved as a page, a PDF or
     a text file has the same (``corpus.fingerprint.exact_fingerprint``)."""
-    return exact_fingerprint(article.text[article.body_start:])
+    return _fingerprint(article.text, article.body_start)
+
+
+@functools.lru_cache(maxsize=16)
+def _fingerprint(text: str, start: int) -> str:  # asked for twice per import: the same-story check, the row
+    return exact_fingerprint(text[start:])
 
 
 def _cut(value: str | None, limit: int) -> str | None:
