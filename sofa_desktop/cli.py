@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -15,11 +16,11 @@ from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.store import Database, DatabaseError, open_database
 from sofa_desktop.store.one_line import one_line
 from sofa_desktop.store.schema import checked_db_url, redact, shown_url
-from sofa_desktop.wording import IMPORT_STATUSES, import_tally, plural
+from sofa_desktop.wording import plural
 
 EXIT_OK, EXIT_FATAL, EXIT_REJECTED = 0, 1, 2
 # these need a store: a missing database file is an error, not made
-READ_COMMANDS = ("export", "quotes", "reextract", "threads")
+READ_COMMANDS = ("export", "quotes", "reextract", "threads", "source")
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
@@ -34,8 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks of errors")
     sub = parser.add_subparsers(dest="command")
 
-    imp = sub.add_parser("import", parents=[common], help="import article files or folders (*.txt, recursive)")
-    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp = sub.add_parser("import", parents=[common], help="import article files, folders (recursive) or links: "
+                         ".txt .html .htm .pdf .docx .eml, https://...")
+    imp.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     imp.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="reject files larger than this")
 
     exp = sub.add_parser("export", parents=[common], help="export the whole store, quotes as CSV or a TimelineJS file")
@@ -67,6 +69,20 @@ def build_parser() -> argparse.ArgumentParser:
     rex.add_argument("--all", action="store_true", dest="all_sources",
                      help="every source, not only those extracted by an older extractor version")
 
+    src = sub.add_parser("source", parents=[common], help="list sources, set a source's date/title/outlet, "
+                         "or remove a source")
+    src_sub = src.add_subparsers(dest="action", required=True)
+    src_sub.add_parser("list", parents=[common], help="id, format, date, outlet, language and title of each source")
+    src_set = src_sub.add_parser("set", parents=[common], help="set the publication date, title or outlet (an "
+                                 "analyst's edit; the source is re-extracted so its relative dates follow)")
+    src_set.add_argument("id", type=int, metavar="ID")
+    src_set.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", default=argparse.SUPPRESS,
+                         help="publication date ('' clears it)")
+    src_set.add_argument("--title", default=argparse.SUPPRESS)
+    src_set.add_argument("--outlet", default=argparse.SUPPRESS)
+    src_rm = src_sub.add_parser("remove", parents=[common], help="remove a wrongly imported source")
+    src_rm.add_argument("id", type=int, metavar="ID")
+
     dbc = sub.add_parser("db", parents=[common], help="database schema: upgrade it to this version, or show it")
     dbc.add_argument("action", choices=["upgrade", "current"],
                      help="upgrade: create or migrate the store (as opening it does); current: show its revision")
@@ -94,7 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if db.read_only and command != "import":
                 print(f"note: the database {shown_url(db.url)} is read-only; opened read-only", file=sys.stderr)
             return {"import": _cmd_import, "export": _cmd_export, "quotes": _cmd_quotes,
-                    "reextract": _cmd_reextract, "threads": _cmd_threads}[command](db, args)
+                    "reextract": _cmd_reextract, "threads": _cmd_threads, "source": _cmd_source}[command](db, args)
         finally:
             db.dispose()
     except KeyboardInterrupt:
@@ -134,19 +150,23 @@ def _tolerant_streams() -> None:
 
 
 def _cmd_import(db: Database, args: argparse.Namespace) -> int:
-    from sofa_desktop.store.ingest import import_paths
+    from sofa_desktop.store.ingest import ImportResult, import_paths, summary
 
     if db.read_only:
         print(f"error: the database {shown_url(db.url)} is read-only; nothing was imported", file=sys.stderr)
         return EXIT_FATAL
-    results = import_paths(db, args.paths, max_bytes=args.max_bytes,
-                           progress=lambda _n, _total, result: print(result.line(), flush=True))
-    for result in results:  # paths that do not exist were never reached by the progress callback
-        if result.reason == "no such file or folder":
+    reported: set[int] = set()
+
+    def report(_n: int, _total: int, result: ImportResult) -> None:
+        reported.add(id(result))
+        print(result.line(), flush=True)
+
+    results = import_paths(db, args.paths, max_bytes=args.max_bytes, progress=report)
+    for result in results:  # missing paths and skipped files were never reached by the progress callback
+        if id(result) not in reported:
             print(result.line())
-    tally = {status: sum(r.status == status for r in results) for status in IMPORT_STATUSES}
-    print(import_tally(tally), file=sys.stderr)
-    return EXIT_REJECTED if tally["rejected"] else EXIT_OK
+    print(summary(results), file=sys.stderr)
+    return EXIT_REJECTED if any(r.status == "rejected" for r in results) else EXIT_OK
 
 
 def _cmd_reextract(db: Database, args: argparse.Namespace) -> int:
@@ -235,6 +255,53 @@ def _cmd_threads(db: Database, args: argparse.Namespace) -> int:
                 print(f"{'':<26} {line}")
     print(plural(len(threads), "thread"), file=sys.stderr)
     return EXIT_OK
+
+
+def _iso_date(text: str) -> dt.date | None:
+    if not text.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _cmd_source(db: Database, args: argparse.Namespace) -> int:
+    from sofa_desktop.store.curation import CurationError
+    from sofa_desktop.store.ingest import remove_source, set_source_details
+    from sofa_desktop.store.queries import list_sources
+
+    if args.action == "list":
+        with db.read_session() as s:
+            rows = list_sources(s)
+        for r in rows:
+            when = r.published.isoformat() if r.published else "undated"
+            print(one_line(f"{r.id:>5}  {r.format:<4}  {when:<10}  {r.language or '--':<2}  "
+                           f"{(r.outlet or '—')[:24]:<24}  {r.label}"))
+        print(f"{len(rows)} source(s)", file=sys.stderr)
+        return EXIT_OK
+    try:
+        if args.action == "remove":
+            removed = remove_source(db, args.id)
+            print(one_line(f"removed source {removed.id}: {removed.label}"))
+            return EXIT_OK
+        values = {field: getattr(args, option) for field, option in
+                  (("published", "date"), ("title", "title"), ("outlet", "outlet")) if hasattr(args, option)}
+        result = set_source_details(db, args.id, author=_login(), **values)
+    except CurationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    print(one_line(result.description))
+    return EXIT_OK
+
+
+def _login() -> str | None:
+    import getpass
+
+    try:
+        return getpass.getuser() or None
+    except (OSError, KeyError, ImportError):
+        return None
 
 
 def _cmd_db(args: argparse.Namespace) -> int:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
@@ -16,6 +18,7 @@ from sofa_desktop.store.schema.models import (
     ActorAlias,
     Conflict,
     ConflictEvent,
+    Curation,
     Event,
     EventActor,
     Mention,
@@ -46,6 +49,19 @@ class SourceRow:
     published: dt.date | None
     outlet: str | None
     lead: str | None = None  # the first words of the body, to label articles that have no title line
+    format: str = "txt"  # txt/html/pdf/docx/eml
+    language: str | None = None  # ISO 639-1
+    url: str | None = None
+    author: str | None = None
+    place: str | None = None
+    provenance: tuple[tuple[str, str], ...] = ()  # (field, where its value came from), for tooltips
+    curated: tuple[str, ...] = ()  # the fields an analyst set (source_details edits in force)
+
+    def source_of(self, name: str) -> str | None:
+        """Where the value of ``name`` (published/title/outlet/author/url/language/place) came from, as a phrase."""
+        if name in self.curated:
+            return "set by an analyst"
+        return next((phrase for key, phrase in self.provenance if key == name), None)
 
     @property
     def label(self) -> str:
@@ -190,24 +206,46 @@ def counts(s: Session) -> Counts:
     return Counts(*(value or 0 for value in row))
 
 
+_METADATA = (Source.format, Source.language, Source.url, Source.author, Source.place, Source.provenance)
+
+
 def list_sources(s: Session) -> list[SourceRow]:
-    """All sources, newest publication first (undated last)."""
-    stmt = select(Source.id, Source.name, Source.title, Source.published, Source.outlet, _lead_column()).order_by(
-        Source.published.is_(None), Source.published.desc(), Source.id
-    )
-    return [SourceRow(*row[:5], _strip_dateline(row.lead)) for row in s.connection().execute(stmt)]
+    """All sources, newest publication first (undated last), with their metadata and where it came from."""
+    stmt = select(Source.id, Source.name, Source.title, Source.published, Source.outlet, _lead_column(),
+                  *_METADATA, Source.sha256).order_by(Source.published.is_(None), Source.published.desc(), Source.id)
+    curated = _curated_fields(s)
+    return [SourceRow(*row[:5], _strip_dateline(row.lead), *_metadata(row), curated.get(row.sha256, ()))
+            for row in s.connection().execute(stmt)]
+
+
+def _metadata(row: Any) -> tuple[Any, ...]:
+    provenance = tuple(json.loads(row.provenance).items()) if row.provenance else ()
+    return row.format or "txt", row.language, row.url, row.author, row.place, provenance
+
+
+def _curated_fields(s: Session) -> dict[str, tuple[str, ...]]:
+    """Content hash -> the source fields analysts' edits in force set (``source_details`` records)."""
+    fields: dict[str, set[str]] = defaultdict(set)
+    stmt = select(Curation.source_sha256, Curation.after).where(Curation.kind == "source_details",
+                                                                 Curation.undone.is_(False))
+    for sha, after in s.execute(stmt):
+        fields[sha].update(json.loads(after))
+    return {sha: tuple(sorted(names)) for sha, names in fields.items()}
 
 
 def get_source(s: Session, source_id: int) -> SourceDoc | None:
     """One source with its text, or None."""
     row = s.execute(
-        select(Source.id, Source.name, Source.title, Source.published, Source.outlet, Source.text, Source.body_start)
+        select(Source.id, Source.name, Source.title, Source.published, Source.outlet, Source.text, Source.body_start,
+               *_METADATA, Source.sha256)
         .where(Source.id == source_id)
     ).first()
     if row is None:
         return None
     lead = _strip_dateline(row.text[row.body_start : row.body_start + _LEAD_CHARS])
-    return SourceDoc(SourceRow(*row[:5], lead), row.text, row.body_start, marker_ranges(row.text, row.body_start))
+    curated = _curated_fields(s).get(row.sha256, ())
+    return SourceDoc(SourceRow(*row[:5], lead, *_metadata(row), curated), row.text, row.body_start,
+                     marker_ranges(row.text, row.body_start))
 
 
 def _strip_dateline(lead: str | None) -> str | None:

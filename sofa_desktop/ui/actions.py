@@ -30,9 +30,12 @@ class Actions:
                 action.setStatusTip(tip)
             return action
 
-        self.import_files = make("&Import Files…", "import-files", Key.Open, "Import article files (*.txt)")
+        self.import_files = make("&Import Files…", "import-files", Key.Open,
+                                 "Import article files: text, web pages, PDF, Word, e-mail")
         self.import_folder = make("Import &Folder…", "import-folder", "Ctrl+Shift+O",
-                                  "Import every *.txt file in a folder and its subfolders")
+                                  "Import every article file in a folder and its subfolders (other files are skipped)")
+        self.import_url = make("Import from &URL…", "import-url", "Ctrl+Shift+U",
+                               "Import web pages or PDFs from their addresses (one or many links)")
         self.export_json = make("&JSON…", "export", "Ctrl+E", "Export the whole store as JSON")
         self.export_json.setIconText("Export")  # toolbar label; in the menu it sits under File › Export
         self.export_quotes_csv = make("&All Quotes as CSV…", "quote", None, "Export every quote as a CSV spreadsheet")

@@ -14,6 +14,7 @@ _SPECS: dict[str, str] = {
     "unknown-actor": "mdi6.account-question",
     "import-files": "mdi6.file-import-outline",
     "import-folder": "mdi6.folder-download",
+    "import-url": "mdi6.link-variant-plus",
     "export": "mdi6.export",
     "quit": "mdi6.exit-to-app",
     "search": "mdi6.magnify",
@@ -50,6 +51,8 @@ _SPECS: dict[str, str] = {
     "edit-event": "mdi6.calendar-edit",
     "speaker": "mdi6.account-voice",
     "edit-actor": "mdi6.account-edit",
+    "edit-source": "mdi6.file-document-edit-outline",
+    "remove-source": "mdi6.file-remove-outline",
 }
 
 

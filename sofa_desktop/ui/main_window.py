@@ -25,6 +25,7 @@ from sofa_desktop.store.schema import shown_url, sqlite_path
 from sofa_desktop.store.search import count_quotes, search_quotes, with_context
 from sofa_desktop.store.threads import timeline_threads
 from sofa_desktop.ui.actions import Actions
+from sofa_desktop.ui.curation.source_edits import SourceEditsUi
 from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
 from sofa_desktop.ui.docks import add_dock, dock_toggle
@@ -45,6 +46,7 @@ from sofa_desktop.wording import plural
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
     from sofa_desktop.ui.workers.export_dialogs import ExportController
     from sofa_desktop.ui.workers.import_worker import ImportRunner
+    from sofa_desktop.ui.workers.url_dialog import UrlImportDialog
 
 Location = tuple  # ("event", id) | ("quote", id, source_id, start, end, speaker_ids) | ("source", id) | ("actor", id)
 
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.events: dict[int, EventRow] = {}
         self.counts = q.Counts(0, 0, 0, 0, 0)
         self.import_runner: ImportRunner | None = None
+        self.url_dialog: UrlImportDialog | None = None  # File › Import from URL (tests fill and accept it)
         self.persist = restore  # screenshot runs neither read nor write the user's settings
         where = sqlite_path(db.url)
         suffix = " (read-only)" if db.read_only else ""
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
         self.curation = self.curation_ui.controller
         self.threads_ui = ThreadsUi(self)  # the timeline's toolbar, the Thread dock, thread edits
+        self.source_edits = SourceEditsUi(self)  # set a source's date/title/outlet, remove it (picker's menu)
         self.analyst_edits = AnalystEditsUi(self)  # every stored edit, tabbed with Edit History
         self.earlier_versions = EarlierVersionsUi(self)  # a source's replaced texts, read-only
         self.resize(1280, 800)
@@ -256,15 +260,13 @@ class MainWindow(QMainWindow):
         runner = ImportRunner(self.db, paths, self, show_summary)
         runner.done.connect(self._on_import_done)
         self.import_runner = runner
-        self.actions.import_files.setEnabled(False)
-        self.actions.import_folder.setEnabled(False)
+        self._enable_imports(False)
         runner.start()
         return runner
 
     def _on_import_done(self, _results: object) -> None:
         self.import_runner = None
-        self.actions.import_files.setEnabled(not self.db.read_only)
-        self.actions.import_folder.setEnabled(not self.db.read_only)
+        self._enable_imports(not self.db.read_only)
         current = self.viewer.source_id
         self.viewer.show_source(None)
         self.reload()
@@ -272,12 +274,27 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.open_source(current)
 
+    def _enable_imports(self, enabled: bool) -> None:
+        for action in (self.actions.import_files, self.actions.import_folder, self.actions.import_url):
+            action.setEnabled(enabled)
+
     def _on_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", self.settings.last_dir(),
-                                                "Articles (*.txt);;All files (*)")
+                                                "Articles (*.txt *.html *.htm *.xhtml *.pdf *.docx *.eml);;"
+                                                "All files (*)")
         if paths:
             self.settings.save_last_dir(str(Path(paths[0]).parent))
             self.start_import(paths)
+
+    def _on_import_url(self) -> UrlImportDialog:
+        from sofa_desktop.ui.workers.url_dialog import UrlImportDialog
+
+        dialog = UrlImportDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_import(dialog.links()))
+        self.url_dialog = dialog  # tests fill and accept it
+        dialog.open()
+        return dialog
 
     def _on_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles", self.settings.last_dir())
@@ -289,7 +306,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([a.import_files, a.import_folder])
+        file_menu.addActions([a.import_files, a.import_folder, a.import_url])
         file_menu.addSeparator()
         file_menu.addMenu("&Export").addActions([a.export_json, a.export_quotes_csv, a.export_found_quotes,
                                                  a.export_timelinejs, a.export_timeline_image])
@@ -328,8 +345,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         view.insertAction(view.actions()[0], bar.toggleViewAction())
         if self.db.read_only:
-            a.import_files.setEnabled(False)
-            a.import_folder.setEnabled(False)
+            self._enable_imports(False)
 
     def _build_status_bar(self) -> None:
         self._selection_label = QLabel(self)
@@ -352,6 +368,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.import_files.triggered.connect(self._on_import_files)
         a.import_folder.triggered.connect(self._on_import_folder)
+        a.import_url.triggered.connect(self._on_import_url)
         for action, fmt in ((a.export_json, "json"), (a.export_quotes_csv, "csv"), (a.export_timelinejs, "timelinejs")):
             action.triggered.connect(lambda _checked=False, fmt=fmt: self.exporter.export_store(fmt))
         a.export_timeline_image.triggered.connect(lambda _checked=False: self.exporter.export_image())

@@ -22,6 +22,7 @@ from sofa_desktop.store.curation.edits import (
     redo_edit,
     resolve_conflict,
     set_quote_speakers,
+    set_source_details,
     split_alias,
     undo_edit,
     update_actor,
@@ -29,13 +30,14 @@ from sofa_desktop.store.curation.edits import (
 )
 from sofa_desktop.store.curation.queries import CurationPlace, curation_place
 from sofa_desktop.store.curation.reapply import has_active, reapply_conflict_resolutions, reapply_curations
+from sofa_desktop.store.curation.source_ops import KIND as SOURCE_DETAILS
 from sofa_desktop.store.curation.thread_ops import thread_overrides
 from sofa_desktop.store.curation.threads import mark_wrong, merge_threads, move_report, split_thread
 
 __all__ = [
-    "ConcurrentEditError", "CurationError", "CurationPlace", "CurationRow", "EditResult", "add_actor", "add_event",
-    "curation_place", "delete_event", "delete_quote", "has_active", "list_curations", "mark_wrong", "merge_actors",
-    "merge_threads", "move_report", "reapply_conflict_resolutions", "reapply_curations", "redo_edit",
-    "resolve_conflict", "set_quote_speakers", "split_alias", "split_thread", "thread_overrides", "undo_edit",
-    "update_actor", "update_event",
+    "SOURCE_DETAILS", "ConcurrentEditError", "CurationError", "CurationPlace", "CurationRow", "EditResult",
+    "add_actor", "add_event", "curation_place", "delete_event", "delete_quote", "has_active", "list_curations",
+    "mark_wrong", "merge_actors", "merge_threads", "move_report", "reapply_conflict_resolutions", "reapply_curations",
+    "redo_edit", "resolve_conflict", "set_quote_speakers", "set_source_details", "split_alias", "split_thread",
+    "thread_overrides", "undo_edit", "update_actor", "update_event",
 ]

@@ -17,6 +17,7 @@ from sofa_desktop.store.conflicts import refresh_conflicts
 from sofa_desktop.store.curation.actors import EditRefused
 from sofa_desktop.store.curation.ops import OPS, Rec, changed_since, conflict_target
 from sofa_desktop.store.curation.reapply import reapply_conflict_resolutions, reapply_curations, still_curated
+from sofa_desktop.store.curation.source_ops import KIND as SOURCE_DETAILS
 from sofa_desktop.store.curation.targets import (
     TargetMissing,
     actor_ref,
@@ -36,7 +37,7 @@ __all__ = [
     "ConcurrentEditError", "CurationError", "CurationRow", "EditResult", "add_actor", "add_event", "delete_event",
     "delete_quote", "list_curations",
     "merge_actors", "reapply_conflict_resolutions", "reapply_curations", "redo_edit", "resolve_conflict",
-    "set_quote_speakers", "split_alias", "undo_edit", "update_actor", "update_event",
+    "set_quote_speakers", "set_source_details", "split_alias", "undo_edit", "update_actor", "update_event",
 ]
 
 
@@ -355,6 +356,32 @@ def resolve_conflict(db: Database, conflict_id: int, *, resolved: bool = True, n
     verb = "Resolve" if resolved else "Reopen"
     return _edit(db, "conflict_resolve", target, {"resolved": bool(resolved), "note": note.strip() or None},
                  f"{verb} conflict {quote_label(target['topic'])}", author, [(Conflict, conflict_id, expected_version)])
+
+
+_UNSET: Any = object()
+
+
+def set_source_details(db: Database, source_id: int, *, published: dt.date | None = _UNSET,
+                       title: str | None = _UNSET, outlet: str | None = _UNSET,
+                       author: str | None = None) -> EditResult:
+    """Set a source's publication date, title or outlet (a value left out stays; None or "" clears it). The edit
+    survives re-extraction and new versions of the file; re-extract the source afterwards so its relative dates
+    follow the new publication date (``ingest.set_source_details`` does both)."""
+    after: dict[str, Any] = {}
+    if published is not _UNSET:
+        after["published"] = published.isoformat() if published else None
+    for key, value, column in (("title", title, Source.title), ("outlet", outlet, Source.outlet)):
+        if value is not _UNSET:
+            after[key] = _fits(" ".join(value.split()) or None if value else None, column, key)
+    if not after:
+        raise CurationError("nothing to set: give a date, a title or an outlet")
+    with _reading(db) as conn:
+        row = conn.execute(select(Source.sha256, Source.name).where(Source.id == source_id)).first()
+    if row is None:
+        raise CurationError(f"source {source_id} does not exist")
+    shown = "; ".join(f"{k} → {v or 'none'}" for k, v in after.items())
+    return _edit(db, SOURCE_DETAILS, {"sha256": row.sha256, "name": row.name}, after,
+                 f"Source {quote_label(row.name)}: {shown}", author, sha256=row.sha256)
 
 
 def _record(s: Session, curation_id: int) -> tuple[Curation, Rec]:

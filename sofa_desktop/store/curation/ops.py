@@ -10,6 +10,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from sofa_desktop.store.curation import actors as actors
 from sofa_desktop.store.curation import removal as removal
+from sofa_desktop.store.curation import source_ops
 from sofa_desktop.store.curation.targets import (
     TargetMissing,
     actor_ref,
@@ -183,6 +184,8 @@ def changed_since(conn: Connection, rec: Rec) -> bool:
     """True if the edited row no longer holds the edit's values (someone else changed it since): undoing would
     overwrite their change. Only for edits of values; merges, splits and additions are not checked."""
     try:
+        if rec.kind == source_ops.KIND:
+            return source_ops.details_changed(conn, rec)
         if rec.kind == "quote_speakers":
             quote_id = resolve_span(conn, Quote, rec.target)
             now = set(conn.scalars(select(QuoteSpeaker.actor_id).where(QuoteSpeaker.quote_id == quote_id)))
@@ -217,6 +220,7 @@ OPS: dict[str, tuple[Apply, Apply]] = {
     "actor_split": (actors.split_apply, actors.split_revert),
     "quote_delete": (removal.quote_delete_apply, removal.quote_delete_revert),
     "event_delete": (removal.event_delete_apply, removal.event_delete_revert),
+    source_ops.KIND: (source_ops.details_apply, source_ops.details_revert),
     **{kind: (thread_apply, thread_revert) for kind in THREAD_KINDS},  # replayed by the threads engine
 }
 # tied to one source (its content hash)

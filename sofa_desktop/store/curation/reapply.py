@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.corpus import fold
 from sofa_desktop.store.curation import actors as actors
+from sofa_desktop.store.curation import source_ops
 from sofa_desktop.store.curation.ops import OPS, SOURCE_KINDS, Rec, resolve_conflict_target
 from sofa_desktop.store.curation.removal import DELETE_KINDS
 from sofa_desktop.store.curation.targets import TargetMissing, dumps, loads, resolve_actor, resolve_span
@@ -121,6 +122,8 @@ class _Pass:
                 touched = OPS[row.kind][0](conn, rec)
                 _mark(conn, touched)
                 self.fresh.update(dict.fromkeys(touched, True))  # later edits of the same new row replay on it too
+            elif row.kind == source_ops.KIND:  # a new version of the file brought its own values: the analyst's win
+                OPS[row.kind][0](conn, rec)
             elif row.kind in ACTOR_KINDS:
                 if not _reapply_actor(conn, rec, source_id, self.linked):
                     if was_applied:

@@ -34,8 +34,9 @@ def export_document(s: Session) -> dict[str, Any]:
 
     Analysts' edits are in the values themselves; ``curated`` marks each actor, quote, event and conflict an analyst
     edited, and conflicts carry ``resolved`` and ``resolution_note``. Each source has the ``path`` it was read from
-    and its earlier texts (``versions``, oldest first) when newer versions replaced them. Fields were only added,
-    so the schema stays @1.
+    and its earlier texts (``versions``, oldest first) when newer versions replaced them, the ``format`` it was read
+    from (txt/html/pdf/docx/eml), its ``url``, ``author``, dateline ``place`` and ``provenance`` (field -> where
+    its value came from). Fields were only added, so the schema stays @1.
     """
     aliases = _grouped(s, select(ActorAlias.actor_id, ActorAlias.alias).order_by(ActorAlias.id))
     mentions = _grouped(s, select(Mention.actor_id, Mention.source_id, Mention.start, Mention.end)
@@ -47,7 +48,8 @@ def export_document(s: Session) -> dict[str, Any]:
         "schema": EXPORT_SCHEMA,
         "sources": [
             {"id": r.id, "name": r.name, "title": r.title, "published": _iso(r.published), "outlet": r.outlet,
-             "text": r.text, "path": r.path, "language": r.language,
+             "text": r.text, "path": r.path, "language": r.language, "format": r.format or "txt", "url": r.url,
+             "author": r.author, "place": r.place, "provenance": json.loads(r.provenance) if r.provenance else {},
              "versions": [{"title": v.title, "text": v.text, "sha256": v.sha256, "imported_at": _iso(v.imported_at),
                            "replaced_at": _iso(v.replaced_at)} for v in versions.get(r.id, ())]}
             for r in s.scalars(select(Source).order_by(Source.id))

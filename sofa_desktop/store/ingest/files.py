@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -12,7 +13,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from sofa_desktop.corpus import ArticleRejected, read_article
+from sofa_desktop.corpus import (
+    Article,
+    ArticleRejected,
+    read_article,
+    read_document,
+    read_url,
+    supported_suffixes,
+    unsupported_reason,
+)
 from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.extract import Document
 from sofa_desktop.store.curation.reapply import ACTOR_KINDS, has_active, reapply_curations
@@ -20,7 +29,8 @@ from sofa_desktop.store.ingest.reextract import replace_extraction
 from sofa_desktop.store.ingest.refresh import conflicts_outdated, update_conflicts
 from sofa_desktop.store.ingest.results import BatchJob as _Job  # the old private name: keeps this diff to imports
 from sofa_desktop.store.ingest.results import ImportResult, ProgressCallback
-from sofa_desktop.store.ingest.source_location import source_location
+from sofa_desktop.store.ingest.same_story import same_article, with_identity
+from sofa_desktop.store.ingest.source_location import is_link, source_location
 from sofa_desktop.store.ingest.source_update import previous_version, store_version
 from sofa_desktop.store.ingest.write import article_language, extractor_version, store_article
 from sofa_desktop.store.schema.db import Database
@@ -30,19 +40,34 @@ if TYPE_CHECKING:  # the extractor is imported when an import runs: the GUI star
     from sofa_desktop.extract import Extractor
 
 
-def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[ImportResult]]:
-    """Expand folders to their ``.txt`` files, any case (recursively, sorted); report paths that do not exist."""
-    files: list[Path] = []
-    missing: list[ImportResult] = []
+def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path | str], list[ImportResult]]:
+    """Expand folders to the files of a supported type, any case (recursively, sorted), and keep links
+    (``https://...``) as they are; report paths that do not exist, and the other files of a folder as skipped
+    with the reason ("unsupported file type .xlsx"). Hidden files and folders (``.git``, ``.DS_Store``) are passed
+    over in silence: they are never articles."""
+    items: list[Path | str] = []
+    reported: list[ImportResult] = []
+    suffixes = supported_suffixes()
     for raw in paths:
+        if is_link(raw):
+            items.append(str(raw).strip())
+            continue
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file()))
-        elif path.exists():  # special files are rejected by read_article with a reason
-            files.append(path)
+            for found in sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path)):
+                if found.suffix.lower() in suffixes:
+                    items.append(found)
+                else:
+                    reported.append(ImportResult(str(found), "skipped", unsupported_reason(found)))
+        elif path.exists():  # special files are rejected by the reader with a reason
+            items.append(path)
         else:
-            missing.append(ImportResult(str(path), "rejected", "no such file or folder"))
-    return files, missing
+            reported.append(ImportResult(str(path), "rejected", "no such file or folder"))
+    return items, reported
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def import_paths(
@@ -55,7 +80,8 @@ def import_paths(
 ) -> list[ImportResult]:
     """Import files and folders; one bad file never stops the others. Conflicts are refreshed at the end.
     Up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed."""
-    files, results = collect_paths(paths)
+    files, reported = collect_paths(paths)  # missing paths and skipped files: never given to ``progress``
+    results = [r for r in reported if r.status != "skipped"]  # missing first (as ever), skipped files last
     if extractor is None:
         from sofa_desktop.extract import RuleExtractor  # lazy for start-up time only (no cycle): the rules load here
 
@@ -90,6 +116,7 @@ def import_paths(
         if conn is not None:
             conn.close()
     results.extend(batch.results)
+    results.extend(r for r in reported if r.status == "skipped")
     if {"imported", "updated", "reextracted"} & {r.status for r in batch.results} or (
             not db.read_only and conflicts_outdated(db)):
         update_conflicts(db)
@@ -169,7 +196,7 @@ def _has_actor_curations(db: Database) -> bool:
         return has_active(conn, ACTOR_KINDS)
 
 
-def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES,
+def import_file(db: Database, path: Path | str, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES,
                 conn: Connection | None = None, *, version: int | None = None,
                 reapply: bool | None = None) -> ImportResult:
     """Read, extract and store one file in one transaction (on ``conn``, a write connection outside any
@@ -184,11 +211,29 @@ def import_file(db: Database, path: Path, extractor: Extractor, max_bytes: int =
     return _store_with_retries(db, conn, prepared, version, reapply)
 
 
-def _prepare(db: Database, path: Path, extractor: Extractor, max_bytes: int, conn: Connection | None,
-             version: int) -> ImportResult | _Job:
-    """Read and extract a file; its result instead if it is rejected or already stored by this extractor."""
+def read_item(item: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read a file by its type, or fetch a link (keyed by ``same_story.with_identity``); :class:`ArticleRejected`
+    says why not. A file named on its own
+    whose type is not supported is read as text when it is text (``notes.md``), as before formats were known."""
+    if isinstance(item, str):
+        article = read_url(item)
+        return with_identity(dataclasses.replace(article, name=article.name[:512]))  # source.name: VARCHAR(512)
+    if unsupported_reason(item) is None:
+        return with_identity(read_document(item, max_bytes))
     try:
-        article = read_article(path, max_bytes)
+        return read_article(item, max_bytes)
+    except ArticleRejected as exc:
+        if str(exc).startswith("binary file"):
+            raise ArticleRejected(unsupported_reason(item) or str(exc)) from None
+        raise
+
+
+def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: int, conn: Connection | None,
+             version: int) -> ImportResult | _Job:
+    """Read and extract a file (or a link); its result instead if it is rejected or already stored by this
+    extractor."""
+    try:
+        article = read_item(path, max_bytes)
     except ArticleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc))
     stored = source_by_hash(conn, article.sha256) if conn is not None else stored_by_hash(db, article.sha256)
@@ -231,6 +276,10 @@ def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> Im
     found = previous_version(tx_conn, article, location)  # the same article modified (e.g. a corrected story)
     if found is not None:
         return store_version(tx_conn, job, found, version)
+    same = same_article(tx_conn, article)  # the same story in another format (a page and its PDF)
+    if same is not None:
+        return ImportResult(path, "unchanged", f"same article as source {same[0]} ({same[1]})", source_id=same[0],
+                            warnings=article.warnings)
     source_id = store_article(tx_conn, article, job.extraction, version, location)
     if reapply:
         reapply_curations(tx_conn, source_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, delete, exists, or_, select, update
@@ -40,16 +40,20 @@ def replace_extraction(conn: Connection, source_id: int, extraction: Extraction,
 
 def reextract_sources(db: Database, extractor: Extractor | None = None, all_sources: bool = False,
                       progress: Callable[[int, int, ImportResult], None] | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> list[ImportResult]:
-    """Extract stored sources again: those made by an older extractor version (``all_sources``: every one), each in
-    its own transaction; conflicts are refreshed at the end. One failing source never stops the others."""
+                      cancelled: Callable[[], bool] | None = None,
+                      source_ids: Sequence[int] | None = None) -> list[ImportResult]:
+    """Extract stored sources again: those made by an older extractor version (``all_sources``: every one; or
+    those in ``source_ids``, e.g. after an analyst set a source's publication date), each in its own transaction;
+    conflicts are refreshed at the end. One failing source never stops the others."""
     if extractor is None:
         from sofa_desktop.extract import RuleExtractor  # lazy for start-up time only (no cycle): the rules load here
 
         extractor = RuleExtractor()
     version = extractor_version(extractor)
     stmt = select(Source.id, Source.name).order_by(Source.id)
-    if not all_sources:
+    if source_ids is not None:
+        stmt = stmt.where(Source.id.in_(list(source_ids)))
+    elif not all_sources:
         stmt = stmt.where(or_(Source.extractor_version.is_(None), Source.extractor_version < version))
     with db.read_session() as s:
         todo = list(s.execute(stmt))

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, or_, select, update
 
+from sofa_desktop.store.curation import SOURCE_DETAILS
 from sofa_desktop.store.curation.targets import dumps, loads, quote_label
 from sofa_desktop.store.ingest.reextract import replace_extraction
 from sofa_desktop.store.ingest.results import ImportResult
 from sofa_desktop.store.ingest.source_location import same_outlet
-from sofa_desktop.store.ingest.write import article_language
+from sofa_desktop.store.ingest.write import METADATA_COLUMNS, article_language, source_metadata
 from sofa_desktop.store.schema.models import Curation, Source, SourceVersion
 
 if TYPE_CHECKING:
@@ -55,13 +56,27 @@ def previous_version(conn: Connection, article: Article, location: str) -> tuple
         rows = conn.connection.cursor().execute(_SQL_BY_PLACE, (article.name, location)).fetchall()
     else:
         rows = conn.execute(_BY_PLACE.where(Source.name == article.name, Source.path == location)).all()
-    same = [source_id for source_id, outlet in rows if same_outlet(outlet, article.outlet)]
+    same = [source_id for source_id, outlet in rows
+            if same_outlet(outlet, article.outlet) or same_outlet(_outlet_as_read(conn, source_id), article.outlet)]
     if not same:
         return None
     source_id = max(same)  # one, unless a store kept two sources at one place (then the newest)
     older = conn.scalar(select(SourceVersion.id).where(
         SourceVersion.sha256 == article.sha256, SourceVersion.source_id == source_id).limit(1))
     return source_id, older is not None
+
+
+def _outlet_as_read(conn: Connection, source_id: int) -> str | None:
+    """The outlet a source had before an analyst set another (the file's own), else its outlet."""
+    sha = conn.scalar(select(Source.sha256).where(Source.id == source_id))
+    befores = conn.scalars(select(Curation.before).where(
+        Curation.kind == SOURCE_DETAILS, Curation.source_sha256 == sha, Curation.undone.is_(False))
+        .order_by(Curation.id))
+    for before in befores:
+        values = loads(before) or {}
+        if "outlet" in values:
+            return values["outlet"]
+    return conn.scalar(select(Source.outlet).where(Source.id == source_id))
 
 
 def similarity(old: str, new: str, needed: float = 0.0) -> float:
@@ -142,7 +157,8 @@ def update_source(conn: Connection, source_id: int, article: Article, extraction
     moved, lost = _move_edits(conn, SpanMap(old.text, article.text), old.sha256, article)
     conn.execute(update(Source).where(Source.id == source_id).values(
         title=article.title, published=article.published, outlet=article.outlet, text=article.text,
-        body_start=article.body_start, sha256=article.sha256, imported_at=now, language=article_language(article)))
+        body_start=article.body_start, sha256=article.sha256, imported_at=now, language=article_language(article),
+        **dict(zip(METADATA_COLUMNS, source_metadata(article), strict=True))))
     replace_extraction(conn, source_id, extraction, version)
     note = f"new version of source {source_id}, the earlier text kept"
     if moved or lost:
@@ -161,6 +177,11 @@ def _move_edits(conn: Connection, spans: SpanMap, old_sha: str, article: Article
             (Curation.kind == "conflict_resolve") & Curation.target.contains(old_sha)))
     for row in conn.execute(stmt).all():
         target = loads(row.target)
+        if row.kind == SOURCE_DETAILS:  # the whole source, not a passage: it follows the new text
+            target["sha256"] = article.sha256
+            conn.execute(update(Curation).where(Curation.id == row.id).values(
+                target=dumps(target), source_sha256=article.sha256))
+            continue
         if row.kind == "conflict_resolve":
             for event in target["events"]:
                 if event.get("sha256") == old_sha:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
@@ -10,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop import extract
 from sofa_desktop.corpus import detect_language
+from sofa_desktop.corpus.fingerprint import exact_fingerprint
 from sofa_desktop.store.schema.rows import RowWriter
 
 if TYPE_CHECKING:
@@ -46,10 +49,35 @@ def store_article(session: Session | Connection, article: Article, extraction: E
         "source",
         (article.name, article.title, writer.date(article.published), article.outlet, article.text,
          article.body_start, article.sha256, writer.datetime(dt.datetime.now(dt.UTC).replace(tzinfo=None)), version,
-         path, article_language(article)),
+         path, article_language(article), *source_metadata(article)),
     )
     store_extraction(conn, source_id, extraction, writer)
     return source_id
+
+
+METADATA_COLUMNS = ("format", "url", "author", "place", "provenance", "text_fingerprint")
+
+
+def source_metadata(article: Article) -> tuple[str, str | None, str | None, str | None, str | None, str]:
+    """The values of ``METADATA_COLUMNS`` for ``article`` (provenance as JSON: field -> phrase)."""
+    provenance = json.dumps(dict(article.provenance), ensure_ascii=False) if article.provenance else None
+    return (article.format or "txt", article.url, _cut(article.author, 256), _cut(article.place, 256), provenance,
+            body_fingerprint(article))
+
+
+def body_fingerprint(article: Article) -> str:
+    """The fingerprint of an article's body (title and ` date` line left out): one story saved as a page, a PDF or
+    a text file has the same (``corpus.fingerprint.exact_fingerprint``)."""
+    return _fingerprint(article.text, article.body_start)
+
+
+@functools.lru_cache(maxsize=16)
+def _fingerprint(text: str, start: int) -> str:  # asked for twice per import: the same-story check, the row
+    return exact_fingerprint(text[start:])
+
+
+def _cut(value: str | None, limit: int) -> str | None:
+    return value[:limit] if value is not None else None
 
 
 def store_extraction(conn: Connection, source_id: int, extraction: Extraction, writer: RowWriter | None = None) -> None:

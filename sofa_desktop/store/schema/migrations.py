@@ -22,7 +22,7 @@ from sofa_desktop.store.schema.models import SCHEMA_VERSION, Base, Meta
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0006"  # the newest revision in store/alembic/versions (tests/store/schema/test_schema_migrations.py checks it)
+HEAD = "0007"  # the newest revision in store/alembic/versions (tests/store/schema/test_schema_migrations.py checks it)
 BASELINE = "0001"  # the revision whose schema equals pre-Alembic schema version 3
 SCRIPTS = Path(__file__).resolve().parent.parent / "alembic"
 

@@ -71,6 +71,15 @@ class Source(Base):
     path: Mapped[str | None] = mapped_column(Text)
     # ISO 639-1 code of the article's language (chooses the extraction rules); None: not known (stores before 0005)
     language: Mapped[str | None] = mapped_column(String(8))
+    # what the formats reader found (revision 0007): the file's format, the page's address, the author, the
+    # dateline's place, where each metadata value came from (JSON: field -> phrase, for tooltips), and the hash of
+    # the body's normalised words (corpus.fingerprint.exact_fingerprint): one story in another format has the same
+    format: Mapped[str] = mapped_column(String(8), default="txt", server_default="txt")
+    url: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String(256))
+    place: Mapped[str | None] = mapped_column(String(256))
+    provenance: Mapped[str | None] = mapped_column(Text)
+    text_fingerprint: Mapped[str | None] = mapped_column(String(64), index=True)
 
     quotes: Mapped[list[Quote]] = relationship(back_populates="source", cascade="all, delete-orphan")
     events: Mapped[list[Event]] = relationship(back_populates="source", cascade="all, delete-orphan")

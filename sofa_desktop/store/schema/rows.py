@@ -13,7 +13,8 @@ from sofa_desktop.store.schema.models import Base
 
 _COLUMNS = {
     "source": ("name", "title", "published", "outlet", "text", "body_start", "sha256", "imported_at",
-               "extractor_version", "path", "language"),
+               "extractor_version", "path", "language", "format", "url", "author", "place", "provenance",
+               "text_fingerprint"),
     "mention": ("actor_id", "source_id", "start", "end"),
     "quote": ("source_id", "start", "end", "text", "partial", "how"),
     "quote_speaker": ("quote_id", "actor_id"),

@@ -39,10 +39,28 @@ from sofa_desktop.ui.viewer.highlight_layers import Highlight, HighlightLayers
 _PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3, "current": 4}
 
 
+_FORMAT_NAMES = {"txt": "text", "html": "web page", "pdf": "PDF", "docx": "Word", "eml": "e-mail"}
+
+
 def source_label(row: SourceRow) -> str:
-    """Picker text: title — outlet · published date."""
-    meta = " · ".join(x for x in (row.outlet, row.published.isoformat() if row.published else "undated") if x)
+    """Picker text: title — outlet · published date · format (unless plain text) · language."""
+    fmt = _FORMAT_NAMES.get(row.format, row.format) if row.format != "txt" else None
+    meta = " · ".join(x for x in (row.outlet, row.published.isoformat() if row.published else "undated", fmt,
+                                  row.language) if x)
     return f"{row.label} — {meta}"
+
+
+def source_tooltip(row: SourceRow) -> str:
+    """Each metadata value and where it came from ("date from the page's article:published_time"), one a line."""
+    values = (("Title", "title", row.title), ("Outlet", "outlet", row.outlet),
+              ("Date", "published", row.published.isoformat() if row.published else "undated (set it from the "
+                                                                                       "source's context menu)"),
+              ("Author", "author", row.author), ("Place", "place", row.place), ("Language", "language", row.language),
+              ("Address", "url", row.url))
+    lines = [f"{label}: {value}" + (f" — {row.source_of(key)}" if row.source_of(key) else "")
+             for label, key, value in values if value]
+    lines.append(f"Format: {_FORMAT_NAMES.get(row.format, row.format)} ({row.name})")
+    return "\n".join(lines)
 
 
 class _TextView(QPlainTextEdit):
@@ -135,7 +153,7 @@ class SourceViewer(QWidget):
         self.picker.clear()
         for row in rows:
             self.picker.addItem(source_label(row), row.id)
-            self.picker.setItemData(self.picker.count() - 1, source_label(row), Qt.ItemDataRole.ToolTipRole)
+            self.picker.setItemData(self.picker.count() - 1, source_tooltip(row), Qt.ItemDataRole.ToolTipRole)
         self._sync_picker()
         self.picker.blockSignals(False)
 
@@ -349,6 +367,8 @@ class SourceViewer(QWidget):
         blocked = self.picker.blockSignals(True)
         self.picker.setCurrentIndex(i)
         self.picker.blockSignals(blocked)
+        shown = self.picker.itemData(i, Qt.ItemDataRole.ToolTipRole) if i >= 0 else None
+        self.picker.setToolTip(shown or "Choose a source to read")  # where its date, outlet... came from
 
     def _on_picker_activated(self, index: int) -> None:
         source_id = self.picker.itemData(index)

@@ -10,9 +10,8 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from sofa_desktop.store import Database
-from sofa_desktop.store.ingest import ImportResult, import_paths
+from sofa_desktop.store.ingest import ImportResult, import_paths, is_link, summary
 from sofa_desktop.store.one_line import one_line
-from sofa_desktop.wording import IMPORT_STATUSES, import_tally
 
 LABEL_W = 340  # pixels for the file name in the progress dialog
 
@@ -121,7 +120,7 @@ class ImportRunner(QObject):
         box.setWindowTitle("Import finished" if not self.cancelled else "Import cancelled")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(summary_text(results, self.cancelled))
-        rejected = [r.line() for r in results if r.status == "rejected"]
+        rejected = [r.line() for r in results if r.status in ("rejected", "skipped")]
         box.setIcon(QMessageBox.Icon.Warning if rejected else QMessageBox.Icon.Information)
         if rejected:
             box.setDetailedText("\n".join(rejected))
@@ -129,25 +128,26 @@ class ImportRunner(QObject):
         self._summary = box  # keep a reference while it is shown
 
 
+_SECTIONS = (("updated", "Updated to a new version (analysts' edits moved to the new text)"),
+             ("unchanged", "Already stored"), ("skipped", "Skipped"), ("rejected", "Rejected"))
+_LISTED = 8
+
+
 def summary_text(results: Sequence[ImportResult], cancelled: bool = False) -> str:
-    """One paragraph: how many files were imported, unchanged and rejected, and the first rejections."""
-    counts = {s: sum(1 for r in results if r.status == s) for s in IMPORT_STATUSES}
-    text = import_tally(counts) + "."  # the CLI's words: "unchanged" is a file already in the database
-    notes = [note for status, note in (("unchanged", "unchanged: already in the database"),
-                                       ("reextracted", "reextracted by the new extractor, analysts' edits kept"),
-                                       ("updated", "updated to a new version, analysts' edits moved to the new text"))
-             if counts[status]]
-    if notes:
-        text = text[:-1] + " (" + "; ".join(notes) + ")."
-    updated = [r for r in results if r.status == "updated"]  # a modified file: its stored source took the new text
-    if cancelled:
-        text = "Cancelled. " + text
-    if updated:
-        text += "\n\nUpdated files:\n" + "\n".join(one_line(f"• {Path(r.path).name}: {r.reason}") for r in updated[:8])
-    rejected = [r for r in results if r.status == "rejected"]
-    if rejected:
-        text += "\n\nRejected files:\n" + "\n".join(one_line(f"• {Path(r.path).name}: {r.reason}")
-                                                    for r in rejected[:8])
-        if len(rejected) > 8:
-            text += f"\n… and {len(rejected) - 8} more (see details)"
+    """The counts in the CLI's words ("2 imported, 1 unchanged, 1 skipped, 0 rejected."), then the files that
+    were updated, recognised as already stored, skipped or rejected, with why (the first few of each)."""
+    text = ("Cancelled. " if cancelled else "") + summary(results) + "."
+    for status, heading in _SECTIONS:
+        listed = [r for r in results if r.status == status and r.reason]
+        if not listed:
+            continue
+        text += f"\n\n{heading}:\n" + "\n".join(one_line(f"• {_shown_name(r.path)}: {r.reason}")
+                                                  for r in listed[:_LISTED])
+        if len(listed) > _LISTED:
+            text += f"\n… and {len(listed) - _LISTED} more" + (" (see details)" if status == "rejected" else "")
     return text
+
+
+def _shown_name(path: str) -> str:
+    """A file's name; a link as it is (its last part alone says little)."""
+    return path if is_link(path) else Path(path).name

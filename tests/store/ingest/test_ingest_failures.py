@@ -139,13 +139,16 @@ def test_conflicts_refreshed_when_a_previous_import_stopped_before_it(database):
         assert marker == str(s.scalar(select(func.max(Source.id))))
 
 
-def test_folders_yield_text_files_whatever_the_case_of_their_extension(tmp_path):
+def test_folders_yield_supported_files_whatever_the_case_of_their_extension_and_skip_the_rest(tmp_path):
     from sofa_desktop.store.ingest.files import collect_paths
 
     for name in ("a.txt", "B.TXT", "c.Txt", "notes.md", "d.txt.bak"):
         (tmp_path / name).write_text("Title\n\nBody.\n", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "e.TXT").write_text("Title\n\nBody.\n", encoding="utf-8")
-    files, missing = collect_paths([tmp_path])
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+    files, reported = collect_paths([tmp_path])
     assert [p.relative_to(tmp_path).as_posix() for p in files] == ["B.TXT", "a.txt", "c.Txt", "sub/e.TXT"]
-    assert missing == []
+    assert [(Path(r.path).name, r.status, r.reason) for r in reported] == [
+        ("d.txt.bak", "skipped", "unsupported file type .bak"), ("notes.md", "skipped", "unsupported file type .md")]

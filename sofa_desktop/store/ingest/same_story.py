@@ -1,0 +1,101 @@
+"""The same article in another format: a story saved as a page and printed to PDF is one source, not two.
+
+Rule (applied to an article that is neither an earlier text nor a new version of a stored source): a stored source
+is the same article when at least one of the two is not a ``.txt`` file (two text files keep the rules they had:
+the content hash and the path identity of ``source_update``) and either
+
+- the normalised words of the two bodies are equal (``source.text_fingerprint``), and their outlets do not
+  contradict each other (the same outlet, one unknown, or one name inside the other: "Ledger" and
+  "The Coastal Ledger"); or
+- the bodies are near-duplicates (another headline, a trailing "Read more": the MinHash signatures the threads
+  work keeps in ``source_copy``, compared by ``corpus.fingerprint.same_story``) and the source has the same
+  address, or an outlet agreeing as above (both known), and was published within a day of it.
+
+Syndicated copies of a wire story by two outlets therefore stay two sources (their outlets differ), and so do two
+text files with the same words: never is an article left out because another outlet printed it too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, func, select
+
+from sofa_desktop.corpus import fold
+from sofa_desktop.corpus.fingerprint import same_story, signature_from_bytes
+from sofa_desktop.store.ingest.write import body_fingerprint
+from sofa_desktop.store.schema.models import Source, SourceCopy
+
+if TYPE_CHECKING:
+    from sofa_desktop.corpus import Article
+
+NEAR_CANDIDATES = 20  # near-duplicate checks per article at most (a source not fingerprinted yet costs ~1 ms)
+_DAYS = dt.timedelta(days=1)
+
+
+def with_identity(article: Article) -> Article:
+    """``article`` with the content hash the store keys it by: a text file's is its text's (as ever); another
+    format's also covers the format, address and outlet, so two outlets' pages with the same clean text (a
+    syndicated story) are two sources, the same page saved twice is one, and a Word copy of a PDF is found by
+    ``same_article`` (and said so)."""
+    if (article.format or "txt") == "txt":
+        return article
+    key = "\x00".join((article.format, article.text, article.url or "", fold(article.outlet or "")))
+    return dataclasses.replace(article, sha256=hashlib.sha256(key.encode("utf-8")).hexdigest())
+
+
+def same_article(conn: Connection, article: Article) -> tuple[int, str] | None:
+    """(id, format) of the stored source that is ``article`` in another format (see the module's rule), or None;
+    on ``conn``'s transaction."""
+    fingerprint = body_fingerprint(article)
+    other_format = [Source.format != "txt"] if (article.format or "txt") == "txt" else []  # .txt pairs: never
+    rows = conn.execute(select(Source.id, Source.format, Source.outlet, Source.url)
+                        .where(Source.text_fingerprint == fingerprint, *other_format).order_by(Source.id)).all()
+    for row in rows:
+        if _formats_differ(article.format, row.format) and _outlets_agree(article.outlet, row.outlet):
+            return row.id, row.format
+    return _near_duplicate(conn, article, other_format)
+
+
+def _formats_differ(new: str | None, stored: str | None) -> bool:
+    return (new or "txt") != "txt" or (stored or "txt") != "txt"
+
+
+def _outlets_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    fa, fb = " ".join(fold(a).split()), " ".join(fold(b).split())
+    return fa in fb or fb in fa
+
+
+def _near_duplicate(conn: Connection, article: Article, other_format: list[Any]) -> tuple[int, str] | None:
+    if article.published is None or not (article.outlet or article.url):
+        return None
+    window = Source.published.between(article.published - _DAYS, article.published + _DAYS)
+    rows = conn.execute(select(Source.id, Source.format, Source.outlet, Source.url).where(window, *other_format)
+                        .order_by(Source.id.desc())).all()
+    same_place = [row for row in rows if _formats_differ(article.format, row.format) and (
+        (article.url and row.url == article.url)
+        or (article.outlet and row.outlet and _outlets_agree(article.outlet, row.outlet)))][:NEAR_CANDIDATES]
+    if not same_place:
+        return None
+    ids = [row.id for row in same_place]
+    stored = dict(conn.execute(select(SourceCopy.source_id, SourceCopy.signature)
+                               .where(SourceCopy.source_id.in_(ids))).all())
+    missing = [i for i in ids if stored.get(i) is None]  # stored in this batch: the threads refresh comes later
+    texts = dict(conn.execute(select(Source.id, func.substr(Source.text, Source.body_start + 1))
+                              .where(Source.id.in_(missing))).all()) if missing else {}
+    # lazy for start-up time only (no cycle): numpy and datasketch load here
+    from sofa_desktop.extract.core.threads.fingerprint import signature
+
+    mine = signature(article.text[article.body_start:])
+    if mine is None:  # too short to compare
+        return None
+    for row in same_place:
+        theirs = stored.get(row.id) or signature(texts.get(row.id, ""))
+        if theirs is not None and same_story(signature_from_bytes(mine), signature_from_bytes(theirs)):
+            return row.id, row.format
+    return None
