@@ -17,7 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.threads.keys import starts_with_pronoun
 from sofa_desktop.extract.core.threads.types import Report, Role
+
+_LEADING = " \t\"'“”‘’«»¿¡-–—.,;:()[]…"
 
 
 @dataclass(frozen=True)
@@ -84,13 +87,33 @@ def consensus(reports: Sequence[Report], wrong: frozenset[int] = frozenset()) ->
     return Consensus(best.date_start, best.date_end, best.precision, witnesses, roles, status)
 
 
+def _headline(title: str) -> bool:
+    """Whether a report title can head a thread: it starts with a letter or digit (not a quote mark or other
+    punctuation: a cut quotation) and not with a pronoun (a subject lost when the sentence was cut)."""
+    title = title.strip()
+    return bool(title) and title[0].isalnum() and not starts_with_pronoun(title)
+
+
+def _repaired(title: str) -> str:
+    """A cut title without its leading punctuation and pronouns, capitalised ("’ he made a statement" -> "Made a
+    statement"); "" when nothing is left."""
+    words = title.lstrip(_LEADING).split()
+    while words and starts_with_pronoun(words[0]):
+        words = words[1:]
+    text = " ".join(words).lstrip(_LEADING)
+    return text[:1].upper() + text[1:]
+
+
 def thread_title(reports: Sequence[Report], roles: dict[int, Role]) -> str:
-    """The title most reports give (agreeing ones first); among equals the more informative (more words, ≤ 12)."""
+    """The title most reports give (agreeing ones first); among equals the more informative (more words, ≤ 12).
+    Titles that cannot head a thread (``_headline``) are used only when no report has another, and then repaired."""
     preferred = [r for r in reports if roles.get(r.id) == Role.AGREES] or [
         r for r in reports if roles.get(r.id) != Role.WRONG] or list(reports)
-    counts = Counter(" ".join(fold(r.title).split()) for r in preferred if r.title)
-    if not counts:
-        return ""
-    by_key = {" ".join(fold(r.title).split()): r.title for r in sorted(preferred, key=lambda r: r.id)}
+    titled = [r for r in preferred if r.title]
+    good = [r for r in titled if _headline(r.title)] or [r for r in reports if r.title and _headline(r.title)]
+    if not good:
+        return next((t for t in (_repaired(r.title) for r in sorted(titled, key=lambda r: r.id)) if t), "")
+    counts = Counter(" ".join(fold(r.title).split()) for r in good)
+    by_key = {" ".join(fold(r.title).split()): r.title for r in sorted(good, key=lambda r: r.id)}
     best = max(counts, key=lambda k: (counts[k], min(len(k.split()), 12), -len(k), k))
     return by_key[best]

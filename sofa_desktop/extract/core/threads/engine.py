@@ -5,13 +5,16 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
 1. **Blocks.** Only events with the same action family and object key are compared (``keys.block_key``: sign =
    inked = firmar; the deal = the SOFA = el pacto). This keeps the work near-linear: a report is compared with at
    most ``MAX_CANDIDATES`` threads of its block that share a participant with it.
-2. **Participants must not contradict.** Countries: one report's set lies within the other's (Rubio signing with
-   Ecuador is not Rubio signing with Paraguay). Institutions and organisations: when both reports name some, they
-   share one with the thread's agent (the institutions all its reports name: a Senate vote and a Chamber vote are
-   two happenings, and a sentence naming both joins the one it fits in time). People: with an object they are
-   evidence for, never against (a sentence about a signing names whoever it likes); without one they are what the
-   happening is about (two arrests on one day are two happenings). Among compatible threads the one sharing most
-   wins.
+2. **Participants must not contradict, and a kind is not a thing.** Countries: one report's set lies within the
+   other's (Rubio signing with Ecuador is not Rubio signing with Paraguay). Institutions and organisations: when
+   both reports name some, they share one with the thread's agent (the institutions all its reports name: a Senate
+   vote and a Chamber vote are two happenings, and a sentence naming both joins the one it fits in time). People:
+   with an object they are evidence for, never against (a sentence about a signing names whoever it likes); without
+   one they are what the happening is about (two arrests on one day are two happenings). With an object, a report
+   joins a thread only when it shares a participant with it (any country, institution or person) or names the same
+   specific object ("SOFA", not "the deal"): "a pact was signed" with no one named, or a Mexico tariff deal and an
+   IMF loan, are different happenings even though both are "sign|agreement". Among compatible threads the one
+   sharing most wins.
 3. **Time.** With an object (the agreement, the bill) a happening is one-off: reports that match on everything
    else are one thread even when their dates differ, and the dates are then a disagreement. Time splits such a
    thread only where two groups of reports are each told by at least ``STRONG`` independent witnesses and lie at
@@ -32,7 +35,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sofa_desktop.extract.core.threads.consensus import consensus, overlaps, thread_title
-from sofa_desktop.extract.core.threads.keys import block_key
+from sofa_desktop.extract.core.threads.keys import block_key, specific_object
 from sofa_desktop.extract.core.threads.types import Override, Report, ThreadX
 
 MAX_CANDIDATES = 64  # threads compared per report (the latest sharing its rarest participants)
@@ -45,13 +48,15 @@ _INSTITUTIONS = frozenset({"institution", "organization"})
 class _Cluster:
     """A thread being built: its members and the union of their participants."""
 
-    __slots__ = ("members", "countries", "institutions", "persons", "ranges", "last_reported")
+    __slots__ = ("members", "countries", "institutions", "persons", "named", "specifics", "ranges", "last_reported")
 
     def __init__(self) -> None:
         self.members: list[Report] = []
         self.countries: frozenset[str] = frozenset()
         self.institutions: set[str] = set()
         self.persons: set[str] = set()
+        self.named: set[str] = set()  # every participant any member names
+        self.specifics: set[str] = set()
         self.ranges: list[tuple[dt.date, dt.date]] = []
         self.last_reported: dt.date | None = None
 
@@ -62,6 +67,9 @@ class _Cluster:
             self.institutions = self.institutions & profile.institutions if self.institutions else set(
                 profile.institutions)
         self.persons |= profile.persons
+        self.named |= profile.countries | profile.institutions | profile.persons
+        if profile.specific:
+            self.specifics.add(profile.specific)
         if r.dated and r.status != "expected":
             self.ranges.append((r.date_start, r.date_end))  # type: ignore[arg-type]
             if self.last_reported is None or r.date_end > self.last_reported:  # type: ignore[operator]
@@ -71,15 +79,17 @@ class _Cluster:
 class _Profile:
     """A report's participants by kind."""
 
-    __slots__ = ("countries", "institutions", "persons")
+    __slots__ = ("countries", "institutions", "persons", "specific")
 
     def __init__(self, r: Report) -> None:
         self.countries = frozenset(k for k, kind in r.actors if kind == "country")
         self.institutions = {k for k, kind in r.actors if kind in _INSTITUTIONS}
         self.persons = {k for k, kind in r.actors if kind == "person"}
+        self.specific = specific_object(r.object)
 
     def anchors(self) -> list[str]:
-        return [*sorted(self.institutions), *sorted(self.persons), *sorted(self.countries)]
+        named = [*sorted(self.institutions), *sorted(self.persons), *sorted(self.countries)]
+        return [*named, f"\0{self.specific}"] if self.specific else named
 
 
 def _compatible(p: _Profile, c: _Cluster, one_off: bool) -> bool:
@@ -87,7 +97,10 @@ def _compatible(p: _Profile, c: _Cluster, one_off: bool) -> bool:
         return False
     if p.institutions and c.institutions and p.institutions.isdisjoint(c.institutions):
         return False
-    return one_off or not (p.persons and c.persons and p.persons.isdisjoint(c.persons))
+    if one_off:  # a kind of object ("a pact") is one happening only with someone in common
+        return (bool(p.specific) and p.specific in c.specifics) or not c.named.isdisjoint(
+            p.countries | p.institutions | p.persons)
+    return not (p.persons and c.persons and p.persons.isdisjoint(c.persons))
 
 
 def _shared(p: _Profile, c: _Cluster) -> int:

@@ -15,7 +15,9 @@ VOCABULARIES: tuple[str, ...] = (
     "sofa_desktop.extract.lang.en.thread_vocab",
     "sofa_desktop.extract.lang.es.thread_vocab",
 )
-"""Modules with ``ACTIONS`` and ``OBJECTS`` (key -> words); a new language adds its module here."""
+"""Modules with ``ACTIONS`` and ``OBJECTS`` (key -> words), ``GENERIC_OBJECTS`` and ``PRONOUNS``; a new language
+adds its module here."""
+_ARTICLES = ("the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una ")
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +33,41 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return actions, objects
 
 
+@lru_cache(maxsize=1)
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Generic object nouns and pronouns of every listed language, folded."""
+    generic: set[str] = set()
+    pronouns: set[str] = set()
+    for name in VOCABULARIES:
+        vocab = importlib.import_module(name)
+        generic.update(fold(w) for w in getattr(vocab, "GENERIC_OBJECTS", ()))
+        pronouns.update(fold(w) for w in getattr(vocab, "PRONOUNS", ()))
+    return frozenset(generic | set(_tables()[1].values())), frozenset(pronouns)
+
+
+def _bare(obj: str) -> str:
+    folded = " ".join(fold(obj).split())
+    for article in _ARTICLES:
+        folded = folded.removeprefix(article)
+    return folded
+
+
+@lru_cache(maxsize=4096)
+def specific_object(obj: str | None) -> str:
+    """The object's own name when it names one thing ("SOFA", "the Kyoto Protocol"), "" when it names a kind ("the
+    deal", "un acuerdo", "agreement") or nothing."""
+    if not obj:
+        return ""
+    bare = _bare(obj)
+    return "" if bare in _word_sets()[0] else bare
+
+
+def starts_with_pronoun(text: str) -> bool:
+    """Whether ``text``'s first word is a pronoun of a listed language ("he made a statement")."""
+    words = fold(text).split()
+    return bool(words) and words[0] in _word_sets()[1]
+
+
 @lru_cache(maxsize=4096)
 def action_key(action: str) -> str:
     """The family of an event's action ("ratified", "aprobó", "vote" -> "approve"); unknown actions are their own."""
@@ -43,9 +80,7 @@ def object_key(obj: str | None) -> str:
     """What an event's object names ("the deal", "el pacto", "SOFA" -> "agreement"); "" for none."""
     if not obj:
         return ""
-    folded = " ".join(fold(obj).split())
-    for article in ("the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una "):
-        folded = folded.removeprefix(article)
+    folded = _bare(obj)
     return _tables()[1].get(folded, folded)
 
 

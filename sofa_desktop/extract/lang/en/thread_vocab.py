@@ -33,3 +33,13 @@ OBJECTS: dict[str, tuple[str, ...]] = {
     "election": ("election", "elections", "runoff"),
     "ceasefire": ("ceasefire", "truce"),
 }
+
+# nouns that name a kind of thing, not one thing: reports naming only these must share a participant to be one
+# happening ("a pact was signed" is any pact); names such as "SOFA" or "the Kyoto Protocol" are specific
+GENERIC_OBJECTS: tuple[str, ...] = ("agreement", "deal", "treaty", "accord", "pact", "memorandum", "convention",
+                                    "bill", "law", "legislation", "measure", "budget", "meeting", "talks",
+                                    "summit", "election", "elections", "ceasefire", "truce", "loan", "tariffs",
+                                    "statement", "plan", "proposal", "contract", "decision")
+
+# words a headline never starts with: a title beginning with one lost its subject when the sentence was cut
+PRONOUNS: tuple[str, ...] = ("he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "who", "which")

@@ -30,3 +30,13 @@ OBJECTS: dict[str, tuple[str, ...]] = {
     "election": ("elección", "elecciones", "comicios", "balotaje", "segunda vuelta"),
     "ceasefire": ("alto el fuego", "tregua"),
 }
+
+# sustantivos genéricos (ver ``extract/lang/en/thread_vocab.py``): sin participante común no son el mismo hecho
+GENERIC_OBJECTS: tuple[str, ...] = ("acuerdo", "pacto", "convenio", "tratado", "memorando", "ley",
+                                    "proyecto de ley", "proyecto", "norma", "presupuesto", "reunión", "cumbre",
+                                    "encuentro", "elección", "elecciones", "comicios", "tregua", "préstamo",
+                                    "aranceles", "declaración", "plan", "propuesta", "contrato", "decisión")
+
+# (not "la", "los", "este": they also start a noun phrase)
+PRONOUNS: tuple[str, ...] = ("él", "ella", "ellos", "ellas", "le", "les", "se", "esto", "eso", "quien", "quienes",
+                             "nosotros", "yo")
