@@ -52,3 +52,15 @@ def test_role_with_country_picks_that_country_holder() -> None:
 def test_opening_mark_used_as_closer_still_pairs() -> None:
     x = _x("«Hoy empieza otra historia para el club«, declaró Rosa Díaz tras el partido.")
     assert _speakers(x, "Hoy empieza") == ("Rosa Díaz",)
+
+
+def test_plural_dropped_subject_is_the_body_named_before() -> None:
+    x = _x("Según la presidencia, el mandatario Santiago Peña firmó el convenio con Paraguay como garante. "
+           "Además, sostienen que el texto busca “ordenar la cooperación entre las fuerzas”.")
+    assert _speakers(x, "ordenar") == ("Presidencia de la República del Paraguay",)
+
+
+def test_collective_speaker_is_an_organisation() -> None:
+    x = _x("El oficialismo sostuvo que la reforma “no toca ningún derecho adquirido”.")
+    assert _speakers(x, "no toca") == ("Oficialismo",)
+    assert next(a for a in x.actors if a.name == "Oficialismo").kind.value == "organization"

@@ -79,6 +79,32 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             seen[name] = actor
 
 
+# bodies named in lower case that speak ("según la presidencia", "el oficialismo sostuvo"): state bodies take the
+# story's country ("Presidencia de la República del Paraguay"); the others are political groups
+_STATE_BODIES = {"presidencia": "Presidencia de la República", "gobierno": "Gobierno",
+                 "cancilleria": "Ministerio de Relaciones Exteriores"}
+_GROUPS = {"oficialismo": "Oficialismo", "bancada opositora": "Bancada opositora", "oposicion": "Oposición"}
+
+
+def body_actor(table: ActorTable, word: str, surface: str, start: int, end: int) -> Actor | None:
+    """The actor of a body named in lower case when it speaks, created on first use (else None)."""
+    if word in _STATE_BODIES:
+        home = _home(table)
+        name, kind = _STATE_BODIES[word], "institution"
+        if home in _OF_COUNTRY:
+            name = f"{name} {_OF_COUNTRY[home]}"
+    elif word in _GROUPS:
+        name, kind = _GROUPS[word], "organization"
+    else:
+        return None
+    actor = table.actors.get(name)
+    if actor is None:
+        actor = table.actors[name] = Actor(name, kind, country=home if kind == "institution" else None)
+    actor.positions.append(start)
+    table.assigned.append((Cand(start, end, surface.split(" ", 1)[-1], kind), actor))
+    return actor
+
+
 def _merge(table: ActorTable, keep: Actor, gone: Actor) -> None:
     for x in gone.variants:
         if x not in keep.variants:

@@ -30,7 +30,7 @@ def extract(doc: Document) -> Extraction:
     canonical_names(table, cands, countries)
     spans = [(q.open, q.close) for q in lay.quotes]
     refs = build_refs(text, folded, table, body_start, spans, lay.sentence_at)
-    quotes, _attributed = SpanishQuotes(text, folded, lay, refs).run()
+    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table).run()
     dates = find_dates(text, folded, body_start)
     pub = doc.published or _first_full_date(dates)
     events = SpanishEvents(text, folded, lay, refs, dates, pub, spans).run(body_start)

@@ -7,10 +7,11 @@ import re
 
 from sofa_desktop.extract.core.sentences import Layout, Quote
 from sofa_desktop.extract.core.types import QuoteX
-from sofa_desktop.extract.lang.en.actors import Actor
-from sofa_desktop.extract.lang.en.coref import COUNTRY, PERSON, Ref
+from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
+from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
 from sofa_desktop.extract.lang.en.quotes import Attribution
 from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.actors import body_actor
 
 _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
@@ -34,8 +35,8 @@ def _finite(text: str, w: re.Match[str]) -> bool:
 class SpanishQuotes:
     """Attribute the quotes of one Spanish document in text order (dropped subjects need the previous speaker)."""
 
-    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref]) -> None:
-        self.text, self.folded, self.lay, self.refs = text, folded, lay, refs
+    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], table: ActorTable | None = None) -> None:
+        self.text, self.folded, self.lay, self.refs, self.table = text, folded, lay, refs, table
         self.starts = [r.start for r in refs]
         self.para_starts = [p for p, _ in lay.paragraphs]
         self.q_opens = [q.open for q in lay.quotes]
@@ -103,7 +104,7 @@ class SpanishQuotes:
         got = self._group(m.end(), limit, skip_words=8)
         if got:
             return got, "said-after"
-        return self._dropped(q.open, prev)  # "«…», señaló." -> the speaker in focus
+        return self._dropped(q.open, prev, m.group("verb"))  # "«…», señaló." -> the speaker in focus
 
     def _pre(self, q: Quote, start: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
         f = self.folded
@@ -124,7 +125,7 @@ class SpanishQuotes:
                 return [after[0].actor], "said-before"  # type: ignore[list-item]
             if (got := self._coordinated(start, w.start())):
                 return got, "said-before"  # "X celebró el triunfo y afirmó que «…»": X
-            return self._dropped(q.open, prev)
+            return self._dropped(q.open, prev, lw)
         if self.text[start:q.open].rstrip().endswith(":"):  # "La alegría de Diego Santilli no se hizo esperar: “…”"
             persons = [r for r in self._refs(start, q.open) if r.kind == PERSON and r.actor is not None]
             if len(persons) == 1:
@@ -168,12 +169,23 @@ class SpanishQuotes:
                 return self._subject(start, w.start()) if w.end() < verb - 3 else []
         return []
 
-    def _dropped(self, pos: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
+    def _dropped(self, pos: int, prev: tuple[Actor, ...], verb: str) -> tuple[list[Actor], str]:
         """The speaker of a verb with no subject: the latest sentence before ``pos`` (three at most) that has a
-        speaker, a speech verb's subject or a person as its subject; else the previous quote's speaker."""
+        speaker, a speech verb's subject or a person as its subject; else the previous quote's speaker. A plural
+        verb ("sostienen que") looks for a group or a body ("según el equipo de la presidencia, …")."""
+        plural = verb.endswith("n")
         k = self.lay.sentence_at(pos)
         for j in range(k - 1, max(-1, k - 4), -1):
             ss, se = self.lay.sentences[j]
+            if self.text[se - 1] not in ".!?…»”\"":
+                break  # a heading between: the focus before it is unknown
+            if plural:
+                if len(self.said.get(j, ())) > 1:
+                    return list(self.said[j]), "dropped-subject"
+                body = next((r for r in self._refs(ss, se) if r.kind == ORG), None)
+                if body is not None and (actor := self._actor(body)) is not None:
+                    return [actor], "dropped-subject"
+                continue
             if j in self.said:
                 return list(self.said[j]), "dropped-subject"
             for w in _WORD.finditer(self.folded, ss, se):
@@ -184,12 +196,16 @@ class SpanishQuotes:
                         return got, "dropped-subject"
                     break
             first = next((r for r in self._refs(ss, se) if r.actor is not None), None)
-            verb = next((w for w in _WORD.finditer(self.folded, ss, se) if _finite(self.text, w)), None)
-            if self.text[se - 1] not in ".!?…»”\"":
-                break  # a heading between: the focus before it is unknown
-            if first is not None and first.kind == PERSON and (verb is None or first.start < verb.start()):
+            verb_at = next((w for w in _WORD.finditer(self.folded, ss, se) if _finite(self.text, w)), None)
+            if first is not None and first.kind == PERSON and (verb_at is None or first.start < verb_at.start()):
                 return [first.actor], "dropped-subject"  # type: ignore[list-item]
-        return (list(prev), "dropped-subject") if prev else ([], "")
+        return (list(prev), "dropped-subject") if prev and not plural else ([], "")
+
+    def _actor(self, ref: Ref) -> Actor | None:
+        """The actor of ``ref``; a body named in lower case ("la presidencia", "el oficialismo") becomes one."""
+        if ref.actor is None and ref.rtype == "desc" and ref.kind == ORG and self.table is not None:
+            ref.actor = body_actor(self.table, ref.word, self.text[ref.start:ref.end], ref.start, ref.end)
+        return ref.actor
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.q_opens, pos) - 1
@@ -218,7 +234,7 @@ class SpanishQuotes:
 
     def _first_actor(self, a: int, b: int) -> list[Actor]:
         refs = self._refs(a, b)
-        if refs and refs[0].start - a < 40 and refs[0].actor is not None:
+        if refs and refs[0].start - a < 40 and self._actor(refs[0]) is not None:
             return self._with_partners(refs, 0, b)
         return []
 
@@ -229,7 +245,7 @@ class SpanishQuotes:
                 return []  # "anunció replicando el lema de Trump": Trump is not the subject
             if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
                 continue
-            if r.actor is None:
+            if self._actor(r) is None:
                 return []
             return self._with_partners(self._refs(a, b), k, b)
         return []
@@ -260,7 +276,7 @@ class SpanishQuotes:
             return []  # "según X, Y dijo": X is a source, not this verb's subject
         if len(between.split()) > 12 or any(ch in between for ch in ";"):
             return []
-        if best.actor is None:
+        if self._actor(best) is None:
             return []
         k = refs.index(best)
         group = [best.actor]
