@@ -14,18 +14,24 @@ from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
 _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputados", "Congreso": "Congreso Nacional",
                 "Ministerio de Relaciones Exteriores": "Ministerio de Relaciones Exteriores", "Fuerzas Armadas":
                 "Fuerzas Armadas"}
+_US_BODIES = {"Senado": "U.S. Senate", "Congreso": "U.S. Congress", "Fuerzas Armadas": "U.S. Armed Forces",
+              "Cámara de Diputados": "U.S. House of Representatives"}
 _OF_COUNTRY = {"Paraguay": "del Paraguay", "Argentina": "de la Nación Argentina", "Chile": "de Chile",
                "Colombia": "de Colombia", "Peru": "del Perú", "Brazil": "de Brasil", "Bolivia": "de Bolivia",
                "Uruguay": "del Uruguay", "Mexico": "de México", "Ecuador": "del Ecuador"}
 _NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
+_DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
 
 
-def speech_adjacent(folded: str, cands: list[Cand]) -> set[int]:
-    """Starts of lone capitalised words right before or after a speech verb ("dijo Milei", "Peña afirmó")."""
+def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
+    """Starts of lone capitalised words right before or after a speech verb ("dijo Milei", "Peña afirmó"); not a
+    common noun capitalised in a subhead ("Oposición advierte": "oposición" is written in lower case elsewhere)
+    or after a determiner ("ambas Cámaras")."""
     out = set()
     for c in cands:
-        if c.kind != "single":
+        if c.kind != "single" or _DETERMINER.search(folded, max(0, c.start - 8), c.start) or re.search(
+                rf"\b{re.escape(c.surface.lower())}\b", text) or _opens_subhead(text, c.start):
             continue
         nxt = _NEXT_WORD.match(folded, c.end)
         prev = _PREV_WORD.search(folded, max(0, c.start - 25), c.start)
@@ -33,6 +39,14 @@ def speech_adjacent(folded: str, cands: list[Cand]) -> set[int]:
                 prev and prev.group(1) in v.SPEECH_VERBS):
             out.add(c.start)
     return out
+
+
+def _opens_subhead(text: str, pos: int) -> bool:
+    """ "Oposición advierte …" as a line of its own with no final stop: a subhead's first word is no name."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip(" ”»\")")
+    return not text[line_start:pos].strip() and bool(line) and line[-1] not in ".!?…:"
 
 
 def _home(table: ActorTable) -> str | None:
@@ -65,6 +79,8 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
         name = base
         if base in _HOME_BODIES and country in _OF_COUNTRY:
             name = f"{_HOME_BODIES[base]} {_OF_COUNTRY[country]}"
+        elif base in _US_BODIES and by_actor.get(id(actor)) == "United States":
+            name = _US_BODIES[base]  # "Fuerzas Armadas estadounidenses": the name the English rules give them
         if name == actor.name:
             seen.setdefault(name, actor)
             continue

@@ -26,7 +26,7 @@ def extract(doc: Document) -> Extraction:
     for c in cands:
         if c.kind in ("institution", "organization"):
             c.country = None  # kept apart: the English rules would rename "Senado" to "Paraguayan Senado"
-    table = ActorTable(text, cands, body_start, speech_adjacent(folded, cands))
+    table = ActorTable(text, cands, body_start, speech_adjacent(text, folded, cands))
     canonical_names(table, cands, countries)
     spans = [(q.open, q.close) for q in lay.quotes]
     refs = build_refs(text, folded, table, body_start, spans, lay.sentence_at)
