@@ -9,6 +9,7 @@ from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
 from sofa_desktop.extract.lang.en.names import Cand
 from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.bodies import OF_COUNTRY
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
 
 _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputados", "Congreso": "Congreso Nacional",
@@ -16,9 +17,7 @@ _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputado
                 "Fuerzas Armadas"}
 _US_BODIES = {"Senado": "U.S. Senate", "Congreso": "U.S. Congress", "Fuerzas Armadas": "U.S. Armed Forces",
               "Cámara de Diputados": "U.S. House of Representatives"}
-_OF_COUNTRY = {"Paraguay": "del Paraguay", "Argentina": "de la Nación Argentina", "Chile": "de Chile",
-               "Colombia": "de Colombia", "Peru": "del Perú", "Brazil": "de Brasil", "Bolivia": "de Bolivia",
-               "Uruguay": "del Uruguay", "Mexico": "de México", "Ecuador": "del Ecuador"}
+_OF_COUNTRY = {**OF_COUNTRY, "Brazil": "de Brasil"}
 _NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
@@ -49,21 +48,24 @@ def _opens_subhead(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip() and bool(line) and line[-1] not in ".!?…:"
 
 
-def _home(table: ActorTable) -> str | None:
-    """The country a story is about: the most mentioned one other than the United States."""
+def _home(table: ActorTable, bodies: dict[int, str | None] | None = None) -> str | None:
+    """The country a story is about: the most mentioned one other than the United States; else the country most
+    bodies are said to belong to ("el Senado paraguayo")."""
     counts = Counter({a.name: len(a.positions) for a in table.actors.values() if a.kind == "country"
                       and a.name != "United States"})
+    if not counts and bodies:
+        counts = Counter(c for c in bodies.values() if c and c != "United States")
     return counts.most_common(1)[0][0] if counts else None
 
 
 def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, str | None]) -> None:
     """Name each institution by its canonical form ("Cámara Alta" -> "Senado del Paraguay") and merge the
     institutions that turn out to be one; the written forms stay aliases."""
-    home = _home(table)
     by_actor: dict[int, str | None] = {}
     for c, a in table.assigned:
         if countries.get(id(c)):
             by_actor[id(a)] = countries[id(c)]
+    home = _home(table, by_actor)
     seen: dict[str, Actor] = {}
     for actor in list(table.actors.values()):
         if actor.kind not in ("institution", "organization"):
