@@ -15,6 +15,7 @@ from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.store import Database, DatabaseError, open_database
 from sofa_desktop.store.one_line import one_line
 from sofa_desktop.store.schema import checked_db_url, redact, shown_url
+from sofa_desktop.wording import IMPORT_STATUSES, import_tally, plural
 
 EXIT_OK, EXIT_FATAL, EXIT_REJECTED = 0, 1, 2
 # these need a store: a missing database file is an error, not made
@@ -42,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="json: the whole store (sofa-desktop/export@1); csv: quotes; timelinejs: dated events")
     exp.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     exp.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 byte order mark (for Excel)")
-    exp.add_argument("--title", help="timelinejs: the headline of the title slide")
+    exp.add_argument("--title", help="timelinejs: the headline of the title slide (default: from the coverage, e.g. "
+                     "'United States and Paraguay: agreement, 2024–2026')")
     exp.add_argument("--table", choices=["quotes", "threads"], default="quotes",
                      help="csv: the table to export (quotes, or threads of events told by several sources)")
     exp.add_argument("--threads", action="store_true",
@@ -54,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     thr.add_argument("--min-reports", type=int, default=1, metavar="N", help="only threads told by N reports or more")
 
     quotes = sub.add_parser("quotes", parents=[common], help="search quotes by speaker")
-    quotes.add_argument("--speaker", default="", metavar="NAME", help="any part of a speaker's name or alias")
+    quotes.add_argument("--speaker", default="", metavar="NAME",
+                        help="any part of a speaker's name, alias or role (\"foreign minister\")")
     quotes.add_argument("--text", default="", metavar="WORDS", help="words that must appear in the quote")
     quotes.add_argument("--format", choices=["table", "json"], default="table")
 
@@ -141,10 +144,8 @@ def _cmd_import(db: Database, args: argparse.Namespace) -> int:
     for result in results:  # paths that do not exist were never reached by the progress callback
         if result.reason == "no such file or folder":
             print(result.line())
-    tally = {status: sum(r.status == status for r in results)
-             for status in ("imported", "updated", "reextracted", "unchanged", "rejected")}
-    print(", ".join(f"{n} {status}" for status, n in tally.items() if n or status not in ("reextracted", "updated")),
-          file=sys.stderr)
+    tally = {status: sum(r.status == status for r in results) for status in IMPORT_STATUSES}
+    print(import_tally(tally), file=sys.stderr)
     return EXIT_REJECTED if tally["rejected"] else EXIT_OK
 
 
@@ -197,7 +198,7 @@ def _cmd_quotes(db: Database, args: argparse.Namespace) -> int:
     for h in hits:
         snippet = h.text if len(h.text) <= 100 else h.text[:97] + "…"
         print(f"{', '.join(h.speakers) or '—':<28} {one_line(h.source_name):<28} “{snippet}”")
-    print(f"{len(hits)} quote(s)", file=sys.stderr)
+    print(plural(len(hits), "quote"), file=sys.stderr)
     return EXIT_OK
 
 
@@ -232,7 +233,7 @@ def _cmd_threads(db: Database, args: argparse.Namespace) -> int:
         for line in (disagreement_line(t, rows), expected_line(t, rows)):
             if line:
                 print(f"{'':<26} {line}")
-    print(f"{len(threads)} thread(s)", file=sys.stderr)
+    print(plural(len(threads), "thread"), file=sys.stderr)
     return EXIT_OK
 
 

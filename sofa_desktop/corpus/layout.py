@@ -31,6 +31,20 @@ def find_layout(text: str, title_end: int | None = None) -> Layout:
     return Layout(title, body_start, published, find_dateline(text, body_start))
 
 
+def marker_ranges(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
+    """Where the header before ``body_start`` holds a ` date` marker (" date 2026-03-11 "): metadata the reader
+    consumed, which viewers hide (code-point ranges into ``text``; line breaks around it are kept)."""
+    ranges = []
+    for match in DATE_LINE.finditer(text, 0, body_start):
+        start, end = match.start(), match.end()
+        if text[start] in "\r\n":  # the line break before it stays
+            start += 1
+        while end < body_start and text[end] in " \t":
+            end += 1
+        ranges.append((start, end))
+    return tuple(ranges)
+
+
 def _title_and_date_line(text: str) -> tuple[str | None, int, dt.date | None]:
     first_end = text.find("\n")
     first_end = len(text) if first_end < 0 else first_end

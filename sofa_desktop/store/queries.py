@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
+from sofa_desktop.corpus.layout import marker_ranges
 from sofa_desktop.extract import event_kind
 from sofa_desktop.store.schema.models import (
     Actor,
@@ -72,6 +73,7 @@ class SourceDoc:
     row: SourceRow
     text: str
     body_start: int
+    hidden: tuple[tuple[int, int], ...] = ()  # header metadata (the dateline marker) viewers do not show
 
 
 @dataclass(frozen=True)
@@ -89,9 +91,14 @@ class ActorRow:
     curated: bool = False  # an analyst edited it
 
 
+NOT_HAPPENED = "not_happened"  # an analyst found the reported event did not happen (store.curation.update_event)
+STATUS_LABELS = {"reported": "reported", "expected": "expected", "not_asserted": "not asserted",
+                 NOT_HAPPENED: "did not happen"}
+
+
 @dataclass(frozen=True)
 class EventRow:
-    """An event for the timeline."""
+    """An event for the timeline (``status``: "reported", "expected" or, set by an analyst, "not_happened")."""
 
     id: int
     source_id: int
@@ -109,6 +116,11 @@ class EventRow:
     conflict_ids: tuple[int, ...]
     version: int = 1
     curated: bool = False
+
+    @property
+    def did_not_happen(self) -> bool:
+        """An analyst marked the event as not having happened (the timeline shows it apart)."""
+        return self.status == NOT_HAPPENED
 
     @property
     def kind(self) -> str:
@@ -151,6 +163,8 @@ class QuoteHit:
     end: int
     version: int = 1
     curated: bool = False
+    context: str = ""  # the sentence around the quote (store.search.context), marks included; "" when not asked for
+    context_start: int = 0  # where ``context`` starts in the source text (the quote is at start - context_start)
 
 
 @dataclass(frozen=True)
@@ -193,7 +207,7 @@ def get_source(s: Session, source_id: int) -> SourceDoc | None:
     if row is None:
         return None
     lead = _strip_dateline(row.text[row.body_start : row.body_start + _LEAD_CHARS])
-    return SourceDoc(SourceRow(*row[:5], lead), row.text, row.body_start)
+    return SourceDoc(SourceRow(*row[:5], lead), row.text, row.body_start, marker_ranges(row.text, row.body_start))
 
 
 def _strip_dateline(lead: str | None) -> str | None:
@@ -298,9 +312,29 @@ def source_spans(s: Session, source_id: int) -> list[Span]:
     for e in s.execute(select(Event.id, Event.start, Event.end, Event.date_text, Event.date_start, Event.precision,
                               Event.status, Event.curated).where(Event.source_id == source_id)):
         when = format_when(e.date_start, e.precision)
-        spans.append(Span("event", e.start, e.end, e.id, f"Event — {when}, {e.status}", curated=bool(e.curated)))
+        status = STATUS_LABELS.get(e.status, e.status)
+        spans.append(Span("event", e.start, e.end, e.id, f"Event — {when}, {status}", curated=bool(e.curated)))
     spans.sort(key=lambda sp: (sp.start, sp.end))
     return spans
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A range of one source's text (a mention, a quote)."""
+
+    source_id: int
+    start: int
+    end: int
+
+
+def actor_mentions(s: Session, actor_ids: list[int]) -> list[Passage]:
+    """Where these actors are mentioned: sources in reading order (undated last), then by position in the text."""
+    if not actor_ids:
+        return []
+    stmt = (select(Mention.source_id, Mention.start, Mention.end).join(Source, Source.id == Mention.source_id)
+            .where(Mention.actor_id.in_(actor_ids))
+            .order_by(Source.published.is_(None), Source.published, Source.id, Mention.start, Mention.end).distinct())
+    return [Passage(*row) for row in s.execute(stmt)]
 
 
 def format_when(date_start: dt.date | None, precision: str) -> str:

@@ -35,7 +35,10 @@ class Actions:
                                   "Import every *.txt file in a folder and its subfolders")
         self.export_json = make("&JSON…", "export", "Ctrl+E", "Export the whole store as JSON")
         self.export_json.setIconText("Export")  # toolbar label; in the menu it sits under File › Export
-        self.export_quotes_csv = make("&Quotes as CSV…", "quote", None, "Export every quote as a CSV spreadsheet")
+        self.export_quotes_csv = make("&All Quotes as CSV…", "quote", None, "Export every quote as a CSV spreadsheet")
+        self.export_found_quotes = make("These &Quotes as CSV…", "quote", None,
+                                        "Export the quotes the quote search shows now as a CSV spreadsheet")
+        self.export_found_quotes.setEnabled(False)  # until a search is typed
         self.export_timelinejs = make("&Timeline for TimelineJS…", "timeline", None,
                                       "Export dated events as TimelineJS JSON for publishing on the web")
         self.export_timeline_image = make("Timeline &Image (PNG/SVG)…", "timeline", None,
@@ -46,14 +49,26 @@ class Actions:
         self.find_quotes = make("&Find Quotes…", "search", Key.Find, "Search quotes by speaker and words")
         self.back = make("&Back", "back", "Alt+Left", "Go back to the previous selection")
         self.forward = make("&Forward", "forward", "Alt+Right", "Go forward again")
+        self.next_mention = make("Next &Mention", "next-mention", "F3",
+                                 "Go to the selected actor's next mention (across sources)")
+        self.previous_mention = make("Pre&vious Mention", "previous-mention", "Shift+F3",
+                                     "Go to the selected actor's previous mention")
         self.zoom_in = make("Zoom &In", "zoom-in", [Key.ZoomIn, "Ctrl+="], "Zoom the timeline in")
         self.zoom_out = make("Zoom &Out", "zoom-out", Key.ZoomOut, "Zoom the timeline out")
         self.fit_all = make("&Fit All", "fit", "Ctrl+0", "Show every dated event on the timeline")
         self.dark_theme = make("&Dark Theme", "theme", "Ctrl+Shift+D", "Switch between light and dark colours")
         self.dark_theme.setCheckable(True)
+        self.user_guide = make("&User Guide", "help", Key.HelpContents, "How to use SOFA Desktop")
+        if QKeySequence(Key.HelpContents).isEmpty():
+            self.user_guide.setShortcut(QKeySequence("F1"))
+        self.shortcuts = make("&Keyboard Shortcuts", "keyboard", None, "Every keyboard shortcut of the window")
+        self.open_log_folder = make("Open &Log Folder", "log-folder", None,
+                                    "Show the folder with the application's log (attach it to a bug report)")
         self.about = make("&About SOFA Desktop", "about", None, "About this application")
         self.back.setEnabled(False)
         self.forward.setEnabled(False)
+        self.next_mention.setEnabled(False)
+        self.previous_mention.setEnabled(False)
 
     def refresh_icons(self) -> None:
         """Re-create the icons after a palette change so they match the new text colour."""

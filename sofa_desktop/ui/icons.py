@@ -31,6 +31,13 @@ _SPECS: dict[str, str] = {
     "source": "mdi6.text-box-outline",
     "theme": "mdi6.theme-light-dark",
     "filter": "mdi6.filter-variant",
+    "next-mention": "mdi6.chevron-down",
+    "previous-mention": "mdi6.chevron-up",
+    "help": "mdi6.help-circle-outline",
+    "keyboard": "mdi6.keyboard-outline",
+    "log-folder": "mdi6.folder-text-outline",
+    "delete": "mdi6.delete-outline",
+    "not-happened": "mdi6.calendar-remove-outline",
     # analyst curation (ui/curation)
     "edited": "mdi6.pencil",
     "undo": "mdi6.undo",

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
-from sofa_desktop.store.queries import EventRow, QuoteHit
+from sofa_desktop.store.queries import EventRow, Passage, QuoteHit
 from sofa_desktop.store.schema import shown_url, sqlite_path
-from sofa_desktop.store.search import search_quotes
+from sofa_desktop.store.search import count_quotes, search_quotes, with_context
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
 from sofa_desktop.ui.docks import add_dock, dock_toggle
+from sofa_desktop.ui.help import dialogs as help_dialogs
 from sofa_desktop.ui.history import History
 from sofa_desktop.ui.panels.actor_panel import ActorPanel
 from sofa_desktop.ui.panels.analyst_edits_panel import AnalystEditsUi
@@ -34,7 +35,9 @@ from sofa_desktop.ui.settings import STATE_VERSION, Settings
 from sofa_desktop.ui.theme import apply_theme
 from sofa_desktop.ui.timeline.view import TimelineView
 from sofa_desktop.ui.viewer.earlier_versions import EarlierVersionsUi
+from sofa_desktop.ui.viewer.mention_navigation import MentionNavigator
 from sofa_desktop.ui.viewer.source_viewer import SourceViewer
+from sofa_desktop.wording import plural
 
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
     from sofa_desktop.ui.workers.export_dialogs import ExportController
@@ -63,8 +66,10 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.timeline = TimelineView(self)
         self.actor_panel = ActorPanel(self)
+        self.actor_panel.add_tool_actions([self.actions.previous_mention, self.actions.next_mention])
         self.viewer = SourceViewer(self)
         self.quote_panel = QuotePanel(self)
+        self.quote_panel.add_tool_actions([self.actions.export_found_quotes])
         self.setCentralWidget(self.timeline)
         area = Qt.DockWidgetArea
         self.actors_dock = add_dock(self, "actorsDock", "Actors", self.actor_panel, area.LeftDockWidgetArea)
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._build_menus()
         self._build_status_bar()
+        self.mentions = MentionNavigator(self.actions, self._show_passage, self._selection_label.setText)
         self._connect()
         self.undo_stack = QUndoStack(self)  # analyst edits (ui/curation): Edit menu, history dock, context menus
         self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
@@ -105,12 +111,13 @@ class MainWindow(QMainWindow):
         self.quote_panel.refresh()
         self.analyst_edits.refresh()
         c = self.counts
-        self._counts_label.setText(f"{c.sources} sources · {c.actors} actors · {c.quotes} quotes · {c.events} events"
-                                   + (f" · {c.conflicts} conflicts" if c.conflicts else ""))
+        parts = [plural(c.sources, "source"), plural(c.actors, "actor"), plural(c.quotes, "quote"),
+                 plural(c.events, "event")] + ([plural(c.conflicts, "conflict")] if c.conflicts else [])
+        self._counts_label.setText(" · ".join(parts))
 
     def _search_quotes(self, speaker: str, words: str, limit: int, offset: int, order: str) -> list[QuoteHit]:
         with self.db.read_session() as s:
-            return search_quotes(s, speaker, words, limit, offset, order=order)
+            return with_context(s, search_quotes(s, speaker, words, limit, offset, order=order))
 
     def open_source(self, source_id: int) -> bool:
         """Show a source in the viewer (no-op if it is already shown); False if it does not exist."""
@@ -174,7 +181,15 @@ class MainWindow(QMainWindow):
         row = self.actor_panel.model.row_of(actor_id)
         actor = self.actor_panel.model.index(row, 0).data(self.actor_panel.model.RowRole) if row is not None else None
         if actor is not None:
-            self._selection_label.setText(f"Actor: {actor.name} — {actor.mentions} mentions, {actor.quotes} quotes")
+            self._selection_label.setText(f"Actor: {actor.name} — {plural(actor.mentions, 'mention')}, "
+                                          f"{plural(actor.quotes, 'quote')}")
+            with self.db.read_session() as s:
+                mentions = q.actor_mentions(s, [actor_id])
+            self.mentions.start(actor.name, mentions, self.viewer.source_id)  # scrolls the viewer to one
+
+    def _show_passage(self, passage: Passage) -> None:
+        if self.open_source(passage.source_id):
+            self.viewer.select_range(passage.start, passage.end)
 
     def _apply_timeline_filter(self, dim: bool = True) -> None:
         """Filter the timeline to the selected actors' events (toggle on) or fade the other events (toggle off)."""
@@ -188,8 +203,11 @@ class MainWindow(QMainWindow):
 
     def _on_actor_selected(self, actor_id: int | None) -> None:
         if actor_id is None:
+            self.mentions.clear()
             self.viewer.set_actor_highlight([])
             self._apply_timeline_filter()
+            if self._selection_label.text().startswith("Actor: "):
+                self._selection_label.clear()
         else:
             self.go(("actor", actor_id))
 
@@ -257,13 +275,15 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([a.import_files, a.import_folder])
         file_menu.addSeparator()
-        file_menu.addMenu("&Export").addActions([a.export_json, a.export_quotes_csv, a.export_timelinejs,
-                                                 a.export_timeline_image])
+        file_menu.addMenu("&Export").addActions([a.export_json, a.export_quotes_csv, a.export_found_quotes,
+                                                 a.export_timelinejs, a.export_timeline_image])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         self.edit_menu = self.menuBar().addMenu("&Edit")  # filled by CurationUi
         go_menu = self.menuBar().addMenu("&Go")
         go_menu.addActions([a.back, a.forward])
+        go_menu.addSeparator()
+        go_menu.addActions([a.previous_mention, a.next_mention])
         go_menu.addSeparator()
         go_menu.addAction(a.find_quotes)
         view = self.menuBar().addMenu("&View")
@@ -274,6 +294,10 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(a.dark_theme)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addActions([a.user_guide, a.shortcuts])
+        help_menu.addSeparator()
+        help_menu.addAction(a.open_log_folder)
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
         bar = QToolBar("Main toolbar", self)
         bar.setObjectName("mainToolBar")
@@ -315,6 +339,9 @@ class MainWindow(QMainWindow):
         for action, fmt in ((a.export_json, "json"), (a.export_quotes_csv, "csv"), (a.export_timelinejs, "timelinejs")):
             action.triggered.connect(lambda _checked=False, fmt=fmt: self.exporter.export_store(fmt))
         a.export_timeline_image.triggered.connect(lambda _checked=False: self.exporter.export_image())
+        a.export_found_quotes.triggered.connect(
+            lambda _checked=False: self.exporter.export_store("csv", self.quote_panel.search_terms()))
+        self.quote_panel.model.modelReset.connect(self._update_found_quotes_action)
         a.quit.triggered.connect(self.close)
         a.find_quotes.triggered.connect(self._on_find_quotes)
         a.back.triggered.connect(self._back)
@@ -323,6 +350,9 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.timeline.zoom_out)
         a.fit_all.triggered.connect(self.timeline.fit_all)
         a.about.triggered.connect(lambda: show_about(self, self.db))
+        a.user_guide.triggered.connect(lambda: help_dialogs.show_user_guide(self))
+        a.shortcuts.triggered.connect(lambda: help_dialogs.show_shortcuts(self))
+        a.open_log_folder.triggered.connect(help_dialogs.open_log_folder)
         a.dark_theme.toggled.connect(self._on_dark_theme_toggled)
         self.timeline.event_selected.connect(self.select_event)
         self.timeline.source_selected.connect(lambda sid: self.go(("source", sid)))
@@ -331,6 +361,18 @@ class MainWindow(QMainWindow):
         self.actor_panel.timeline_filter_toggled.connect(lambda _on: self._apply_timeline_filter())
         self.quote_panel.quote_activated.connect(self._on_quote_activated)
         self.viewer.source_picked.connect(lambda sid: self.go(("source", sid)))
+
+    def _update_found_quotes_action(self) -> None:
+        """"Export These 12 Quotes…" for the search shown; disabled without a search (File › Export has all)."""
+        speaker, words = self.quote_panel.search_terms()
+        if not (speaker.strip() or words.strip()):
+            self.actions.export_found_quotes.setEnabled(False)
+            self.actions.export_found_quotes.setText("These &Quotes as CSV…")
+            return
+        with self.db.read_session() as s:
+            n = count_quotes(s, speaker, words)
+        self.actions.export_found_quotes.setText(f"These {plural(n, 'Quote')} as CSV…")
+        self.actions.export_found_quotes.setEnabled(n > 0)
 
     def _on_find_quotes(self) -> None:
         self.quotes_dock.show()
@@ -376,7 +418,7 @@ class MainWindow(QMainWindow):
         self.actions.dark_theme.blockSignals(False)
 
     def _tables(self) -> dict[str, QTableView]:
-        return {"actors-v2": self.actor_panel.table, "quotes-v2": self.quote_panel.table}  # v2: new column layout
+        return {"actors-v2": self.actor_panel.table, "quotes-v3": self.quote_panel.table}  # v3: context column
 
     def save_state(self) -> None:
         """Persist geometry, dock layout and the actor table header."""

@@ -1,6 +1,12 @@
-"""QSettings keys and typed accessors: window geometry/state, table headers, last selection, theme."""
+"""QSettings keys and typed accessors: window geometry/state, table headers, last selection, theme.
+
+The file is the user's (``~/.config/sofa-desktop/sofa-desktop.ini`` on Linux) and may come from another version or
+be edited by hand: every getter returns its default for a value it cannot use, and unknown keys are ignored.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -17,9 +23,17 @@ class Settings:
         fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope  # INI everywhere: tests redirect it
         self._s = qsettings or QSettings(fmt, scope, ORGANIZATION, APP_ID)
 
+    def _value(self, key: str, default: Any, kind: type) -> Any:
+        """``key`` as ``kind``, or ``default`` when it is missing or of another type (lists, points, garbage)."""
+        try:
+            value = self._s.value(key, default, type=kind)
+        except (TypeError, ValueError, RuntimeError):  # PySide raises on some conversions it cannot make
+            return default
+        return value if isinstance(value, kind) else default
+
     def _bytes(self, key: str) -> QByteArray | None:
-        value = self._s.value(key, QByteArray(), type=QByteArray)
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+        value = self._value(key, QByteArray(), QByteArray)
+        return value if not value.isEmpty() else None
 
     def window_geometry(self) -> QByteArray | None:
         """Saved main-window geometry."""
@@ -27,7 +41,7 @@ class Settings:
 
     def window_state(self) -> QByteArray | None:
         """Saved dock/toolbar layout, only if it was saved by this STATE_VERSION."""
-        if int(self._s.value("window/state_version", 0, type=int)) != STATE_VERSION:
+        if self._value("window/state_version", 0, int) != STATE_VERSION:
             return None
         return self._bytes("window/state")
 
@@ -55,7 +69,7 @@ class Settings:
 
     def last_selection(self) -> tuple[str, int] | None:
         """The last selected item as (kind, id), e.g. ("event", 12)."""
-        raw = str(self._s.value("selection/last", "", type=str))
+        raw = self._value("selection/last", "", str)
         kind, _, ident = raw.partition(":")
         return (kind, int(ident)) if kind and ident.isdigit() else None
 
@@ -65,7 +79,7 @@ class Settings:
 
     def dark_theme(self) -> bool | None:
         """True/False when the user chose a theme, None to follow the system."""
-        value = str(self._s.value("view/theme", "", type=str))
+        value = self._value("view/theme", "", str)
         return {"dark": True, "light": False}.get(value)
 
     def save_dark_theme(self, dark: bool) -> None:
@@ -74,7 +88,7 @@ class Settings:
 
     def last_dir(self) -> str:
         """Folder of the last import/export dialog."""
-        return str(self._s.value("paths/last_dir", "", type=str))
+        return self._value("paths/last_dir", "", str)
 
     def save_last_dir(self, path: str) -> None:
         """Remember the folder of the last file dialog."""

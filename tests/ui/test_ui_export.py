@@ -36,7 +36,8 @@ def test_file_menu_has_an_export_submenu(qtbot, rich_db) -> None:
     file_menu = w.menuBar().actions()[0].menu()
     export = next(a.menu() for a in file_menu.actions() if a.menu() and a.text() == "&Export")
     a = w.actions
-    assert export.actions() == [a.export_json, a.export_quotes_csv, a.export_timelinejs, a.export_timeline_image]
+    assert export.actions() == [a.export_json, a.export_quotes_csv, a.export_found_quotes, a.export_timelinejs,
+                                a.export_timeline_image]
 
 
 def test_quotes_csv_for_excel_has_a_bom(qtbot, rich_db, tmp_path: Path, monkeypatch) -> None:
@@ -122,10 +123,10 @@ def test_store_export_runs_off_the_main_thread_one_at_a_time(qtbot, rich_db, tmp
     release, threads = threading.Event(), []
     real = export.render_export
 
-    def slow(s, fmt, title=None):  # type: ignore[no-untyped-def]
+    def slow(s, fmt, title=None, **kw):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread())
         release.wait(5)
-        return real(s, fmt, title)
+        return real(s, fmt, title, **kw)
 
     monkeypatch.setattr(export, "render_export", slow)
     choose(monkeypatch, tmp_path / "store.json")

@@ -85,7 +85,7 @@ def test_summary_lists_rejected_files() -> None:
     results = [ImportResult("a.txt", "imported"), ImportResult("b.txt", "unchanged"),
                ImportResult("/x/bad.txt", "rejected", "binary file (contains NUL bytes)")]
     text = summary_text(results, cancelled=True)
-    assert text.startswith("Cancelled. 1 imported, 1 already in the database, 1 rejected.")
+    assert text.startswith("Cancelled. 1 imported, 1 unchanged, 1 rejected (unchanged: already in the database).")
     assert "• bad.txt: binary file (contains NUL bytes)" in text
 
 

@@ -127,5 +127,6 @@ def test_quote_column_is_the_widest(qtbot) -> None:
     panel.show()
     qtbot.waitExposed(panel)
     header = panel.table.horizontalHeader()
-    widths = [header.sectionSize(c) for c in range(4)]
-    assert widths[QuoteTableModel.COL_QUOTE] == max(widths)
+    widths = [header.sectionSize(c) for c in range(5)]
+    assert widths[QuoteTableModel.COL_CONTEXT] == max(widths)  # the sentence, with the quote in bold, is the widest
+    assert widths[QuoteTableModel.COL_QUOTE] > widths[QuoteTableModel.COL_DATE]

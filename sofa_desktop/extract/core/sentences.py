@@ -14,7 +14,7 @@ _SPLIT = re.compile(r"[.!?]+[\"”’»)\]]*(?=\s+[\"“”«‘(¿¡]?[A-Z0-9À
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _ABBREVIATIONS = frozenset({
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "adm.", "col.", "lt.", "sgt.", "capt.", "maj.",
-    "prof.",
+    "prof.", "coun.", "cllr.",
     "rev.", "st.", "ft.", "jr.", "sr.", "sra.", "gral.", "no.", "nos.", "vs.", "v.", "inc.", "corp.", "co.", "ltd.",
     "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "e.g.", "i.e.",
     "etc.", "approx.", "dept.", "est.", "pres.", "sec.", "amb.", "u.s.", "u.n.", "u.k.", "a.m.", "p.m.", "mt.",
@@ -71,27 +71,34 @@ def find_quotes(text: str, p_start: int, p_end: int, continued: bool = False) ->
     ``continued``: the next paragraph opens with a quotation mark, the convention for a quote that runs on.
     """
     found: list[Quote] = []
-    open_at = -1
+    open_at, width = -1, 1
     for m in _MARK.finditer(text, p_start, p_end):
         i, ch = m.start(), m.group()
         if len(ch) == 2:
             if open_at < 0:
-                continue  # two apostrophes only ever close
+                if ch == "''" and _opens_word(text, i, p_start, p_end):
+                    open_at, width = i, 2  # ''Both teams needed points,'' he said: two apostrophes as quote marks
+                continue  # otherwise two apostrophes only ever close
             ch = "”"
         if open_at < 0:
             if ch in _OPENERS or ch == '"' or (ch == "”" and _looks_opening(text, i, p_start, p_end)):
-                open_at = i
+                open_at, width = i, 1
         elif ch in _CLOSERS or ch == '"' or _looks_closing(text, i, p_end):  # «…« closes too (broken copy)
-            if i > open_at + 1:
-                found.append(Quote(open_at, open_at + 1, i, i + len(m.group()) - 1))
+            if i > open_at + width:
+                found.append(Quote(open_at, open_at + width, i, i + len(m.group()) - 1))
             open_at = -1
         else:  # a second opener: the first one was stray
-            open_at = i
-    if open_at >= 0 and (continued or not text[p_start:open_at].strip()) and p_end > open_at + 1:
-        found.append(Quote(open_at, open_at + 1, p_end, p_end))
+            open_at, width = i, 1
+    if open_at >= 0 and (continued or not text[p_start:open_at].strip()) and p_end > open_at + width:
+        found.append(Quote(open_at, open_at + width, p_end, p_end))
     if "‘" in text[p_start:p_end]:
         found = sorted(found + _single_quotes(text, p_start, p_end, found), key=lambda q: q.open)
     return found
+
+
+def _opens_word(text: str, i: int, p_start: int, p_end: int) -> bool:
+    """Two apostrophes at the start of a word (after a space, a bracket or the paragraph start)."""
+    return (i == p_start or text[i - 1] in " \t(—–") and i + 2 < p_end and not text[i + 2].isspace()
 
 
 def _single_quotes(text: str, a: int, b: int, taken: list[Quote]) -> list[Quote]:

@@ -27,7 +27,8 @@ class Precision(StrEnum):
 
 
 class EventStatus(StrEnum):
-    """Whether an event is reported as having happened, as expected, or is not asserted at all.
+    """Whether an event is reported as having happened, as expected, is not asserted at all, or (an analyst's
+    finding) did not happen.
 
     ``NOT_ASSERTED`` covers negated ("did not sign"), modal or hypothetical ("could approve"), conditional ("if the
     Senate approves"), required ("must still be approved") and purpose clauses ("to take effect"): kept, never
@@ -37,6 +38,7 @@ class EventStatus(StrEnum):
     REPORTED = "reported"
     EXPECTED = "expected"
     NOT_ASSERTED = "not_asserted"
+    NOT_HAPPENED = "not_happened"  # set by analysts only (store.curation.update_event); never extracted
 
 
 class EventKind(StrEnum):

@@ -33,7 +33,8 @@ from sofa_desktop.store.schema.db import Database, shown_url
 from sofa_desktop.store.schema.models import Actor, Conflict, Curation, Event, Quote, Source
 
 __all__ = [
-    "ConcurrentEditError", "CurationError", "CurationRow", "EditResult", "add_actor", "add_event", "list_curations",
+    "ConcurrentEditError", "CurationError", "CurationRow", "EditResult", "add_actor", "add_event", "delete_event",
+    "delete_quote", "list_curations",
     "merge_actors", "reapply_conflict_resolutions", "reapply_curations", "redo_edit", "resolve_conflict",
     "set_quote_speakers", "split_alias", "undo_edit", "update_actor", "update_event",
 ]
@@ -155,6 +156,8 @@ def _refresh_conflicts(s: Session, rec: Rec, touched: Sequence[tuple[type, int]]
         return
     if rec.kind == "event_add":
         group = (rec.after.get("action") or "added", rec.after.get("object"))
+    elif rec.kind == "event_delete":
+        group = ((rec.before or {}).get("action"), (rec.before or {}).get("object"))
     elif rec.kind == "event_update":
         group = s.execute(select(Event.action, Event.object).where(Event.id == rec.target.get("id"))).first()
     else:
@@ -321,6 +324,27 @@ def add_event(db: Database, source_id: int, start: int, end: int, *, title: str,
              "actors": refs, "action": action, "object": object}
     return _edit(db, "event_add", {"id": None, "sha256": sha, "start": start, "end": end}, after,
                  f"New event {quote_label(title)}: {_when(after)}", author, sha256=sha, created="id")
+
+
+def delete_quote(db: Database, quote_id: int, *, expected_version: int | None = None,
+                 author: str | None = None) -> EditResult:
+    """Delete a wrong quote (not a quote, or not this one); undo brings it back with its speakers, and it is deleted
+    again when re-extraction makes it anew."""
+    with _reading(db) as conn:
+        target = span_target(conn, Quote, quote_id)
+    return _edit(db, "quote_delete", target, None, f"Delete quote {quote_label(target['extra'])}", author,
+                 sha256=target["sha256"], check_only=[(Quote, quote_id, expected_version)])
+
+
+def delete_event(db: Database, event_id: int, *, expected_version: int | None = None,
+                 author: str | None = None) -> EditResult:
+    """Delete a wrong event (misread passage, duplicate); undo brings it back with its actors, and it is deleted
+    again when re-extraction makes it anew. An event that was reported but did not happen is marked instead:
+    ``update_event(..., status="not_happened")``."""
+    with _reading(db) as conn:
+        target = span_target(conn, Event, event_id)
+    return _edit(db, "event_delete", target, None, f"Delete event {quote_label(target['title'] or '')}", author,
+                 sha256=target["sha256"], check_only=[(Event, event_id, expected_version)])
 
 
 def resolve_conflict(db: Database, conflict_id: int, *, resolved: bool = True, note: str = "",

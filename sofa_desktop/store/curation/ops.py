@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from sofa_desktop.store.curation import actors as actors
+from sofa_desktop.store.curation import removal as removal
 from sofa_desktop.store.curation.targets import (
     TargetMissing,
     actor_ref,
@@ -214,6 +215,9 @@ OPS: dict[str, tuple[Apply, Apply]] = {
     "actor_update": (actors.update_apply, actors.update_revert),
     "actor_merge": (actors.merge_apply, actors.merge_revert),
     "actor_split": (actors.split_apply, actors.split_revert),
+    "quote_delete": (removal.quote_delete_apply, removal.quote_delete_revert),
+    "event_delete": (removal.event_delete_apply, removal.event_delete_revert),
     **{kind: (thread_apply, thread_revert) for kind in THREAD_KINDS},  # replayed by the threads engine
 }
-SOURCE_KINDS = frozenset({"quote_speakers", "event_update", "event_add"})  # tied to one source (its content hash)
+# tied to one source (its content hash)
+SOURCE_KINDS = frozenset({"quote_speakers", "event_update", "event_add", "quote_delete", "event_delete"})

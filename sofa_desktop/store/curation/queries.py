@@ -57,8 +57,10 @@ def curation_place(s: Session, curation_id: int) -> CurationPlace | None:
 def _place(conn: Connection, kind: str, target: dict[str, Any], after: dict[str, Any]) -> CurationPlace | None:
     if kind == "quote_speakers":
         return _span_place(conn, Quote, target)
-    if kind == "event_update":
+    if kind in ("event_update", "event_delete"):  # a deleted one: its passage
         return _span_place(conn, Event, target)
+    if kind == "quote_delete":
+        return _span_place(conn, Quote, {**target, "title": None})
     if kind == "event_add":  # its key has no action/title: they are the edit's values
         key = {**target, "extra": after.get("action") or "added", "title": after.get("title")}
         return _span_place(conn, Event, key)

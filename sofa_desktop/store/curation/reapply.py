@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sofa_desktop.corpus import fold
 from sofa_desktop.store.curation import actors as actors
 from sofa_desktop.store.curation.ops import OPS, SOURCE_KINDS, Rec, resolve_conflict_target
+from sofa_desktop.store.curation.removal import DELETE_KINDS
 from sofa_desktop.store.curation.targets import TargetMissing, dumps, loads, resolve_actor, resolve_span
 from sofa_desktop.store.schema.models import (
     Actor,
@@ -169,6 +170,12 @@ def _is_fresh(conn: Connection, rec: Rec, fresh: dict[tuple[type, int], bool]) -
         return True  # its apply is a no-op while the event exists
     if rec.kind == "conflict_resolve":
         key: tuple[type, int] = (Conflict, resolve_conflict_target(conn, rec.target))
+    elif rec.kind in DELETE_KINDS:  # a deleted row that re-extraction did not make again: nothing to redo
+        model = DELETE_KINDS[rec.kind]
+        try:
+            key = (model, resolve_span(conn, model, rec.target))
+        except TargetMissing:
+            return False
     else:
         model = Quote if rec.kind == "quote_speakers" else Event
         key = (model, resolve_span(conn, model, rec.target))

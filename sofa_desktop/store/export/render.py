@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.store.export.document import export_json_text
 from sofa_desktop.store.export.quotes_csv import quotes_csv_text
-from sofa_desktop.store.export.text import plural
 from sofa_desktop.store.export.threads import thread_timeline_document, threads_csv_text
 from sofa_desktop.store.export.timelinejs import DEFAULT_TITLE, timeline_document
+from sofa_desktop.wording import plural
 
 FORMATS = ("json", "csv", "timelinejs")
 
@@ -30,10 +30,13 @@ class Rendered:
     left_out: str = ""  # what the format could not hold, for a warning line
 
 
-def render_export(s: Session, fmt: str, title: str | None = None, table: str = "quotes",
-                  threads: bool = False) -> Rendered:
+def render_export(s: Session, fmt: str, title: str | None = None, table: str = "quotes", threads: bool = False,
+                  search: tuple[str, str] = ("", "")) -> Rendered:
     """The store in one of :data:`FORMATS`: the JSON document, quotes (or ``table="threads"``) as CSV, or events
-    (``threads``: one slide per thread) for TimelineJS."""
+    (``threads``: one slide per thread) for TimelineJS.
+
+    ``search`` (speaker, words) limits the quotes CSV to the quotes that search finds (the GUI's "Export These
+    Quotes")."""
     if fmt == "json":
         doc = export_json_text(s)
         return Rendered(fmt, doc, "whole store")
@@ -47,10 +50,10 @@ def render_export(s: Session, fmt: str, title: str | None = None, table: str = "
         return Rendered(fmt, json.dumps(result.document, ensure_ascii=False, indent=2) + "\n",
                         plural(result.events, "thread"), left_out)
     if fmt == "csv":
-        text, n = quotes_csv_text(s)
+        text, n = quotes_csv_text(s, *search)
         return Rendered(fmt, text, plural(n, "quote"))
     if fmt == "timelinejs":
-        result = timeline_document(s, title or DEFAULT_TITLE)
+        result = timeline_document(s, title)
         left_out = f"{plural(result.undated, 'undated event')} left out (TimelineJS places events by date)" \
             if result.undated else ""
         text = json.dumps(result.document, ensure_ascii=False, indent=2) + "\n"

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from sofa_desktop.extract import Role
 from sofa_desktop.store.export.quotes_csv import neutralise
-from sofa_desktop.store.export.text import plural
 from sofa_desktop.store.export.timelinejs import DEFAULT_TITLE, TimelineExport, date_object
 from sofa_desktop.store.threads import (
     ReportRow,
@@ -23,6 +22,7 @@ from sofa_desktop.store.threads import (
     list_threads,
     reports_of_threads,
 )
+from sofa_desktop.wording import plural
 
 CSV_COLUMNS = ("thread_id", "title", "date_start", "date_end", "precision", "status", "reports", "witnesses",
                "outlets", "conflicting_events", "events", "disagreement", "expected")

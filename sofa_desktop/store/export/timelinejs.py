@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sofa_desktop.store.export.text import plural
 from sofa_desktop.store.queries import (
+    NOT_HAPPENED,
+    STATUS_LABELS,
     ConflictRow,
     EventRow,
     SourceRow,
@@ -20,9 +21,11 @@ from sofa_desktop.store.queries import (
     list_events,
     list_sources,
 )
-from sofa_desktop.store.schema.models import Event, Source
+from sofa_desktop.store.schema.models import Actor, Event, Mention, Source
+from sofa_desktop.wording import plural
 
-DEFAULT_TITLE = "Timeline"
+DEFAULT_TITLE = "Timeline"  # only for an empty store: otherwise default_title() derives one from the coverage
+_GROUP_CHARS = 40
 EDITED_MARK = "(edited by analyst)"
 EDITED_ACTOR = "(edited)"  # after an actor name an analyst changed (renamed, merged...)
 # Month names of our own: calendar.month_name follows the C locale, which the GUI (Qt) sets from the user's, and the
@@ -59,20 +62,22 @@ def _spans_more(e: EventRow) -> bool:
     return unit(e.date_end) > unit(e.date_start)
 
 
-_STATUS_NOTE = {"expected": "expected", "not_asserted": "not asserted"}  # never shown as having happened
+_NOTED = ("expected", "not_asserted", NOT_HAPPENED)  # said in the date: never shown as having happened
 
 
 def display_date(e: EventRow) -> str | None:
-    """A date TimelineJS cannot write itself ("Week of 1 December 2025"), with "(expected)" for future events."""
+    """A date TimelineJS cannot write itself ("Week of 1 December 2025"), with "(expected)" for future events,
+    "(not asserted)" for negated or hypothetical ones and "(did not happen)" for events an analyst found did not
+    happen."""
     assert e.date_start is not None
     d = e.date_start
     text = None
     if e.precision == "week":
         text = f"Week of {d.day} {MONTHS[d.month]} {d.year}"
-    if e.status in _STATUS_NOTE:
+    if e.status in _NOTED:
         base = text or {"year": f"{d.year}", "month": f"{MONTHS[d.month]} {d.year}"}.get(
             e.precision, f"{d.day} {MONTHS[d.month]} {d.year}")
-        text = f"{base} ({_STATUS_NOTE[e.status]})"
+        text = f"{base} ({STATUS_LABELS[e.status]})"
     return text
 
 
@@ -111,10 +116,34 @@ def _slide(e: EventRow, src: SourceRow | None, evidence: str, actors: list[str],
         assert e.date_end is not None
         slide["end_date"] = date_object(e.date_end, e.precision)
     if src is not None:
-        slide["group"] = html.escape(src.outlet or src.label)
+        slide["group"] = html.escape(group_name(src))
     if (shown := display_date(e)) is not None:
         slide["display_date"] = shown
     return slide
+
+
+def group_name(src: SourceRow) -> str:
+    """The slide group (TimelineJS's row): the outlet; for an article without one, its title, shortened."""
+    if src.outlet:
+        return src.outlet
+    label = " ".join(src.label.split())
+    return label if len(label) <= _GROUP_CHARS else label[:_GROUP_CHARS - 1].rstrip() + "…"
+
+
+def default_title(s: Session) -> str:
+    """A headline from the coverage itself: the two most mentioned actors, what the events are most often about,
+    and the years ("United States and Paraguay: agreement, 2024–2026"); "Timeline" for an empty store."""
+    top = s.execute(select(Actor.name).join(Mention, Mention.actor_id == Actor.id).group_by(Actor.id, Actor.name)
+                    .order_by(func.count().desc(), Actor.name).limit(2)).scalars().all()
+    about = s.execute(select(Event.object).where(Event.object.is_not(None)).group_by(Event.object)
+                      .order_by(func.count().desc(), Event.object).limit(1)).scalar()
+    first, last = s.execute(select(func.min(Event.date_start), func.max(Event.date_start))).one()
+    if not top and about is None:
+        return DEFAULT_TITLE
+    head = " and ".join(top) or "Coverage"
+    years = "" if first is None else f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
+    tail = ", ".join(x for x in (about, years) if x)
+    return f"{head}: {tail}" if tail else head
 
 
 def _evidence(s: Session) -> dict[int, str]:
@@ -127,12 +156,14 @@ def _evidence(s: Session) -> dict[int, str]:
     return {event_id: passage for event_id, passage in s.connection().execute(stmt)}
 
 
-def timeline_document(s: Session, title: str = DEFAULT_TITLE) -> TimelineExport:
+def timeline_document(s: Session, title: str | None = None) -> TimelineExport:
     """Every dated event as a TimelineJS slide (evidence sentence, source, outlet, actors, conflicts; HTML-escaped).
 
     Undated events are left out, because TimelineJS needs at least a year to place a slide; their number is returned.
-    Events an analyst edited (``curated``) carry the :data:`EDITED_MARK`.
+    Events an analyst edited (``curated``) carry the :data:`EDITED_MARK`. Without a ``title`` the headline is
+    :func:`default_title`'s.
     """
+    title = title or default_title(s)
     rows = list_events(s)
     dated = [e for e in rows if e.date_start is not None]
     sources = {row.id: row for row in list_sources(s)}

@@ -39,18 +39,26 @@ def _compile_ordered_join(join: _OrderedJoin, compiler: Any, **kw: Any) -> str:
 
 
 def speaker_actor_ids(s: Session, name: str) -> list[int]:
-    """Actors whose canonical name or an alias contains every word of ``name`` (accent/case-insensitive).
+    """Actors whose canonical name and role, or one alias, contain every word of ``name`` (accent/case-insensitive).
 
+    "foreign minister" finds the actor whose role is foreign minister, "minister ramirez" Ramírez if that is his role.
     Words are the letter/digit runs of ``name``; quotes, brackets and other punctuation around them and the query
     keywords AND, OR, NOT, NEAR written in capitals are ignored, so a name pasted from a search expression still works.
     """
     words = [fold(w) for w in fts.words_of(name) if w not in _KEYWORDS]
     if not words:
         return []
-    name_match = [Actor.name_folded.contains(w, autoescape=True) for w in words]
+    roles = _folded_roles(s)
+    name_or_role = [or_(Actor.name_folded.contains(w, autoescape=True),
+                        Actor.role.in_([role for role, folded in roles if w in folded])) for w in words]
     alias_match = select(ActorAlias.actor_id).where(*[ActorAlias.folded.contains(w, autoescape=True) for w in words])
-    stmt = select(Actor.id).where(or_(and_(*name_match), Actor.id.in_(alias_match)))
+    stmt = select(Actor.id).where(or_(and_(*name_or_role), Actor.id.in_(alias_match)))
     return list(s.scalars(stmt))
+
+
+def _folded_roles(s: Session) -> list[tuple[str, str]]:
+    """Each distinct role with its folded form (roles have no folded column; there are few distinct ones)."""
+    return [(role, fold(role)) for role in s.scalars(select(Actor.role).where(Actor.role.is_not(None)).distinct())]
 
 
 class _Filter:

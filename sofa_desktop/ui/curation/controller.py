@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sofa_desktop.store import Database
 from sofa_desktop.store import curation as cur
 from sofa_desktop.store.curation import ConcurrentEditError, CurationError, EditResult
-from sofa_desktop.store.queries import ActorRow, ConflictRow, EventRow
+from sofa_desktop.store.queries import NOT_HAPPENED, ActorRow, ConflictRow, EventRow
 from sofa_desktop.ui.curation.actor_dialogs import (
     ActorEditDialog,
     CurationDialog,
@@ -300,3 +300,37 @@ class CurationController(QObject):
         self.push(f"{verb} conflict {conflict.topic}", [lambda db, _d: cur.resolve_conflict(
             db, conflict.id, resolved=resolved, note=note, expected_version=conflict.version,
             author=self.author)])
+
+    # -- deleting and marking -------------------------------------------------------------------------------------
+    def delete_quote(self, target: QuoteTarget | None = None) -> None:
+        """Delete a wrong quote (default: the one at the viewer's cursor); one undo step."""
+        target = target or self.targets.quote_at()
+        if target is None:
+            self._needs("a quote (in the quote list or the source text)")
+            return
+        short = " ".join(target.text.split())
+        short = short if len(short) <= 30 else short[:29] + "…"
+        self.push(f"Delete quote “{short}”", [lambda db, _d: cur.delete_quote(
+            db, target.id, expected_version=target.version, author=self.author)])
+
+    def delete_event(self, event: EventRow | None = None) -> None:
+        """Delete a wrong event (default: the selected one); one undo step."""
+        event = event or self.targets.event()
+        if event is None:
+            self._needs("an event on the timeline")
+            return
+        self.push(f"Delete event {event.title}", [lambda db, _d: cur.delete_event(
+            db, event.id, expected_version=event.version, author=self.author)])
+
+    def toggle_not_happened(self, event: EventRow | None = None) -> None:
+        """Mark an event as not having happened, or take the mark back (to "reported")."""
+        event = event or self.targets.event()
+        if event is None:
+            self._needs("an event on the timeline")
+            return
+        status = "reported" if event.did_not_happen else NOT_HAPPENED
+        verb = "Unmark" if event.did_not_happen else "Mark as did not happen:"
+        if self.push(f"{verb} {event.title}", [lambda db, _d: cur.update_event(
+                db, event.id, date_start=event.date_start, date_end=event.date_end if event.date_start else None,
+                precision=event.precision, status=status, expected_version=event.version, author=self.author)]):
+            self.w.select_event(event.id)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from sofa_desktop.extract import EventStatus, Precision
-from sofa_desktop.store.queries import ConflictRow, EventRow
+from sofa_desktop.store.queries import STATUS_LABELS, ConflictRow, EventRow
 from sofa_desktop.ui.curation.actor_dialogs import CurationDialog, excerpt, plain_label
 
 PRECISIONS = [p.value for p in Precision if p != Precision.UNKNOWN]
@@ -29,10 +29,10 @@ def span_for(start: dt.date, precision: str) -> tuple[dt.date, dt.date]:
     return start, start
 
 
-def _combo(parent: QWidget, values: list[str], current: str) -> QComboBox:
+def _combo(parent: QWidget, values: list[str], current: str, labels: dict[str, str] | None = None) -> QComboBox:
     box = QComboBox(parent)
     for v in values:
-        box.addItem(v, v)
+        box.addItem((labels or {}).get(v, v), v)
     box.setCurrentIndex(values.index(current) if current in values else 0)
     return box
 
@@ -61,7 +61,7 @@ class EventDialog(CurationDialog):
         self.start_edit = _date_edit(self, fallback)
         self.end_edit = _date_edit(self, date_end if date_start and date_end and date_end >= date_start else fallback)
         self.precision = _combo(self, PRECISIONS, precision if precision in PRECISIONS else "day")
-        self.status = _combo(self, STATUSES, status)
+        self.status = _combo(self, STATUSES, status, STATUS_LABELS)
         dates = QHBoxLayout()
         dates.addWidget(self.start_edit)
         dates.addWidget(plain_label("to", self, wrap=False))

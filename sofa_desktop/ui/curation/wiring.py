@@ -45,6 +45,13 @@ class CurationActions:
                                     "Add an event whose evidence is the passage selected in the source text")
         self.resolve_conflict = self._make(parent, "&Resolve Conflict…", "resolved",
                                            "Mark the disagreement between sources as resolved, with a note")
+        self.not_happened = self._make(parent, "Mark Event as Did &Not Happen", "not-happened",
+                                       "The source reports it, but it did not happen (choose again to undo the mark)")
+        self.not_happened.setCheckable(True)
+        self.delete_event = self._make(parent, "&Delete Event", "delete",
+                                       "Delete a wrong event (undo brings it back; it stays deleted after re-import)")
+        self.delete_quote = self._make(parent, "Delete &Quote", "delete",
+                                       "Delete a wrong quote (undo brings it back; it stays deleted after re-import)")
         self.refresh = QAction("&Refresh", parent)  # what other app instances on the same database changed
         self.refresh.setShortcuts([QKeySequence(Key.Refresh)])
         self.refresh.setStatusTip("Read the database again: shows imports and edits made by others meanwhile")
@@ -60,7 +67,7 @@ class CurationActions:
     def edits(self) -> list[QAction]:
         """The actions that open an edit dialog."""
         return [self.set_speaker, self.edit_actor, self.merge_actors, self.split_alias, self.edit_event,
-                self.add_event, self.resolve_conflict]
+                self.add_event, self.resolve_conflict, self.not_happened, self.delete_event, self.delete_quote]
 
     def refresh_icons(self) -> None:
         """Re-create the icons after a palette change."""
@@ -92,6 +99,9 @@ class CurationUi:
         a.edit_event.triggered.connect(lambda: c.edit_event())
         a.add_event.triggered.connect(lambda: c.add_event())
         a.resolve_conflict.triggered.connect(lambda: c.resolve_conflict())
+        a.not_happened.triggered.connect(lambda: c.toggle_not_happened())
+        a.delete_event.triggered.connect(lambda: c.delete_event())
+        a.delete_quote.triggered.connect(lambda: c.delete_quote())
         a.refresh.triggered.connect(c.refresh)
         self.history_view = QUndoView(stack, window)
         self.history_view.setObjectName("editHistory")
@@ -113,7 +123,9 @@ class CurationUi:
         menu.addSeparator()
         menu.addActions([a.set_speaker, a.edit_actor, a.merge_actors, a.split_alias])
         menu.addSeparator()
-        menu.addActions([a.edit_event, a.add_event, a.resolve_conflict])
+        menu.addActions([a.edit_event, a.add_event, a.resolve_conflict, a.not_happened])
+        menu.addSeparator()
+        menu.addActions([a.delete_event, a.delete_quote])
         menu.addSeparator()
         menu.addAction(self.history_toggle)
         menu.aboutToShow.connect(self.update_actions)
@@ -165,6 +177,11 @@ class CurationUi:
         a.edit_event.setEnabled(writable and t.event() is not None)
         a.add_event.setEnabled(writable and t.passage() is not None)
         a.resolve_conflict.setEnabled(writable and t.conflict() is not None)
+        event = t.event()
+        a.not_happened.setEnabled(writable and event is not None)
+        a.not_happened.setChecked(event is not None and event.did_not_happen)
+        a.delete_event.setEnabled(writable and event is not None)
+        a.delete_quote.setEnabled(writable and t.quote_at() is not None)
 
     def refresh_icons(self) -> None:
         """After a palette change."""
@@ -191,7 +208,9 @@ class CurationUi:
             return None
         target = self.controller.targets.quote_from_hit(hit)
         menu = QMenu(parent)
-        _entry(menu, self.actions.set_speaker, lambda: self.controller.set_speaker(target), not self.w.db.read_only)
+        writable = not self.w.db.read_only
+        _entry(menu, self.actions.set_speaker, lambda: self.controller.set_speaker(target), writable)
+        _entry(menu, self.actions.delete_quote, lambda: self.controller.delete_quote(target), writable)
         return menu
 
     def timeline_menu(self, parent: QWidget, event_id: int | None, conflict_id: int | None) -> QMenu | None:
@@ -208,6 +227,12 @@ class CurationUi:
             entry = _entry(menu, a.resolve_conflict, lambda cf=conflict: c.resolve_conflict(cf), writable)
             if len(conflicts) > 1 or conflict.resolved:
                 entry.setText(f"{'Edit Resolution' if conflict.resolved else 'Resolve'}: {conflict.topic[:60]}…")
+        if event is not None:
+            menu.addSeparator()
+            mark = _entry(menu, a.not_happened, lambda: c.toggle_not_happened(event), writable)
+            mark.setCheckable(True)
+            mark.setChecked(event.did_not_happen)
+            _entry(menu, a.delete_event, lambda: c.delete_event(event), writable)
         return menu if menu.actions() else None
 
     def viewer_menu(self, menu: QMenu, qt_position: int) -> None:
@@ -218,6 +243,7 @@ class CurationUi:
         passage = t.passage()
         menu.addSeparator()
         _entry(menu, a.set_speaker, lambda: c.set_speaker(quote), writable and quote is not None)
+        _entry(menu, a.delete_quote, lambda: c.delete_quote(quote), writable and quote is not None)
         _entry(menu, a.add_event, lambda: c.add_event(passage), writable and passage is not None)
 
     def _on_actor_table_context_menu(self, pos: QPoint) -> None:

@@ -42,6 +42,7 @@ class ActorPanel(QWidget):
         self.filter_box.setPlaceholderText("Filter actors (accents and case ignored)")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.proxy.set_query)
+        self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
         self.timeline_toggle = QToolButton(self)
         self.timeline_toggle.setIcon(icon("filter"))
         self.timeline_toggle.setCheckable(True)
@@ -77,14 +78,27 @@ class ActorPanel(QWidget):
         self.show_role_action = show_role
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.clicked.connect(self._on_table_clicked)
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
         top.addWidget(self.timeline_toggle)
+        self._bottom = QHBoxLayout()  # buttons for the window's actions (add_tool_actions); a row of their own,
+        self._bottom.addStretch(1)  # so the dock's minimum width does not grow
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._bottom)
         self._quiet = False
+
+    def add_tool_actions(self, actions: Sequence[QAction]) -> None:
+        """Icon buttons for the window's actions (e.g. previous/next mention) under the table; tooltips name them."""
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+            self._bottom.insertWidget(self._bottom.count() - 1, button)
 
     def sync_header_actions(self) -> None:
         """Tick "Show Role column" to match the header (after its saved state was restored)."""
@@ -141,6 +155,17 @@ class ActorPanel(QWidget):
             return
         ids = self.selected_ids()
         self.actor_selected.emit(ids[0] if ids else None)
+
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        # a click on an actor that is already selected (a quote's speaker, or before an event was clicked) changes
+        # no selection, yet the user went to it: announce it again (the window ignores a repeat of where it is)
+        row = index.data(ActorTableModel.RowRole)
+        if row is not None and self.selected_ids()[:1] == [row.id]:
+            self.actor_selected.emit(row.id)
+
+    def _on_filter_box_text_changed(self, text: str) -> None:
+        if not text and self.table.selectionModel().hasSelection():  # clearing the filter clears the actor filter
+            self.table.clearSelection()
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         row = index.data(ActorTableModel.RowRole)

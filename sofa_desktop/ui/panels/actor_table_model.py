@@ -14,6 +14,7 @@ from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.curation.marks import EDITED_TIP
 from sofa_desktop.ui.icons import actor_icon, icon
 from sofa_desktop.ui.panels.row_table_model import Index, RowTableModel
+from sofa_desktop.wording import plural
 
 
 class ActorTableModel(RowTableModel):
@@ -81,7 +82,7 @@ class ActorTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [row.name, f"{row.kind}" + (f" — {row.role}" if row.role else "")]
             lines.append("Also written: " + ", ".join(row.aliases) if row.aliases else "No other spellings found")
-            lines.append(f"{row.mentions} mention(s), {row.quotes} quote(s)")
+            lines.append(f"{plural(row.mentions, 'mention')}, {plural(row.quotes, 'quote')}")
             if row.curated:
                 lines.append(EDITED_TIP)
             return rich_tooltip(lines)

@@ -18,10 +18,11 @@ from sofa_desktop.ui.panels.row_table_model import Index, RowTableModel
 
 KIND_LABELS = {"quote_speakers": "Speaker", "event_update": "Event", "event_add": "New event",
                "conflict_resolve": "Conflict", "actor_add": "New actor", "actor_update": "Actor",
-               "actor_merge": "Merge", "actor_split": "Split"}
+               "actor_merge": "Merge", "actor_split": "Split", "quote_delete": "Deleted quote",
+               "event_delete": "Deleted event"}
 _KIND_ICONS = {"quote_speakers": "speaker", "event_update": "edit-event", "event_add": "add-event",
                "conflict_resolve": "resolved", "actor_add": "edit-actor", "actor_update": "edit-actor",
-               "actor_merge": "merge", "actor_split": "split"}
+               "actor_merge": "merge", "actor_split": "split", "quote_delete": "delete", "event_delete": "delete"}
 NOT_APPLIED_COLOUR = QColor("#c0392b")
 
 

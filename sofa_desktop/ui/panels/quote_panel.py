@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from sofa_desktop.store.queries import QuoteHit
 from sofa_desktop.ui.icons import icon
+from sofa_desktop.ui.panels.quote_context_delegate import QuoteContextDelegate
 from sofa_desktop.ui.panels.quote_table_model import QuoteTableModel
+from sofa_desktop.wording import plural
 
 Query = Callable[[str, str, int, int, str], list[QuoteHit]]  # (speaker, words, limit, offset, order) -> hits
 DEBOUNCE_MS = 180
@@ -62,7 +65,9 @@ class QuotePanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QuoteTableModel.COL_QUOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QuoteTableModel.COL_CONTEXT, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(QuoteTableModel.COL_CONTEXT, QuoteTableModel.COL_QUOTE + 1)  # the sentence after the quote
+        self.table.setItemDelegateForColumn(QuoteTableModel.COL_CONTEXT, QuoteContextDelegate(self.table))
         header.setStretchLastSection(False)
         header.setSectionsClickable(True)  # sorting runs the query again with another ORDER BY (no proxy)
         header.setSortIndicatorShown(True)
@@ -85,6 +90,7 @@ class QuotePanel(QWidget):
         boxes.addWidget(self.speaker_box, 3)
         boxes.addWidget(self.words_box, 2)
         boxes.addWidget(self.count_label)
+        self._boxes = boxes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(boxes)
@@ -95,7 +101,7 @@ class QuotePanel(QWidget):
         self._size_columns()
 
     def _size_columns(self) -> None:
-        """Speakers and source get a share of the width within bounds; the quote stretches over the rest."""
+        """Quote, speakers and source get a share of the width within bounds; the context stretches over the rest."""
         if self._user_sized:
             return
         fm, width = self.fontMetrics(), max(self.width() - 30, 400)  # the table is laid out after this event
@@ -107,12 +113,25 @@ class QuotePanel(QWidget):
             header.resizeSection(QuoteTableModel.COL_SPEAKERS, max(speakers, 90))
             header.resizeSection(QuoteTableModel.COL_SOURCE, max(source, 90))
             header.resizeSection(QuoteTableModel.COL_DATE, fm.horizontalAdvance("2026-03-11") + 28)
+            header.resizeSection(QuoteTableModel.COL_QUOTE, max(int(width * 0.18), 110))
         finally:
             self._auto_sizing = False
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._auto_sizing and column != QuoteTableModel.COL_QUOTE:
+        if not self._auto_sizing and column != QuoteTableModel.COL_CONTEXT:
             self._user_sized = True
+
+    def add_tool_actions(self, actions: list[QAction]) -> None:
+        """Buttons for the window's actions (e.g. export these quotes) after the result count."""
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            self._boxes.addWidget(button)
+
+    def search_terms(self) -> tuple[str, str]:
+        """The (speaker, words) of the search shown, as typed."""
+        return self.speaker_box.text(), self.words_box.text()
 
     def set_query_function(self, query: Query) -> None:
         """Install the search function (a closure over ``store.search.search_quotes``); ``refresh()`` runs it."""
@@ -165,7 +184,7 @@ class QuotePanel(QWidget):
     def _update_count(self, *_: object) -> None:
         n = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(f"{n}{more} quote{'s' if n != 1 or more else ''}")
+        self.count_label.setText(f"{n}+ quotes" if more else plural(n, "quote"))
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.model.hit(current.row()) if current.isValid() else None

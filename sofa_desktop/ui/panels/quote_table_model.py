@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -10,18 +12,25 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from sofa_desktop.store.queries import QuoteHit
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.curation.marks import EDITED_TIP, edited_icon
+from sofa_desktop.ui.panels.quote_context_delegate import PARTS_ROLE
 from sofa_desktop.ui.panels.row_table_model import Index, RowTableModel
 
 Fetcher = Callable[[int, int], list[QuoteHit]]  # (offset, limit) -> hits
 PAGE_SIZE = 100
+_SPACES = re.compile(r"\s+")
+
+
+def _one_line(text: str) -> str:
+    """Runs of white space (line breaks too) as one space, kept at the ends so the parts still join with spaces."""
+    return _SPACES.sub(" ", text)
 
 
 class QuoteTableModel(RowTableModel):
     """Rows come from a fetcher (the panel's closure over ``search_quotes``); the model never touches the database."""
 
-    COL_QUOTE, COL_SPEAKERS, COL_SOURCE, COL_DATE = range(4)
-    HEADERS = ("Quote", "Speaker(s)", "Source", "Date")
-    ORDER_KEYS = ("text", "speaker", "source", "date")  # search_quotes' order per column
+    COL_QUOTE, COL_SPEAKERS, COL_SOURCE, COL_DATE, COL_CONTEXT = range(5)
+    HEADERS = ("Quote", "Speaker(s)", "Source", "Date", "In context")
+    ORDER_KEYS = ("text", "speaker", "source", "date", "text")  # search_quotes' order per column
     RowRole = Qt.ItemDataRole.UserRole + 1
     page_fetched = Signal()  # after every page, even an empty one (the row count may not have changed)
 
@@ -87,12 +96,27 @@ class QuoteTableModel(RowTableModel):
                 return ", ".join(hit.speakers) or "—"
             if col == self.COL_SOURCE:
                 return self.source_label(hit)
+            if col == self.COL_CONTEXT:
+                return " ".join("".join(self.context_parts(hit)).split())
             return hit.published.isoformat() if hit.published else "undated"
         if role == self.RowRole:
             return hit
+        if role == PARTS_ROLE and col == self.COL_CONTEXT:
+            return tuple(_one_line(part) for part in self.context_parts(hit))
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_SPEAKERS and hit.curated:
             return edited_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [", ".join(hit.speakers) or "Speaker not identified", hit.text, self.source_label(hit)]
-            return rich_tooltip(lines + ([EDITED_TIP] if hit.curated else []))
+            before, quote, after = self.context_parts(hit)
+            lines = [", ".join(hit.speakers) or "Speaker not identified", self.source_label(hit)]
+            tip = rich_tooltip(lines + ([EDITED_TIP] if hit.curated else []))
+            in_context = f"{html.escape(before)}<b>{html.escape(quote)}</b>{html.escape(after)}"
+            return tip.replace("</qt>", f"<br><br>{in_context}</qt>")  # each part escaped; the quote in bold
         return None
+
+    @staticmethod
+    def context_parts(hit: QuoteHit) -> tuple[str, str, str]:
+        """The hit's context split around the quote: (before, quote, after); the quote alone without a context."""
+        i = hit.start - hit.context_start
+        if not hit.context or not 0 <= i <= len(hit.context) - len(hit.text):
+            return "", hit.text, ""
+        return hit.context[:i], hit.context[i:i + len(hit.text)], hit.context[i + len(hit.text):]

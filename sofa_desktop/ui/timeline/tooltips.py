@@ -8,7 +8,8 @@ from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow, format_
 from sofa_desktop.ui.curation.marks import EDITED_TIP
 
 _STATUS_TEXT = {"expected": "Expected (future)",
-                "not_asserted": "Not asserted (negated, hypothetical, conditional, required or purpose)"}
+                "not_asserted": "Not asserted (negated, hypothetical, conditional, required or purpose)",
+                "not_happened": "Did not happen (an analyst's finding)"}
 
 
 def event_lines(e: EventRow, sources: Mapping[int, SourceRow], conflicts: Mapping[int, ConflictRow]) -> list[str]:

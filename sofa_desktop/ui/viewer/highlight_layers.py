@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from sofa_desktop.ui.viewer.text_offsets import OffsetMap
+from sofa_desktop.ui.viewer.elided_text import ElidedText
 
 ExtraSelection = QTextEdit.ExtraSelection
 
@@ -48,7 +48,7 @@ class HighlightLayers:
         self._priorities = priorities
         self._layers: dict[str, _Layer] = {}
         self._window = (0, -1)  # UTF-16 range whose highlights Qt holds
-        self.offsets: OffsetMap = OffsetMap("")  # converts the highlights' positions for Qt (only those applied)
+        self.offsets = ElidedText("")  # converts the highlights' positions for Qt (only those applied)
         editor.verticalScrollBar().valueChanged.connect(self._follow)
         editor.verticalScrollBar().rangeChanged.connect(self._follow)
 

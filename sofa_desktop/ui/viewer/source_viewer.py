@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 from sofa_desktop.store.queries import SourceDoc, SourceRow, Span
 from sofa_desktop.ui.colours import is_dark, rich_tooltip, speaker_tint
 from sofa_desktop.ui.curation.marks import EDITED_COLOUR
+from sofa_desktop.ui.viewer.elided_text import ElidedText
 from sofa_desktop.ui.viewer.highlight_layers import Highlight, HighlightLayers
-from sofa_desktop.ui.viewer.text_offsets import OffsetMap, display_text
 
-_PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3}  # mentions keep their underline
+# mentions keep their underline; the current passage (the event or quote opened last) paints over everything
+_PRIORITIES = {"event": 0, "quote": 1, "edited": 1.5, "mention": 2, "actor": 3, "current": 4}
 
 
 def source_label(row: SourceRow) -> str:
@@ -118,7 +119,7 @@ class SourceViewer(QWidget):
         self._layers = HighlightLayers(self.text, _PRIORITIES)
         self._doc: SourceDoc | None = None
         self._spans: list[Span] = []
-        self._offsets = OffsetMap("")
+        self._offsets = ElidedText("")
         self._formats: dict[str, QTextCharFormat] = {}
         self._build_formats()
 
@@ -145,11 +146,13 @@ class SourceViewer(QWidget):
         # Offsets come from the database: drop spans that do not fit this text rather than mis-highlight.
         self._spans = sorted((sp for sp in spans if 0 <= sp.start < sp.end <= n), key=lambda sp: (sp.start, sp.end))
         self.text.setExtraSelections([])  # old cursors would point into the replaced document
-        shown, breaks = display_text(doc.text if doc else "")  # very long lines cut into blocks (Qt is quadratic)
-        self._offsets = self._layers.offsets = OffsetMap(doc.text if doc else "", breaks)
+        # the dateline marker the reader consumed is not article text: hidden, offsets still index doc.text; very
+        # long lines are cut into blocks (Qt lays out a paragraph in quadratic time)
+        self._offsets = self._layers.offsets = ElidedText(doc.text, doc.hidden) if doc else ElidedText("")
         self._sync_picker()
-        self.text.setPlainText(shown)
-        by_kind: dict[str, list[Highlight]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": []}
+        self.text.setPlainText(self._offsets.shown)
+        by_kind: dict[str, list[Highlight]] = {"event": [], "quote": [], "mention": [], "actor": [], "edited": [],
+                                               "current": []}
         for span in self._spans:
             fmt = self._format_for(span)
             if fmt is not None and span.kind in by_kind:
@@ -181,6 +184,8 @@ class SourceViewer(QWidget):
         cursor.setPosition(self._offsets.to_qt(start), QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
+        current = [self._selection(start, end, self._formats["current"])] if start < end else []
+        self._layers.set("current", current)  # replaces the earlier passage's: only the latest stands out
 
     def selected_text(self) -> str:
         """The selected passage of the stored text (never the line breaks the display added)."""
@@ -256,8 +261,13 @@ class SourceViewer(QWidget):
 
     def _build_formats(self) -> None:
         dark = is_dark(self.palette())
-        event = QTextCharFormat()
-        event.setBackground(QColor(255, 214, 102, 110 if dark else 120))
+        event = QTextCharFormat()  # faint: most paragraphs hold some event; the current one is marked strongly
+        event.setBackground(QColor(255, 214, 102, 50 if dark else 60))
+        current = QTextCharFormat()
+        current.setBackground(QColor(255, 170, 40, 150) if dark else QColor(255, 176, 32, 170))
+        current.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        current.setUnderlineColor(QColor("#ffb74d") if dark else QColor("#b35c00"))
+        self._paint_selection_as_current(dark)
         mention = QTextCharFormat()
         mention.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         mention.setUnderlineColor(QColor("#8ab4f8") if dark else QColor("#1a5fb4"))
@@ -269,8 +279,18 @@ class SourceViewer(QWidget):
         edited = QTextCharFormat()
         edited.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         edited.setUnderlineColor(EDITED_COLOUR.lighter(140) if dark else EDITED_COLOUR)
-        self._formats = {"event": event, "mention": mention, "actor": actor, "edited": edited}
+        self._formats = {"event": event, "mention": mention, "actor": actor, "edited": edited, "current": current}
         self._rebuild_legend()
+
+    def _paint_selection_as_current(self, dark: bool) -> None:
+        """The selection (the passage opened, or what the user selects) in the current passage's amber, focused or
+        not: the palette's blue would look like the selected actor's highlight."""
+        palette = self.text.palette()
+        back, text = (QColor(150, 100, 20), QColor("#ffffff")) if dark else (QColor(255, 190, 70), QColor("#000000"))
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, back)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, text)
+        self.text.setPalette(palette)
 
     def _rebuild_legend(self) -> None:
         while self._legend.count():

@@ -3,7 +3,8 @@ off the main thread (``ExportWorker``), or the timeline image; it reports throug
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,19 @@ def failure_text(exc: BaseException) -> str:
         return exc.strerror
     first = (str(exc).splitlines() or [""])[0]
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
+@contextmanager
+def clean_timeline(view: TimelineView) -> Iterator[None]:
+    """No dimming and no selection while the timeline is painted into an image (the view is restored after)."""
+    dimmed, selected = set(view.dimmed_ids), view.selected_id
+    view.set_dimmed(())
+    view.select_event(None, ensure_visible=False)
+    try:
+        yield
+    finally:
+        view.set_dimmed(dimmed)
+        view.select_event(selected, ensure_visible=False)
 
 
 class ExportWorker(QObject):
@@ -93,8 +107,9 @@ class ExportController(QObject):
         self._settings.save_last_dir(str(Path(name).parent))
         return Path(name), chosen
 
-    def export_store(self, fmt: str) -> None:
-        """Ask for a file, then write the store as ``fmt`` ("json", "csv" or "timelinejs") off the main thread."""
+    def export_store(self, fmt: str, search: tuple[str, str] = ("", "")) -> None:
+        """Ask for a file, then write the store as ``fmt`` ("json", "csv" or "timelinejs") off the main thread;
+        ``search`` (speaker, words) limits a CSV to the quotes that search finds."""
         if self.busy:
             self.exported.emit("An export is already running")
             return
@@ -111,7 +126,7 @@ class ExportController(QObject):
             from sofa_desktop.store.export import render_export, write_export
 
             with db.read_session() as s:
-                rendered = render_export(s, fmt)
+                rendered = render_export(s, fmt, search=search)
             write_export(path, rendered, bom=bom)
             extra = f"; {rendered.left_out}" if rendered.left_out else ""
             return f"Exported to {path} ({rendered.note}{extra})"
@@ -129,7 +144,8 @@ class ExportController(QObject):
         if path.suffix.lower() not in (".png", ".svg"):  # typed without an extension: take the chosen type's
             path = path.with_name(path.name + (".svg" if name_filter == SVG_FILTER else ".png"))
         try:
-            export_timeline_image(self._timeline, path)  # painting needs the main thread; it takes milliseconds
+            with clean_timeline(self._timeline):  # an image for others: not the reader's current focus
+                export_timeline_image(self._timeline, path)  # painting needs the main thread; it takes milliseconds
         except (OSError, ValueError) as exc:
             self._show_failure(path, failure_text(exc))
             return

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sofa_desktop.store import Database
 from sofa_desktop.store.ingest import ImportResult, import_paths
 from sofa_desktop.store.one_line import one_line
+from sofa_desktop.wording import IMPORT_STATUSES, import_tally
 
 LABEL_W = 340  # pixels for the file name in the progress dialog
 
@@ -130,14 +131,15 @@ class ImportRunner(QObject):
 
 def summary_text(results: Sequence[ImportResult], cancelled: bool = False) -> str:
     """One paragraph: how many files were imported, unchanged and rejected, and the first rejections."""
-    counts = {s: sum(1 for r in results if r.status == s) for s in ("imported", "unchanged", "rejected")}
-    text = (f"{counts['imported']} imported, {counts['unchanged']} already in the database, "
-            f"{counts['rejected']} rejected.")
-    if reextracted := sum(1 for r in results if r.status == "reextracted"):  # stored by an older extractor
-        text = text[:-1] + f", {reextracted} re-extracted by the new extractor (analysts' edits kept)."
+    counts = {s: sum(1 for r in results if r.status == s) for s in IMPORT_STATUSES}
+    text = import_tally(counts) + "."  # the CLI's words: "unchanged" is a file already in the database
+    notes = [note for status, note in (("unchanged", "unchanged: already in the database"),
+                                       ("reextracted", "reextracted by the new extractor, analysts' edits kept"),
+                                       ("updated", "updated to a new version, analysts' edits moved to the new text"))
+             if counts[status]]
+    if notes:
+        text = text[:-1] + " (" + "; ".join(notes) + ")."
     updated = [r for r in results if r.status == "updated"]  # a modified file: its stored source took the new text
-    if updated:
-        text = text[:-1] + f", {len(updated)} updated to a new version (analysts' edits moved to the new text)."
     if cancelled:
         text = "Cancelled. " + text
     if updated:

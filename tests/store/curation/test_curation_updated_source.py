@@ -153,7 +153,7 @@ def test_gui_summary_lists_updated_files():
 
     note = "new version of source 1; 2 analyst edits moved to the new text, 1 not applied (passage gone)"
     text = summary_text([ImportResult("/x/a.txt", "updated", note, source_id=1), ImportResult("/x/b.txt", "imported")])
-    assert "1 imported" in text and "1 updated to a new version" in text
+    assert "1 imported" in text and "1 updated" in text and "updated to a new version" in text
     assert f"• a.txt: {note}" in text
 
 

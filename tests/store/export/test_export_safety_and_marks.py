@@ -48,7 +48,7 @@ def test_csv_marks_speaker_names_an_analyst_changed(rich_db) -> None:
     curation.update_actor(rich_db, gomez.id, name="Ana María Gómez")
     with rich_db.read_session() as s:
         rows = list(csv.DictReader(io.StringIO(render_export(s, "csv").text, newline="")))
-    assert tuple(rows[0]) == CSV_COLUMNS and CSV_COLUMNS[-1] == "speakers_curated"
+    assert tuple(rows[0]) == CSV_COLUMNS and CSV_COLUMNS[11] == "speakers_curated"
     hers = [r for r in rows if "Ana María Gómez" in r["speakers"]]
     assert hers and {(r["curated"], r["speakers_curated"]) for r in hers} == {("false", "true")}
     assert {r["speakers_curated"] for r in rows if r not in hers} == {"false"}

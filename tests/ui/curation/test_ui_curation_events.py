@@ -108,7 +108,8 @@ def test_timeline_and_viewer_context_menus_bind_their_target(qtbot, rich_db) -> 
     w = open_window(qtbot, rich_db)
     approve = event_by_title(w, "Senate approves the treaty")
     menu = w.curation_ui.timeline_menu(w.timeline, approve, None)
-    assert [a.text() for a in menu.actions()] == ["Edit &Event…", "&Resolve Conflict…"]
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "Edit &Event…", "&Resolve Conflict…", "Mark Event as Did &Not Happen", "&Delete Event"]
     menu.actions()[0].trigger()
     assert w.curation.dialog is not None and w.curation.dialog.title_box.text() == "Senate approves the treaty"
     w.curation.dialog.reject()
@@ -193,5 +194,5 @@ def test_right_click_on_a_mark_selects_it_and_asks_for_its_menu(qtbot, rich_db) 
     assert blocker.args[:2] == [talks, None]
     assert w.timeline.selected_id == talks and w.viewer.selected_text() == "Talks began in 2019."
     menu = w.curation_ui.quote_menu(w.quote_panel.table, 0)  # and a quote row's menu sets its speaker
-    assert [a.text() for a in menu.actions()] == ["Set &Speaker…"]
+    assert [a.text() for a in menu.actions()] == ["Set &Speaker…", "Delete &Quote"]
     menu.deleteLater()

@@ -1,6 +1,6 @@
 """English: vocabularies (``lexicon``, ``vocab``, ``gazetteer``: speech verbs, titles, countries and demonyms),
-names and actors, coreference, quote attribution, date words, event titles, organisation identities; ``bundle``:
-the English language bundle over them.
+names and actors (``names/``), coreference, quote attribution, date words, events and their titles (``events/``),
+organisation identities; ``bundle``: the English language bundle over them.
 
 The pipeline, the conflict finder and the store reach English through the names below, not its modules. They load
 on first use (PEP 562): importing one English module for a small table must not load every other one.
@@ -11,22 +11,22 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sofa_desktop.extract.lang.en.actors import ActorTable
-    from sofa_desktop.extract.lang.en.affiliations import qualifies_title
     from sofa_desktop.extract.lang.en.coref import build_refs
     from sofa_desktop.extract.lang.en.dates import find_dates, resolve
-    from sofa_desktop.extract.lang.en.described import described_orgs
     from sofa_desktop.extract.lang.en.events import EventFinder
     from sofa_desktop.extract.lang.en.gazetteer import COUNTRY_NAMES
     from sofa_desktop.extract.lang.en.names import Cand, chunk
+    from sofa_desktop.extract.lang.en.names.affiliations import qualifies_title
+    from sofa_desktop.extract.lang.en.names.described import described_orgs
     from sofa_desktop.extract.lang.en.orgs import org_identity
     from sofa_desktop.extract.lang.en.quotes import QuoteAttributor
     from sofa_desktop.extract.lang.en.vocab import KEYWORDS
 
 _WHERE = {
     "ActorTable": "actors", "build_refs": "coref", "find_dates": "dates", "resolve": "dates",
-    "described_orgs": "described", "EventFinder": "events", "COUNTRY_NAMES": "gazetteer", "Cand": "names",
+    "described_orgs": "names.described", "EventFinder": "events", "COUNTRY_NAMES": "gazetteer", "Cand": "names",
     "chunk": "names", "org_identity": "orgs", "QuoteAttributor": "quotes", "KEYWORDS": "vocab",
-    "qualifies_title": "affiliations",
+    "qualifies_title": "names.affiliations",
 }
 
 

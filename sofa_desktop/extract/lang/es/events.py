@@ -9,7 +9,7 @@ import re
 from sofa_desktop.extract.core.sentences import Layout
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.lang.en.coref import COUNTRY, Ref
-from sofa_desktop.extract.lang.en.titles import MAX_TITLE
+from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE
 from sofa_desktop.extract.lang.es.dates import EsDate, days_after, resolve
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_NOUNS, EVENT_OBJECTS, EVENT_VERBS, MODALS, NEGATION
 from sofa_desktop.extract.lang.es.vocab import SPEECH_VERBS

@@ -20,6 +20,9 @@ _REQUIRED = re.compile(rf"\b(?:needs?|needed|has|have|had|required|requires|yet)
                        re.IGNORECASE)
 _TO = re.compile(rf"\b([\w-]+)\s+((?:[\w-]+\s+){{0,4}}?)to\s+{_FILL}{{0,2}}$", re.IGNORECASE)
 _BARE_TO = re.compile(rf"(?:^|\s)to\s+{_FILL}{{0,2}}$", re.IGNORECASE)
+# "the first Ukrainian player to win the trophy", "the only team to beat them": the record asserts the verb
+_RECORD_TO = re.compile(rf"\b(?:first|second|third|last|only|youngest|oldest)\s+(?:[\w’'-]+\s+){{0,4}}to\s+"
+                        rf"{_FILL}{{0,1}}$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.IGNORECASE)
 # "to" after these words announces something planned or decided, not a purpose or a wish
 _PLANNED = frozenset({
@@ -60,6 +63,8 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
         return m.group(1).lower()
     if _REQUIRED.search(window):
         return "must"
+    if _RECORD_TO.search(window):
+        return None
     if (m := _TO.search(window)) is not None or _BARE_TO.search(window):
         words = [*m.group(2).lower().split()[::-1], m.group(1).lower()] if m is not None else []
         for word in ([words[0]] if words else []) + [w for w in words[1:] if w in _DIRECT or w in _GOVERNING]:

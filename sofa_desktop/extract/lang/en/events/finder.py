@@ -1,0 +1,277 @@
+"""Events: sentences that report a signing, vote, approval, statement, visit ... with actors, object and date."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from sofa_desktop.extract.core.phrases import Hit
+from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
+from sofa_desktop.extract.lang.en.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
+from sofa_desktop.extract.lang.en.events import factuality as fact
+from sofa_desktop.extract.lang.en.events.patterns import (
+    ATTRIBUTIVE_YEAR,
+    AUX_AFTER,
+    BUILT,
+    CARRY,
+    CONDITIONAL,
+    CONTENT,
+    FUTURE,
+    FUTURE_BEFORE_DATE,
+    GOVERNING_PAST,
+    INTO_LAW,
+    LOWER_NOUN_AFTER,
+    MODAL_CLAUSE,
+    NAME_OBJECTS,
+    NEEDS_OBJECT,
+    NEEDS_PERSON,
+    NP_AFTER,
+    PASSIVE,
+    PAST_TENSE,
+    PERIOD_END,
+    PLAIN_NP,
+    QUOTED_ACTIONS,
+    SAYING,
+    WITH_OBJECT,
+    Draft,
+    present_tense,
+    said_on,
+)
+from sofa_desktop.extract.lang.en.events.reader import SentenceReader
+from sofa_desktop.extract.lang.en.events.storyday import story_day
+from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE, TRANSITIVE, event_title, noun_title
+from sofa_desktop.extract.lang.en.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
+
+
+class EventFinder(SentenceReader):
+    """Find events sentence by sentence; dates resolve against ``pub``."""
+
+    def run(self, body_start: int) -> list[EventX]:
+        """All events of the body, in text order."""
+        drafts: list[Draft] = []
+        triggers = [t for t in self.kw["trigger"] if not self._in_quote(t.start())
+                    and not self._noun_use(t, body_start) and not (  # "a vessel that officials said was carrying"
+                        TRIGGER_ACTION[t.group().lower()] == "state" and AUX_AFTER.match(self.text, t.end()))]
+        self.t_starts = t_starts = [t.start() for t in triggers]
+        self.objects = [o for o in self.kw["object"] if not self._in_quote(o.start()) and not (
+            o.group()[:1].isupper() and o.group().lower() in NAME_OBJECTS)]  # "National Assembly" is a body
+        self.nouns = self.kw["noun"]
+        self.n_starts = [h.start() for h in self.nouns]
+        self.o_starts = [o.start() for o in self.objects]
+        last_undated = -1  # the largest start of an undated draft: only those can the content check below drop
+        for ss, se in self.lay.sentences:
+            if se <= body_start:
+                continue
+            first = len(drafts)
+            seen: set[str] = set()
+            for m in triggers[bisect.bisect_left(t_starts, ss):bisect.bisect_left(t_starts, se)]:
+                action = TRIGGER_ACTION[m.group().lower()]
+                if action in seen:
+                    continue
+                draft = self._draft(m, action, ss, se)
+                if draft is not None:
+                    seen.add(action)
+                    drafts.append(draft)
+            drafts.extend(self._noun_events(ss, se, seen))
+            last_undated = max(last_undated, *(d.start for d in drafts[first:] if d.date.start is None), -1)
+            if last_undated >= ss and CONTENT.search(self.text[ss:se]):  # the costly pattern only when it matters
+                drafts = [d for d in drafts if d.start < ss or d.date.start is not None]  # content, not a happening
+                last_undated = max((d.start for d in drafts if d.date.start is None), default=-1)
+        drafts.extend(self._quoted(body_start))
+        drafts.sort(key=lambda d: d.start)
+        for d in drafts:
+            if d.relev is not None:
+                d.date = self._relative_date(d, drafts)
+        self._carry_dates(drafts)
+        story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start)
+        return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
+
+    def _carry_dates(self, drafts: list[Draft]) -> None:
+        """A narrative goes on on the day it was dated: an undated past action right after an action dated to a day
+        ("deputies shot the man on Tuesday. He was taken to a hospital") happened that day too, while no other
+        date intervenes, within ``CARRY`` characters of the dated one."""
+        last: Draft | None = None
+        for d in drafts:
+            if d.status != EventStatus.REPORTED:
+                continue
+            if d.date.start is not None:
+                last = d if d.date.precision == Precision.DAY and d.action != "state" else None
+            elif last is not None and d.action != "state" and d.start - last.end < CARRY and self._same_paragraph(
+                    last.start, d.start):
+                d.date = DateX(last.date.start, last.date.end, Precision.DAY, None)
+
+    def _quoted(self, body_start: int) -> list[Draft]:
+        """Dated claims inside attributed quotes, resolved against when the words were said.
+
+        `“We will sign the deal next week,” Peña said on Monday.` -> sign, the week after that Monday, expected.
+        """
+        out = []
+        objects = self.kw["object"]
+        o_starts = [o.start() for o in objects]
+        hits = [t for t in self.kw["trigger"] if self._in_quote(t.start()) and not self._noun_use(t, body_start)
+                and TRIGGER_ACTION[t.group().lower()] in QUOTED_ACTIONS]
+        for t in hits:
+            i = bisect.bisect_right(self.q_opens, t.start()) - 1
+            q, att = self.quotes[i]
+            k = bisect.bisect_left(self.d_starts, t.end())
+            j = bisect.bisect_left(o_starts, t.end())
+            if not att.speakers or k >= len(self.dates) or self.dates[k].start >= q.end or j >= len(objects) or (
+                    objects[j].start() >= q.end):
+                continue
+            inside, obj_m = self.dates[k], objects[j]
+            ss, se = self.lay.sentences[self.lay.sentence_at(q.open)]
+            said = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
+                    if not q.open < d.start < q.close]
+            ref = resolve(said[0], self.pub) if said else None
+            when = ref.start if ref is not None and ref.precision == Precision.DAY else self.pub
+            future = bool(FUTURE.search(self.text, max(q.start, t.start() - 40), t.end())) or inside.is_future_word
+            date = resolve(inside, when, future)
+            action = TRIGGER_ACTION[t.group().lower()]
+            status, _hedge = self._factuality(t, q.start, future, True)
+            title = f"{att.speakers[0].name}: {t.group().lower()} the {obj_m.group()} {inside.text}"
+            named = self.mentions[bisect.bisect_left(self.m_starts, q.start):bisect.bisect_left(self.m_starts, q.end)]
+            names = tuple(dict.fromkeys([*(a.name for a in att.speakers), *(a.name for _, _, a in named)]))
+            out.append(Draft(q.start, q.end, action, OBJECT_CLASS[obj_m.group().lower()], date, status, names,
+                              title[:MAX_TITLE], None))
+        return out
+
+    def _draft(self, m: Hit, action: str, ss: int, se: int) -> Draft | None:
+        text = self.text
+        obj_m = self._object(m, ss, se) if action in WITH_OBJECT else None
+        obj = OBJECT_CLASS[obj_m.group().lower()] if obj_m else None
+        if action in WITH_OBJECT and (np := NP_AFTER.match(text, m.end(), se)) and (
+                obj_m is None or obj_m.start() >= np.end(1)):
+            # the noun phrase right after the verb ("sent a letter to ... after the election"); an object outside
+            # the vocabulary ("the relief package") is named by its head noun
+            obj_m = Hit(np.start(1), np.end(1), np.group(1))
+            obj = OBJECT_CLASS.get(np.group(1).lower(), np.group(1).lower())
+        if action == "take office" and BUILT.match(text, m.end(), se) and m.group()[:1] in "iI":
+            action = "create"  # "inaugurated the new terminal", not a person's inauguration
+        if action == "sign" and INTO_LAW.match(text, m.end(), se):
+            action = "enact"  # "signed the measure into law"
+        if m.group().lower() == "executed" and obj != "agreement":
+            return None
+        if action == "hold" and obj is None and m.group().lower().startswith("host") and self._patient(
+                m.end(), se, person=True):
+            action = "meet"  # "Lula hosted Milei in Brasília"
+        if action in NEEDS_OBJECT and obj is None and not m.group().endswith("arguments"):
+            return None
+        if m.group().lower().startswith("challeng") and "court" not in text[m.end():se].lower():
+            return None  # "challenge the appointment before the Constitutional Court", not "a challenge for Lula"
+        if m.group().lower() in NEEDS_PERSON and not self._patient(m.end(), se, person=True):
+            return None
+        dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
+                 if not self._in_quote(d.start) and not self._trigger_between(m, d) and not (
+                     action in SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
+                         action == "state" and MODAL_CLAUSE.search(text, m.end(), d.start))))]
+        dates = [d for d in dates if not self._in_relative_clause(m, d, ss) and not PERIOD_END.search(
+            text, max(ss, d.start - 30), d.start) and not text.endswith(("since ", "Since "), 0, d.start)]
+        # a period's end ("in the year to Monday's close") or a starting point ("since 1936") dates no event
+        if len(dates) > 1 and (named := [d for d in dates if not ATTRIBUTIVE_YEAR.search(text, max(ss, d.start - 8),
+                                                                                          d.start)
+                                         or not LOWER_NOUN_AFTER.match(text, d.end)]):
+            dates = named  # "approved the 2018 budget at Monday night's meeting": the year names the budget
+        mentions_date = bool(dates)
+        if action == "state":
+            dates = [d for d in dates if said_on(text, ss, m, d)]  # when it was said, not what it mentions
+        if action == "state" and not (mentions_date or self._has_statement(ss, se)):
+            return None
+        date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
+            if dates else None
+        future = bool(FUTURE.search(text, max(ss, m.start() - 40), m.end())) or bool(
+            date_e and (date_e.is_future_word or (FUTURE_BEFORE_DATE.search(text, max(ss, date_e.start - 30),
+                                                                              date_e.start)
+                                                  or ahead_before(text, ss, date_e.start))
+                        and not behind_before(text, ss, date_e.start)))
+        present = action != "state" and present_tense(m.group())  # "takes effect in July": scheduled
+        date = DateX(None, None, Precision.UNKNOWN, None) if date_e is None else resolve(date_e, self.pub,
+                                                                                          future or present)
+        if date_e is not None and date.precision == Precision.YEAR:
+            date = self._within_year(date, date_e, dates)
+        future = future or bool(date.start and self.pub and date.start > self.pub)  # still ahead when published
+        status, hedge = self._factuality(m, ss, future, date_e is not None)
+        actors = self._actors(ss, se)
+        subject = self._subject(m, ss, se)
+        passive = not m.group().endswith("ing") and bool(
+            PASSIVE.search(text, max(ss, m.start() - 16), m.start())) and not text.startswith(" by ",
+                                                                                                     m.end())
+        word = obj_m.group() if obj_m else ""
+        if not word and action in TRANSITIVE | {"meet", "visit"} and not passive:
+            word = self._patient(m.end(), se) or ""  # "Trump pardoned Juan Orlando Hernández", "Boric met Kast"
+        if not word and action in TRANSITIVE and not passive and (np := PLAIN_NP.match(text, m.end(), se)):
+            word = np.group(1)  # "released its new phone": the object as written, without its determiner
+        title = event_title(text, (m.start(), m.end(), m.group()), action, word if word[:1].isupper() else word.lower(),
+                            subject, status, (ss, se), passive, hedge)
+        relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
+        return Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
+                      relev=relev, verb=(m.start(), m.end()))
+
+    def _factuality(self, m: Hit, ss: int, future: bool, dated: bool) -> tuple[EventStatus, str]:
+        """Status of the verb ``m`` and the hedge word for its title ("not", "could", "to"; "" when asserted)."""
+        hedge = fact.cue(self.text, ss, m.start())
+        if hedge is None and fact.conditional_opening(self.text, ss, m.start()) and m.start() < self._if_clause_end(ss):
+            hedge = "if"  # "If Rousseff, the first female president, loses Sunday's vote, ...": the first verb
+        if hedge == "planned" or (hedge == "would" and dated and future):
+            return EventStatus.EXPECTED, ""  # "is expected to sign", "said the talks would resume in March"
+        if hedge is not None:
+            return EventStatus.NOT_ASSERTED, hedge
+        return (EventStatus.EXPECTED if future else EventStatus.REPORTED), ""
+
+    def _if_clause_end(self, ss: int) -> int:
+        """Where a sentence's opening condition ends: the first comma after its first event verb."""
+        i = bisect.bisect_left(self.t_starts, ss)
+        first = self.t_starts[i] if i < len(self.t_starts) else ss
+        comma = self.text.find(",", first)
+        return comma if comma >= 0 else len(self.text)
+
+    def _within_year(self, date: DateX, date_e: DateExpr, dates: list[DateExpr]) -> DateX:
+        """ "next year's assembly in June": a month or day after a possessive year falls in that year."""
+        if not self.text.startswith(("'s ", "’s "), date_e.end) or date.start is None:
+            return date
+        later = next((d for d in dates if d.start > date_e.end), None)
+        if later is None:
+            return date
+        inner = resolve(later, dt.date(date.start.year, 1, 1), True)
+        return inner if inner.start is not None and inner.start.year == date.start.year else date
+
+    def _noun_events(self, ss: int, se: int, seen: set[str]) -> list[Draft]:
+        """Events named by a noun with a date right after it: "a national strike on Dec. 4", "protest next Friday"."""
+        out = []
+        for n in self.nouns[bisect.bisect_left(self.n_starts, ss):bisect.bisect_left(self.n_starts, se)]:
+            action = NOUN_ACTION[n.group().lower()]
+            if action in seen or self._in_quote(n.start()):
+                continue
+            d = self._date_next_to(n, se)
+            if d is None or d.relative_to_event:
+                continue
+            date = resolve(d, self.pub, future=True)
+            future = bool(date.start and self.pub and date.start > self.pub) and not PAST_TENSE.search(
+                self.text, ss, se) and not (  # "Sunday's election is ..." lies ahead; "the Dec. 15 signing was" not
+                GOVERNING_PAST.search(self.text, max(ss, (lead := min(d.start, n.start())) - 30), lead)
+                and not CONDITIONAL.search(self.text, ss, d.start)  # "won the July 28 election", "hosted a summit on
+                and " for " not in self.text[n.end() - 1:d.start + 1])  # Monday"; "called a strike for Monday" is ahead
+            date = date if future else resolve(d, self.pub)
+            status = EventStatus.EXPECTED if future else EventStatus.REPORTED
+            # "if she loses Sunday's vote": the condition is the losing; the vote itself is still held
+            subject = self._subject(n, ss, se)
+            title = noun_title(n.group(), d.text, subject)
+            seen.add(action)
+            out.append(Draft(ss, se, action, None, date, status, self._actors(ss, se), title, None))
+        return out
+
+    def _relative_date(self, d: Draft, drafts: list[Draft]) -> DateX:
+        assert d.relev is not None
+        if d.relev.days_after_previous:  # "the following day": after the latest dated event told before it
+            prev = [o for o in drafts if o.start < d.start and o.relev is None and o.status == EventStatus.REPORTED
+                    and o.date.precision == Precision.DAY]
+            return days_after(prev[-1].date, d.relev.days_after_previous, d.relev.text) if prev else DateX(
+                None, None, Precision.UNKNOWN, d.relev.text)
+        info = d.relev.relative_to_event
+        assert info is not None
+        direction, actions = info
+        anchors = [o for o in drafts if o is not d and o.action in actions and o.date.start is not None
+                   and o.relev is None]
+        if not anchors:
+            return DateX(None, None, Precision.UNKNOWN, d.relev.text)
+        anchor = max(anchors, key=lambda o: o.date.start or dt.date.min)
+        return relative_to(anchor.date, direction, d.relev.text)

@@ -1,0 +1,137 @@
+"""The patterns of English event sentences: tense, modality, dates next to verbs, documents' content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sofa_desktop.extract.core.phrases import Hit
+from sofa_desktop.extract.core.types import DateX, EventStatus
+from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.dates import DateExpr
+
+FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plan(?:s|ned)? to|planning to|"
+                     r"intend(?:s|ed)? to|expects? to|due to|aims? to|hop(?:es|ed)? to|awaits|could|may|might|"
+                     r"going to|to be|"
+                     r"promised to|pledged to|vowed to|seeks? to|wants? to|is to|are to|slated to|poised to)\b"
+                     r"[^,.;]{0,25}$", re.IGNORECASE)
+STATEMENT = re.compile(r"\bstatement\b|\bpress conference\b|\bcommuniqu|\binterview\b", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:was|were|been|be|is|are|being|got)\s+(?:[a-z]+ly\s+)?$")
+FUTURE_BEFORE_DATE = re.compile(r"\b(?:scheduled|slated|set|planned|due|expected|postponed|delayed|moved|pushed back|"
+                                 r"rescheduled|will|next|upcoming|until)\s+(?:to\s+\w+\s+)?(?:for|to|in|on|until|by)?\s*$")
+MODAL_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|can|may|might|must|should)\s+(?:not\s+)?$")
+ASIDE = re.compile(r"[^,;.]*,\s+(?:who|which|whose|whom)\b[^;.]*,\s+(?:on|in|at|last|this)?\s*")
+GOVERNING_PAST = re.compile(r"\b(?:won|lost|held|led|ran|fought|called|\w+ed)\s+(?:the|a|an|its|their|his|her)\s+$")
+CONDITIONAL = re.compile(r"\b(?:if|would|will|unless)\b")
+AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will)\b")
+TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
+WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's
+SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8": the date is the strike's
+# "said the talks would resume in March": a date in the reported future clause is not the day of the saying
+MODAL_CLAUSE = re.compile(r"\b(?:will|would|could|might|shall|is to|are to|plans? to|intends? to)\b"
+                           r"|,\s+[a-z]+ed\b[^,;.]*$")  # "the pier, closed since October,"
+BUILT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|\d+)\s")
+DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
+ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
+LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]")  # "the 2018 budget": a year between a determiner and a noun
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
+NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
+                       r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
+                       r"which|until|within|no later than|as (?:early|soon|late) as)\b"
+                       r"|\s*[,.;])")
+PLAIN_NP = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+((?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
+                       r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
+                       r"which|who|until|and|but|as|early|late|over|into)\b|\s*[,.;:]|$)")
+PERIODS = frozenset({"quarter", "year", "period", "month", "week", "season", "half", "months", "weeks"})
+PERIOD_END = re.compile(r"\b(?:year|month|week|quarter|period|months|weeks|years|half)\s+(?:to|through|ended|ending)"
+                         r"\s+(?:the\s+)?$")
+REL_OPEN = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
+_STATEMENT_DATE = re.compile(r"\b(?:statement|communiqu[eé]|interview|press conference|news conference|speech|"
+                             r"address|post|video|letter)\s+(?:(?:released|issued|published|posted|given|made|"
+                             r"sent|held)\s+)?(?:on\s+)?$")
+_CLAUSE_WORDS = frozenset({"that", "was", "were", "had", "would", "will", "is", "are", "has", "have", "could", "to",
+                           "before", "after", "when", "until", "by", "since"})
+_OPENERS = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "during", "asked",
+                      "interviewed", "addressed", "questioned"})
+_SAID_PLACES = frozenset({"gathered", "assembled"})
+_SAID_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|earlier|last|this|during|over)\s+){0,2}$")
+
+
+def speaks_for_country(role: str) -> bool:
+    """A president, minister or ambassador acts for the country; a judge or a sheriff does not."""
+    low = role.lower()
+    return low in lx.STATE_ROLES or low.endswith(("minister", "secretary", "president", "ambassador"))
+
+
+def said_on(text: str, ss: int, m: Hit, d: DateExpr) -> bool:
+    """A date that tells when something was said: right after the verb ("said on Monday", "told reporters Monday"),
+    right before it ("on Monday said"), or opening the sentence ("On Monday, the minister said")."""
+    if d.start >= m.end():
+        between = text[m.end():d.start]
+        if _STATEMENT_DATE.search(text, max(m.end(), d.start - 60), d.start):
+            return True  # "said ..., in a statement released days before the vote"
+        words = between.split()
+        return len(between) <= 60 and not any(ch in between for ch in ",;:“”\"") and not any(
+            w in _CLAUSE_WORDS or (w.endswith("ed") and w not in _SAID_PLACES) for w in words)
+    opening = text.find(",", ss, m.start())
+    first = text[ss:ss + 20].split(" ", 1)[0].lower()
+    if d.start - ss <= 12 or (opening >= 0 and d.end <= opening and (first in _OPENERS or first.endswith("ing"))):
+        return True  # "On Monday, ...", "Speaking in Cali on Wednesday, the minister said"
+    return bool(_SAID_GAP.fullmatch(text, d.end, m.start())) or (
+        m.start() - d.end <= 40 and not any(ch in text[d.end:m.start()] for ch in ",;"))
+
+
+CARRY = 400  # characters: about the next two or three sentences
+QUOTED_ACTIONS = frozenset({"sign", "approve", "vote", "visit", "meet", "announce", "hold", "deploy", "withdraw"})
+RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
+NOUN_DATE_GAP = re.compile(r",?\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]{1,40}?\s+)?"
+                            r"(?:(?:is|was|are|were|will be)\s+)?(?:(?:now|still|also|currently|tentatively)\s+)?"
+                            r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?"
+                            r"(?:(?:will|would|could|is to|are to)\s+(?:continue|take place|go ahead|last)\s+)?"
+                            r"(?:(?:on|in|for|until)\s+)?")
+DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$", re.IGNORECASE)
+# words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
+NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vetoes", "sign", "host", "hold", "meet",
+                      "deploy", "visiting", "delay", "delays", "arrest", "launch", "start", "win", "fire", "release",
+                      "capture", "remove", "free", "rule on", "rules on", "block", "bar", "sink", "drops"})
+DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z][\w’'-]*\s+){1,3}$",
+                             re.IGNORECASE)
+WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold",
+                          "enact", "send", "file", "stall", "take effect", "postpone"})
+NEEDS_OBJECT = frozenset({"sign", "approve", "issue", "hold"})
+# verbs that are an event only with a person right after them: "Lula welcomed Milei", not "welcomed the ruling"
+NEEDS_PERSON = frozenset({"welcomed", "welcomes"})
+# bare forms that are adjectives or nouns as often as verbs: an event only after a modal ("the bases would open")
+INTO_LAW = re.compile(r"[^,.;]{1,40}?\binto law\b")
+MODAL_ONLY = frozenset({"open", "close"})
+NAME_OBJECTS = frozenset({"assembly"})  # an event object only in lower case: "the assembly", not "National Assembly"
+_DOCS = (r"(?:agreement|accord|law|decree|bill|treaty|measure|amendment|plan|program|programme|deal|pact|reform|"
+         r"resolution|motion|order|text|document|proposal|legislation|constitution|memorandum|memo|rule|regulation)s?")
+# a document's content in the present: "the agreement allows for ...", "This accord establishes ...",
+# "a law that opens water concessions"; "The bill returns to the House" is a happening of the document itself
+CONTENT = re.compile(r"(?:(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:it|this|(?:the|this|that|its|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                      + _DOCS + r")|\b(?:the|this|that|its|a|an)\s+(?:[\w-]+\s+){0,3}?" + _DOCS
+                      + r"\s+(?:\w+\s+){0,4}?(?:that|which))(?:,[^,;.]{1,80},)?\s+"
+                      r"(?:also\s+|now\s+|further\s+)?(?!(?:takes|returns|goes|enters|expires|heads|moves|passes|faces|"
+                      r"awaits|needs|lapses|dies|stalls|clears|reaches|wins|loses|fails|survives|becomes|remains|comes|"
+                      r"was|has|is|does)\b)[a-z]+[^s\W]s\b", re.IGNORECASE)
+
+
+@dataclass
+class Draft:
+    start: int
+    end: int
+    action: str
+    obj: str | None
+    date: DateX
+    status: EventStatus
+    actors: tuple[str, ...]
+    title: str
+    relev: DateExpr | None
+    verb: tuple[int, int] | None = None  # the event verb's span, for a draft made from a verb
+
+
+def present_tense(trigger: str) -> bool:
+    """ "takes effect", "begins", "holds": a third-person present that, with a date, reports a schedule."""
+    head = trigger.split(" ", 1)[0].lower()
+    return head.endswith("s") and not head.endswith(("ss", "us")) and head not in ("was", "has", "is")

@@ -1,0 +1,92 @@
+"""The story's day: a news story tells what happened on the day of its lead ("voted on Sunday"), and the undated
+past-tense happenings of its first paragraphs ("73 congressmen voted in favor", "scuffles broke out") are that day's.
+
+A retelling of a happening already dated that day (the same action on the same named object) is left as it was,
+and so is background: a pluperfect ("had won"), a modal perfect ("would have"), a clause that says it lies
+further back ("previously", "years ago", "since"), a period's result ("lost $67 million"), and anything after the
+story moved on to another dated happening.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from sofa_desktop.extract.core.types import DateX, EventStatus, Precision
+from sofa_desktop.extract.lang.en.events.patterns import Draft
+
+_LEAD_PARAGRAPHS = 2  # where the story's day is read
+_STORY_PARAGRAPHS = 6  # how far into the story it carries
+_MAX_AGE = dt.timedelta(days=3)  # the lead's day lies at most this long before publication
+_IRREGULAR_PAST = frozenset({
+    "won", "lost", "beat", "held", "met", "fought", "broke", "ran", "took", "gave", "made", "struck", "fell", "rose",
+    "sank", "shot", "hit", "led", "left", "stole", "sold", "bought", "went", "came", "began", "spoke", "wrote", "drew",
+    "threw", "chose", "sought", "brought", "caught", "told", "found", "kept", "sent", "spent", "built", "paid", "flew",
+    "sat", "stood", "fled", "overtook", "upheld", "withdrew", "swept", "split", "slid", "sped", "dealt", "bit", "hung",
+    "ate", "rode", "drove", "froze", "forgave", "undertook", "oversaw", "overcame", "outran", "knocked",
+})
+_NOT_OF_THE_DAY = re.compile(r"\b(?:had|would|could|should|might|must|may|will|to)\s+(?:not\s+|n['’]t\s+)?"
+                             r"(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b(?:previously|formerly|earlier|once|ago|since|in the past|last (?:year|month|week)|"
+                         r"(?:years|months|weeks|decades|days) (?:after|before|later|earlier)|history|ever|"
+                         r"first time)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s")
+# "lost $67 million, or 13 cents": a period's results, not a happening of the day
+_AMOUNT_AFTER = re.compile(r"\s+(?:(?:a|an|its|their)\s+(?:[a-z]+\s+)?)?"
+                           r"(?:[$€£¥]|(?:US|C|A)\$|\d[\d.,]*\s+(?:million|billion)\b)")
+
+
+def _of_the_day(text: str, d: Draft) -> bool:
+    """A simple past (or a present perfect) of the story itself, not background nor a hedged verb."""
+    if d.verb is None:
+        return False
+    a, b = d.verb
+    head = text[a:b].split(" ", 1)[0].lower()
+    if not (head.endswith("ed") or head in _IRREGULAR_PAST):
+        return False
+    if _NOT_OF_THE_DAY.search(text, max(d.start, a - 30), a) or _AMOUNT_AFTER.match(text, b):
+        return False
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text, d.start, d.end)]
+    i = bisect.bisect_left(edges, a)
+    clause = (edges[i - 1] if i else d.start, edges[i] if i < len(edges) else d.end)
+    return not _BACKGROUND.search(text, *clause)
+
+
+def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
+    return bisect.bisect_right(paragraphs, (pos, 1 << 62)) - 1
+
+
+def _seed(drafts: list[Draft], pub: dt.date | None, paragraph: list[int]) -> int:
+    """The index of the lead's happening dated to a day (not long before publication), else -1."""
+    for k, d in enumerate(drafts):
+        if paragraph[k] >= _LEAD_PARAGRAPHS:
+            return -1
+        if d.status == EventStatus.REPORTED and d.action != "state" and d.date.precision == Precision.DAY and (
+                d.date.start is not None and (pub is None or pub - _MAX_AGE <= d.date.start <= pub)):
+            return k
+    return -1
+
+
+def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: list[tuple[int, int]],
+              body_start: int) -> None:
+    """Date the undated happenings of a story's first paragraphs by the day of its lead (in place)."""
+    first = max(_paragraph_index(paragraphs, body_start), 0)
+    paragraph = [_paragraph_index(paragraphs, d.start) - first for d in drafts]
+    seed = _seed(drafts, pub, paragraph)
+    if seed < 0:
+        return
+    day = drafts[seed].date
+    told = {(d.action, d.obj) for d in drafts
+            if d.obj and d.date.start == day.start and d.date.precision == Precision.DAY}
+    for k, d in enumerate(drafts):
+        if paragraph[k] >= _STORY_PARAGRAPHS or (k < seed and paragraph[k] >= _LEAD_PARAGRAPHS):
+            break
+        if k == seed or d.status != EventStatus.REPORTED or d.action == "state":
+            continue
+        if d.date.start is not None:
+            if k > seed and (d.date.start, d.date.end, d.date.precision) != (day.start, day.end, day.precision):
+                return  # the story moved on to another happening of its own date
+            continue
+        if (d.action, d.obj) not in told and _of_the_day(text, d):  # not a retelling of the day's happening
+            d.date = DateX(day.start, day.end, Precision.DAY, None)

@@ -1,0 +1,244 @@
+"""One capitalised run split into titles, countries, organisations and people."""
+
+from __future__ import annotations
+
+import re
+
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.names.affiliations import affiliation_kind, described_affiliation
+from sofa_desktop.extract.lang.en.names.around import (
+    locative_before,
+    place_head,
+    place_like,
+    possessive_country,
+    role_of_before,
+    team_name,
+    the_before,
+)
+from sofa_desktop.extract.lang.en.names.tokens import (
+    ACRONYM_AFTER,
+    CUES,
+    ORG_WORD_AFTER,
+    Cand,
+    is_org,
+    looks_like_name_token,
+    match_phrase,
+    org_kind,
+    split_tokens,
+)
+
+_NAME_OPENERS = frozenset({"new", "all", "independent", "local", "united", "national"})
+_RANK = re.compile(r"No\.?\d*")
+_REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "asian", "caribbean", "andean"})
+_NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
+_MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
+def classify_run(text: str, s: int, e: int) -> list[Cand]:
+    """Split one capitalised run into candidates (titles stripped into ``role``, countries into ``country``)."""
+    if " " not in text[s:e]:
+        if fold(text[s:e]) in lx.STOP_CAPS:
+            return []  # the common case: a capitalised word that starts a sentence
+    elif gz.is_place(text[s:e]):
+        return []  # "MEXICO CITY", "Panama City": a place, not the country
+    toks = split_tokens(text, s, e)
+    if len(toks) <= _MAX_RUN:
+        return _classify_tokens(text, toks)
+    out: list[Cand] = []  # an odd, long run ("A and B and C ..."): classify its pieces between "and"s
+    piece: list[tuple[str, int, int]] = []
+    for t in [*toks, ("and", e, e)]:
+        if t[0] == "and":
+            if 0 < len(piece) <= _MAX_RUN:
+                out.extend(_classify_tokens(text, piece))
+            piece = []
+        else:
+            piece.append(t)
+    return out
+
+
+def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
+    out: list[Cand] = []
+    role = country = None
+    role_at: int | None = None
+    last_role_end = -1
+    i, n = 0, len(toks)
+    while i < n:
+        r, k = match_phrase(toks, i, lx.ROLES, lx.MAX_ROLE_TOKENS)
+        if r is not None:
+            if role is not None and role_at is not None and last_role_end == i:
+                # "Deputy" + "Treasury Secretary"
+                r = f"{role[0].upper()}{role[1:]} {r}" if r[0].isupper() else f"{role} {r}"
+            role_at = i if role_at is None else role_at
+            role, i = r, i + k
+            last_role_end = i
+            continue
+        c, k = match_phrase(toks, i, gz._ALIAS, gz.MAX_COUNTRY_TOKENS)
+        dem = None if c else gz.demonym_country(toks[i][0])
+        if c or dem:
+            k = k or 1
+            rest = toks[i + k:]
+            if rest and is_org(rest) and lx.role_of(fold(rest[0][0])) is None and fold(rest[0][0]) != "and":
+                break  # "US State Department", "Paraguayan Senate": the country belongs to the name
+            if c and not (rest and fold(rest[0][0]) != "and" and str(
+                    match_phrase(rest, 0, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]).lower() not in lx.STATE_ROLES):
+                # "U.S. District Judge X", "U.S. Capitol": the country qualifies what follows, it does not act
+                a, b = toks[i][1], toks[i + k - 1][2]
+                out.append(Cand(a, b, text[a:b], "country", None, c))
+            country, i = c or dem, i + k
+            continue
+        f = fold(toks[i][0])
+        if f in _NAME_OPENERS and i + 1 < n and (place_like(text, toks[i:i + 2]) or is_org(toks[i:])):
+            break  # "New York Assembly", "All England Club": the word belongs to the name
+        if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or toks[i][0].islower() or (
+                f in lx.PARTY_ADJECTIVES and i + 1 < n and match_phrase(toks, i + 1, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]):
+            i += 1  # "Democratic Sen. X": the party adjective qualifies the title
+            continue
+        if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and i + 1 < n and toks[
+                i + 1][0] in ("and", "&"):
+            role = f"{role} {toks[i - 1][0]} {text[toks[i][1]:toks[-1][2]]}"  # "Professor of X and Y": all field
+            i = n
+            continue
+        if _RANK.fullmatch(toks[i][0]) or (f == "world" and i + 1 < n and _RANK.fullmatch(toks[i + 1][0])):
+            i += 1  # "World No2 Murray": a ranking, no name
+            continue
+        if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and (
+                n - i == 1 or (n - i >= 3 and all(looks_like_name_token(t) for t, _, _ in toks[i + 1:]))):
+            role = f"{role} {toks[i - 1][0]} {toks[i][0]}"  # "Minister for Information": the domain of the title
+            i += 1
+            continue
+        break
+    if country is None and toks:
+        country = possessive_country(text, toks[0][1])
+    rest = toks[i:]
+    if role_at is not None and rest and (is_org(rest) or (len(rest) == 1 and fold(rest[0][0]) in CUES)):
+        # "General Confederation of Labor", "the General Assembly": no general
+        rest, role = toks[role_at:], None
+    while rest and (fold(rest[-1][0]) in lx.STOP_CAPS or rest[-1][0].islower()):
+        rest.pop()
+    if not rest:
+        if role is not None:
+            out.append(Cand(toks[0][1], toks[-1][2], text[toks[0][1]:toks[-1][2]], "title", role, country))
+        return out
+    return out + _classify_rest(text, rest, role, country)
+
+
+def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None, country: str | None) -> list[Cand]:
+    s, e = toks[0][1], toks[-1][2]
+    surface = text[s:e]
+    folded = fold(surface)
+    if folded in gz.METONYMS:
+        if surface.isupper() or locative_before(text, s):
+            return []
+        return [Cand(s, e, surface, "country", None, gz.METONYMS[folded])]
+    head = fold(toks[-1][0])
+    if head in lx.AMBIGUOUS_HEADS and role is not None and all(looks_like_name_token(t) for t, _, _ in toks):
+        pass  # "Mayor Linda Park": a surname
+    elif head in lx.AMBIGUOUS_HEADS and len(toks) == 1 and not locative_before(text, s):
+        return [Cand(s, e, surface, "surname")]  # "Park said": only a person already named
+    elif head in lx.AMBIGUOUS_HEADS and role is None and all(looks_like_name_token(t) for t, _, _ in toks) and not (
+            fold(toks[0][0]) in lx.PLACE_MODIFIERS or locative_before(text, s) or the_before(text, s)):
+        pass  # "Ana Paola Hall"; not "City Hall", "the Linden Park"
+    elif (head in lx.NON_ACTOR_HEADS and not ORG_WORD_AFTER.match(text, e) and not _cue_before_of(toks)
+          ) or gz.is_place(surface, wide=role is None) or (
+            len(toks) > 2 and toks[1][0] == "of" and fold(toks[0][0]) in lx.NON_ACTOR_HEADS):  # "Law of the X"
+        return []  # "the Citizen Revolution movement" is a movement, "the Cuban Revolution" no actor
+    if (c := gz.country_of(surface)) is not None:
+        return [Cand(s, e, surface, "country", None, c)]
+    if len(toks) > 2 and fold(toks[0][0]) == "republic" and toks[1][0] == "of" and (
+            c := gz.country_of(text[toks[2][1]:e])) is not None:
+        return [Cand(s, e, surface, "country", None, c)]  # "the Republic of Colombia"
+    words = [t for t, _, _ in toks]
+    lead = 1 if gz.affiliation(words[0]) is not None and len(words) > 2 else 0
+    field_list = is_org(toks) and "of" in words[:words.index("and")] if "and" in words else False
+    if "and" in words and not field_list and not (is_org(toks[lead:]) and not is_org(toks[:words.index("and")])
+                                                  and (lead or gz.affiliation(words[0]) is None)):
+        j = words.index("and")
+        return _classify_rest(text, toks[:j], role, country) + _classify_tokens(text, toks[j + 1:])
+    for j in range(min(len(words) - 2, 3)):  # "Florida Democrat Jared Moskowitz": the description is his role
+        if fold(words[j]) in lx.PARTY_LABELS and described_affiliation(words[:j + 1]) and all(
+                looks_like_name_token(w) for w in words[j + 1:]) and not is_org(toks[j + 1:]):
+            return _classify_rest(text, toks[j + 1:], role or " ".join(words[:j + 1]), country)
+    if "of" in words and (j := words.index("of")) >= 2 and place_like(text, toks[j + 1:]) and not is_org(
+            toks[j - 2:j]) and all(looks_like_name_token(w) for w in words[j - 2:j]):
+        return _classify_rest(text, toks[:j], role, country)  # "... Mitch McConnell of Kentucky": the name ends
+    split = _title_inside(toks)
+    if split:
+        if role is not None or place_head(text, toks[:split]):
+            # "Deputy Science Director X": the word is the title's field; "St. Tammany Sheriff X": a place
+            return _classify_tokens(text, toks[split:])
+        return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
+    if len(toks) > 1 and lx.role_of(head) is not None and place_head(text, toks[:-1]):
+        return [Cand(s, e, surface, "title", lx.role_of(head), country)]  # "Polk County Sheriff"
+    if len(toks) > 3 and toks[-2][0] == "of" and (c := gz.country_of(words[-1])) and is_org(toks[:-2]) and (
+            "of" in words[:-2]):
+        a, b = toks[-1][1], toks[-1][2]  # "Chamber of Deputies of Mexico": the chamber, of Mexico
+        return _classify_rest(text, toks[:-2], role, c) + [Cand(a, b, text[a:b], "country", None, c)]
+    if len(toks) > 3 and toks[-2][0] in ("of", "the") and gz.demonym_country(words[-1]) and is_org(toks[:-2]):
+        # "Chamber of Deputies of the Paraguayan parliament": the demonym is the affiliation, not the name
+        cut = len(toks) - (3 if toks[-3][0] == "of" else 2)
+        return _classify_rest(text, toks[:cut], role, gz.demonym_country(words[-1]))
+    if "of" in words and (k := words.index("of")) >= 2 and not is_org(toks[:k]) and all(
+            looks_like_name_token(w) for w in words[:k]) and is_org(toks[k + 1 + (words[k + 1:k + 2] == ["the"]):]):
+        # "Álvaro Delgado of the National Party": a person, then the party
+        if (r := lx.role_of(fold(" ".join(words[:k])))) is not None:  # "Vice President of the Board": a title
+            return [Cand(s, toks[k - 1][2], text[s:toks[k - 1][2]], "title", r, country),
+                    *_classify_tokens(text, toks[k + 1:])]
+        return _classify_rest(text, toks[:k], role, country) + _classify_tokens(text, toks[k + 1:])
+    if is_org(toks) or ORG_WORD_AFTER.match(text, e):
+        stripped = surface
+        lead = gz.affiliation(words[0])
+        if lead is not None and len(toks) > 1:
+            stripped = text[toks[1][1]:e]
+        acro = ACRONYM_AFTER.match(text, e)
+        return [Cand(s, e, surface, org_kind(toks), None, lead or country, stripped, acro.group(1) if acro else "")]
+    if len(toks) == 1 and _ACRONYM.fullmatch(surface):
+        return [Cand(s, e, surface, "acronym")]
+    if "of" in words and words.index("of") >= 2 and place_like(text, toks[words.index("of") + 1:]):
+        j = words.index("of")  # "Sen. Dick Durbin of Illinois": the name ends before "of"
+        return _classify_rest(text, toks[:j], role, country)
+    if (kind := affiliation_kind(words)) is not None:  # "a Florida Democrat" describes one; "Democrats" a group
+        return [Cand(s, e, surface, kind, surface if kind == "title" else None, country)]
+    if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
+        return []
+    if not all(looks_like_name_token(w) or (len(w) == 1 and w.isupper() and 0 < i < len(words) - 1 and words[
+            i - 1] in lx.NAME_CONNECTORS) for i, w in enumerate(words)) or words[-1] in lx.NAME_CONNECTORS:  # de la O
+        return []
+    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS:
+        return []  # "Central American", "Latin American": adjectives, not people
+    if len(toks) > 1 and team_name(text, toks):
+        return [Cand(s, e, surface, "organization", None, country)]  # "Sacramento Kings", "Philadelphia 76ers"
+    if _TICKER_AFTER.match(text, e):
+        return [Cand(s, e, surface, "organization", None, country)]  # a listed company
+    if len(toks) == 1 and role is None and _CAMEL.fullmatch(surface) and not surface.startswith(_NAME_PREFIXES):
+        return [Cand(s, e, surface, "organization", None, country)]  # "BlackBerry", "RadioShack": a brand
+    if role is None and role_of_before(text, s):
+        return []  # "secretary of Homeland Security", "professor of Visual Science": a field, no person
+    kind = "person" if len(toks) > 1 else "single"
+    return [Cand(s, e, surface, kind, role or None, country, ctx=role is None)]
+
+
+_TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"
+                           r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)")
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "O")
+
+
+def _cue_before_of(toks: list[tuple[str, int, int]]) -> bool:
+    """An organisation word followed by "for"/"of" ("Society for Environmental Law"): the thing is its field."""
+    return any(fold(t) in CUES and toks[i + 1][0] in ("for", "of") for i, (t, _, _) in enumerate(toks[:-1]))
+
+
+def _title_inside(toks: list[tuple[str, int, int]]) -> int:
+    """Index of a title inside a run that continues with a name ("Coast Guard Capt. Robert Haines"), else 0."""
+    for j in range(1, len(toks) - 1):
+        r, k = match_phrase(toks, j, lx.ROLES, lx.MAX_ROLE_TOKENS)
+        if r is None:
+            continue
+        rest = [t for t, _, _ in toks[j + k:]]
+        need = 1 if toks[j][0].endswith(".") else 2
+        if len(rest) >= need and all(looks_like_name_token(w) for w in rest) and not is_org(toks[j + k:]):
+            return j
+    return 0

@@ -1,0 +1,42 @@
+"""Issue 19, small things: one plural helper ("1 conflict"), and the import dialog speaks the CLI's words."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from window_steps import open_window
+
+from sofa_desktop.wording import import_tally, plural
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def test_plural() -> None:
+    assert [plural(n, "conflict") for n in (0, 1, 2)] == ["0 conflicts", "1 conflict", "2 conflicts"]
+    assert plural(2, "person", "people") == "2 people"
+    assert import_tally({"imported": 1, "unchanged": 2}) == "1 imported, 2 unchanged, 0 rejected"
+
+
+def test_status_bar_says_1_conflict(qtbot, rich_db) -> None:
+    w = open_window(qtbot, rich_db)
+    assert w.counts.conflicts == 1
+    assert w._counts_label.text().endswith("· 1 conflict")
+
+
+def test_import_dialog_and_cli_use_the_same_words(qtbot, seed_db, tmp_path: Path) -> None:
+    w = open_window(qtbot, seed_db)
+    w.start_import([str(SEEDS)])  # the seeds again: both unchanged
+    qtbot.waitUntil(lambda: any(isinstance(x, QMessageBox) and x.isVisible() for x in w.findChildren(QMessageBox)),
+                    timeout=20000)
+    box = next(x for x in w.findChildren(QMessageBox) if x.isVisible())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    cli = subprocess.run([sys.executable, "-m", "sofa_desktop", "--db", str(seed_db.url), "import", str(SEEDS)],
+                         capture_output=True, text=True, env=env, encoding="utf-8", timeout=120)
+    tally = cli.stderr.strip().splitlines()[-1]
+    assert tally == "0 imported, 2 unchanged, 0 rejected"
+    assert box.text().startswith(tally + " (unchanged: already in the database)")
+    box.close()
