@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
+from sofa_desktop.extract.core.mentions import Attribution
 from sofa_desktop.extract.core.sentences import Layout, Quote
 from sofa_desktop.extract.core.types import QuoteX
 from sofa_desktop.extract.lang.en import lexicon as lx
@@ -46,14 +46,6 @@ _NO_CLAUSE = frozenset({"according", "post", "posted", "call", "calls", "called"
                         "dubbed", "label", "labeled", "labelled", "brand", "branded", "describe", "described",
                         "describing", "reports", "reported", "praise", "praised", "praising", "urge", "urged",
                         "urging", "accuse", "accused", "denounce", "denounced", "criticize", "criticized"})
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """Who said a quote and how we know."""
-
-    speakers: tuple[Actor, ...]
-    how: str
 
 
 _UNRESOLVED = Attribution((), "unattributed")  # a speaker slot we cannot fill ("the official said"): no guessing

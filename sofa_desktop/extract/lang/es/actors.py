@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from sofa_desktop.extract.core.folding import fold
-from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
-from sofa_desktop.extract.lang.en.names import Cand
+from sofa_desktop.extract.core.mentions import Actor, Cand
+from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.bodies import OF_COUNTRY
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS

@@ -6,9 +6,9 @@ import bisect
 import datetime as dt
 import re
 
+from sofa_desktop.extract.core.mentions import COUNTRY, Ref
 from sofa_desktop.extract.core.sentences import Layout
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
-from sofa_desktop.extract.lang.en.coref import COUNTRY, Ref
 from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE
 from sofa_desktop.extract.lang.es.dates import EsDate, days_after, resolve
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_NOUNS, EVENT_OBJECTS, EVENT_VERBS, MODALS, NEGATION

@@ -6,8 +6,8 @@ import functools
 import re
 
 from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import gazetteer as gz
-from sofa_desktop.extract.lang.en.names import Cand
 from sofa_desktop.extract.lang.es import vocab as v
 
 _UP = "A-ZÁÉÍÓÚÑÜÀ-ÖØ-Þ"

@@ -5,11 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from sofa_desktop.extract.core.mentions import COUNTRY, ORG, PERSON, Actor, Attribution, Ref
 from sofa_desktop.extract.core.sentences import Layout, Quote
 from sofa_desktop.extract.core.types import QuoteX
-from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
-from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
-from sofa_desktop.extract.lang.en.quotes import Attribution
+from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.actors import body_actor
 

@@ -7,9 +7,8 @@ import re
 from collections.abc import Callable
 
 from sofa_desktop.extract.core.folding import fold
-from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
-from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
-from sofa_desktop.extract.lang.en.names import Cand
+from sofa_desktop.extract.core.mentions import COUNTRY, ORG, PERSON, Actor, Cand, Ref
+from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.names import country_of
 
