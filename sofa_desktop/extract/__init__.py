@@ -40,7 +40,7 @@ if TYPE_CHECKING:
         build_threads,
         object_key,
     )
-    from sofa_desktop.extract.lang.en import org_identity
+    from sofa_desktop.extract.identity import org_identity
     from sofa_desktop.extract.pipeline import Extractor, RuleExtractor, extract_document
 
 _PIPELINE = frozenset({"Extractor", "RuleExtractor", "extract_document"})
@@ -55,8 +55,8 @@ def __getattr__(name: str) -> Any:
         from sofa_desktop.extract.conflicts import find_conflicts
 
         return find_conflicts
-    if name == "org_identity":  # the store merges organisations by it (the language's rules: extract.lang)
-        from sofa_desktop.extract.lang.en import org_identity
+    if name == "org_identity":  # the store merges organisations by it (every language's names: extract.identity)
+        from sofa_desktop.extract.identity import org_identity
 
         return org_identity
     if name in _THREADS:  # the threads engine (extract/core/threads): the store's thread refresh loads it
@@ -72,9 +72,10 @@ def __getattr__(name: str) -> Any:
 
 # Bump when extraction results change: stored sources extracted by an older version are re-extracted when imported
 # again or by ``python -m sofa_desktop reextract`` (analyst edits are re-applied to the new results).
-EXTRACTOR_VERSION = 5  # 2: event factuality (English); 3: language bundles, Spanish rules, fixed English month names;
+EXTRACTOR_VERSION = 6  # 2: event factuality (English); 3: language bundles, Spanish rules, fixed English month names;
 # 4: English story day, quotes between two apostrophes, "the first ... to win", attributive years;
 # 5: English speakers by description ("added the Serb"), "said Acme CEO X", labels "by" an agent, titled names
+# 6: Spanish round 2 (dropped subjects, roles by country, no events from accentless nouns), «…« closes a quote
 
 __all__ = [
     "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventKind", "EventRef",

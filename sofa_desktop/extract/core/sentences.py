@@ -83,7 +83,7 @@ def find_quotes(text: str, p_start: int, p_end: int, continued: bool = False) ->
         if open_at < 0:
             if ch in _OPENERS or ch == '"' or (ch == "”" and _looks_opening(text, i, p_start, p_end)):
                 open_at, width = i, 1
-        elif ch in _CLOSERS or ch == '"':
+        elif ch in _CLOSERS or ch == '"' or _looks_closing(text, i, p_end):  # «…« closes too (broken copy)
             if i > open_at + width:
                 found.append(Quote(open_at, open_at + width, i, i + len(m.group()) - 1))
             open_at = -1
@@ -138,6 +138,13 @@ def _looks_opening(text: str, i: int, p_start: int, p_end: int) -> bool:
     before = text[i - 1] if i > p_start else " "
     after = text[i + 1] if i + 1 < p_end else " "
     return (before.isspace() or before in "(—–-") and after.isalnum()
+
+
+def _looks_closing(text: str, i: int, p_end: int) -> bool:
+    """An opening mark written where a closer belongs: glued to the word before, nothing word-like after."""
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < p_end else " "
+    return (before.isalnum() or before in ".!?…") and not after.isalnum()
 
 
 def _inside(quotes: list[Quote], opens: list[int], pos: int) -> bool:

@@ -58,6 +58,8 @@ _CREATE = insert(Actor.__table__).returning(Actor.__table__.c.id)
 _ADD_ALIASES = insert(ActorAlias.__table__)
 _RENAME = (update(Actor.__table__).where(Actor.__table__.c.id == bindparam("b_id"))
            .values(name=bindparam("b_name"), role=bindparam("b_role")))
+_REFOLD = (update(Actor.__table__).where(Actor.__table__.c.id == bindparam("b_id"))
+           .values(name_folded=bindparam("b_folded")))
 # The same on the DBAPI cursor (qmark), for SQLite; the IN lists' placeholders by their lengths, cached.
 _SQL_CREATE = "INSERT INTO actor (name, name_folded, kind, role) VALUES (?, ?, ?, ?)"
 _SQL_ADD_ALIASES = "INSERT INTO actor_alias (actor_id, alias, folded) VALUES (?, ?, ?)"
@@ -118,6 +120,7 @@ class ActorResolver:
         known = self._load(actors, folded, [c for _, _, c in ident.values()])
         new_aliases: list[dict[str, object]] = []
         renamed: dict[int, tuple[str, str | None]] = {}
+        refolded: dict[int, str] = {}
         result: dict[str, int] = {}
         for actor in actors:
             kind, folded_name = str(actor.kind), folded[actor.name]
@@ -139,6 +142,10 @@ class ActorResolver:
                 name, role = known.names[actor_id]
                 if fold(name) == folded_name and _has_accents(actor.name) and not _has_accents(name):
                     name = actor.name  # prefer the accented spelling as canonical
+                elif actor.name in ident and ident[actor.name][2] == actor.name != name and (
+                        org_identity(name)[:2] == ident[actor.name][:2]):
+                    name = actor.name  # another spelling of the body: its own country's name ("Senado del Paraguay")
+                    refolded[actor_id] = folded_name
                 if role is None and actor.role:
                     role = actor.role
                 if (name, role) != known.names[actor_id]:
@@ -157,6 +164,7 @@ class ActorResolver:
             real = self._create_pending()
             result = {name: real.get(i, i) for name, i in result.items()}
             renamed = {real.get(i, i): v for i, v in renamed.items()}
+            refolded = {real.get(i, i): v for i, v in refolded.items()}
             new_aliases = [r | {"actor_id": real.get(r["actor_id"], r["actor_id"])} for r in new_aliases]
         if renamed:
             if self._pg is not None:
@@ -165,6 +173,8 @@ class ActorResolver:
                 self._conn.execute(_RENAME, [{"b_id": i, "b_name": n, "b_role": r} for i, (n, r) in renamed.items()])
             else:
                 self._cursor.executemany(_SQL_RENAME, [(n, r, i) for i, (n, r) in renamed.items()])
+        if refolded:  # a body renamed to its home name is found by it (an analyst's rename keeps the old key)
+            self._conn.execute(_REFOLD, [{"b_id": i, "b_folded": f} for i, f in refolded.items()])
         if new_aliases:
             if self._pg is not None:
                 insert_values(self._conn, "actor_alias", ("actor_id", "alias", "folded"),

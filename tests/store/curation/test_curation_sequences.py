@@ -112,8 +112,11 @@ def content(db) -> dict:
 
 # Known limits, found by this test and not fixed yet:
 # splitting off an actor's former name (after a rename): re-extraction then resolves the extractor's actor to the
-# split-off one (seed 5); merging an actor and then splitting its old name off the merged one (seed 14).
-_KNOWN = {5: "split of a former name", 14: "split after merge of the same name"}
+# split-off one (seeds 5, 12, 13, 21, 22); merging an actor and then splitting its old name off the merged one
+# (seed 38). The seeds moved when Paraguay's bodies gained their Spanish name as an alias (one actor across
+# languages): the random edits pick among aliases, so other seeds now draw these same two sequences.
+_FORMER, _MERGED = "split of a former name", "split after merge of the same name"
+_KNOWN = {5: _FORMER, 12: _FORMER, 13: _FORMER, 21: _FORMER, 22: _FORMER, 38: _MERGED}
 
 
 @pytest.mark.parametrize("seed", [pytest.param(s, marks=pytest.mark.xfail(reason=_KNOWN[s], strict=True))

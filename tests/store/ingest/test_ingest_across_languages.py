@@ -9,7 +9,7 @@ from sofa_desktop.corpus.reader import parse_article
 from sofa_desktop.extract import Document, extract_document
 from sofa_desktop.store import open_database
 from sofa_desktop.store.ingest import import_paths, store_article
-from sofa_desktop.store.schema.models import Actor, Source
+from sofa_desktop.store.schema.models import Actor, ActorAlias, Source
 from sofa_desktop.store.search import search_quotes
 
 ES = ("Paraguay y EE.UU. firman el acuerdo\n\n date 2025-12-15\n\n"
@@ -60,5 +60,33 @@ def test_import_detects_each_file_language_and_reads_it_with_that_language(db_ur
             languages = dict(s.execute(select(Source.name, Source.language)).tuples().all())
             assert languages == {"es.txt": "es", "en.txt": "en"}
             assert {h.text[:10] for h in search_quotes(s, "Peña")} == {"Es un día ", "This is a "}
+    finally:
+        db.dispose()
+
+
+ES_BODIES = ("El Senado aprueba el acuerdo\n\n date 2026-03-04\n\n"
+             "El Senado paraguayo aprobó este martes el acuerdo con 28 votos. La Cámara de Diputados lo tratará en "
+             "abril. La Cancillería paraguaya defendió el texto ante los senadores.\n")
+EN_BODIES = ("Paraguay's Senate approves the deal\n\n date 2026-03-05\n\n"
+             "The Paraguayan Senate approved the agreement on Tuesday. Paraguay's Chamber of Deputies will debate "
+             "it in April, and Paraguay's Foreign Ministry defended the text.\n")
+
+
+@pytest.mark.parametrize("order", [("es", "en"), ("en", "es")])
+def test_state_bodies_merge_across_languages_under_their_home_names(db_url: str, order: tuple[str, str]) -> None:
+    db = open_database(db_url)
+    raw = {"es": ES_BODIES, "en": EN_BODIES}
+    try:
+        with db.write_session.begin() as s:
+            for lang in order:
+                art = parse_article(f"{lang}.txt", raw[lang])
+                store_article(s, art, extract_document(Document(art.text, art.published, art.body_start,
+                                                                language=lang)))
+        with db.read_session() as s:
+            orgs = {n for (n,) in s.execute(select(Actor.name).where(Actor.kind == "institution"))}
+            aliases = {a.casefold() for (a,) in s.execute(select(ActorAlias.alias))}
+        assert orgs == {"Senado del Paraguay", "Cámara de Diputados del Paraguay",
+                        "Ministerio de Relaciones Exteriores del Paraguay"}
+        assert {"paraguayan senate", "paraguayan chamber of deputies", "paraguayan foreign ministry"} <= aliases
     finally:
         db.dispose()

@@ -4,40 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 
 from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.mentions import Actor
 from sofa_desktop.extract.core.types import ActorKind, ActorX, MentionX
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en.lexicon import KNOWN_ORGS
 from sofa_desktop.extract.lang.en.names import Cand, context_role
-
-
-@dataclass
-class Actor:
-    """A mutable actor while one document is being read."""
-
-    name: str
-    kind: str
-    role: str | None = None
-    country: str | None = None
-    variants: list[str] = field(default_factory=list)
-    tokens: tuple[str, ...] = ()
-    positions: list[int] = field(default_factory=list)
-    descs: list[str] = field(default_factory=list)  # description heads it was introduced with ("coalition")
-
-    def add(self, c: Cand) -> None:
-        """Record one more mention ``c`` of this actor."""
-        for v in (c.surface, c.alias):
-            if v and v not in self.variants:
-                self.variants.append(v)
-        self.positions.append(c.start)
-        if c.desc and c.desc not in self.descs:
-            self.descs.append(c.desc)
-        if c.role and (self.role is None or len(c.role) > len(self.role)):
-            self.role = c.role
-        if self.country is None and c.country and self.kind != "country":
-            self.country = c.country
 
 
 def _accents(s: str) -> int:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.mentions import COUNTRY, ORG, PERSON, Ref
 from sofa_desktop.extract.core.phrases import Hit
 from sofa_desktop.extract.core.sentences import Layout
 from sofa_desktop.extract.lang.en import gazetteer as gz
@@ -24,21 +24,7 @@ _OFFICES = frozenset({"president", "prime minister", "vice president", "foreign 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "coalition", "network", "alliance",
                           "association", "union", "bloc"})
-PERSON, ORG, COUNTRY = "person", "org", "country"
 _COUNTRY_BODIES = frozenset({"government", "administration", "presidency"})
-
-
-@dataclass(slots=True)
-class Ref:
-    """Something that can be a speaker: ``rtype`` is name/desc/pron; ``actor`` is None while unresolved."""
-
-    start: int
-    end: int
-    rtype: str
-    kind: str  # person / org / country
-    actor: Actor | None
-    word: str = ""
-    country: str | None = None
 
 
 def _kind_of(actor: Actor) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.mentions import Attribution
 from sofa_desktop.extract.core.sentences import Layout, Quote
 from sofa_desktop.extract.core.types import QuoteX
 from sofa_desktop.extract.lang.en import gazetteer as gz
@@ -64,14 +64,6 @@ _PERSON_NOUNS = frozenset({
     "challenger", "incumbent", "candidate", "nominee", "founder", "owner", "businessman", "businesswoman",
     "actor", "actress", "singer", "author", "writer", "scientist", "researcher", "economist", "lawyer", "attorney",
     "activist", "victim", "survivor", "defendant", "mother", "father", "woman", "man"})
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """Who said a quote and how we know."""
-
-    speakers: tuple[Actor, ...]
-    how: str
 
 
 _UNRESOLVED = Attribution((), "unattributed")  # a speaker slot we cannot fill ("the official said"): no guessing

@@ -6,26 +6,31 @@ import re
 from collections import Counter
 
 from sofa_desktop.extract.core.folding import fold
-from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
-from sofa_desktop.extract.lang.en.names import Cand
+from sofa_desktop.extract.core.mentions import Actor, Cand
+from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.bodies import OF_COUNTRY
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
 
 _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputados", "Congreso": "Congreso Nacional",
                 "Ministerio de Relaciones Exteriores": "Ministerio de Relaciones Exteriores", "Fuerzas Armadas":
                 "Fuerzas Armadas"}
-_OF_COUNTRY = {"Paraguay": "del Paraguay", "Argentina": "de la Nación Argentina", "Chile": "de Chile",
-               "Colombia": "de Colombia", "Peru": "del Perú", "Brazil": "de Brasil", "Bolivia": "de Bolivia",
-               "Uruguay": "del Uruguay", "Mexico": "de México", "Ecuador": "del Ecuador"}
+_US_BODIES = {"Senado": "U.S. Senate", "Congreso": "U.S. Congress", "Fuerzas Armadas": "U.S. Armed Forces",
+              "Cámara de Diputados": "U.S. House of Representatives"}
+_OF_COUNTRY = {**OF_COUNTRY, "Brazil": "de Brasil"}
 _NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
+_DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
 
 
-def speech_adjacent(folded: str, cands: list[Cand]) -> set[int]:
-    """Starts of lone capitalised words right before or after a speech verb ("dijo Milei", "Peña afirmó")."""
+def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
+    """Starts of lone capitalised words right before or after a speech verb ("dijo Milei", "Peña afirmó"); not a
+    common noun capitalised in a subhead ("Oposición advierte": "oposición" is written in lower case elsewhere)
+    or after a determiner ("ambas Cámaras")."""
     out = set()
     for c in cands:
-        if c.kind != "single":
+        if c.kind != "single" or _DETERMINER.search(folded, max(0, c.start - 8), c.start) or re.search(
+                rf"\b{re.escape(c.surface.lower())}\b", text) or _opens_subhead(text, c.start):
             continue
         nxt = _NEXT_WORD.match(folded, c.end)
         prev = _PREV_WORD.search(folded, max(0, c.start - 25), c.start)
@@ -35,21 +40,32 @@ def speech_adjacent(folded: str, cands: list[Cand]) -> set[int]:
     return out
 
 
-def _home(table: ActorTable) -> str | None:
-    """The country a story is about: the most mentioned one other than the United States."""
+def _opens_subhead(text: str, pos: int) -> bool:
+    """ "Oposición advierte …" as a line of its own with no final stop: a subhead's first word is no name."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip(" ”»\")")
+    return not text[line_start:pos].strip() and bool(line) and line[-1] not in ".!?…:"
+
+
+def _home(table: ActorTable, bodies: dict[int, str | None] | None = None) -> str | None:
+    """The country a story is about: the most mentioned one other than the United States; else the country most
+    bodies are said to belong to ("el Senado paraguayo")."""
     counts = Counter({a.name: len(a.positions) for a in table.actors.values() if a.kind == "country"
                       and a.name != "United States"})
+    if not counts and bodies:
+        counts = Counter(c for c in bodies.values() if c and c != "United States")
     return counts.most_common(1)[0][0] if counts else None
 
 
 def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, str | None]) -> None:
     """Name each institution by its canonical form ("Cámara Alta" -> "Senado del Paraguay") and merge the
     institutions that turn out to be one; the written forms stay aliases."""
-    home = _home(table)
     by_actor: dict[int, str | None] = {}
     for c, a in table.assigned:
         if countries.get(id(c)):
             by_actor[id(a)] = countries[id(c)]
+    home = _home(table, by_actor)
     seen: dict[str, Actor] = {}
     for actor in list(table.actors.values()):
         if actor.kind not in ("institution", "organization"):
@@ -65,6 +81,8 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
         name = base
         if base in _HOME_BODIES and country in _OF_COUNTRY:
             name = f"{_HOME_BODIES[base]} {_OF_COUNTRY[country]}"
+        elif base in _US_BODIES and by_actor.get(id(actor)) == "United States":
+            name = _US_BODIES[base]  # "Fuerzas Armadas estadounidenses": the name the English rules give them
         if name == actor.name:
             seen.setdefault(name, actor)
             continue
@@ -77,6 +95,32 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             actor.name = name
             table.actors[name] = actor
             seen[name] = actor
+
+
+# bodies named in lower case that speak ("según la presidencia", "el oficialismo sostuvo"): state bodies take the
+# story's country ("Presidencia de la República del Paraguay"); the others are political groups
+_STATE_BODIES = {"presidencia": "Presidencia de la República", "gobierno": "Gobierno",
+                 "cancilleria": "Ministerio de Relaciones Exteriores"}
+_GROUPS = {"oficialismo": "Oficialismo", "bancada opositora": "Bancada opositora", "oposicion": "Oposición"}
+
+
+def body_actor(table: ActorTable, word: str, surface: str, start: int, end: int) -> Actor | None:
+    """The actor of a body named in lower case when it speaks, created on first use (else None)."""
+    if word in _STATE_BODIES:
+        home = _home(table)
+        name, kind = _STATE_BODIES[word], "institution"
+        if home in _OF_COUNTRY:
+            name = f"{name} {_OF_COUNTRY[home]}"
+    elif word in _GROUPS:
+        name, kind = _GROUPS[word], "organization"
+    else:
+        return None
+    actor = table.actors.get(name)
+    if actor is None:
+        actor = table.actors[name] = Actor(name, kind, country=home if kind == "institution" else None)
+    actor.positions.append(start)
+    table.assigned.append((Cand(start, end, surface.split(" ", 1)[-1], kind), actor))
+    return actor
 
 
 def _merge(table: ActorTable, keep: Actor, gone: Actor) -> None:

@@ -6,12 +6,13 @@ import bisect
 import datetime as dt
 import re
 
+from sofa_desktop.extract.core.mentions import COUNTRY, Ref
 from sofa_desktop.extract.core.sentences import Layout
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
-from sofa_desktop.extract.lang.en.coref import COUNTRY, Ref
 from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE
 from sofa_desktop.extract.lang.es.dates import EsDate, days_after, resolve
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_NOUNS, EVENT_OBJECTS, EVENT_VERBS, MODALS, NEGATION
+from sofa_desktop.extract.lang.es.vocab import SPEECH_VERBS
 
 _WORD = re.compile(r"\w+")
 _FIRST_OF: dict[str, list[str]] = {}
@@ -22,6 +23,13 @@ _FUTURE = re.compile(r"(?:ara|era|ira|aran|eran|iran|aria|eria|iria|arian|erian|
 _PREDICTIVE = frozenset({"proxima", "proximo", "previsto", "prevista", "programada", "programado", "convocadas",
                          "convocada", "fijada", "fijado", "espera", "esperan", "prevé", "preve"})
 _PAREN = re.compile(r"\([^()]{0,30}\)")
+_PLAIN_O = frozenset({"hizo", "detuvo", "impuso", "dispuso", "puso", "tuvo", "electo", "dijo", "produjo",
+                      "condujo", "trajo", "quiso", "pudo", "vino", "supo"})
+_PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_AUXILIARIES = frozenset({"fue", "fueron", "ha", "han", "habia", "habian", "sido", "sera", "seran", "quedo",
+                          "quedaron", "resulto", "resultaron", "es", "son", "esta", "estan", "hubiera", "habria",
+                          "haber", "hemos", "he", "hubo"})
+_AFTER_QUOTE = re.compile(r"[”»\"«]\s*[,.;]?\s*(?:[—–-]\s*)?(?:(?:ha|han)\s+)?$")
 _STRONG = frozenset({"sign", "approve", "enact", "reject", "vote", "take office", "convict", "arrest", "elect",
                      "dismiss", "resign", "meet", "rule", "complete"})
 
@@ -73,8 +81,10 @@ class SpanishEvents:
                 out.append(self._event(ss, se, action, vpos, vword, date, future))
                 if date.precision == Precision.DAY and not future:
                     last_day = date
+            heading = self.text[se - 1] not in ".!?…»”\")"  # a subhead restates the story; its day is unknown
             for pos, word, action in verbs:
-                if pos in used or dates or action not in _STRONG or self._negated(pos):
+                if pos in used or dates or action not in _STRONG or self._negated(pos) or heading or (
+                        self._bare_participle(pos, word)):
                     continue
                 future = self._future(pos, word)
                 date = DateX(None, None, Precision.UNKNOWN, None)
@@ -96,16 +106,36 @@ class SpanishEvents:
                     if f.startswith(phrase, w.start()):
                         out.append((w.start(), phrase, EVENT_VERBS[phrase]))
             if word in EVENT_VERBS:
+                if self._not_a_verb(w):
+                    continue
                 out.append((w.start(), word, EVENT_VERBS[word]))
             elif len(word) > 3 and (self.text[w.end() - 1] == "ó" or word.endswith(("aron", "ieron"))):
                 out.append((w.start(), word, "act"))  # any other preterite ("trató", "lograron"): something done
         return out
+
+    def _not_a_verb(self, w: re.Match[str]) -> bool:
+        """ "el fallo", "su voto", "su rechazo": a noun spelt like a preterite without its accent (falló, votó);
+        or a speech verb attributing a quotation ("”, ha concluido Pigott", "concluyó que …")."""
+        word, end = w.group(), w.end()
+        if word.endswith("o") and self.text[end - 1] != "ó" and not word.endswith(("ado", "ido")) and (
+                word not in _PLAIN_O):
+            return True
+        return word in SPEECH_VERBS and (bool(_AFTER_QUOTE.search(self.text, max(0, w.start() - 12), w.start()))
+                                         or self.folded.startswith(" que ", end))
 
     def _noun(self, ss: int, se: int) -> tuple[int, str, str] | None:
         for w in _WORD.finditer(self.folded, ss, se):
             if w.group() in EVENT_NOUNS and not self._in_quote(w.start()):
                 return w.start(), EVENT_NOUNS[w.group()], w.group()
         return None
+
+    def _bare_participle(self, pos: int, word: str) -> bool:
+        """ "el acuerdo firmado", "firmado en Washington por …", "el presidente electo": a participle with no
+        auxiliary describes a thing; on its own it dates nothing."""
+        if not word.endswith(_PARTICIPLE) and word not in ("electo", "electa"):
+            return False
+        before = self.folded[max(0, pos - 30):pos].split()[-2:]
+        return not any(b in _AUXILIARIES for b in before)
 
     def _negated(self, pos: int) -> bool:
         before = self.folded[max(0, pos - 12):pos].split()

@@ -6,8 +6,8 @@ import functools
 import re
 
 from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import gazetteer as gz
-from sofa_desktop.extract.lang.en.names import Cand
 from sofa_desktop.extract.lang.es import vocab as v
 
 _UP = "A-ZÁÉÍÓÚÑÜÀ-ÖØ-Þ"
@@ -37,7 +37,9 @@ def country_of(phrase: str) -> str | None:
 
 def demonym(word: str) -> str | None:
     """Country of a Spanish demonym ("paraguaya" -> "Paraguay"), else None."""
-    return v.DEMONYMS_ES.get(fold(word))
+    f = fold(word)
+    return v.DEMONYMS_ES.get(f) or v.DEMONYMS_ES.get(f[:-1] if f.endswith("s") else "") or v.DEMONYMS_ES.get(
+        f[:-2] if f.endswith("es") else "")  # plural: "Fuerzas Armadas estadounidenses"
 
 
 def _spanish_countries() -> dict[str, str]:
@@ -117,6 +119,8 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         kind = "organization" if head in v.ORGANIZATION_HEADS else "institution"
         country = (demonym(next_word) if last else None) or _country_in(words)
         return [Cand(a, b, surface, kind, None, country, alias=acronym if last else "")]
+    if head in v.DOMAIN_HEADS:
+        return []  # "(ministro de) Defensa Nacional", "(jueza de) Conocimiento de Bogotá"
     if head in v.NON_ACTOR_HEADS:  # "Estatuto de las Fuerzas" is no actor; "(secretario de) Estado Marco Rubio" is
         return _tokens(run, toks[1:], next_word, acronym) if len(toks) > 2 and words[1] not in _CONNECTORS else []
     if len(toks) == 1 and _ACRONYM.fullmatch(surface):

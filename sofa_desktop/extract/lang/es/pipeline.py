@@ -26,11 +26,11 @@ def extract(doc: Document) -> Extraction:
     for c in cands:
         if c.kind in ("institution", "organization"):
             c.country = None  # kept apart: the English rules would rename "Senado" to "Paraguayan Senado"
-    table = ActorTable(text, cands, body_start, speech_adjacent(folded, cands))
+    table = ActorTable(text, cands, body_start, speech_adjacent(text, folded, cands))
     canonical_names(table, cands, countries)
     spans = [(q.open, q.close) for q in lay.quotes]
     refs = build_refs(text, folded, table, body_start, spans, lay.sentence_at)
-    quotes, _attributed = SpanishQuotes(text, folded, lay, refs).run()
+    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table).run()
     dates = find_dates(text, folded, body_start)
     pub = doc.published or _first_full_date(dates)
     events = SpanishEvents(text, folded, lay, refs, dates, pub, spans).run(body_start)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from sofa_desktop.extract.core.mentions import COUNTRY, ORG, PERSON, Actor, Attribution, Ref
 from sofa_desktop.extract.core.sentences import Layout, Quote
 from sofa_desktop.extract.core.types import QuoteX
-from sofa_desktop.extract.lang.en.actors import Actor
-from sofa_desktop.extract.lang.en.coref import COUNTRY, PERSON, Ref
-from sofa_desktop.extract.lang.en.quotes import Attribution
+from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.actors import body_actor
 
 _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
@@ -21,15 +21,25 @@ _COLON_NAME = re.compile(r"\s*:\s*")
 _BY = re.compile(r"\s*(?:[\w,]+\s+){0,2}?por\s+")
 _STOP = re.compile(r"[.;!?]\s|\n")
 _WINDOW = 300
+_GERUND = re.compile(r"\b\w{3,}(?:ando|iendo)\b")
+_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:y|e)\s+(?:(?:ademas|tambien|luego|hoy)\s+)?(?:(?:ha|han|habia)\s+)?$")
+
+
+def _finite(text: str, w: re.Match[str]) -> bool:
+    """A finite verb in the past (a preterite "celebró", "firmaron", or any speech verb)."""
+    word = w.group()
+    return len(word) > 3 and (text[w.end() - 1] == "ó" or word.endswith(("aron", "ieron")) or word in v.SPEECH_VERBS)
 
 
 class SpanishQuotes:
     """Attribute the quotes of one Spanish document in text order (dropped subjects need the previous speaker)."""
 
-    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref]) -> None:
-        self.text, self.folded, self.lay, self.refs = text, folded, lay, refs
+    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], table: ActorTable | None = None) -> None:
+        self.text, self.folded, self.lay, self.refs, self.table = text, folded, lay, refs, table
         self.starts = [r.start for r in refs]
         self.para_starts = [p for p, _ in lay.paragraphs]
+        self.q_opens = [q.open for q in lay.quotes]
+        self.said: dict[int, tuple[Actor, ...]] = {}  # sentence -> the speakers of a quote in it
 
     def run(self) -> tuple[list[QuoteX], list[tuple[Quote, Attribution]]]:
         """Frozen quotes and each quote's attribution (for the event finder)."""
@@ -62,6 +72,7 @@ class SpanishQuotes:
             done.append((q, att))
             if speakers:
                 prev = tuple(speakers)
+                self.said[self.lay.sentence_at(q.open)] = prev
         return out, done
 
     # ----------------------------------------------------------------------------------------------------------
@@ -92,7 +103,7 @@ class SpanishQuotes:
         got = self._group(m.end(), limit, skip_words=8)
         if got:
             return got, "said-after"
-        return list(prev), "dropped-subject" if prev else ""  # "«…», señaló." -> the previous speaker
+        return self._dropped(q.open, prev, m.group("verb"))  # "«…», señaló." -> the speaker in focus
 
     def _pre(self, q: Quote, start: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
         f = self.folded
@@ -104,14 +115,16 @@ class SpanishQuotes:
                 continue
             if lw == "informe":
                 continue
-            subject = self._subject(lo if start == lo else start, w.start())
+            subject = self._coordinated(start, w.start()) or self._subject(lo if start == lo else start, w.start())
             if subject:
                 return subject, "said-before"
             after = self._refs(w.end(), q.open)  # "afirmó el canciller que «…»"
             after = [r for r in after if r.actor is not None and r.kind != COUNTRY]
             if after:
                 return [after[0].actor], "said-before"  # type: ignore[list-item]
-            return list(prev), "dropped-subject" if prev else ""
+            if (got := self._coordinated(start, w.start())):
+                return got, "said-before"  # "X celebró el triunfo y afirmó que «…»": X
+            return self._dropped(q.open, prev, lw)
         if self.text[start:q.open].rstrip().endswith(":"):  # "La alegría de Diego Santilli no se hizo esperar: “…”"
             persons = [r for r in self._refs(start, q.open) if r.kind == PERSON and r.actor is not None]
             if len(persons) == 1:
@@ -145,6 +158,58 @@ class SpanishQuotes:
             return [], ""  # a short phrase in quotes alone: a heading or a name, not a statement
         return list(prev), "continuation"
 
+    def _coordinated(self, start: int, verb: int) -> list[Actor]:
+        """ "X celebró el triunfo de Y y afirmó que …": the subject of the first of two coordinated verbs."""
+        f = self.folded
+        if not _AND_BEFORE.search(f, start, verb):
+            return []
+        for w in _WORD.finditer(f, start, verb):
+            if _finite(self.text, w):
+                return self._subject(start, w.start()) if w.end() < verb - 3 else []
+        return []
+
+    def _dropped(self, pos: int, prev: tuple[Actor, ...], verb: str) -> tuple[list[Actor], str]:
+        """The speaker of a verb with no subject: the latest sentence before ``pos`` (three at most) that has a
+        speaker, a speech verb's subject or a person as its subject; else the previous quote's speaker. A plural
+        verb ("sostienen que") looks for a group or a body ("según el equipo de la presidencia, …")."""
+        plural = verb.endswith("n")
+        k = self.lay.sentence_at(pos)
+        for j in range(k - 1, max(-1, k - 4), -1):
+            ss, se = self.lay.sentences[j]
+            if self.text[se - 1] not in ".!?…»”\"":
+                break  # a heading between: the focus before it is unknown
+            if plural:
+                if len(self.said.get(j, ())) > 1:
+                    return list(self.said[j]), "dropped-subject"
+                body = next((r for r in self._refs(ss, se) if r.kind == ORG), None)
+                if body is not None and (actor := self._actor(body)) is not None:
+                    return [actor], "dropped-subject"
+                continue
+            if j in self.said:
+                return list(self.said[j]), "dropped-subject"
+            for w in _WORD.finditer(self.folded, ss, se):
+                if w.group() in v.SPEECH_VERBS and not w.group().endswith(("ando", "iendo")) and not \
+                        self._inside_quote(w.start()):
+                    got = self._subject(ss, w.start()) or self._group(w.end(), se, skip_words=4)
+                    if got:
+                        return got, "dropped-subject"
+                    break
+            first = next((r for r in self._refs(ss, se) if r.actor is not None), None)
+            verb_at = next((w for w in _WORD.finditer(self.folded, ss, se) if _finite(self.text, w)), None)
+            if first is not None and first.kind == PERSON and (verb_at is None or first.start < verb_at.start()):
+                return [first.actor], "dropped-subject"  # type: ignore[list-item]
+        return (list(prev), "dropped-subject") if prev and not plural else ([], "")
+
+    def _actor(self, ref: Ref) -> Actor | None:
+        """The actor of ``ref``; a body named in lower case ("la presidencia", "el oficialismo") becomes one."""
+        if ref.actor is None and ref.rtype == "desc" and ref.kind == ORG and self.table is not None:
+            ref.actor = body_actor(self.table, ref.word, self.text[ref.start:ref.end], ref.start, ref.end)
+        return ref.actor
+
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.q_opens, pos) - 1
+        return i >= 0 and self.lay.quotes[i].open < pos < self.lay.quotes[i].close
+
     def _verb_in(self, a: int, b: int) -> bool:
         return any(w.group() in v.SPEECH_VERBS for w in _WORD.finditer(self.folded, a, b))
 
@@ -168,18 +233,18 @@ class SpanishQuotes:
 
     def _first_actor(self, a: int, b: int) -> list[Actor]:
         refs = self._refs(a, b)
-        if refs and refs[0].start - a < 40 and refs[0].actor is not None:
+        if refs and refs[0].start - a < 40 and self._actor(refs[0]) is not None:
             return self._with_partners(refs, 0, b)
         return []
 
     def _group(self, a: int, b: int, skip_words: int = 3) -> list[Actor]:
         """The actor right after a verb ("dijo Milei", "afirmó el canciller", "dijo a una radio local Peña")."""
         for k, r in enumerate(self._refs(a, b)):
-            if len(self.text[a:r.start].split()) > skip_words:
-                return []
+            if len(self.text[a:r.start].split()) > skip_words or _GERUND.search(self.folded, a, r.start):
+                return []  # "anunció replicando el lema de Trump": Trump is not the subject
             if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
                 continue
-            if r.actor is None:
+            if self._actor(r) is None:
                 return []
             return self._with_partners(self._refs(a, b), k, b)
         return []
@@ -203,14 +268,14 @@ class SpanishQuotes:
         best = refs[-1]
         if best.kind == COUNTRY and persons:
             best = persons[-1]
-        if best.kind != PERSON and persons and self._apposition(persons[-1], best):
+        if best.kind != PERSON and persons and (self._apposition(persons[-1], best) or self._affiliation(best)):
             best = persons[-1]
         between = self.folded[best.end:verb]
         if _SEGUN.search(self.folded, max(start, best.start - 20), best.start):
             return []  # "según X, Y dijo": X is a source, not this verb's subject
         if len(between.split()) > 12 or any(ch in between for ch in ";"):
             return []
-        if best.actor is None:
+        if self._actor(best) is None:
             return []
         k = refs.index(best)
         group = [best.actor]
@@ -220,6 +285,10 @@ class SpanishQuotes:
             k -= 1
             group.insert(0, refs[k].actor)
         return group  # type: ignore[return-value]
+
+    def _affiliation(self, ref: Ref) -> bool:
+        """ "El senador Líder Amarilla (PLRA) expresó": a party in parentheses after a name is not the subject."""
+        return self.text[:ref.start].rstrip().endswith("(") and self.text[ref.end:].lstrip().startswith(")")
 
     def _apposition(self, person: Ref, other: Ref) -> bool:
         """ "Rubén Ramírez Lezcano, canciller de Paraguay, afirmó": the body after a comma describes the person."""

@@ -7,23 +7,25 @@ import re
 from collections.abc import Callable
 
 from sofa_desktop.extract.core.folding import fold
-from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
-from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
-from sofa_desktop.extract.lang.en.names import Cand
+from sofa_desktop.extract.core.mentions import COUNTRY, ORG, PERSON, Actor, Cand, Ref
+from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.names import country_of
 
 _ROLE_PHRASES = sorted(v.ROLES, key=len, reverse=True)
 _ROLE_NOUN = re.compile(r"\b(?:el|la|del|al|los|las)\s+(?P<role>(?:ex)?(?:" + "|".join(
     re.escape(r) for r in _ROLE_PHRASES if "." not in r) + r"))\b(?P<adj>(?:\s+(?:" + "|".join(
-    sorted(v.ROLE_AFTER, key=len, reverse=True)) + r"))*)(?![ ,]+[A-ZÁÉÍÓÚÑ])")
+    sorted(v.ROLE_AFTER | set(v.DEMONYMS_ES), key=len, reverse=True)) + r"))*)(?![ ,]+[A-ZÁÉÍÓÚÑ])")
 _WORDS = re.compile(r"[\wáéíóúñÁÉÍÓÚÑ.]+")
+_OF_COUNTRY = re.compile(r"\s+(?:de|del)\s+(?:los\s+|la\s+)?\w+(?:\s+\w+)?")
 _ORG_NOUN = re.compile(r"\b(?:el|la|del|al|un)\s+(?P<org>cancilleria|gobierno|ministerio|senado|camara|"
                        r"departamento|comunicado|presidencia|oficialismo|bancada opositora|bancada|oposicion|"
                        r"partido|embajada|tribunal|corte|fiscalia)\b(?!\s+(?:de|del)\s+[A-Z])")
 
 
 def fill_roles(text: str, cands: list[Cand]) -> None:
-    """Roles written in lower case before a name ("el diputado opositor Juan Pérez", "la jueza ... Heredia")."""
+    """Roles written in lower case before a name ("el diputado opositor Juan Pérez", "la jueza ... Heredia"), with
+    the country the role says ("el canciller paraguayo, Rubén …", "El secretario de Estado de Estados Unidos, …")."""
     for c in cands:
         c.ctx = False
         if c.kind not in ("person", "single") or c.role:
@@ -33,8 +35,9 @@ def fill_roles(text: str, cands: list[Cand]) -> None:
             before = before[before.rfind("\n") + 1:]
         words = [fold(w) for w in _WORDS.findall(before)][-8:]
         comma = before.rstrip().endswith(",")
+        tail: list[str] = []
         while words and (words[-1] in v.ROLE_AFTER or words[-1] in v.DEMONYMS_ES):
-            words.pop()
+            tail.insert(0, words.pop())
         for k in range(min(5, len(words)), 0, -1):
             role = v.ROLES.get(" ".join(words[-k:]))
             if role is None and words[-k].startswith("ex") and len(words[-k]) > 4:
@@ -45,10 +48,29 @@ def fill_roles(text: str, cands: list[Cand]) -> None:
                 break
         if c.role is None and comma:  # "El canciller paraguayo, Rubén Ramírez Lezcano," / "la jueza del ..., Sandra H."
             for k in range(len(words)):
-                role = v.ROLES.get(words[k])
-                if role and k > 0 and words[k - 1] in ("el", "la"):
-                    c.role = role
+                if k == 0 or words[k - 1] not in ("el", "la"):
+                    continue
+                n = next((n for n in range(min(5, len(words) - k), 0, -1) if " ".join(words[k:k + n]) in v.ROLES), 0)
+                if n:
+                    c.role = v.ROLES[" ".join(words[k:k + n])]
+                    tail = words[k + n:] + tail
                     break
+        if c.role is not None and c.country is None:
+            c.country = country_after_role(tail)
+
+
+def country_after_role(words: list[str]) -> str | None:
+    """The country in the words after a role: a demonym ("paraguayo") or "de (los) Estados Unidos"."""
+    for w in words:
+        if w in v.DEMONYMS_ES:
+            return v.DEMONYMS_ES[w]
+    for k, w in enumerate(words):
+        if w in ("de", "del"):
+            rest = [x for x in words[k + 1:k + 4] if x not in ("la", "los", "las")]
+            for n in range(len(rest), 0, -1):
+                if (country := country_of(" ".join(rest[:n]))) is not None:
+                    return country
+    return None
 
 
 def kind_of(actor: Actor) -> str:
@@ -69,7 +91,13 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
             if c.start >= body_start and not inside(c.start)]
     for m in _ROLE_NOUN.finditer(folded, body_start):
         if not inside(m.start()):
-            refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, fold(m.group("role"))))
+            words = [*fold(m.group("role")).split(), *m.group("adj").split()]
+            tail: list[str] = []
+            while len(words) > 1 and (words[-1] in v.ROLE_AFTER or words[-1] in v.DEMONYMS_ES):
+                tail.insert(0, words.pop())  # "el jefe de la diplomacia estadounidense": role + country
+            after = _OF_COUNTRY.match(folded, m.end())
+            country = country_after_role(tail + (after.group().split() if after else []))
+            refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, " ".join(words), country))
     for m in _ORG_NOUN.finditer(folded, body_start):
         if not inside(m.start()):
             refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org")))
@@ -86,7 +114,9 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
 _SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandatario": ("expresidente",),
              "exmandataria": ("expresidenta",), "jefe de estado": ("presidente", "presidenta"),
              "magistrado": ("juez", "jueza", "magistrada"), "magistrada": ("jueza", "juez"),
-             "jefe de la diplomacia": ("canciller", "secretario de estado")}
+             "jefe de la diplomacia": ("canciller", "secretario de estado"),
+             "canciller": ("ministro de relaciones exteriores", "ministra de relaciones exteriores",
+                           "secretario de estado")}
 
 
 def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], int]) -> None:
@@ -114,6 +144,8 @@ def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], in
         holders = [a for a in people if a.role and (fold(a.role) in wanted or fold(a.role).endswith(" " + r.word))]
         if not holders and r.word == word:  # "el canciller": any canciller; "el exmandatario" needs an ex-
             holders = [a for a in people if a.role and fold(a.role).endswith(word)]
+        if r.country is not None and holders:  # "el canciller de Paraguay": not the US one
+            holders = [a for a in holders if a.country == r.country] or [a for a in holders if a.country is None]
         if holders:
             r.actor = max(holders, key=lambda a: max((p for p in a.positions if p < r.start), default=-1))
         elif word in v.FOCUS_ROLES or r.word in v.FOCUS_ROLES or word in v.OFFICES:

@@ -96,7 +96,8 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "Asimismo", "Finalmente", "Sin embargo", "Respecto", "Acerca", "Bajo", "Contra", "Hacia", "Mediante", "Dicho",
     "Dicha", "Dichos", "Cabe", "Cerca", "Recientemente", "Tanto", "Mucho", "Muchos", "Varios", "Algunos", "Algunas",
     "Ambos", "Uno", "Dos", "Tres", "Cuatro", "Cinco", "Seis", "Siete", "Ocho", "Nueve", "Diez", "Primero", "Primera",
-    "Señor", "Señora", "Don", "Doña", "Sr.", "Sra.", "Dr.", "Dra.", "Lic.", "Ing.", "Votaron", "Se", "Estuvieron",
+    "Señor", "Señora", "Don", "Doña", "Sr.", "Sra.", "Dr.", "Dra.", "Lic.", "Ing.", "Ej.", "Abg.", "Votaron", "Se",
+    "Estuvieron",
     "Ver", "Leer", "Lea", "Mire", "Foto", "Video", "Fuente", "Nota", "Gracias", "Sí", "Bueno",
     "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Enero", "Febrero", "Marzo", "Abril",
     "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Setiembre", "Octubre", "Noviembre", "Diciembre",
@@ -127,7 +128,15 @@ ORGANIZATION_HEADS = frozenset(fold(w) for w in (
     "Partido", "Frente", "Alianza", "Asociación", "Movimiento", "Unión", "Coalición", "Federación", "Confederación",
     "Fundación", "Sindicato", "Central", "Cruzada", "Bancada", "Concertación", "Liga", "Organización", "Colegio",
     "Grupo", "Red", "Observatorio", "Cámara de Comercio", "Universidad", "Iglesia", "Cartel", "Clan", "Agrupación",
-    "Bloque", "Pacto", "Encuentro", "Colectivo", "Foro de", "Coordinadora", "Plataforma",
+    "Bloque", "Pacto", "Encuentro", "Colectivo", "Foro de", "Coordinadora", "Plataforma", "Radio", "Diario",
+    "Canal", "Periódico", "Revista", "Televisión",
+))
+# the domain of a ministry or a court written after its lower-case title ("ministro de Relaciones Exteriores",
+# "jueza 44 de Conocimiento de Bogotá"): never a name on its own
+DOMAIN_HEADS = frozenset(fold(w) for w in (
+    "Relaciones", "Defensa", "Hacienda", "Economía", "Interior", "Salud", "Educación", "Trabajo", "Seguridad",
+    "Conocimiento", "Obras", "Industria", "Agricultura", "Ambiente", "Energía", "Finanzas", "Exteriores",
+    "Garantías", "Control",
 ))
 KNOWN_ORGS = {fold(k): v for k, v in {
     "ANR": "organization", "PLRA": "organization", "PDP": "organization", "Frente Guasu": "organization",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, role_of_before, word_before
 from sofa_desktop.extract.lang.en.names.classify import classify_run
-from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN, Cand
+from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN
 
 
 def chunk(text: str, body_start: int = 0) -> list[Cand]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.affiliations import affiliation_kind, described_affiliation
@@ -21,7 +22,6 @@ from sofa_desktop.extract.lang.en.names.tokens import (
     ACRONYM_AFTER,
     CUES,
     ORG_WORD_AFTER,
-    Cand,
     is_org,
     looks_like_name_token,
     match_phrase,

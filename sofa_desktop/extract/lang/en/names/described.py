@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sofa_desktop.extract.core.folding import fold
-from sofa_desktop.extract.lang.en.names.tokens import Cand
+from sofa_desktop.extract.core.mentions import Cand
 
 # lower-case head nouns of a description that makes a name an organisation ("the coalition" later refers to it)
 _HEADS = (r"coalition|alliance|group|bloc|party|union|federation|confederation|movement|network|association|front|"

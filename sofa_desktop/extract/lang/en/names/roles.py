@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.affiliations import label_prefix
-from sofa_desktop.extract.lang.en.names.tokens import ROLE_WORDS, WORDS, Cand
+from sofa_desktop.extract.lang.en.names.tokens import ROLE_WORDS, WORDS
 
 
 def role_before(text: str, pos: int) -> tuple[str | None, str | None]:

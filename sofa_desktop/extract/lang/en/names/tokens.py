@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.lang.en import lexicon as lx
@@ -28,22 +27,6 @@ ROLE_WORDS = frozenset(w for r in lx.ROLES for w in r.split())
 _LEGISLATIVE = ("deputies", "representatives", "senators", "accounts")
 _STATE_BODY_WORDS = frozenset({"senate", "house", "congress", "parliament", "assembly", "electoral", "legislative",
                                "judicial", "congressional", "parliamentary"})
-
-
-@dataclass(slots=True)
-class Cand:
-    """A capitalised phrase classified: ``kind`` is person/organization/institution/country/single/title."""
-
-    start: int
-    end: int
-    surface: str
-    kind: str
-    role: str | None = None
-    country: str | None = None  # affiliation, or the country itself for kind "country"
-    stripped: str = ""  # organisation name without its country prefix
-    alias: str = ""  # an acronym given in parentheses right after the name
-    ctx: bool = False  # a person whose role may be written around the name (see :func:`context_role`)
-    desc: str = ""  # the head noun of a description that introduced it ("coalition"), see extract/described.py
 
 
 def split_tokens(text: str, s: int, e: int) -> list[tuple[str, int, int]]:

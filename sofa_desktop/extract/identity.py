@@ -1,0 +1,28 @@
+"""One identity for an organisation's names in every language: "Senado del Paraguay", "Paraguayan Senate" and
+"Paraguay's Senate" are one body, named as its own country's press names it (the store merges by this)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.lang.en.orgs import org_identity as english_identity
+from sofa_desktop.extract.lang.es.bodies import home_name, spanish_body
+
+
+@lru_cache(maxsize=1 << 14)
+def org_identity(name: str) -> tuple[str | None, str, str]:
+    """(country, bare key, canonical name) of an organisation name in any language.
+
+    The key is language-neutral for the state bodies a language bundle knows ("Senado del Paraguay" and
+    "Paraguayan Senate" both give ("Paraguay", "senate", "Senado del Paraguay")); other names keep the English
+    rules' identity ("US State Department" -> ("United States", "state department", "U.S. State Department")).
+    """
+    body = spanish_body(fold(name))
+    if body is not None:
+        country, key = body
+    else:
+        country, key, canon = english_identity(name)
+        if country is None:
+            return country, key, canon
+    return country, key, home_name(country, key) or english_identity(name)[2]

@@ -1,0 +1,42 @@
+"""Spanish event classes (round 2): nouns spelt like preterites, bare participles, speech verbs, subheads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sofa_desktop.extract import Document, Extraction, extract_document
+
+PUB = dt.date(2026, 3, 5)
+
+
+def _x(body: str) -> Extraction:
+    text = f"Titular de prueba\n\n{body}"
+    return extract_document(Document(text, PUB, text.index(body[:10]), language="es"))
+
+
+def test_nouns_spelt_like_preterites_are_no_events() -> None:
+    x = _x("Los detalles del fallo contra el exgobernador Pablo Ríos. La diputada Inés Mora expresó su rechazo al "
+           "plan. El exalcalde, hoy bajo arresto domiciliario, perdió su voto en la asamblea.")
+    assert not [e for e in x.events if e.date.start is not None and e.action in ("rule", "reject", "arrest", "vote")]
+
+
+def test_preterite_with_accent_is_an_event() -> None:
+    x = _x("El tribunal falló contra la empresa. La Cámara rechazó el pedido.")
+    assert {e.action for e in x.events} >= {"rule", "reject"}
+    assert all(e.date.start == PUB for e in x.events)
+
+
+def test_bare_participle_and_speech_verb_date_nothing() -> None:
+    x = _x("El convenio firmado en Lima por el ministro Juan Paz rige desde entonces.\n\n“Fue un buen trabajo de "
+           "todos”, ha concluido Paz.")
+    assert not [e for e in x.events if e.date.start is not None]
+
+
+def test_passive_with_auxiliary_is_an_event() -> None:
+    x = _x("El convenio fue firmado por el ministro Juan Paz.")
+    assert [e.date.start for e in x.events if e.action == "sign"] == [PUB]
+
+
+def test_subhead_is_no_event() -> None:
+    x = _x("El Senado sancionó la ley.\n\nSenado aprobó la ley\n\nLa oposición anunció que recurrirá a la Corte.")
+    assert len([e for e in x.events if e.action in ("approve", "enact")]) == 1
