@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QTableView,
     QToolBar,
 )
@@ -299,6 +300,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a.open_log_folder)
         help_menu.addSeparator()
         help_menu.addAction(a.about)
+        self.menus: dict[str, QMenu] = {"file": file_menu, "edit": self.edit_menu, "go": go_menu, "view": view,
+                                        "help": help_menu}  # by id: others add entries without reading labels
         bar = QToolBar("Main toolbar", self)
         bar.setObjectName("mainToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -310,6 +313,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(a.find_quotes)
         self.addToolBar(bar)
+        self.toolbar = bar
         view.insertAction(view.actions()[0], bar.toggleViewAction())
         if self.db.read_only:
             a.import_files.setEnabled(False)

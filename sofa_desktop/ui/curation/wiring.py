@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QUndoView, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QUndoView, QWidget
 
 from sofa_desktop.ui.curation.controller import CurationController
 from sofa_desktop.ui.docks import add_dock, dock_toggle
@@ -132,7 +132,7 @@ class CurationUi:
 
     def _add_refresh(self, fallback: QMenu) -> None:
         """View > Refresh (first entry after the panel toggles), or at the end of ``fallback`` without a View menu."""
-        view = next((m.menu() for m in self.w.menuBar().actions() if m.menu() and m.text() == "&View"), None)
+        view = self.w.menus.get("view")
         if view is None:
             fallback.addAction(self.actions.refresh)
             return
@@ -141,7 +141,7 @@ class CurationUi:
         view.insertSeparator(self.actions.refresh)
 
     def _add_to_toolbar(self) -> None:
-        bar = self.w.findChild(QToolBar, "mainToolBar")
+        bar = self.w.toolbar
         if bar is not None:
             before = self.w.actions.back
             bar.insertActions(before, [self.actions.undo, self.actions.redo])
