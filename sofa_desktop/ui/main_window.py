@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
+from sofa_desktop.store.curation import ALL, Changes
 from sofa_desktop.store.queries import EventRow, Passage, QuoteHit
 from sofa_desktop.store.schema import shown_url, sqlite_path
 from sofa_desktop.store.search import count_quotes, search_quotes, with_context
@@ -38,6 +39,7 @@ from sofa_desktop.ui.timeline.view import TimelineView
 from sofa_desktop.ui.viewer.earlier_versions import EarlierVersionsUi
 from sofa_desktop.ui.viewer.mention_navigation import MentionNavigator
 from sofa_desktop.ui.viewer.source_viewer import SourceViewer
+from sofa_desktop.ui.window_host import WindowHost
 from sofa_desktop.wording import plural
 
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
@@ -83,9 +85,10 @@ class MainWindow(QMainWindow):
         self.mentions = MentionNavigator(self.actions, self._show_passage, self._selection_label.setText)
         self._connect()
         self.undo_stack = QUndoStack(self)  # analyst edits (ui/curation): Edit menu, history dock, context menus
-        self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
+        self.host = WindowHost(self)  # all that curation sees of the window (ui/curation/host.py)
+        self.curation_ui = CurationUi(self.host)
         self.curation = self.curation_ui.controller
-        self.analyst_edits = AnalystEditsUi(self)  # every stored edit, tabbed with Edit History
+        self.analyst_edits = AnalystEditsUi(self.host, self.curation_ui.history_dock)  # tabbed with Edit History
         self.earlier_versions = EarlierVersionsUi(self)  # a source's replaced texts, read-only
         self.resize(1280, 800)
         self._default_docks = True  # until a saved layout is restored: sized to the window at the first show
@@ -96,20 +99,25 @@ class MainWindow(QMainWindow):
         self.reload()
 
     # -- data -------------------------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Query the store again and refresh every panel (after an import)."""
+    def reload(self, changes: Changes = ALL) -> None:
+        """Query the store again and refresh the panels showing what changed (everything after an import)."""
+        timeline = changes.sources or changes.events or changes.conflicts or changes.threads
         with self.db.read_session() as s:
             self.counts = q.counts(s)
-            sources = q.list_sources(s)
-            actors = q.list_actors(s)
-            events = q.list_events(s)
-            conflicts = q.list_conflicts(s)
-        self.events = {e.id: e for e in events}
-        self.actor_panel.set_rows(actors)
-        self.viewer.set_sources(sources)
-        self.quote_panel.model.set_source_labels({src.id: src.label for src in sources})
-        self.timeline.set_events(events, sources, conflicts)
-        self.quote_panel.refresh()
+            sources = q.list_sources(s) if changes.sources or timeline else []
+            actors = q.list_actors(s) if changes.actors else []
+            events = q.list_events(s) if timeline else []
+            conflicts = q.list_conflicts(s) if timeline else []
+        if changes.actors:
+            self.actor_panel.set_rows(actors)
+        if changes.sources:
+            self.viewer.set_sources(sources)
+            self.quote_panel.model.set_source_labels({src.id: src.label for src in sources})
+        if timeline:
+            self.events = {e.id: e for e in events}
+            self.timeline.set_events(events, sources, conflicts)
+        if changes.quotes or changes.actors or changes.sources:
+            self.quote_panel.refresh()
         self.analyst_edits.refresh()
         c = self.counts
         parts = [plural(c.sources, "source"), plural(c.actors, "actor"), plural(c.quotes, "quote"),
