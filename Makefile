@@ -7,8 +7,9 @@ DEV_STAMP := $(VENV)/.installed-dev
 
 .PHONY: run test test-fast test-sqlite test-postgresql liveness lint bench screenshot clean
 
+# tools/ensure_venv.sh: installs Debian's python3-venv when it is missing (as root), else says how
 $(PY):
-	$(PYTHON) -m venv $(VENV)
+	sh tools/ensure_venv.sh $(PYTHON) $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(PY)

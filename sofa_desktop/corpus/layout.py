@@ -41,6 +41,9 @@ def marker_ranges(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
             start += 1
         while end < body_start and text[end] in " \t":
             end += 1
+        if start > 0 and text[start - 1] not in "\r\n" and end < len(text) and text[end] not in "\r\n" \
+                and text[end - 1] in " \t":
+            end -= 1  # "Title date 2025-11-20 BODY" on one line: one space stays between title and body
         ranges.append((start, end))
     return tuple(ranges)
 

@@ -72,8 +72,9 @@ def __getattr__(name: str) -> Any:
 
 # Bump when extraction results change: stored sources extracted by an older version are re-extracted when imported
 # again or by ``python -m sofa_desktop reextract`` (analyst edits are re-applied to the new results).
-EXTRACTOR_VERSION = 4  # 2: event factuality (English); 3: language bundles, Spanish rules, fixed English month names;
-# 4: English story day, quotes between two apostrophes, "the first ... to win", attributive years
+EXTRACTOR_VERSION = 5  # 2: event factuality (English); 3: language bundles, Spanish rules, fixed English month names;
+# 4: English story day, quotes between two apostrophes, "the first ... to win", attributive years;
+# 5: English speakers by description ("added the Serb"), "said Acme CEO X", labels "by" an agent, titled names
 
 __all__ = [
     "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventKind", "EventRef",

@@ -78,13 +78,14 @@ def import_seeds_if_empty(db: Database, seeds_dir: Path | None) -> int:
 
 
 def take_screenshot(window: object, path: str) -> bool:
-    """Lay the window out at 1280x800 with the first event selected and save it as PNG."""
+    """Lay the window out at 1280x800 with the main story selected (a report of the thread most outlets tell, else
+    the first event) and save it as PNG."""
     from PySide6.QtWidgets import QApplication
 
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     QApplication.processEvents()
-    first = window.timeline.lay.neighbour(None, 1)
+    first = _main_story_event(window.timeline) or window.timeline.lay.neighbour(None, 1)
     if first is not None:
         window.select_event(first)
     elif window.viewer.picker.count():
@@ -92,6 +93,18 @@ def take_screenshot(window: object, path: str) -> bool:
     for _ in range(3):
         QApplication.processEvents()
     return window.grab().save(path, "PNG")
+
+
+def _main_story_event(timeline: object) -> int | None:
+    """A dated report that agrees with the thread told by the most witnesses, disputed ones first (None without
+    threads)."""
+    ctx = timeline.ctx
+    threads = sorted(ctx.threads.values(), key=lambda th: (-th.witnesses, -th.disagreeing, -th.reports, th.id))
+    for thread in threads[:1]:
+        for report in ctx.reports.get(thread.id, ()):
+            if report.role == "agrees" and report.event_id in timeline.events:
+                return report.event_id
+    return None
 
 
 def run_gui(db_url: str | None = None, screenshot: str | None = None, seeds_dir: Path | None = None,

@@ -8,16 +8,29 @@ from collections.abc import Iterable
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-# Tableau-like hues that stay distinguishable on light and dark backgrounds.
+# Tableau-like hues that stay distinguishable on light and dark backgrounds (Tableau 20's strong half first, then
+# its light half: the first ten outlets get the strong ones). Red is left out: red means a conflict.
 _SOURCE_HUES = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f",
-                "#e15759", "#bab0ac"]
+                "#17becf", "#bab0ac", "#a0cbe8", "#ffbe7d", "#8cd17d", "#d4a6c8", "#86bcb6", "#f1ce63", "#d7b5a6",
+                "#79706e", "#499894", "#b6992d"]
 _SPEAKER_HUES = ["#f28e2b", "#4e79a7", "#59a14f", "#b07aa1", "#e15759", "#76b7b2", "#edc948", "#ff9da7"]
 CONFLICT = QColor("#d62728")
 
 
 def source_colour(index: int) -> QColor:
-    """Lane colour of the ``index``-th source."""
+    """The ``index``-th outlet or source colour (indices come from ``ui.timeline.rows.colour_ranks``: stable when
+    articles are added)."""
     return QColor(_SOURCE_HUES[index % len(_SOURCE_HUES)])
+
+
+def dimmed(colour: QColor, palette: QPalette | None = None) -> QColor:
+    """A faded mark that stays readable on the background: blended toward the background (not made transparent,
+    which vanished on the dark theme)."""
+    base = (palette or QApplication.palette()).color(QPalette.ColorRole.Base)
+    keep = 0.45 if base.lightness() < 128 else 0.35  # dark backgrounds need more of the hue to read
+    return QColor(round(colour.red() * keep + base.red() * (1 - keep)),
+                  round(colour.green() * keep + base.green() * (1 - keep)),
+                  round(colour.blue() * keep + base.blue() * (1 - keep)))
 
 
 def speaker_tint(actor_id: int | None, alpha: int = 70) -> QColor:

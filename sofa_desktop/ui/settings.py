@@ -86,6 +86,34 @@ class Settings:
         """Remember the chosen theme."""
         self._s.setValue("view/theme", "dark" if dark else "light")
 
+    def timeline_rows(self) -> str | None:
+        """The timeline's row mode the user chose (thread, source, outlet, actor), or None (never chose, or a value
+        this version does not know)."""
+        value = str(self._s.value("timeline/rows", "", type=str))
+        return value if value in ("thread", "source", "outlet", "actor") else None
+
+    def save_timeline_rows(self, mode: str) -> None:
+        """Remember the timeline's row mode."""
+        self._s.setValue("timeline/rows", mode)
+
+    def timeline_flag(self, name: str, default: bool) -> bool:
+        """A timeline toggle (statements, not_asserted); ``default`` when unset or not a boolean."""
+        value = str(self._s.value(f"timeline/{name}", "", type=str)).lower()
+        return {"true": True, "false": False}.get(value, default)
+
+    def save_timeline_flag(self, name: str, on: bool) -> None:
+        """Remember a timeline toggle."""
+        self._s.setValue(f"timeline/{name}", "true" if on else "false")
+
+    def timeline_gutter(self) -> int | None:
+        """The width the user dragged the timeline's row titles to."""
+        value = str(self._s.value("timeline/gutter", "", type=str))
+        return int(value) if value.isdigit() else None
+
+    def save_timeline_gutter(self, width: int) -> None:
+        """Remember the width of the timeline's row titles."""
+        self._s.setValue("timeline/gutter", str(width))
+
     def last_dir(self) -> str:
         """Folder of the last import/export dialog."""
         return self._value("paths/last_dir", "", str)

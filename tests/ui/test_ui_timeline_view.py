@@ -136,8 +136,8 @@ def test_fit_all_frames_the_events_and_shows_every_label_in_full(qtbot, width: i
     first, last = min(r.left() for r in rects.values()), max(r.right() for r in rects.values())
     assert plot.left() + 8 <= first <= plot.left() + 24  # a margin before the first event
     assert plot.right() - max(40, 0.06 * plot.width()) <= last <= plot.right() - 20  # and after the last
-    shown = v.scale.day(plot.right() - GUTTER_W) - v.scale.day(0)
-    after = v.scale.day(plot.right() - GUTTER_W) - dt.date(2026, 3, 19).toordinal()
+    shown = v.scale.day(plot.right() - v.geo.gutter) - v.scale.day(0)
+    after = v.scale.day(plot.right() - v.geo.gutter) - dt.date(2026, 3, 19).toordinal()
     assert 0 < after < 0.15 * shown  # no empty years after the events
     assert len({(m.lane, m.row) for m in v.lay.marks}) == len(rects)  # close labels stack instead of colliding
     v.grab()  # paints: every label is drawn, in full, inside the plot, over no mark
@@ -157,7 +157,7 @@ def test_fit_all_ignores_today_and_zoom_comes_back_to_the_frame(qtbot) -> None:
     v.set_events(rows, SOURCES)
     v.show()
     plot = v.geo.plot_rect
-    assert v.scale.day(plot.right() - GUTTER_W) < dt.date(1992, 1, 1).toordinal()
+    assert v.scale.day(plot.right() - v.geo.gutter) < dt.date(1992, 1, 1).toordinal()
     framed = (v.scale.origin, v.scale.px_per_day)
     v.zoom_out()
     v.zoom_out()

@@ -16,6 +16,8 @@ def test_marker_ranges_cover_only_the_header_marker() -> None:
     for raw, shown in (("Senate backs treaty 😀 date 2025-12-05\n\nBody.\n", "Senate backs treaty 😀\n\nBody.\n"),
                        (" date 2026-03-11 ASUNCION, Paraguay (AP) — Body.\n", "ASUNCION, Paraguay (AP) — Body.\n"),
                        ("A title\n\n date 2025-01-02 CITY (Wire) — Body.\n", "A title\n\nCITY (Wire) — Body.\n"),
+                       ("Senate backs treaty date 2025-12-05 CITY (Wire) — Body.\n",
+                        "Senate backs treaty CITY (Wire) — Body.\n"),
                        ("No marker here\n\nThe date 2025-01-02 is in the body.\n", None)):
         article = parse_article("x.txt", raw)
         elided = ElidedText(article.text, marker_ranges(article.text, article.body_start))

@@ -10,6 +10,7 @@ exports' thread pieces are in ``store.export``. Reads take a ``Session``; refres
 from sofa_desktop.store.threads.conflicts import thread_conflicts
 from sofa_desktop.store.threads.copies import regroup, update_copies
 from sofa_desktop.store.threads.queries import (
+    Passage,
     ReportRow,
     ThreadRow,
     copies_line,
@@ -19,13 +20,15 @@ from sofa_desktop.store.threads.queries import (
     format_date,
     get_thread,
     list_threads,
+    report_passages,
     reports_of_threads,
     thread_reports,
+    timeline_threads,
 )
 from sofa_desktop.store.threads.refresh import refresh_threads
 
 __all__ = [
-    "ReportRow", "ThreadRow", "copies_line", "disagreement_line", "event_thread", "expected_line", "format_date",
-    "get_thread", "list_threads", "refresh_threads", "regroup", "reports_of_threads", "thread_conflicts",
-    "thread_reports", "update_copies",
+    "Passage", "ReportRow", "ThreadRow", "copies_line", "disagreement_line", "event_thread", "expected_line",
+    "format_date", "get_thread", "list_threads", "refresh_threads", "regroup", "report_passages", "reports_of_threads",
+    "thread_conflicts", "thread_reports", "timeline_threads", "update_copies",
 ]

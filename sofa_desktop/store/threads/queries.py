@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from sofa_desktop.extract import Role
@@ -83,6 +83,12 @@ _REPORT_COLUMNS = (ThreadReport.event_id, ThreadReport.thread_id, ThreadReport.r
                    SourceCopy.copy_group)
 
 
+def _report(r: Row) -> ReportRow:
+    return ReportRow(r.event_id, r.thread_id, r.role, r.title, r.source_id, _outlet(r.outlet, r.source_title, r.name),
+                     r.published, r.date_text, r.date_start, r.date_end, r.precision, r.status, r.start, r.end,
+                     r.copy_group if r.copy_group is not None else r.source_id)
+
+
 def reports_of_threads(s: Session, thread_ids: Sequence[int]) -> dict[int, list[ReportRow]]:
     """The reports of each thread (one query per 500 threads), by publication date: the timeline's ticks."""
     out: dict[int, list[ReportRow]] = defaultdict(list)
@@ -94,11 +100,58 @@ def reports_of_threads(s: Session, thread_ids: Sequence[int]) -> dict[int, list[
                 .where(ThreadReport.thread_id.in_(ids[i:i + 500]))
                 .order_by(ThreadReport.thread_id, Source.published.is_(None), Source.published, Event.id))
         for r in s.execute(stmt):
-            out[r.thread_id].append(ReportRow(
-                r.event_id, r.thread_id, r.role, r.title, r.source_id, _outlet(r.outlet, r.source_title, r.name),
-                r.published, r.date_text, r.date_start, r.date_end, r.precision, r.status, r.start, r.end,
-                r.copy_group if r.copy_group is not None else r.source_id))
+            out[r.thread_id].append(_report(r))
     return dict(out)
+
+
+def timeline_threads(s: Session) -> tuple[list[ThreadRow], dict[int, list[ReportRow]]]:
+    """Every thread (by consensus date) and every thread's reports, in two queries: what the timeline's thread
+    rows need at once (no IN lists, whatever the number of threads; Core rows, not ORM objects: 25,000 reports)."""
+    conn = s.connection()
+    out: dict[int, list[ReportRow]] = defaultdict(list)
+    stmt = (select(*_REPORT_COLUMNS).join(Event, Event.id == ThreadReport.event_id)
+            .join(Source, Source.id == Event.source_id).outerjoin(SourceCopy, SourceCopy.source_id == Source.id)
+            .order_by(ThreadReport.thread_id, Source.published.is_(None), Source.published, Event.id))
+    for r in conn.execute(stmt):
+        out[r.thread_id].append(_report(r))
+    columns = (Thread.id, Thread.title, Thread.date_start, Thread.date_end, Thread.precision, Thread.status,
+               Thread.reports, Thread.witnesses, Thread.disagreeing, Thread.curated)
+    threads = []
+    for t in conn.execute(select(*columns).order_by(Thread.date_start.is_(None), Thread.date_start, Thread.id)):
+        reports = out.get(t.id, ())
+        threads.append(ThreadRow(*t[:9], bool(t.curated), tuple(dict.fromkeys(r.outlet for r in reports)),
+                                 tuple(r.event_id for r in reports if r.role == Role.DISAGREES)))
+    return threads, dict(out)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A report's passage with some text either side, for reading and comparing (offsets into ``text``)."""
+
+    event_id: int
+    text: str
+    start: int  # the passage inside ``text``
+    end: int
+
+
+def report_passages(s: Session, reports: Sequence[ReportRow], context: int = 300) -> dict[int, Passage]:
+    """Each report's passage with up to ``context`` characters before and after it (whole words)."""
+    ids = sorted({r.source_id for r in reports})
+    rows = s.execute(select(Source.id, Source.text).where(Source.id.in_(ids))) if ids else ()
+    texts = {source_id: text for source_id, text in rows}
+    out: dict[int, Passage] = {}
+    for r in reports:
+        text = texts.get(r.source_id)
+        if text is None:
+            continue
+        start, end = max(0, min(r.start, len(text))), max(0, min(r.end, len(text)))
+        lo, hi = max(0, start - context), min(len(text), end + context)
+        while lo > 0 and not text[lo - 1].isspace() and start - lo < context + 40:
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace() and hi - end < context + 40:
+            hi += 1
+        out[r.event_id] = Passage(r.event_id, text[lo:hi], start - lo, end - lo)
+    return out
 
 
 def thread_reports(s: Session, thread_id: int) -> list[ReportRow]:

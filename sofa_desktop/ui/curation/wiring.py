@@ -92,6 +92,7 @@ class CurationUi:
         window = host.parent_widget
         self.controller = CurationController(host)
         self.actions = a = CurationActions(window, stack)
+        self.timeline_menu_hooks: list[Callable[[QMenu, int | None], None]] = []  # more entries (thread edits)
         c = self.controller
         a.set_speaker.triggered.connect(lambda: c.set_speaker())
         a.edit_actor.triggered.connect(lambda: c.edit_actor())
@@ -223,6 +224,8 @@ class CurationUi:
             mark.setCheckable(True)
             mark.setChecked(event.did_not_happen)
             _entry(menu, a.delete_event, lambda: c.delete_event(event), writable)
+        for hook in self.timeline_menu_hooks:
+            hook(menu, event_id)
         return menu if menu.actions() else None
 
     def viewer_menu(self, menu: QMenu, qt_position: int) -> None:

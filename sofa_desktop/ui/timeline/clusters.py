@@ -1,7 +1,8 @@
 """Cluster badges: when a lane's rows are full, the extra events are stacked under a mark that shows "+N".
 
 Clicking the badge (or pressing Enter on a clustered event) opens a menu listing every event of the cluster; ←/→
-also step through them. The menu lists at most MAX_MENU_ENTRIES (a bound, like every loop at paint time).
+also step through them. Clicking the undated strip's "› N more" lists the undated events hidden there. A menu lists
+at most MAX_MENU_ENTRIES (a bound, like every loop at paint time).
 """
 
 from __future__ import annotations
@@ -67,19 +68,12 @@ def cluster_at(v: TimelineView, pos: QPointF) -> int | None:
     return next((owner for r, owner in v.cluster_rects if r.contains(pos)), None)
 
 
-def open_cluster_menu(v: TimelineView, event_id: int, global_pos: QPoint) -> QMenu | None:
-    """Pop up the list of a cluster's events (keyboard-navigable); choosing one selects it."""
-    cluster = cluster_of(v, event_id)
-    if cluster is None:
-        return None
-    _owner, members = cluster
-    if v.cluster_menu is not None:
-        v.cluster_menu.close()
-        v.cluster_menu.deleteLater()
+def _event_menu(v: TimelineView, title: str, members: list[int], name: str) -> QMenu:
+    """A menu listing events (title — date as written); choosing one selects it."""
     menu = QMenu(v)
-    menu.setObjectName("timelineClusterMenu")
+    menu.setObjectName(name)
     menu.setToolTipsVisible(True)
-    menu.addSection(f"{len(members)} events here")
+    menu.addSection(title)
     for member in members[:MAX_MENU_ENTRIES]:
         ev = v.events[member]
         when = ev.date_text or (ev.date_start.isoformat() if ev.date_start else "")
@@ -90,6 +84,34 @@ def open_cluster_menu(v: TimelineView, event_id: int, global_pos: QPoint) -> QMe
     if len(members) > MAX_MENU_ENTRIES:
         more = menu.addAction(f"… {len(members) - MAX_MENU_ENTRIES} more: use ←/→ on the timeline")
         more.setEnabled(False)
+    return menu
+
+
+def open_undated_menu(v: TimelineView, global_pos: QPoint) -> QMenu | None:
+    """Pop up the list of the undated events the strip has no room for (after the chips shown)."""
+    chips, _before, after = v.undated_chips()
+    if not after:
+        return None
+    last = v.lay.undated_index(chips[-1][1]) if chips else -1
+    hidden = v.lay.undated[(last or 0) + 1:]
+    if v.undated_menu is not None:
+        v.undated_menu.close()
+        v.undated_menu.deleteLater()
+    menu = v.undated_menu = _event_menu(v, f"{len(hidden)} more undated events", hidden, "timelineUndatedMenu")
+    menu.popup(global_pos)
+    return menu
+
+
+def open_cluster_menu(v: TimelineView, event_id: int, global_pos: QPoint) -> QMenu | None:
+    """Pop up the list of a cluster's events (keyboard-navigable); choosing one selects it."""
+    cluster = cluster_of(v, event_id)
+    if cluster is None:
+        return None
+    _owner, members = cluster
+    if v.cluster_menu is not None:
+        v.cluster_menu.close()
+        v.cluster_menu.deleteLater()
+    menu = _event_menu(v, f"{len(members)} events here", members, "timelineClusterMenu")
     v.cluster_menu = menu
     menu.popup(global_pos)
     return menu

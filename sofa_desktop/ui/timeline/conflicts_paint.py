@@ -1,14 +1,15 @@
-"""Painting of cross-source conflicts on the timeline: dashed connectors between marks and warning badges."""
+"""Painting of badges on the timeline: cross-source conflicts (dashed connectors between marks, warning badges) and
+analysts' edits (a pencil badge on edited marks and chips, and its legend entry)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 
 from sofa_desktop.ui.colours import CONFLICT
-from sofa_desktop.ui.curation.marks import RESOLVED_COLOUR, resolved_icon
+from sofa_desktop.ui.curation.marks import EDITED_COLOUR, RESOLVED_COLOUR, resolved_icon
 from sofa_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -46,6 +47,36 @@ def paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPaint
         p.drawPath(path)
         badges.append((conflict_id, path))
     return badges
+
+
+EDIT_BADGE = 13.0
+
+
+def paint_edited_badge(p: QPainter, mark: QRectF, outline: bool = True) -> None:
+    """A violet outline around the mark and a pencil badge on its top-right corner."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if outline:
+        p.setPen(QPen(EDITED_COLOUR, 1.4, Qt.PenStyle.DotLine))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(mark.adjusted(-2, -2, 2, 2), 3, 3)
+    r = QRectF(mark.right() - EDIT_BADGE / 2, mark.top() - EDIT_BADGE + 3, EDIT_BADGE, EDIT_BADGE)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(EDITED_COLOUR)
+    p.drawEllipse(r)
+    p.drawPixmap(r.adjusted(2, 2, -2, -2).toRect(), icon("edited", "#ffffff").pixmap(16, 16))
+
+
+def paint_edited_legend(p: QPainter, x: float, cy: float, fm: QFontMetrics, colour: QColor) -> float:
+    """The legend entry "edited"; returns the x after it."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    r = QRectF(x, cy - EDIT_BADGE / 2, EDIT_BADGE, EDIT_BADGE)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(EDITED_COLOUR)
+    p.drawEllipse(r)
+    p.drawPixmap(r.adjusted(2, 2, -2, -2).toRect(), icon("edited", "#ffffff").pixmap(16, 16))
+    p.setPen(colour)
+    p.drawText(QPointF(r.right() + 5, cy + fm.ascent() / 2 - 1), "edited")
+    return r.right() + 5 + fm.horizontalAdvance("edited") + 24
 
 
 BADGE_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)  # along the connector, the middle first

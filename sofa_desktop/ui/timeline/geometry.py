@@ -10,7 +10,8 @@ from PySide6.QtCore import QRectF
 from sofa_desktop.ui.timeline.layout import Lane, Mark, Scale
 
 AXIS_H = 44
-GUTTER_W = 168
+GUTTER_W = 200  # default width of the lane titles' gutter; the user can drag its edge (MIN/MAX_GUTTER_W)
+MIN_GUTTER_W, MAX_GUTTER_W = 120, 600
 ROW_H = 22
 MAX_ROW_H = 44
 LANE_PAD = 7
@@ -19,6 +20,8 @@ UNDATED_H = 30
 POINT_R = 5.5
 BAR_H = 10.0
 MIN_BAR_W = 6.0
+TICK_W, TICK_H = 4.0, 16.0  # a report on a thread row: a day
+RANGE_TICK_H = 6.0  # a report of a week, month or year on a thread row
 
 
 @dataclass
@@ -33,6 +36,7 @@ class ViewGeometry:
     lanes_h: float = 0
     row_h: float = ROW_H
     min_row_h: float = ROW_H  # taller when labels take two lines
+    gutter: int = GUTTER_W  # lane titles' width (the user drags its edge)
 
     def set_lanes(self, lanes: list[Lane]) -> None:
         """Recompute lane tops (relative to the lane area, before scrolling); few lanes get taller rows."""
@@ -53,7 +57,8 @@ class ViewGeometry:
     @property
     def plot_rect(self) -> QRectF:
         """Where marks are drawn (right of the gutter, between axis and footer)."""
-        return QRectF(GUTTER_W, AXIS_H, max(0, self.width - GUTTER_W), max(0, self.height - AXIS_H - self.footer_h))
+        return QRectF(self.gutter, AXIS_H, max(0, self.width - self.gutter),
+                      max(0, self.height - AXIS_H - self.footer_h))
 
     @property
     def lanes_viewport_h(self) -> int:
@@ -89,18 +94,22 @@ class ViewGeometry:
     def mark_rect(self, mark: Mark, scale: Scale) -> QRectF:
         """Viewport rectangle of a mark (a square for points, a bar for ranges)."""
         cy = self.row_centre_y(mark.lane, mark.row)
-        x0, x1 = mark_x_span(mark, scale)
+        x0, x1 = mark_x_span(mark, scale, self.gutter)
+        if mark.tick:
+            if mark.point:
+                return QRectF((x0 + x1) / 2 - TICK_W / 2, cy - TICK_H / 2, TICK_W, TICK_H)
+            return QRectF(x0, cy - RANGE_TICK_H / 2, x1 - x0, RANGE_TICK_H)
         if mark.point:
             return QRectF(x0, cy - POINT_R, x1 - x0, 2 * POINT_R)
         return QRectF(x0, cy - BAR_H / 2, x1 - x0, BAR_H)
 
 
-def mark_x_span(mark: Mark, scale: Scale) -> tuple[float, float]:
+def mark_x_span(mark: Mark, scale: Scale, gutter: float = GUTTER_W) -> tuple[float, float]:
     """Viewport x of a mark's left and right edges (a point's square, a bar at least MIN_BAR_W wide)."""
     if mark.point:
-        cx = GUTTER_W + scale.x(mark.d0 + 0.5)
+        cx = gutter + scale.x((mark.d0 + mark.d1) / 2) if mark.tick else gutter + scale.x(mark.d0 + 0.5)
         return cx - POINT_R, cx + POINT_R
-    x0, x1 = GUTTER_W + scale.x(mark.d0), GUTTER_W + scale.x(mark.d1)
+    x0, x1 = gutter + scale.x(mark.d0), gutter + scale.x(mark.d1)
     if x1 - x0 < MIN_BAR_W:
         mid = (x0 + x1) / 2
         x0, x1 = mid - MIN_BAR_W / 2, mid + MIN_BAR_W / 2

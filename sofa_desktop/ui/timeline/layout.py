@@ -1,10 +1,11 @@
-"""Timeline geometry without Qt: lanes per source, marks per event (point or range), date scale and axis ticks."""
+"""Timeline geometry without Qt: lanes (per source by default; ``rows`` builds the other row modes), marks per event
+(point or range), date scale and axis ticks."""
 
 from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -37,15 +38,25 @@ class Mark:
     expected: bool
     conflict: bool
     stacked: bool = False  # the lane's rows were full: drawn under another mark, counted in its "+N" cluster badge
+    tick: bool = False  # a report on a thread row: a thin tick (a point) or a thin bar (a range)
+    colour: int = -1  # its own colour index (a thread row's ticks: the outlet's); -1: the lane's
+    role: str = ""  # a thread report's role: agrees, disagrees, expected, undated, wrong
+    faint: bool = False  # not asserted or not happened: drawn faint and dashed, never as having happened
 
 
 @dataclass(frozen=True)
 class Lane:
-    """One horizontal band per source; ``colour`` indexes the palette of source colours."""
+    """One horizontal band: a source (``key`` is its id), or ("outlet", name), ("actor", id), ("thread", id);
+    ``colour`` indexes the palette (-1: neutral)."""
 
-    source_id: int
+    key: Hashable
     colour: int
     rows: int
+
+    @property
+    def source_id(self) -> int | None:
+        """The source of a source lane, else None."""
+        return self.key if isinstance(self.key, int) else None
 
 
 @dataclass
@@ -58,6 +69,7 @@ class TimelineLayout:
     conflict_links: list[tuple[int, int, int]] = field(default_factory=list)  # (conflict_id, event_a, event_b)
     source_colour: dict[int, int] = field(default_factory=dict)
     clusters: dict[int, list[int]] = field(default_factory=dict)  # visible mark's event id -> stacked under it
+    consensus: dict[int, tuple[float, float, bool]] = field(default_factory=dict)  # thread lane -> (d0, d1, point)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -67,11 +79,22 @@ class TimelineLayout:
         indexed lazily, so a zoom step that re-packs the rows never walks tens of thousands of undated events)."""
         self.marks.sort(key=lambda m: (m.d0, m.lane, m.row))
         self.starts = [m.d0 for m in self.marks]
+        self._extent = (self.marks[0].d0, max(m.d1 for m in self.marks)) if self.marks else None
         self.max_span = max((m.d1 - m.d0 for m in self.marks), default=0.0)
         self.by_id = {m.event_id: m for m in self.marks}
         self._dated_index = {m.event_id: i for i, m in enumerate(self.marks)}
         self._undated_index: dict[int, int] | None = None
         self.owner = {e: owner for owner, stacked in self.clusters.items() for e in stacked}
+        self.lane_marks: list[list[Mark]] = [[] for _ in self.lanes]  # per lane, by start: paint visible rows only
+        for m in self.marks:
+            self.lane_marks[m.lane].append(m)
+        self.lane_starts = [[m.d0 for m in ms] for ms in self.lane_marks]
+        self.lane_span = [max((m.d1 - m.d0 for m in ms), default=0.0) for ms in self.lane_marks]
+
+    def lane_range(self, lane: int, d_from: float, d_to: float) -> list[Mark]:
+        """The marks of one lane that may overlap days ``[d_from, d_to]`` (bisect: cost is what is returned)."""
+        starts = self.lane_starts[lane]
+        return self.lane_marks[lane][bisect_left(starts, d_from - self.lane_span[lane]):bisect_right(starts, d_to)]
 
     @property
     def order(self) -> list[int]:
@@ -98,9 +121,7 @@ class TimelineLayout:
     @property
     def extent(self) -> tuple[float, float] | None:
         """First and last day covered by any mark, or None when nothing is dated."""
-        if not self.marks:
-            return None
-        return self.marks[0].d0, max(m.d1 for m in self.marks)
+        return self._extent  # kept by reindex: Fit All and resizes ask often
 
     def index_range(self, d_from: float, d_to: float) -> tuple[int, int]:
         """Indices ``[lo, hi)`` of marks that may overlap days ``[d_from, d_to]`` (a superset, for culling)."""
@@ -124,11 +145,16 @@ def event_days(date_start: dt.date, date_end: dt.date | None, precision: str) ->
     return d0, d1, precision == "day" and d1 - d0 <= 1
 
 
-def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
+def build_layout(events: Iterable[EventLike], source_ids: Sequence[Hashable],
                  conflict_members: Iterable[tuple[int, Sequence[int]]] = (),
                  label_days: Mapping[int, float] | None = None, max_rows: int = MAX_ROWS_PER_LANE,
-                 undated: list[int] | None = None) -> TimelineLayout:
+                 undated: list[int] | None = None, lane_of: Callable[[EventLike], Hashable] | None = None,
+                 colours: Mapping[Hashable, int] | None = None, faint: Callable[[EventLike], bool] | None = None,
+                 ) -> TimelineLayout:
     """Place events into one lane per source (sources without dated events get none), packing overlaps into rows.
+
+    ``lane_of`` puts events in other lanes (outlets, actors: keys in ``source_ids`` order, new ones after them);
+    ``colours`` gives each key its stable colour (default: its position); ``faint`` marks events drawn faint.
 
     ``label_days`` (event id -> days its label covers after the mark, at the current zoom) makes the packing keep
     labels apart too, so they stack in rows instead of being cut; at most ``max_rows`` rows per lane. Events past
@@ -136,20 +162,23 @@ def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
     ``undated``: the undated event ids when the caller already split them off (``events`` then holds dated ones).
     """
     label_days = label_days or {}
-    colour = {sid: i for i, sid in enumerate(source_ids)}
-    per_lane: dict[int, list[tuple[float, float, bool, EventLike]]] = {}
+    order = {sid: i for i, sid in enumerate(source_ids)}
+    colour = dict(colours) if colours is not None else dict(order)
+    per_lane: dict[Hashable, list[tuple[float, float, bool, EventLike]]] = {}
     undated = [] if undated is None else undated
     for e in events:
         if e.date_start is None:
             undated.append(e.id)
             continue
         d0, d1, point = event_days(e.date_start, e.date_end, e.precision)
-        per_lane.setdefault(e.source_id, []).append((d0, d1, point, e))
-        colour.setdefault(e.source_id, len(colour))
+        key = e.source_id if lane_of is None else lane_of(e)
+        per_lane.setdefault(key, []).append((d0, d1, point, e))
+        order.setdefault(key, len(order))
+        colour.setdefault(key, len(colour))
     lanes: list[Lane] = []
     marks: list[Mark] = []
     clusters: dict[int, list[int]] = {}
-    for sid in sorted(per_lane, key=lambda s: colour[s]):
+    for sid in sorted(per_lane, key=order.__getitem__):
         items = sorted(per_lane[sid], key=lambda t: (t[0], -t[1]))
         row_ends: list[float] = []
         row_owner: list[int] = []  # the visible mark each row ends with
@@ -163,7 +192,7 @@ def build_layout(events: Iterable[EventLike], source_ids: Sequence[int],
             else:
                 row_owner[row] = e.id
             marks.append(Mark(e.id, lane_index, row, d0, d1, point, e.status != "reported", bool(e.conflict_ids),
-                              stacked))
+                              stacked, faint=faint is not None and faint(e)))
         lanes.append(Lane(sid, colour[sid], max(1, len(row_ends))))
     links: list[tuple[int, int, int]] = []
     for conflict_id, members in conflict_members:

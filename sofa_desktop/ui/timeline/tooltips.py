@@ -1,15 +1,27 @@
-"""Tooltip text of the timeline: an event's date as written and as resolved, its source, conflicts and edits."""
+"""Tooltip text of the timeline: an event's date as written and as resolved, its source, conflicts and edits; a
+row's title and, for a thread, who says what about its date."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow, format_when
+from sofa_desktop.store.threads import copies_line, disagreement_line, expected_line, format_date
 from sofa_desktop.ui.curation.marks import EDITED_TIP
+from sofa_desktop.ui.timeline import clusters
+
+if TYPE_CHECKING:
+    from sofa_desktop.ui.timeline.view import TimelineView
 
 _STATUS_TEXT = {"expected": "Expected (future)",
                 "not_asserted": "Not asserted (negated, hypothetical, conditional, required or purpose)",
                 "not_happened": "Did not happen (an analyst's finding)"}
+_ROLE_TEXT = {"agrees": "agrees with the thread's date", "disagrees": "⚠ disagrees with the thread's date",
+              "expected": "expected it (before it happened)", "undated": "gives no date",
+              "wrong": "marked wrong by an analyst"}
 
 
 def event_lines(e: EventRow, sources: Mapping[int, SourceRow], conflicts: Mapping[int, ConflictRow]) -> list[str]:
@@ -33,3 +45,45 @@ def conflict_lines(c: ConflictRow) -> list[str]:
     if c.resolved:
         return lines + ["✓ Resolved by analyst" + (f": {c.resolution_note}" if c.resolution_note else "")]
     return lines + ["Right-click to resolve"]
+
+
+def thread_lines(v: TimelineView, thread_id: int) -> list[str]:
+    """A thread row's title, counts, consensus, and the lines a reporter reads: who disagrees, expected then
+    happened, syndicated copies."""
+    t = v.ctx.threads.get(thread_id)
+    if t is None:
+        return []
+    reports = v.ctx.reports.get(thread_id, [])
+    lines = [t.title, v.ctx.lane_title(("thread", thread_id))[1],
+             f"Consensus: {format_date(t.date_start, t.date_end, t.precision)}"
+             + (" (expected)" if t.status == "expected" else "")]
+    lines += [x for x in (disagreement_line(t, reports), expected_line(t, reports), copies_line(reports)) if x]
+    return [*lines, "Click to list its reports; right-click to edit the thread"]
+
+
+def lines_at(v: TimelineView, pos: QPointF) -> list[str] | None:
+    """The tooltip at a viewport position: a "+N" badge, a conflict badge, an event, a row title; None: nothing."""
+    conflict = next((cid for r, cid in v.conflict_icon_rects if r.contains(pos)), None)
+    if (owner := clusters.cluster_at(v, pos)) is not None:
+        n = len(v.lay.clusters.get(owner, ()))
+        return [f"{n} more events here", "Click (or select one and press Enter) to list them; ←/→ step through them"]
+    if conflict is not None and conflict in v.conflicts:
+        return conflict_lines(v.conflicts[conflict])
+    if v.more_rect is not None and v.more_rect.contains(pos):
+        return ["More undated events", "Click to list them"]
+    if (event_id := v.event_at(pos)) is not None:
+        lines = v.tooltip_lines(event_id)
+        report = v.ctx.report_of.get(event_id)
+        if report is not None:
+            lines.insert(1, f"{report.outlet}: {_ROLE_TEXT.get(report.role, report.role)}")
+        return lines
+    key = v.lane_key_at(pos)
+    if isinstance(key, int) and key in v.sources:
+        src = v.sources[key]
+        meta = " · ".join(x for x in (src.outlet, src.published.isoformat() if src.published else None) if x)
+        return [src.label, meta, "Click to read this source"]
+    if isinstance(key, tuple) and key[0] == "thread":
+        return thread_lines(v, key[1])
+    if key is not None:
+        return [x for x in v.ctx.lane_title(key) if x]
+    return None

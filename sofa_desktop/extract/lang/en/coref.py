@@ -191,8 +191,8 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
             elif r.rtype == "desc" and r.actor is None and r.word in _OFFICES:
                 # "the Colombian president announced": an office held by one person is the person in focus
                 r.actor = _compatible(first_person if has_person else last_subject, r)
-            if not has_person:
-                first_person, has_person = r.actor, True
+            if not has_person and not (r.rtype == "name" and text.startswith(("'s ", "’s "), r.end)):
+                first_person, has_person = r.actor, True  # not a possessor: "Smith's lawyer, Ann Lee, said"
         elif r.kind in (ORG, COUNTRY):
             focus = subject_org if subject_in >= s - 1 else None  # the subject of this or the previous sentence
             if r.rtype == "desc" and r.actor is None and i + 1 < len(refs) and _KNOWN_AS.fullmatch(

@@ -6,14 +6,19 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.sentences import Layout, Quote
 from sofa_desktop.extract.core.types import QuoteX
+from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.actors import Actor
 from sofa_desktop.extract.lang.en.coref import COUNTRY, ORG, PERSON, Ref
 
 _WORD = re.compile(r"[\w’'-]+")
 _BY_AGENT = re.compile(r"\s*by\s+(?:both\s+)?", re.IGNORECASE)
+_NAMED_PASSIVE = re.compile(r"\b(?:[Cc]alled|[Dd]escribed as|[Dd]ubbed|[Ll]abell?ed|[Tt]ermed|[Bb]randed)\s+"
+                            r"(?:an?\s+|the\s+)?$")
+_NOUN_BY_AGENT = re.compile(r"\s*(?:[a-z]+\s+){1,2}by\s+(?:both\s+)?")
 _STATEMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|"
                         r"message)\b")
 _MAX_GAP = 90
@@ -23,7 +28,7 @@ _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dens
 _ADJACENT = re.compile(r"\s+(?:(?!and\b|or\b|with\b)[a-z]+\s+){0,3}(?:[A-Z][a-z]+\.?\s+){0,2}")
 _APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|of|at|for|from|in|with|to|by|about|over|against|between|into|across|"
-                                r"among|under|within)\s+(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+                                r"among|under|within)\s+(?!which\b|whom\b)(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _MEMBERS_OF = re.compile(r"\b(?:analysts|economists|lawmakers|legislators|members|officials|leaders|researchers|"
                          r"experts|spokespeople|representatives|deputies|senators)\s+(?:at|from|of|for|in)\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
@@ -46,6 +51,19 @@ _NO_CLAUSE = frozenset({"according", "post", "posted", "call", "calls", "called"
                         "dubbed", "label", "labeled", "labelled", "brand", "branded", "describe", "described",
                         "describing", "reports", "reported", "praise", "praised", "praising", "urge", "urged",
                         "urging", "accuse", "accused", "denounce", "denounced", "criticize", "criticized"})
+
+
+# "said the top seed", "added the Serb", "the veteran said": a description of someone already speaking
+_DESCRIBED = re.compile(r"[\s,]*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)(?=\s*(?:[,.;]|$|\s+who\b))")
+_DESCRIBED_BEFORE = re.compile(r"[\s,]*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\s+$")
+# nationality nouns with no adjective of the same form ("the Serb", "the Briton", "the Spaniard", "the Frenchman")
+_NATIONALITY_NOUN = re.compile(r"Serb|Croat|Scot|Briton|Swede|Dane|Pole|Turk|Finn|Spaniard|[A-Z][a-z]+(?:man|woman)")
+_PERSON_NOUNS = frozenset({
+    "seed", "champion", "winner", "veteran", "star", "player", "coach", "manager", "captain", "striker", "forward",
+    "midfielder", "defender", "goalkeeper", "rookie", "teenager", "youngster", "skipper", "runner-up", "finalist",
+    "challenger", "incumbent", "candidate", "nominee", "founder", "owner", "businessman", "businesswoman",
+    "actor", "actress", "singer", "author", "writer", "scientist", "researcher", "economist", "lawyer", "attorney",
+    "activist", "victim", "survivor", "defendant", "mother", "father", "woman", "man"})
 
 
 @dataclass(frozen=True)
@@ -75,6 +93,7 @@ class QuoteAttributor:
         self.text, self.lay, self.refs = text, lay, refs
         self.ref_starts = [r.start for r in refs]
         self.para_starts = [p for p, _ in lay.paragraphs]
+        self._prev: tuple[Quote, Attribution] | None = None  # the last attributed quote before the one at hand
 
     def run(self) -> tuple[list[QuoteX], list[tuple[Quote, Attribution]]]:
         """Return frozen quotes and, for the event finder, each quote's attribution."""
@@ -83,6 +102,7 @@ class QuoteAttributor:
         prev: tuple[Quote, Attribution] | None = None
         quotes = self.lay.quotes
         for i, q in enumerate(quotes):
+            self._prev = prev
             s_idx = self.lay.sentence_at(q.open)
             ss, se = self.lay.sentences[s_idx]
             pre_start = ss
@@ -117,7 +137,10 @@ class QuoteAttributor:
         text, a = self.text, q.close + 1
         if a >= end:
             return None
-        if m := _BY_AGENT.match(text, a, end):
+        m = _BY_AGENT.match(text, a, end)
+        if m is None and _NAMED_PASSIVE.search(text, max(0, q.open - 30), q.open):
+            m = _NOUN_BY_AGENT.match(text, a, end)  # "Called a “status quo” budget by the city manager"
+        if m:
             group = self._refs_until_clause_end(m.end(), end)
             if group:
                 return Attribution(group, "by-agent")
@@ -129,7 +152,8 @@ class QuoteAttributor:
             if first == "according" and len(words) > 1 and words[1].group().lower() == "to":
                 return self._after_verb(words[1].end(), end, "according-to")
             if first in _INVERSION:
-                return self._after_verb(words[0].end(), end, "said-after")
+                return self._after_verb(words[0].end(), end, "said-after") or self._described(
+                    _DESCRIBED.match(self.text, words[0].end(), end), q)
         for w in words[:14]:
             if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower():
                 if re.search(r"[;!?]", text[a:w.start()]):
@@ -141,7 +165,8 @@ class QuoteAttributor:
                          None)
                 first = None
                 if k is not None:
-                    while k + 1 < len(between) and _ADJACENT.fullmatch(text, between[k].end, between[k + 1].start):
+                    while k + 1 < len(between) and (_ADJACENT.fullmatch(text, between[k].end, between[k + 1].start)
+                                                    or self._title_between(between[k].end, between[k + 1].start)):
                         k += 1  # "Coast Guard Capt. Robert Haines": the last of adjacent names is the speaker
                     first = between[k]
                 if first is not None:
@@ -149,8 +174,11 @@ class QuoteAttributor:
                         return _UNRESOLVED
                     how = "pronoun" if first.rtype == "pron" else "said-after"
                     return Attribution(tuple(self._with_partners(first, w.start())), how)
-                # "“...,” said Rubio" inverts; after "urged", "told", "called" comes the object, not the speaker
-                return self._after_verb(w.end(), end, "said-after") if w.group().lower() in _INVERSION else None
+                if w.group().lower() not in _INVERSION:
+                    return None  # after "urged", "told", "called" comes the object, not the speaker
+                # "“...,” said Rubio" inverts; "“...,” the veteran said": someone already speaking
+                return self._after_verb(w.end(), end, "said-after") or self._described(
+                    _DESCRIBED_BEFORE.fullmatch(text, a, w.start()), q)
         return None
 
     def _pre(self, q: Quote, start: int) -> Attribution | None:
@@ -231,9 +259,10 @@ class QuoteAttributor:
         for k, r in enumerate(refs):
             if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
                 continue
-            while r.kind != PERSON and k + 1 < len(refs) and refs[k + 1].kind == PERSON and _ADJACENT.fullmatch(
-                    self.text, r.end, refs[k + 1].start):
-                k += 1  # "said Supreme Court Justice Mónica Gómez": the person, not the court
+            while k + 1 < len(refs) and refs[k + 1].kind == PERSON and (
+                    (r.kind != PERSON and _ADJACENT.fullmatch(self.text, r.end, refs[k + 1].start))
+                    or self._title_between(r.end, refs[k + 1].start)):
+                k += 1  # "said Supreme Court Justice Mónica Gómez", "said Acme CEO Ana Ruiz": the person
                 r = refs[k]
             if _CLAUSE_VERB.match(self.text, r.end):
                 return None  # "said Caracas would take ...": the subject of what was said, not the speaker
@@ -241,6 +270,27 @@ class QuoteAttributor:
                 return _UNRESOLVED
             return Attribution(tuple(self._with_partners(r, end)), "pronoun" if r.rtype == "pron" else how)
         return None
+
+    def _described(self, m: re.Match[str] | None, q: Quote) -> Attribution | None:
+        """A person described, not named ("the top seed", "the Serb", "the 38-year-old"): the person who spoke last,
+        within the previous two paragraphs, unless the description's nationality is not theirs."""
+        if m is None or self._prev is None or len(self._prev[1].speakers) != 1:
+            return None
+        head, who = m.group(2), self._prev[1].speakers[0]
+        phrase = fold(m.group(1) + head)
+        country = gz.demonym_country(head) if head[0].isupper() else None
+        if who.kind != "person" or not (country or _NATIONALITY_NOUN.fullmatch(head) or "year-old" in phrase or (
+                fold(head) in _PERSON_NOUNS)) or (country and who.country and country != who.country):
+            return None
+        para = bisect.bisect_right
+        if para(self.para_starts, q.open) - para(self.para_starts, self._prev[0].open) > 2:
+            return None
+        return Attribution((who,), "description")
+
+    def _title_between(self, a: int, b: int) -> bool:
+        """Only a title stands between two names: "Acme CEO Ana Ruiz" (the first name is her employer)."""
+        gap = self.text[a:b].strip()
+        return 0 < len(gap) < 40 and lx.role_of(fold(gap)) is not None
 
     def _with_partners(self, r: Ref, end: int) -> list[Actor]:
         group = [r.actor] if r.actor else []
@@ -265,6 +315,7 @@ class QuoteAttributor:
         cands = [r for r in cands if not (r.rtype == "pron" and r.kind == ORG and self.text[r.end:verb].strip(" ,")
                                           and self.text[start:r.start].strip())]  # "They said ... and called"
         # "the top Democrat on the Intelligence Committee", "a spokesperson for Rogers": objects of a preposition
+        # (not the subject of a relative clause: "an interview in which the president called him a “...”")
         kept = [r for r in cands if r.rtype == "pron" or not _AFTER_PREPOSITION.search(
             self.text, max(start, r.start - 40), r.start)]
         if not kept:  # "Analysts at the Institute of International Finance said": the institute speaks
@@ -313,7 +364,7 @@ class QuoteAttributor:
                 stop = min(stop, k)
         group: list[Actor] = []
         refs = self._refs_in(a, stop)
-        if refs and refs[0].start - a > 4:
+        if refs and refs[0].start - a > 4 and not self._title_between(a, refs[0].start):
             return ()  # "by legislating on labor matters without Congress": no agent right after "by"
         for r in refs:
             if r.actor is not None and r.actor not in group:

@@ -208,7 +208,7 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return []
     if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS:
         return []  # "Central American", "Latin American": adjectives, not people
-    if len(toks) > 1 and team_name(text, toks):
+    if len(toks) > 1 and role is None and team_name(text, toks):  # not "Judge Nancy Edmunds"
         return [Cand(s, e, surface, "organization", None, country)]  # "Sacramento Kings", "Philadelphia 76ers"
     if _TICKER_AFTER.match(text, e):
         return [Cand(s, e, surface, "organization", None, country)]  # a listed company

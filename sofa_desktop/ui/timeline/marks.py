@@ -1,0 +1,214 @@
+"""Painting of the marks on the timeline's rows (a thread row's ticks are in ``threads.paint``): diamonds and bars
+in their outlet's colour, labels beside them, "+N" badges, hover and selection; a coarse level of detail when
+crowded. Only the visible rows' marks are looked at."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+
+from sofa_desktop.ui.colours import CONFLICT, source_colour
+from sofa_desktop.ui.colours import dimmed as dimmed_colour
+from sofa_desktop.ui.timeline.clusters import BADGE_GAP, badge_size, paint_cluster_badges
+from sofa_desktop.ui.timeline.conflicts_paint import paint_edited_badge
+from sofa_desktop.ui.timeline.labels import LABEL_W
+from sofa_desktop.ui.timeline.layout import Mark
+
+if TYPE_CHECKING:
+    from sofa_desktop.ui.timeline.view import TimelineView
+
+DETAIL_LIMIT = 600  # above this many visible marks: no labels, no antialiasing, batched rectangles
+
+
+def visible_marks(v: TimelineView, plot: QRectF) -> tuple[list[int], list[Mark]]:
+    """The visible rows and their marks that may show, each row's found by bisect: the cost is what shows, not
+    the store's size."""
+    lay, g, scale = v.lay, v.geo, v.scale
+    d_from, d_to = scale.day(plot.left() - g.gutter - 8), scale.day(plot.right() - g.gutter + 8)
+    lanes = list(g.visible_lanes(len(lay.lanes)))
+    return lanes, [m for lane in lanes for m in lay.lane_range(lane, d_from, d_to)]
+
+
+def paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> list[QRectF]:
+    """Paint the visible marks; the rectangles of the marks and labels painted (for badges to avoid)."""
+    lanes, shown = visible_marks(v, plot)
+    detailed = len(shown) <= DETAIL_LIMIT
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
+    taken: list[QRectF] = []
+    if not detailed:
+        _paint_marks_coarse(v, p, shown, plot)
+        v.label_rects = {}
+        v.cluster_rects = []
+    else:
+        taken = _paint_marks_detailed(v, p, plot, shown)
+    paint_hover_and_selection(v, p, set(lanes))
+    return taken
+
+
+def paint_hover_and_selection(v: TimelineView, p: QPainter, lanes: set[int]) -> None:
+    """Outline the hovered mark (faintly) and the selected one."""
+    lay, g, scale = v.lay, v.geo, v.scale
+    hov = lay.by_id.get(v.hovered_id) if v.hovered_id not in (None, v.selected_id) else None
+    if hov is not None and hov.lane in lanes:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        hover_colour = QColor(v.palette().color(QPalette.ColorRole.Highlight))
+        hover_colour.setAlpha(120)
+        p.setPen(QPen(hover_colour, 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(g.mark_rect(hov, scale).adjusted(-3, -3, 3, 3), 4, 4)
+    sel = lay.by_id.get(v.selected_id) if v.selected_id is not None else None
+    if sel is not None and sel.lane in lanes:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        r = g.mark_rect(sel, scale).adjusted(-4, -4, 4, 4)
+        p.setPen(QPen(v.palette().color(QPalette.ColorRole.Highlight), 2.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(r, 5, 5)
+
+
+def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, shown: list[Mark]) -> list[QRectF]:
+    lay, g, scale = v.lay, v.geo, v.scale
+    placed: list[tuple[Mark, QRectF]] = []
+    for m in shown:
+        if not m.stacked or m.event_id == v.selected_id:  # stacked: counted in a "+N" badge
+            r = g.mark_rect(m, scale)
+            if r.right() >= plot.left() and r.left() <= plot.right():
+                placed.append((m, r))
+    placed.sort(key=lambda t: t[0].stacked)  # a selected stacked mark goes on top of its cluster
+    dimmed = v.dimmed_ids
+    pal = v.palette()
+    for m, r in placed:
+        colour = mark_colour(v, m)
+        if m.event_id in dimmed:
+            colour = dimmed_colour(colour, pal)
+        paint_mark(p, m.point, m.expected, r, colour, m.faint)
+        if v.events[m.event_id].curated:
+            paint_edited_badge(p, r)
+        if m.conflict and v.has_open_conflict(m.event_id):
+            p.setPen(QPen(CONFLICT, 1.6))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            if m.point:
+                p.drawEllipse(r.center(), r.height() / 2 + 4, r.height() / 2 + 4)
+            else:
+                p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 4, 4)
+    badges = paint_cluster_badges(v, p, placed)
+    # Labels start after a cluster badge; the selected stacked mark labels its cluster (listed first).
+    fm = QFontMetrics(v.font())
+    labelled = []
+    for m, r in sorted(placed, key=lambda t: not t[0].stacked):
+        stacked = lay.clusters.get(lay.owner.get(m.event_id, m.event_id))
+        labelled.append((m, r.adjusted(0, 0, badge_size(fm, len(stacked))[0] + BADGE_GAP, 0) if stacked else r))
+    v.label_rects = _paint_labels(v, p, plot, labelled)
+    return [r for _m, r in placed] + badges + list(v.label_rects.values())
+
+
+def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF,
+                  placed: list[tuple[Mark, QRectF]]) -> dict[int, QRectF]:
+    """Label each mark to its right (or inside a long bar, or to its left near the edge), never over a mark; returns
+    each painted label's rectangle by event id."""
+    fm = QFontMetrics(v.font())
+    halos = [QColor(v.palette().color(role)) for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)]
+    for halo in halos:
+        halo.setAlpha(210)  # the colour of the lane band under the label (bands alternate)
+    rows: dict[tuple[int, int], list[tuple[Mark, QRectF]]] = {}
+    for m, r in placed:
+        rows.setdefault((m.lane, m.row), []).append((m, r))
+    painted: dict[int, QRectF] = {}
+    for items in rows.values():
+        items.sort(key=lambda t: t[1].left())
+        busy_until = plot.left()
+        for i, (m, r) in enumerate(items):
+            inside = not m.point and r.width() > 90
+            lx = max(r.left(), plot.left()) + 6 if inside else r.right() + 5
+            limit = min(r.right(), plot.right()) - 4 if inside else plot.right() - 2
+            nxt = next((r2.left() for _m2, r2 in items[i + 1:] if r2.left() > lx), None)
+            if nxt is not None and not inside:
+                limit = min(limit, nxt - 6)
+            wanted = v.labels.width(fm, m.event_id)
+            left_room = r.left() - 5 - max(busy_until, plot.left() + 2)
+            if not inside and limit - lx < wanted and left_room > limit - lx and left_room >= 36:
+                limit, lx = r.left() - 5, r.left() - 5 - min(left_room, wanted)  # flip: no room on the right
+            if lx < busy_until or limit - lx < 36:
+                continue
+            lines, width = v.labels.text(fm, m.event_id, int(min(limit - lx, LABEL_W)), single=inside)
+            y = r.center().y() - len(lines) * fm.height() / 2
+            painted[m.event_id] = QRectF(lx - 2, y, width + 4, len(lines) * fm.height())
+            if inside:  # on the bar: pick a text colour that reads on the lane colour
+                p.setPen(QColor("#000000") if mark_colour(v, m).lightness() > 140 and
+                         not m.expected else v.palette().color(QPalette.ColorRole.Text))
+            else:  # a halo keeps the label readable over grid lines and conflict connectors
+                p.fillRect(QRectF(lx - 2, y, width + 4, len(lines) * fm.height()), halos[m.lane % 2])
+                p.setPen(v.palette().color(QPalette.ColorRole.Text))
+            for line in lines:
+                p.drawText(QPointF(lx, y + fm.ascent()), line)
+                y += fm.height()
+            busy_until = max(busy_until, lx + width + 8, r.right() + 2)
+    return painted
+
+
+def mark_colour(v: TimelineView, m: Mark) -> QColor:
+    """A mark's colour: its own (a report's outlet), its row's, or the event's outlet's in a neutral row."""
+    index = m.colour if m.colour >= 0 else v.lay.lanes[m.lane].colour
+    return QColor(source_colour(index if index >= 0 else v.event_colour(m.event_id)))
+
+
+def paint_mark(p: QPainter, point: bool, expected: bool, r: QRectF, colour: QColor, faint: bool = False) -> None:
+    """A diamond (a day) or a bar (a longer range): filled, hollow when expected, faint and dashed when not
+    asserted or not happened (never drawn as having happened)."""
+    if faint:
+        pen_colour = QColor(colour)
+        pen_colour.setAlpha(150)
+        p.setPen(QPen(pen_colour, 1.2, Qt.PenStyle.DotLine))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+    elif expected:  # expected (future) events: hollow with a dashed outline
+        p.setPen(QPen(colour, 1.8, Qt.PenStyle.DashLine if not point else Qt.PenStyle.SolidLine))
+        fill = QColor(colour)
+        fill.setAlpha(35)
+        p.setBrush(fill)
+    else:
+        p.setPen(QPen(colour.darker(130), 1))
+        p.setBrush(colour)
+    if point:
+        path = QPainterPath()  # a diamond: a single day
+        c = r.center()
+        path.moveTo(c.x(), r.top())
+        path.lineTo(r.right(), c.y())
+        path.lineTo(c.x(), r.bottom())
+        path.lineTo(r.left(), c.y())
+        path.closeSubpath()
+        p.drawPath(path)
+    else:
+        p.drawRoundedRect(r, 3, 3)
+
+
+def _paint_marks_coarse(v: TimelineView, p: QPainter, shown: list[Mark], plot: QRectF) -> None:
+    """Level of detail for crowded views: one rectangle per occupied pixel column and row, batched per colour."""
+    lay, g, scale = v.lay, v.geo, v.scale
+    row_y: dict[tuple[int, int], float] = {}
+    seen: set[tuple[int, int, int]] = set()
+    batches: dict[tuple[int, bool], list[QRectF]] = {}
+    dimmed = v.dimmed_ids
+    gx, ppd = g.gutter - scale.origin * scale.px_per_day, scale.px_per_day
+    left, right = plot.left(), plot.right()
+    for m in shown:
+        y = row_y.get((m.lane, m.row))
+        if y is None:
+            y = row_y[(m.lane, m.row)] = g.row_centre_y(m.lane, m.row)
+        x0 = gx + m.d0 * ppd
+        key = (m.lane, m.row, int(x0))
+        if key in seen:
+            continue
+        x1 = gx + m.d1 * ppd
+        if x1 < left or x0 > right:
+            continue
+        seen.add(key)
+        colour = m.colour if m.colour >= 0 else lay.lanes[m.lane].colour
+        colour = colour if colour >= 0 else v.event_colour(m.event_id)
+        batches.setdefault((colour, m.event_id in dimmed), []).append(QRectF(x0, y - 4, max(x1 - x0, 3.0), 8))
+    p.setPen(Qt.PenStyle.NoPen)
+    pal = v.palette()
+    for (index, faded), rects in batches.items():
+        colour = source_colour(index)
+        p.setBrush(QBrush(dimmed_colour(colour, pal) if faded else colour))  # dimmed marks get their own batch
+        p.drawRects(rects)

@@ -1,0 +1,162 @@
+"""What the timeline's rows are: by thread, source, outlet or actor. Lane keys, titles and stable colours, and the
+thread rows' layout (a tick per report on one line, the consensus behind them); no Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sofa_desktop.store.queries import EventRow, SourceRow
+from sofa_desktop.store.threads import ReportRow, ThreadRow
+from sofa_desktop.ui.timeline.layout import Lane, Mark, TimelineLayout, build_layout, event_days
+
+MODES = ("thread", "source", "outlet", "actor")
+MODE_TITLES = {"thread": "Threads", "source": "Sources", "outlet": "Outlets", "actor": "Actors"}
+MODE_TIPS = {"thread": "One row per happening: every outlet's report of it as a tick, the consensus date behind them",
+             "source": "One row per article", "outlet": "One row per outlet (all its articles)",
+             "actor": "One row per actor (an event goes in the row of the first actor it names)"}
+THREAD_MODE_FROM = 6  # with this many sources or more, threads are the default rows
+NO_ACTOR = ("actor", None)
+FAINT_STATUSES = frozenset({"not_asserted", "not_happened"})
+
+
+def default_mode(sources: int) -> str:
+    """Threads once there are more than a handful of sources, else one row per source."""
+    return "thread" if sources >= THREAD_MODE_FROM else "source"
+
+
+def outlet_of(src: SourceRow) -> str:
+    """The outlet a source is shown under: its outlet, else its title, else its file name (as the store's reports)."""
+    return src.outlet or src.title or src.name
+
+
+def colour_ranks(sources: Iterable[SourceRow]) -> dict[str, int]:
+    """Outlet -> colour index, by each outlet's first source id: an article added later never changes an existing
+    outlet's colour (it can only bring a new outlet, which gets the next colour)."""
+    first: dict[str, int] = {}
+    for src in sorted(sources, key=lambda s: s.id):
+        first.setdefault(outlet_of(src), len(first))
+    return first
+
+
+@dataclass
+class RowContext:
+    """What the row modes need besides the events: sources, actor names, threads and their reports."""
+
+    sources: Mapping[int, SourceRow] = field(default_factory=dict)
+    actor_names: Mapping[int, str] = field(default_factory=dict)
+    threads: Mapping[int, ThreadRow] = field(default_factory=dict)  # in the order the rows show them
+    reports: Mapping[int, list[ReportRow]] = field(default_factory=dict)  # thread id -> reports
+
+    def __post_init__(self) -> None:
+        self.outlet_colour = colour_ranks(self.sources.values())
+        self.report_of: dict[int, ReportRow] = {r.event_id: r for rs in self.reports.values() for r in rs}
+
+    def source_colour(self, source_id: int) -> int:
+        """Colour index of a source: its outlet's."""
+        src = self.sources.get(source_id)
+        return self.outlet_colour.get(outlet_of(src), 0) if src else source_id
+
+    def lane_title(self, key: Hashable) -> tuple[str, str]:
+        """Title and a short second line of a lane."""
+        if isinstance(key, int):
+            src = self.sources.get(key)
+            if src is None:
+                return f"source {key}", ""
+            return src.label, " · ".join(x for x in (src.outlet, src.published and src.published.isoformat()) if x)
+        kind, ident = key  # type: ignore[misc]
+        if kind == "outlet":
+            n = sum(1 for s in self.sources.values() if outlet_of(s) == ident)
+            return str(ident), f"{n} article{'s' if n != 1 else ''}"
+        if kind == "actor":
+            return (self.actor_names.get(ident, f"actor {ident}") if ident is not None else "No actor named"), ""
+        t = self.threads.get(ident)
+        if t is None:
+            return f"thread {ident}", ""
+        return t.title, f"{_count(t.reports, 'report')} · {_count(len(t.outlets), 'outlet')}"
+
+    def layout(self, mode: str, events: Sequence[EventRow], source_order: Sequence[int],
+               conflict_members: Iterable[tuple[int, Sequence[int]]] = (),
+               label_days: Mapping[int, float] | None = None, max_rows: int = 4,
+               undated: list[int] | None = None, singles: bool = True) -> TimelineLayout:
+        """The layout of ``events`` (dated ones; ``undated`` collects the rest) in rows of ``mode``; thread rows
+        told by one report only if ``singles``."""
+        faint = _is_faint
+        if mode == "thread" and self.threads:
+            return self._thread_layout(events, undated, singles)
+        if mode == "outlet":
+            outlets = list(dict.fromkeys(outlet_of(self.sources[s]) for s in source_order if s in self.sources))
+            return build_layout(events, [("outlet", o) for o in outlets], conflict_members, label_days, max_rows,
+                                undated, lane_of=self._outlet_key,
+                                colours={("outlet", o): c for o, c in self.outlet_colour.items()}, faint=faint)
+        if mode == "actor":
+            names = self.actor_names
+            keys = [("actor", a) for a in sorted(names, key=lambda a: names[a].casefold())]
+            return build_layout(events, [*keys, NO_ACTOR], conflict_members, label_days, max_rows, undated,
+                                lane_of=lambda e: ("actor", e.actor_ids[0]) if e.actor_ids else NO_ACTOR,
+                                colours={k: -1 for k in [*keys, NO_ACTOR]}, faint=faint)
+        return build_layout(events, source_order, conflict_members, label_days, max_rows, undated,
+                            colours={s: self.source_colour(s) for s in self.sources}, faint=faint)
+
+    def _outlet_key(self, e: EventRow) -> Hashable:
+        src = self.sources.get(e.source_id)
+        return ("outlet", outlet_of(src) if src else str(e.source_id))
+
+    def _thread_layout(self, events: Sequence[EventRow], undated: list[int] | None,
+                       singles: bool = True) -> TimelineLayout:
+        """One row per thread that has a shown report: a tick per dated report in its outlet's colour; events
+        outside every thread get a row of their own at the end (never lost). Not ``singles``: threads told by
+        one report are left out (their undated events too)."""
+        undated = [] if undated is None else undated
+        if not singles:
+            kept = set(undated).difference(self.report_of) | {
+                e for e, r in self.report_of.items() if self.threads.get(r.thread_id, _NONE).reports > 1}
+            undated[:] = [e for e in undated if e in kept]
+        per_thread: dict[Hashable, list[EventRow]] = {}
+        for e in events:
+            r = self.report_of.get(e.id)
+            if not singles and r is not None and self.threads.get(r.thread_id, _NONE).reports <= 1:
+                continue
+            if e.date_start is None:
+                undated.append(e.id)
+                continue
+            per_thread.setdefault(("thread", r.thread_id) if r else ("event", e.id), []).append(e)
+        colour = {sid: self.source_colour(sid) for sid in self.sources}
+        order = [("thread", t) for t in self.threads if ("thread", t) in per_thread]
+        order += [k for k in per_thread if k[0] == "event"]  # type: ignore[index]
+        lanes: list[Lane] = []
+        marks: list[Mark] = []
+        consensus: dict[int, tuple[float, float, bool]] = {}
+        for lane, key in enumerate(order):
+            lanes.append(Lane(key, -1, 1))
+            thread = self.threads.get(key[1]) if key[0] == "thread" else None  # type: ignore[index]
+            if thread is not None and thread.date_start is not None:
+                consensus[lane] = event_days(thread.date_start, thread.date_end, thread.precision)
+            for e in per_thread[key]:
+                d0, d1, point = event_days(e.date_start, e.date_end, e.precision)  # type: ignore[arg-type]
+                r = self.report_of.get(e.id)
+                role = r.role if r else ""
+                marks.append(Mark(e.id, lane, 0, d0, d1, point, e.status != "reported" or role == "expected",
+                                  role == "disagrees", tick=True, colour=colour.get(e.source_id, 0), role=role,
+                                  faint=_is_faint(e)))
+        return TimelineLayout(lanes, marks, undated, [], {}, {}, consensus)
+
+
+_NONE = ThreadRow(0, "", None, None, "unknown", "reported", 0, 0, 0, False)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def _is_faint(e: EventRow) -> bool:
+    return e.status in FAINT_STATUSES
+
+
+def shown_events(events: Iterable[EventRow], statements: bool, not_asserted: bool) -> list[EventRow]:
+    """The events the timeline draws: statements only if ``statements``; not-asserted and not-happened events
+    only if ``not_asserted`` (then faint)."""
+    if statements and not_asserted:
+        return list(events)
+    return [e for e in events if (not_asserted or e.status not in FAINT_STATUSES)
+            and (statements or e.kind != "statement")]
