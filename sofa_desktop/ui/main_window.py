@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QTableView,
     QToolBar,
 )
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from sofa_desktop import APP_NAME
 from sofa_desktop.store import Database
 from sofa_desktop.store import queries as q
+from sofa_desktop.store.curation import ALL, Changes
 from sofa_desktop.store.queries import EventRow, Passage, QuoteHit
 from sofa_desktop.store.schema import shown_url, sqlite_path
 from sofa_desktop.store.search import count_quotes, search_quotes, with_context
@@ -41,6 +43,7 @@ from sofa_desktop.ui.timeline.view import TimelineView
 from sofa_desktop.ui.viewer.earlier_versions import EarlierVersionsUi
 from sofa_desktop.ui.viewer.mention_navigation import MentionNavigator
 from sofa_desktop.ui.viewer.source_viewer import SourceViewer
+from sofa_desktop.ui.window_host import WindowHost
 from sofa_desktop.wording import plural
 
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.history = History()
         self.events: dict[int, EventRow] = {}
+        self._actor_names: dict[int, str] = {}
         self.counts = q.Counts(0, 0, 0, 0, 0)
         self.import_runner: ImportRunner | None = None
         self.url_dialog: UrlImportDialog | None = None  # File › Import from URL (tests fill and accept it)
@@ -88,11 +92,12 @@ class MainWindow(QMainWindow):
         self.mentions = MentionNavigator(self.actions, self._show_passage, self._selection_label.setText)
         self._connect()
         self.undo_stack = QUndoStack(self)  # analyst edits (ui/curation): Edit menu, history dock, context menus
-        self.curation_ui = CurationUi(self, self.undo_stack, self.edit_menu)
+        self.host = WindowHost(self)  # all that curation sees of the window (ui/curation/host.py)
+        self.curation_ui = CurationUi(self.host)
         self.curation = self.curation_ui.controller
         self.threads_ui = ThreadsUi(self)  # the timeline's toolbar, the Thread dock, thread edits
         self.source_edits = SourceEditsUi(self)  # set a source's date/title/outlet, remove it (picker's menu)
-        self.analyst_edits = AnalystEditsUi(self)  # every stored edit, tabbed with Edit History
+        self.analyst_edits = AnalystEditsUi(self.host, self.curation_ui.history_dock)  # tabbed with Edit History
         self.earlier_versions = EarlierVersionsUi(self)  # a source's replaced texts, read-only
         self.resize(1280, 800)
         self._default_docks = True  # until a saved layout is restored: sized to the window at the first show
@@ -103,32 +108,39 @@ class MainWindow(QMainWindow):
         self.reload()
 
     # -- data -------------------------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Query the store again and refresh every panel (after an import)."""
+    def reload(self, changes: Changes = ALL) -> None:
+        """Query the store again and refresh the panels showing what changed (everything after an import)."""
         enabled = gc.isenabled()
         gc.disable()  # tens of thousands of rows are made at once: no collection passes meanwhile (~30 % less)
         try:
-            self._reload()
+            self._reload(changes)
         finally:
             if enabled:
                 gc.enable()
 
-    def _reload(self) -> None:
+    def _reload(self, changes: Changes) -> None:
+        timeline = changes.sources or changes.events or changes.conflicts or changes.threads  # actor renames: events
         with self.db.read_session() as s:
             self.counts = q.counts(s)
-            sources = q.list_sources(s)
-            actors = q.list_actors(s)
-            events = q.list_events(s)
-            conflicts = q.list_conflicts(s)
-            threads, reports = timeline_threads(s)
-        self.events = {e.id: e for e in events}
-        self.threads_ui.pane.apply_default(len(sources))
-        self.actor_panel.set_rows(actors)
-        self.viewer.set_sources(sources)
-        self.quote_panel.model.set_source_labels({src.id: src.label for src in sources})
-        self.timeline.set_events(events, sources, conflicts, threads, reports, {a.id: a.name for a in actors})
-        self.threads_ui.after_reload()
-        self.quote_panel.refresh()
+            sources = q.list_sources(s) if changes.sources or timeline else []
+            actors = q.list_actors(s) if changes.actors else []
+            if timeline:
+                events = q.list_events(s)
+                conflicts = q.list_conflicts(s)
+                threads, reports = timeline_threads(s)
+        if changes.actors:
+            self.actor_panel.set_rows(actors)
+            self._actor_names = {a.id: a.name for a in actors}  # the timeline's actor rows
+        if changes.sources:
+            self.viewer.set_sources(sources)
+            self.quote_panel.model.set_source_labels({src.id: src.label for src in sources})
+        if timeline:
+            self.events = {e.id: e for e in events}
+            self.threads_ui.pane.apply_default(len(sources))
+            self.timeline.set_events(events, sources, conflicts, threads, reports, self._actor_names)
+            self.threads_ui.after_reload()
+        if changes.quotes or changes.actors or changes.sources:
+            self.quote_panel.refresh()
         self.analyst_edits.refresh()
         c = self.counts
         parts = [plural(c.sources, "source"), plural(c.actors, "actor"), plural(c.quotes, "quote"),
@@ -332,6 +344,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a.open_log_folder)
         help_menu.addSeparator()
         help_menu.addAction(a.about)
+        self.menus: dict[str, QMenu] = {"file": file_menu, "edit": self.edit_menu, "go": go_menu, "view": view,
+                                        "help": help_menu}  # by id: others add entries without reading labels
         bar = QToolBar("Main toolbar", self)
         bar.setObjectName("mainToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -343,6 +357,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addAction(a.find_quotes)
         self.addToolBar(bar)
+        self.toolbar = bar
         view.insertAction(view.actions()[0], bar.toggleViewAction())
         if self.db.read_only:
             self._enable_imports(False)

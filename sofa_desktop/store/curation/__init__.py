@@ -8,6 +8,7 @@ Edits take a ``Database`` (each is one write transaction with an optimistic vers
 ``Session``; the steps inside an edit's transaction take its ``Connection``.
 """
 
+from sofa_desktop.store.curation.changes import ALL, Changes, changes_of
 from sofa_desktop.store.curation.edits import (
     ConcurrentEditError,
     CurationError,
@@ -35,9 +36,10 @@ from sofa_desktop.store.curation.thread_ops import thread_overrides
 from sofa_desktop.store.curation.threads import mark_wrong, merge_threads, move_report, split_thread
 
 __all__ = [
-    "SOURCE_DETAILS", "ConcurrentEditError", "CurationError", "CurationPlace", "CurationRow", "EditResult",
-    "add_actor", "add_event", "curation_place", "delete_event", "delete_quote", "has_active", "list_curations",
-    "mark_wrong", "merge_actors", "merge_threads", "move_report", "reapply_conflict_resolutions", "reapply_curations",
-    "redo_edit", "resolve_conflict", "set_quote_speakers", "set_source_details", "split_alias", "split_thread",
+    "ALL", "SOURCE_DETAILS", "Changes", "ConcurrentEditError", "CurationError", "CurationPlace", "CurationRow",
+    "EditResult", "add_actor", "add_event", "changes_of", "curation_place", "delete_event", "delete_quote",
+    "has_active", "list_curations", "mark_wrong", "merge_actors", "merge_threads", "move_report",
+    "reapply_conflict_resolutions", "reapply_curations", "redo_edit", "resolve_conflict", "set_quote_speakers",
+    "set_source_details", "split_alias", "split_thread",
     "thread_overrides", "undo_edit", "update_actor", "update_event",
 ]

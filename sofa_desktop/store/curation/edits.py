@@ -15,6 +15,7 @@ from sofa_desktop.corpus import fold
 from sofa_desktop.extract import ActorKind, EventStatus, Precision
 from sofa_desktop.store.conflicts import refresh_conflicts
 from sofa_desktop.store.curation.actors import EditRefused
+from sofa_desktop.store.curation.changes import Changes, changes_of
 from sofa_desktop.store.curation.ops import OPS, Rec, changed_since, conflict_target
 from sofa_desktop.store.curation.reapply import reapply_conflict_resolutions, reapply_curations, still_curated
 from sofa_desktop.store.curation.source_ops import KIND as SOURCE_DETAILS
@@ -56,6 +57,12 @@ class EditResult:
     curation_id: int
     description: str
     created_id: int | None = None
+    kind: str = ""  # the Curation.kind: what it changes is ``changes``
+
+    @property
+    def changes(self) -> Changes:
+        """What making, undoing or redoing this edit changes (the views to reload)."""
+        return changes_of(self.kind)
 
 
 @dataclass(frozen=True)
@@ -136,7 +143,7 @@ def _edit(db: Database, kind: str, target: dict[str, Any], after: Any, descripti
     except (TargetMissing, EditRefused) as exc:
         raise CurationError(str(exc)) from None
     created_id = rec.target.get(created) if created else None
-    return EditResult(curation_id, description, created_id)
+    return EditResult(curation_id, description, created_id, kind)
 
 
 record_edit = _edit  # for edits defined in other modules (store/curation/threads.py)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from sofa_desktop.store import Database
-from sofa_desktop.store.curation import EditResult, redo_edit, undo_edit
+from sofa_desktop.store.curation import ALL, Changes, EditResult, redo_edit, undo_edit
 
 # One step of an edit: gets the database and the results of the earlier steps (e.g. a new actor's id).
 Step = Callable[[Database, Sequence[EditResult]], EditResult]
@@ -37,6 +39,10 @@ class EditRunner(Protocol):
 
     def restore_index(self, index: int) -> None:
         """Put the stack back at ``index`` after the running undo/redo returned."""
+        ...
+
+    def changed(self, changes: Changes) -> None:
+        """Told what a do, undo or redo that worked changed (the views to refresh)."""
         ...
 
     def note(self, text: str) -> None:
@@ -73,6 +79,12 @@ class CurationCommand(QUndoCommand):
         """The id of the actor or event the last step created, if any."""
         return next((r.created_id for r in reversed(self.results) if r.created_id is not None), None)
 
+    @property
+    def changes(self) -> Changes:
+        """What doing, undoing or redoing this command changes."""
+        changes = [r.changes for r in self.results]
+        return functools.reduce(operator.or_, changes) if changes else ALL
+
     def redo(self) -> None:
         if not self._done_once:
             self._done_once = True
@@ -82,6 +94,7 @@ class CurationCommand(QUndoCommand):
                 if self.results and self.results[-1].description:
                     self.setText(self.results[-1].description)
                 self._runner.first_done(self.results)
+                self._runner.changed(self.changes)
             return
         self._replay_or_keep(self._replay)
 
@@ -92,6 +105,7 @@ class CurationCommand(QUndoCommand):
         index = self._runner.stack.index()  # QUndoStack moves it once this returns
         if self._runner.run(call):
             self._retried = False
+            self._runner.changed(self.changes)
         elif self._runner.transient_failure and not self._retried:
             self._retried = True  # if putting it back fails as well, the command goes
             self._runner.restore_index(index)

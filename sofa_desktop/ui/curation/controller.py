@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 from sqlalchemy.exc import SQLAlchemyError
 
 from sofa_desktop.store import Database
 from sofa_desktop.store import curation as cur
-from sofa_desktop.store.curation import ConcurrentEditError, CurationError, EditResult
+from sofa_desktop.store.curation import ALL, Changes, ConcurrentEditError, CurationError, EditResult
 from sofa_desktop.store.queries import NOT_HAPPENED, ActorRow, ConflictRow, EventRow
 from sofa_desktop.ui.curation.actor_dialogs import (
     ActorEditDialog,
@@ -30,7 +30,7 @@ from sofa_desktop.ui.curation.event_dialogs import ResolveConflictDialog, add_ev
 from sofa_desktop.ui.curation.targets import PassageTarget, QuoteTarget, Targets
 
 if TYPE_CHECKING:
-    from sofa_desktop.ui.main_window import MainWindow
+    from sofa_desktop.ui.curation.host import CurationHost
 
 log = logging.getLogger("sofa_desktop.ui")  # ui/errors.py writes it to the log file
 CONCURRENT_HINT = "It was changed by someone else in the meantime; the views were refreshed. Check it and try again."
@@ -49,24 +49,29 @@ def _user_name() -> str | None:
 class CurationController(QObject):
     """Owns no data: every edit is a store.curation call inside an undo command."""
 
-    def __init__(self, window: MainWindow, stack: QUndoStack) -> None:
-        super().__init__(window)
-        self.w = window
-        self.stack = stack
-        self.targets = Targets(window)
+    def __init__(self, host: CurationHost) -> None:
+        super().__init__(host.parent_widget)
+        self.host = host
+        self.stack: QUndoStack = host.undo_stack
+        self.targets = Targets(host)
         self.dialog: CurationDialog | None = None  # the dialog open now (tests fill and accept it)
         self.message: QMessageBox | None = None  # the last error shown
         self._first_results: list[EditResult] = []
         self.transient_failure = False  # the last run() failed on the database itself (locked, unreachable)
         self.concurrent_failure = False  # the last run() was refused: someone else changed the item meanwhile
         self._note: str | None = None  # shown in the status bar after the views were refreshed
+        self._changed: Changes | None = None  # what the running do/undo/redo changed (None: not told)
         self.author = _user_name()  # stored with each edit: who on the desk made it
-        stack.indexChanged.connect(self._on_stack_index_changed)
+        self.stack.indexChanged.connect(self._on_stack_index_changed)
 
     @property
     def db(self) -> Database:
         """The window's database."""
-        return self.w.db
+        return self.host.db
+
+    @property
+    def _parent(self) -> QWidget:
+        return self.host.parent_widget
 
     # -- running edits ------------------------------------------------------------------------------------------
     def run(self, call: Callable[[Database], object]) -> bool:
@@ -113,7 +118,11 @@ class CurationController(QObject):
     def _force_undo(self, curation_ids: list[int]) -> None:
         if self.run(lambda db: [cur.undo_edit(db, i, force=True) for i in curation_ids]):
             self.refresh()
-            self.w.statusBar().showMessage("Undone anyway: the other change was overwritten", 10000)
+            self.host.show_status("Undone anyway: the other change was overwritten", 10000)
+
+    def changed(self, changes: Changes) -> None:
+        """Told by a command what its do, undo or redo changed; the views showing it refresh once it returned."""
+        self._changed = changes if self._changed is None else self._changed | changes
 
     def note(self, text: str) -> None:
         """Show ``text`` in the status bar once the running undo/redo has refreshed the views."""
@@ -132,33 +141,20 @@ class CurationController(QObject):
 
     def refresh(self) -> None:
         """Query the store again and redraw every panel, keeping the shown source, passage and selections."""
-        w = self.w
-        shown, passage = w.viewer.source_id, w.viewer.selection_range()
-        scroll = w.viewer.text.verticalScrollBar().value()
-        actors = w.actor_panel.selected_ids()
-        quote = w.quote_panel.current_quote_id()
-        w.reload()
-        if shown is not None:
-            w.viewer.show_source(None)
-            if w.open_source(shown):
-                if passage is not None:
-                    w.viewer.select_range(*passage)
-                w.viewer.text.verticalScrollBar().setValue(scroll)  # the text does not jump after an edit
-        w.actor_panel.select_actors([a for a in actors if w.actor_panel.model.row_of(a) is not None])
-        w.viewer.set_actor_highlight(w.actor_panel.selected_ids())
-        if quote is not None:
-            w.quote_panel.select_quote(quote)
+        self.host.refresh(ALL)
 
     def _on_stack_index_changed(self, _index: int) -> None:
         # ~QUndoStack clears itself, emitting indexChanged after the window's panels were deleted: nothing to show
-        if isValid(self.w.viewer) and isValid(self.w.viewer.text) and isValid(self.w.actor_panel):
-            self.refresh()
+        changes, self._changed = self._changed, None
+        if self.host.is_alive():
+            self.host.refresh(ALL if changes is None else changes)
             if self._note:
-                self.w.statusBar().showMessage(self._note, 10000)
+                self.host.show_status(self._note, 10000)
         self._note = None
 
     def _report(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.w)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self.host.parent_widget)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message = box
@@ -173,7 +169,7 @@ class CurationController(QObject):
         return dialog
 
     def _needs(self, what: str) -> None:
-        self.w.statusBar().showMessage(f"Select {what} first.", 4000)
+        self.host.show_status(f"Select {what} first.")
 
     # -- quotes -------------------------------------------------------------------------------------------------
     def set_speaker(self, target: QuoteTarget | None = None) -> QDialog | None:
@@ -182,7 +178,7 @@ class CurationController(QObject):
         if target is None:
             self._needs("a quote (in the quote list or the source text)")
             return None
-        dialog = SpeakerDialog(self.w, target.text, target.speakers, self.targets.actors())
+        dialog = SpeakerDialog(self._parent, target.text, target.speakers, self.targets.actors())
         return self._open(dialog, lambda d: self._apply_speakers(target, d.values()))
 
     def _apply_speakers(self, target: QuoteTarget, choices: list[SpeakerChoice]) -> None:
@@ -207,7 +203,7 @@ class CurationController(QObject):
         if actor is None:
             self._needs("an actor")
             return None
-        return self._open(ActorEditDialog(self.w, actor), lambda d: self._apply_actor(actor, *d.values()))
+        return self._open(ActorEditDialog(self._parent, actor), lambda d: self._apply_actor(actor, *d.values()))
 
     def _apply_actor(self, actor: ActorRow, name: str, kind: str, role: str) -> None:
         changes = {"name": name if name != actor.name else None, "kind": kind if kind != actor.kind else None,
@@ -223,7 +219,7 @@ class CurationController(QObject):
         if len(pair) != 2:
             self._needs("exactly two actors (Ctrl+click the second)")
             return None
-        return self._open(MergeDialog(self.w, pair[0], pair[1]), lambda d: self._apply_merge(pair, *d.values()))
+        return self._open(MergeDialog(self._parent, pair[0], pair[1]), lambda d: self._apply_merge(pair, *d.values()))
 
     def _apply_merge(self, pair: Sequence[ActorRow], keep_id: int, merge_id: int) -> None:
         merged = next(a for a in pair if a.id == merge_id)
@@ -231,7 +227,7 @@ class CurationController(QObject):
         if self.push(f"Merge {merged.name}", [lambda db, _d: cur.merge_actors(
                 db, keep_id, merge_id, expected_version=kept.version, merge_version=merged.version,
                 author=self.author)]):
-            self.w.go(("actor", keep_id))
+            self.host.go_to_actor(keep_id)
 
     def split_alias(self, actor: ActorRow | None = None) -> QDialog | None:
         """Split one spelling of an actor off into a new actor (default: the selected actor)."""
@@ -239,14 +235,14 @@ class CurationController(QObject):
         if actor is None or not actor.aliases:
             self._needs("an actor with another spelling")
             return None
-        return self._open(SplitAliasDialog(self.w, actor), lambda d: self._apply_split(actor, d.values()))
+        return self._open(SplitAliasDialog(self._parent, actor), lambda d: self._apply_split(actor, d.values()))
 
     def _apply_split(self, actor: ActorRow, alias: str) -> None:
         results = self.push(f"Split {alias} off {actor.name}", [lambda db, _d: cur.split_alias(
             db, actor.id, alias, expected_version=actor.version, author=self.author)])
         created = next((r.created_id for r in results or () if r.created_id is not None), None)
-        if created is not None and self.w.actor_panel.model.row_of(created) is not None:
-            self.w.go(("actor", created))
+        if created is not None and self.host.actor(created) is not None:
+            self.host.go_to_actor(created)
 
     # -- events and conflicts -----------------------------------------------------------------------------------
     def edit_event(self, event: EventRow | None = None) -> QDialog | None:
@@ -255,8 +251,9 @@ class CurationController(QObject):
         if event is None:
             self._needs("an event on the timeline")
             return None
-        passage = self.w.viewer.text_of(event.start, event.end) if self.w.viewer.source_id == event.source_id else ""
-        dialog = edit_event_dialog(self.w, event, passage or "")
+        shown = self.host.shown_source_id() == event.source_id
+        passage = self.host.source_text(event.start, event.end) if shown else ""
+        dialog = edit_event_dialog(self._parent, event, passage or "")
         return self._open(dialog, lambda d: self._apply_event(event, d.values()))
 
     def _apply_event(self, event: EventRow, values: dict) -> None:
@@ -266,7 +263,7 @@ class CurationController(QObject):
             return
         if self.push(f"Edit event {event.title}", [lambda db, _d: cur.update_event(
                 db, event.id, **values, expected_version=event.version, author=self.author)]):
-            self.w.select_event(event.id)
+            self.host.go_to_event(event.id)
 
     def add_event(self, passage: PassageTarget | None = None) -> QDialog | None:
         """Add an event whose evidence is a passage (default: the viewer's selection)."""
@@ -274,16 +271,16 @@ class CurationController(QObject):
         if passage is None:
             self._needs("a passage in the source text")
             return None
-        published = self.w.viewer.published()
-        return self._open(add_event_dialog(self.w, passage.text, published),
+        published = self.host.shown_published()
+        return self._open(add_event_dialog(self._parent, passage.text, published),
                           lambda d: self._apply_add_event(passage, d.values()))
 
     def _apply_add_event(self, passage: PassageTarget, values: dict) -> None:
         results = self.push(f"Add event {values['title']}", [lambda db, _d: cur.add_event(
             db, passage.source_id, passage.start, passage.end, **values, author=self.author)])
         created = next((r.created_id for r in results or () if r.created_id is not None), None)
-        if created is not None and created in self.w.events:
-            self.w.select_event(created)
+        if created is not None and self.host.event(created) is not None:
+            self.host.go_to_event(created)
 
     def resolve_conflict(self, conflict: ConflictRow | None = None) -> QDialog | None:
         """Mark a conflict resolved (or open) with a note (default: the selected event's conflict)."""
@@ -291,7 +288,8 @@ class CurationController(QObject):
         if conflict is None:
             self._needs("an event with a conflict (or its ⚠ badge)")
             return None
-        return self._open(ResolveConflictDialog(self.w, conflict), lambda d: self._apply_resolve(conflict, *d.values()))
+        return self._open(ResolveConflictDialog(self._parent, conflict),
+                          lambda d: self._apply_resolve(conflict, *d.values()))
 
     def _apply_resolve(self, conflict: ConflictRow, resolved: bool, note: str) -> None:
         if (resolved, note) == (conflict.resolved, conflict.resolution_note or ""):
@@ -333,4 +331,4 @@ class CurationController(QObject):
         if self.push(f"{verb} {event.title}", [lambda db, _d: cur.update_event(
                 db, event.id, date_start=event.date_start, date_end=event.date_end if event.date_start else None,
                 precision=event.precision, status=status, expected_version=event.version, author=self.author)]):
-            self.w.select_event(event.id)
+            self.host.go_to_event(event.id)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sofa_desktop.store.queries import ActorRow, ConflictRow, EventRow, QuoteHit
 
 if TYPE_CHECKING:
-    from sofa_desktop.ui.main_window import MainWindow
+    from sofa_desktop.ui.curation.host import CurationHost
 
 
 @dataclass(frozen=True)
@@ -32,25 +32,22 @@ class PassageTarget:
 
 
 class Targets:
-    """Reads the current selection of each panel of a main window."""
+    """Reads the current selection through the window's ``CurationHost``."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.w = window
+    def __init__(self, host: CurationHost) -> None:
+        self.host = host
 
     def actors(self) -> list[ActorRow]:
         """Every actor the actor panel holds (for completers and names)."""
-        m = self.w.actor_panel.model
-        return [m.index(r, 0).data(m.RowRole) for r in range(m.rowCount())]
+        return self.host.actors()
 
     def actor(self, actor_id: int) -> ActorRow | None:
         """One actor of the actor panel."""
-        m = self.w.actor_panel.model
-        row = m.row_of(actor_id)
-        return m.index(row, 0).data(m.RowRole) if row is not None else None
+        return self.host.actor(actor_id)
 
     def selected_actors(self) -> list[ActorRow]:
         """The actors selected in the actor panel, in view order."""
-        return [a for i in self.w.actor_panel.selected_ids() if (a := self.actor(i)) is not None]
+        return [a for i in self.host.selected_actor_ids() if (a := self.actor(i)) is not None]
 
     def quote_from_hit(self, hit: QuoteHit) -> QuoteTarget:
         """A quote of the quote table."""
@@ -58,35 +55,33 @@ class Targets:
 
     def quote_at(self, qt_position: int | None = None) -> QuoteTarget | None:
         """The quote at a position of the source viewer (default: its text cursor), or None."""
-        viewer = self.w.viewer
-        span = viewer.span_at("quote", qt_position)
-        if span is None or viewer.text_of(span.start, span.end) is None:
+        h = self.host
+        span = h.span_at("quote", qt_position)
+        if span is None or (text := h.source_text(span.start, span.end)) is None:
             return None
-        hit = self.w.quote_panel.model.find(span.ref_id)  # the table's row carries the version read
+        hit = h.quote_hit(span.ref_id)  # the table's row carries the version read
         if hit is not None:
             return self.quote_from_hit(hit)
         speakers = tuple((i, a.name) for i in span.actor_ids if (a := self.actor(i)) is not None)
-        return QuoteTarget(span.ref_id, viewer.text_of(span.start, span.end) or "", speakers, span.version)
+        return QuoteTarget(span.ref_id, text, speakers, span.version)
 
     def event(self, event_id: int | None = None) -> EventRow | None:
         """An event of the timeline (default: the selected one)."""
-        event_id = self.w.timeline.selected_id if event_id is None else event_id
-        return self.w.events.get(event_id) if event_id is not None else None
+        event_id = self.host.selected_event_id() if event_id is None else event_id
+        return self.host.event(event_id) if event_id is not None else None
 
     def conflict(self, conflict_id: int | None = None) -> ConflictRow | None:
         """A conflict (default: the selected event's first open conflict, else its first one)."""
-        conflicts = self.w.timeline.conflicts
         if conflict_id is not None:
-            return conflicts.get(conflict_id)
+            return self.host.conflict(conflict_id)
         e = self.event()
-        rows = [conflicts[c] for c in (e.conflict_ids if e else ()) if c in conflicts]
+        rows = [c for i in (e.conflict_ids if e else ()) if (c := self.host.conflict(i)) is not None]
         return next((c for c in rows if not c.resolved), rows[0] if rows else None)
 
     def passage(self) -> PassageTarget | None:
         """The text selected in the source viewer, if any."""
-        viewer = self.w.viewer
-        span = viewer.selection_range()
-        if viewer.source_id is None or span is None:
+        source_id, span = self.host.shown_source_id(), self.host.selected_range()
+        if source_id is None or span is None:
             return None
-        text = viewer.text_of(*span) or ""
-        return PassageTarget(viewer.source_id, span[0], span[1], text) if text.strip() else None
+        text = self.host.source_text(*span) or ""
+        return PassageTarget(source_id, span[0], span[1], text) if text.strip() else None

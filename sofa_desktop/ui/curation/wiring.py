@@ -6,16 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QUndoView, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QUndoView, QWidget
 
 from sofa_desktop.ui.curation.controller import CurationController
-from sofa_desktop.ui.docks import add_dock, dock_toggle
+from sofa_desktop.ui.docks import dock_toggle
 from sofa_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
-    from sofa_desktop.ui.main_window import MainWindow
+    from sofa_desktop.ui.curation.host import CurationHost
 
 Key = QKeySequence.StandardKey
 
@@ -86,10 +86,11 @@ def _entry(menu: QMenu, template: QAction, slot: Callable[[], object], enabled: 
 class CurationUi:
     """Everything curation adds to a main window; ``controller`` does the edits."""
 
-    def __init__(self, window: MainWindow, stack: QUndoStack, edit_menu: QMenu) -> None:
-        self.w = window
-        self.stack = stack
-        self.controller = CurationController(window, stack)
+    def __init__(self, host: CurationHost) -> None:
+        self.host = host
+        self.stack = stack = host.undo_stack
+        window = host.parent_widget
+        self.controller = CurationController(host)
         self.actions = a = CurationActions(window, stack)
         self.timeline_menu_hooks: list[Callable[[QMenu, int | None], None]] = []  # more entries (thread edits)
         c = self.controller
@@ -107,13 +108,11 @@ class CurationUi:
         self.history_view = QUndoView(stack, window)
         self.history_view.setObjectName("editHistory")
         self.history_view.setEmptyLabel("Before your edits")
-        self.history_dock = add_dock(window, "historyDock", "Edit History", self.history_view,
-                                     Qt.DockWidgetArea.BottomDockWidgetArea, tab_with=window.quotes_dock)
-        window.quotes_dock.raise_()
+        self.history_dock = host.add_dock("historyDock", "Edit History", self.history_view)
         self.history_toggle = dock_toggle(self.history_dock, "Ctrl+4", text="Edit &History", icon=icon("history"),
                                           tip="Show every edit of this session; click one to go back to it")
-        self._fill_edit_menu(edit_menu)
-        self._add_refresh(edit_menu)
+        self._fill_edit_menu(host.menus["edit"])
+        self._add_refresh(host.menus["edit"])
         self._add_to_toolbar()
         self._connect()
         self.update_actions()
@@ -133,7 +132,7 @@ class CurationUi:
 
     def _add_refresh(self, fallback: QMenu) -> None:
         """View > Refresh (first entry after the panel toggles), or at the end of ``fallback`` without a View menu."""
-        view = next((m.menu() for m in self.w.menuBar().actions() if m.menu() and m.text() == "&View"), None)
+        view = self.host.menus.get("view")
         if view is None:
             fallback.addAction(self.actions.refresh)
             return
@@ -142,9 +141,9 @@ class CurationUi:
         view.insertSeparator(self.actions.refresh)
 
     def _add_to_toolbar(self) -> None:
-        bar = self.w.findChild(QToolBar, "mainToolBar")
+        bar = self.host.toolbar
         if bar is not None:
-            before = self.w.actions.back
+            before = self.host.toolbar_anchor
             bar.insertActions(before, [self.actions.undo, self.actions.redo])
             bar.insertSeparator(before)
             for action in (self.actions.undo, self.actions.redo):  # the text names the edit: too long for a bar
@@ -153,23 +152,14 @@ class CurationUi:
                     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _connect(self) -> None:
-        w = self.w
-        w.timeline.event_selected.connect(self.update_actions)
-        w.timeline.context_menu_requested.connect(self._on_timeline_context_menu_requested)
-        w.actor_panel.table.selectionModel().selectionChanged.connect(self.update_actions)
-        w.viewer.text.selectionChanged.connect(self.update_actions)
-        w.viewer.text.cursorPositionChanged.connect(self.update_actions)
-        w.viewer.context_menu_requested.connect(self._on_viewer_context_menu_requested)
-        for table, slot in ((w.actor_panel.table, self._on_actor_table_context_menu),
-                            (w.quote_panel.table, self._on_quote_table_context_menu)):
-            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            table.customContextMenuRequested.connect(slot)
+        self.host.on_selection_changed(self.update_actions)
+        self.host.set_context_menus(self.actor_menu, self.quote_menu, self.timeline_menu, self.viewer_menu)
 
     def update_actions(self, *_: object) -> None:
         """Enable each edit only when its target exists (cheap: no database access)."""
         a, t = self.actions, self.controller.targets
-        writable = not self.w.db.read_only
-        selected = self.w.actor_panel.selected_ids()
+        writable = not self.host.db.read_only
+        selected = self.host.selected_actor_ids()
         actors = [x for i in selected if (x := t.actor(i)) is not None] if len(selected) <= 2 else []  # Ctrl+A: no
         a.set_speaker.setEnabled(writable and t.quote_at() is not None)
         a.edit_actor.setEnabled(writable and len(actors) == 1)
@@ -195,7 +185,7 @@ class CurationUi:
         a, c = self.actions, self.controller
         actors = c.targets.selected_actors()
         menu = QMenu(parent)
-        writable = not self.w.db.read_only
+        writable = not self.host.db.read_only
         one = actors[0] if len(actors) == 1 else None
         _entry(menu, a.edit_actor, lambda: c.edit_actor(one), writable and one is not None)
         _entry(menu, a.merge_actors, lambda: c.merge_actors(actors), writable and len(actors) == 2)
@@ -204,12 +194,12 @@ class CurationUi:
 
     def quote_menu(self, parent: QWidget, row: int) -> QMenu | None:
         """The quote table's menu for one row."""
-        hit = self.w.quote_panel.model.hit(row)
+        hit = self.host.quote_hit_at_row(row)
         if hit is None:
             return None
         target = self.controller.targets.quote_from_hit(hit)
         menu = QMenu(parent)
-        writable = not self.w.db.read_only
+        writable = not self.host.db.read_only
         _entry(menu, self.actions.set_speaker, lambda: self.controller.set_speaker(target), writable)
         _entry(menu, self.actions.delete_quote, lambda: self.controller.delete_quote(target), writable)
         return menu
@@ -217,7 +207,7 @@ class CurationUi:
     def timeline_menu(self, parent: QWidget, event_id: int | None, conflict_id: int | None) -> QMenu | None:
         """The timeline's menu for an event mark or a conflict badge."""
         a, c, t = self.actions, self.controller, self.controller.targets
-        writable = not self.w.db.read_only
+        writable = not self.host.db.read_only
         menu = QMenu(parent)
         event = t.event(event_id) if event_id is not None else None
         if event is not None:
@@ -241,33 +231,10 @@ class CurationUi:
     def viewer_menu(self, menu: QMenu, qt_position: int) -> None:
         """Add the curation entries to the source text's standard menu."""
         a, c, t = self.actions, self.controller, self.controller.targets
-        writable = not self.w.db.read_only
+        writable = not self.host.db.read_only
         quote = t.quote_at(qt_position)
         passage = t.passage()
         menu.addSeparator()
         _entry(menu, a.set_speaker, lambda: c.set_speaker(quote), writable and quote is not None)
         _entry(menu, a.delete_quote, lambda: c.delete_quote(quote), writable and quote is not None)
         _entry(menu, a.add_event, lambda: c.add_event(passage), writable and passage is not None)
-
-    def _on_actor_table_context_menu(self, pos: QPoint) -> None:
-        table = self.w.actor_panel.table
-        if table.indexAt(pos).isValid():
-            self._exec(self.actor_menu(table), table.viewport().mapToGlobal(pos))
-
-    def _on_quote_table_context_menu(self, pos: QPoint) -> None:
-        table = self.w.quote_panel.table
-        index = table.indexAt(pos)
-        if index.isValid():
-            self._exec(self.quote_menu(table, index.row()), table.viewport().mapToGlobal(pos))
-
-    def _on_timeline_context_menu_requested(self, event_id: object, conflict_id: object, global_pos: QPoint) -> None:
-        self._exec(self.timeline_menu(self.w.timeline, event_id, conflict_id), global_pos)  # type: ignore[arg-type]
-
-    def _on_viewer_context_menu_requested(self, menu: QMenu, qt_position: int) -> None:
-        self.viewer_menu(menu, qt_position)
-
-    @staticmethod
-    def _exec(menu: QMenu | None, global_pos: QPoint) -> None:
-        if menu is not None:
-            menu.exec(global_pos)
-            menu.deleteLater()

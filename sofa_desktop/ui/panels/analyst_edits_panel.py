@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from sofa_desktop.store.curation import CurationPlace, CurationRow, curation_place, list_curations
-from sofa_desktop.ui.docks import add_dock, dock_toggle
+from sofa_desktop.ui.docks import dock_toggle
 from sofa_desktop.ui.icons import icon
 from sofa_desktop.ui.panels.analyst_edits_model import AnalystEditsFilterProxy, AnalystEditsTableModel
 
 if TYPE_CHECKING:
-    from sofa_desktop.ui.main_window import MainWindow
+    from sofa_desktop.ui.curation.host import CurationHost
 
 
 class AnalystEditsPanel(QWidget):
@@ -126,20 +127,18 @@ class AnalystEditsPanel(QWidget):
 class AnalystEditsUi:
     """The "Analyst edits" dock (tabbed with Edit History), its Edit-menu toggle, refresh and navigation."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.w = window
-        self.panel = AnalystEditsPanel(window)
-        self.dock = add_dock(window, "analystEditsDock", "Analyst Edits", self.panel,
-                             Qt.DockWidgetArea.BottomDockWidgetArea, tab_with=window.curation_ui.history_dock)
-        window.quotes_dock.raise_()
+    def __init__(self, host: CurationHost, tab_with: QDockWidget) -> None:
+        self.host = host
+        self.panel = AnalystEditsPanel(host.parent_widget)
+        self.dock = host.add_dock("analystEditsDock", "Analyst Edits", self.panel, tab_with=tab_with)
         self.toggle = dock_toggle(self.dock, "Ctrl+5", text="Analyst &Edits", icon=icon("edited"),
                                   tip="Show every stored edit, by every analyst sharing this database")
         self.toggle.triggered.connect(lambda checked: self.dock.raise_() if checked else None)  # the front tab
-        window.edit_menu.addAction(self.toggle)
+        host.menus["edit"].addAction(self.toggle)
         self.panel.edit_activated.connect(self._on_panel_edit_activated)
         self.dock.visibilityChanged.connect(self._on_dock_visibility_changed)
         self._stale = True
-        window.actions.dark_theme.toggled.connect(self._on_dark_theme_toggled)  # after the window's own slot
+        host.on_theme_changed(self._on_dark_theme_toggled)  # after the window's own slot
 
     def refresh(self) -> None:
         """Read the records again (after an edit, undo, redo, import or refresh); while the dock is hidden, only
@@ -149,7 +148,7 @@ class AnalystEditsUi:
             self._load()
 
     def _load(self) -> None:
-        with self.w.db.read_session() as s:
+        with self.host.db.read_session() as s:
             rows = list_curations(s)
         self._stale = False
         self.panel.set_rows(rows)
@@ -165,20 +164,19 @@ class AnalystEditsUi:
     def go_to(self, curation_id: int) -> CurationPlace | None:
         """Show what a record edited (its event, quote, actor or passage); None (and a status message) when it is
         no longer in the store."""
-        w = self.w
-        with w.db.read_session() as s:
+        h = self.host
+        with h.db.read_session() as s:
             place = curation_place(s, curation_id)
-        if place is not None and place.kind == "event" and place.id in w.events:
-            w.go(("event", place.id))
+        if place is not None and place.kind == "event" and h.event(place.id) is not None:
+            h.go_to_event(place.id)
         elif place is not None and place.kind == "quote":
-            w.go(("quote", place.id, place.source_id, place.start, place.end, place.actor_ids))
-        elif place is not None and place.kind == "actor" and w.actor_panel.model.row_of(place.id) is not None:
-            w.go(("actor", place.id))
+            h.go_to_quote(place.id, place.source_id, place.start, place.end, place.actor_ids)
+        elif place is not None and place.kind == "actor" and h.actor(place.id) is not None:
+            h.go_to_actor(place.id)
         elif place is not None and place.source_id is not None:  # an event gone or undated, a passage: its text
-            w.go(("source", place.source_id))
-            w.viewer.select_range(place.start, place.end)
+            h.go_to_passage(place.source_id, place.start, place.end)
         else:
-            w.statusBar().showMessage("What this edit changed is no longer in the store.", 6000)
+            h.show_status("What this edit changed is no longer in the store.", 6000)
             return None
         return place
 
