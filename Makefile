@@ -54,6 +54,8 @@ bench: $(DEV_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench.py
 
 screenshot: $(STAMP)
+	rm -f .screenshot.sqlite*
+	$(PY) -m sofa_desktop --db sqlite:///$(CURDIR)/.screenshot.sqlite import seeds tests/data/articles
 	QT_QPA_PLATFORM=offscreen $(PY) -m sofa_desktop --db sqlite:///$(CURDIR)/.screenshot.sqlite gui --screenshot resources/screenshot.png
 	rm -f .screenshot.sqlite*
 

@@ -96,11 +96,12 @@ def take_screenshot(window: object, path: str) -> bool:
 
 
 def _main_story_event(timeline: object) -> int | None:
-    """A dated report that agrees with the thread told by the most witnesses, disputed ones first (None without
-    threads)."""
+    """A dated report that agrees with the thread told by the most witnesses (disputed, then recent ones first;
+    None without threads)."""
     ctx = timeline.ctx
-    threads = sorted(ctx.threads.values(), key=lambda th: (-th.witnesses, -th.disagreeing, -th.reports, th.id))
-    for thread in threads[:1]:
+    threads = sorted(ctx.threads.values(), key=lambda th: (-th.witnesses, -th.disagreeing, -th.reports,
+                                                            -(th.date_start.toordinal() if th.date_start else 0)))
+    for thread in threads:
         for report in ctx.reports.get(thread.id, ()):
             if report.role == "agrees" and report.event_id in timeline.events:
                 return report.event_id
