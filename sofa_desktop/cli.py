@@ -249,7 +249,8 @@ def _cmd_threads(db: Database, args: argparse.Namespace) -> int:
         rows = reports.get(t.id, [])
         when = format_date(t.date_start, t.date_end, t.precision) + (" (expected)" if t.status == "expected" else "")
         title = t.title if len(t.title) <= 60 else t.title[:59] + "…"
-        print(f"{when:<26} {title:<60} {t.reports:>3} reports, {t.witnesses:>3} witnesses")
+        counts = f"{plural(t.reports, 'report'):>11}, {plural(t.witnesses, 'witness', 'witnesses'):>13}"
+        print(f"{when:<26} {title:<60} {counts}")
         for line in (disagreement_line(t, rows), expected_line(t, rows)):
             if line:
                 print(f"{'':<26} {line}")
