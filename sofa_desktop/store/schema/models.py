@@ -42,6 +42,14 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=_NAMING)
 
 
+class Editable:
+    """Columns of rows analysts edit: an optimistic version (``UPDATE … WHERE version = :v``, store/curation) and the
+    "edited by an analyst" mark."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
 class Meta(Base):
     """Key/value facts about the database itself: application id and schema version."""
 
@@ -103,7 +111,7 @@ class SourceVersion(Base):
 Index("ix_source_chronological", Source.published.is_(None), Source.published, Source.id)
 
 
-class Actor(Base):
+class Actor(Editable, Base):
     """A person, organization, institution or country, merged across sources."""
 
     __tablename__ = "actor"
@@ -112,9 +120,6 @@ class Actor(Base):
     name_folded: Mapped[str] = mapped_column(String(256), index=True)
     kind: Mapped[str] = mapped_column(String(16), index=True)
     role: Mapped[str | None] = mapped_column(String(256))
-    # optimistic versioning of analyst edits (store/curation.py) and the "edited by an analyst" mark
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     aliases: Mapped[list[ActorAlias]] = relationship(back_populates="actor", cascade="all, delete-orphan")
 
@@ -155,7 +160,7 @@ class QuoteSpeaker(Base):
     actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True)
 
 
-class Quote(Base):
+class Quote(Editable, Base):
     """Quoted words in a source; ``text == source.text[start:end]``."""
 
     __tablename__ = "quote"
@@ -168,9 +173,6 @@ class Quote(Base):
     text: Mapped[str] = mapped_column(Text)
     partial: Mapped[bool] = mapped_column(Boolean, default=False)
     how: Mapped[str] = mapped_column(String(64))
-    # optimistic versioning of analyst edits (store/curation.py) and the "edited by an analyst" mark
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     source: Mapped[Source] = relationship(back_populates="quotes")
     speakers: Mapped[list[Actor]] = relationship(secondary="quote_speaker")
@@ -184,7 +186,7 @@ class EventActor(Base):
     actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
-class Event(Base):
+class Event(Editable, Base):
     """Something a source reports as happening, with its evidence passage and resolved date range."""
 
     __tablename__ = "event"
@@ -201,9 +203,6 @@ class Event(Base):
     precision: Mapped[str] = mapped_column(String(16))
     date_text: Mapped[str | None] = mapped_column(String(256))
     status: Mapped[str] = mapped_column(String(16))
-    # optimistic versioning of analyst edits (store/curation.py) and the "edited by an analyst" mark
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     source: Mapped[Source] = relationship(back_populates="events")
     actors: Mapped[list[Actor]] = relationship(secondary="event_actor")
@@ -217,16 +216,13 @@ class ConflictEvent(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
-class Conflict(Base):
+class Conflict(Editable, Base):
     """Sources that disagree about one happening (e.g. the date of a signing)."""
 
     __tablename__ = "conflict"
     id: Mapped[int] = mapped_column(primary_key=True)
     topic: Mapped[str] = mapped_column(String(256))
     detail: Mapped[str] = mapped_column(Text)
-    # optimistic versioning of analyst edits (store/curation.py) and the "edited by an analyst" mark
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-    curated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     resolved: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     resolution_note: Mapped[str | None] = mapped_column(Text)
 
