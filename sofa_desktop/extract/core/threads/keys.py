@@ -45,6 +45,11 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(generic | set(_tables()[1].values())), frozenset(pronouns)
 
 
+def object_words() -> dict[str, str]:
+    """Every listed object word or phrase, folded, and the key it names ("el pacto" -> "agreement")."""
+    return _tables()[1]
+
+
 def _bare(obj: str) -> str:
     folded = " ".join(fold(obj).split())
     for article in _ARTICLES:
