@@ -20,8 +20,9 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
    thread only where two groups of reports are each told by at least ``STRONG`` independent witnesses and lie at
    least ``SPLIT_DAYS`` apart (a budget approved in 2024 and again in 2025); a lone far date is an outlier.
    Without an object (statements, meetings, visits: they recur) reports join only when their dates overlap.
-4. **Undated reports** join only a thread they fit unambiguously (one candidate, or one sharing more
-   participants than any other); otherwise they stand alone.
+4. **Undated reports** join only a thread they fit unambiguously (one candidate, one sharing more participants
+   than any other, or else the one told latest on or before the report's publication day: an undated "has been
+   elected" tells the latest election before the article); otherwise they stand alone.
 5. **Expected, then happened.** An expected report joins the thread of a happening reported on or after the day
    it was published (less ``EXPECTED_SLACK_DAYS``); an expectation published after every report of the happening
    is about a later one.
@@ -119,6 +120,19 @@ def _overlapping(r: Report, c: _Cluster) -> bool:
     return r.dated and any(overlaps(r.date_start, r.date_end, s, e) for s, e in c.ranges)  # type: ignore[arg-type]
 
 
+def _latest_before(r: Report, candidates: list[_Cluster]) -> int | None:
+    """Rule 4's tie-break: the index of the one candidate told latest on or before ``r`` was published (an undated
+    past act is most likely the latest one before the article), or None when no single candidate is."""
+    if r.published is None:
+        return None
+    told = [(c.last_reported, i) for i, c in enumerate(candidates)
+            if c.last_reported is not None and c.last_reported <= r.published]
+    if not told:
+        return None
+    told.sort(reverse=True)
+    return told[0][1] if len(told) == 1 or told[0][0] > told[1][0] else None
+
+
 def _order(r: Report, p: _Profile) -> tuple:
     """Dated reports first, then undated, then expected ones; within each, those naming one institution first (a
     clear agent: a sentence naming two is placed by them), then those naming most participants."""
@@ -141,6 +155,10 @@ def _thread_block(reports: Sequence[Report], one_off: bool) -> list[list[Report]
                 if _compatible(p, clusters[i], one_off) and _time_fits(r, clusters[i], one_off)]
         fits.sort(key=lambda f: (-f[1], not _overlapping(r, clusters[f[0]]), -len(clusters[f[0]].members), f[0]))
         sure = r.dated or r.status == "expected" or len(fits) == 1 or (len(fits) > 1 and fits[0][1] > fits[1][1])
+        if fits and not sure:
+            latest = _latest_before(r, [clusters[i] for i, _ in fits])
+            if latest is not None:
+                fits, sure = [fits[latest]], True
         if fits and sure:
             target = fits[0][0]
         else:
