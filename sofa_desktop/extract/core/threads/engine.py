@@ -21,12 +21,16 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
    least ``SPLIT_DAYS`` apart (a budget approved in 2024 and again in 2025); a lone far date is an outlier.
    Without an object (statements, meetings, visits: they recur) reports join only when their dates overlap.
 4. **Undated reports** join only a thread they fit unambiguously (one candidate, one sharing more participants
-   than any other, or else the one told latest on or before the report's publication day: an undated "has been
-   elected" tells the latest election before the article); otherwise they stand alone.
+   than any other, or else the one told latest in the week up to the report's publication day: an undated "has
+   been elected" tells the election just before the article); otherwise they stand alone.
 5. **Expected, then happened.** An expected report joins the thread of a happening reported on or after the day
    it was published (less ``EXPECTED_SLACK_DAYS``); an expectation published after every report of the happening
    is about a later one.
-6. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
+6. **Reworded acts.** A text is signed, then approved, then signed into law, and outlets tell the last act as
+   "promulgated" or as "signed" (``keys.REWORDED``: one block). Each family is threaded apart; then a signing report
+   whose date no other witness of its thread backs joins the enactment whose dates it shares; an expected signing
+   that no signing thread took joins the first enactment on or after its day.
+7. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
 """
 
 from __future__ import annotations
@@ -36,13 +40,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sofa_desktop.extract.core.threads.consensus import consensus, overlaps, thread_title
-from sofa_desktop.extract.core.threads.keys import block_key, specific_object
+from sofa_desktop.extract.core.threads.keys import REWORDED, action_key, block_key, specific_object
 from sofa_desktop.extract.core.threads.types import Override, Report, ThreadX
 
 MAX_CANDIDATES = 64  # threads compared per report (the latest sharing its rarest participants)
 STRONG = 2  # witnesses that make a group of dates a happening of its own
 SPLIT_DAYS = 30  # the least gap between two such groups of one-off happenings
 EXPECTED_SLACK_DAYS = 7
+RECENT_DAYS = 7  # an undated report torn between threads takes one told this many days before it was published
 _INSTITUTIONS = frozenset({"institution", "organization"})
 
 
@@ -121,12 +126,13 @@ def _overlapping(r: Report, c: _Cluster) -> bool:
 
 
 def _latest_before(r: Report, candidates: list[_Cluster]) -> int | None:
-    """Rule 4's tie-break: the index of the one candidate told latest on or before ``r`` was published (an undated
-    past act is most likely the latest one before the article), or None when no single candidate is."""
+    """Rule 4's tie-break: the index of the one candidate told latest in the ``RECENT_DAYS`` up to the day ``r``
+    was published (an undated past act in the news is most likely the latest one), or None when no single one is."""
     if r.published is None:
         return None
-    told = [(c.last_reported, i) for i, c in enumerate(candidates)
-            if c.last_reported is not None and c.last_reported <= r.published]
+    since = r.published - dt.timedelta(days=RECENT_DAYS)
+    told = [(max(starts), i) for i, c in enumerate(candidates)
+            if (starts := [s for s, _ in c.ranges if since <= s <= r.published])]
     if not told:
         return None
     told.sort(reverse=True)
@@ -219,8 +225,36 @@ def _split_in_time(members: list[Report]) -> list[list[Report]]:
     return groups
 
 
+def _reword(told: list[list[Report]], acts: list[list[Report]]) -> None:
+    """Rule 6: move the reports of ``told`` (signing threads) that tell one of ``acts`` (enactment threads) there,
+    in place: dated reports first, then expected ones (a misplaced dated report may have drawn them in)."""
+    ranges = [[(r.date_start, r.date_end) for r in g if r.dated and r.status != "expected"] for g in acts]
+    countries = [frozenset(k for r in g for k, kind in r.actors if kind == "country") for g in acts]
+    slack = dt.timedelta(days=EXPECTED_SLACK_DAYS)
+    for expected in (False, True):
+        for g in told:
+            dated = [r for r in g if r.dated and r.status != "expected"]
+            last = max((r.date_end for r in dated), default=None)  # type: ignore[type-var]
+            for r in [r for r in g if (r.status == "expected") == expected]:
+                if expected:
+                    if r.published is None or (last is not None and last >= r.published - slack):
+                        continue
+                    fits = [i for i, rs in enumerate(ranges) if any(s >= r.published - slack for s, _ in rs)]
+                elif r.dated and not any(o.witness != r.witness and overlaps(
+                        r.date_start, r.date_end, o.date_start, o.date_end) for o in dated):  # type: ignore[arg-type]
+                    fits = [i for i, rs in enumerate(ranges)
+                            if any(overlaps(r.date_start, r.date_end, s, e) for s, e in rs)]  # type: ignore[arg-type]
+                else:
+                    continue
+                own = frozenset(k for k, kind in r.actors if kind == "country")
+                fits = [i for i in fits if not (own and countries[i]) or own <= countries[i] or countries[i] <= own]
+                if fits:
+                    g.remove(r)
+                    acts[max(fits, key=lambda i: (len(acts[i]), -i))].append(r)
+
+
 def _apply(partition: list[list[Report]], overrides: Sequence[Override]) -> tuple[list[list[Report]], frozenset[int]]:
-    """Rule 6: the analysts' overrides, in order; overrides naming an event not in ``partition`` are skipped."""
+    """Rule 7: the analysts' overrides, in order; overrides naming an event not in ``partition`` are skipped."""
     where = {r.id: i for i, members in enumerate(partition) for r in members}
     by_id = {r.id: r for members in partition for r in members}
     groups = {i: list(members) for i, members in enumerate(partition)}
@@ -269,13 +303,20 @@ def make_thread(members: Sequence[Report], wrong: frozenset[int] = frozenset()) 
 
 
 def build_threads(reports: Sequence[Report], overrides: Sequence[Override] = ()) -> list[ThreadX]:
-    """Thread ``reports`` (rules 1-6 above); every report is in exactly one thread, alone if nothing matches."""
+    """Thread ``reports`` (rules 1-7 above); every report is in exactly one thread, alone if nothing matches."""
     blocks: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
         blocks[block_key(r.action, r.object)].append(r)
     partition: list[list[Report]] = []
     for key in sorted(blocks):
-        partition.extend(_thread_block(blocks[key], one_off=not key.endswith("|")))
+        families: dict[str, list[Report]] = defaultdict(list)
+        for r in blocks[key]:
+            families[action_key(r.action)].append(r)
+        threaded = {f: _thread_block(rs, one_off=not key.endswith("|")) for f, rs in sorted(families.items())}
+        for family, into in REWORDED.items():
+            if family in threaded and into in threaded:
+                _reword(threaded[into], threaded[family])
+        partition.extend(g for groups in threaded.values() for g in groups if g)
     partition, wrong = _apply(partition, overrides)
     threads = [make_thread(members, wrong) for members in partition]
     return sorted(threads, key=lambda t: (t.date_start or dt.date.max, t.block, t.events))
