@@ -120,15 +120,17 @@ class RowContext:
             kept = set(undated).difference(self.report_of) | {
                 e for e, r in self.report_of.items() if self.threads.get(r.thread_id, _NONE).reports > 1}
             undated[:] = [e for e in undated if e in kept]
-        per_thread: dict[Hashable, list[EventRow]] = {}
+        per_thread: dict[Hashable, list[tuple[EventRow, str]]] = {}
+        report_of = self.report_of
         for e in events:
-            r = self.report_of.get(e.id)
+            r = report_of.get(e.id)
             if not singles and r is not None and self.threads.get(r.thread_id, _NONE).reports <= 1:
                 continue
             if e.date_start is None:
                 undated.append(e.id)
                 continue
-            per_thread.setdefault(("thread", r.thread_id) if r else ("event", e.id), []).append(e)
+            per_thread.setdefault(("thread", r.thread_id) if r else ("event", e.id), []).append(
+                (e, r.role if r else ""))
         colour = {sid: self.source_colour(sid) for sid in self.sources}
         order = [("thread", t) for t in self.threads if ("thread", t) in per_thread]
         order += [k for k in per_thread if k[0] == "event"]  # type: ignore[index]
@@ -140,10 +142,8 @@ class RowContext:
             thread = self.threads.get(key[1]) if key[0] == "thread" else None  # type: ignore[index]
             if thread is not None and thread.date_start is not None:
                 consensus[lane] = event_days(thread.date_start, thread.date_end, thread.precision)
-            for e in per_thread[key]:
+            for e, role in per_thread[key]:
                 d0, d1, point = event_days(e.date_start, e.date_end, e.precision)  # type: ignore[arg-type]
-                r = self.report_of.get(e.id)
-                role = r.role if r else ""
                 marks.append(Mark(e.id, lane, 0, d0, d1, point, e.status != "reported" or role == "expected",
                                   role == "disagrees", tick=True, colour=colour.get(e.source_id, 0), role=role,
                                   faint=_is_faint(e)))
