@@ -36,6 +36,7 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -228,9 +229,17 @@ def _split_in_time(members: list[Report]) -> list[list[Report]]:
 def _reword(told: list[list[Report]], acts: list[list[Report]]) -> None:
     """Rule 6: move the reports of ``told`` (signing threads) that tell one of ``acts`` (enactment threads) there,
     in place: dated reports first, then expected ones (a misplaced dated report may have drawn them in)."""
-    ranges = [[(r.date_start, r.date_end) for r in g if r.dated and r.status != "expected"] for g in acts]
+    spans = sorted((r.date_start, r.date_end, i) for i, g in enumerate(acts) for r in g
+                   if r.dated and r.status != "expected")
+    begins = [s for s, _, _ in spans]
+    longest = max((e - s for s, e, _ in spans), default=dt.timedelta(0))
     countries = [frozenset(k for r in g for k, kind in r.actors if kind == "country") for g in acts]
     slack = dt.timedelta(days=EXPECTED_SLACK_DAYS)
+
+    def overlapping(start: dt.date, end: dt.date) -> set[int]:  # the acts told on a day of [start, end]
+        lo, hi = bisect_left(begins, start - longest), bisect_right(begins, end)
+        return {i for s, e, i in spans[lo:hi] if overlaps(start, end, s, e)}
+
     for expected in (False, True):
         for g in told:
             dated = [r for r in g if r.dated and r.status != "expected"]
@@ -239,15 +248,14 @@ def _reword(told: list[list[Report]], acts: list[list[Report]]) -> None:
                 if expected:
                     if r.published is None or (last is not None and last >= r.published - slack):
                         continue
-                    fits = [i for i, rs in enumerate(ranges) if any(s >= r.published - slack for s, _ in rs)]
+                    fits = {i for _, _, i in spans[bisect_left(begins, r.published - slack):]}
                 elif r.dated and not any(o.witness != r.witness and overlaps(
                         r.date_start, r.date_end, o.date_start, o.date_end) for o in dated):  # type: ignore[arg-type]
-                    fits = [i for i, rs in enumerate(ranges)
-                            if any(overlaps(r.date_start, r.date_end, s, e) for s, e in rs)]  # type: ignore[arg-type]
+                    fits = overlapping(r.date_start, r.date_end)  # type: ignore[arg-type]
                 else:
                     continue
                 own = frozenset(k for k, kind in r.actors if kind == "country")
-                fits = [i for i in fits if not (own and countries[i]) or own <= countries[i] or countries[i] <= own]
+                fits = {i for i in fits if not (own and countries[i]) or own <= countries[i] or countries[i] <= own}
                 if fits:
                     g.remove(r)
                     acts[max(fits, key=lambda i: (len(acts[i]), -i))].append(r)
