@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, select
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.corpus.fingerprint import same_story, signature_from_bytes
+from sofa_desktop.corpus.fingerprint import same_story, signature
 from sofa_desktop.store.ingest.write import body_fingerprint
 from sofa_desktop.store.schema.models import Source, SourceCopy
 
@@ -88,14 +88,11 @@ def _near_duplicate(conn: Connection, article: Article, other_format: list[Any])
     missing = [i for i in ids if stored.get(i) is None]  # stored in this batch: the threads refresh comes later
     texts = dict(conn.execute(select(Source.id, func.substr(Source.text, Source.body_start + 1))
                               .where(Source.id.in_(missing))).all()) if missing else {}
-    # lazy for start-up time only (no cycle): numpy and datasketch load here
-    from sofa_desktop.extract.core.threads.fingerprint import signature
-
     mine = signature(article.text[article.body_start:])
     if mine is None:  # too short to compare
         return None
     for row in same_place:
         theirs = stored.get(row.id) or signature(texts.get(row.id, ""))
-        if theirs is not None and same_story(signature_from_bytes(mine), signature_from_bytes(theirs)):
+        if theirs is not None and same_story(mine, theirs):
             return row.id, row.format
     return None
