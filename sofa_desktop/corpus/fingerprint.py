@@ -41,8 +41,11 @@ def normalized_words(text: str) -> list[str]:
 
 
 def exact_fingerprint(text: str) -> str:
-    """SHA-256 of the normalised words: equal for the same text whatever its quotes, breaks and hyphenation."""
-    return hashlib.sha256(" ".join(normalized_words(text)).encode("utf-8")).hexdigest()
+    """SHA-256 of the normalised words: equal for the same text whatever its quotes, breaks and hyphenation.
+
+    Punctuation goes before folding as well as after (symbols such as "™" fold to letters: stored fingerprints
+    were made this way)."""
+    return hashlib.sha256(" ".join(normalized_words(_NON_WORD.sub(" ", text))).encode("utf-8")).hexdigest()
 
 
 def signature(text: str) -> bytes | None:

@@ -80,3 +80,7 @@ def test_copy_group_bands_are_the_ones_datasketch_chooses():
 
     index = datasketch.MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     assert (index.b, index.r) == (BANDS, ROWS)
+
+
+def test_symbols_that_fold_to_letters_are_punctuation_in_the_exact_fingerprint():
+    assert exact_fingerprint("Acme™ sells the thing") == exact_fingerprint("Acme sells the thing")
