@@ -29,7 +29,7 @@ SHINGLE_WORDS = 5  # short enough to survive an outlet's edits, long enough to t
 MIN_SHINGLES = 20  # shorter texts (a headline, a brief) get no signature: too little to tell
 SEED = 1
 NEAR_DUPLICATE = 0.8  # estimated Jaccard overlap from which two texts are the same story
-_NON_WORD = re.compile(r"[\W_]+")
+_WORD_CHARS = re.compile(r"[^\W_]+")  # runs of letters and digits
 _WORD = re.compile(r"\w+")
 _MEMO_SIZE = 8192  # signatures kept by text digest: an import asks for each new text's twice (same article, copies)
 _memo: dict[bytes, bytes | None] = {}
@@ -37,7 +37,7 @@ _memo: dict[bytes, bytes | None] = {}
 
 def normalized_words(text: str) -> list[str]:
     """Words of ``text`` accent- and case-folded, punctuation dropped ("«Sí», dijo" -> ["si", "dijo"])."""
-    return _NON_WORD.sub(" ", fold(text)).split()
+    return _WORD_CHARS.findall(fold(text))
 
 
 def exact_fingerprint(text: str) -> str:
@@ -45,7 +45,7 @@ def exact_fingerprint(text: str) -> str:
 
     Punctuation goes before folding as well as after (symbols such as "™" fold to letters: stored fingerprints
     were made this way)."""
-    return hashlib.sha256(" ".join(normalized_words(_NON_WORD.sub(" ", text))).encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(normalized_words(" ".join(_WORD_CHARS.findall(text)))).encode("utf-8")).hexdigest()
 
 
 def signature(text: str) -> bytes | None:
