@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,7 @@ def _cache_path(model: Path) -> Path | None:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when the text is too short or too mixed to tell."""
     sample = text[:_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if next(islice(filter(str.isalpha, sample), MIN_LETTERS - 1, None), None) is None:  # fewer letters: stop there
         return None
     with _lock:  # the identifier is shared by import workers
         language, probability = _identifier().classify(sample)
