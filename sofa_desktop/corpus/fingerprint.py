@@ -2,75 +2,110 @@
 
 ``exact_fingerprint`` hashes the folded, punctuation-free, whitespace-collapsed text: the same article saved as a
 page and as a PDF (other quote marks, hyphenation, line breaks) gets the same value. ``signature`` is a MinHash
-(datasketch, 128 permutations over word 5-grams, CRC-32 hashing: about 1 ms for a 800-word story) whose
-``similarity`` estimates the Jaccard overlap of two texts: near-duplicates (a syndicated copy with another
-headline or a trailing "Read more") score high where exact hashes differ.
+(128 permutations over the set of word 5-grams) whose ``similarity`` estimates the Jaccard overlap of two texts:
+near-duplicates (a syndicated copy with another headline or a trailing "Read more") score high where exact hashes
+differ. The same signature serves the same-article check at import and the copy groups of the threads.
+
+The MinHash is datasketch's (2.x, scheme ``affine32``: SHA-1's first four bytes, the MurmurHash3 finalizer, then
+``a * h + b`` modulo 2**32, seed 1) written out with numpy, value for value, so signatures stored by earlier
+versions still compare; tests check it against datasketch. Written out because importing datasketch pulls SciPy
+(about 0.5 s per process) and its per-shingle Python work was most of the 1 ms a signature took.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import zlib
-from collections.abc import Sequence
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sofa_desktop.corpus.text import fold
 
+if TYPE_CHECKING:
+    import numpy as np
+
 NUM_PERM = 128
-SHINGLE_WORDS = 5
+SHINGLE_WORDS = 5  # short enough to survive an outlet's edits, long enough to tell stories apart
+MIN_SHINGLES = 20  # shorter texts (a headline, a brief) get no signature: too little to tell
 SEED = 1
 NEAR_DUPLICATE = 0.8  # estimated Jaccard overlap from which two texts are the same story
-_NON_WORD = re.compile(r"[\W_]+")
+_WORD_CHARS = re.compile(r"[^\W_]+")  # runs of letters and digits
+_WORD = re.compile(r"\w+")
+_MEMO_SIZE = 8192  # signatures kept by text digest: an import asks for each new text's twice (same article, copies)
+_memo: dict[bytes, bytes | None] = {}
 
 
 def normalized_words(text: str) -> list[str]:
     """Words of ``text`` accent- and case-folded, punctuation dropped ("«Sí», dijo" -> ["si", "dijo"])."""
-    return _NON_WORD.sub(" ", fold(text)).split()
+    return _WORD_CHARS.findall(fold(text))
 
 
 def exact_fingerprint(text: str) -> str:
     """SHA-256 of the normalised words: equal for the same text whatever its quotes, breaks and hyphenation.
 
-    Punctuation goes before folding as well as after: curly quotes and dashes would send a whole English text down
-    ``fold``'s slow (non-ASCII) path (2 ms for 3 KB; 0.2 ms this way)."""
-    words = _NON_WORD.sub(" ", fold(_NON_WORD.sub(" ", text))).split()
-    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+    Punctuation goes before folding as well as after (symbols such as "™" fold to letters: stored fingerprints
+    were made this way)."""
+    return hashlib.sha256(" ".join(normalized_words(" ".join(_WORD_CHARS.findall(text)))).encode("utf-8")).hexdigest()
 
 
-def signature(text: str) -> tuple[int, ...]:
-    """A MinHash signature (NUM_PERM unsigned 32-bit values) of ``text``'s word 5-grams, for storing."""
-    return tuple(int(v) for v in _minhash(text).hashvalues)
+def signature(text: str) -> bytes | None:
+    """The MinHash signature of ``text`` (a body) as NUM_PERM little-endian unsigned 32-bit values, or None when
+    it has fewer than MIN_SHINGLES distinct word 5-grams. Computed once per text (kept by the text's digest)."""
+    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    if key in _memo:
+        return _memo[key]
+    words = _WORD.findall(fold(text.replace("\u00ad", "")))  # soft hyphens: not part of words
+    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    value = _minhash([s.encode() for s in shingles]) if len(shingles) >= MIN_SHINGLES else None
+    if len(_memo) >= _MEMO_SIZE:
+        _memo.clear()
+    _memo[key] = value
+    return value
 
 
-def similarity(a: Sequence[int], b: Sequence[int]) -> float:
+def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard overlap (0..1) of the texts behind two signatures of the same length."""
     if len(a) != len(b) or not a:
         raise ValueError("signatures of different lengths")
-    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+    n = len(a) // 4
+    return sum(a[i:i + 4] == b[i:i + 4] for i in range(0, len(a), 4)) / n
 
 
-def same_story(a: Sequence[int], b: Sequence[int], threshold: float = NEAR_DUPLICATE) -> bool:
+def same_story(a: bytes, b: bytes, threshold: float = NEAR_DUPLICATE) -> bool:
     """Whether two signatures are near-duplicates (estimated overlap at least ``threshold``)."""
     return similarity(a, b) >= threshold
 
 
-def signature_bytes(values: Sequence[int]) -> bytes:
-    """A signature packed for a BLOB column (4 bytes a value, little-endian)."""
-    return b"".join(int(v).to_bytes(4, "little") for v in values)
+def _minhash(shingles: list[bytes]) -> bytes:
+    import numpy as np  # lazy for start-up time only
+
+    sha1 = hashlib.sha1
+    hashed = np.frombuffer(b"".join([sha1(s).digest()[:4] for s in shingles]), dtype="<u4").astype(np.uint32)
+    mixed = _fmix32(hashed).reshape(-1, 1)
+    a, b = _permutations()
+    with np.errstate(over="ignore"):
+        values = (mixed * a + b).min(axis=0)  # uint32 arithmetic: wrapping is the modulo 2**32
+    return values.astype("<u4").tobytes()
 
 
-def signature_from_bytes(data: bytes) -> tuple[int, ...]:
-    """The signature packed by :func:`signature_bytes`."""
-    return tuple(int.from_bytes(data[i : i + 4], "little") for i in range(0, len(data), 4))
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, element-wise (multiplications wrap modulo 2**32)."""
+    import numpy as np
+
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> np.uint32(16))
+        h = h * np.uint32(0x85EBCA6B)
+        h = h ^ (h >> np.uint32(13))
+        h = h * np.uint32(0xC2B2AE35)
+        return h ^ (h >> np.uint32(16))
 
 
-def _minhash(text: str) -> Any:
-    from datasketch import MinHash
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of the NUM_PERM affine permutations, drawn as datasketch draws them for SEED (a odd)."""
+    import numpy as np
 
-    words = normalized_words(text)
-    size = min(SHINGLE_WORDS, max(len(words), 1))
-    shingles = [" ".join(words[i : i + size]).encode("utf-8") for i in range(max(len(words) - size + 1, 1))]
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32)
-    minhash.update_batch(shingles)
-    return minhash
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b

@@ -11,8 +11,11 @@ MIN_LETTERS letters, or with a low probability, say nothing (None).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from functools import lru_cache
+from itertools import islice
+from pathlib import Path
 from typing import Any
 
 LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl")
@@ -24,17 +27,63 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
+    """py3langid's identifier restricted to LANGUAGES. Its bundled model is LZMA-compressed (0.6-0.8 s to read,
+    once per process); the part these languages use is kept uncompressed in the user cache folder (like
+    ``extract.core.places``), keyed by the model file, and read back in a few milliseconds."""
+    import numpy as np
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    model = MODEL_DIR / MODEL_FILE
+    path = _cache_path(model)
+    if path is not None:
+        with contextlib.suppress(Exception), np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in _ARRAYS}
+            if sorted(arrays["classes"].tolist()) == sorted(LANGUAGES):
+                return _from_arrays(LanguageIdentifier, arrays)
+    identifier = LanguageIdentifier.from_modelpath(model, norm_probs=True)
     identifier.set_languages(list(LANGUAGES))
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp.npz")
+            np.savez(tmp, ptc=identifier.nb_ptc, pc=identifier.nb_pc, classes=np.array(identifier.nb_classes),
+                     nextmove=np.asarray(identifier.tk_nextmove), row=np.asarray(identifier.tk_row),
+                     output=np.asarray(identifier.tk_output, dtype=np.int32))
+            tmp.replace(path)
     return identifier
+
+
+_ARRAYS = ("ptc", "pc", "classes", "nextmove", "row", "output")
+
+
+def _from_arrays(identifier_class: Any, arrays: dict[str, Any]) -> Any:
+    """An identifier from the cached arrays: the same tables ``set_languages`` leaves, as py3langid keeps them."""
+    from array import array
+
+    def table(values: Any) -> array:
+        out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
+        out.frombytes(values.tobytes())
+        return out
+
+    return identifier_class(arrays["ptc"], arrays["pc"], arrays["classes"].tolist(), table(arrays["nextmove"]),
+                            arrays["output"].tolist(), norm_probs=True, tk_row=table(arrays["row"]))
+
+
+def _cache_path(model: Path) -> Path | None:
+    try:
+        from platformdirs import user_cache_dir
+
+        stat = model.stat()
+        name = f"langid-{'-'.join(LANGUAGES)}-{stat.st_size}-{stat.st_mtime_ns}.npz"
+        return Path(user_cache_dir("sofa-desktop")) / name
+    except Exception:  # noqa: BLE001 - no cache folder or no model file: read the model every time
+        return None
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when the text is too short or too mixed to tell."""
     sample = text[:_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if next(islice(filter(str.isalpha, sample), MIN_LETTERS - 1, None), None) is None:  # fewer letters: stop there
         return None
     with _lock:  # the identifier is shared by import workers
         language, probability = _identifier().classify(sample)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from corpus_samples import RELEASE_PARAGRAPHS, RELEASE_TITLE, make_pdf
 
 from sofa_desktop.corpus import read_bytes, read_document
 from sofa_desktop.corpus.fingerprint import (
     NUM_PERM,
+    SEED,
+    SHINGLE_WORDS,
     exact_fingerprint,
     same_story,
     signature,
-    signature_bytes,
-    signature_from_bytes,
     similarity,
 )
+from sofa_desktop.corpus.text import fold, fold_slowly
 
 
 def _page(paragraphs):
@@ -33,7 +35,9 @@ def test_same_article_as_page_and_pdf_has_one_fingerprint(tmp_path):
 def test_syndicated_copy_is_a_near_duplicate_and_another_story_is_not():
     original = "\n\n".join(RELEASE_PARAGRAPHS)
     copy = "Otro titular para la misma nota\n\n" + original + "\n\nLea también: más noticias del día."
-    other = "El Senado aprobó ayer el presupuesto general de gastos tras una larga sesión. " * 5
+    other = ("El Senado aprobó ayer el presupuesto general de gastos tras una larga sesión en la que la oposición "
+             "pidió recortes en publicidad oficial, mientras los gremios docentes marchaban frente al Congreso para "
+             "reclamar el reajuste salarial prometido en agosto y los productores exigían caminos vecinales.")
     assert exact_fingerprint(original) != exact_fingerprint(copy)
     assert same_story(signature(original), signature(copy))
     assert similarity(signature(original), signature(other)) < 0.1
@@ -43,8 +47,40 @@ def test_fingerprint_ignores_quotes_accents_case_and_breaks():
     assert exact_fingerprint("«Sí», dijo\nel Ministro.") == exact_fingerprint('"si" DIJO el ministro')
 
 
-def test_signature_round_trips_through_bytes():
-    values = signature("a short text with a few words in it")
-    assert len(values) == NUM_PERM and all(0 <= v < 2**32 for v in values)
-    assert signature_from_bytes(signature_bytes(values)) == values
-    assert signature("x") == signature("x")  # stable across calls and processes (fixed seed, CRC-32)
+def test_signature_is_num_perm_32_bit_values_and_none_for_a_brief():
+    text = "\n\n".join(RELEASE_PARAGRAPHS)
+    assert len(signature(text)) == 4 * NUM_PERM
+    assert signature(text) == signature(text[:])  # stable across calls and processes (fixed seed, SHA-1)
+    assert signature("a short text with a few words in it") is None
+
+
+def test_signature_equals_datasketchs_minhash_of_the_same_shingles():
+    """Signatures stored by versions that used datasketch still compare with new ones."""
+    datasketch = pytest.importorskip("datasketch")
+    import re
+
+    for text in ("\n\n".join(RELEASE_PARAGRAPHS), " ".join(reversed(RELEASE_PARAGRAPHS)).upper()):
+        words = re.findall(r"\w+", fold(text))
+        shingles = {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+        reference = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED)
+        reference.update_batch(list(shingles))
+        assert signature(text) == reference.hashvalues.astype("<u4").tobytes()
+
+
+@pytest.mark.parametrize("text", ["Ramírez Peña", "«Sí», dijo", "ﬁnal Ⅻ ２０２４", "STRASSE straße İstanbul",
+                                  "e\u0301 a\u0308\u0301b", "Ꭰꭰ ΣΑΣ ς", "中文 한국어 日本語", "\u00ad-\u2019\u201c"])
+def test_fold_by_runs_equals_fold_character_by_character(text):
+    for sample in (text, f"Before {text} after", f"{text}{text.upper()}x"):
+        assert fold(sample) == fold_slowly(sample)
+
+
+def test_copy_group_bands_are_the_ones_datasketch_chooses():
+    datasketch = pytest.importorskip("datasketch")
+    from sofa_desktop.extract.core.threads.fingerprint import BANDS, ROWS, THRESHOLD
+
+    index = datasketch.MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    assert (index.b, index.r) == (BANDS, ROWS)
+
+
+def test_symbols_that_fold_to_letters_are_punctuation_in_the_exact_fingerprint():
+    assert exact_fingerprint("Acme™ sells the thing") == exact_fingerprint("Acme sells the thing")

@@ -22,10 +22,10 @@ import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Select, bindparam, func, select
 
 from sofa_desktop.corpus import fold
-from sofa_desktop.corpus.fingerprint import same_story, signature_from_bytes
+from sofa_desktop.corpus.fingerprint import same_story, signature
 from sofa_desktop.store.ingest.write import body_fingerprint
 from sofa_desktop.store.schema.models import Source, SourceCopy
 
@@ -34,6 +34,21 @@ if TYPE_CHECKING:
 
 NEAR_CANDIDATES = 20  # near-duplicate checks per article at most (a source not fingerprinted yet costs ~1 ms)
 _DAYS = dt.timedelta(days=1)
+
+
+def _candidates(where: Any, order: Any) -> tuple[Select, Select]:
+    """The statement for all formats and the one for stored sources other than text files (asked by a .txt)."""
+    stmt = select(Source.id, Source.format, Source.outlet, Source.url).where(where)
+    return stmt.order_by(order), stmt.where(Source.format != "txt").order_by(order)
+
+
+# built once: constructing the statements per article cost more than running them (their compiled form is cached)
+_SAME_WORDS = _candidates(Source.text_fingerprint == bindparam("fingerprint"), Source.id)
+_SAME_DAYS = _candidates(Source.published.between(bindparam("first"), bindparam("last")), Source.id.desc())
+_SIGNATURES = select(SourceCopy.source_id, SourceCopy.signature).where(
+    SourceCopy.source_id.in_(bindparam("ids", expanding=True)))
+_BODIES = select(Source.id, func.substr(Source.text, Source.body_start + 1)).where(
+    Source.id.in_(bindparam("ids", expanding=True)))
 
 
 def with_identity(article: Article) -> Article:
@@ -50,10 +65,9 @@ def with_identity(article: Article) -> Article:
 def same_article(conn: Connection, article: Article) -> tuple[int, str] | None:
     """(id, format) of the stored source that is ``article`` in another format (see the module's rule), or None;
     on ``conn``'s transaction."""
-    fingerprint = body_fingerprint(article)
-    other_format = [Source.format != "txt"] if (article.format or "txt") == "txt" else []  # .txt pairs: never
-    rows = conn.execute(select(Source.id, Source.format, Source.outlet, Source.url)
-                        .where(Source.text_fingerprint == fingerprint, *other_format).order_by(Source.id)).all()
+    other_format = int((article.format or "txt") == "txt")  # .txt pairs: never
+    rows = conn.execute(_SAME_WORDS[other_format],
+                        {"fingerprint": body_fingerprint(article)}).all()
     for row in rows:
         if _formats_differ(article.format, row.format) and _outlets_agree(article.outlet, row.outlet):
             return row.id, row.format
@@ -71,31 +85,25 @@ def _outlets_agree(a: str | None, b: str | None) -> bool:
     return fa in fb or fb in fa
 
 
-def _near_duplicate(conn: Connection, article: Article, other_format: list[Any]) -> tuple[int, str] | None:
+def _near_duplicate(conn: Connection, article: Article, other_format: int) -> tuple[int, str] | None:
     if article.published is None or not (article.outlet or article.url):
         return None
-    window = Source.published.between(article.published - _DAYS, article.published + _DAYS)
-    rows = conn.execute(select(Source.id, Source.format, Source.outlet, Source.url).where(window, *other_format)
-                        .order_by(Source.id.desc())).all()
+    rows = conn.execute(_SAME_DAYS[other_format],
+                        {"first": article.published - _DAYS, "last": article.published + _DAYS}).all()
     same_place = [row for row in rows if _formats_differ(article.format, row.format) and (
         (article.url and row.url == article.url)
         or (article.outlet and row.outlet and _outlets_agree(article.outlet, row.outlet)))][:NEAR_CANDIDATES]
     if not same_place:
         return None
     ids = [row.id for row in same_place]
-    stored = dict(conn.execute(select(SourceCopy.source_id, SourceCopy.signature)
-                               .where(SourceCopy.source_id.in_(ids))).all())
+    stored = dict(conn.execute(_SIGNATURES, {"ids": ids}).all())
     missing = [i for i in ids if stored.get(i) is None]  # stored in this batch: the threads refresh comes later
-    texts = dict(conn.execute(select(Source.id, func.substr(Source.text, Source.body_start + 1))
-                              .where(Source.id.in_(missing))).all()) if missing else {}
-    # lazy for start-up time only (no cycle): numpy and datasketch load here
-    from sofa_desktop.extract.core.threads.fingerprint import signature
-
+    texts = dict(conn.execute(_BODIES, {"ids": missing}).all()) if missing else {}
     mine = signature(article.text[article.body_start:])
     if mine is None:  # too short to compare
         return None
     for row in same_place:
         theirs = stored.get(row.id) or signature(texts.get(row.id, ""))
-        if theirs is not None and same_story(signature_from_bytes(mine), signature_from_bytes(theirs)):
+        if theirs is not None and same_story(mine, theirs):
             return row.id, row.format
     return None

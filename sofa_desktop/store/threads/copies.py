@@ -15,8 +15,9 @@ def update_copies(conn: Connection) -> set[int]:
                              .order_by(Source.id)))
     if not todo:
         return set()
-    # lazy for start-up time only (no cycle): numpy and datasketch load here
-    from sofa_desktop.extract.core.threads.fingerprint import copy_groups, signature
+    # lazy for start-up time only (no cycle): numpy loads here
+    from sofa_desktop.corpus.fingerprint import signature
+    from sofa_desktop.extract.core.threads.fingerprint import copy_groups
 
     new = {row.id: signature(row.text[row.body_start or 0:]) for row in todo}
     stored = {sid: (sig, grp) for sid, sig, grp in

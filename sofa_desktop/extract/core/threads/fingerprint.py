@@ -1,40 +1,47 @@
 """Near-duplicate texts (one wire story republished by several outlets) by MinHash over word shingles.
 
-Behind two small functions (``signature``, ``copy_groups``) so a corpus-level fingerprint module can replace it.
+The signatures are ``corpus.fingerprint.signature``; this module groups them with locality-sensitive hashing:
+two texts are candidates when one of BANDS bands of ROWS signature values agrees whole. BANDS and ROWS are the
+values datasketch's ``MinHashLSH`` chooses for THRESHOLD and 128 permutations (equal weights on false positives and
+negatives; a test checks them), so groups are the ones its index gave, without importing it (and SciPy) per import.
 """
 
 from __future__ import annotations
 
-import re
+from collections import defaultdict
 from collections.abc import Mapping
 
-import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from sofa_desktop.corpus.fingerprint import NUM_PERM, signature
 
-from sofa_desktop.extract.core.folding import fold
+__all__ = ["BANDS", "ROWS", "THRESHOLD", "copy_groups", "signature"]  # signature: for callers of the threads work
 
-NUM_PERM = 128
-SHINGLE = 5  # words per shingle: short enough to survive an outlet's edits, long enough to tell stories apart
 THRESHOLD = 0.7  # estimated Jaccard similarity of shingle sets above which two texts are copies of one story
-MIN_SHINGLES = 20  # shorter texts (a headline, a brief) are never called copies: too little to tell
-_WORD = re.compile(r"\w+")
-_SEED = 1
-_SCHEME = MinHash(num_perm=1, seed=_SEED).scheme  # stored signatures are read back with the scheme that made them
+BANDS, ROWS = 14, 9  # MinHashLSH(threshold=0.7, num_perm=128).b, .r
+_VALUE = 4  # bytes per signature value
 
 
-def signature(text: str) -> bytes | None:
-    """The MinHash signature of ``text`` (its body), or None when it is too short to compare."""
-    words = _WORD.findall(fold(text))
-    shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-    if len(shingles) < MIN_SHINGLES:
-        return None
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED)
-    m.update_batch(list(shingles))
-    return m.hashvalues.astype(np.uint32).tobytes()
+class _BandIndex:
+    """Texts by the bytes of each band of their signatures."""
 
+    def __init__(self) -> None:
+        self._tables: list[dict[bytes, list[int]]] = [defaultdict(list) for _ in range(BANDS)]
 
-def _lean(sig: bytes) -> LeanMinHash:
-    return LeanMinHash(seed=_SEED, hashvalues=np.frombuffer(sig, dtype=np.uint32), scheme=_SCHEME)
+    @staticmethod
+    def _bands(sig: bytes) -> list[bytes]:
+        if len(sig) != NUM_PERM * _VALUE:
+            raise ValueError("signature of another length")
+        step = ROWS * _VALUE
+        return [sig[i * step:(i + 1) * step] for i in range(BANDS)]
+
+    def insert(self, key: int, sig: bytes) -> None:
+        for table, band in zip(self._tables, self._bands(sig), strict=True):
+            table[band].append(key)
+
+    def query(self, sig: bytes) -> set[int]:
+        found: set[int] = set()
+        for table, band in zip(self._tables, self._bands(sig), strict=True):
+            found.update(table.get(band, ()))
+        return found
 
 
 def copy_groups(new: Mapping[int, bytes | None], stored: Mapping[int, tuple[bytes | None, int]]) -> dict[int, int]:
@@ -43,20 +50,19 @@ def copy_groups(new: Mapping[int, bytes | None], stored: Mapping[int, tuple[byte
     ``new``: id -> signature; ``stored``: id -> (signature, group). Ids are source ids, so a group is named by the
     id of its first member.
     """
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    index = _BandIndex()
     group: dict[int, int] = {}
     for key, (sig, grp) in stored.items():
         group[key] = grp
         if sig is not None:
-            lsh.insert(key, _lean(sig), check_duplication=False)
+            index.insert(key, sig)
     out: dict[int, int] = {}
     for key in sorted(new):
         sig = new[key]
         if sig is None:
             out[key] = group[key] = key
             continue
-        m = _lean(sig)
-        matches = [k for k in lsh.query(m) if k != key]
+        matches = [k for k in index.query(sig) if k != key]
         out[key] = group[key] = min((group[k] for k in matches), default=key)
-        lsh.insert(key, m, check_duplication=False)
+        index.insert(key, sig)
     return out
