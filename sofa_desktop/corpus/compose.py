@@ -18,7 +18,9 @@ from sofa_desktop.corpus.language import detect_language
 from sofa_desktop.corpus.layout import Layout, find_layout, is_title_line, shorten_title
 from sofa_desktop.corpus.metadata import Found, Metadata
 from sofa_desktop.corpus.text import normalize_text
+from sofa_desktop.corpus.titles import title_from_name
 
+_NAMED_BY_AUTHORS = ("pdf", "docx")  # documents whose file name a person chose: a title when nothing else is
 _LATE_DAYS = 7  # a year-less dateline may be this many days after the metadata date (time zones, late filing)
 
 
@@ -35,6 +37,8 @@ def compose_article(name: str, fmt: str, text: str, meta: Metadata | None = None
     title = lay.title
     if title is not None:
         provenance.append(("title", title_phrase))
+    elif fmt in _NAMED_BY_AUTHORS and (title := title_from_name(name)) is not None:
+        provenance.append(("title", "title from the file name"))  # not in the text: the viewer shows the text
     published = _published(lay, meta, provenance)
     outlet = _pick("outlet", meta.outlet, _dateline_outlet(lay.dateline), provenance)
     author = _pick("author", meta.author, None, provenance)

@@ -107,7 +107,11 @@ def _breaks(previous: Line, line: Line, gap: float, right: float, left: float) -
     if line.left > left + 1.5 * height and abs(previous.left - left) < height:  # an indented first line
         return True
     short = previous.right < right - 4 * height
-    return short and _ends_paragraph(previous.text)
+    if short and _ends_paragraph(previous.text):
+        return True
+    # a line ending far short of the margin without a sentence end is a heading or a label in the text's type
+    # ("FOR IMMEDIATE RELEASE", a bold title): a word too long for the line leaves a smaller gap than a third
+    return previous.right - left < 2 * (right - left) / 3 and not line.text[:1].islower()
 
 
 def _ends_paragraph(text: str) -> bool:
