@@ -12,7 +12,7 @@ import hashlib
 import unicodedata
 
 from sofa_desktop.corpus.article import Article, ArticleRejected
-from sofa_desktop.corpus.datelines import Dateline
+from sofa_desktop.corpus.datelines import Byline, Dateline
 from sofa_desktop.corpus.decoding import looks_binary
 from sofa_desktop.corpus.language import detect_language
 from sofa_desktop.corpus.layout import Layout, find_layout, is_title_line, shorten_title
@@ -40,8 +40,8 @@ def compose_article(name: str, fmt: str, text: str, meta: Metadata | None = None
     elif fmt in _NAMED_BY_AUTHORS and (title := title_from_name(name)) is not None:
         provenance.append(("title", "title from the file name"))  # not in the text: the viewer shows the text
     published = _published(lay, meta, provenance)
-    outlet = _pick("outlet", meta.outlet, _dateline_outlet(lay.dateline), provenance)
-    author = _pick("author", meta.author, None, provenance)
+    outlet = _pick("outlet", meta.outlet, _dateline_outlet(lay.dateline) or _byline_outlet(lay.byline), provenance)
+    author = _pick("author", meta.author, _byline_authors(lay.byline), provenance)
     url = _pick("url", meta.url, None, provenance)
     language = _language(text[lay.body_start :], meta.language, provenance)
     place = lay.dateline.place if lay.dateline else None
@@ -124,6 +124,14 @@ def _resolve_year(line: Dateline, reference: dt.date) -> dt.date | None:
 
 def _dateline_outlet(line: Dateline | None) -> Found[str] | None:
     return Found(line.outlet, f"the dateline ({line.outlet})") if line is not None and line.outlet else None
+
+
+def _byline_outlet(line: Byline | None) -> Found[str] | None:
+    return Found(line.outlet, f"the byline ({line.outlet})") if line is not None and line.outlet else None
+
+
+def _byline_authors(line: Byline | None) -> Found[str] | None:
+    return Found(", ".join(line.authors), "the byline") if line is not None and line.authors else None
 
 
 def _pick(field_name: str, meta_value: Found[str] | None, text_value: Found[str] | None,

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.corpus.datelines import Dateline, find_dateline
+from sofa_desktop.corpus.datelines import Byline, Dateline, find_byline, find_dateline
 
 DATE_LINE = re.compile(r"(?:^|\s)date (\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")  # a month-only date: published unknown
 MAX_TITLE_CHARS = 300
@@ -18,6 +18,7 @@ class Layout:
     body_start: int
     published: dt.date | None  # from the project's own " date YYYY-MM-DD" line
     dateline: Dateline | None
+    byline: Byline | None = None  # reporters named above the story: skipped, like the title
 
 
 def find_layout(text: str, title_end: int | None = None) -> Layout:
@@ -26,9 +27,17 @@ def find_layout(text: str, title_end: int | None = None) -> Layout:
         title, body_start, published = text[:title_end].strip() or None, title_end, None
     else:
         title, body_start, published = _title_and_date_line(text)
-    while body_start < len(text) and text[body_start].isspace():
-        body_start += 1
-    return Layout(title, body_start, published, find_dateline(text, body_start))
+    body_start = _skip_spaces(text, body_start)
+    byline = find_byline(text, body_start)
+    if byline is not None:
+        body_start = _skip_spaces(text, byline.end)
+    return Layout(title, body_start, published, find_dateline(text, body_start), byline)
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def marker_ranges(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
