@@ -18,7 +18,7 @@ from sofa_desktop.corpus.language import detect_language
 from sofa_desktop.corpus.layout import Layout, find_layout, is_title_line, shorten_title
 from sofa_desktop.corpus.metadata import Found, Metadata
 from sofa_desktop.corpus.text import normalize_text
-from sofa_desktop.corpus.titles import title_from_name
+from sofa_desktop.corpus.titles import is_placeholder_author, title_from_name
 
 _NAMED_BY_AUTHORS = ("pdf", "docx")  # documents whose file name a person chose: a title when nothing else is
 _LATE_DAYS = 7  # a year-less dateline may be this many days after the metadata date (time zones, late filing)
@@ -41,7 +41,7 @@ def compose_article(name: str, fmt: str, text: str, meta: Metadata | None = None
         provenance.append(("title", "title from the file name"))  # not in the text: the viewer shows the text
     published = _published(lay, meta, provenance)
     outlet = _pick("outlet", meta.outlet, _dateline_outlet(lay.dateline) or _byline_outlet(lay.byline), provenance)
-    author = _pick("author", meta.author, _byline_authors(lay.byline), provenance)
+    author = _pick("author", _person(meta.author), _byline_authors(lay.byline), provenance)
     url = _pick("url", meta.url, None, provenance)
     language = _language(text[lay.body_start :], meta.language, provenance)
     place = lay.dateline.place if lay.dateline else None
@@ -124,6 +124,11 @@ def _resolve_year(line: Dateline, reference: dt.date) -> dt.date | None:
 
 def _dateline_outlet(line: Dateline | None) -> Found[str] | None:
     return Found(line.outlet, f"the dateline ({line.outlet})") if line is not None and line.outlet else None
+
+
+def _person(author: Found[str] | None) -> Found[str] | None:
+    """An author from metadata, unless a program or a template wrote it ("python-docx", "Microsoft Office User")."""
+    return None if author is None or is_placeholder_author(author.value) else author
 
 
 def _byline_outlet(line: Byline | None) -> Found[str] | None:

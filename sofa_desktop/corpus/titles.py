@@ -1,7 +1,13 @@
-"""A title for a document (PDF, Word) without a heading, found the way a reporter would: the first line that reads
-like a title, passing over labels ("PRESS RELEASE", "Para difusión inmediata") and date lines; else the document's
-Title property unless it is a program's placeholder ("Microsoft Word - doc1.docx", "Untitled", "Documento1");
-else the file name cleaned ("council_budget-statement_FINAL_v2.pdf" -> "Council budget statement")."""
+"""A document's title and author as a reporter would take them.
+
+Title of a document (PDF, Word) without a heading: the first line that reads like a title, passing over labels
+("PRESS RELEASE", "Para difusión inmediata") and date lines; else the document's Title property unless it is a
+program's placeholder ("Microsoft Word - doc1.docx", "Untitled", "Documento1"); else the file name cleaned
+("council_budget-statement_FINAL_v2.pdf" -> "Council budget statement").
+
+Author: never what a program or a template wrote ("python-docx", "Microsoft Office User", "Usuario de Windows",
+"Author", "Administrator") nor the software that made the file ("Microsoft® Word 2019", "wkhtmltopdf").
+"""
 
 from __future__ import annotations
 
@@ -82,3 +88,22 @@ def title_from_name(name: str) -> str | None:
     if (len(words) < 2 and not one_word) or is_placeholder(title) or is_label(title):
         return None
     return title[:1].upper() + title[1:] if title.islower() else title
+
+
+_PLACEHOLDER_AUTHOR = re.compile(
+    r"""^(?:python-docx|(?:microsoft\s+)?office(?:\s+\d+)?\s+user|microsoft\s+(?:account|office(?:\s+\w+)?)
+       |(?:windows|pc|local|default|new)\s+user|user\d*|usuario\d*(?:\s+(?:de|do)\s+(?:windows|microsoft\s+office))?
+       |usuario\s+de\s+windows|utilisateur(?:\s+windows)?|benutzer|microsoft\s+office[-\s]benutzer
+       |author|autor(?:a)?|auteur|writer|admin\w*|owner|propietario|dueno|unknown|desconocido|anonymous|anonimo
+       |default|test|guest|invitado|root|sistema|system|hp|dell|lenovo|acer|asus|toshiba|compaq|pc\d*
+       |(?:desktop|laptop)-\w+|\W*)$""",
+    re.IGNORECASE | re.VERBOSE)
+_SOFTWARE = re.compile(
+    r"microsoft|\bword\s+\d|acrobat|adobe|\bpdf|libreoffice|openoffice|\bskia\b|quartz|ghostscript|\blatex\b"
+    r"|\bcanva\b|chromium|mozilla|wkhtmlto|reportlab|fpdf|docx|®|™", re.IGNORECASE)
+
+
+def is_placeholder_author(author: str) -> bool:
+    """An author field a program filled in: a template's or an operating system's default user, or software."""
+    author = " ".join(author.split())
+    return bool(_PLACEHOLDER_AUTHOR.match(fold(author)) or _SOFTWARE.search(author))

@@ -11,6 +11,7 @@ from sofa_desktop.corpus.article import ArticleRejected
 from sofa_desktop.corpus.metadata import Metadata, found
 from sofa_desktop.corpus.titles import LOOK_AHEAD, is_label, is_placeholder, title_paragraph
 
+_TEMPLATE_CREATED = dt.datetime(2013, 12, 23, 23, 15)  # python-docx's blank template: no document's date
 _TITLE_STYLES = ("title", "heading 1", "título", "titulo", "título 1", "titre")
 
 
@@ -39,7 +40,7 @@ def read_docx(data: bytes) -> tuple[str, Metadata]:
         meta.title = found(props.title, "the Word file's properties", weak=True)
     meta.author = found(props.author, "the Word file's properties", weak=True)
     created = props.created
-    if isinstance(created, dt.datetime):
+    if isinstance(created, dt.datetime) and created.replace(tzinfo=None) != _TEMPLATE_CREATED:
         meta.published = found(created.date(), "the Word file's creation date", weak=True)
     return "\n\n".join(" ".join(text.split()) for text, _ in paragraphs), meta
 

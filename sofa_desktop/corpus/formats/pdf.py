@@ -59,7 +59,10 @@ def read_pdf(data: bytes) -> tuple[str, Metadata]:
         meta.title = found(body[0], "the PDF's first line")
     elif info.get("Title") and not is_placeholder(info["Title"]):
         meta.title = found(info["Title"], "the PDF's document properties", weak=True)
-    meta.author = found(info.get("Author"), "the PDF's document properties", weak=True)
+    author = info.get("Author")
+    if author in (info.get("Creator"), info.get("Producer")):  # the program that made the file, not a person
+        author = None
+    meta.author = found(author, "the PDF's document properties", weak=True)
     meta.published = found(_pdf_date(info.get("CreationDate", "")), "the PDF's creation date", weak=True)
     return "\n\n".join(p for p in body if p), meta
 
