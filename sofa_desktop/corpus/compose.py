@@ -104,6 +104,9 @@ def _published(lay: Layout, meta: Metadata, provenance: list[tuple[str, str]]) -
     if line is not None and line.date is not None:
         provenance.append(("published", "date from the dateline"))
         return line.date
+    if lay.header_date is not None:
+        provenance.append(("published", "date from the date line above the story"))
+        return lay.header_date
     if line is not None and line.month_day is not None and meta.published is not None:
         resolved = _resolve_year(line, meta.published.value)
         if resolved is not None:

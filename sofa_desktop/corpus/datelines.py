@@ -76,6 +76,16 @@ def find_dateline(text: str, pos: int = 0) -> Dateline | None:
     return Dateline(pos, m.end(), _clean_place(place), outlet.strip() if outlet else None, date, month_day)
 
 
+_DATE_LINE = re.compile(rf"[ \t]*{_DATE}[ \t]*(?:\n|$)")
+
+
+def find_date_line(text: str, pos: int = 0) -> dt.date | None:
+    """The full date on a line of its own at ``pos`` ("December 4, 2025", "jueves 4 de diciembre de 2025"), as a
+    press release prints it above the story; None for anything else (a date without its year too)."""
+    m = _DATE_LINE.match(text, pos)
+    return _read_date(m)[0] if m is not None else None
+
+
 def _clean_place(place: str | None) -> str | None:
     """"BUENOS AIRES." -> "BUENOS AIRES"; "Washington, D.C." keeps its abbreviation."""
     if not place:

@@ -24,15 +24,17 @@ _MAX_CHARS = 200
 _LABEL = re.compile(
     r"""^\W*(?:
         (?:joint\s+)?(?:press|news|media)\s+(?:release|advisory|statement|note|briefing)s?
-      | (?:for\s+)?immediate\s+release | embargoed\b.* | statement | communique | update | breaking(?:\s+news)?
+      | (?:for\s+)?immediate\s+release | embargo(?:ed)?\s*(?:until|till|to|hasta|:).* | statement | communique | update
+      | breaking(?:\s+news)?
       | (?:comunicado|nota|boletin|gacetilla|parte)(?:\s+(?:de\s+prensa|oficial|informativ[oa]))?
       | (?:para\s+)?(?:su\s+)?(?:difusion|publicacion)\s+inmediata | aviso\s+a\s+(?:los\s+)?medios | urgente
-      | (?:media\s+)?contacts?\b.* | contactos?\b.* | (?:www\.|https?://)\S+ | \S+@\S+
+      | (?:(?:media|press)\s+)?contacts?\s*:.* | contactos?(?:\s+de\s+prensa)?\s*:.* | (?:www\.|https?://)\S+ | \S+@\S+
     )\W*$""", re.IGNORECASE | re.VERBOSE)
 _DATE_ONLY = re.compile(  # "March 11, 2026", "Wednesday, 11 March 2026", "11 de marzo de 2026", "2026-03-11"
     rf"^\W*(?:(?:{WEEKDAY_PATTERN})\W+)?(?:\d{{1,2}}(?:\s+de)?\s+(?:{MONTH_PATTERN})\.?(?:\s+(?:de\s+|del\s+)?\d{{4}})?"
     rf"|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\W*$",
     re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")  # one to three words of letters only
 _SENTENCE_END = (".", ",", ";", ":", "”", '"', "»", "!")
 _PLACEHOLDER = re.compile(
     r"""^(?:microsoft\s+\w+\s+-\s+.*|untitled.*|sin\s+titulo.*|titulo|title|document\s*\d*|documento\s*\d*
@@ -55,8 +57,7 @@ def reads_like_title(line: str) -> bool:
 
 def is_label(line: str) -> bool:
     """A press office's label, a contact or a bare date above a document's title ("FOR IMMEDIATE RELEASE")."""
-    folded = fold(" ".join(line.split()))
-    return bool(_LABEL.match(folded) or _DATE_ONLY.match(folded))
+    return _listed_label(line) or _kicker(line)
 
 
 def title_paragraph(paragraphs: Sequence[str]) -> int | None:
@@ -65,9 +66,22 @@ def title_paragraph(paragraphs: Sequence[str]) -> int | None:
     for index, paragraph in enumerate(paragraphs[:LOOK_AHEAD]):
         if reads_like_title(paragraph):
             return index
+        below = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        if _kicker(paragraph) and not _listed_label(paragraph) and not reads_like_title(below):
+            return index  # "STORM WARNING LIFTED" over the text: a title in capitals, not a section's word
         if not is_label(paragraph):
             return None
     return None
+
+
+def _kicker(line: str) -> bool:
+    """A section's word in capitals over a headline ("WEATHER UPDATE", "ECONOMÍA")."""
+    return line.isupper() and bool(_WORDS.fullmatch(line.strip()))
+
+
+def _listed_label(line: str) -> bool:
+    folded = fold(" ".join(line.split()))
+    return bool(_LABEL.match(folded) or _DATE_ONLY.match(folded))
 
 
 def is_placeholder(title: str) -> bool:

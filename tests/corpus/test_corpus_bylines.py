@@ -74,3 +74,9 @@ def test_a_byline_on_the_story_line():
     article = parse_article("runway.txt", f"Airport closes runway\n\nBy TOMAS REYES, (AP) —{STORY}")
     assert (article.author, article.outlet) == ("Tomas Reyes", "AP")
     assert article.text[article.body_start:] == STORY.strip()
+
+
+def test_a_byline_in_capitals_over_its_outlet_line_is_read_before_any_label():
+    text = f"Airport closes runway\n\nBY TOMAS REYES\nAssociated Press\n\nUPDATED\n\nPANAMA CITY (AP) —{STORY}"
+    article = parse_article("runway.txt", text)
+    assert (article.author, article.outlet, article.place) == ("Tomas Reyes", "AP", "PANAMA CITY")

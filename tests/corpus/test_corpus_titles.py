@@ -100,6 +100,12 @@ def test_title_paragraph_stops_at_the_first_sentence():
     assert title_paragraph([*BODY, HEADLINE]) is None
 
 
+def test_capitals_over_a_headline_are_a_section_and_over_the_text_a_title():
+    assert title_paragraph(["WATER SUPPLY", HEADLINE, *BODY]) == 1
+    assert title_paragraph(["RATIONING ENDS", *BODY]) == 0
+    assert title_paragraph(["PRESS RELEASE", *BODY]) is None
+
+
 @pytest.mark.parametrize("value", ["Microsoft Word - doc1.docx", "Untitled", "Untitled document", "Sin título",
                                    "Documento1", "Presentation1", "report.pdf", "2026-03-12", "Book1"])
 def test_program_placeholders_are_not_titles(value):
