@@ -86,6 +86,27 @@ def find_date_line(text: str, pos: int = 0) -> dt.date | None:
     return _read_date(m)[0] if m is not None else None
 
 
+_SIGNOFF = re.compile(  # "This report by The Canadian Press was first published Dec. 3, 2025."
+    rf"This (?:report|article|story) by (?P<outlet>(?:The )?{_WORD}(?:[ \t]+{_WORD}){{0,3}}) was first published"
+    rf"(?: on)?[ \t]+(?P<date>{_DATE})")
+_SIGNOFF_CHARS = 400
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """The outlet and date a wire service writes under its copy."""
+
+    outlet: str
+    date: dt.date | None
+
+
+def find_signoff(text: str) -> SignOff | None:
+    """The sign-off line at the end of a story ("This report by The Canadian Press was first published Dec. 3,
+    2025."), or None."""
+    found = list(_SIGNOFF.finditer(text, max(0, len(text) - _SIGNOFF_CHARS)))
+    return SignOff(found[-1].group("outlet"), _read_date(found[-1])[0]) if found else None
+
+
 def _clean_place(place: str | None) -> str | None:
     """"BUENOS AIRES." -> "BUENOS AIRES"; "Washington, D.C." keeps its abbreviation."""
     if not place:

@@ -80,3 +80,11 @@ def test_a_byline_in_capitals_over_its_outlet_line_is_read_before_any_label():
     text = f"Airport closes runway\n\nBY TOMAS REYES\nAssociated Press\n\nUPDATED\n\nPANAMA CITY (AP) —{STORY}"
     article = parse_article("runway.txt", text)
     assert (article.author, article.outlet, article.place) == ("Tomas Reyes", "AP", "PANAMA CITY")
+
+
+def test_the_canadian_press_sign_off_gives_outlet_and_date():
+    text = (f"Airport closes runway\n\nHALIFAX —{STORY}\n\nThis report by The Canadian Press was first published "
+            "Oct. 3, 2025.\n")
+    article = parse_article("runway.txt", text)
+    assert (article.outlet, article.published, article.place) == ("The Canadian Press", dt.date(2025, 10, 3), "HALIFAX")
+    assert article.source_of("published") == "date from the wire's sign-off under the story"
