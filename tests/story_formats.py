@@ -79,9 +79,11 @@ def write_pdf(path: Path, outlet: str = "River Courier", extra: tuple[str, ...] 
 
 
 def write_docx(path: Path, outlet: str = "River Courier") -> Path:
+    """A Word file as an office sends it: a label over the title, python-docx's blank template properties."""
     import docx
 
     document = docx.Document()
+    document.add_paragraph("PRESS RELEASE")
     document.add_paragraph(TITLE, style="Title")
     for text in paragraphs(outlet):
         document.add_paragraph(text)
@@ -95,13 +97,17 @@ def write_eml(path: Path, outlet: str = "River Courier") -> Path:
     message["To"] = "newsroom@paper.example"
     message["Subject"] = TITLE
     message["Date"] = "Wed, 11 Mar 2026 10:15:00 -0300"
-    message.set_content("\n\n".join(paragraphs(outlet)) + "\n")
+    frame_top = "View this email in your browser: https://rivercourier.example/desk/latest"
+    frame_end = "You are receiving this email because you follow the desk. Unsubscribe any time."
+    message.set_content("\n\n".join([frame_top, *paragraphs(outlet), frame_end]) + "\n")
     path.write_bytes(bytes(message))
     return path
 
 
 def write_wire(path: Path, outlet: str = "River Courier") -> Path:
-    path.write_text(TITLE + "\n\n" + "\n\n".join(paragraphs(outlet)) + "\n", encoding="utf-8")
+    """Wire copy pasted into a text file: title, byline, story."""
+    byline = f"By LUCIA PAZ, ({outlet})"
+    path.write_text(TITLE + "\n\n" + byline + "\n\n" + "\n\n".join(paragraphs(outlet)) + "\n", encoding="utf-8")
     return path
 
 

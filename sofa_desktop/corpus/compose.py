@@ -12,13 +12,15 @@ import hashlib
 import unicodedata
 
 from sofa_desktop.corpus.article import Article, ArticleRejected
-from sofa_desktop.corpus.datelines import Dateline
+from sofa_desktop.corpus.datelines import Byline, Dateline, SignOff, find_signoff
 from sofa_desktop.corpus.decoding import looks_binary
 from sofa_desktop.corpus.language import detect_language
 from sofa_desktop.corpus.layout import Layout, find_layout, is_title_line, shorten_title
 from sofa_desktop.corpus.metadata import Found, Metadata
 from sofa_desktop.corpus.text import normalize_text
+from sofa_desktop.corpus.titles import is_placeholder_author, title_from_name
 
+_NAMED_BY_AUTHORS = ("pdf", "docx")  # documents whose file name a person chose: a title when nothing else is
 _LATE_DAYS = 7  # a year-less dateline may be this many days after the metadata date (time zones, late filing)
 
 
@@ -35,9 +37,13 @@ def compose_article(name: str, fmt: str, text: str, meta: Metadata | None = None
     title = lay.title
     if title is not None:
         provenance.append(("title", title_phrase))
-    published = _published(lay, meta, provenance)
-    outlet = _pick("outlet", meta.outlet, _dateline_outlet(lay.dateline), provenance)
-    author = _pick("author", meta.author, None, provenance)
+    elif fmt in _NAMED_BY_AUTHORS and (title := title_from_name(name)) is not None:
+        provenance.append(("title", "title from the file name"))  # not in the text: the viewer shows the text
+    signoff = find_signoff(text)
+    published = _published(lay, meta, signoff, provenance)
+    outlet = _pick("outlet", meta.outlet, _dateline_outlet(lay.dateline) or _byline_outlet(lay.byline)
+                   or _signoff_outlet(signoff), provenance)
+    author = _pick("author", _person(meta.author), _byline_authors(lay.byline), provenance)
     url = _pick("url", meta.url, None, provenance)
     language = _language(text[lay.body_start :], meta.language, provenance)
     place = lay.dateline.place if lay.dateline else None
@@ -88,7 +94,8 @@ def _place_title(text: str, meta: Metadata) -> tuple[str, int | None, str]:
     return f"{title}\n\n{text}", len(title), f"title from {meta.title.source}"
 
 
-def _published(lay: Layout, meta: Metadata, provenance: list[tuple[str, str]]) -> dt.date | None:
+def _published(lay: Layout, meta: Metadata, signoff: SignOff | None,
+               provenance: list[tuple[str, str]]) -> dt.date | None:
     if lay.published is not None:
         provenance.append(("published", "date from the file's ` date` line"))
         return lay.published
@@ -100,6 +107,12 @@ def _published(lay: Layout, meta: Metadata, provenance: list[tuple[str, str]]) -
     if line is not None and line.date is not None:
         provenance.append(("published", "date from the dateline"))
         return line.date
+    if lay.header_date is not None:
+        provenance.append(("published", "date from the date line above the story"))
+        return lay.header_date
+    if signoff is not None and signoff.date is not None:
+        provenance.append(("published", "date from the wire's sign-off under the story"))
+        return signoff.date
     if line is not None and line.month_day is not None and meta.published is not None:
         resolved = _resolve_year(line, meta.published.value)
         if resolved is not None:
@@ -120,6 +133,23 @@ def _resolve_year(line: Dateline, reference: dt.date) -> dt.date | None:
 
 def _dateline_outlet(line: Dateline | None) -> Found[str] | None:
     return Found(line.outlet, f"the dateline ({line.outlet})") if line is not None and line.outlet else None
+
+
+def _person(author: Found[str] | None) -> Found[str] | None:
+    """An author from metadata, unless a program or a template wrote it ("python-docx", "Microsoft Office User")."""
+    return None if author is None or is_placeholder_author(author.value) else author
+
+
+def _signoff_outlet(signoff: SignOff | None) -> Found[str] | None:
+    return Found(signoff.outlet, f"the sign-off ({signoff.outlet})") if signoff is not None else None
+
+
+def _byline_outlet(line: Byline | None) -> Found[str] | None:
+    return Found(line.outlet, f"the byline ({line.outlet})") if line is not None and line.outlet else None
+
+
+def _byline_authors(line: Byline | None) -> Found[str] | None:
+    return Found(", ".join(line.authors), "the byline") if line is not None and line.authors else None
 
 
 def _pick(field_name: str, meta_value: Found[str] | None, text_value: Found[str] | None,

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.corpus.datelines import Dateline, find_dateline
+from sofa_desktop.corpus.datelines import Byline, Dateline, find_byline, find_date_line, find_dateline
+from sofa_desktop.corpus.titles import LOOK_AHEAD, is_label
 
 DATE_LINE = re.compile(r"(?:^|\s)date (\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")  # a month-only date: published unknown
 MAX_TITLE_CHARS = 300
@@ -18,6 +19,8 @@ class Layout:
     body_start: int
     published: dt.date | None  # from the project's own " date YYYY-MM-DD" line
     dateline: Dateline | None
+    byline: Byline | None = None  # reporters named above the story: skipped, like the title
+    header_date: dt.date | None = None  # a date on a line of its own above the story ("December 4, 2025")
 
 
 def find_layout(text: str, title_end: int | None = None) -> Layout:
@@ -26,9 +29,33 @@ def find_layout(text: str, title_end: int | None = None) -> Layout:
         title, body_start, published = text[:title_end].strip() or None, title_end, None
     else:
         title, body_start, published = _title_and_date_line(text)
-    while body_start < len(text) and text[body_start].isspace():
-        body_start += 1
-    return Layout(title, body_start, published, find_dateline(text, body_start))
+    body_start, byline, header_date = _past_header(text, _skip_spaces(text, body_start))
+    return Layout(title, body_start, published, find_dateline(text, body_start), byline, header_date)
+
+
+def _past_header(text: str, pos: int) -> tuple[int, Byline | None, dt.date | None]:
+    """Past the lines between title and story: a byline, and the labels a press office puts there ("PRESS
+    RELEASE", "For immediate release", "December 4, 2025"), with the date one of them gives. ``pos`` itself when
+    nothing would be left of the text."""
+    start, byline, date = pos, None, None
+    for _ in range(LOOK_AHEAD + 1):
+        found = find_byline(text, pos) if byline is None else None
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if found is not None:
+            byline, end = found, found.end
+        elif is_label(text[pos:end]):
+            date = date or find_date_line(text, pos)
+        else:
+            break
+        pos = _skip_spaces(text, end)
+    return (start, None, None) if pos >= len(text) else (pos, byline, date)
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def marker_ranges(text: str, body_start: int) -> tuple[tuple[int, int], ...]:

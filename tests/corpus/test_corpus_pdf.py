@@ -75,6 +75,17 @@ def test_short_line_ending_a_sentence_ends_the_paragraph_and_pages_continue():
                                            "Next paragraph."]
 
 
+def test_a_line_far_short_of_the_margin_stands_alone_unless_the_next_continues_in_lower_case():
+    page = [_line("MEDIA ADVISORY", 700, right=160), _line("Budget vote moved to Monday", 686, right=230),
+            _line("Councillors will meet on Monday instead of Friday because the hall is being", 672),
+            _line("repaired, the clerk said in a notice to the members and the public.", 658, right=500),
+            _line("A line cut by hand at", 644, right=200), _line("a fixed width", 630, right=160)]
+    assert paragraphs([page]) == [
+        "MEDIA ADVISORY", "Budget vote moved to Monday",
+        "Councillors will meet on Monday instead of Friday because the hall is being repaired, the clerk said in a "
+        "notice to the members and the public.", "A line cut by hand at a fixed width"]
+
+
 def test_running_headers_and_page_numbers_are_dropped():
     words = ["one", "two", "three"]
     pages = [[_line("ACME Corp — Press release", 800), _line(f"Body text {words[n - 1]}.", 700), _line(f"- {n} -", 40)]

@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 
 from sofa_desktop.corpus.article import ArticleRejected
+from sofa_desktop.corpus.formats.boilerplate import drop_newsletter_frame
 from sofa_desktop.corpus.metadata import Metadata, found
 
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|rv|tr|enc|res)\s*:\s*)+", re.IGNORECASE)
@@ -33,12 +34,13 @@ def read_eml(data: bytes) -> tuple[str, Metadata]:
 def _body(message: EmailMessage) -> tuple[str, Metadata]:
     plain = message.get_body(preferencelist=("plain",))
     if plain is not None and (text := _content(plain).strip()):
-        return unwrap(_SIGNATURE.sub("", text)), Metadata()
+        return "\n\n".join(drop_newsletter_frame(unwrap(_SIGNATURE.sub("", text)).split("\n\n"))), Metadata()
     html = message.get_body(preferencelist=("html",))
     if html is not None and (markup := _content(html)).strip():
         from sofa_desktop.corpus.formats.html import read_html
 
         text, meta = read_html(markup)
+        text = "\n\n".join(drop_newsletter_frame(text.split("\n\n")))
         meta.title = meta.url = None  # a newsletter's <title> and links are not this message's
         return text, meta
     raise ArticleRejected("e-mail without a text part")

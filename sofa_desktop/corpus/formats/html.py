@@ -15,6 +15,7 @@ from typing import Any
 
 from sofa_desktop.corpus.article import ArticleRejected
 from sofa_desktop.corpus.decoding import decode_bytes
+from sofa_desktop.corpus.formats.boilerplate import drop_promotions
 from sofa_desktop.corpus.formats.html_meta import page_statements
 from sofa_desktop.corpus.language import language_code
 from sofa_desktop.corpus.metadata import Found, Metadata, found
@@ -67,7 +68,8 @@ def read_html(data: bytes | str, url: str | None = None, charset: str | None = N
     statements = page_statements(tree)
     doc = bare_extraction(tree, url=url, fast=True, with_metadata=True, include_comments=False,
                           include_tables=False, include_images=False, include_links=False)
-    text = "\n\n".join(line.strip() for line in (doc.text or "").split("\n") if line.strip()) if doc else ""
+    lines = [line.strip() for line in (doc.text or "").split("\n") if line.strip()] if doc else []
+    text = "\n\n".join(drop_promotions(lines))
     if len(text.split()) < MIN_WORDS:  # a login page's "Home", a consent wall's "Accept"
         raise ArticleRejected("web page without article text")
     return text, _metadata(doc, statements, url, warnings)

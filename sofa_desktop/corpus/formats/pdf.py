@@ -17,11 +17,11 @@ import threading
 from sofa_desktop.corpus.article import ArticleRejected
 from sofa_desktop.corpus.formats.pdf_lines import Line, clean_line, drop_running_lines, paragraphs
 from sofa_desktop.corpus.metadata import Metadata, found
+from sofa_desktop.corpus.titles import is_placeholder, title_paragraph
 
 NO_TEXT = "PDF has no text layer (scanned document?)"
 _MIN_CHARS = 20
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
-_JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled|sin t[ií]tulo)|\.[a-z0-9]{2,4}$", re.IGNORECASE)
 _HEADING_RATIO = 1.15
 _PDFIUM = threading.Lock()  # PDFium is not thread-safe: one document at a time per process
 
@@ -54,9 +54,15 @@ def read_pdf(data: bytes) -> tuple[str, Metadata]:
         title = clean_line(" ".join(line.text for line in heading))
         meta.title = found(title, "the PDF's largest heading")
         body.insert(0, title)
-    elif info.get("Title") and not _JUNK_TITLE.search(info["Title"].strip()):
+    elif (first := title_paragraph(body)) is not None:  # a title in the body's type: moved above the labels
+        body.insert(0, body.pop(first))
+        meta.title = found(body[0], "the PDF's first line")
+    elif info.get("Title") and not is_placeholder(info["Title"]):
         meta.title = found(info["Title"], "the PDF's document properties", weak=True)
-    meta.author = found(info.get("Author"), "the PDF's document properties", weak=True)
+    author = info.get("Author")
+    if author in (info.get("Creator"), info.get("Producer")):  # the program that made the file, not a person
+        author = None
+    meta.author = found(author, "the PDF's document properties", weak=True)
     meta.published = found(_pdf_date(info.get("CreationDate", "")), "the PDF's creation date", weak=True)
     return "\n\n".join(p for p in body if p), meta
 

@@ -42,17 +42,43 @@ def clean_line(text: str) -> str:
 
 def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Pages without running headers and footers (the same words at the same height at the top or bottom of
-    most pages, page numbers aside) and without bare page numbers there."""
+    most pages, page numbers aside), without bare page numbers there, and without a letterhead or footer in type
+    smaller than the text's and set apart from it (a one-page release's "Press contact: ... Page 1")."""
     counts: Counter[tuple[str, int]] = Counter()
     for lines in pages:
         counts.update({_key(line) for line in _edges(lines)})
     repeated = {key for key, n in counts.items() if len(pages) > 1 and n >= max(2, len(pages) // 2)}
+    sizes = [line.size for lines in pages for line in lines if line.size]
+    body = statistics.median(sizes) if sizes else 0.0
     kept = []
     for lines in pages:
         edges = {id(line) for line in _edges(lines)}
-        kept.append([line for line in lines if id(line) not in edges
-                     or (_key(line) not in repeated and not _PAGE_NUMBER.match(line.text))])
+        apart = {id(line) for line in _small_print(lines, body)}
+        kept.append([line for line in lines if id(line) not in apart and (
+            id(line) not in edges or (_key(line) not in repeated and not _PAGE_NUMBER.match(line.text)))])
     return kept
+
+
+def _small_print(lines: list[Line], body: float) -> list[Line]:
+    """The lines at the top and at the bottom of a page in type smaller than ``body`` and farther from the text
+    than a blank line's worth."""
+    found: list[Line] = []
+    if not body or len(lines) < 3:
+        return found
+    small = [bool(line.size) and line.size < 0.85 * body for line in lines]
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        block = []
+        for i in order:
+            if not small[i] or len(block) == _EDGE_LINES:
+                break
+            block.append(i)
+        if block and len(block) < len(lines):
+            inner = block[-1] + (1 if block[0] == 0 else -1)  # the first line of text beside the block
+            edge, text = lines[block[-1]], lines[inner]
+            gap = edge.bottom - text.top if inner > block[-1] else text.bottom - edge.top
+            if gap > 1.5 * (text.top - text.bottom):
+                found.extend(lines[i] for i in block)
+    return found
 
 
 def _key(line: Line) -> tuple[str, int]:
@@ -107,7 +133,11 @@ def _breaks(previous: Line, line: Line, gap: float, right: float, left: float) -
     if line.left > left + 1.5 * height and abs(previous.left - left) < height:  # an indented first line
         return True
     short = previous.right < right - 4 * height
-    return short and _ends_paragraph(previous.text)
+    if short and _ends_paragraph(previous.text):
+        return True
+    # a line ending far short of the margin without a sentence end is a heading or a label in the text's type
+    # ("FOR IMMEDIATE RELEASE", a bold title): a word too long for the line leaves a smaller gap than a third
+    return previous.right - left < 2 * (right - left) / 3 and not line.text[:1].islower()
 
 
 def _ends_paragraph(text: str) -> bool:

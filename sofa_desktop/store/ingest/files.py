@@ -24,7 +24,8 @@ from sofa_desktop.corpus import (
 )
 from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.extract import Document
-from sofa_desktop.store.curation.reapply import ACTOR_KINDS, has_active, reapply_curations
+from sofa_desktop.store.curation.reapply import reapply_curations
+from sofa_desktop.store.ingest.analyst import AnalystEdits
 from sofa_desktop.store.ingest.reextract import replace_extraction
 from sofa_desktop.store.ingest.refresh import conflicts_outdated, update_conflicts
 from sofa_desktop.store.ingest.results import BatchJob as _Job  # the old private name: keeps this diff to imports
@@ -87,9 +88,9 @@ def import_paths(
 
         extractor = RuleExtractor()
     version = extractor_version(extractor)
-    reapply = _has_actor_curations(db)
+    edits = _analyst_edits(db)
     conn: Connection | None = None  # one write connection for all files: no pool checkout per file
-    batch = _Batch(db, version, reapply, progress, len(files))
+    batch = _Batch(db, version, edits, progress, len(files))
     gc.freeze()  # what exists now (extractor tables, the app) is long-lived: full collections need not scan it
     try:
         for path in files:
@@ -99,9 +100,9 @@ def import_paths(
                 if conn is None and not db.read_only:
                     conn = db.write_engine.connect()
                 if conn is None:
-                    batch.done(import_file(db, path, extractor, max_bytes, version=version, reapply=reapply))
+                    batch.done(import_file(db, path, extractor, max_bytes, version=version, edits=edits))
                     continue
-                batch.add(_prepare(db, path, extractor, max_bytes, conn, version))
+                batch.add(_prepare(db, path, extractor, max_bytes, conn, version, edits))
             except Exception as exc:  # a bug or a database failure on one file must not stop the others
                 batch.done(ImportResult(str(path), "rejected", f"internal error: {type(exc).__name__}: {exc}"))
                 conn = batch.flush(conn)
@@ -132,9 +133,9 @@ a batch rolls it back and stores its files again one per transaction, so one bad
 class _Batch:
     """import_paths' files in order: results known at once, and jobs stored together by ``flush``."""
 
-    def __init__(self, db: Database, version: int, reapply: bool, progress: ProgressCallback | None,
+    def __init__(self, db: Database, version: int, edits: AnalystEdits, progress: ProgressCallback | None,
                  total: int) -> None:
-        self.db, self.version, self.reapply, self.progress, self.total = db, version, reapply, progress, total
+        self.db, self.version, self.edits, self.progress, self.total = db, version, edits, progress, total
         self.results: list[ImportResult] = []
         self.jobs: list[tuple[int, _Job]] = []  # (index in results, job)
         self._reported = 0
@@ -167,7 +168,7 @@ class _Batch:
         if jobs and conn is not None:
             try:
                 with conn.begin():
-                    stored = [_store_in(conn, job, self.version, self.reapply) for _, job in jobs]
+                    stored = [_store_in(conn, job, self.version, self.edits) for _, job in jobs]
             except Exception:  # rolled back: each file gets its own transaction and its own outcome
                 conn.close()
                 conn = None
@@ -179,7 +180,7 @@ class _Batch:
 
     def _store_alone(self, job: _Job) -> ImportResult:
         try:
-            return _store_with_retries(self.db, None, job, self.version, self.reapply)
+            return _store_with_retries(self.db, None, job, self.version, self.edits)
         except Exception as exc:
             return ImportResult(str(job.path), "rejected", f"internal error: {type(exc).__name__}: {exc}")
 
@@ -190,25 +191,24 @@ class _Batch:
                 self.progress(self._reported, self.total, self.results[self._reported - 1])
 
 
-def _has_actor_curations(db: Database) -> bool:
-    """True if analysts' actor edits must be re-applied to each stored file (one query per import, not per file)."""
+def _analyst_edits(db: Database) -> AnalystEdits:
+    """The analysts' edits each stored file must honour (read once per import, not per file)."""
     with db.engine.connect() as conn:
-        return has_active(conn, ACTOR_KINDS)
+        return AnalystEdits.read(conn)
 
 
 def import_file(db: Database, path: Path | str, extractor: Extractor, max_bytes: int = DEFAULT_MAX_BYTES,
                 conn: Connection | None = None, *, version: int | None = None,
-                reapply: bool | None = None) -> ImportResult:
+                edits: AnalystEdits | None = None) -> ImportResult:
     """Read, extract and store one file in one transaction (on ``conn``, a write connection outside any
-    transaction, if given). A file stored by an older extractor ``version`` is extracted again; ``reapply`` says
-    whether analysts' actor edits exist (None: look)."""
+    transaction, if given). A file stored by an older extractor ``version`` is extracted again; ``edits`` are the
+    analysts' edits to honour (None: look)."""
     version = extractor_version(extractor) if version is None else version
-    prepared = _prepare(db, path, extractor, max_bytes, conn, version)
+    edits = _analyst_edits(db) if edits is None else edits
+    prepared = _prepare(db, path, extractor, max_bytes, conn, version, edits)
     if isinstance(prepared, ImportResult):
         return prepared
-    if reapply is None:
-        reapply = _has_actor_curations(db)
-    return _store_with_retries(db, conn, prepared, version, reapply)
+    return _store_with_retries(db, conn, prepared, version, edits)
 
 
 def read_item(item: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -229,9 +229,9 @@ def read_item(item: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
 
 
 def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: int, conn: Connection | None,
-             version: int) -> ImportResult | _Job:
-    """Read and extract a file (or a link); its result instead if it is rejected or already stored by this
-    extractor."""
+             version: int, edits: AnalystEdits) -> ImportResult | _Job:
+    """Read and extract a file (or a link), its relative dates against the analyst's publication date if the
+    source it is has one; its result instead if it is rejected or already stored by this extractor."""
     try:
         article = read_item(path, max_bytes)
     except ArticleRejected as exc:
@@ -240,7 +240,8 @@ def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: in
     if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
         return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
     try:
-        extraction = extractor.extract(Document(article.text, article.published, article.body_start,
+        published = edits.published(conn, article, source_location(path))
+        extraction = extractor.extract(Document(article.text, published, article.body_start,
                                                 language=article_language(article)))
     except Exception as exc:  # an extractor bug must not stop the import of other files
         return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
@@ -249,12 +250,12 @@ def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: in
 
 
 def _store_with_retries(db: Database, conn: Connection | None, job: _Job, version: int,
-                        reapply: bool) -> ImportResult:
+                        edits: AnalystEdits) -> ImportResult:
     """Store one job in its own write transaction, retrying while the database is locked."""
     for attempt in range(3):
         try:
             with _transaction(db, conn) as tx_conn:  # a Connection: a Session cost ~0.1 ms per file here
-                return _store_in(tx_conn, job, version, reapply)
+                return _store_in(tx_conn, job, version, edits)
         except (IntegrityError, sqlite3.IntegrityError) as exc:
             error = exc  # another process stored the same content meanwhile: next round sees it as unchanged
         except (OperationalError, sqlite3.OperationalError) as exc:
@@ -263,7 +264,7 @@ def _store_with_retries(db: Database, conn: Connection | None, job: _Job, versio
     return ImportResult(str(job.path), "rejected", f"database error: {_reason(error)}")
 
 
-def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> ImportResult:
+def _store_in(tx_conn: Connection, job: _Job, version: int, edits: AnalystEdits) -> ImportResult:
     """Store one job on ``tx_conn``'s write transaction (or find it stored meanwhile)."""
     path, article = str(job.path), job.article
     existing = source_by_hash(tx_conn, article.sha256)
@@ -281,7 +282,7 @@ def _store_in(tx_conn: Connection, job: _Job, version: int, reapply: bool) -> Im
         return ImportResult(path, "unchanged", f"same article as source {same[0]} ({same[1]})", source_id=same[0],
                             warnings=article.warnings)
     source_id = store_article(tx_conn, article, job.extraction, version, location)
-    if reapply:
+    if edits.reapply(article.sha256):  # actor edits, or edits kept from a removed source of the same text
         reapply_curations(tx_conn, source_id)
     return ImportResult(path, "imported", source_id=source_id, warnings=job.warnings)
 

@@ -80,6 +80,8 @@ def test_a_folder_of_every_format_imports_with_titles_dates_outlets_and_clean_te
         assert src.place == "ROSARIO, Argentina" and src.text_fingerprint and src.language == "en"
     delta = sources["delta.html"]
     assert (delta.url, delta.author) == ("https://deltadaily.example/news/port", "Lucia Paz")
+    assert sources["wire.txt"].author == "Lucia Paz"  # from the byline over the dateline
+    assert sources["chamber.docx"].author is None  # python-docx's template wrote "python-docx" there
     assert json.loads(delta.provenance)["published"] == "date from the page's article:published_time"
     # syndicated copies of one wire story by two outlets stay two sources
     assert sources["delta.html"].text == sources["lagoon.htm"].text
