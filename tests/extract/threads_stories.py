@@ -97,6 +97,16 @@ STORY: dict[str, list[Report]] = {
         report(42, "Wire A", "appointed", None, [ANA], D(2026, 10, 20), "week", published=D(2026, 10, 22)),
         # undated: "has been named": the latest of Ana's elections told before the article (not the party's)
         report(43, "Radio F", "appoint", None, [ANA], None, published=D(2026, 10, 22)),
+        # the same choice told through its election or its office, not through "elect"
+        report(44, "Portal H", "held", "the election", [ANA], D(2026, 10, 21)),
+        report(45, "Daily B", "hold", "the post", [ANA], D(2026, 10, 21)),
+        report(46, "Wire A", "voted in", None, [ANA], D(2026, 10, 21)),
+        report(47, "Diario G", "ganó", "la votación", [ANA], D(2026, 10, 21)),
+    ],
+    "swearing-in": [  # the new premier takes office: another happening than her election, told in both languages
+        report(48, "Wire A", "sworn in", None, [ANA], D(2026, 11, 2)),
+        report(49, "Diario C", "asumió", "el cargo", [ANA], D(2026, 11, 2)),
+        report(50, "Daily B", "take office", None, [ANA], D(2026, 11, 2), status="expected", published=D(2026, 10, 22)),
     ],
     "arrest of Pablo": [
         report(26, "Wire A", "arrest", None, [P], D(2026, 1, 12)),

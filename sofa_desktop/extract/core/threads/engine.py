@@ -41,7 +41,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sofa_desktop.extract.core.threads.consensus import consensus, overlaps, thread_title
-from sofa_desktop.extract.core.threads.keys import REWORDED, action_key, block_key, specific_object
+from sofa_desktop.extract.core.threads.keys import REWORDED, block_key, happening_key, specific_object
 from sofa_desktop.extract.core.threads.types import Override, Report, ThreadX
 
 MAX_CANDIDATES = 64  # threads compared per report (the latest sharing its rarest participants)
@@ -319,7 +319,7 @@ def build_threads(reports: Sequence[Report], overrides: Sequence[Override] = ())
     for key in sorted(blocks):
         families: dict[str, list[Report]] = defaultdict(list)
         for r in blocks[key]:
-            families[action_key(r.action)].append(r)
+            families[happening_key(r.action, r.object)[0]].append(r)
         threaded = {f: _thread_block(rs, one_off=not key.endswith("|")) for f, rs in sorted(families.items())}
         for family, into in REWORDED.items():
             if family in threaded and into in threaded:

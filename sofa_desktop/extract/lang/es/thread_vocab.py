@@ -17,7 +17,10 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "announce": ("anunciar", "anunció", "anunciaron", "dar a conocer"),
     "arrest": ("detener", "detuvo", "detenido", "arrestar", "arrestó", "capturar", "capturó"),
     "rule": ("fallar", "falló", "dictaminar", "dictaminó", "sentenciar"),
-    "win": ("ganar", "ganó", "ganaron"),
+    "win": ("ganar", "ganó", "ganaron", "imponerse", "se impuso"),
+    "hold": ("celebrar", "celebró", "celebrada", "celebradas", "ocupar", "ocupó"),
+    "take office": ("asumir", "asumió", "asume", "asumirá", "juramentar", "juramentó", "prestar juramento",
+                    "prestó juramento", "investir", "investido", "investida", "tomar posesión", "tomó posesión"),
     "take effect": ("entrar en vigor", "entró en vigor", "entrar en vigencia", "entró en vigencia"),
     "reject": ("rechazar", "rechazó", "rechazaron", "vetar", "vetó"),
     "state": ("decir", "dijo", "afirmar", "afirmó", "declarar", "declaró", "señalar", "señaló"),
@@ -29,14 +32,23 @@ OBJECTS: dict[str, tuple[str, ...]] = {
     "bill": ("ley", "proyecto de ley", "proyecto", "norma"),
     "budget": ("presupuesto",),
     "meeting": ("reunión", "cumbre", "encuentro"),
-    "election": ("elección", "elecciones", "comicios", "balotaje", "segunda vuelta"),
+    "election": ("elección", "elecciones", "comicios", "balotaje", "segunda vuelta", "primera vuelta",
+                 "votación", "sufragio", "presidenciales"),
+    "office": ("cargo", "puesto", "presidencia", "jefatura de gobierno", "mandato", "primer ministro",
+               "primera ministra", "liderazgo", "escaño"),
     "ceasefire": ("alto el fuego", "tregua"),
 }
+
+# verbos sin objeto que dicen que alguien fue elegido ("fue votada primera ministra")
+CHOSEN_WITHOUT_OBJECT: tuple[str, ...] = ("votado", "votada")
 
 # sustantivos genéricos (ver ``extract/lang/en/thread_vocab.py``): sin participante común no son el mismo hecho
 GENERIC_OBJECTS: tuple[str, ...] = ("acuerdo", "pacto", "convenio", "tratado", "memorando", "ley",
                                     "proyecto de ley", "proyecto", "norma", "presupuesto", "reunión", "cumbre",
-                                    "encuentro", "elección", "elecciones", "comicios", "tregua", "préstamo",
+                                    "encuentro", "elección", "elecciones", "comicios", "balotaje",
+                                    "segunda vuelta", "primera vuelta", "votación", "sufragio", "presidenciales",
+                                    "cargo", "puesto", "presidencia", "jefatura de gobierno", "mandato",
+                                    "primer ministro", "primera ministra", "liderazgo", "escaño", "tregua", "préstamo",
                                     "aranceles", "declaración", "plan", "propuesta", "contrato", "decisión")
 
 # (not "la", "los", "este": they also start a noun phrase)
