@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from threads_stories import REPORTS, STORY
+from dataclasses import replace
+
+from threads_stories import CHAMBER, REPORTS, STORY, UY, D
 
 from sofa_desktop.extract import block_key, build_threads
 
@@ -29,3 +31,15 @@ def test_an_election_told_in_other_verbs_is_one_thread_and_the_swearing_in_anoth
     election = {id(by_event[r.id]) for r in STORY["premiership vote"]}
     swearing_in = {id(by_event[r.id]) for r in STORY["swearing-in"]}
     assert len(election) == 1 and len(swearing_in) == 1 and election != swearing_in
+
+
+def test_a_report_naming_no_one_joins_the_one_thread_of_its_day_only() -> None:
+    by_event = {e: t for t in build_threads(REPORTS) for e in t.events}
+    assert by_event[51] is by_event[11]  # the Senate's approval, the only approval told on April 9
+    senate = STORY["senate"][0]
+    chamber = replace(senate, id=90, source_id=190, witness=190, actors=frozenset({CHAMBER, UY}))
+    anonymous = replace(senate, id=91, source_id=191, witness=191, actors=frozenset())
+    threads = {e: t for t in build_threads([senate, chamber, anonymous]) for e in t.events}
+    assert threads[91].events == (91,)  # two bodies approved on that day: it could be either
+    later = replace(anonymous, date_start=D(2026, 4, 10), date_end=D(2026, 4, 10))
+    assert {e: t for t in build_threads([senate, later]) for e in t.events}[91].events == (91,)

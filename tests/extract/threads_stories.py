@@ -59,6 +59,8 @@ STORY: dict[str, list[Report]] = {
         report(11, "Wire A", "ratified", "accord", [UY, SENATE], D(2026, 4, 9)),
         report(12, "Diario C", "aprobó", "acuerdo", [SENATE], D(2026, 4, 9)),
         report(13, "Radio F", "dio media sanción", "pacto", [SENATE, UY], D(2026, 4, 1), "month"),
+        # no one named ("the accord was approved by 40 votes"): the one approval told on that very day
+        report(51, "Portal H", "approved", "the accord", [], D(2026, 4, 9)),
     ],
     "chamber": [
         report(14, "Daily B", "passed", "agreement", [UY, CHAMBER], D(2026, 5, 6)),
