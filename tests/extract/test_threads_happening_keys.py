@@ -43,3 +43,10 @@ def test_a_report_naming_no_one_joins_the_one_thread_of_its_day_only() -> None:
     assert threads[91].events == (91,)  # two bodies approved on that day: it could be either
     later = replace(anonymous, date_start=D(2026, 4, 10), date_end=D(2026, 4, 10))
     assert {e: t for t in build_threads([senate, later]) for e in t.events}[91].events == (91,)
+
+
+def test_a_green_light_is_an_approval_and_an_oath_is_taking_office() -> None:
+    assert {block_key(a, "el acuerdo") for a in ("recibió luz verde", "dio luz verde", "avaló", "sancionó",
+                                                 "gave the green light")} == {"approve|agreement"}
+    assert {block_key(a, None) for a in ("took the oath", "juró", "prestó juramento", "inaugurated")} == {
+        "take office|"}

@@ -11,7 +11,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "sign": ("sign", "signed", "signs", "signing", "ink", "inked", "execute", "executed"),
     # a chamber that votes on a text approves (or rejects) it: one happening, reported either way
     "approve": ("approve", "approved", "approves", "ratify", "ratified", "adopt", "adopted", "pass", "passed",
-                "vote", "voted", "greenlight", "greenlit"),
+                "vote", "voted", "greenlight", "greenlit", "green light", "gave the green light"),
     "enact": ("enact", "enacted", "promulgate", "promulgated", "signed into law", "decree", "decreed"),
     # a body choosing someone for an office: "was elected prime minister", "was named the new prime minister"
     "elect": ("elect", "elected", "elects", "appoint", "appointed", "appoints"),
@@ -22,8 +22,9 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "win": ("win", "won", "wins"),
     # an election "held", a post "held": with an election or an office as object these are the choice itself
     "hold": ("hold", "held", "holds"),
-    "take office": ("take office", "took office", "takes office", "sworn in", "swear in", "inaugurate",
-                    "inaugurated", "assume office", "assumed office"),
+    "take office": ("take office", "took office", "takes office", "sworn in", "swear in", "swear", "sworn",
+                    "inaugurate", "inaugurated", "inauguration", "assume office", "assumed office",
+                    "take the oath", "took the oath", "take oath"),
     "take effect": ("take effect", "took effect", "enter into force", "entered into force", "came into force"),
     "reject": ("reject", "rejected", "veto", "vetoed", "overturn", "overturned"),
     "state": ("state", "said", "stated", "declared"),
