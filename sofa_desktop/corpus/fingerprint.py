@@ -54,13 +54,18 @@ def signature(text: str) -> bytes | None:
     key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
     if key in _memo:
         return _memo[key]
-    words = _WORD.findall(fold(text.replace("\u00ad", "")))  # soft hyphens: not part of words
-    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    value = _minhash([s.encode() for s in shingles]) if len(shingles) >= MIN_SHINGLES else None
+    found = shingles(text)
+    value = _minhash(list(found)) if len(found) >= MIN_SHINGLES else None
     if len(_memo) >= _MEMO_SIZE:
         _memo.clear()
     _memo[key] = value
     return value
+
+
+def shingles(text: str) -> set[bytes]:
+    """The folded word 5-grams of ``text`` (case, accents and soft hyphens do not tell copies apart)."""
+    words = _WORD.findall(fold(text.replace("\u00ad", "")))
+    return {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
 def similarity(a: bytes, b: bytes) -> float:

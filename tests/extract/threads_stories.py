@@ -59,6 +59,8 @@ STORY: dict[str, list[Report]] = {
         report(11, "Wire A", "ratified", "accord", [UY, SENATE], D(2026, 4, 9)),
         report(12, "Diario C", "aprobó", "acuerdo", [SENATE], D(2026, 4, 9)),
         report(13, "Radio F", "dio media sanción", "pacto", [SENATE, UY], D(2026, 4, 1), "month"),
+        # no one named ("the accord was approved by 40 votes"): the one approval told on that very day
+        report(51, "Portal H", "approved", "the accord", [], D(2026, 4, 9)),
     ],
     "chamber": [
         report(14, "Daily B", "passed", "agreement", [UY, CHAMBER], D(2026, 5, 6)),
@@ -97,6 +99,16 @@ STORY: dict[str, list[Report]] = {
         report(42, "Wire A", "appointed", None, [ANA], D(2026, 10, 20), "week", published=D(2026, 10, 22)),
         # undated: "has been named": the latest of Ana's elections told before the article (not the party's)
         report(43, "Radio F", "appoint", None, [ANA], None, published=D(2026, 10, 22)),
+        # the same choice told through its election or its office, not through "elect"
+        report(44, "Portal H", "held", "the election", [ANA], D(2026, 10, 21)),
+        report(45, "Daily B", "hold", "the post", [ANA], D(2026, 10, 21)),
+        report(46, "Wire A", "voted in", None, [ANA], D(2026, 10, 21)),
+        report(47, "Diario G", "ganó", "la votación", [ANA], D(2026, 10, 21)),
+    ],
+    "swearing-in": [  # the new premier takes office: another happening than her election, told in both languages
+        report(48, "Wire A", "sworn in", None, [ANA], D(2026, 11, 2)),
+        report(49, "Diario C", "asumió", "el cargo", [ANA], D(2026, 11, 2)),
+        report(50, "Daily B", "take office", None, [ANA], D(2026, 11, 2), status="expected", published=D(2026, 10, 22)),
     ],
     "arrest of Pablo": [
         report(26, "Wire A", "arrest", None, [P], D(2026, 1, 12)),

@@ -16,13 +16,24 @@ def update_copies(conn: Connection) -> set[int]:
     if not todo:
         return set()
     # lazy for start-up time only (no cycle): numpy loads here
-    from sofa_desktop.corpus.fingerprint import signature
-    from sofa_desktop.extract.core.threads.fingerprint import copy_groups
+    from sofa_desktop.extract.core.threads.fingerprint import copy_groups, shingles, signature
 
-    new = {row.id: signature(row.text[row.body_start or 0:]) for row in todo}
+    bodies = {row.id: row.text[row.body_start or 0:] for row in todo}
+    new = {sid: signature(body) for sid, body in bodies.items()}
     stored = {sid: (sig, grp) for sid, sig, grp in
               conn.execute(select(SourceCopy.source_id, SourceCopy.signature, SourceCopy.copy_group))}
-    groups = copy_groups(new, stored)
+
+    seen: dict[int, set[bytes]] = {}
+
+    def shingles_of(source_id: int) -> set[bytes]:  # only for the few pairs checked for containment
+        if source_id not in seen:
+            if source_id not in bodies:
+                row = conn.execute(select(Source.text, Source.body_start).where(Source.id == source_id)).one()
+                bodies[source_id] = row.text[row.body_start or 0:]
+            seen[source_id] = shingles(bodies[source_id])
+        return seen[source_id]
+
+    groups = copy_groups(new, stored, shingles_of)
     conn.execute(insert(SourceCopy), [{"source_id": sid, "copy_group": groups[sid], "signature": new[sid]}
                                       for sid in new])
     changed = set(new)

@@ -14,7 +14,8 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
    joins a thread only when it shares a participant with it (any country, institution or person) or names the same
    specific object ("SOFA", not "the deal"): "a pact was signed" with no one named, or a Mexico tariff deal and an
    IMF loan, are different happenings even though both are "sign|agreement". Among compatible threads the one
-   sharing most wins.
+   sharing most wins. A report that names no one at all ("the agreement was approved by 28 votes") joins the one
+   thread of its block told on its very day, and stands alone when none or several are.
 3. **Time.** With an object (the agreement, the bill) a happening is one-off: reports that match on everything
    else are one thread even when their dates differ, and the dates are then a disagreement. Time splits such a
    thread only where two groups of reports are each told by at least ``STRONG`` independent witnesses and lie at
@@ -41,7 +42,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sofa_desktop.extract.core.threads.consensus import consensus, overlaps, thread_title
-from sofa_desktop.extract.core.threads.keys import REWORDED, action_key, block_key, specific_object
+from sofa_desktop.extract.core.threads.keys import REWORDED, block_key, happening_key, specific_object
 from sofa_desktop.extract.core.threads.types import Override, Report, ThreadX
 
 MAX_CANDIDATES = 64  # threads compared per report (the latest sharing its rarest participants)
@@ -55,7 +56,8 @@ _INSTITUTIONS = frozenset({"institution", "organization"})
 class _Cluster:
     """A thread being built: its members and the union of their participants."""
 
-    __slots__ = ("members", "countries", "institutions", "persons", "named", "specifics", "ranges", "last_reported")
+    __slots__ = ("members", "countries", "institutions", "persons", "named", "specifics", "ranges", "last_reported",
+                 "days")
 
     def __init__(self) -> None:
         self.members: list[Report] = []
@@ -66,6 +68,7 @@ class _Cluster:
         self.specifics: set[str] = set()
         self.ranges: list[tuple[dt.date, dt.date]] = []
         self.last_reported: dt.date | None = None
+        self.days: set[dt.date] = set()  # the single days its reports give ("on Tuesday", "el 4 de marzo")
 
     def add(self, r: Report, profile: _Profile) -> None:
         self.members.append(r)
@@ -79,6 +82,8 @@ class _Cluster:
             self.specifics.add(profile.specific)
         if r.dated and r.status != "expected":
             self.ranges.append((r.date_start, r.date_end))  # type: ignore[arg-type]
+            if r.date_start == r.date_end:
+                self.days.add(r.date_start)  # type: ignore[arg-type]
             if self.last_reported is None or r.date_end > self.last_reported:  # type: ignore[operator]
                 self.last_reported = r.date_end
 
@@ -94,6 +99,11 @@ class _Profile:
         self.persons = {k for k, kind in r.actors if kind == "person"}
         self.specific = specific_object(r.object)
 
+    @property
+    def anonymous(self) -> bool:
+        """Names no participant and no specific object: "the agreement was approved by 28 votes"."""
+        return not (self.countries or self.institutions or self.persons or self.specific)
+
     def anchors(self) -> list[str]:
         named = [*sorted(self.institutions), *sorted(self.persons), *sorted(self.countries)]
         return [*named, f"\0{self.specific}"] if self.specific else named
@@ -103,6 +113,8 @@ def _compatible(p: _Profile, c: _Cluster, one_off: bool) -> bool:
     if p.countries and c.countries and not (p.countries <= c.countries or c.countries <= p.countries):
         return False
     if p.institutions and c.institutions and p.institutions.isdisjoint(c.institutions):
+        return False
+    if one_off and p.anonymous:  # see _anonymous_fit
         return False
     if one_off:  # a kind of object ("a pact") is one happening only with someone in common
         return (bool(p.specific) and p.specific in c.specifics) or not c.named.isdisjoint(
@@ -148,6 +160,15 @@ def _order(r: Report, p: _Profile) -> tuple:
             r.id)
 
 
+def _anonymous_fit(r: Report, clusters: list[_Cluster], pool: Iterable[int]) -> list[tuple[int, int]]:
+    """Rule 2's exception: a report of a one-off happening that names no one ("el acuerdo fue aprobado por 28
+    votos") joins the one thread of its block told on its very day, and no thread when none or several are."""
+    if not r.dated or r.date_start != r.date_end or r.status == "expected":
+        return []
+    same_day = [i for i in pool if r.date_start in clusters[i].days]
+    return [(same_day[0], 0)] if len(same_day) == 1 else []
+
+
 def _thread_block(reports: Sequence[Report], one_off: bool) -> list[list[Report]]:
     """The threads of one block (rules 2-5)."""
     clusters: list[_Cluster] = []
@@ -160,6 +181,8 @@ def _thread_block(reports: Sequence[Report], one_off: bool) -> list[list[Report]
                                if anchors else range(max(0, len(clusters) - MAX_CANDIDATES), len(clusters)))
         fits = [(i, _shared(p, clusters[i])) for i in pool
                 if _compatible(p, clusters[i], one_off) and _time_fits(r, clusters[i], one_off)]
+        if one_off and p.anonymous:
+            fits = _anonymous_fit(r, clusters, pool)
         fits.sort(key=lambda f: (-f[1], not _overlapping(r, clusters[f[0]]), -len(clusters[f[0]].members), f[0]))
         sure = r.dated or r.status == "expected" or len(fits) == 1 or (len(fits) > 1 and fits[0][1] > fits[1][1])
         if fits and not sure:
@@ -319,7 +342,7 @@ def build_threads(reports: Sequence[Report], overrides: Sequence[Override] = ())
     for key in sorted(blocks):
         families: dict[str, list[Report]] = defaultdict(list)
         for r in blocks[key]:
-            families[action_key(r.action)].append(r)
+            families[happening_key(r.action, r.object)[0]].append(r)
         threaded = {f: _thread_block(rs, one_off=not key.endswith("|")) for f, rs in sorted(families.items())}
         for family, into in REWORDED.items():
             if family in threaded and into in threaded:

@@ -89,6 +89,35 @@ def object_key(obj: str | None) -> str:
     return _tables()[1].get(folded, folded)
 
 
+CHOICE_OBJECTS = frozenset({"election", "office"})
+"""Object keys that make an act the choice of someone for an office: "the election was held", "won the election",
+"became the first woman to hold the post" tell the same happening as "was elected"."""
+CHOICE_FAMILIES: dict[str, str] = {"elect": "elect", "hold": "elect", "win": "elect", "take office": "take office"}
+"""Families that, acting on an election or an office, are that happening's family; the office itself is then no
+object (an election recurs: its reports must share a date, not only a word). Not "vote": "she voted in the
+election" is a voter, not the choice."""
+
+
+@lru_cache(maxsize=1)
+def _bare_choices() -> frozenset[str]:
+    words: set[str] = set()
+    for name in VOCABULARIES:
+        words.update(fold(w) for w in getattr(importlib.import_module(name), "CHOSEN_WITHOUT_OBJECT", ()))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=4096)
+def happening_key(action: str, obj: str | None) -> tuple[str, str]:
+    """(family, object key) of the happening an event tells, whatever verb told it: acts on an election or an office
+    are elections (``CHOICE_FAMILIES``), and so is a bare "was voted in" or "won" (``CHOSEN_WITHOUT_OBJECT``)."""
+    family, key = action_key(action), object_key(obj)
+    if key in CHOICE_OBJECTS and family in CHOICE_FAMILIES:
+        return CHOICE_FAMILIES[family], ""
+    if not key and " ".join(fold(action).split()) in _bare_choices():
+        return "elect", ""
+    return family, key
+
+
 REWORDED: dict[str, str] = {"enact": "sign"}
 """Families whose happenings outlets also tell in another family's words, threaded in that family's block: a
 president's promulgation is "promulgated" in one report and "signed" in the next (engine rule 7)."""
@@ -96,5 +125,5 @@ president's promulgation is "promulgated" in one report and "signed" in the next
 
 def block_key(action: str, obj: str | None) -> str:
     """The block an event is threaded in: only events of one block are compared (``"sign|agreement"``)."""
-    family, key = action_key(action), object_key(obj)
+    family, key = happening_key(action, obj)
     return f"{REWORDED.get(family, family) if key else family}|{key}"

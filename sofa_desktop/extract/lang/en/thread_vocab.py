@@ -11,7 +11,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "sign": ("sign", "signed", "signs", "signing", "ink", "inked", "execute", "executed"),
     # a chamber that votes on a text approves (or rejects) it: one happening, reported either way
     "approve": ("approve", "approved", "approves", "ratify", "ratified", "adopt", "adopted", "pass", "passed",
-                "vote", "voted", "greenlight", "greenlit"),
+                "vote", "voted", "greenlight", "greenlit", "green light", "gave the green light"),
     "enact": ("enact", "enacted", "promulgate", "promulgated", "signed into law", "decree", "decreed"),
     # a body choosing someone for an office: "was elected prime minister", "was named the new prime minister"
     "elect": ("elect", "elected", "elects", "appoint", "appointed", "appoints"),
@@ -20,6 +20,11 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "arrest": ("arrest", "arrested", "detain", "detained", "taken into custody"),
     "rule": ("rule", "ruled", "upheld", "annulled", "overruled"),
     "win": ("win", "won", "wins"),
+    # an election "held", a post "held": with an election or an office as object these are the choice itself
+    "hold": ("hold", "held", "holds"),
+    "take office": ("take office", "took office", "takes office", "sworn in", "swear in", "swear", "sworn",
+                    "inaugurate", "inaugurated", "inauguration", "assume office", "assumed office",
+                    "take the oath", "took the oath", "take oath"),
     "take effect": ("take effect", "took effect", "enter into force", "entered into force", "came into force"),
     "reject": ("reject", "rejected", "veto", "vetoed", "overturn", "overturned"),
     "state": ("state", "said", "stated", "declared"),
@@ -32,15 +37,23 @@ OBJECTS: dict[str, tuple[str, ...]] = {
     "bill": ("bill", "law", "legislation", "measure"),
     "budget": ("budget",),
     "meeting": ("meeting", "talks", "summit"),
-    "election": ("election", "elections", "runoff"),
+    "election": ("election", "elections", "runoff", "ballot", "run-off", "race"),
+    "office": ("office", "post", "position", "premiership", "presidency", "prime minister", "prime ministership",
+               "leadership", "seat"),
     "ceasefire": ("ceasefire", "truce"),
 }
+
+# bare verbs (no object) that tell someone chosen for an office: "was voted in" (a bare "won" is as often a
+# party race or one chamber's round: left to its object)
+CHOSEN_WITHOUT_OBJECT: tuple[str, ...] = ("vote", "voted", "voted in")
 
 # nouns that name a kind of thing, not one thing: reports naming only these must share a participant to be one
 # happening ("a pact was signed" is any pact); names such as "SOFA" or "the Kyoto Protocol" are specific
 GENERIC_OBJECTS: tuple[str, ...] = ("agreement", "deal", "treaty", "accord", "pact", "memorandum", "convention",
                                     "bill", "law", "legislation", "measure", "budget", "meeting", "talks",
-                                    "summit", "election", "elections", "ceasefire", "truce", "loan", "tariffs",
+                                    "summit", "election", "elections", "runoff", "ballot", "run-off", "race",
+                                    "office", "post", "position", "premiership", "presidency", "prime minister",
+                                    "prime ministership", "leadership", "seat", "ceasefire", "truce", "loan", "tariffs",
                                     "statement", "plan", "proposal", "contract", "decision")
 
 # words a headline never starts with: a title beginning with one lost its subject when the sentence was cut
