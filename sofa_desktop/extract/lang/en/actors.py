@@ -88,6 +88,17 @@ class ActorTable:
                 self.actors.setdefault(a.name, a)
         for org in list(self._orgs.values()):
             self._qualify(org)
+        self._drop_places()
+
+    def _drop_places(self) -> None:
+        """Countries only ever named as places ("sales in France and Italy") are no actors."""
+        places = {id(a) for c, a in self.assigned if c.place} - {id(a) for c, a in self.assigned if not c.place}
+        if not places:
+            return
+        self.assigned[:] = [(c, a) for c, a in self.assigned if id(a) not in places]
+        for name, a in list(self.actors.items()):
+            if id(a) in places:
+                del self.actors[name]
 
     def _qualify(self, org: Actor) -> None:
         """A state body whose country the text gives ("Paraguay's Senate") or implies ("the State Department") is

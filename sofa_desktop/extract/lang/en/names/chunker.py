@@ -9,11 +9,14 @@ from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, role_of_before, word_before
 from sofa_desktop.extract.lang.en.names.classify import classify_run
 from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN
+from sofa_desktop.extract.lang.en.names.uses import place_use, thing_after_determiner, wire_credit
 
 
 def chunk(text: str, body_start: int = 0) -> list[Cand]:
     """All candidates in ``text``, in text order (the outlet credit of the dateline is skipped)."""
     out: list[Cand] = []
+    last_place = False  # the previous candidate was a country named as a place
+    previous: Cand | None = None
     for m in RUN.finditer(text):
         s, e = m.span()
         if text[e - 1] in "'’":  # "the United States’ interest": a plural possessive is no part of the name
@@ -35,8 +38,18 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 _CACHE.clear()
         if len(done) == 1 and done[0][2].kind == "country" and _modifier_use(text, e):
             continue  # "a U.S. electronics retailer", "overhauls U.S. election law": the country does not act
-        out.extend(Cand(s + a, s + b, c.surface.replace("\u00ad", ""), c.kind, c.role, c.country, c.stripped,
-                        c.alias, c.ctx) for a, b, c in done)
+        if wire_credit(text, s, e):
+            continue
+        for a, b, c in done:
+            cand = Cand(s + a, s + b, c.surface.replace("\u00ad", ""), c.kind, c.role, c.country, c.stripped,
+                        c.alias, c.ctx)
+            if cand.kind in ("country", "single"):  # "in France, Greece and Italy": the list shares the place
+                last_place = cand.place = place_use(text, cand, previous, last_place)
+                previous = cand
+            else:
+                last_place, previous = False, cand
+            if not thing_after_determiner(text, s, cand):
+                out.append(cand)
     return out
 
 

@@ -1,0 +1,54 @@
+"""Names that are not actors where they stand: countries named only as places or markets, a wire credit closing
+the story, capitalised things written after a determiner."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sofa_desktop.extract import Document, extract_document
+
+PUB = dt.date(2025, 3, 4)
+
+
+def _actors(text: str) -> set[str]:
+    return {a.name for a in extract_document(Document(text, PUB)).actors}
+
+
+@pytest.mark.parametrize("text", [
+    "The retailer said revenue fell because demand in Spain, Portugal and France stayed weak all winter.",
+    "Orders slowed in the U.S. or Japan, the chief financial officer Maria Gomez said on Monday.",
+    "The carmaker plans to move 300 jobs and a new paint shop back to Mexico next year, Dan Ruiz said.",
+])
+def test_a_country_named_only_as_a_market_or_destination_is_no_actor(text: str) -> None:
+    assert not _actors(text) & {"Spain", "Portugal", "France", "United States", "Japan", "Mexico"}
+
+
+def test_a_country_that_acts_elsewhere_stays_an_actor() -> None:
+    text = ("Chile announced new tariffs on Monday. Exporters in Chile said the measure would hurt farmers, "
+            "according to trade association head Laura Pinto.")
+    assert "Chile" in _actors(text)
+
+
+def test_a_wire_credit_at_the_end_of_the_story_is_no_actor() -> None:
+    text = ("Lawmakers in Lima voted on Tuesday to open an inquiry into the minister, who denies any wrongdoing. — AFP"
+            "\n")
+    assert "AFP" not in _actors(text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The factory assembles the Ford Ranger and Ford Maverick pickups, plant manager Tom Hale said.",
+     "Ford Maverick"),
+    ("We will keep working with our Arm's Length Bodies and partners, the minister Jane Reid said.",
+     "Length Bodies"),
+    ("Since 2019 the two countries have had a Comprehensive Trade Partnership, the embassy said.",
+     "Comprehensive Trade Partnership"),
+])
+def test_a_capitalised_thing_after_a_determiner_is_no_person(text: str, thing: str) -> None:
+    assert thing not in _actors(text)
+
+
+def test_a_name_given_after_known_as_the_still_counts() -> None:
+    text = "A group of farmers, known as the Green Valley Union, blocked the highway on Friday."
+    assert "Green Valley Union" in _actors(text)
