@@ -52,3 +52,28 @@ def test_a_capitalised_thing_after_a_determiner_is_no_person(text: str, thing: s
 def test_a_name_given_after_known_as_the_still_counts() -> None:
     text = "A group of farmers, known as the Green Valley Union, blocked the highway on Friday."
     assert "Green Valley Union" in _actors(text)
+
+
+def test_a_bare_body_word_is_the_one_named_body_that_has_it() -> None:
+    text = ("The Riverton Police Department sent officers to a house on Elm Road late Monday. Police said "
+            "a man had barricaded himself inside, according to spokesman Carl Dorn.")
+    names = _actors(text)
+    assert "Riverton Police Department" in names and "Police" not in names
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The opposition now holds a majority in Parliament, analyst Rosa Vidal said.", "Parliament"),
+    ("Officers went to 412 Harbor St. after a call, Sheriff Tom Lake said.", "Harbor St."),
+    ("The company will spend $200 million at its Dayton Assembly Plant, CEO Ann Marsh said.",
+     "Dayton Assembly Plant"),
+    ("Coastal Rovers won the Northern Premier League title on Saturday, and coach Ian Wells said the Northern "
+     "Premier League was the hardest in years.", "Northern Premier League"),
+])
+def test_places_works_and_competitions_are_no_actors(text: str, gone: str) -> None:
+    assert gone not in _actors(text)
+
+
+def test_the_president_of_the_republic_is_a_title_not_an_institution() -> None:
+    text = "The minister accompanied the President of the Republic, Ana Ferrer, to the meeting in Quito on Monday."
+    names = _actors(text)
+    assert "President of the Republic" not in names and "Ana Ferrer" in names

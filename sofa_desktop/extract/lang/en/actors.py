@@ -11,6 +11,7 @@ from sofa_desktop.extract.core.types import ActorKind, ActorX, MentionX
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en.lexicon import KNOWN_ORGS
 from sofa_desktop.extract.lang.en.names import Cand, context_role
+from sofa_desktop.extract.lang.en.names.uses import competition
 
 
 def _accents(s: str) -> int:
@@ -88,17 +89,39 @@ class ActorTable:
                 self.actors.setdefault(a.name, a)
         for org in list(self._orgs.values()):
             self._qualify(org)
-        self._drop_places()
-
-    def _drop_places(self) -> None:
-        """Countries only ever named as places ("sales in France and Italy") are no actors."""
+        self._merge_generic_bodies()
         places = {id(a) for c, a in self.assigned if c.place} - {id(a) for c, a in self.assigned if not c.place}
-        if not places:
+        self._drop(places | {id(a) for a in self._orgs.values() if competition(self._text, a.name)})
+
+    def _drop(self, gone: set[int]) -> None:
+        """Forget the actors whose ids are in ``gone``: countries only ever named as places ("sales in France and
+        Italy"), competitions ("the Premier League title")."""
+        if not gone:
             return
-        self.assigned[:] = [(c, a) for c, a in self.assigned if id(a) not in places]
-        for name, a in list(self.actors.items()):
-            if id(a) in places:
-                del self.actors[name]
+        self.assigned[:] = [(c, a) for c, a in self.assigned if id(a) not in gone]
+        for table in (self.actors, self._orgs, self._acronyms):
+            for key, a in list(table.items()):
+                if id(a) in gone:
+                    del table[key]
+
+    def _merge_generic_bodies(self) -> None:
+        """A one-word body ("Police", "Ministry") is the one named body of the text that has that word
+        ("Springdale Police Department"), when there is exactly one."""
+        for key, bare in list(self._orgs.items()):
+            word = fold(bare.name)
+            if " " in word or bare.kind != "institution" or bare.name not in self.actors:
+                continue
+            full = {id(a): a for a in self._orgs.values() if a is not bare and word in fold(a.name).split()}
+            if len(full) != 1:
+                continue
+            (keep,) = full.values()
+            for v in bare.variants:
+                if v not in keep.variants:
+                    keep.variants.append(v)
+            keep.positions.extend(bare.positions)
+            self.assigned[:] = [(c, keep if a is bare else a) for c, a in self.assigned]
+            del self.actors[bare.name]
+            self._orgs[key] = keep
 
     def _qualify(self, org: Actor) -> None:
         """A state body whose country the text gives ("Paraguay's Senate") or implies ("the State Department") is

@@ -156,6 +156,9 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Beach", "Mountain", "Mountains", "Creek", "Canyon", "Forest", "Desert", "Peninsula", "Strait", "Falls",
     "Hall", "Hill", "Lane", "Slam", "Bowl", "Derby", "Marathon", "Prix",
     "Title", "Game", "Season", "Quarter", "Playoffs", "Finals", "Championship", "Open", "Series", "Tournament",
+    "Champions", "Trophy",
+    # street abbreviations of an address ("705 Main St."), works and plants
+    "St.", "Ave.", "Rd.", "Blvd.", "Plant", "Factory", "Refinery", "Mine", "Mill", "Warehouse", "Shipyard",
 ))
 # heads that are surnames as often as places ("Linda Park", "Arsenio Hall"): a place after "the" or a locative,
 # or after a place word ("City Hall", "Central Park"); a person's name when a title or a known name goes with it

@@ -9,7 +9,7 @@ from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, role_of_before, word_before
 from sofa_desktop.extract.lang.en.names.classify import classify_run
 from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN
-from sofa_desktop.extract.lang.en.names.uses import place_use, thing_after_determiner, wire_credit
+from sofa_desktop.extract.lang.en.names.uses import body_as_place, place_use, thing_after_determiner, wire_credit
 
 
 def chunk(text: str, body_start: int = 0) -> list[Cand]:
@@ -48,6 +48,7 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 previous = cand
             else:
                 last_place, previous = False, cand
+                cand.place = cand.kind == "institution" and body_as_place(text, cand)
             if not thing_after_determiner(text, s, cand):
                 out.append(cand)
     return out

@@ -35,6 +35,7 @@ _REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "a
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_STATE_WORDS = frozenset({"republic", "nation"})
 
 
 def classify_run(text: str, s: int, e: int) -> list[Cand]:
@@ -113,6 +114,10 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
     if country is None and toks:
         country = possessive_country(text, toks[0][1])
     rest = toks[i:]
+    if role is not None and len(rest) == 1 and fold(rest[0][0]) in _STATE_WORDS and i == last_role_end + 2 and [
+            t for t, _, _ in toks[last_role_end:i]] == ["of", "the"]:
+        a, b = toks[0][1], toks[-1][2]  # "President of the Republic": the head of state's title, no institution
+        return [*out, Cand(a, b, text[a:b], "title", f"{role} of the {rest[0][0]}", country)]
     if role_at is not None and rest and (is_org(rest) or (len(rest) == 1 and fold(rest[0][0]) in CUES)):
         # "General Confederation of Labor", "the General Assembly": no general
         rest, role = toks[role_at:], None

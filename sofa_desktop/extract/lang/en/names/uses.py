@@ -46,6 +46,27 @@ def place_use(text: str, c: Cand, previous: Cand | None, previous_place: bool) -
     return w is not None and w.group(1).lower() in _PLACE_PREPOSITIONS
 
 
+def body_as_place(text: str, c: Cand) -> bool:
+    """True for a one-word state body named as where something is ("a majority in Parliament")."""
+    w = _PREPOSITION_BEFORE.search(text, max(0, c.start - 20), c.start)
+    return " " not in c.surface and w is not None and w.group(1).lower() in ("in", "inside", "outside")
+
+
+def competition(text: str, name: str) -> bool:
+    """True for a league or cup that the text names as something won or played ("won the Premier League title"),
+    a competition rather than the body that runs it."""
+    words = name.split()
+    if not words or words[-1].lower() not in _COMPETITION_HEADS:
+        return False
+    return re.search(rf"{re.escape(name)}\s+(?:{'|'.join(_COMPETITION_NOUNS)})\b", text) is not None
+
+
+_COMPETITION_HEADS = frozenset({"league", "cup", "conference", "division"})
+_COMPETITION_NOUNS = ("title", "titles", "season", "crown", "trophy", "champions", "championship", "table", "match",
+                      "matches", "game", "games", "final", "finals", "fixture", "fixtures", "standings", "clash",
+                      "record", "opener", "campaign", "race")
+
+
 def wire_credit(text: str, s: int, e: int) -> bool:
     """True for "— AFP" closing a paragraph: the agency that supplied the story, not an actor in it."""
     line_start = text.rfind("\n", 0, s) + 1
