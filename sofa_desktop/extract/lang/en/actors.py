@@ -52,6 +52,7 @@ class ActorTable:
 
     def __init__(self, text: str, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
         self._text = text
+        self.body_start = body_start
         self.actors: dict[str, Actor] = {}
         self.assigned: list[tuple[Cand, Actor]] = []
         self._persons: list[Actor] = []
@@ -258,6 +259,11 @@ class ActorTable:
             if k == country and fold(actor.name).endswith(head):
                 return actor
         return None
+
+    @property
+    def text(self) -> str:
+        """The document's text."""
+        return self._text
 
     def country(self, name: str) -> Actor:
         """The country actor ``name``, created if the text only used a demonym."""
