@@ -33,3 +33,25 @@ def test_a_country_visited_is_not_the_home_of_the_chamber() -> None:
             "La economía de Chile preocupa al presidente electo.")
     names = _names(text)
     assert not any("Chile" in n for n in names if n != "Chile")
+
+
+def _kinds(text: str) -> dict[str, str]:
+    x = extract_document(Document(text, dt.date(2024, 5, 2), language="es"))
+    return {a.name: a.kind.value for a in x.actors}
+
+
+def test_binational_bodies_and_clinics_are_institutions_not_people() -> None:
+    kinds = _kinds("El director de la Entidad Binacional de Salto Grande, Pedro Ibarra, visitó el Policlínico de "
+                   "Concordia junto al ministro de Salud.")
+    assert kinds.get("Entidad Binacional de Salto Grande") == "institution"
+    assert kinds.get("Policlínico de Concordia") == "institution"
+    assert kinds.get("Pedro Ibarra") == "person"
+
+
+def test_a_court_run_together_with_its_judge_is_split() -> None:
+    kinds = _kinds("El juez de la Audiencia Nacional Tomás Ferrer Olmedo citó a declarar al exministro.")
+    assert kinds.get("Audiencia Nacional") == "institution" and kinds.get("Tomás Ferrer Olmedo") == "person"
+
+
+def test_the_plenary_of_a_chamber_is_the_chamber() -> None:
+    assert "Pleno del Congreso" not in _kinds("El Pleno del Congreso votó la reforma este martes, dijo Ana Gil.")

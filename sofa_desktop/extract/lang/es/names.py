@@ -111,12 +111,16 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         j = words.index("y") if "y" in words else words.index("e")  # "Estados Unidos y Paraguay", "A y B"
         return _tokens(run, toks[:j], "", "") + _tokens(run, toks[j + 1:], next_word, acronym)
     head = fold(words[0])
+    if head == "pleno" and len(words) > 2 and words[1] in ("del", "de"):
+        return _tokens(run, toks[2:], next_word, acronym)  # "Pleno del Congreso": the Congress sitting in full
     if f in v.PLACES_ES or gz.is_place(surface):
         return [] if len(toks) > 1 else [Cand(a, b, surface, "single")]  # "Quito" may be José Quito
     if head in v.INSTITUTION_HEADS or head in v.ORGANIZATION_HEADS:
         if len(toks) == 1 and head not in v.KNOWN_ORGS:
             return []  # a lone "Gobierno", "Frente": a common noun at a sentence start
         kind = "organization" if head in v.ORGANIZATION_HEADS else "institution"
+        if (j := _person_after_body(words)) and role is None:  # "Audiencia Nacional Manuel García Castellón"
+            return _tokens(run, toks[:j], "", "") + _tokens(run, toks[j:], next_word, acronym)
         country = (demonym(next_word) if last else None) or _country_in(words)
         return [Cand(a, b, surface, kind, None, country, alias=acronym if last else "")]
     if head in v.DOMAIN_HEADS:
@@ -131,6 +135,20 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         return _split_at_stop(run, toks, next_word, acronym, role)
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(a, b, surface, kind, role, None, ctx=role is None)]
+
+
+_ADJECTIVE_ENDINGS = ("al", "ar", "or", "ivo", "iva", "ico", "ica", "ista", "ense", "ario", "aria", "ano")
+
+
+def _person_after_body(words: list[str]) -> int:
+    """Where a person's name starts after a body's name and its adjective ("Audiencia Nacional | Manuel García
+    Castellón", "Corte Suprema | Ana Ruiz"); 0 when the run is all one name."""
+    for j in range(2, len(words) - 1):
+        prev, rest = fold(words[j - 1]), words[j:]
+        if prev.endswith(_ADJECTIVE_ENDINGS) and not fold(rest[0]).endswith(_ADJECTIVE_ENDINGS) and all(
+                _name_like(w) and w not in _CONNECTORS for w in rest[:2]) and fold(rest[0]) not in v.STOP_CAPS:
+            return j
+    return 0
 
 
 def _split_at_stop(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str,
