@@ -77,3 +77,23 @@ def test_the_president_of_the_republic_is_a_title_not_an_institution() -> None:
     text = "The minister accompanied the President of the Republic, Ana Ferrer, to the meeting in Quito on Monday."
     names = _actors(text)
     assert "President of the Republic" not in names and "Ana Ferrer" in names
+
+
+def test_a_broadcaster_told_something_is_an_organisation() -> None:
+    text = "After the match the coach Ian Wells told the BBC that his side had been unlucky."
+    assert "BBC" in _actors(text)
+
+
+def test_an_acronym_for_a_thing_is_no_organisation() -> None:
+    text = "Analyst Rosa Vidal said the GDP was weaker than the DNA of the economy suggested."
+    assert _actors(text) == {"Rosa Vidal"}
+
+
+@pytest.mark.parametrize("club", ["Leicester City", "Leeds United"])
+def test_a_city_and_a_club_word_is_a_club(club: str) -> None:
+    x = extract_document(Document(f"{club} won 2-0 on Saturday, manager Tom Hale said.", PUB))
+    assert {a.name: a.kind.value for a in x.actors}.get(club) == "organization"
+
+
+def test_a_city_named_city_stays_a_place() -> None:
+    assert not _actors("Protesters marched in Mexico City and Salt Lake City on Friday.")

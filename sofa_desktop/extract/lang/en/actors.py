@@ -152,8 +152,12 @@ class ActorTable:
             return actor
         if c.kind == "acronym":
             known = self._acronyms.get(c.surface) or self._by_initials(c.surface)
-            if known is None and fold(c.surface) in KNOWN_ORGS and in_body:
-                known = self._acronyms[c.surface] = self._get(c.surface, KNOWN_ORGS[fold(c.surface)])
+            if known is None and in_body and (fold(c.surface) in KNOWN_ORGS or _TOLD_THE.search(
+                    self._text, max(0, c.start - 30), c.start) or (_THE_BEFORE.search(
+                    self._text, max(0, c.start - 5), c.start) and _REPORTS_AFTER.match(self._text, c.end))):
+                # "told the BBC", "the NRA said": an organisation; not "the GDP was", "the DNA"
+                kind = KNOWN_ORGS.get(fold(c.surface), "organization")
+                known = self._acronyms[c.surface] = self._get(c.surface, kind)
             return known
         if c.kind == "surname":
             return self._person(c)  # "Park said": Linda Park, if she was named
@@ -296,5 +300,8 @@ def _names_country(name: str) -> bool:
         gz.country_of(" ".join(words[i:i + 2])) for i in range(len(words) - 1))
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_TOLD_THE = re.compile(r"\b(?:told|telling|tells|interview with|speaking to|spoke to|said to) the $")
+_REPORTS_AFTER = re.compile(r",? (?:said|says|reported|reports|told|announced|confirmed|quoted|cited)\b")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "y"})
 _METONYM_KEYS = frozenset({"washington", "brasilia", "beijing", "moscow", "havana", "caracas", "asuncion", "bogota"})

@@ -6,6 +6,7 @@ import re
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Cand
+from sofa_desktop.extract.core.places import big_cities
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.affiliations import affiliation_kind, described_affiliation
@@ -36,6 +37,7 @@ _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _STATE_WORDS = frozenset({"republic", "nation"})
+_CLUB_HEADS = frozenset({"city", "united"})  # after a city that is no place of that name: a sports club
 
 
 def classify_run(text: str, s: int, e: int) -> list[Cand]:
@@ -139,6 +141,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
             return []
         return [Cand(s, e, surface, "country", None, gz.METONYMS[folded])]
     head = fold(toks[-1][0])
+    if head in _CLUB_HEADS and len(toks) > 1 and role is None and fold(text[s:toks[-2][2]]) in big_cities():
+        return [Cand(s, e, surface, "organization", None, country)]  # "Leicester City", "Leeds United": clubs
     if head in lx.AMBIGUOUS_HEADS and role is not None and all(looks_like_name_token(t) for t, _, _ in toks):
         pass  # "Mayor Linda Park": a surname
     elif head in lx.AMBIGUOUS_HEADS and len(toks) == 1 and not locative_before(text, s):
