@@ -138,6 +138,9 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
 }
 # capitalised words that make a phrase a thing rather than an actor
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
+    # what is won ("Premier League Champions"), street abbreviations of an address ("705 Main St."), works
+    "Champions", "Trophy", "St.", "Ave.", "Rd.", "Blvd.", "Plant", "Factory", "Refinery", "Mine", "Mill",
+    "Warehouse", "Shipyard",
     "Agreement", "Treaty", "Accord", "Act", "Law", "Bill", "Strategy", "Plan", "Program", "Programme", "Initiative",
     "Area", "Region", "Coast", "Valley", "Street", "Avenue", "Square", "Palace", "Airport", "Base", "River", "Lake",
     "Island", "Islands",
@@ -156,9 +159,6 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Beach", "Mountain", "Mountains", "Creek", "Canyon", "Forest", "Desert", "Peninsula", "Strait", "Falls",
     "Hall", "Hill", "Lane", "Slam", "Bowl", "Derby", "Marathon", "Prix",
     "Title", "Game", "Season", "Quarter", "Playoffs", "Finals", "Championship", "Open", "Series", "Tournament",
-    "Champions", "Trophy",
-    # street abbreviations of an address ("705 Main St."), works and plants
-    "St.", "Ave.", "Rd.", "Blvd.", "Plant", "Factory", "Refinery", "Mine", "Mill", "Warehouse", "Shipyard",
 ))
 # heads that are surnames as often as places ("Linda Park", "Arsenio Hall"): a place after "the" or a locative,
 # or after a place word ("City Hall", "Central Park"); a person's name when a title or a known name goes with it
