@@ -97,3 +97,22 @@ def test_a_city_and_a_club_word_is_a_club(club: str) -> None:
 
 def test_a_city_named_city_stays_a_place() -> None:
     assert not _actors("Protesters marched in Mexico City and Salt Lake City on Friday.")
+
+
+def test_every_country_comes_from_the_reference_package() -> None:
+    from sofa_desktop.extract.lang.en import gazetteer as gz
+
+    assert gz.country_of("Greece") == "Greece" and gz.country_of("Kenya") == "Kenya"
+    assert gz.country_of("Russian Federation") == "Russia"  # the package's name for a country the rules know
+    assert gz.country_of("Jordan") is None and gz.country_of("Georgia") is None  # a given name, a US state
+
+
+def test_a_country_from_the_package_named_as_a_market_is_no_actor() -> None:
+    text = "Sales in Greece and Norway fell, while Kenya said on Monday it would cut its tariffs, Ann Marsh said."
+    names = _actors(text)
+    assert "Kenya" in names and not names & {"Greece", "Norway"}
+
+
+@pytest.mark.parametrize("text", ["Prices fell, while China said on Monday it would act.", "China says it will act."])
+def test_a_country_that_speaks_is_no_modifier(text: str) -> None:
+    assert "China" in _actors(text)

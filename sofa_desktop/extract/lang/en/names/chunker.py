@@ -59,6 +59,10 @@ _ACTING_NOUNS = frozenset({"officials", "official", "forces", "troops", "envoy",
                            "authorities", "diplomats", "negotiators", "team", "president", "leaders", "side",
                            "government", "administration", "embassy", "military", "army", "navy", "ministry",
                            "department", "congress", "senate", "treasury", "intelligence", "lawmakers"})
+_IRREGULAR_PAST = frozenset({"said", "told", "made", "sent", "took", "won", "lost", "beat", "began", "sought",
+                             "struck", "gave", "kept", "held", "led", "left", "met", "paid", "put", "set", "sold",
+                             "spent", "stood", "thought", "wrote", "broke", "chose", "drew", "fought", "hit", "bought",
+                             "brought", "cut", "let", "read", "rose", "fell", "grew", "knew", "saw", "became"})
 _VERB_OBJECT = frozenset({"the", "a", "an", "its", "their", "new", "more", "further", "all", "that"})
 
 
@@ -68,7 +72,7 @@ def _modifier_use(text: str, e: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if word in lx.FUNCTION_WORDS or word.endswith("ed") or any(
+    if word in lx.FUNCTION_WORDS or word in lx.SPEECH_VERBS or word in _IRREGULAR_PAST or word.endswith("ed") or any(
             w in _ACTING_NOUNS for w in (word, m.group(2))):
         return False  # "U.S. officials", "US security forces", "the U.S. government": the country acts
     return not (word.endswith("s") and m.group(2) in _VERB_OBJECT)  # "U.S. imposes new tariffs": a verb
