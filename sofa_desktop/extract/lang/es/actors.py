@@ -49,6 +49,15 @@ def _opens_subhead(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip() and bool(line) and line[-1] not in ".!?…:"
 
 
+_TRIP_TO = re.compile(r"\b(?:viaj\w*|lleg\w*|visit\w*|rumbo|destino|gira|parti\w*|vuel\w*)\s+(?:\w+\s+){0,3}?"
+                      r"(?:a|al|hacia|en|por)\s+(?:[A-ZÁÉÍÓÚ][\w ]*,\s+)?$")
+
+
+def _destination(text: str, positions: list[int]) -> bool:
+    """True when a country is where someone travels to ("viaja a Argentina"): abroad, not the story's home."""
+    return any(_TRIP_TO.search(text, max(0, p - 60), p) for p in positions)
+
+
 def _home(table: ActorTable, bodies: dict[int, str | None] | None = None) -> str | None:
     """The country a story is about: the country of its dateline ("Asunción, 15 sep (EFE).-"); else the most
     mentioned one other than the United States and other than a country someone travels to ("viajó a Buenos
@@ -62,15 +71,6 @@ def _home(table: ActorTable, bodies: dict[int, str | None] | None = None) -> str
     if not counts and bodies:
         counts = Counter(c for c in bodies.values() if c and c != "United States")
     return counts.most_common(1)[0][0] if counts else None
-
-
-_TRIP_TO = re.compile(r"\b(?:viaj\w*|lleg\w*|visit\w*|rumbo|destino|gira|parti\w*|vuel\w*)\s+(?:\w+\s+){0,3}?"
-                      r"(?:a|al|hacia|en|por)\s+(?:[A-ZÁÉÍÓÚ][\w ]*,\s+)?$")
-
-
-def _destination(text: str, positions: list[int]) -> bool:
-    """True when a country is where someone travels to ("viaja a Argentina"): abroad, not the story's home."""
-    return any(_TRIP_TO.search(text, max(0, p - 60), p) for p in positions)
 
 
 def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, str | None]) -> None:
