@@ -74,7 +74,8 @@ def classify_run(text: str, s: int, e: int) -> list[Cand]:
 @functools.lru_cache(maxsize=50_000)
 def _classify(run: str, next_word: str, acronym: str) -> tuple[tuple[int, int, Cand], ...]:
     toks = [(m.group(), m.start(), m.end()) for m in _TOKENS.finditer(run)]
-    return tuple((c.start, c.end, c) for c in _tokens(run, toks, next_word, acronym))
+    found = [part for c in _tokens(run, toks, next_word, acronym) for part in _court_and_judge(run, c)]
+    return tuple((c.start, c.end, c) for c in found)
 
 
 def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand]:
@@ -111,16 +112,12 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         j = words.index("y") if "y" in words else words.index("e")  # "Estados Unidos y Paraguay", "A y B"
         return _tokens(run, toks[:j], "", "") + _tokens(run, toks[j + 1:], next_word, acronym)
     head = fold(words[0])
-    if head == "pleno" and len(words) > 2 and words[1] in ("del", "de"):
-        return _tokens(run, toks[2:], next_word, acronym)  # "Pleno del Congreso": the Congress sitting in full
     if f in v.PLACES_ES or gz.is_place(surface):
         return [] if len(toks) > 1 else [Cand(a, b, surface, "single")]  # "Quito" may be José Quito
     if head in v.INSTITUTION_HEADS or head in v.ORGANIZATION_HEADS:
         if len(toks) == 1 and head not in v.KNOWN_ORGS:
             return []  # a lone "Gobierno", "Frente": a common noun at a sentence start
         kind = "organization" if head in v.ORGANIZATION_HEADS else "institution"
-        if (j := _person_after_body(words)) and role is None:  # "Audiencia Nacional Manuel García Castellón"
-            return _tokens(run, toks[:j], "", "") + _tokens(run, toks[j:], next_word, acronym)
         country = (demonym(next_word) if last else None) or _country_in(words)
         return [Cand(a, b, surface, kind, None, country, alias=acronym if last else "")]
     if head in v.DOMAIN_HEADS:
@@ -135,20 +132,6 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         return _split_at_stop(run, toks, next_word, acronym, role)
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(a, b, surface, kind, role, None, ctx=role is None)]
-
-
-_ADJECTIVE_ENDINGS = ("al", "ar", "or", "ivo", "iva", "ico", "ica", "ista", "ense", "ario", "aria", "ano")
-
-
-def _person_after_body(words: list[str]) -> int:
-    """Where a person's name starts after a body's name and its adjective ("Audiencia Nacional | Manuel García
-    Castellón", "Corte Suprema | Ana Ruiz"); 0 when the run is all one name."""
-    for j in range(2, len(words) - 1):
-        prev, rest = fold(words[j - 1]), words[j:]
-        if prev.endswith(_ADJECTIVE_ENDINGS) and not fold(rest[0]).endswith(_ADJECTIVE_ENDINGS) and all(
-                _name_like(w) and w not in _CONNECTORS for w in rest[:2]) and fold(rest[0]) not in v.STOP_CAPS:
-            return j
-    return 0
 
 
 def _split_at_stop(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str,
@@ -210,3 +193,26 @@ def _role_across(text: str, s: int, e: int) -> tuple[int, str | None]:
             if len(toks) > k + 1 and (role := v.ROLES.get(" ".join([*lead[j:], *(fold(t) for t, _, _ in toks[:k])]))):
                 return toks[k][1], role
     return s, None
+
+
+# bodies whose name a judge's or an official's name may follow in one run ("Audiencia Nacional Manuel García")
+_COURT_HEADS = frozenset({"audiencia", "corte", "tribunal", "juzgado", "fiscalia", "camara", "sala", "consejo"})
+_ADJECTIVE_ENDINGS = ("al", "ar", "or", "ivo", "iva", "ico", "ica", "ista", "ense", "ario", "aria", "ano")
+
+
+def _court_and_judge(run: str, c: Cand) -> list[Cand]:
+    """ "Audiencia Nacional Manuel García Castellón" read as one name: the court, then the person after the
+    court's adjective ("Nacional", "Suprema", "Electoral"); any other candidate unchanged."""
+    words = c.surface.split(" ")
+    if c.kind not in ("institution", "person") or fold(words[0]) not in _COURT_HEADS or c.role is not None:
+        return [c]
+    offset = c.start
+    for j in range(2, len(words) - 1):
+        prev, first = fold(words[j - 1]), words[j]
+        if prev.endswith(_ADJECTIVE_ENDINGS) and not fold(first).endswith(_ADJECTIVE_ENDINGS) and all(
+                _name_like(w) and w not in _CONNECTORS for w in words[j:j + 2]) and fold(first) not in v.STOP_CAPS:
+            cut = offset + len(" ".join(words[:j]))
+            start = cut + 1
+            return [Cand(c.start, cut, run[c.start:cut], "institution", None, c.country),
+                    Cand(start, c.end, run[start:c.end], "person", None, None, ctx=True)]
+    return [c]

@@ -112,7 +112,6 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota",
     "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio", "Hospital",
     "Mundo", "Norte", "Sur", "Este", "Oeste", "Occidente", "Oriente", "Internet", "Dios", "Navidad", "Covid",
-    "Museo",
     "Estado", "Estados", "Fuerza", "Fuerzas",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS for the bodies
 ))
 # institutions and organisations: their first word (or whole name) decides the kind
@@ -124,7 +123,6 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "Jurado", "Servicio", "Supremo", "Suprema", "Justicia", "Fuerzas", "Guardia", "Gabinete", "Legislatura",
     "Municipalidad", "Intendencia", "Gobernación", "Vicepresidencia", "Senate", "Chamber", "Subsecretaría",
     "Viceministerio", "Instituto", "Comité", "Unidad", "Administración",
-    "Entidad", "Audiencia", "Ejecutivo", "Policlínico", "Sanatorio",
 ))
 ORGANIZATION_HEADS = frozenset(fold(w) for w in (
     "Partido", "Frente", "Alianza", "Asociación", "Movimiento", "Unión", "Coalición", "Federación", "Confederación",
@@ -138,7 +136,7 @@ ORGANIZATION_HEADS = frozenset(fold(w) for w in (
 DOMAIN_HEADS = frozenset(fold(w) for w in (
     "Relaciones", "Defensa", "Hacienda", "Economía", "Interior", "Salud", "Educación", "Trabajo", "Seguridad",
     "Conocimiento", "Obras", "Industria", "Agricultura", "Ambiente", "Energía", "Finanzas", "Exteriores",
-    "Garantías", "Control", "Delitos",
+    "Garantías", "Control",
 ))
 KNOWN_ORGS = {fold(k): v for k, v in {
     "ANR": "organization", "PLRA": "organization", "PDP": "organization", "Frente Guasu": "organization",
