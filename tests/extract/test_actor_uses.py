@@ -116,3 +116,8 @@ def test_a_country_from_the_package_named_as_a_market_is_no_actor() -> None:
 @pytest.mark.parametrize("text", ["Prices fell, while China said on Monday it would act.", "China says it will act."])
 def test_a_country_that_speaks_is_no_modifier(text: str) -> None:
     assert "China" in _actors(text)
+
+
+def test_a_clinic_is_an_organisation() -> None:
+    x = extract_document(Document("Researchers at Riverside Clinic said on Monday the trial had worked.", PUB))
+    assert {a.name: a.kind.value for a in x.actors} == {"Riverside Clinic": "organization"}

@@ -104,6 +104,7 @@ INSTITUTION_CUES = frozenset(fold(w) for w in (
     "Marines", "Republic", "Operations",
 ))
 ORGANIZATION_CUES = frozenset(fold(w) for w in (
+    "Clinic",
     "Party", "Union", "Association", "Group", "Organization", "Organisation", "Foundation", "Institute", "Center",
     "Centre", "Coalition", "Front", "Movement", "Network", "Watch", "Service", "Bank", "Company", "Corp", "Corp.",
     "Corporation", "Inc", "Inc.", "Ltd", "Federation", "Confederation", "Alliance", "Committee", "Society", "Club",
