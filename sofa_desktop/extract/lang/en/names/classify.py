@@ -36,8 +36,6 @@ _REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "a
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
-_STATE_WORDS = frozenset({"republic", "nation"})
-_CLUB_HEADS = frozenset({"city", "united"})  # after a city that is no place of that name: a sports club
 
 
 def classify_run(text: str, s: int, e: int) -> list[Cand]:
@@ -231,6 +229,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
 
 _TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"
                            r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)")
+_STATE_WORDS = frozenset({"republic", "nation"})
+_CLUB_HEADS = frozenset({"city", "united"})  # after a city that is no place of that name: a sports club
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "O")
 
