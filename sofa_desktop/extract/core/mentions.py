@@ -23,6 +23,7 @@ class Cand:
     alias: str = ""  # an acronym given in parentheses right after the name
     ctx: bool = False  # a person whose role may be written around the name
     desc: str = ""  # the head noun of a description that introduced it ("coalition")
+    place: bool = False  # named as a place here ("sales in France"): an actor only if another mention acts
 
 
 @dataclass

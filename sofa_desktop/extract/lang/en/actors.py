@@ -11,6 +11,7 @@ from sofa_desktop.extract.core.types import ActorKind, ActorX, MentionX
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en.lexicon import KNOWN_ORGS
 from sofa_desktop.extract.lang.en.names import Cand, context_role
+from sofa_desktop.extract.lang.en.names.uses import competition
 
 
 def _accents(s: str) -> int:
@@ -51,6 +52,7 @@ class ActorTable:
 
     def __init__(self, text: str, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
         self._text = text
+        self.body_start = body_start
         self.actors: dict[str, Actor] = {}
         self.assigned: list[tuple[Cand, Actor]] = []
         self._persons: list[Actor] = []
@@ -88,6 +90,39 @@ class ActorTable:
                 self.actors.setdefault(a.name, a)
         for org in list(self._orgs.values()):
             self._qualify(org)
+        self._merge_generic_bodies()
+        places = {id(a) for c, a in self.assigned if c.place} - {id(a) for c, a in self.assigned if not c.place}
+        self._drop(places | {id(a) for a in self._orgs.values() if competition(self._text, a.name)})
+
+    def _drop(self, gone: set[int]) -> None:
+        """Forget the actors whose ids are in ``gone``: countries only ever named as places ("sales in France and
+        Italy"), competitions ("the Premier League title")."""
+        if not gone:
+            return
+        self.assigned[:] = [(c, a) for c, a in self.assigned if id(a) not in gone]
+        for table in (self.actors, self._orgs, self._acronyms):
+            for key, a in list(table.items()):
+                if id(a) in gone:
+                    del table[key]
+
+    def _merge_generic_bodies(self) -> None:
+        """A one-word body ("Police", "Ministry") is the one named body of the text that has that word
+        ("Springdale Police Department"), when there is exactly one."""
+        for key, bare in list(self._orgs.items()):
+            word = fold(bare.name)
+            if " " in word or bare.kind != "institution" or bare.name not in self.actors:
+                continue
+            full = {id(a): a for a in self._orgs.values() if a is not bare and word in fold(a.name).split()}
+            if len(full) != 1:
+                continue
+            (keep,) = full.values()
+            for v in bare.variants:
+                if v not in keep.variants:
+                    keep.variants.append(v)
+            keep.positions.extend(bare.positions)
+            self.assigned[:] = [(c, keep if a is bare else a) for c, a in self.assigned]
+            del self.actors[bare.name]
+            self._orgs[key] = keep
 
     def _qualify(self, org: Actor) -> None:
         """A state body whose country the text gives ("Paraguay's Senate") or implies ("the State Department") is
@@ -117,8 +152,12 @@ class ActorTable:
             return actor
         if c.kind == "acronym":
             known = self._acronyms.get(c.surface) or self._by_initials(c.surface)
-            if known is None and fold(c.surface) in KNOWN_ORGS and in_body:
-                known = self._acronyms[c.surface] = self._get(c.surface, KNOWN_ORGS[fold(c.surface)])
+            if known is None and in_body and (fold(c.surface) in KNOWN_ORGS or _TOLD_THE.search(
+                    self._text, max(0, c.start - 30), c.start) or (_THE_BEFORE.search(
+                    self._text, max(0, c.start - 5), c.start) and _REPORTS_AFTER.match(self._text, c.end))):
+                # "told the BBC", "the NRA said": an organisation; not "the GDP was", "the DNA"
+                kind = KNOWN_ORGS.get(fold(c.surface), "organization")
+                known = self._acronyms[c.surface] = self._get(c.surface, kind)
             return known
         if c.kind == "surname":
             return self._person(c)  # "Park said": Linda Park, if she was named
@@ -225,6 +264,11 @@ class ActorTable:
                 return actor
         return None
 
+    @property
+    def text(self) -> str:
+        """The document's text."""
+        return self._text
+
     def country(self, name: str) -> Actor:
         """The country actor ``name``, created if the text only used a demonym."""
         return self._get(name, "country")
@@ -256,5 +300,8 @@ def _names_country(name: str) -> bool:
         gz.country_of(" ".join(words[i:i + 2])) for i in range(len(words) - 1))
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_TOLD_THE = re.compile(r"\b(?:told|telling|tells|interview with|speaking to|spoke to|said to) the $")
+_REPORTS_AFTER = re.compile(r",? (?:said|says|reported|reports|told|announced|confirmed|quoted|cited)\b")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "y"})
 _METONYM_KEYS = frozenset({"washington", "brasilia", "beijing", "moscow", "havana", "caracas", "asuncion", "bogota"})

@@ -106,8 +106,40 @@ for _name, (_aliases, _demonyms) in _COUNTRIES.items():
     for _d in _demonyms:
         _DEMONYM[_d.casefold()] = _name
 
-MAX_COUNTRY_TOKENS = 4
-COUNTRY_NAMES = frozenset(_COUNTRIES)
+
+
+def _package_countries() -> dict[str, str]:
+    """Folded names of every other country and territory in pycountry -> canonical name. The countries above keep
+    their canonical name under pycountry's other names ("Russian Federation" -> "Russia"); names that are also a US
+    state or a common given name ("Georgia", "Jordan", "Chad") and regions are left out: they are no safe cue."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    known = {}
+    for name in _COUNTRIES:
+        try:
+            known[pycountry.countries.lookup(name).alpha_2] = name
+        except LookupError:  # "Russia": pycountry says "Russian Federation"
+            first = next((c for c in pycountry.countries if fold(c.name).startswith(fold(name))), None)
+            if first is not None:
+                known[first.alpha_2] = name
+    out = {}
+    for c in pycountry.countries:
+        for raw in {getattr(c, "common_name", None) or c.name, c.name}:
+            name = raw.split(", ")[0] if raw.endswith((", State of", ", Republic of")) else raw
+            f = fold(name)
+            if "," in name or "(" in name or f in US_STATES or f in REGIONS or f in _GIVEN_NAMES:
+                continue
+            out.setdefault(f, known.get(c.alpha_2, name))
+    return out
+
+
+_GIVEN_NAMES = frozenset({"jordan", "chad", "jersey"})
+for _f, _name in _package_countries().items():
+    _ALIAS.setdefault(_f, _name)
+MAX_COUNTRY_TOKENS = 6  # "Saint Vincent and the Grenadines"
+COUNTRY_NAMES = frozenset(_ALIAS.values())
 
 
 def country_of(phrase: str) -> str | None:

@@ -104,6 +104,7 @@ INSTITUTION_CUES = frozenset(fold(w) for w in (
     "Marines", "Republic", "Operations",
 ))
 ORGANIZATION_CUES = frozenset(fold(w) for w in (
+    "Clinic",
     "Party", "Union", "Association", "Group", "Organization", "Organisation", "Foundation", "Institute", "Center",
     "Centre", "Coalition", "Front", "Movement", "Network", "Watch", "Service", "Bank", "Company", "Corp", "Corp.",
     "Corporation", "Inc", "Inc.", "Ltd", "Federation", "Confederation", "Alliance", "Committee", "Society", "Club",
@@ -138,6 +139,9 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
 }
 # capitalised words that make a phrase a thing rather than an actor
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
+    # what is won ("Premier League Champions"), street abbreviations of an address ("705 Main St."), works
+    "Champions", "Trophy", "St.", "Ave.", "Rd.", "Blvd.", "Plant", "Factory", "Refinery", "Mine", "Mill",
+    "Warehouse", "Shipyard",
     "Agreement", "Treaty", "Accord", "Act", "Law", "Bill", "Strategy", "Plan", "Program", "Programme", "Initiative",
     "Area", "Region", "Coast", "Valley", "Street", "Avenue", "Square", "Palace", "Airport", "Base", "River", "Lake",
     "Island", "Islands",

@@ -7,6 +7,7 @@ from collections import Counter
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Actor, Cand
+from sofa_desktop.extract.core.places import dateline_country
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.bodies import OF_COUNTRY
@@ -48,11 +49,25 @@ def _opens_subhead(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip() and bool(line) and line[-1] not in ".!?…:"
 
 
+_TRIP_TO = re.compile(r"\b(?:viaj\w*|lleg\w*|visit\w*|rumbo|destino|gira|parti\w*|vuel\w*)\s+(?:\w+\s+){0,3}?"
+                      r"(?:a|al|hacia|en|por)\s+(?:[A-ZÁÉÍÓÚ][\w ]*,\s+)?$")
+
+
+def _destination(text: str, positions: list[int]) -> bool:
+    """True when a country is where someone travels to ("viaja a Argentina"): abroad, not the story's home."""
+    return any(_TRIP_TO.search(text, max(0, p - 60), p) for p in positions)
+
+
 def _home(table: ActorTable, bodies: dict[int, str | None] | None = None) -> str | None:
-    """The country a story is about: the most mentioned one other than the United States; else the country most
-    bodies are said to belong to ("el Senado paraguayo")."""
+    """The country a story is about: the country of its dateline ("Asunción, 15 sep (EFE).-"); else the most
+    mentioned one other than the United States and other than a country someone travels to ("viajó a Buenos
+    Aires, Argentina": a trip abroad); else the country most bodies are said to belong to ("el Senado
+    paraguayo"). None when unclear: an institution is better left unqualified than given another country."""
+    dateline = dateline_country(table.text, table.body_start)
+    if dateline is not None:
+        return dateline
     counts = Counter({a.name: len(a.positions) for a in table.actors.values() if a.kind == "country"
-                      and a.name != "United States"})
+                      and a.name != "United States" and not _destination(table.text, a.positions)})
     if not counts and bodies:
         counts = Counter(c for c in bodies.values() if c and c != "United States")
     return counts.most_common(1)[0][0] if counts else None

@@ -74,7 +74,8 @@ def classify_run(text: str, s: int, e: int) -> list[Cand]:
 @functools.lru_cache(maxsize=50_000)
 def _classify(run: str, next_word: str, acronym: str) -> tuple[tuple[int, int, Cand], ...]:
     toks = [(m.group(), m.start(), m.end()) for m in _TOKENS.finditer(run)]
-    return tuple((c.start, c.end, c) for c in _tokens(run, toks, next_word, acronym))
+    found = [part for c in _tokens(run, toks, next_word, acronym) for part in _court_and_judge(run, c)]
+    return tuple((c.start, c.end, c) for c in found)
 
 
 def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand]:
@@ -192,3 +193,26 @@ def _role_across(text: str, s: int, e: int) -> tuple[int, str | None]:
             if len(toks) > k + 1 and (role := v.ROLES.get(" ".join([*lead[j:], *(fold(t) for t, _, _ in toks[:k])]))):
                 return toks[k][1], role
     return s, None
+
+
+# bodies whose name a judge's or an official's name may follow in one run ("Audiencia Nacional Manuel García")
+_COURT_HEADS = frozenset({"audiencia", "corte", "tribunal", "juzgado", "fiscalia", "camara", "sala", "consejo"})
+_ADJECTIVE_ENDINGS = ("al", "ar", "or", "ivo", "iva", "ico", "ica", "ista", "ense", "ario", "aria", "ano")
+
+
+def _court_and_judge(run: str, c: Cand) -> list[Cand]:
+    """ "Audiencia Nacional Manuel García Castellón" read as one name: the court, then the person after the
+    court's adjective ("Nacional", "Suprema", "Electoral"); any other candidate unchanged."""
+    words = c.surface.split(" ")
+    if c.kind not in ("institution", "person") or fold(words[0]) not in _COURT_HEADS or c.role is not None:
+        return [c]
+    offset = c.start
+    for j in range(2, len(words) - 1):
+        prev, first = fold(words[j - 1]), words[j]
+        if prev.endswith(_ADJECTIVE_ENDINGS) and not fold(first).endswith(_ADJECTIVE_ENDINGS) and all(
+                _name_like(w) and w not in _CONNECTORS for w in words[j:j + 2]) and fold(first) not in v.STOP_CAPS:
+            cut = offset + len(" ".join(words[:j]))
+            start = cut + 1
+            return [Cand(c.start, cut, run[c.start:cut], "institution", None, c.country),
+                    Cand(start, c.end, run[start:c.end], "person", None, None, ctx=True)]
+    return [c]

@@ -9,11 +9,14 @@ from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, role_of_before, word_before
 from sofa_desktop.extract.lang.en.names.classify import classify_run
 from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN
+from sofa_desktop.extract.lang.en.names.uses import body_as_place, place_use, thing_after_determiner, wire_credit
 
 
 def chunk(text: str, body_start: int = 0) -> list[Cand]:
     """All candidates in ``text``, in text order (the outlet credit of the dateline is skipped)."""
     out: list[Cand] = []
+    last_place = False  # the previous candidate was a country named as a place
+    previous: Cand | None = None
     for m in RUN.finditer(text):
         s, e = m.span()
         if text[e - 1] in "'’":  # "the United States’ interest": a plural possessive is no part of the name
@@ -35,8 +38,19 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 _CACHE.clear()
         if len(done) == 1 and done[0][2].kind == "country" and _modifier_use(text, e):
             continue  # "a U.S. electronics retailer", "overhauls U.S. election law": the country does not act
-        out.extend(Cand(s + a, s + b, c.surface.replace("\u00ad", ""), c.kind, c.role, c.country, c.stripped,
-                        c.alias, c.ctx) for a, b, c in done)
+        if wire_credit(text, s, e):
+            continue
+        for a, b, c in done:
+            cand = Cand(s + a, s + b, c.surface.replace("\u00ad", ""), c.kind, c.role, c.country, c.stripped,
+                        c.alias, c.ctx)
+            if cand.kind in ("country", "single"):  # "in France, Greece and Italy": the list shares the place
+                last_place = cand.place = place_use(text, cand, previous, last_place)
+                previous = cand
+            else:
+                last_place, previous = False, cand
+                cand.place = cand.kind == "institution" and body_as_place(text, cand)
+            if not thing_after_determiner(text, s, cand):
+                out.append(cand)
     return out
 
 
@@ -45,6 +59,10 @@ _ACTING_NOUNS = frozenset({"officials", "official", "forces", "troops", "envoy",
                            "authorities", "diplomats", "negotiators", "team", "president", "leaders", "side",
                            "government", "administration", "embassy", "military", "army", "navy", "ministry",
                            "department", "congress", "senate", "treasury", "intelligence", "lawmakers"})
+_IRREGULAR_PAST = frozenset({"said", "told", "made", "sent", "took", "won", "lost", "beat", "began", "sought",
+                             "struck", "gave", "kept", "held", "led", "left", "met", "paid", "put", "set", "sold",
+                             "spent", "stood", "thought", "wrote", "broke", "chose", "drew", "fought", "hit", "bought",
+                             "brought", "cut", "let", "read", "rose", "fell", "grew", "knew", "saw", "became"})
 _VERB_OBJECT = frozenset({"the", "a", "an", "its", "their", "new", "more", "further", "all", "that"})
 
 
@@ -54,7 +72,7 @@ def _modifier_use(text: str, e: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if word in lx.FUNCTION_WORDS or word.endswith("ed") or any(
+    if word in lx.FUNCTION_WORDS or word in lx.SPEECH_VERBS or word in _IRREGULAR_PAST or word.endswith("ed") or any(
             w in _ACTING_NOUNS for w in (word, m.group(2))):
         return False  # "U.S. officials", "US security forces", "the U.S. government": the country acts
     return not (word.endswith("s") and m.group(2) in _VERB_OBJECT)  # "U.S. imposes new tariffs": a verb

@@ -6,6 +6,7 @@ import re
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Cand
+from sofa_desktop.extract.core.places import big_cities
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.affiliations import affiliation_kind, described_affiliation
@@ -113,6 +114,10 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
     if country is None and toks:
         country = possessive_country(text, toks[0][1])
     rest = toks[i:]
+    if role is not None and len(rest) == 1 and fold(rest[0][0]) in _STATE_WORDS and i == last_role_end + 2 and [
+            t for t, _, _ in toks[last_role_end:i]] == ["of", "the"]:
+        a, b = toks[0][1], toks[-1][2]  # "President of the Republic": the head of state's title, no institution
+        return [*out, Cand(a, b, text[a:b], "title", f"{role} of the {rest[0][0]}", country)]
     if role_at is not None and rest and (is_org(rest) or (len(rest) == 1 and fold(rest[0][0]) in CUES)):
         # "General Confederation of Labor", "the General Assembly": no general
         rest, role = toks[role_at:], None
@@ -134,6 +139,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
             return []
         return [Cand(s, e, surface, "country", None, gz.METONYMS[folded])]
     head = fold(toks[-1][0])
+    if head in _CLUB_HEADS and len(toks) > 1 and role is None and fold(text[s:toks[-2][2]]) in big_cities():
+        return [Cand(s, e, surface, "organization", None, country)]  # "Leicester City", "Leeds United": clubs
     if head in lx.AMBIGUOUS_HEADS and role is not None and all(looks_like_name_token(t) for t, _, _ in toks):
         pass  # "Mayor Linda Park": a surname
     elif head in lx.AMBIGUOUS_HEADS and len(toks) == 1 and not locative_before(text, s):
@@ -222,6 +229,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
 
 _TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"
                            r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)")
+_STATE_WORDS = frozenset({"republic", "nation"})
+_CLUB_HEADS = frozenset({"city", "united"})  # after a city that is no place of that name: a sports club
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "O")
 
