@@ -83,7 +83,7 @@ class EventFinder(SentenceReader):
             if d.relev is not None:
                 d.date = self._relative_date(d, drafts)
         self._carry_dates(drafts)
-        story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start)
+        story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start, self.d_starts)
         return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
 
     def _carry_dates(self, drafts: list[Draft]) -> None:

@@ -68,19 +68,38 @@ def _seed(drafts: list[Draft], pub: dt.date | None, paragraph: list[int]) -> int
     return -1
 
 
+def _lead_act(text: str, drafts: list[Draft], paragraph: list[int], date_starts: list[int]) -> int:
+    """The index of the lead paragraph's first reported act when it is narrated in the past with no time word at all
+    ("A federal court struck down the ban"): the story tells the day's news, else -1."""
+    for k, d in enumerate(drafts):
+        if paragraph[k] > 0:
+            return -1
+        if paragraph[k] < 0 or d.status != EventStatus.REPORTED or d.action == "state":
+            continue
+        timed = bisect.bisect_left(date_starts, d.start) < bisect.bisect_left(date_starts, d.end)
+        return k if d.date.start is None and not timed and _of_the_day(text, d) else -1
+    return -1
+
+
 def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: list[tuple[int, int]],
-              body_start: int) -> None:
-    """Date the undated happenings of a story's first paragraphs by the day of its lead (in place)."""
+              body_start: int, date_starts: list[int]) -> None:
+    """Date the undated happenings of a story's first paragraphs by the day of its lead (in place).
+
+    A lead sentence with no time word at all (``date_starts``: where the text's dates start) is the publication
+    day's news: its act takes that day, and so do the undated acts of the lead paragraphs only (later paragraphs
+    are more often background)."""
     first = max(_paragraph_index(paragraphs, body_start), 0)
     paragraph = [_paragraph_index(paragraphs, d.start) - first for d in drafts]
-    seed = _seed(drafts, pub, paragraph)
+    seed, reach = _seed(drafts, pub, paragraph), _STORY_PARAGRAPHS
+    if seed < 0 and pub is not None and (seed := _lead_act(text, drafts, paragraph, date_starts)) >= 0:
+        drafts[seed].date, reach = DateX(pub, pub, Precision.DAY, None), _LEAD_PARAGRAPHS
     if seed < 0:
         return
     day = drafts[seed].date
     told = {(d.action, d.obj) for d in drafts
             if d.obj and d.date.start == day.start and d.date.precision == Precision.DAY}
     for k, d in enumerate(drafts):
-        if paragraph[k] >= _STORY_PARAGRAPHS or (k < seed and paragraph[k] >= _LEAD_PARAGRAPHS):
+        if paragraph[k] >= reach or (k < seed and paragraph[k] >= _LEAD_PARAGRAPHS):
             break
         if k == seed or d.status != EventStatus.REPORTED or d.action == "state":
             continue
