@@ -129,6 +129,7 @@ class Draft:
     title: str
     relev: DateExpr | None
     verb: tuple[int, int] | None = None  # the event verb's span, for a draft made from a verb
+    narrative: bool = False  # made from a sentence's main past verb (no event word): kept only when dated
 
 
 def present_tense(trigger: str) -> bool:

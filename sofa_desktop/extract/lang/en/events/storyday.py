@@ -15,17 +15,11 @@ import re
 
 from sofa_desktop.extract.core.types import DateX, EventStatus, Precision
 from sofa_desktop.extract.lang.en.events.patterns import Draft
+from sofa_desktop.extract.lang.en.events.titles import IRREGULAR_PAST
 
 _LEAD_PARAGRAPHS = 2  # where the story's day is read
 _STORY_PARAGRAPHS = 6  # how far into the story it carries
 _MAX_AGE = dt.timedelta(days=3)  # the lead's day lies at most this long before publication
-_IRREGULAR_PAST = frozenset({
-    "won", "lost", "beat", "held", "met", "fought", "broke", "ran", "took", "gave", "made", "struck", "fell", "rose",
-    "sank", "shot", "hit", "led", "left", "stole", "sold", "bought", "went", "came", "began", "spoke", "wrote", "drew",
-    "threw", "chose", "sought", "brought", "caught", "told", "found", "kept", "sent", "spent", "built", "paid", "flew",
-    "sat", "stood", "fled", "overtook", "upheld", "withdrew", "swept", "split", "slid", "sped", "dealt", "bit", "hung",
-    "ate", "rode", "drove", "froze", "forgave", "undertook", "oversaw", "overcame", "outran", "knocked",
-})
 _NOT_OF_THE_DAY = re.compile(r"\b(?:had|would|could|should|might|must|may|will|to)\s+(?:not\s+|n['’]t\s+)?"
                              r"(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:previously|formerly|earlier|once|ago|since|in the past|last (?:year|month|week)|"
@@ -43,7 +37,7 @@ def _of_the_day(text: str, d: Draft) -> bool:
         return False
     a, b = d.verb
     head = text[a:b].split(" ", 1)[0].lower()
-    if not (head.endswith("ed") or head in _IRREGULAR_PAST):
+    if not (head.endswith("ed") or head in IRREGULAR_PAST):
         return False
     if _NOT_OF_THE_DAY.search(text, max(d.start, a - 30), a) or _AMOUNT_AFTER.match(text, b):
         return False
@@ -107,5 +101,7 @@ def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: l
             if k > seed and (d.date.start, d.date.end, d.date.precision) != (day.start, day.end, day.precision):
                 return  # the story moved on to another happening of its own date
             continue
+        if d.narrative and paragraph[k] >= _LEAD_PARAGRAPHS:
+            continue  # a plain past verb further down is as often background as the day's news
         if (d.action, d.obj) not in told and _of_the_day(text, d):  # not a retelling of the day's happening
             d.date = DateX(day.start, day.end, Precision.DAY, None)

@@ -25,6 +25,13 @@ _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "t
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
          "participate": "take part in"}
 MAX_TITLE = 100
+IRREGULAR_PAST = frozenset({  # simple past forms that do not end in -ed
+    "won", "lost", "beat", "held", "met", "fought", "broke", "ran", "took", "gave", "made", "struck", "fell", "rose",
+    "sank", "shot", "hit", "led", "left", "stole", "sold", "bought", "went", "came", "began", "spoke", "wrote", "drew",
+    "threw", "chose", "sought", "brought", "caught", "told", "found", "kept", "sent", "spent", "built", "paid", "flew",
+    "sat", "stood", "fled", "overtook", "upheld", "withdrew", "swept", "split", "slid", "sped", "dealt", "bit", "hung",
+    "ate", "rode", "drove", "froze", "forgave", "undertook", "oversaw", "overcame", "outran", "knocked",
+})
 _HEDGE_AUX = {"not": "did not", "if": "may", "to": "to", "": "may"}  # "Senate did not approve", "Law to take effect"
 TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
@@ -60,8 +67,9 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     (t_start, t_end, t_text), (ss, se) = trigger, span
     expected = status == EventStatus.EXPECTED
     low = t_text.lower()
+    head = low.split(" ", 1)[0]
     past = low if not expected and action != "state" and " " not in PAST[action] and (
-        low.endswith("ed") or low in PAST.values()) else PAST[action]
+        low.endswith("ed") or head.endswith("ed") or low in PAST.values() or head in IRREGULAR_PAST) else PAST[action]
     if status == EventStatus.NOT_ASSERTED:
         aux = _HEDGE_AUX.get(hedge, hedge)
         passive_aux = "was not" if hedge == "not" else f"{aux} be"
@@ -91,8 +99,8 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     elif subject is None and np:
         title = f"{np} {verb}" + (f" {_the(word)}{word}" if word and not (passive and action in TRANSITIVE) else "")
     elif subject is not None:
-        the = "" if word[:1].isupper() and not word.isupper() else "the "  # a name takes no article
-        title = f"{subject} {verb}" + (f" {the}{word}" if word and not (passive and action in TRANSITIVE) else "")
+        title = f"{subject} {verb}" + (f" {_the(word)}{word}" if word and not (
+            passive and action in TRANSITIVE) else "")
     elif word and status == EventStatus.NOT_ASSERTED:
         aux = "was not " if hedge == "not" else f"{_HEDGE_AUX.get(hedge, hedge)} be "
         title = f"{cap(word)} {aux}{PAST[action]}"
@@ -106,7 +114,15 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
 
 
 def _the(word: str) -> str:
-    return "" if word[:1].isupper() and not word.isupper() else "the "
+    """The article an object needs: none for a name ("Ecuador") or a phrase with its own ("two men", "its rivals")."""
+    first = word.split(" ", 1)[0].lower()
+    return "" if (word[:1].isupper() and not word.isupper()) or first in _OWN_DETERMINERS or first[:1].isdigit() \
+        else "the "
+
+
+_OWN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                              "some", "many", "several", "all", "both", "two", "three", "four", "five", "six", "seven",
+                              "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "no", "another"})
 
 
 def fold_words(s: str) -> str:
