@@ -44,7 +44,7 @@ _INVERSION = frozenset({
     "warned", "tweeted", "posted", "concluded", "asked", "acknowledged", "admitted", "conceded", "countered",
     "cautioned", "predicted", "according", "stressed", "emphasized", "claimed", "quipped", "joked", "asserted",
     "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed"})
-_PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
+_PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+(?:\b[A-Z][a-z]{0,3}\.|[^.;,:“”\"]){0,40}")  # "and Republican Sen. "
 # "told reporters in Washington on Wednesday that": a reporting verb, its object and adverbials, then its clause
 _THAT_AFTER = re.compile(r"(?:,?\s+[\w.’'-]+){0,6}?,?\s+that\b")
 _NO_CLAUSE = frozenset({"according", "post", "posted", "call", "calls", "called", "calling", "term", "termed", "dub",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from sofa_desktop.extract.core.phrases import Hit
 from sofa_desktop.extract.core.sentences import Layout, Quote
@@ -29,6 +30,8 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     speaks_for_country,
 )
 from sofa_desktop.extract.lang.en.quotes import Attribution
+
+_AND_PARTNER = re.compile(r"\s+and\s+(?:[\w.’'-]+\s+){0,3}")  # "X and Y", "X and Republican Sen. Y"
 
 
 class SentenceReader:
@@ -157,7 +160,7 @@ class SentenceReader:
             if i > 0 and RELATIVE.search(self.text, before[0].end, m.start()) and before[0].kind != "country":
                 i = 0  # "Boluarte, who took office after Castillo was ousted, said": the subject comes first
             names = [before[i].actor.name]  # type: ignore[union-attr]
-            while i > 0 and self.text[before[i - 1].end:before[i].start].strip() == "and":
+            while i > 0 and _AND_PARTNER.fullmatch(self.text, before[i - 1].end, before[i].start):
                 i -= 1
                 names.insert(0, before[i].actor.name)  # type: ignore[union-attr]
             return " and ".join(dict.fromkeys(names))

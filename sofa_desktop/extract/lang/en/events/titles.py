@@ -208,6 +208,8 @@ _PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you", "thi
 _STATEMENT_FRAMES = (
     (re.compile(r"\b(?:news|press) conference\b|\bbriefing\b", re.IGNORECASE), "held a news conference"),
     (re.compile(r"\bin an interview\b|\binterview with\b", re.IGNORECASE), "gave an interview"),
+    (re.compile(r"\bin a joint statement\b|\bjoint statement (?:released|issued)\b", re.IGNORECASE),
+     "issued a joint statement"),
     (re.compile(r"\bin a (?:written )?statement\b|\bstatement (?:released|issued)\b|\bcommuniqu",
                 re.IGNORECASE), "issued a statement"),
     (re.compile(r"\bin a speech\b|\baddress(?:ing)? (?:to )?the\b", re.IGNORECASE), "gave a speech"),

@@ -93,8 +93,14 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
         if f in _NAME_OPENERS and i + 1 < n and (place_like(text, toks[i:i + 2]) or is_org(toks[i:])):
             break  # "New York Assembly", "All England Club": the word belongs to the name
         if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or toks[i][0].islower() or (
-                f in lx.PARTY_ADJECTIVES and i + 1 < n and match_phrase(toks, i + 1, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]):
+                f in lx.PARTY_ADJECTIVES and i + 1 < n and match_phrase(toks, i + 1, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]
+        ):
             i += 1  # "Democratic Sen. X": the party adjective qualifies the title
+            continue
+        if f in lx.PARTY_ADJECTIVES and _party_before_name(text, toks[i + 1:]):
+            if role is None and f in lx.PARTY_LABELS:
+                role = toks[i][0]  # "Uruguayan Socialist Ana Ruiz": the label describes her
+            i += 1  # "Democratic Chris Coons": the party adjective qualifies the name
             continue
         if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and i + 1 < n and toks[
                 i + 1][0] in ("and", "&"):
@@ -123,6 +129,14 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
             out.append(Cand(toks[0][1], toks[-1][2], text[toks[0][1]:toks[-1][2]], "title", role, country))
         return out
     return out + _classify_rest(text, rest, role, country)
+
+
+def _party_before_name(text: str, rest: list[tuple[str, int, int]]) -> bool:
+    """Whether the words after a party adjective are a person's plain name ("Chris Coons"), not an organisation
+    ("National Committee"), a place or a party's own name ("Green Bay", "Liberal Democrats")."""
+    return 2 <= len(rest) <= 3 and all(looks_like_name_token(t) for t, _, _ in rest) and not is_org(rest) and not (
+        place_like(text, rest[:2])) and fold(rest[-1][0]) not in lx.PARTY_LABELS and fold(rest[-1][0])[
+        :-1] not in lx.PARTY_LABELS
 
 
 def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None, country: str | None) -> list[Cand]:

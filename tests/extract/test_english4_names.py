@@ -1,0 +1,30 @@
+"""Party adjectives glued to names, and statements made jointly by two people."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sofa_desktop.extract import Document, extract_document
+
+PUB = dt.date(2026, 3, 11)
+
+
+def test_a_party_adjective_is_no_part_of_a_name() -> None:
+    text = "The plan won backing from Republican Dana Whitfield, who called it “overdue.”"
+    x = extract_document(Document(text, PUB))
+    assert [q.speakers for q in x.quotes] == [("Dana Whitfield",)]
+    assert "Republican Dana Whitfield" not in {a.name for a in x.actors}
+
+
+def test_a_party_word_keeps_an_organisation_whole() -> None:
+    text = "The Republican National Committee said on Monday it would appeal."
+    x = extract_document(Document(text, PUB))
+    assert "National Committee" not in {a.name for a in x.actors}
+
+
+def test_a_joint_statement_has_both_speakers() -> None:
+    text = ("“The port cannot wait,” Democratic Sen. Ada Brandt and Republican Sen. Tom Ferrell said in a joint "
+            "statement on Tuesday.")
+    x = extract_document(Document(text, PUB))
+    assert [q.speakers for q in x.quotes] == [("Ada Brandt", "Tom Ferrell")]
+    assert any(e.title == "Ada Brandt and Tom Ferrell issued a joint statement" for e in x.events)
