@@ -28,3 +28,11 @@ def test_a_joint_statement_has_both_speakers() -> None:
     x = extract_document(Document(text, PUB))
     assert [q.speakers for q in x.quotes] == [("Ada Brandt", "Tom Ferrell")]
     assert any(e.title == "Ada Brandt and Tom Ferrell issued a joint statement" for e in x.events)
+
+
+def test_an_inverted_speech_verb_after_the_quote_finds_the_described_speaker() -> None:
+    text = ("The Minister of Trade, Lena Morrow, met her Korean counterpart in Seoul on Monday.\n\n"
+            "“We agreed on the next steps for the port,” detailed the Trade Minister after the talks.\n\n"
+            "“It was a useful exchange,” the Minister of Trade pointed out.")
+    x = extract_document(Document(text, PUB))
+    assert [q.speakers for q in x.quotes] == [("Lena Morrow",), ("Lena Morrow",)]

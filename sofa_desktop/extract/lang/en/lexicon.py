@@ -219,6 +219,8 @@ _SPEECH = (
     "confirms", "assure", "assured", "reported", "reports", "describing", "characterized", "calling", "according",
     "writing", "posting", "telling", "mocking", "mocked", "joked", "joke", "boasted", "conceded", "concedes",
     "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
+    "detail", "details", "detailed", "point out", "points out", "pointed out", "pointed", "underlined", "underscored",
+    "mentioned", "revealed", "specified", "indicated", "summarized", "summed up",
 )
 SPEECH_VERBS = frozenset(_SPEECH)
 # lower-case words after a name that show it is no modifier of a noun ("the U.S. is", "U.S. and China")

@@ -43,7 +43,8 @@ _INVERSION = frozenset({
     "insisted", "argued", "declared", "recalled", "observed", "remarked", "replied", "responded", "answered",
     "warned", "tweeted", "posted", "concluded", "asked", "acknowledged", "admitted", "conceded", "countered",
     "cautioned", "predicted", "according", "stressed", "emphasized", "claimed", "quipped", "joked", "asserted",
-    "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed"})
+    "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed", "detailed", "pointed",
+    "underlined", "underscored", "mentioned", "revealed", "specified", "indicated", "summarized"})
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+(?:\b[A-Z][a-z]{0,3}\.|[^.;,:“”\"]){0,40}")  # "and Republican Sen. "
 # "told reporters in Washington on Wednesday that": a reporting verb, its object and adverbials, then its clause
 _THAT_AFTER = re.compile(r"(?:,?\s+[\w.’'-]+){0,6}?,?\s+that\b")

@@ -46,7 +46,8 @@ _NO_AGENT = frozenset({"it", "this", "that", "there", "which", "who", "what", "t
 # what follows the verb and makes it no act of its own: a reported clause, an infinitive, a passive agent
 _NOT_AN_ACT_AFTER = re.compile(r"\s+(?:that|to|by|as|if|whether|how|why|what|in favor|in favour)\b")
 _PARTICLE = re.compile(r"\s+(down|up|out|off|back|away|over)\b")
-_OBJECT = re.compile(r"\s+((?:[\w’'$%-]+(?:[.,]\d+)?\s+){0,5}?[\w’'$%-]*\w)"
+_OBJECT = re.compile(r"(?:\s+(?:today|yesterday|tonight|also|then|now|quickly|swiftly)\b)?"
+                     r"\s+((?:[\w’'$%-]+(?:[.,]\d+)?\s+){0,5}?[\w’'$%-]*\w)"
                      r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|which|"
                      r"who|until|and|but|as|over|into|while|when|amid|despite|since|because|earlier|later|near|around|across|"
                      r"outside|inside|through|against|toward|towards|behind|along|without|within|including|following|"

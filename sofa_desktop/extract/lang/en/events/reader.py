@@ -87,6 +87,8 @@ class SentenceReader:
                 t.start() - 1:t.start()] == "-" or self.text.endswith(("to be ", "'s ", "’s "), 0, t.start()):
             return True  # "the vote", "president-elect", "asked not to be named", "Guanipa's release"
         before = self.text[max(body_start, t.start() - 20):t.start()].split()
+        if before and before[-1].lower() in ("press", "news", "prison", "hostage", "data", "film", "product"):
+            return True  # "see press release", "the hostage release": a noun
         if before and before[-1].lower() in lx.STATEMENT_NOUNS:
             return True  # "a statement released days before": a participle describing the statement
         if before and before[-1].lower() in PERIODS and t.group().lower() in ("ended", "ending", "ends"):
