@@ -32,7 +32,7 @@ _NOT_ACTS = frozenset({
     "agreed", "promised", "pledged", "vowed", "threatened", "offered", "helped", "allowed", "forced", "caused",
     "kept", "held", "gave", "made", "took", "brought", "found", "spent", "represented", "served", "marked",
     "signaled", "signalled", "echoed", "joined", "welcomed", "hailed", "touted", "celebrated",
-    "acted", "worked", "played", "operated", "ranked", "rated", "topped", "totaled", "totalled", "numbered",
+    "acted", "worked", "operated", "ranked", "rated", "topped", "totaled", "totalled", "numbered",
     "averaged", "equaled", "exceeded", "surpassed", "outnumbered", "dominated", "led", "trailed", "amounted",
 })
 _AFTER_SUBJECT = frozenset({"has", "have"})  # "has sacked": a present perfect act

@@ -51,7 +51,8 @@ _STATEMENT_DATE = re.compile(r"\b(?:statement|communiqu[eé]|interview|press con
                              r"sent|held)\s+)?(?:on\s+)?$")
 _CLAUSE_WORDS = frozenset({"that", "was", "were", "had", "would", "will", "is", "are", "has", "have", "could", "to",
                            "before", "after", "when", "until", "by", "since"})
-_OPENERS = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "during", "asked",
+_OPENERS = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "during", "asked", "soon",
+                      "shortly", "moments", "minutes", "hours", "just", "right",
                       "interviewed", "addressed", "questioned"})
 _SAID_PLACES = frozenset({"gathered", "assembled"})
 _SAID_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|earlier|last|this|during|over)\s+){0,2}$")

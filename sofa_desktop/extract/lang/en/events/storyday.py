@@ -25,6 +25,7 @@ _NOT_OF_THE_DAY = re.compile(r"\b(?:had|would|could|should|might|must|may|will|t
 _BACKGROUND = re.compile(r"\b(?:previously|formerly|earlier|once|ago|since|in the past|last (?:year|month|week)|"
                          r"(?:years|months|weeks|decades|days) (?:after|before|later|earlier)|history|ever|"
                          r"first time)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s")
 # "lost $67 million, or 13 cents": a period's results, not a happening of the day
 _AMOUNT_AFTER = re.compile(r"\s+(?:(?:a|an|its|their)\s+(?:[a-z]+\s+)?)?"
@@ -51,11 +52,14 @@ def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
     return bisect.bisect_right(paragraphs, (pos, 1 << 62)) - 1
 
 
-def _seed(drafts: list[Draft], pub: dt.date | None, paragraph: list[int]) -> int:
-    """The index of the lead's happening dated to a day (not long before publication), else -1."""
+def _seed(text: str, drafts: list[Draft], pub: dt.date | None, paragraph: list[int]) -> int:
+    """The index of the lead's happening dated to a day (not long before publication), else -1; a happening told in
+    a relative clause ("The president, who took office on Monday, sent ...") is background, no seed."""
     for k, d in enumerate(drafts):
         if paragraph[k] >= _LEAD_PARAGRAPHS:
             return -1
+        if d.verb is not None and _RELATIVE_BEFORE.search(text, max(d.start, d.verb[0] - 80), d.verb[0]):
+            continue
         if d.status == EventStatus.REPORTED and d.action != "state" and d.date.precision == Precision.DAY and (
                 d.date.start is not None and (pub is None or pub - _MAX_AGE <= d.date.start <= pub)):
             return k
@@ -84,7 +88,7 @@ def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: l
     are more often background)."""
     first = max(_paragraph_index(paragraphs, body_start), 0)
     paragraph = [_paragraph_index(paragraphs, d.start) - first for d in drafts]
-    seed, reach = _seed(drafts, pub, paragraph), _STORY_PARAGRAPHS
+    seed, reach = _seed(text, drafts, pub, paragraph), _STORY_PARAGRAPHS
     if seed < 0 and pub is not None and (seed := _lead_act(text, drafts, paragraph, date_starts)) >= 0:
         drafts[seed].date, reach = DateX(pub, pub, Precision.DAY, None), _LEAD_PARAGRAPHS
     if seed < 0:
