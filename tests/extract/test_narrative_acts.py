@@ -49,3 +49,14 @@ def test_no_act_from_hedged_agentless_or_undated_verbs(sentence: str) -> None:
 def test_the_lead_act_takes_the_publication_day() -> None:
     text = "DOVER (Wire) — The county school board reshuffled its senior staff after a closed-door session."
     assert ("County school board reshuffled its senior staff", "2026-03-11", "day", "reported") in _events(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The levy, if approved by the assembly on Tuesday, will free up funds for the harbor.",
+    "The carrier would not say when the new crews will start work in June.",
+    "The club has lost only two games this season and, if it wins on Sunday, would end with a record.",
+])
+def test_conditions_and_unsaid_clauses_are_not_asserted(sentence: str) -> None:
+    x = extract_document(Document(sentence, PUB))
+    assert all(e.status == EventStatus.NOT_ASSERTED for e in x.events if e.action != "state"), [
+        (e.title, e.status) for e in x.events]

@@ -73,7 +73,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                "took into custody", "apprehended"),
     "deploy": _verbs("deploy"),
     "sanction": ("sanctioned", "sanctions", "imposed sanctions", "sanctioning", "blacklisted"),
-    "launch": ("launch", "begin", "start", "initiate", "initiated", "initiates", "launched", "launches", "began", "begins", "started", "starts", "kicked off",
+    "launch": ("launch", "begin", "start", "initiate", "initiated", "initiates",
+               "launched", "launches", "began", "begins", "started", "starts", "kicked off",
                "kicks off", "kick off", "tips off", "tipped off",
                "launching", "opened", "opens", "open"),
     "protest": ("protested", "marched", "demonstrated", "gathered", "took to the streets", "yelled slogans",
@@ -111,7 +112,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                "posted net", "posted quarterly", "posted a quarterly", "posted revenue", "posted earnings",
                "posted a record", "reported a record", "reported a decline", "reported a drop", "posted a decline"),
     "fall": ("fell", "falls", "plunged", "plunges", "tumbled", "tumbles", "slumped", "slumps", "dropped", "drops",
-             "sank", "sinks", "slid", "slides", "declined", "declines", "lost"),
+             "sank", "sinks", "slid", "slides", "declined", "declines", "lost"),  # "lost": only before an amount
     "rise": ("rose", "rises", "jumped", "jumps", "soared", "soars", "climbed", "climbs", "surged", "surges",
              "gained", "gains", "rallied"),
     "sell": ("sold", "sells", "shipped", "ships", "delivered"),

@@ -11,6 +11,7 @@ from sofa_desktop.extract.lang.en.dates import DateExpr, ahead_before, behind_be
 from sofa_desktop.extract.lang.en.events import factuality as fact
 from sofa_desktop.extract.lang.en.events.narrative import main_past_verb, narrative_title, object_phrase
 from sofa_desktop.extract.lang.en.events.patterns import (
+    AMOUNT_AFTER,
     ATTRIBUTIVE_YEAR,
     AUX_AFTER,
     BUILT,
@@ -173,6 +174,8 @@ class EventFinder(SentenceReader):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
+        if action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
+            return None  # "lost 4%" is a fall; "lost two games" is not
         if action == "state" and PASSIVE.search(text, max(ss, m.start() - 16), m.start()) and not text.startswith(
                 " by ", m.end()):
             return None  # "the levy was criticized": no one is named saying anything
@@ -248,6 +251,11 @@ class EventFinder(SentenceReader):
         hedge = fact.cue(self.text, ss, m.start())
         if hedge is None and fact.conditional_opening(self.text, ss, m.start()) and m.start() < self._if_clause_end(ss):
             hedge = "if"  # "If Rousseff, the first female president, loses Sunday's vote, ...": the first verb
+        if hedge is None and fact.unsaid(self.text, ss, m.start()):
+            hedge = "not"
+        if future and hedge in (None, "planned", "would") and fact.conditioned(
+                self.text, ss, self.lay.sentences[self.lay.sentence_at(m.start())][1]):
+            hedge = "if"  # "The amendment, if approved, will free up funds": a consequence of a condition
         if hedge == "planned" or (hedge == "would" and dated and future):
             return EventStatus.EXPECTED, ""  # "is expected to sign", "said the talks would resume in March"
         if hedge is not None:

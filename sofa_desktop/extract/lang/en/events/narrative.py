@@ -59,6 +59,8 @@ _NO_OBJECT_FIRST = frozenset({"on", "in", "at", "to", "for", "with", "by", "of",
 
 def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
     """The span of the sentence's main verb in the simple past (or present perfect) and its subject, else None."""
+    if _IF.search(text, ss, se):
+        return None  # "lost two games and, if they win, would end ...": a sentence with a condition is left alone
     prev = ""
     for k, w in enumerate(_WORD.finditer(text, ss, min(se, ss + _MAX_CHARS))):
         if k >= _MAX_WORDS:
@@ -84,6 +86,7 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
     return None
 
 
+_IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "because", "since", "who", "which", "whose", "whom",
                              "where", "although", "though", "until", "unless", "whether", "if", "once"})
 _OTHER_VERB = frozenset({"was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "did", "does",

@@ -42,6 +42,7 @@ NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+
 PLAIN_NP = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+((?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
                        r"which|who|until|and|but|as|early|late|over|into)\b|\s*[,.;:]|$)")
+AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|nearly|almost|some|more than|over|roughly|another)\s+)?(?:[$€£¥]|\d)")
 PERIODS = frozenset({"quarter", "year", "period", "month", "week", "season", "half", "months", "weeks"})
 PERIOD_END = re.compile(r"\b(?:year|month|week|quarter|period|months|weeks|years|half)\s+(?:to|through|ended|ending)"
                          r"\s+(?:the\s+)?$")
