@@ -36,3 +36,11 @@ def test_an_inverted_speech_verb_after_the_quote_finds_the_described_speaker() -
             "“It was a useful exchange,” the Minister of Trade pointed out.")
     x = extract_document(Document(text, PUB))
     assert [q.speakers for q in x.quotes] == [("Lena Morrow",), ("Lena Morrow",)]
+
+
+def test_countries_named_only_as_places_are_no_actors() -> None:
+    text = ("The toymaker said sales slowed in France, Greece and Italy, and it will move 200 jobs to the U.S. "
+            "In Lima, Peru's trade minister welcomed the plan. Chile signed a supply deal with the firm.")
+    names = {a.name for a in extract_document(Document(text, PUB)).actors}
+    assert not names & {"France", "Greece", "Italy", "United States"}
+    assert {"Peru", "Chile"} <= names
