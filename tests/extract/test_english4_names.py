@@ -44,3 +44,11 @@ def test_countries_named_only_as_places_are_no_actors() -> None:
     names = {a.name for a in extract_document(Document(text, PUB)).actors}
     assert not names & {"France", "Greece", "Italy", "United States"}
     assert {"Peru", "Chile"} <= names
+
+
+def test_a_wire_sign_off_is_no_actor_and_broadcasters_are_known() -> None:
+    text = ("The coach praised his players, telling the BBC: “We earned it.”\n\n"
+            "The club was fined in 2019. — AFP")
+    names = {a.name for a in extract_document(Document(text, PUB)).actors}
+    assert "BBC" in names
+    assert "AFP" not in names

@@ -48,6 +48,7 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 _LOCATIVE = frozenset({"in", "to", "into", "across", "throughout", "within", "outside", "inside", "near", "around",
                        "via", "toward", "towards", "at", "all over"})
+_SIGN_OFF_BEFORE = re.compile(r"[—–-]+\s*$")
 _LIST_WORDS = frozenset({"and", "or", "the"})
 
 
@@ -132,6 +133,8 @@ class ActorTable:
             self._rename(org, f"{gz.adjective(country)} {org.name[4:] if org.name.startswith('the ') else org.name}")
 
     def _assign(self, c: Cand, in_body: bool, adjacent: bool) -> Actor | None:
+        if _SIGN_OFF_BEFORE.search(self._text, max(0, c.start - 6), c.start) and not self._text[c.end:].strip():
+            return None  # "... in 2018. — AFP": the wire's sign-off closing the text
         if c.kind == "country":
             assert c.country is not None
             if not in_body and c.country not in self.actors:
