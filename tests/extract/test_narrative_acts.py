@@ -60,3 +60,13 @@ def test_conditions_and_unsaid_clauses_are_not_asserted(sentence: str) -> None:
     x = extract_document(Document(sentence, PUB))
     assert all(e.status == EventStatus.NOT_ASSERTED for e in x.events if e.action != "state"), [
         (e.title, e.status) for e in x.events]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("The final text was approved late Tuesday by a wide margin.", ("approve", "2026-03-10", "reported")),
+    ("Her term, which will end in January 2028, is her last.", ("end", "2028-01-01", "expected")),
+    ("The mayor did warn last week that she would veto it.", ("state", "2026-03-02", "reported")),
+])
+def test_passive_approvals_modal_ends_and_emphatic_warnings(sentence: str, want: tuple[str, str, str]) -> None:
+    x = extract_document(Document(sentence, PUB))
+    assert want in [(e.action, str(e.date.start), e.status.value) for e in x.events]

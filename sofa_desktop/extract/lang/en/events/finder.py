@@ -41,7 +41,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
 )
 from sofa_desktop.extract.lang.en.events.reader import SentenceReader
 from sofa_desktop.extract.lang.en.events.storyday import story_day
-from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE, TRANSITIVE, event_title, noun_title
+from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE, TRANSITIVE, clause_subject, event_title, noun_title
 from sofa_desktop.extract.lang.en.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
 
@@ -182,8 +182,9 @@ class EventFinder(SentenceReader):
         if action == "hold" and obj is None and m.group().lower().startswith("host") and self._patient(
                 m.end(), se, person=True):
             action = "meet"  # "Lula hosted Milei in Brasília"
-        if action in NEEDS_OBJECT and obj is None and not m.group().endswith("arguments"):
-            return None
+        if action in NEEDS_OBJECT and obj is None and not m.group().endswith("arguments") and not (
+                PASSIVE.search(text, max(ss, m.start() - 16), m.start()) and clause_subject(text, ss, m.start())):
+            return None  # "The text was approved late Wednesday": the passive's subject is the object
         if m.group().lower().startswith("challeng") and "court" not in text[m.end():se].lower():
             return None  # "challenge the appointment before the Constitutional Court", not "a challenge for Lula"
         if m.group().lower() in NEEDS_PERSON and not self._patient(m.end(), se, person=True):

@@ -105,7 +105,7 @@ NEEDS_OBJECT = frozenset({"sign", "approve", "issue", "hold"})
 NEEDS_PERSON = frozenset({"welcomed", "welcomes"})
 # bare forms that are adjectives or nouns as often as verbs: an event only after a modal ("the bases would open")
 INTO_LAW = re.compile(r"[^,.;]{1,40}?\binto law\b")
-MODAL_ONLY = frozenset({"open", "close"})
+MODAL_ONLY = frozenset({"open", "close", "end"})
 NAME_OBJECTS = frozenset({"assembly"})  # an event object only in lower case: "the assembly", not "National Assembly"
 _DOCS = (r"(?:agreement|accord|law|decree|bill|treaty|measure|amendment|plan|program|programme|deal|pact|reform|"
          r"resolution|motion|order|text|document|proposal|legislation|constitution|memorandum|memo|rule|regulation)s?")
