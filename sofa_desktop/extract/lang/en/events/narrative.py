@@ -54,7 +54,9 @@ _OBJECT = re.compile(r"(?:\s+(?:today|yesterday|tonight|also|then|now|quickly|sw
                      r"yesterday|today|tonight|[A-Z][a-z]+day)\b|\s*[,.;:(—–]|$)")
 _NO_OBJECT_FIRST = frozenset({"on", "in", "at", "to", "for", "with", "by", "of", "that", "which", "who", "whether",
                               "if", "how", "why", "what", "as", "it", "he", "she", "they", "we", "i", "you", "up",
-                              "down", "out", "off", "back", "away", "over", "about", "into"})
+                              "down", "out", "off", "back", "away", "over", "about", "into", "after", "before", "when",
+                              "while", "during", "since", "amid", "following", "because", "despite", "under",
+                              "against", "near", "through", "than", "then", "but", "and", "or", "so", "not"})
 
 
 def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:

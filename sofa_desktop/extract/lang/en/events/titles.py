@@ -38,6 +38,8 @@ TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postp
                         "issue", "hold", "file", "send", "attack", "pardon", "publish", "create", "dissolve",
                         "merge", "privatize", "nationalize", "defeat", "score", "report", "sell", "block", "find"})
 _INTRANSITIVE = frozenset({"take effect", "stall", "shut down", "fall", "rise"})
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+(?:\s+[a-z][\w’'-]*){0,5}?)(?=\s+(?:against|on|in|at|for|by|with|from|after|"
+                      r"before|over|into|under|until|if|as)\b|\s*[,.;]|$)")
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|’(?!\w)")
 _THAT = re.compile(r"[^.;:!?“”\"]{0,70}?\bthat\s+")
 _STOP = re.compile(r"[.;:!?“”\"]|,\s+(?:and|but|which|who|adding|saying|according|as|while)\b|\s(?:on|last|this|"
@@ -80,6 +82,8 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
         verb = ("expected to be " if expected else "was ") + part
     else:
         verb = f"expected to {_BASE.get(action, action)}" if expected else past
+    if action == "vote" and (to := _TO_VERB.match(text, t_end, se)):
+        verb, word = f"{verb.removesuffix(' on')} to {to.group(1)}", ""  # "voted to open impeachment proceedings"
     np = clause_subject(text, ss, t_start)
     if subject is not None and np and not _names(np, subject):
         subject = np if not passive else subject  # the grammatical subject, not a name elsewhere in the sentence
@@ -120,7 +124,8 @@ def _the(word: str) -> str:
         else "the "
 
 
-_OWN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+_OWN_DETERMINERS = frozenset({"him", "them", "it", "us", "me", "you", "himself", "herself", "themselves", "the", "a",
+                              "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                               "some", "many", "several", "all", "both", "two", "three", "four", "five", "six", "seven",
                               "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "no", "another"})
 
@@ -137,7 +142,8 @@ def _names(np: str, subject: str) -> bool:
     return bool(parts) and (parts[-1] in words or any(p in words for p in parts if len(p) > 3))
 
 
-_BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\b(?:and|but|after|when|while|as|because|before|since|though|although|"
+_BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\s--\s|\b(?:and|but|after|when|while|as|because|before|since|though|"
+                    r"although|"
                     r"that|which|who|where|if|unless|until|so|said|says|say|told|added|according to)\s)")
 _PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "since", "for", "with", "by", "from", "of", "to",
                            "into", "over", "under", "before", "amid", "despite", "following", "about", "according"})
@@ -153,6 +159,9 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
     a = max(ss, pos - 160)
     window = text[a:pos]
     cuts = [0, *(m.end() for m in _BREAK.finditer(window))]
+    if len(cuts) > 1 and not _strip_tail(window[cuts[-1]:].split()) and window[:cuts[-1]].rstrip().endswith(
+            (" that", " which", " who")) and (antecedent := _antecedent(window[:cuts[-1]].split()[-7:-1])):
+        return antecedent  # "the 2013 attack that killed three people": the attack killed
     words: list[str] = []
     for k in range(len(cuts) - 1, max(-1, len(cuts) - 6), -1):  # skip asides: ", however," ", (TESS)"
         segment = window[cuts[k]:(cuts[k + 1] if k + 1 < len(cuts) else len(window))]
@@ -176,6 +185,16 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
     return cap(phrase)
 
 
+def _antecedent(words: list[str]) -> str:
+    """The noun phrase a relative pronoun follows: back to its determiner, at most five words, else ""."""
+    words = [w.strip(",") for w in words]
+    for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[i].lower() in ("the", "a", "an", "his", "her", "its", "their"):
+            phrase = words[i + 1:] if words[i].lower() in ("the", "a", "an") else words[i:]
+            return cap(" ".join(phrase)) if phrase and all(_SUBJECT_WORD.match(w) for w in phrase) else ""
+    return ""
+
+
 def _cut_at_verb(words: list[str]) -> list[str]:
     """ "Peruvian lawmakers voted overwhelmingly Monday night (to remove)": the subject ends before its verb."""
     for i in range(1, len(words)):
@@ -192,7 +211,15 @@ def _strip_tail(words: list[str]) -> list[str]:
             "reportedly", "allegedly", "then", "also", "not", "n't", "initially", "finally", "later") or (
             words[-1].endswith("ly") and words[-1].islower())):
         words.pop()
+    if len(words) > 2 and words[-1].lower() in _TIME_WORDS:  # "Peru's Congress on Friday (voted)"
+        words.pop()
+        if words[-1].lower() in ("on", "late", "early", "last", "this"):
+            words.pop()
     return words
+
+
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "yesterday", "tonight", "week", "morning", "night", "evening", "afternoon"})
 
 
 _TAIL_WORDS = re.compile(r"^(?:who|which|that|have|has|had|was|were|is|are|be|been|also|then|later|already|"

@@ -1,0 +1,25 @@
+"""Titles as a reporter writes them: the relative clause's antecedent acts, no time words in the subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sofa_desktop.extract import Document, extract_document
+
+PUB = dt.date(2026, 3, 11)
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("A jury convicted the driver on Monday over the 2019 crash that killed two cyclists.",
+     "2019 crash killed two cyclists"),
+    ("The city council on Tuesday voted to close the old ferry pier.",
+     "City council voted to close the old ferry pier"),
+    ("HARTLEY -- A Hartley man was arrested Tuesday after a standoff.", "Hartley man was arrested"),
+    ("Her mandate, which will end in June 2028, is her last.", "Her mandate expected to end"),
+    ("Deputies tried to kill him, the lawsuit alleges.", "Deputies to kill him"),
+])
+def test_titles_read_like_a_reporter(sentence: str, title: str) -> None:
+    x = extract_document(Document(sentence, PUB))
+    assert title in [e.title for e in x.events]
