@@ -109,8 +109,9 @@ def _main_story_event(timeline: object) -> int | None:
 
 
 def run_gui(db_url: str | None = None, screenshot: str | None = None, seeds_dir: Path | None = None,
-            debug: bool = False) -> int:
-    """Open the explorer window (or render it to ``screenshot`` and exit); return the process exit code."""
+            debug: bool = False, theme: str | None = None) -> int:
+    """Open the explorer window (or render it to ``screenshot`` and exit); return the process exit code.
+    ``theme``: "light", "dark" or "system" for this run, over the saved choice."""
     _ensure_platform(screenshot)
     app = make_app()
     from sofa_desktop.ui.errors import ExceptionHook
@@ -118,7 +119,8 @@ def run_gui(db_url: str | None = None, screenshot: str | None = None, seeds_dir:
 
     hook = ExceptionHook(show_dialog=not screenshot)
     settings = Settings()
-    apply_theme(False if screenshot else settings.dark_theme())
+    chosen = {"light": False, "dark": True, "system": None}
+    apply_theme(chosen[theme] if theme else False if screenshot else settings.dark_theme())
     db = _open(db_url, screenshot)
     if db is None:
         return 1
