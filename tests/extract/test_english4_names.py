@@ -52,3 +52,10 @@ def test_a_wire_sign_off_is_no_actor_and_broadcasters_are_known() -> None:
     names = {a.name for a in extract_document(Document(text, PUB)).actors}
     assert "BBC" in names
     assert "AFP" not in names
+
+
+def test_a_city_club_is_an_organisation_and_a_city_stays_a_place() -> None:
+    text = "Leicester City beat the visitors 2-0 on Sunday. Officials in Mexico City said the plan was ready."
+    names = {a.name for a in extract_document(Document(text, PUB)).actors}
+    assert "Leicester City" in names
+    assert "Mexico City" not in names

@@ -70,3 +70,9 @@ def test_conditions_and_unsaid_clauses_are_not_asserted(sentence: str) -> None:
 def test_passive_approvals_modal_ends_and_emphatic_warnings(sentence: str, want: tuple[str, str, str]) -> None:
     x = extract_document(Document(sentence, PUB))
     assert want in [(e.action, str(e.date.start), e.status.value) for e in x.events]
+
+
+def test_speech_verbs_are_no_acts_and_time_phrases_no_subjects() -> None:
+    got = _events("The company denied it had dumped waste on Tuesday.\n\nLast year the firm expanded into Asia.")
+    assert not any(g[0].startswith("Company denied") and g[1] != "None" for g in got)
+    assert ("Firm expanded", "2025-01-01", "year", "reported") in got

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.events.titles import IRREGULAR_PAST, MAX_TITLE, cap, clause_subject
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -35,7 +36,7 @@ _NOT_ACTS = frozenset({
     "acted", "worked", "operated", "ranked", "rated", "topped", "totaled", "totalled", "numbered",
     "averaged", "equaled", "exceeded", "surpassed", "outnumbered", "dominated", "led", "trailed", "amounted",
 })
-_AFTER_SUBJECT = frozenset({"has", "have"})  # "has sacked": a present perfect act
+_ACCOUNTS = frozenset({"reported", "posted"})  # "reported higher sales", "posted a loss": results, not words
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "had", "would", "could", "should",
                       "might", "must", "will", "may", "can", "get", "gets", "got", "to", "not", "n't", "never"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
@@ -78,7 +79,8 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
         if prev in _DETERMINERS:
             prev = word.lower()
             continue  # "the embattled mayor", "two armed men": an adjective
-        if word in _NOT_ACTS or _NOT_AN_ACT_AFTER.match(text, w.end(), se):
+        if word in _NOT_ACTS or (word in lx.SPEECH_VERBS and word not in _ACCOUNTS) or _NOT_AN_ACT_AFTER.match(
+                text, w.end(), se):
             return None
         subject = clause_subject(text, ss, w.start()).lstrip("-–—•* ")
         first = subject.split(" ", 1)[0].lower() if subject else ""

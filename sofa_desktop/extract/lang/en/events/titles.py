@@ -179,6 +179,9 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
         return ""
     if not all(_SUBJECT_WORD.match(w) for w in words) or words[-1].lower() in _PREPOSITIONS:
         return ""
+    if len(words) > 2 and words[0].lower() in ("last", "this", "next", "earlier", "later") and words[
+            1].lower().rstrip(",") in _TIME_WORDS | {"year", "month", "season", "summer", "winter", "spring", "fall"}:
+        words = words[2:]  # "Last year the firm expanded": the time phrase is no part of the subject
     if words[0].lower() in ("the", "a", "an") and len(words) > 1:
         words = words[1:]
     phrase = " ".join(words)

@@ -6,6 +6,7 @@ import re
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Cand
+from sofa_desktop.extract.core.places import big_cities
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.affiliations import affiliation_kind, described_affiliation
@@ -155,6 +156,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     elif head in lx.AMBIGUOUS_HEADS and role is None and all(looks_like_name_token(t) for t, _, _ in toks) and not (
             fold(toks[0][0]) in lx.PLACE_MODIFIERS or locative_before(text, s) or the_before(text, s)):
         pass  # "Ana Paola Hall"; not "City Hall", "the Linden Park"
+    elif head == "city" and len(toks) > 1 and not gz.is_place(surface) and (place_like(text, toks[:-1]) or fold(
+            text[s:toks[-2][2]]) in big_cities()):
+        return [Cand(s, e, surface, "organization")]  # "Manchester City", "Leicester City": a club, no city
     elif (head in lx.NON_ACTOR_HEADS and not ORG_WORD_AFTER.match(text, e) and not _cue_before_of(toks)
           ) or gz.is_place(surface, wide=role is None) or (
             len(toks) > 2 and toks[1][0] == "of" and fold(toks[0][0]) in lx.NON_ACTOR_HEADS):  # "Law of the X"
