@@ -59,3 +59,10 @@ def test_a_city_club_is_an_organisation_and_a_city_stays_a_place() -> None:
     names = {a.name for a in extract_document(Document(text, PUB)).actors}
     assert "Leicester City" in names
     assert "Mexico City" not in names
+
+
+def test_a_partial_quote_after_said_that_belongs_to_the_verb_s_subject() -> None:
+    text = ("The coach Ana Ruiz conceded that “the visitors were sharper” in the Cup final, telling the BBC: "
+            "“We will learn.”")
+    x = extract_document(Document(text, PUB))
+    assert x.quotes[0].speakers == ("Ana Ruiz",)
