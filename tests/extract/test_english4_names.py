@@ -66,3 +66,11 @@ def test_a_partial_quote_after_said_that_belongs_to_the_verb_s_subject() -> None
             "“We will learn.”")
     x = extract_document(Document(text, PUB))
     assert x.quotes[0].speakers == ("Ana Ruiz",)
+
+
+def test_companies_stay_whole_and_are_organisations() -> None:
+    text = ("Austin-based Lone Peak Networks bought the startup. New Harbor Life Insurance said it would pay. "
+            "Kremlin-backed Volgaprom said so.")
+    got = {(a.name, a.kind.value) for a in extract_document(Document(text, PUB)).actors}
+    assert {("Lone Peak Networks", "organization"), ("New Harbor Life Insurance", "organization"),
+            ("Volgaprom", "organization")} <= got

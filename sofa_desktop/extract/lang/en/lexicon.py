@@ -113,6 +113,11 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "Broadcasting", "Media", "Telegraph", "Inquirer", "Courier", "Sentinel", "Dispatch", "Stores", "Holdings",
     "LLC", "Co.", "PLC", "Partners", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
     "Laboratories", "Pharmaceuticals", "Bancorp", "Entertainment", "Studios", "Reuters", "League", "&",
+    # company words that are no one's surname: "Palo Alto Networks", "New York Life Insurance"
+    "Insurance", "Networks", "Energy", "Securities", "Investments", "Brands", "Foods", "Industries", "Software",
+    "Semiconductor", "Therapeutics", "Biosciences", "Financial", "Solutions", "Logistics", "Properties", "Realty",
+    "Petroleum", "Mining", "Chemicals", "Electric", "Telecom", "Communications", "Wireless", "Robotics",
+    "Aerospace", "Ventures", "Healthcare",
 ))
 KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "nato": "organization", "oas": "organization", "un": "organization", "united nations": "organization",

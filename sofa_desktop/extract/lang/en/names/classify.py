@@ -36,10 +36,24 @@ _REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "a
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_BASED = re.compile(r".-(?:based|headquartered|owned|backed)$")
+
+
+def _based_company(text: str, s: int, e: int) -> list[Cand] | None:
+    """ "Santa Clara-based Palo Alto Networks", "Kremlin-backed Gazprom": the name after the located or owned
+    adjective is a company or group, never a person nor a place; None when the run has no such adjective."""
+    toks = split_tokens(text, s, e)
+    based = max((j for j, t in enumerate(toks[:-1]) if _BASED.search(t[0])), default=-1)
+    if based < 0:
+        return None
+    return [Cand(c.start, c.end, c.surface, "organization", None, c.country, c.stripped, c.alias, c.ctx)
+            if c.kind in ("person", "single") else c for c in _classify_tokens(text, toks[based + 1:])]
 
 
 def classify_run(text: str, s: int, e: int) -> list[Cand]:
     """Split one capitalised run into candidates (titles stripped into ``role``, countries into ``country``)."""
+    if "-" in text[s:e] and (based := _based_company(text, s, e)) is not None:
+        return based
     if " " not in text[s:e]:
         if fold(text[s:e]) in lx.STOP_CAPS:
             return []  # the common case: a capitalised word that starts a sentence
