@@ -74,3 +74,10 @@ def test_companies_stay_whole_and_are_organisations() -> None:
     got = {(a.name, a.kind.value) for a in extract_document(Document(text, PUB)).actors}
     assert {("Lone Peak Networks", "organization"), ("New Harbor Life Insurance", "organization"),
             ("Volgaprom", "organization")} <= got
+
+
+def test_clubs_and_clinics_are_organisations() -> None:
+    text = "West Harbor Albion beat Dunmore United 1-0. Researchers at Lakeview Clinic said the drug worked."
+    got = {(a.name, a.kind.value) for a in extract_document(Document(text, PUB)).actors}
+    assert {("West Harbor Albion", "organization"), ("Dunmore United", "organization"),
+            ("Lakeview Clinic", "organization")} <= got

@@ -117,7 +117,9 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "Insurance", "Networks", "Energy", "Securities", "Investments", "Brands", "Foods", "Industries", "Software",
     "Semiconductor", "Therapeutics", "Biosciences", "Financial", "Solutions", "Logistics", "Properties", "Realty",
     "Petroleum", "Mining", "Chemicals", "Electric", "Telecom", "Communications", "Wireless", "Robotics",
-    "Aerospace", "Ventures", "Healthcare",
+    "Aerospace", "Ventures", "Healthcare", "Clinic",
+    # clubs: "Manchester United", "West Bromwich Albion", "Tottenham Hotspur"
+    "United", "Albion", "Hotspur", "Rovers", "Wanderers", "Athletic", "FC", "F.C.", "Rangers",
 ))
 KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "nato": "organization", "oas": "organization", "un": "organization", "united nations": "organization",
