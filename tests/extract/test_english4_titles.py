@@ -23,3 +23,17 @@ PUB = dt.date(2026, 3, 11)
 def test_titles_read_like_a_reporter(sentence: str, title: str) -> None:
     x = extract_document(Document(sentence, PUB))
     assert title in [e.title for e in x.events]
+
+
+def test_shots_are_no_dismissal_and_time_words_no_object() -> None:
+    x = extract_document(Document("The gunman fired a rifle at the deputies on Monday.", PUB))
+    assert [e.action for e in x.events if e.action in ("attack", "dismiss")] == ["attack"]
+    x = extract_document(Document("Deputies arrested a suspect Sunday night after a chase.", PUB))
+    assert "Deputies arrested the suspect" in [e.title for e in x.events]
+    x = extract_document(Document("When the deputies reached the farm, they arrested two men on Sunday.", PUB))
+    assert not any(e.title.startswith("When") for e in x.events)
+
+
+def test_a_motel_is_a_place() -> None:
+    x = extract_document(Document("The shooting took place at the Blue Pine Motel in Dover.", PUB))
+    assert "Blue Pine Motel" not in {a.name for a in x.actors}

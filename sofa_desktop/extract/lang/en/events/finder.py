@@ -34,6 +34,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     PLAIN_NP,
     QUOTED_ACTIONS,
     SAYING,
+    WEAPON_AFTER,
     WITH_OBJECT,
     Draft,
     present_tense,
@@ -174,6 +175,8 @@ class EventFinder(SentenceReader):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
+        if action == "dismiss" and m.group().lower().startswith("fire") and WEAPON_AFTER.match(text, m.end(), se):
+            action = "attack"  # "fired a gun at him", "fired on the crowd": shooting, not a dismissal
         if action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
             return None  # "lost 4%" is a fall; "lost two games" is not
         if action == "state" and PASSIVE.search(text, max(ss, m.start() - 16), m.start()) and not text.startswith(

@@ -144,7 +144,7 @@ def _names(np: str, subject: str) -> bool:
 
 _BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\s--\s|\b(?:and|but|after|when|while|as|because|before|since|though|"
                     r"although|"
-                    r"that|which|who|where|if|unless|until|so|said|says|say|told|added|according to)\s)")
+                    r"that|which|who|where|if|unless|until|so|said|says|say|told|added|according to)\s)", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "since", "for", "with", "by", "from", "of", "to",
                            "into", "over", "under", "before", "amid", "despite", "following", "about", "according"})
 _SUBJECT_WORD = re.compile(r"^[\w’'.&-]+$")
