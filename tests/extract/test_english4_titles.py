@@ -37,3 +37,14 @@ def test_shots_are_no_dismissal_and_time_words_no_object() -> None:
 def test_a_motel_is_a_place() -> None:
     x = extract_document(Document("The shooting took place at the Blue Pine Motel in Dover.", PUB))
     assert "Blue Pine Motel" not in {a.name for a in x.actors}
+
+
+@pytest.mark.parametrize(("sentence", "title", "wrong"), [
+    ("Officers found a man in his 30s who had been shot on Sunday.", "Man in his 30s was shot", "Officers"),
+    ("A neighbor reported that a teenager had been stabbed on Sunday.", "Teenager was stabbed", "Neighbor"),
+    ("Chief Ana Ruiz said the victim died after being shot on Sunday.", "", "Ana Ruiz was shot"),
+])
+def test_passive_titles_name_the_patient_never_the_speaker(sentence: str, title: str, wrong: str) -> None:
+    titles = [e.title for e in extract_document(Document(sentence, PUB)).events]
+    assert not title or title in titles, titles
+    assert not any(t.startswith(wrong) and " was " in t for t in titles), titles

@@ -78,8 +78,8 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
         base = _BASE.get(action, action)
         verb = f"{passive_aux} {PAST[action]}" if passive and action in TRANSITIVE else f"{aux} {base}"
     elif passive and action in TRANSITIVE:
-        part = low if " " not in low and low.endswith("ed") else PAST[action]  # "was booked", "was charged"
-        verb = ("expected to be " if expected else "was ") + part
+        part = low if " " not in low and (low.endswith("ed") or low in IRREGULAR_PAST) else PAST[action]
+        verb = ("expected to be " if expected else "was ") + part  # "was booked", "was charged", "was shot"
     else:
         verb = f"expected to {_BASE.get(action, action)}" if expected else past
     if action == "vote" and (to := _TO_VERB.match(text, t_end, se)):
@@ -89,6 +89,8 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
         subject = np if not passive else subject  # the grammatical subject, not a name elsewhere in the sentence
     if passive and np:
         subject = np  # "The suspect was arrested": the clause's subject is the patient
+    elif passive and action in TRANSITIVE and status == EventStatus.REPORTED:
+        subject, verb = None, verb.removeprefix("was ")  # "died after being shot": no named patient, never the agent
     if word and subject and fold_words(word) == fold_words(subject):
         word = ""  # "X announced X"
     if action == "state" or (action == "announce" and not word and not passive):
@@ -160,7 +162,7 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
     window = text[a:pos]
     cuts = [0, *(m.end() for m in _BREAK.finditer(window))]
     if len(cuts) > 1 and not _strip_tail(window[cuts[-1]:].split()) and window[:cuts[-1]].rstrip().endswith(
-            (" that", " which", " who")) and (antecedent := _antecedent(window[:cuts[-1]].split()[-7:-1])):
+            (" that", " which", " who")) and (antecedent := _antecedent(window[:cuts[-1]].split()[-9:-1])):
         return antecedent  # "the 2013 attack that killed three people": the attack killed
     words: list[str] = []
     for k in range(len(cuts) - 1, max(-1, len(cuts) - 6), -1):  # skip asides: ", however," ", (TESS)"
@@ -168,8 +170,10 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
         words = _strip_tail([w.strip(",;:()“”\"—–") for w in segment.split()])
         words = [w for w in words if w]
         opener = window[max(0, cuts[k] - 6):cuts[k]].strip().lower()
-        if not words or (len(words) == 1 and words[0].lower() in _ASIDE_WORDS) or opener.endswith(
-                ("who", "which", "that")) or (opener.endswith(",") and words[0].lower() in ("a", "an")):
+        relative = opener.endswith(("who", "which")) or (opener.endswith("that") and not _after_verb_of_saying(
+            window[:cuts[k]]))  # "a witness reported that a man had been shot": a complement, not a relative
+        if not words or (len(words) == 1 and words[0].lower() in _ASIDE_WORDS) or relative or (
+                opener.endswith(",") and words[0].lower() in ("a", "an")):
             continue  # an aside, a relative clause or an apposition ("the suspect, a resident of X, who ...")
         words = _cut_at_verb(words)
         break
@@ -188,11 +192,24 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
     return cap(phrase)
 
 
+_SAYING_THAT = frozenset({"said", "says", "say", "reported", "told", "added", "announced", "confirmed", "stated",
+                          "noted", "believed", "found", "learned", "showed", "revealed", "alleged", "claimed",
+                          "acknowledged", "admitted", "explained", "warned", "argued", "insisted", "determined"})
+
+
+def _after_verb_of_saying(before: str) -> bool:
+    """Whether the "that" ending ``before`` follows a verb of saying or finding ("reported that")."""
+    words = before.split()
+    return len(words) >= 2 and words[-2].lower() in _SAYING_THAT
+
+
 def _antecedent(words: list[str]) -> str:
     """The noun phrase a relative pronoun follows: back to its determiner, at most five words, else ""."""
     words = [w.strip(",") for w in words]
-    for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
         if words[i].lower() in ("the", "a", "an", "his", "her", "its", "their"):
+            if i >= 2 and words[i - 1].lower() in ("in", "of", "with", "from", "at") and words[i - 2][:1].islower():
+                continue  # "a woman in her 40s who": the woman, described
             phrase = words[i + 1:] if words[i].lower() in ("the", "a", "an") else words[i:]
             return cap(" ".join(phrase)) if phrase and all(_SUBJECT_WORD.match(w) for w in phrase) else ""
     return ""
