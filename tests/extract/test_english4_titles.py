@@ -48,3 +48,14 @@ def test_passive_titles_name_the_patient_never_the_speaker(sentence: str, title:
     titles = [e.title for e in extract_document(Document(sentence, PUB)).events]
     assert not title or title in titles, titles
     assert not any(t.startswith(wrong) and " was " in t for t in titles), titles
+
+
+def test_a_relative_clause_takes_the_year_naming_its_antecedent() -> None:
+    text = "A jury convicted the driver on Monday over the 2019 crash that killed two cyclists."
+    got = [(e.title, str(e.date.start), e.date.precision.value) for e in extract_document(Document(text, PUB)).events]
+    assert ("2019 crash killed two cyclists", "2019-01-01", "year") in got
+
+
+def test_free_as_an_adjective_is_no_release() -> None:
+    got = [e.action for e in extract_document(Document("The judge said the rule violated free speech.", PUB)).events]
+    assert "release" not in got

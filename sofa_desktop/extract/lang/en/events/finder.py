@@ -30,12 +30,15 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     NP_AFTER,
     PASSIVE,
     PAST_TENSE,
+    PATIENT_AFTER,
     PERIOD_END,
     PLAIN_NP,
     QUOTED_ACTIONS,
+    REL_PRONOUN_BEFORE,
     SAYING,
     WEAPON_AFTER,
     WITH_OBJECT,
+    YEAR_NAMING,
     Draft,
     present_tense,
     said_on,
@@ -175,6 +178,8 @@ class EventFinder(SentenceReader):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
+        if m.group().lower() == "free" and not PATIENT_AFTER.match(text, m.end(), se):
+            return None  # "violated free speech", "free trade": an adjective
         if action == "dismiss" and m.group().lower().startswith("fire") and WEAPON_AFTER.match(text, m.end(), se):
             action = "attack"  # "fired a gun at him", "fired on the crowd": shooting, not a dismissal
         if action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
@@ -235,6 +240,10 @@ class EventFinder(SentenceReader):
             dates = [d for d in dates if said_on(text, ss, m, d)]  # when it was said, not what it mentions
         if action == "state" and not (mentions_date or self._has_statement(ss, se)):
             return None
+        if (rel := REL_PRONOUN_BEFORE.search(text, max(ss, m.start() - 24), m.start())) is not None and (
+                year := YEAR_NAMING.search(text, max(ss, rel.start() - 60), rel.start())) is not None:
+            y = int(year.group(1))  # "the 2013 attack that killed three people": the year of what the clause tells
+            return DateX(dt.date(y, 1, 1), dt.date(y, 12, 31), Precision.YEAR, year.group(1)), None, False
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
             if dates else None
         future = bool(FUTURE.search(text, max(ss, m.start() - 40), m.end())) or bool(

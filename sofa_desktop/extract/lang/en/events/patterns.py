@@ -43,6 +43,11 @@ PLAIN_NP = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+((?:[\w’
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
                        r"which|who|until|and|but|as|early|late|over|into|yesterday|today|tonight|[A-Z][a-z]+day)\b"
                        r"|\s*[,.;:]|$)")
+# "the 2013 attack that ...", "the 1973 Roe v. Wade decision that ...": a year naming the relative clause's antecedent
+YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+((?:1[89]|20)\d\d)\s+(?:[\w’'.-]+\s+){0,5}?"
+                         r"[\w’'.-]+\s*,?\s*$")
+REL_PRONOUN_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$")
+PATIENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|them|him|all|both|two|three|[A-Z\d])")
 WEAPON_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|several|multiple|more|his|her|their)\s+)?(?:[a-z]+\s+)?"
                           r"(?:gun|guns|shot|shots|rounds?|weapons?|missiles?|rockets?|bullets|volleys?|tear gas|"
                           r"warning shots|at|on|upon)\b")
