@@ -102,7 +102,7 @@ def _main_story_event(timeline: object) -> int | None:
     threads = sorted(ctx.threads.values(), key=lambda th: (-th.witnesses, -th.disagreeing, -th.reports,
                                                             -(th.date_start.toordinal() if th.date_start else 0)))
     for thread in threads:
-        for report in ctx.reports.get(thread.id, ()):
+        for report in ctx.reports(thread.id):
             if report.role == "agrees" and report.event_id in timeline.events:
                 return report.event_id
     return None
