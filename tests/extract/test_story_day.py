@@ -51,3 +51,18 @@ def test_no_day_from_an_old_lead_or_after_the_story_moves_on() -> None:
              "The council approved the agreement in 2019.\n\n"
              "Nine members voted in favour and two abstained.")
     assert ("vote", "None", "unknown", "Nine members voted in favour a") in _events(moved)
+
+
+def test_a_lead_without_a_time_word_is_the_publication_day_news() -> None:
+    text = ("HARTLEY (Wire) — A state appeals court struck down the county's ban on lake drones.\n\n"
+            "Three judges overturned a lower ruling, and the county dropped its appeal.\n\n"
+            "The county passed the ban after a long debate among residents.")
+    got = _events(text)
+    assert ("reject", "2026-03-11", "day", "HARTLEY (Wire) — A state appea") in got
+    assert ("reject", "2026-03-11", "day", "Three judges overturned a lowe") in got
+    assert ("approve", "None", "unknown", "The county passed the ban afte") in got  # background: no carried day
+
+
+def test_a_lead_with_any_time_word_keeps_it() -> None:
+    text = "The stock lost half its value in the year to Monday's close.\n\nTraders sold the shares."
+    assert all(g[1] == "None" for g in _events(text))

@@ -47,6 +47,34 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[i:i + n] == shorter for i in range(1, len(longer) - n + 1))
 
 
+_LOCATIVE = frozenset({"in", "to", "into", "across", "throughout", "within", "outside", "inside", "near", "around",
+                       "via", "toward", "towards", "at", "all over"})
+_SIGN_OFF_BEFORE = re.compile(r"[—–-]+\s*$")
+_LIST_WORDS = frozenset({"and", "or", "the"})
+
+
+def locative(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a place after a preposition of place, alone or in a list ("business in
+    France, Greece and Italy", "jobs to the U.S."), not a possessor ("in Lima, Peru's president"): one bounded walk
+    back over at most eight words."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    words = text[max(0, start - 80):start].split()[-8:]
+    listed = False
+    for w in reversed(words):
+        low = w.lower()
+        if low in _LOCATIVE:
+            return True
+        if low in _LIST_WORDS:
+            listed = listed or low != "the"
+            continue
+        if listed and w[:1].isupper() or w.endswith(",") and w[:1].isupper():
+            listed = True  # an earlier item of the list
+            continue
+        return False
+    return False
+
+
 class ActorTable:
     """Canonical actors of a document and the candidate -> actor assignment."""
 
@@ -80,6 +108,7 @@ class ActorTable:
         self._persons = list(by_key.values())
         for a in self._persons:
             self._index(a)
+        self._acting = {c.country for c in cands if c.kind == "country" and not locative(self._text, c.start, c.end)}
         for c in cands:
             actor = self._assign(c, c.start >= body_start, c.start in speech_adjacent)
             if actor is not None:
@@ -139,10 +168,14 @@ class ActorTable:
             self._rename(org, f"{gz.adjective(country)} {org.name[4:] if org.name.startswith('the ') else org.name}")
 
     def _assign(self, c: Cand, in_body: bool, adjacent: bool) -> Actor | None:
+        if _SIGN_OFF_BEFORE.search(self._text, max(0, c.start - 6), c.start) and not self._text[c.end:].strip():
+            return None  # "... in 2018. — AFP": the wire's sign-off closing the text
         if c.kind == "country":
             assert c.country is not None
             if not in_body and c.country not in self.actors:
                 return None  # "Washington judge halts ..." in the headline: a place, unless the body names it
+            if c.country not in self._acting:
+                return None  # "sales in the U.S. or China": a market, a place, never an actor in this text
             return self._get(c.country, "country")
         if c.kind in ("organization", "institution"):
             short = c.surface.isupper() and " " not in c.surface

@@ -114,6 +114,13 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "Broadcasting", "Media", "Telegraph", "Inquirer", "Courier", "Sentinel", "Dispatch", "Stores", "Holdings",
     "LLC", "Co.", "PLC", "Partners", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
     "Laboratories", "Pharmaceuticals", "Bancorp", "Entertainment", "Studios", "Reuters", "League", "&",
+    # company words that are no one's surname: "Palo Alto Networks", "New York Life Insurance"
+    "Insurance", "Networks", "Energy", "Securities", "Investments", "Brands", "Foods", "Industries", "Software",
+    "Semiconductor", "Therapeutics", "Biosciences", "Financial", "Solutions", "Logistics", "Properties", "Realty",
+    "Petroleum", "Mining", "Chemicals", "Electric", "Telecom", "Communications", "Wireless", "Robotics",
+    "Aerospace", "Ventures", "Healthcare", "Clinic",
+    # clubs: "Manchester United", "West Bromwich Albion", "Tottenham Hotspur"
+    "United", "Albion", "Hotspur", "Rovers", "Wanderers", "Athletic", "FC", "F.C.", "Rangers",
 ))
 KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "nato": "organization", "oas": "organization", "un": "organization", "united nations": "organization",
@@ -127,6 +134,9 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "police": "institution", "army": "institution", "navy": "institution", "military": "institution",
     "reuters": "organization", "ap": "organization", "afp": "organization", "efe": "organization",
     "bloomberg": "organization", "associated press": "organization", "the associated press": "organization",
+    "bbc": "organization", "cnn": "organization", "nbc": "organization", "cbs": "organization", "npr": "organization",
+    "pbs": "organization", "msnbc": "organization", "cnbc": "organization", "espn": "organization",
+    "upi": "organization", "dpa": "organization", "xinhua": "organization", "tass": "organization",
     "house": "institution", "supreme court": "institution", "nasa": "institution", "nba": "organization",
     "nfl": "organization", "mlb": "organization", "nhl": "organization", "fifa": "organization",
     "uefa": "organization", "ioc": "organization", "who": "organization", "cdc": "institution", "fda": "institution",
@@ -160,6 +170,9 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Beach", "Mountain", "Mountains", "Creek", "Canyon", "Forest", "Desert", "Peninsula", "Strait", "Falls",
     "Hall", "Hill", "Lane", "Slam", "Bowl", "Derby", "Marathon", "Prix",
     "Title", "Game", "Season", "Quarter", "Playoffs", "Finals", "Championship", "Open", "Series", "Tournament",
+    # plants and addresses, relations and sectors: "Orion Assembly Plant", "Union St.", "Strategic Partnership"
+    "Plant", "Factory", "Refinery", "Mill", "Mine", "Works", "St.", "Ave.", "Rd.", "Partnership", "Sector", "Bodies",
+    "Motel", "Hotel", "Inn", "Restaurant", "Apartments",
 ))
 # heads that are surnames as often as places ("Linda Park", "Arsenio Hall"): a place after "the" or a locative,
 # or after a place word ("City Hall", "Central Park"); a person's name when a title or a known name goes with it
@@ -223,6 +236,8 @@ _SPEECH = (
     "confirms", "assure", "assured", "reported", "reports", "describing", "characterized", "calling", "according",
     "writing", "posting", "telling", "mocking", "mocked", "joked", "joke", "boasted", "conceded", "concedes",
     "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped",
+    "detail", "details", "detailed", "point out", "points out", "pointed out", "pointed", "underlined", "underscored",
+    "mentioned", "revealed", "specified", "indicated", "summarized", "summed up",
 )
 SPEECH_VERBS = frozenset(_SPEECH)
 # lower-case words after a name that show it is no modifier of a noun ("the U.S. is", "U.S. and China")

@@ -43,8 +43,10 @@ _INVERSION = frozenset({
     "insisted", "argued", "declared", "recalled", "observed", "remarked", "replied", "responded", "answered",
     "warned", "tweeted", "posted", "concluded", "asked", "acknowledged", "admitted", "conceded", "countered",
     "cautioned", "predicted", "according", "stressed", "emphasized", "claimed", "quipped", "joked", "asserted",
-    "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed"})
-_PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+[^.;,:“”\"]{0,40}")
+    "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed", "detailed", "pointed",
+    "underlined", "underscored", "mentioned", "revealed", "specified", "indicated", "summarized"})
+_SAID_THAT = re.compile(r"\b([a-z]+)\s+that\s+$")
+_PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+(?:\b[A-Z][a-z]{0,3}\.|[^.;,:“”\"]){0,40}")  # "and Republican Sen. "
 # "told reporters in Washington on Wednesday that": a reporting verb, its object and adverbials, then its clause
 _THAT_AFTER = re.compile(r"(?:,?\s+[\w.’'-]+){0,6}?,?\s+that\b")
 _NO_CLAUSE = frozenset({"according", "post", "posted", "call", "calls", "called", "calling", "term", "termed", "dub",
@@ -102,7 +104,12 @@ class QuoteAttributor:
                 pre_start = quotes[i - 1].close + 1
             post_end = min(se, quotes[i + 1].open) if i + 1 < len(quotes) and quotes[i + 1].open < se else se
             post_end = max(post_end, q.close + 1)
-            att = self._post(q, post_end) or self._pre(q, pre_start) or self._earlier(q, ss)
+            said_that = _SAID_THAT.search(self.text, max(pre_start, q.open - 30), q.open)
+            if said_that is not None and said_that.group(1).lower() in lx.SPEECH_VERBS:
+                # "Mourinho acknowledged that “City were the best” in the league, telling ...": the verb's subject
+                att = self._pre(q, pre_start) or self._post(q, post_end) or self._earlier(q, ss)
+            else:
+                att = self._post(q, post_end) or self._pre(q, pre_start) or self._earlier(q, ss)
             partial = self._partial(q, pre_start)
             if att is None and not partial:
                 att = self._colon_paragraph(q) or self._continuation(q, prev, ss)

@@ -46,6 +46,21 @@ def conditional_opening(text: str, ss: int, pos: int) -> bool:
     return _CONDITIONAL_OPENING.match(text, ss) is not None and ";" not in text[ss:pos]
 
 
+_UNSAID = re.compile(r"(?:\bnot|n['’]t|\bnever|\bdeclined to|\brefused to)\s+(?:say|disclose|confirm|reveal|specify|"
+                     r"explain|comment on)\s+(?:when|whether|if|how|what|where|why|which)\b[^;:.]*$", re.IGNORECASE)
+_IF = re.compile(r"\b(?:if|unless|provided that)\b", re.IGNORECASE)
+
+
+def unsaid(text: str, clause_start: int, pos: int) -> bool:
+    """ "GM wouldn't say when the new workers will start": what was not said is not asserted."""
+    return _UNSAID.search(text, max(clause_start, pos - 120), pos) is not None
+
+
+def conditioned(text: str, ss: int, se: int) -> bool:
+    """Whether the sentence sets a condition ("if approved ..., will free up funds"): its future is hypothetical."""
+    return _IF.search(text, ss, se) is not None
+
+
 def cue(text: str, clause_start: int, pos: int) -> str | None:
     """The cue that keeps the verb at ``pos`` from being asserted, as a short word for titles, else None.
 

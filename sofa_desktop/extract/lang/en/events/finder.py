@@ -9,7 +9,9 @@ from sofa_desktop.extract.core.phrases import Hit
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.lang.en.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
 from sofa_desktop.extract.lang.en.events import factuality as fact
+from sofa_desktop.extract.lang.en.events.narrative import main_past_verb, narrative_title, object_phrase
 from sofa_desktop.extract.lang.en.events.patterns import (
+    AMOUNT_AFTER,
     ATTRIBUTIVE_YEAR,
     AUX_AFTER,
     BUILT,
@@ -28,18 +30,22 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     NP_AFTER,
     PASSIVE,
     PAST_TENSE,
+    PATIENT_AFTER,
     PERIOD_END,
     PLAIN_NP,
     QUOTED_ACTIONS,
+    REL_PRONOUN_BEFORE,
     SAYING,
+    WEAPON_AFTER,
     WITH_OBJECT,
+    YEAR_NAMING,
     Draft,
     present_tense,
     said_on,
 )
 from sofa_desktop.extract.lang.en.events.reader import SentenceReader
 from sofa_desktop.extract.lang.en.events.storyday import story_day
-from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE, TRANSITIVE, event_title, noun_title
+from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE, TRANSITIVE, clause_subject, event_title, noun_title
 from sofa_desktop.extract.lang.en.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
 
@@ -72,6 +78,8 @@ class EventFinder(SentenceReader):
                 if draft is not None:
                     seen.add(action)
                     drafts.append(draft)
+            if not any(d.action != "state" for d in drafts[first:]):
+                drafts.extend(self._narrative(ss, se))
             drafts.extend(self._noun_events(ss, se, seen))
             last_undated = max(last_undated, *(d.start for d in drafts[first:] if d.date.start is None), -1)
             if last_undated >= ss and CONTENT.search(self.text[ss:se]):  # the costly pattern only when it matters
@@ -83,7 +91,8 @@ class EventFinder(SentenceReader):
             if d.relev is not None:
                 d.date = self._relative_date(d, drafts)
         self._carry_dates(drafts)
-        story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start)
+        story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start, self.d_starts)
+        drafts = [d for d in drafts if not d.narrative or d.date.start is not None]  # an undated act tells no time
         return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
 
     def _carry_dates(self, drafts: list[Draft]) -> None:
@@ -99,6 +108,24 @@ class EventFinder(SentenceReader):
             elif last is not None and d.action != "state" and d.start - last.end < CARRY and self._same_paragraph(
                     last.start, d.start):
                 d.date = DateX(last.date.start, last.date.end, Precision.DAY, None)
+
+    def _narrative(self, ss: int, se: int) -> list[Draft]:
+        """The act told by the sentence's main past verb when no event word reports it, if asserted."""
+        found = main_past_verb(self.text, ss, se)
+        if found is None or self._in_quote(found[0]):
+            return []
+        a, b, subject = found
+        m = Hit(a, b, self.text[a:b])
+        timing = self._verb_date(m, "act", ss, se)
+        if timing is None:
+            return []
+        date, date_e, future = timing
+        status, _hedge = self._factuality(m, ss, future, date_e is not None)
+        if status != EventStatus.REPORTED:
+            return []  # a negated, hedged or future act is no narrated happening
+        title, action = narrative_title(self.text, (a, b), se, subject)
+        relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
+        return [Draft(ss, se, action, None, date, status, self._actors(ss, se), title, relev, (a, b), True)]
 
     def _quoted(self, body_start: int) -> list[Draft]:
         """Dated claims inside attributed quotes, resolved against when the words were said.
@@ -151,15 +178,52 @@ class EventFinder(SentenceReader):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
+        if m.group().lower() == "free" and not PATIENT_AFTER.match(text, m.end(), se):
+            return None  # "violated free speech", "free trade": an adjective
+        if action == "dismiss" and m.group().lower().startswith("fire") and WEAPON_AFTER.match(text, m.end(), se):
+            action = "attack"  # "fired a gun at him", "fired on the crowd": shooting, not a dismissal
+        if action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
+            return None  # "lost 4%" is a fall; "lost two games" is not
+        if action == "state" and PASSIVE.search(text, max(ss, m.start() - 16), m.start()) and not text.startswith(
+                " by ", m.end()):
+            return None  # "the levy was criticized": no one is named saying anything
         if action == "hold" and obj is None and m.group().lower().startswith("host") and self._patient(
                 m.end(), se, person=True):
             action = "meet"  # "Lula hosted Milei in Brasília"
-        if action in NEEDS_OBJECT and obj is None and not m.group().endswith("arguments"):
-            return None
+        if action in NEEDS_OBJECT and obj is None and not m.group().endswith("arguments") and not (
+                PASSIVE.search(text, max(ss, m.start() - 16), m.start()) and clause_subject(text, ss, m.start())):
+            return None  # "The text was approved late Wednesday": the passive's subject is the object
         if m.group().lower().startswith("challeng") and "court" not in text[m.end():se].lower():
             return None  # "challenge the appointment before the Constitutional Court", not "a challenge for Lula"
         if m.group().lower() in NEEDS_PERSON and not self._patient(m.end(), se, person=True):
             return None
+        timing = self._verb_date(m, action, ss, se)
+        if timing is None:
+            return None
+        date, date_e, future = timing
+        status, hedge = self._factuality(m, ss, future, date_e is not None)
+        actors = self._actors(ss, se)
+        subject = self._subject(m, ss, se)
+        passive = not m.group().endswith("ing") and bool(
+            PASSIVE.search(text, max(ss, m.start() - 16), m.start())) and not text.startswith(" by ",
+                                                                                                     m.end())
+        word = obj_m.group() if obj_m else ""
+        if not word and action in TRANSITIVE | {"meet", "visit"} and not passive:
+            word = self._patient(m.end(), se) or ""  # "Trump pardoned Juan Orlando Hernández", "Boric met Kast"
+        if not word and action in TRANSITIVE and not passive and (np := PLAIN_NP.match(text, m.end(), se)):
+            word = np.group(1)  # "released its new phone": the object as written, without its determiner
+        if not word and action in TRANSITIVE and not passive:
+            word = object_phrase(text, m.end(), se)  # "arrested two men", "beat its rivals 3-1"
+        title = event_title(text, (m.start(), m.end(), m.group()), action, word if word[:1].isupper() else word.lower(),
+                            subject, status, (ss, se), passive, hedge)
+        relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
+        return Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
+                      relev=relev, verb=(m.start(), m.end()))
+
+    def _verb_date(self, m: Hit, action: str, ss: int, se: int) -> tuple[DateX, DateExpr | None, bool] | None:
+        """The date of the event verb ``m`` from its sentence's time words, the time word itself, and whether it lies
+        ahead; None for a statement that names no date nor statement (no event)."""
+        text = self.text
         dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
                  if not self._in_quote(d.start) and not self._trigger_between(m, d) and not (
                      action in SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
@@ -176,6 +240,10 @@ class EventFinder(SentenceReader):
             dates = [d for d in dates if said_on(text, ss, m, d)]  # when it was said, not what it mentions
         if action == "state" and not (mentions_date or self._has_statement(ss, se)):
             return None
+        if (rel := REL_PRONOUN_BEFORE.search(text, max(ss, m.start() - 24), m.start())) is not None and (
+                year := YEAR_NAMING.search(text, max(ss, rel.start() - 60), rel.start())) is not None:
+            y = int(year.group(1))  # "the 2013 attack that killed three people": the year of what the clause tells
+            return DateX(dt.date(y, 1, 1), dt.date(y, 12, 31), Precision.YEAR, year.group(1)), None, False
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
             if dates else None
         future = bool(FUTURE.search(text, max(ss, m.start() - 40), m.end())) or bool(
@@ -189,28 +257,18 @@ class EventFinder(SentenceReader):
         if date_e is not None and date.precision == Precision.YEAR:
             date = self._within_year(date, date_e, dates)
         future = future or bool(date.start and self.pub and date.start > self.pub)  # still ahead when published
-        status, hedge = self._factuality(m, ss, future, date_e is not None)
-        actors = self._actors(ss, se)
-        subject = self._subject(m, ss, se)
-        passive = not m.group().endswith("ing") and bool(
-            PASSIVE.search(text, max(ss, m.start() - 16), m.start())) and not text.startswith(" by ",
-                                                                                                     m.end())
-        word = obj_m.group() if obj_m else ""
-        if not word and action in TRANSITIVE | {"meet", "visit"} and not passive:
-            word = self._patient(m.end(), se) or ""  # "Trump pardoned Juan Orlando Hernández", "Boric met Kast"
-        if not word and action in TRANSITIVE and not passive and (np := PLAIN_NP.match(text, m.end(), se)):
-            word = np.group(1)  # "released its new phone": the object as written, without its determiner
-        title = event_title(text, (m.start(), m.end(), m.group()), action, word if word[:1].isupper() else word.lower(),
-                            subject, status, (ss, se), passive, hedge)
-        relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
-        return Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
-                      relev=relev, verb=(m.start(), m.end()))
+        return date, date_e, future
 
     def _factuality(self, m: Hit, ss: int, future: bool, dated: bool) -> tuple[EventStatus, str]:
         """Status of the verb ``m`` and the hedge word for its title ("not", "could", "to"; "" when asserted)."""
         hedge = fact.cue(self.text, ss, m.start())
         if hedge is None and fact.conditional_opening(self.text, ss, m.start()) and m.start() < self._if_clause_end(ss):
             hedge = "if"  # "If Rousseff, the first female president, loses Sunday's vote, ...": the first verb
+        if hedge is None and fact.unsaid(self.text, ss, m.start()):
+            hedge = "not"
+        if future and hedge in (None, "planned", "would") and fact.conditioned(
+                self.text, ss, self.lay.sentences[self.lay.sentence_at(m.start())][1]):
+            hedge = "if"  # "The amendment, if approved, will free up funds": a consequence of a condition
         if hedge == "planned" or (hedge == "would" and dated and future):
             return EventStatus.EXPECTED, ""  # "is expected to sign", "said the talks would resume in March"
         if hedge is not None:

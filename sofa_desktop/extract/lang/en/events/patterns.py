@@ -41,7 +41,17 @@ NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+
                        r"|\s*[,.;])")
 PLAIN_NP = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+((?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
-                       r"which|who|until|and|but|as|early|late|over|into)\b|\s*[,.;:]|$)")
+                       r"which|who|until|and|but|as|early|late|over|into|yesterday|today|tonight|[A-Z][a-z]+day)\b"
+                       r"|\s*[,.;:]|$)")
+# "the 2013 attack that ...", "the 1973 Roe v. Wade decision that ...": a year naming the relative clause's antecedent
+YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+((?:1[89]|20)\d\d)\s+(?:[\w’'.-]+\s+){0,5}?"
+                         r"[\w’'.-]+\s*,?\s*$")
+REL_PRONOUN_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+ly\s+)?$")
+PATIENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|them|him|all|both|two|three|[A-Z\d])")
+WEAPON_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|several|multiple|more|his|her|their)\s+)?(?:[a-z]+\s+)?"
+                          r"(?:gun|guns|shot|shots|rounds?|weapons?|missiles?|rockets?|bullets|volleys?|tear gas|"
+                          r"warning shots|at|on|upon)\b")
+AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|nearly|almost|some|more than|over|roughly|another)\s+)?(?:[$€£¥]|\d)")
 PERIODS = frozenset({"quarter", "year", "period", "month", "week", "season", "half", "months", "weeks"})
 PERIOD_END = re.compile(r"\b(?:year|month|week|quarter|period|months|weeks|years|half)\s+(?:to|through|ended|ending)"
                          r"\s+(?:the\s+)?$")
@@ -51,7 +61,8 @@ _STATEMENT_DATE = re.compile(r"\b(?:statement|communiqu[eé]|interview|press con
                              r"sent|held)\s+)?(?:on\s+)?$")
 _CLAUSE_WORDS = frozenset({"that", "was", "were", "had", "would", "will", "is", "are", "has", "have", "could", "to",
                            "before", "after", "when", "until", "by", "since"})
-_OPENERS = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "during", "asked",
+_OPENERS = frozenset({"on", "in", "at", "late", "early", "earlier", "later", "last", "this", "during", "asked", "soon",
+                      "shortly", "moments", "minutes", "hours", "just", "right",
                       "interviewed", "addressed", "questioned"})
 _SAID_PLACES = frozenset({"gathered", "assembled"})
 _SAID_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on|in|at|late|early|earlier|last|this|during|over)\s+){0,2}$")
@@ -103,7 +114,7 @@ NEEDS_OBJECT = frozenset({"sign", "approve", "issue", "hold"})
 NEEDS_PERSON = frozenset({"welcomed", "welcomes"})
 # bare forms that are adjectives or nouns as often as verbs: an event only after a modal ("the bases would open")
 INTO_LAW = re.compile(r"[^,.;]{1,40}?\binto law\b")
-MODAL_ONLY = frozenset({"open", "close"})
+MODAL_ONLY = frozenset({"open", "close", "end"})
 NAME_OBJECTS = frozenset({"assembly"})  # an event object only in lower case: "the assembly", not "National Assembly"
 _DOCS = (r"(?:agreement|accord|law|decree|bill|treaty|measure|amendment|plan|program|programme|deal|pact|reform|"
          r"resolution|motion|order|text|document|proposal|legislation|constitution|memorandum|memo|rule|regulation)s?")
@@ -129,6 +140,7 @@ class Draft:
     title: str
     relev: DateExpr | None
     verb: tuple[int, int] | None = None  # the event verb's span, for a draft made from a verb
+    narrative: bool = False  # made from a sentence's main past verb (no event word): kept only when dated
 
 
 def present_tense(trigger: str) -> bool:

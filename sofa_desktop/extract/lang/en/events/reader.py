@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from sofa_desktop.extract.core.phrases import Hit
 from sofa_desktop.extract.core.sentences import Layout, Quote
@@ -29,6 +30,8 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     speaks_for_country,
 )
 from sofa_desktop.extract.lang.en.quotes import Attribution
+
+_AND_PARTNER = re.compile(r"\s+and\s+(?:[\w.’'-]+\s+){0,3}")  # "X and Y", "X and Republican Sen. Y"
 
 
 class SentenceReader:
@@ -84,6 +87,8 @@ class SentenceReader:
                 t.start() - 1:t.start()] == "-" or self.text.endswith(("to be ", "'s ", "’s "), 0, t.start()):
             return True  # "the vote", "president-elect", "asked not to be named", "Guanipa's release"
         before = self.text[max(body_start, t.start() - 20):t.start()].split()
+        if before and before[-1].lower() in ("press", "news", "prison", "hostage", "data", "film", "product"):
+            return True  # "see press release", "the hostage release": a noun
         if before and before[-1].lower() in lx.STATEMENT_NOUNS:
             return True  # "a statement released days before": a participle describing the statement
         if before and before[-1].lower() in PERIODS and t.group().lower() in ("ended", "ending", "ends"):
@@ -157,7 +162,7 @@ class SentenceReader:
             if i > 0 and RELATIVE.search(self.text, before[0].end, m.start()) and before[0].kind != "country":
                 i = 0  # "Boluarte, who took office after Castillo was ousted, said": the subject comes first
             names = [before[i].actor.name]  # type: ignore[union-attr]
-            while i > 0 and self.text[before[i - 1].end:before[i].start].strip() == "and":
+            while i > 0 and _AND_PARTNER.fullmatch(self.text, before[i - 1].end, before[i].start):
                 i -= 1
                 names.insert(0, before[i].actor.name)  # type: ignore[union-attr]
             return " and ".join(dict.fromkeys(names))

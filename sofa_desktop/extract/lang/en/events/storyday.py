@@ -15,22 +15,17 @@ import re
 
 from sofa_desktop.extract.core.types import DateX, EventStatus, Precision
 from sofa_desktop.extract.lang.en.events.patterns import Draft
+from sofa_desktop.extract.lang.en.events.titles import IRREGULAR_PAST
 
 _LEAD_PARAGRAPHS = 2  # where the story's day is read
 _STORY_PARAGRAPHS = 6  # how far into the story it carries
 _MAX_AGE = dt.timedelta(days=3)  # the lead's day lies at most this long before publication
-_IRREGULAR_PAST = frozenset({
-    "won", "lost", "beat", "held", "met", "fought", "broke", "ran", "took", "gave", "made", "struck", "fell", "rose",
-    "sank", "shot", "hit", "led", "left", "stole", "sold", "bought", "went", "came", "began", "spoke", "wrote", "drew",
-    "threw", "chose", "sought", "brought", "caught", "told", "found", "kept", "sent", "spent", "built", "paid", "flew",
-    "sat", "stood", "fled", "overtook", "upheld", "withdrew", "swept", "split", "slid", "sped", "dealt", "bit", "hung",
-    "ate", "rode", "drove", "froze", "forgave", "undertook", "oversaw", "overcame", "outran", "knocked",
-})
 _NOT_OF_THE_DAY = re.compile(r"\b(?:had|would|could|should|might|must|may|will|to)\s+(?:not\s+|n['’]t\s+)?"
                              r"(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:previously|formerly|earlier|once|ago|since|in the past|last (?:year|month|week)|"
                          r"(?:years|months|weeks|decades|days) (?:after|before|later|earlier)|history|ever|"
                          r"first time)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s")
 # "lost $67 million, or 13 cents": a period's results, not a happening of the day
 _AMOUNT_AFTER = re.compile(r"\s+(?:(?:a|an|its|their)\s+(?:[a-z]+\s+)?)?"
@@ -43,7 +38,7 @@ def _of_the_day(text: str, d: Draft) -> bool:
         return False
     a, b = d.verb
     head = text[a:b].split(" ", 1)[0].lower()
-    if not (head.endswith("ed") or head in _IRREGULAR_PAST):
+    if not (head.endswith("ed") or head in IRREGULAR_PAST):
         return False
     if _NOT_OF_THE_DAY.search(text, max(d.start, a - 30), a) or _AMOUNT_AFTER.match(text, b):
         return False
@@ -57,30 +52,52 @@ def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
     return bisect.bisect_right(paragraphs, (pos, 1 << 62)) - 1
 
 
-def _seed(drafts: list[Draft], pub: dt.date | None, paragraph: list[int]) -> int:
-    """The index of the lead's happening dated to a day (not long before publication), else -1."""
+def _seed(text: str, drafts: list[Draft], pub: dt.date | None, paragraph: list[int]) -> int:
+    """The index of the lead's happening dated to a day (not long before publication), else -1; a happening told in
+    a relative clause ("The president, who took office on Monday, sent ...") is background, no seed."""
     for k, d in enumerate(drafts):
         if paragraph[k] >= _LEAD_PARAGRAPHS:
             return -1
+        if d.verb is not None and _RELATIVE_BEFORE.search(text, max(d.start, d.verb[0] - 80), d.verb[0]):
+            continue
         if d.status == EventStatus.REPORTED and d.action != "state" and d.date.precision == Precision.DAY and (
                 d.date.start is not None and (pub is None or pub - _MAX_AGE <= d.date.start <= pub)):
             return k
     return -1
 
 
+def _lead_act(text: str, drafts: list[Draft], paragraph: list[int], date_starts: list[int]) -> int:
+    """The index of the lead paragraph's first reported act when it is narrated in the past with no time word at all
+    ("A federal court struck down the ban"): the story tells the day's news, else -1."""
+    for k, d in enumerate(drafts):
+        if paragraph[k] > 0:
+            return -1
+        if paragraph[k] < 0 or d.status != EventStatus.REPORTED or d.action == "state":
+            continue
+        timed = bisect.bisect_left(date_starts, d.start) < bisect.bisect_left(date_starts, d.end)
+        return k if d.date.start is None and not timed and _of_the_day(text, d) else -1
+    return -1
+
+
 def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: list[tuple[int, int]],
-              body_start: int) -> None:
-    """Date the undated happenings of a story's first paragraphs by the day of its lead (in place)."""
+              body_start: int, date_starts: list[int]) -> None:
+    """Date the undated happenings of a story's first paragraphs by the day of its lead (in place).
+
+    A lead sentence with no time word at all (``date_starts``: where the text's dates start) is the publication
+    day's news: its act takes that day, and so do the undated acts of the lead paragraphs only (later paragraphs
+    are more often background)."""
     first = max(_paragraph_index(paragraphs, body_start), 0)
     paragraph = [_paragraph_index(paragraphs, d.start) - first for d in drafts]
-    seed = _seed(drafts, pub, paragraph)
+    seed, reach = _seed(text, drafts, pub, paragraph), _STORY_PARAGRAPHS
+    if seed < 0 and pub is not None and (seed := _lead_act(text, drafts, paragraph, date_starts)) >= 0:
+        drafts[seed].date, reach = DateX(pub, pub, Precision.DAY, None), _LEAD_PARAGRAPHS
     if seed < 0:
         return
     day = drafts[seed].date
     told = {(d.action, d.obj) for d in drafts
             if d.obj and d.date.start == day.start and d.date.precision == Precision.DAY}
     for k, d in enumerate(drafts):
-        if paragraph[k] >= _STORY_PARAGRAPHS or (k < seed and paragraph[k] >= _LEAD_PARAGRAPHS):
+        if paragraph[k] >= reach or (k < seed and paragraph[k] >= _LEAD_PARAGRAPHS):
             break
         if k == seed or d.status != EventStatus.REPORTED or d.action == "state":
             continue
@@ -88,5 +105,7 @@ def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: l
             if k > seed and (d.date.start, d.date.end, d.date.precision) != (day.start, day.end, day.precision):
                 return  # the story moved on to another happening of its own date
             continue
+        if d.narrative and paragraph[k] >= _LEAD_PARAGRAPHS:
+            continue  # a plain past verb further down is as often background as the day's news
         if (d.action, d.obj) not in told and _of_the_day(text, d):  # not a retelling of the day's happening
             d.date = DateX(day.start, day.end, Precision.DAY, None)

@@ -25,12 +25,21 @@ _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "t
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
          "participate": "take part in"}
 MAX_TITLE = 100
+IRREGULAR_PAST = frozenset({  # simple past forms that do not end in -ed
+    "won", "lost", "beat", "held", "met", "fought", "broke", "ran", "took", "gave", "made", "struck", "fell", "rose",
+    "sank", "shot", "hit", "led", "left", "stole", "sold", "bought", "went", "came", "began", "spoke", "wrote", "drew",
+    "threw", "chose", "sought", "brought", "caught", "told", "found", "kept", "sent", "spent", "built", "paid", "flew",
+    "sat", "stood", "fled", "overtook", "upheld", "withdrew", "swept", "split", "slid", "sped", "dealt", "bit", "hung",
+    "ate", "rode", "drove", "froze", "forgave", "undertook", "oversaw", "overcame", "outran", "knocked",
+})
 _HEDGE_AUX = {"not": "did not", "if": "may", "to": "to", "": "may"}  # "Senate did not approve", "Law to take effect"
 TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
                         "issue", "hold", "file", "send", "attack", "pardon", "publish", "create", "dissolve",
                         "merge", "privatize", "nationalize", "defeat", "score", "report", "sell", "block", "find"})
 _INTRANSITIVE = frozenset({"take effect", "stall", "shut down", "fall", "rise"})
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+(?:\s+[a-z][\w’'-]*){0,5}?)(?=\s+(?:against|on|in|at|for|by|with|from|after|"
+                      r"before|over|into|under|until|if|as)\b|\s*[,.;]|$)")
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|’(?!\w)")
 _THAT = re.compile(r"[^.;:!?“”\"]{0,70}?\bthat\s+")
 _STOP = re.compile(r"[.;:!?“”\"]|,\s+(?:and|but|which|who|adding|saying|according|as|while)\b|\s(?:on|last|this|"
@@ -60,23 +69,28 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     (t_start, t_end, t_text), (ss, se) = trigger, span
     expected = status == EventStatus.EXPECTED
     low = t_text.lower()
+    head = low.split(" ", 1)[0]
     past = low if not expected and action != "state" and " " not in PAST[action] and (
-        low.endswith("ed") or low in PAST.values()) else PAST[action]
+        low.endswith("ed") or head.endswith("ed") or low in PAST.values() or head in IRREGULAR_PAST) else PAST[action]
     if status == EventStatus.NOT_ASSERTED:
         aux = _HEDGE_AUX.get(hedge, hedge)
         passive_aux = "was not" if hedge == "not" else f"{aux} be"
         base = _BASE.get(action, action)
         verb = f"{passive_aux} {PAST[action]}" if passive and action in TRANSITIVE else f"{aux} {base}"
     elif passive and action in TRANSITIVE:
-        part = low if " " not in low and low.endswith("ed") else PAST[action]  # "was booked", "was charged"
-        verb = ("expected to be " if expected else "was ") + part
+        part = low if " " not in low and (low.endswith("ed") or low in IRREGULAR_PAST) else PAST[action]
+        verb = ("expected to be " if expected else "was ") + part  # "was booked", "was charged", "was shot"
     else:
         verb = f"expected to {_BASE.get(action, action)}" if expected else past
+    if action == "vote" and (to := _TO_VERB.match(text, t_end, se)):
+        verb, word = f"{verb.removesuffix(' on')} to {to.group(1)}", ""  # "voted to open impeachment proceedings"
     np = clause_subject(text, ss, t_start)
     if subject is not None and np and not _names(np, subject):
         subject = np if not passive else subject  # the grammatical subject, not a name elsewhere in the sentence
     if passive and np:
         subject = np  # "The suspect was arrested": the clause's subject is the patient
+    elif passive and action in TRANSITIVE and status == EventStatus.REPORTED:
+        subject, verb = None, verb.removeprefix("was ")  # "died after being shot": no named patient, never the agent
     if word and subject and fold_words(word) == fold_words(subject):
         word = ""  # "X announced X"
     if action == "state" or (action == "announce" and not word and not passive):
@@ -91,8 +105,8 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     elif subject is None and np:
         title = f"{np} {verb}" + (f" {_the(word)}{word}" if word and not (passive and action in TRANSITIVE) else "")
     elif subject is not None:
-        the = "" if word[:1].isupper() and not word.isupper() else "the "  # a name takes no article
-        title = f"{subject} {verb}" + (f" {the}{word}" if word and not (passive and action in TRANSITIVE) else "")
+        title = f"{subject} {verb}" + (f" {_the(word)}{word}" if word and not (
+            passive and action in TRANSITIVE) else "")
     elif word and status == EventStatus.NOT_ASSERTED:
         aux = "was not " if hedge == "not" else f"{_HEDGE_AUX.get(hedge, hedge)} be "
         title = f"{cap(word)} {aux}{PAST[action]}"
@@ -106,7 +120,16 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
 
 
 def _the(word: str) -> str:
-    return "" if word[:1].isupper() and not word.isupper() else "the "
+    """The article an object needs: none for a name ("Ecuador") or a phrase with its own ("two men", "its rivals")."""
+    first = word.split(" ", 1)[0].lower()
+    return "" if (word[:1].isupper() and not word.isupper()) or first in _OWN_DETERMINERS or first[:1].isdigit() \
+        else "the "
+
+
+_OWN_DETERMINERS = frozenset({"him", "them", "it", "us", "me", "you", "himself", "herself", "themselves", "the", "a",
+                              "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                              "some", "many", "several", "all", "both", "two", "three", "four", "five", "six", "seven",
+                              "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "no", "another"})
 
 
 def fold_words(s: str) -> str:
@@ -121,8 +144,9 @@ def _names(np: str, subject: str) -> bool:
     return bool(parts) and (parts[-1] in words or any(p in words for p in parts if len(p) > 3))
 
 
-_BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\b(?:and|but|after|when|while|as|because|before|since|though|although|"
-                    r"that|which|who|where|if|unless|until|so|said|says|say|told|added|according to)\s)")
+_BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\s--\s|\b(?:and|but|after|when|while|as|because|before|since|though|"
+                    r"although|"
+                    r"that|which|who|where|if|unless|until|so|said|says|say|told|added|according to)\s)", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"in", "on", "at", "after", "during", "since", "for", "with", "by", "from", "of", "to",
                            "into", "over", "under", "before", "amid", "despite", "following", "about", "according"})
 _SUBJECT_WORD = re.compile(r"^[\w’'.&-]+$")
@@ -137,14 +161,19 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
     a = max(ss, pos - 160)
     window = text[a:pos]
     cuts = [0, *(m.end() for m in _BREAK.finditer(window))]
+    if len(cuts) > 1 and not _strip_tail(window[cuts[-1]:].split()) and window[:cuts[-1]].rstrip().endswith(
+            (" that", " which", " who")) and (antecedent := _antecedent(window[:cuts[-1]].split()[-9:-1])):
+        return antecedent  # "the 2013 attack that killed three people": the attack killed
     words: list[str] = []
     for k in range(len(cuts) - 1, max(-1, len(cuts) - 6), -1):  # skip asides: ", however," ", (TESS)"
         segment = window[cuts[k]:(cuts[k + 1] if k + 1 < len(cuts) else len(window))]
         words = _strip_tail([w.strip(",;:()“”\"—–") for w in segment.split()])
         words = [w for w in words if w]
         opener = window[max(0, cuts[k] - 6):cuts[k]].strip().lower()
-        if not words or (len(words) == 1 and words[0].lower() in _ASIDE_WORDS) or opener.endswith(
-                ("who", "which", "that")) or (opener.endswith(",") and words[0].lower() in ("a", "an")):
+        relative = opener.endswith(("who", "which")) or (opener.endswith("that") and not _after_verb_of_saying(
+            window[:cuts[k]]))  # "a witness reported that a man had been shot": a complement, not a relative
+        if not words or (len(words) == 1 and words[0].lower() in _ASIDE_WORDS) or relative or (
+                opener.endswith(",") and words[0].lower() in ("a", "an")):
             continue  # an aside, a relative clause or an apposition ("the suspect, a resident of X, who ...")
         words = _cut_at_verb(words)
         break
@@ -154,10 +183,36 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
         return ""
     if not all(_SUBJECT_WORD.match(w) for w in words) or words[-1].lower() in _PREPOSITIONS:
         return ""
+    if len(words) > 2 and words[0].lower() in ("last", "this", "next", "earlier", "later") and words[
+            1].lower().rstrip(",") in _TIME_WORDS | {"year", "month", "season", "summer", "winter", "spring", "fall"}:
+        words = words[2:]  # "Last year the firm expanded": the time phrase is no part of the subject
     if words[0].lower() in ("the", "a", "an") and len(words) > 1:
         words = words[1:]
     phrase = " ".join(words)
     return cap(phrase)
+
+
+_SAYING_THAT = frozenset({"said", "says", "say", "reported", "told", "added", "announced", "confirmed", "stated",
+                          "noted", "believed", "found", "learned", "showed", "revealed", "alleged", "claimed",
+                          "acknowledged", "admitted", "explained", "warned", "argued", "insisted", "determined"})
+
+
+def _after_verb_of_saying(before: str) -> bool:
+    """Whether the "that" ending ``before`` follows a verb of saying or finding ("reported that")."""
+    words = before.split()
+    return len(words) >= 2 and words[-2].lower() in _SAYING_THAT
+
+
+def _antecedent(words: list[str]) -> str:
+    """The noun phrase a relative pronoun follows: back to its determiner, at most five words, else ""."""
+    words = [w.strip(",") for w in words]
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if words[i].lower() in ("the", "a", "an", "his", "her", "its", "their"):
+            if i >= 2 and words[i - 1].lower() in ("in", "of", "with", "from", "at") and words[i - 2][:1].islower():
+                continue  # "a woman in her 40s who": the woman, described
+            phrase = words[i + 1:] if words[i].lower() in ("the", "a", "an") else words[i:]
+            return cap(" ".join(phrase)) if phrase and all(_SUBJECT_WORD.match(w) for w in phrase) else ""
+    return ""
 
 
 def _cut_at_verb(words: list[str]) -> list[str]:
@@ -176,7 +231,15 @@ def _strip_tail(words: list[str]) -> list[str]:
             "reportedly", "allegedly", "then", "also", "not", "n't", "initially", "finally", "later") or (
             words[-1].endswith("ly") and words[-1].islower())):
         words.pop()
+    if len(words) > 2 and words[-1].lower() in _TIME_WORDS:  # "Peru's Congress on Friday (voted)"
+        words.pop()
+        if words[-1].lower() in ("on", "late", "early", "last", "this"):
+            words.pop()
     return words
+
+
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "yesterday", "tonight", "week", "morning", "night", "evening", "afternoon"})
 
 
 _TAIL_WORDS = re.compile(r"^(?:who|which|that|have|has|had|was|were|is|are|be|been|also|then|later|already|"
@@ -192,6 +255,8 @@ _PRONOUN_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you", "thi
 _STATEMENT_FRAMES = (
     (re.compile(r"\b(?:news|press) conference\b|\bbriefing\b", re.IGNORECASE), "held a news conference"),
     (re.compile(r"\bin an interview\b|\binterview with\b", re.IGNORECASE), "gave an interview"),
+    (re.compile(r"\bin a joint statement\b|\bjoint statement (?:released|issued)\b", re.IGNORECASE),
+     "issued a joint statement"),
     (re.compile(r"\bin a (?:written )?statement\b|\bstatement (?:released|issued)\b|\bcommuniqu",
                 re.IGNORECASE), "issued a statement"),
     (re.compile(r"\bin a speech\b|\baddress(?:ing)? (?:to )?the\b", re.IGNORECASE), "gave a speech"),

@@ -36,10 +36,24 @@ _REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "a
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_BASED = re.compile(r".-(?:based|headquartered|owned|backed)$")
+
+
+def _based_company(text: str, s: int, e: int) -> list[Cand] | None:
+    """ "Santa Clara-based Palo Alto Networks", "Kremlin-backed Gazprom": the name after the located or owned
+    adjective is a company or group, never a person nor a place; None when the run has no such adjective."""
+    toks = split_tokens(text, s, e)
+    based = max((j for j, t in enumerate(toks[:-1]) if _BASED.search(t[0])), default=-1)
+    if based < 0:
+        return None
+    return [Cand(c.start, c.end, c.surface, "organization", None, c.country, c.stripped, c.alias, c.ctx)
+            if c.kind in ("person", "single") else c for c in _classify_tokens(text, toks[based + 1:])]
 
 
 def classify_run(text: str, s: int, e: int) -> list[Cand]:
     """Split one capitalised run into candidates (titles stripped into ``role``, countries into ``country``)."""
+    if "-" in text[s:e] and (based := _based_company(text, s, e)) is not None:
+        return based
     if " " not in text[s:e]:
         if fold(text[s:e]) in lx.STOP_CAPS:
             return []  # the common case: a capitalised word that starts a sentence
@@ -94,8 +108,14 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
         if f in _NAME_OPENERS and i + 1 < n and (place_like(text, toks[i:i + 2]) or is_org(toks[i:])):
             break  # "New York Assembly", "All England Club": the word belongs to the name
         if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or toks[i][0].islower() or (
-                f in lx.PARTY_ADJECTIVES and i + 1 < n and match_phrase(toks, i + 1, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]):
+                f in lx.PARTY_ADJECTIVES and i + 1 < n and match_phrase(toks, i + 1, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]
+        ):
             i += 1  # "Democratic Sen. X": the party adjective qualifies the title
+            continue
+        if f in lx.PARTY_ADJECTIVES and _party_before_name(text, toks[i + 1:]):
+            if role is None and f in lx.PARTY_LABELS:
+                role = toks[i][0]  # "Uruguayan Socialist Ana Ruiz": the label describes her
+            i += 1  # "Democratic Chris Coons": the party adjective qualifies the name
             continue
         if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and i + 1 < n and toks[
                 i + 1][0] in ("and", "&"):
@@ -130,6 +150,14 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
     return out + _classify_rest(text, rest, role, country)
 
 
+def _party_before_name(text: str, rest: list[tuple[str, int, int]]) -> bool:
+    """Whether the words after a party adjective are a person's plain name ("Chris Coons"), not an organisation
+    ("National Committee"), a place or a party's own name ("Green Bay", "Liberal Democrats")."""
+    return 2 <= len(rest) <= 3 and all(looks_like_name_token(t) for t, _, _ in rest) and not is_org(rest) and not (
+        place_like(text, rest[:2])) and fold(rest[-1][0]) not in lx.PARTY_LABELS and fold(rest[-1][0])[
+        :-1] not in lx.PARTY_LABELS
+
+
 def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None, country: str | None) -> list[Cand]:
     s, e = toks[0][1], toks[-1][2]
     surface = text[s:e]
@@ -148,6 +176,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     elif head in lx.AMBIGUOUS_HEADS and role is None and all(looks_like_name_token(t) for t, _, _ in toks) and not (
             fold(toks[0][0]) in lx.PLACE_MODIFIERS or locative_before(text, s) or the_before(text, s)):
         pass  # "Ana Paola Hall"; not "City Hall", "the Linden Park"
+    elif head == "city" and len(toks) > 1 and not gz.is_place(surface) and (place_like(text, toks[:-1]) or fold(
+            text[s:toks[-2][2]]) in big_cities()):
+        return [Cand(s, e, surface, "organization")]  # "Manchester City", "Leicester City": a club, no city
     elif (head in lx.NON_ACTOR_HEADS and not ORG_WORD_AFTER.match(text, e) and not _cue_before_of(toks)
           ) or gz.is_place(surface, wide=role is None) or (
             len(toks) > 2 and toks[1][0] == "of" and fold(toks[0][0]) in lx.NON_ACTOR_HEADS):  # "Law of the X"
