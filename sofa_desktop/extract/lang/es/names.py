@@ -177,6 +177,37 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
     return out
 
 
+_NICK = re.compile(r"[ \u00a0]([«“\"'‘])([A-ZÁÉÍÓÚÑ][\w.]*(?:[ \u00a0][A-ZÁÉÍÓÚÑ][\w.]*)?)([»”\"'’])[ \u00a0]")
+
+
+def join_nicknames(text: str, cands: list[Cand]) -> tuple[list[Cand], set[int]]:
+    """ "Carlos «Kalé» Galaverna": one person named with the nickname (so "Kalé Galaverna" and "Galaverna" find
+    him later); returns the candidates and the offsets of the nicknames' opening marks (no quotations)."""
+    out: list[Cand] = []
+    marks: set[int] = set()
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        j = i + 1
+        while j < len(cands) and cands[j].start < c.end + 40 and text[cands[j].start - 1] in "«“\"'‘":
+            j += 1  # the nickname itself, read as a name of its own
+        m = _NICK.match(text, c.end)
+        nxt = cands[j] if j < len(cands) else None
+        if m is not None and nxt is not None and nxt.start == m.end() and c.kind in ("person", "single") and (
+                nxt.kind in ("person", "single")) and m.group(1) + m.group(3) in _NICK_PAIRS:
+            surface = f"{c.surface} {m.group(2)} {nxt.surface}"
+            out.append(Cand(c.start, nxt.end, surface, "person", c.role or nxt.role, None, ctx=c.ctx and nxt.ctx))
+            marks.add(m.start(1))
+            i = j + 1
+            continue
+        out.append(c)
+        i += 1
+    return out, marks
+
+
+_NICK_PAIRS = frozenset({"«»", "“”", '""', "''", "‘’", "'’"})
+
+
 def _role_across(text: str, s: int, e: int) -> tuple[int, str | None]:
     """ "el ministro de Defensa Óscar González": a role begun in lower case ends in the run's first words."""
     space = text.rfind(" ", max(0, s - 30), s - 1)

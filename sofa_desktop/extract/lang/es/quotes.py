@@ -14,7 +14,8 @@ from sofa_desktop.extract.lang.es.actors import body_actor
 
 _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
-_SEGUN_ANY = re.compile(r"\b(?:segun|de acuerdo con)\s+")
+_SEGUN_ANY = re.compile(r"\b(?:segun|de acuerdo con|(?:a juicio|en opinion|en palabras|a criterio|a decir) del?)\s+")
+_PARA_LEAD = re.compile(r"[\s\"“«(]*para\s+")  # "Para el senador X, «…»": X's view, at the sentence start only
 _POST_LEAD = re.compile(r"\s*(?:[,.;]\s*)?(?:[—–-]\s*)?(?:(?:ha|han|habia|habian)\s+)?(?P<verb>\w+)")
 _LATE_VERB = re.compile(r",\s*(?:segun\s+)?(?:(?:ha|han)\s+)?(?P<verb>\w+)\s+(?=(?:el|la|los|las|un|una|[^\W\d_]+)\b)")
 _COLON_NAME = re.compile(r"\s*:\s*")
@@ -138,6 +139,11 @@ class SpanishQuotes:
             got = self._first_actor(m.end(), min(se, m.end() + 80))
             if got:
                 return got, "according-to"
+        if (m := _PARA_LEAD.match(self.folded, ss, q.open)) is not None and (
+                comma := self.text.find(",", m.end(), min(q.open, m.end() + 70))) > 0:
+            named = [r for r in self._refs(m.end(), comma) if r.kind != COUNTRY and self._actor(r) is not None]
+            if named and not self.text[named[-1].end:comma].strip():
+                return [named[-1].actor], "according-to"  # type: ignore[list-item]
         return [], ""
 
     def _continuation(self, q: Quote, pre_start: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:

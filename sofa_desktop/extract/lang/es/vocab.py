@@ -31,12 +31,15 @@ _REGULAR_SPEECH = (
     "asentir", "confirmar", "cuestionar", "defender", "exclamar", "preguntar", "contestar", "zanjar", "publicar",
     "tuitear", "aseverar", "celebrar", "remachar", "ironizar", "valorar", "reclamar", "comunicar", "relatar",
     "narrar", "justificar", "rechazar", "negar", "reconocer", "advertir", "concluir", "sostener", "decir", "exponer",
+    "prometer", "anticipar", "recalcar", "alertar", "adelantar", "garantizar", "resumir", "apostillar", "deslizar",
+    "fustigar", "reprochar", "exigir", "agradecer", "bromear", "reflexionar", "matizar", "instar", "retrucar",
 )
 _IRREGULAR_SPEECH = (
     "dijo", "dice", "dijeron", "dicen", "dicho", "diciendo", "decia", "sostuvo", "sostiene", "sostuvieron",
     "sostienen", "sostenido", "concluyo", "concluye", "concluyeron", "concluido", "reconocio", "reconoce",
     "advirtio", "advierte", "advirtieron", "insiste", "nego", "niega", "negaron", "expuso", "expone", "admitio",
     "respondio", "responde", "agrego", "segun", "sentencio",
+    "pidio", "pidieron", "pide", "sugirio", "sugiere", "repitio", "repite", "prosiguio",
 )
 SPEECH_VERBS = frozenset({f for v in _REGULAR_SPEECH for f in _conjugate(v)} | set(_IRREGULAR_SPEECH)) - {"nega",
                                                                                                        "negan"}

@@ -1,0 +1,59 @@
+"""Spanish speaker classes (round 4): "Para X, «…»", opinion phrases, dialogue dashes and nicknames."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sofa_desktop.extract import Document, Extraction, extract_document
+
+PUB = dt.date(2026, 3, 5)
+
+
+def _x(body: str) -> Extraction:
+    text = f"Titular de prueba\n\n{body}"
+    return extract_document(Document(text, PUB, text.index(body[:10]), language="es"))
+
+
+def _speakers(x: Extraction, prefix: str) -> tuple[str, ...]:
+    return next(q.speakers for q in x.quotes if q.text.startswith(prefix))
+
+
+@pytest.mark.parametrize("body, prefix, speaker", [
+    ("La votación se postergó otra vez.\n\nPara el diputado Hugo Almirón, «la demora ya no tiene excusas».",
+     "la demora", "Hugo Almirón"),
+    ("Para la senadora Lidia Cano, el convenio «abre la puerta a una presencia sin plazo».", "abre la puerta",
+     "Lidia Cano"),
+    ("El plan «no cambia nada de fondo», a juicio del analista Jorge Ibarra.", "no cambia", "Jorge Ibarra"),
+    ("La medida es «tardía», en opinión de la economista Silvia Rojas.", "tardía", "Silvia Rojas"),
+])
+def test_a_view_given_without_a_speech_verb(body: str, prefix: str, speaker: str) -> None:
+    assert _speakers(_x(body), prefix) == (speaker,)
+
+
+def test_para_with_a_thing_is_no_speaker() -> None:
+    x = _x("Para el país, «esto es apenas el comienzo» del proceso.")
+    assert _speakers(x, "esto es") == ()
+
+
+def test_dialogue_dashes_are_quotations() -> None:
+    x = _x("El intendente Ramón Duarte salió al balcón.\n\n—Nadie se va a quedar sin agua —prometió Duarte—. "
+           "Las obras empiezan el lunes.")
+    assert _speakers(x, "Nadie se va") == ("Ramón Duarte",)
+    assert _speakers(x, "Las obras") == ("Ramón Duarte",)
+
+
+def test_a_dashed_list_is_no_dialogue() -> None:
+    x = _x("Los puntos del convenio:\n\n– El ingreso de personal —con aviso previo— a las bases.\n\n"
+           "– La exención de impuestos para los equipos.")
+    assert not x.quotes
+
+
+@pytest.mark.parametrize("mark", ["«»", "“”", "''"])
+def test_a_nickname_is_part_of_the_name_not_a_quotation(mark: str) -> None:
+    x = _x(f"La concejala Rosa {mark[0]}Rosi{mark[1]} Vera pidió la palabra. «No firmamos nada a ciegas», "
+           "sostuvo Rosi Vera.")
+    assert [q.text for q in x.quotes] == ["No firmamos nada a ciegas"]
+    assert _speakers(x, "No firmamos") == ("Rosa Rosi Vera",)
+    assert [a.name for a in x.actors if a.kind.value == "person"] == ["Rosa Rosi Vera"]
