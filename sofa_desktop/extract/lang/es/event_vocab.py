@@ -82,8 +82,15 @@ EVENT_NOUNS = {"eleccion": "elect", "elecciones": "elect", "comicios": "elect", 
                "victoria": "win", "firma": "sign", "sesion": "hold", "audiencia": "hold", "lectura": "hold"}
 # words before a verb that make it not asserted, or expected
 NEGATION = frozenset({"no", "nunca", "jamas", "tampoco", "ni"})
-MODALS = frozenset({"podria", "podrian", "deberia", "deberian", "debera", "deberan", "debe", "deben", "puede",
+# words right before a verb that keep it from being asserted: a modal, a wish, a requirement, a purpose
+HEDGES = frozenset({"podria", "podrian", "deberia", "deberian", "debera", "deberan", "debe", "deben", "puede",
                     "pueden", "podra", "podran", "habria", "habrian", "quiere", "quieren", "busca", "buscan",
-                    "pretende", "pretenden", "prevé", "preve", "previsto", "prevista", "espera", "esperan", "va",
-                    "van", "iba", "planea", "planean", "intenta", "intentan", "propone", "proponen", "tiene",
-                    "tienen", "hasta que", "para", "a", "de", "sin", "si", "que", "hay"})
+                    "pretende", "pretenden", "intenta", "intentan", "propone", "proponen", "tiene", "tienen", "hay",
+                    "para", "sin", "pide", "piden", "pidio", "pidieron", "exige", "exigen", "solicita", "solicitan",
+                    "quisiera", "debia", "debian", "podia", "podian"})
+# words right before a verb that announce it as planned: expected, not hedged
+PLANNED = frozenset({"va", "van", "iba", "iban", "planea", "planean", "preve", "prevé", "previsto", "prevista",
+                     "espera", "esperan", "proxima", "proximo", "programada", "programado", "convocada",
+                     "convocadas", "fijada", "fijado"})
+# a condition opening the verb's clause
+CONDITIONS = ("si ", "en caso de que ", "a menos que ", "siempre que ", "hasta que ", "una vez que ")

@@ -11,7 +11,16 @@ from sofa_desktop.extract.core.sentences import Layout
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE
 from sofa_desktop.extract.lang.es.dates import EsDate, days_after, resolve
-from sofa_desktop.extract.lang.es.event_vocab import EVENT_NOUNS, EVENT_OBJECTS, EVENT_VERBS, MODALS, NEGATION
+from sofa_desktop.extract.lang.es.event_vocab import (
+    CONDITIONS,
+    EVENT_NOUNS,
+    EVENT_OBJECTS,
+    EVENT_VERBS,
+    HEDGES,
+    NEGATION,
+    PLANNED,
+)
+from sofa_desktop.extract.lang.es.storyday import Draft, story_day
 from sofa_desktop.extract.lang.es.vocab import SPEECH_VERBS
 
 _WORD = re.compile(r"\w+")
@@ -20,8 +29,7 @@ for _phrase in EVENT_VERBS:
     if " " in _phrase:
         _FIRST_OF.setdefault(_phrase.split()[0], []).append(_phrase)
 _FUTURE = re.compile(r"(?:ara|era|ira|aran|eran|iran|aria|eria|iria|arian|erian|irian|ar|er|ir)$")
-_PREDICTIVE = frozenset({"proxima", "proximo", "previsto", "prevista", "programada", "programado", "convocadas",
-                         "convocada", "fijada", "fijado", "espera", "esperan", "prevé", "preve"})
+_CLAUSE_EDGE = re.compile(r"[,;:()—“”«»\"]|\s[–-]\s|\b(?:pero|aunque|mientras|porque)\s")
 _PAREN = re.compile(r"\([^()]{0,30}\)")
 _PLAIN_O = frozenset({"hizo", "detuvo", "impuso", "dispuso", "puso", "tuvo", "electo", "dijo", "produjo",
                       "condujo", "trajo", "quiso", "pudo", "vino", "supo"})
@@ -51,7 +59,7 @@ class SpanishEvents:
 
     def run(self, body_start: int) -> list[EventX]:
         """All events of the body in text order."""
-        out: list[EventX] = []
+        drafts: list[Draft] = []
         parens = [(m.start(), m.end()) for m in _PAREN.finditer(self.text, body_start)]
         last_day: DateX | None = None
         for ss, se in self.lay.sentences:
@@ -68,7 +76,10 @@ class SpanishEvents:
                 action, vpos, vword = (verb[2], verb[0], verb[1]) if verb else (noun[1], noun[0], noun[2])
                 if verb is not None:
                     used.add(verb[0])
-                future = self._future(vpos, vword) or d.future_word
+                cue = self._cue(ss, vpos, vword) if verb is not None else None
+                if cue == "not":
+                    continue  # "no aprobó el acuerdo en marzo": nothing happened in March
+                future = cue == "planned" or d.future_word
                 if d.days_after_previous:
                     date = days_after(last_day, d.days_after_previous, d.text) if last_day else DateX(
                         None, None, Precision.UNKNOWN, d.text)
@@ -76,23 +87,31 @@ class SpanishEvents:
                     date = resolve(d, self.pub, future)
                 if date.start is not None and self.pub is not None and date.start > self.pub:
                     future = True
-                if self._negated(vpos):
-                    continue
-                out.append(self._event(ss, se, action, vpos, vword, date, future))
-                if date.precision == Precision.DAY and not future:
+                if cue == "hedge" and future:
+                    cue = "planned"  # "deberá ratificarlo el próximo martes": due on a day to come
+                status = EventStatus.NOT_ASSERTED if cue == "hedge" else (
+                    EventStatus.EXPECTED if future else EventStatus.REPORTED)
+                drafts.append(Draft(self._event(ss, se, action, vpos, vword, date, status), vpos if verb else -1,
+                                    vword))
+                if date.precision == Precision.DAY and status == EventStatus.REPORTED:
                     last_day = date
             heading = self.text[se - 1] not in ".!?…»”\")"  # a subhead restates the story; its day is unknown
+            if dates or heading:
+                continue
             for pos, word, action in verbs:
-                if pos in used or dates or action not in _STRONG or self._negated(pos) or heading or (
-                        self._bare_participle(pos, word)):
+                if pos in used or action == "act" or self._bare_participle(pos, word):
                     continue
-                future = self._future(pos, word)
-                date = DateX(None, None, Precision.UNKNOWN, None)
-                if not future and self.pub is not None and _finite_past(word):
-                    date = DateX(self.pub, self.pub, Precision.DAY, None)  # implicit: the publication day
-                out.append(self._event(ss, se, action, pos, word, date, future))
+                cue = self._cue(ss, pos, word)
+                if cue in ("not", "hedge"):
+                    continue  # neither happened nor planned: nothing to draw
+                status = EventStatus.EXPECTED if cue == "planned" else EventStatus.REPORTED
+                if status == EventStatus.REPORTED and action not in _STRONG and not _finite_past(word):
+                    continue
+                date = DateX(None, None, Precision.UNKNOWN, None)  # dated below when it is the story's
+                drafts.append(Draft(self._event(ss, se, action, pos, word, date, status), pos, word))
                 break
-        return out
+        story_day(self.text, self.folded, drafts, self.pub, self.lay.paragraphs, body_start)
+        return [d.event for d in drafts]
 
     def _verbs(self, ss: int, se: int) -> list[tuple[int, str, str]]:
         out = []
@@ -117,6 +136,8 @@ class SpanishEvents:
         """ "el fallo", "su voto", "su rechazo": a noun spelt like a preterite without its accent (falló, votó);
         or a speech verb attributing a quotation ("”, ha concluido Pigott", "concluyó que …")."""
         word, end = w.group(), w.end()
+        if self.folded[max(0, w.start() - 5):w.start()].split()[-1:] in (["la"], ["el"], ["su"], ["una"], ["un"]):
+            return True  # "la firma", "el voto", "su rechazo": a noun
         if word.endswith("o") and self.text[end - 1] != "ó" and not word.endswith(("ado", "ido")) and (
                 word not in _PLAIN_O):
             return True
@@ -137,18 +158,33 @@ class SpanishEvents:
         before = self.folded[max(0, pos - 30):pos].split()[-2:]
         return not any(b in _AUXILIARIES for b in before)
 
-    def _negated(self, pos: int) -> bool:
-        before = self.folded[max(0, pos - 12):pos].split()
-        return bool(before) and before[-1] in NEGATION
-
-    def _future(self, pos: int, word: str) -> bool:
-        before = self.folded[max(0, pos - 40):pos].split()[-3:]
+    def _cue(self, ss: int, pos: int, word: str) -> str | None:
+        """What keeps the verb at ``pos`` from being reported as done, read in its own clause: "not" (negated),
+        "hedge" (modal, wish, requirement, purpose, condition, a bare infinitive) or "planned" (future tense,
+        "va a", "está previsto"); None when it is asserted."""
+        f = self.folded
+        a = max(ss, pos - 60)
+        edges = list(_CLAUSE_EDGE.finditer(f, a, pos))
+        clause = f[edges[-1].end() if edges else a:pos]
+        words = clause.split()
+        if words and (words[-1] in NEGATION or words[-2:-1] == ["no"] and words[-1] in ("se", "lo", "la", "le")):
+            return "not"
         head = word.split()[0]
-        return bool(_FUTURE.search(head)) and not head.endswith(("aba",)) or any(
-            b in MODALS - {"a", "de", "que", "para", "sin", "si"} or b in _PREDICTIVE for b in before) or (
-            bool(before) and before[-1] in ("para", "a") and head.endswith(("ar", "er", "ir")))
+        if any(w in HEDGES for w in words[-4:]) or (edges or ss == a) and clause.lstrip().startswith(CONDITIONS):
+            return "hedge"
+        if head.endswith(("ria", "rian")):
+            return "hedge"  # a conditional: "el Gobierno firmaría otro"
+        end = pos + len(head)
+        if any(w in PLANNED for w in words[-4:]) or self.text[end - 1:end] == "á" or self.text[end - 2:end] == "án":
+            return "planned"  # "firmará", "votarán"
+        if _FUTURE.search(head) and not head.endswith(("ar", "er", "ir")):
+            return "hedge"  # a subjunctive: "si el Senado rechazara el texto"
+        if head.endswith(("ar", "er", "ir")):
+            return "hedge"  # an infinitive reports nothing by itself ("acordaron tratar", "decidió postergar")
+        return None
 
-    def _event(self, ss: int, se: int, action: str, vpos: int, vword: str, date: DateX, future: bool) -> EventX:
+    def _event(self, ss: int, se: int, action: str, vpos: int, vword: str, date: DateX,
+               status: EventStatus) -> EventX:
         refs = self.refs[bisect.bisect_left(self.r_starts, ss):bisect.bisect_left(self.r_starts, se)]
         refs = [r for r in refs if r.actor is not None and not self._in_quote(r.start)]
         subject = next((r for r in reversed(refs) if r.start < vpos and r.kind != COUNTRY), None) or next(
@@ -161,7 +197,6 @@ class SpanishEvents:
         who = subject.actor.name if subject is not None and subject.actor is not None else ""
         title = " ".join(x for x in (who, verb_text, tail) if x)
         title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0] + "…"
-        status = EventStatus.EXPECTED if future else EventStatus.REPORTED
         return EventX(ss, se, title[:1].upper() + title[1:], action, obj, date, status, names)
 
     def _object(self, vpos: int, se: int) -> str | None:
