@@ -57,3 +57,23 @@ def test_a_nickname_is_part_of_the_name_not_a_quotation(mark: str) -> None:
     assert [q.text for q in x.quotes] == ["No firmamos nada a ciegas"]
     assert _speakers(x, "No firmamos") == ("Rosa Rosi Vera",)
     assert [a.name for a in x.actors if a.kind.value == "person"] == ["Rosa Rosi Vera"]
+
+
+@pytest.mark.parametrize("body, prefix, speaker", [
+    ("«Vamos a cumplir cada punto». Con esas palabras, el gobernador Tadeo Ruiz cerró el acto.", "Vamos a",
+     "Tadeo Ruiz"),
+    ("«No hubo presiones». Así lo expresó ante la prensa la fiscala Irma Duarte.", "No hubo", "Irma Duarte"),
+])
+def test_the_next_sentence_points_back_at_the_quotation(body: str, prefix: str, speaker: str) -> None:
+    assert _speakers(_x(body), prefix) == (speaker,)
+
+
+def test_a_sign_read_out_is_no_one_s_quotation() -> None:
+    x = _x("«Fuera de aquí». Así decía uno de los carteles que los vecinos colgaron frente al Congreso.")
+    assert _speakers(x, "Fuera") == ()
+
+
+def test_an_embassy_named_in_lower_case_speaks_and_its_city_does_not() -> None:
+    x = _x("La embajada de Estados Unidos en Asunción indicó en un comunicado que el texto «ordena la cooperación».")
+    assert _speakers(x, "ordena") == ("Embajada de Estados Unidos",)
+    assert "Asunción" not in {a.name for a in x.actors}

@@ -30,7 +30,8 @@ def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
     out = set()
     for c in cands:
         if c.kind != "single" or _DETERMINER.search(folded, max(0, c.start - 8), c.start) or re.search(
-                rf"\b{re.escape(c.surface.lower())}\b", text) or _opens_subhead(text, c.start):
+                rf"\b{re.escape(c.surface.lower())}\b", text) or _opens_subhead(text, c.start) or (
+                fold(c.surface) in v.PLACES_ES):  # "la embajada en Asunción señaló": the place does not speak
             continue
         nxt = _NEXT_WORD.match(folded, c.end)
         prev = _PREV_WORD.search(folded, max(0, c.start - 25), c.start)
@@ -101,11 +102,13 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
 # story's country ("Presidencia de la República del Paraguay"); the others are political groups
 _STATE_BODIES = {"presidencia": "Presidencia de la República", "gobierno": "Gobierno",
                  "cancilleria": "Ministerio de Relaciones Exteriores"}
+_US_EMBASSY = "Embajada de Estados Unidos"
 _GROUPS = {"oficialismo": "Oficialismo", "bancada opositora": "Bancada opositora", "oposicion": "Oposición"}
 
 
 def body_actor(table: ActorTable, word: str, surface: str, start: int, end: int) -> Actor | None:
     """The actor of a body named in lower case when it speaks, created on first use (else None)."""
+    home: str | None = None
     if word in _STATE_BODIES:
         home = _home(table)
         name, kind = _STATE_BODIES[word], "institution"
@@ -113,6 +116,8 @@ def body_actor(table: ActorTable, word: str, surface: str, start: int, end: int)
             name = f"{name} {_OF_COUNTRY[home]}"
     elif word in _GROUPS:
         name, kind = _GROUPS[word], "organization"
+    elif word.startswith("embajada "):  # "la embajada de Estados Unidos", "la embajada estadounidense"
+        name, kind, home = _US_EMBASSY, "institution", "United States"
     else:
         return None
     actor = table.actors.get(name)

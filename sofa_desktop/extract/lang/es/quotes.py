@@ -22,6 +22,13 @@ _COLON_NAME = re.compile(r"\s*:\s*")
 _BY = re.compile(r"\s*(?:[\w,]+\s+){0,2}?por\s+")
 _STOP = re.compile(r"[.;!?]\s|\n")
 _WINDOW = 300
+_PREPOSITIONS = frozenset({"a", "al", "de", "del", "en", "ante", "frente", "con", "por", "para", "sobre", "contra",
+                           "desde", "hacia", "entre", "tras"})
+# a sentence that points back at the quotation before it: "Con esas palabras, …", "Así lo expresó …"
+_BACK_REFERENCE = re.compile(r"(?:con (?:esas|estas|esos|estos|dichas) (?:palabras|terminos|frases|declaraciones)|"
+                             r"asi (?:lo |se )?(?P<verb>\w+)|de (?:esta|esa) (?:manera|forma)|"
+                             r"en (?:esos|estos) terminos)"
+                             r"\b[\s,]*")
 _GERUND = re.compile(r"\b\w{3,}(?:ando|iendo)\b")
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:y|e)\s+(?:(?:ademas|tambien|luego|hoy)\s+)?(?:(?:ha|han|habia)\s+)?$")
 
@@ -66,6 +73,8 @@ class SpanishQuotes:
                 speakers, how = list(done[-1][1].speakers), "same-sentence"
             if not speakers and not self.text[ss:q.open].strip():
                 speakers, how = self._previous_sentence(ss)
+            if not speakers and not self.text[ss:q.open].strip():
+                speakers, how = self._next_sentence(q)
             partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
             names = tuple(dict.fromkeys(a.name for a in speakers))
             att = Attribution(tuple(speakers), how if speakers else "unattributed")
@@ -233,6 +242,23 @@ class SpanishQuotes:
                 return (got, "previous-sentence") if got else ([], "")
         return [], ""
 
+    def _next_sentence(self, q: Quote) -> tuple[list[Actor], str]:
+        """ "«…». Con esas palabras, el presidente X defendió el convenio.": the next sentence names the speaker."""
+        k = self.lay.sentence_at(q.close)
+        if k + 1 >= len(self.lay.sentences) or self.text[q.close + 1:self.lay.sentences[k][1]].strip(" .…"):
+            return [], ""
+        ns, ne = self.lay.sentences[k + 1]
+        m = _BACK_REFERENCE.match(self.folded, ns, ne)
+        if m is None or (m.group("verb") and m.group("verb") not in v.SPEECH_VERBS):
+            return [], ""
+        for r in self._refs(m.end(), ne):
+            before = self.folded[max(ns, r.start - 8):r.start].split()[-2:]
+            if r.kind == COUNTRY or any(w in _PREPOSITIONS for w in before[-1:]) or (
+                    before[-1:] in (["el"], ["la"]) and before[:1] and before[0] in _PREPOSITIONS):
+                continue
+            return ([r.actor], "next-sentence") if self._actor(r) is not None else ([], "")  # type: ignore[list-item]
+        return [], ""
+
     # ----------------------------------------------------------------------------------------------------------
     def _refs(self, a: int, b: int) -> list[Ref]:
         return self.refs[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
@@ -266,7 +292,8 @@ class SpanishQuotes:
 
     def _subject(self, start: int, verb: int) -> list[Actor]:
         """The subject of a verb: the nearest actor before it in its clause (appositions skipped)."""
-        refs = [r for r in self._refs(start, verb) if r.actor is not None or r.rtype == "desc"]
+        refs = [r for r in self._refs(start, verb)
+                if r.actor is not None or (r.rtype == "desc" and r.word != "comunicado")]  # "en un comunicado"
         if not refs:
             return []
         # "Según el Ministerio …, este acuerdo «…»" is handled apart; here the subject precedes the verb

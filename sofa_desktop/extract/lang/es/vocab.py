@@ -178,6 +178,10 @@ INSTITUTION_FORMS = {fold(k): v for k, v in {
     "Cámara de Diputados del Paraguay": "Cámara de Diputados",
     "Congreso": "Congreso", "Congreso Nacional": "Congreso", "Congreso paraguayo": "Congreso",
     "Casa Blanca": "White House", "Fuerzas Armadas": "Fuerzas Armadas",
+    "Embajada de Estados Unidos": "Embajada de Estados Unidos", "Embajada de EE.UU.": "Embajada de Estados Unidos",
+    "Embajada de los Estados Unidos": "Embajada de Estados Unidos", "Embajada de EEUU": "Embajada de Estados Unidos",
+    "Embajada estadounidense": "Embajada de Estados Unidos", "Embajada norteamericana": "Embajada de Estados Unidos",
+    "U.S. Embassy": "Embajada de Estados Unidos",
     "Partido Colorado": "Asociación Nacional Republicana", "ANR": "Asociación Nacional Republicana",
 }.items()}
 # acronyms and their parties / bodies
