@@ -37,6 +37,7 @@ _VERBS = {
     "complete": ("completar", "concluir", "culminar", "finalizar", "cumplir"),
     "suspend": ("suspender", "postergar", "aplazar", "posponer"),
     "debate": ("tratar", "debatir", "discutir"),
+    "testify": ("citar", "comparecer"),
 }
 _IRREGULAR = {
     "eligio": "elect", "eligieron": "elect", "elige": "elect", "electo": "elect", "electa": "elect",
@@ -79,7 +80,8 @@ EVENT_OBJECTS = {"acuerdo": "agreement", "tratado": "agreement", "convenio": "ag
 # nouns that name an event by themselves: "La elección de este domingo", "comicios realizados en octubre"
 EVENT_NOUNS = {"eleccion": "elect", "elecciones": "elect", "comicios": "elect", "balotaje": "elect",
                "votacion": "vote", "reunion": "meet", "cumbre": "meet", "visita": "visit", "derrota": "lose",
-               "victoria": "win", "firma": "sign", "sesion": "hold", "audiencia": "hold", "lectura": "hold"}
+               "victoria": "win", "firma": "sign", "retorno": "return", "regreso": "return",
+               "llegada": "visit", "sesion": "hold", "audiencia": "hold", "lectura": "hold"}
 # words before a verb that make it not asserted, or expected
 NEGATION = frozenset({"no", "nunca", "jamas", "tampoco", "ni"})
 # words right before a verb that keep it from being asserted: a modal, a wish, a requirement, a purpose

@@ -29,7 +29,12 @@ for _phrase in EVENT_VERBS:
     if " " in _phrase:
         _FIRST_OF.setdefault(_phrase.split()[0], []).append(_phrase)
 _FUTURE = re.compile(r"(?:ara|era|ira|aran|eran|iran|aria|eria|iria|arian|erian|irian|ar|er|ir)$")
-_CLAUSE_EDGE = re.compile(r"[,;:()—“”«»\"]|\s[–-]\s|\b(?:pero|aunque|mientras|porque)\s")
+_CLAUSE_EDGE = re.compile(r"[,;:()—“”«»\"]|\s[–-]\s|\b(?:pero|aunque|mientras|porque|y|e)\s")
+_CONDITIONAL = re.compile(r"[a-zñ]+(?:ar|er|ir)ían?\b")  # "sucedería", "votarían" (written with the accent)
+_FUTURE_TENSE = re.compile(r"[a-zñ]+(?:ar|er|ir)(?:á|án)\b")  # "abrirá", "votarán"
+_SAID_IRREGULAR = frozenset({"dijo", "dijeron", "sostuvo", "sostuvieron", "expuso", "advirtio", "advirtieron",
+                             "pidio", "pidieron", "sugirio", "repitio", "prosiguio"})
+_DETERMINERS = frozenset({"la", "el", "las", "los", "una", "un", "su", "sus"})
 _PAREN = re.compile(r"\([^()]{0,30}\)")
 _PLAIN_O = frozenset({"hizo", "detuvo", "impuso", "dispuso", "puso", "tuvo", "electo", "dijo", "produjo",
                       "condujo", "trajo", "quiso", "pudo", "vino", "supo"})
@@ -62,6 +67,7 @@ class SpanishEvents:
         drafts: list[Draft] = []
         parens = [(m.start(), m.end()) for m in _PAREN.finditer(self.text, body_start)]
         last_day: DateX | None = None
+        lead_end = next((b for a, b in self.lay.paragraphs if b > body_start), body_start)
         for ss, se in self.lay.sentences:
             if se <= body_start:
                 continue
@@ -70,17 +76,22 @@ class SpanishEvents:
                      if not self._in_quote(d.start) and not any(a <= d.start < b for a, b in parens)]
             used: set[int] = set()
             for d in dates:
-                verb = min(verbs, key=lambda w: abs(w[0] - d.start), default=None)
-                if verb is None and (noun := self._noun(ss, se)) is None:
+                verbs = [w for w in verbs if not self._bare_participle(w[0], w[1])]  # "citado … como imputado"
+                free = [w for w in verbs if w[0] not in used] or verbs  # two dates, two happenings
+                verb = min(free, key=lambda w: abs(w[0] - d.start), default=None)
+                noun = self._noun(ss, se, d.start)
+                if noun is not None and verb is not None and abs(noun[0] - d.start) < abs(verb[0] - d.start) and (
+                        noun[0] not in used):
+                    verb = None  # "viajó a Lima y su regreso se prevé este domingo": the return is on Sunday
+                if verb is None and noun is None:
                     continue
                 action, vpos, vword = (verb[2], verb[0], verb[1]) if verb else (noun[1], noun[0], noun[2])
-                if verb is not None:
-                    used.add(verb[0])
-                cue = self._cue(ss, vpos, vword) if verb is not None else None
+                used.add(verb[0] if verb is not None else noun[0])  # type: ignore[index]
+                cue = self._cue(ss, vpos, vword) if verb is not None else self._noun_cue(vpos, d.start)
                 if cue == "not":
                     continue  # "no aprobó el acuerdo en marzo": nothing happened in March
                 future = cue == "planned" or d.future_word
-                if d.days_after_previous:
+                if d.follows:
                     date = days_after(last_day, d.days_after_previous, d.text) if last_day else DateX(
                         None, None, Precision.UNKNOWN, d.text)
                 else:
@@ -93,13 +104,20 @@ class SpanishEvents:
                     EventStatus.EXPECTED if future else EventStatus.REPORTED)
                 drafts.append(Draft(self._event(ss, se, action, vpos, vword, date, status), vpos if verb else -1,
                                     vword))
-                if date.precision == Precision.DAY and status == EventStatus.REPORTED:
+                if verb is not None and future and cue is None and _finite_past(vword) and action != "act" and (
+                        not vword.endswith(_PARTICIPLE) or not self._bare_participle(vpos, vword)):
+                    # "ha citado a declarar el próximo 30 de octubre": the summons is done, the hearing expected
+                    undated = DateX(None, None, Precision.UNKNOWN, None)
+                    drafts.append(Draft(self._event(ss, se, action, vpos, vword, undated, EventStatus.REPORTED),
+                                        vpos, vword))
+                if date.precision == Precision.DAY and status != EventStatus.NOT_ASSERTED:
                     last_day = date
             heading = self.text[se - 1] not in ".!?…»”\")"  # a subhead restates the story; its day is unknown
-            if dates or heading:
-                continue
+            if heading or dates and ss >= lead_end:
+                continue  # a dated sentence past the lead tells its happenings by their dates
+            taken = {d.event.action for d in drafts if d.event.start == ss}  # "se reunió el lunes": told already
             for pos, word, action in verbs:
-                if pos in used or action == "act" or self._bare_participle(pos, word):
+                if pos in used or action == "act" or action in taken or self._bare_participle(pos, word):
                     continue
                 cue = self._cue(ss, pos, word)
                 if cue in ("not", "hedge"):
@@ -108,10 +126,11 @@ class SpanishEvents:
                 if status == EventStatus.REPORTED and action not in _STRONG and not _finite_past(word):
                     continue
                 date = DateX(None, None, Precision.UNKNOWN, None)  # dated below when it is the story's
-                drafts.append(Draft(self._event(ss, se, action, pos, word, date, status), pos, word))
+                drafts.append(Draft(self._event(ss, se, action, pos, word, date, status), pos, word, bool(dates)))
                 break
         story_day(self.text, self.folded, drafts, self.pub, self.lay.paragraphs, body_start)
-        return [d.event for d in drafts]
+        return [d.event for d in drafts if d.event.date.start is not None or not (
+            d.event.action == "state" or d.only_if_dated)]
 
     def _verbs(self, ss: int, se: int) -> list[tuple[int, str, str]]:
         out = []
@@ -124,13 +143,30 @@ class SpanishEvents:
                 for phrase in _FIRST_OF[word]:
                     if f.startswith(phrase, w.start()):
                         out.append((w.start(), phrase, EVENT_VERBS[phrase]))
-            if word in EVENT_VERBS:
-                if self._not_a_verb(w):
-                    continue
+            if word in EVENT_VERBS and not self._not_a_verb(w):
                 out.append((w.start(), word, EVENT_VERBS[word]))
+            elif word in SPEECH_VERBS and self._said(w):
+                out.append((w.start(), word, "state"))  # "dijo en la víspera", "ha afirmado que …"
+            elif word in EVENT_VERBS:
+                continue  # a noun spelt like a verb
             elif len(word) > 3 and (self.text[w.end() - 1] == "ó" or word.endswith(("aron", "ieron"))):
                 out.append((w.start(), word, "act"))  # any other preterite ("trató", "lograron"): something done
+            elif len(word) > 5 and (self._perfect(w) or word.endswith(("aba", "aban")) or _CONDITIONAL.match(
+                    self.text, w.start(), w.end()) or _FUTURE_TENSE.match(self.text, w.start(), w.end())):
+                out.append((w.start(), word, "act"))  # "ha interactuado", "llevaban", "sucedería", "abrirá"
         return out
+
+    def _perfect(self, w: re.Match[str]) -> bool:
+        """ "ha interactuado", "se ha traducido": a participle after "ha"/"han"."""
+        return w.group().endswith(_PARTICIPLE) and self.folded[max(0, w.start() - 4):w.start()] in (" ha ", "han ")
+
+    def _said(self, w: re.Match[str]) -> bool:
+        """A speech verb in the preterite or the present perfect outside a quotation ("dijo", "ha afirmado")."""
+        word = w.group()
+        if _AFTER_QUOTE.search(self.text, max(0, w.start() - 12), w.start()):
+            return False  # "«…», ha concluido X": the attribution of a quotation, not news of its own
+        return (self.text[w.end() - 1] == "ó" or word.endswith(("aron", "ieron")) or word in _SAID_IRREGULAR
+                or self._perfect(w))
 
     def _not_a_verb(self, w: re.Match[str]) -> bool:
         """ "el fallo", "su voto", "su rechazo": a noun spelt like a preterite without its accent (falló, votó);
@@ -144,11 +180,16 @@ class SpanishEvents:
         return word in SPEECH_VERBS and (bool(_AFTER_QUOTE.search(self.text, max(0, w.start() - 12), w.start()))
                                          or self.folded.startswith(" que ", end))
 
-    def _noun(self, ss: int, se: int) -> tuple[int, str, str] | None:
-        for w in _WORD.finditer(self.folded, ss, se):
-            if w.group() in EVENT_NOUNS and not self._in_quote(w.start()):
-                return w.start(), EVENT_NOUNS[w.group()], w.group()
-        return None
+    def _noun(self, ss: int, se: int, near: int) -> tuple[int, str, str] | None:
+        """The event noun of the sentence nearest to ``near`` ("la elección de este domingo")."""
+        found = [(w.start(), EVENT_NOUNS[w.group()], w.group()) for w in _WORD.finditer(self.folded, ss, se)
+                 if w.group() in EVENT_NOUNS and not self._in_quote(w.start())]
+        return min(found, key=lambda n: abs(n[0] - near), default=None)
+
+    def _noun_cue(self, pos: int, date_pos: int) -> str | None:
+        """ "su retorno se prevé este domingo": a plan word between an event noun and its date."""
+        words = self.folded[min(pos, date_pos):max(pos, date_pos)].split()
+        return "planned" if any(w in PLANNED for w in words) else None
 
     def _bare_participle(self, pos: int, word: str) -> bool:
         """ "el acuerdo firmado", "firmado en Washington por …", "el presidente electo": a participle with no
@@ -170,13 +211,14 @@ class SpanishEvents:
         if words and (words[-1] in NEGATION or words[-2:-1] == ["no"] and words[-1] in ("se", "lo", "la", "le")):
             return "not"
         head = word.split()[0]
-        if any(w in HEDGES for w in words[-4:]) or (edges or ss == a) and clause.lstrip().startswith(CONDITIONS):
+        near = [w for k, w in enumerate(words[-4:]) if not (k and words[-4:][k - 1] in _DETERMINERS)]  # "la espera"
+        end = pos + len(head)
+        if any(w in PLANNED for w in near) or self.text[end - 1:end] == "á" or self.text[end - 2:end] == "án":
+            return "planned"  # "tiene previsto aprobar", "firmará", "votarán"
+        if any(w in HEDGES for w in near) or (edges or ss == a) and clause.lstrip().startswith(CONDITIONS):
             return "hedge"
         if head.endswith(("ria", "rian")):
             return "hedge"  # a conditional: "el Gobierno firmaría otro"
-        end = pos + len(head)
-        if any(w in PLANNED for w in words[-4:]) or self.text[end - 1:end] == "á" or self.text[end - 2:end] == "án":
-            return "planned"  # "firmará", "votarán"
         if _FUTURE.search(head) and not head.endswith(("ar", "er", "ir")):
             return "hedge"  # a subjunctive: "si el Senado rechazara el texto"
         if head.endswith(("ar", "er", "ir")):

@@ -43,6 +43,7 @@ class Draft:
     event: EventX
     verb: int
     word: str  # the folded verb (or phrase) as matched
+    only_if_dated: bool = False  # kept only when the story's day dates it (the lead act of a dated sentence)
 
 
 def _preterite(text: str, folded: str, pos: int, word: str) -> bool:
@@ -93,8 +94,8 @@ def story_day(text: str, folded: str, drafts: list[Draft], pub: dt.date | None,
         for k, d in enumerate(drafts):
             if para[k] >= _STORY_PARAGRAPHS or (k < seed and para[k] >= _LEAD_PARAGRAPHS):
                 break
-            if k == seed:
-                continue
+            if k == seed or d.event.kind.value == "statement" and para[k] > 0:
+                continue  # what was said is dated by its own words, not by the story's day (save the lead's)
             if d.event.date.start is not None:
                 if k > seed and (d.event.date.start, d.event.date.end, d.event.date.precision) != (
                         day.start, day.end, day.precision):
@@ -118,12 +119,16 @@ def _seed(text: str, folded: str, drafts: list[Draft], pub: dt.date | None,
             return k, e.date
     if pub is None:
         return -1, None
-    for k, d in enumerate(drafts):
-        if para[k] >= _LEAD_PARAGRAPHS or d.event.date.start is not None:
-            break  # a lead dated to another day: no day of publication for it
-        if d.event.kind.value != "statement" and of_the_day(text, folded, d):
-            _with_day(d, DateX(pub, pub, Precision.DAY, None))
-            return k, d.event.date
+    for statements in (False, True):  # an act of the day; else what the lead says was said that day
+        for k, d in enumerate(drafts):
+            if para[k] >= _LEAD_PARAGRAPHS or d.event.date.start is not None and (
+                    d.event.status == EventStatus.REPORTED):
+                break  # a lead dated to another day: no day of publication for it
+            if d.event.date.start is not None:
+                continue  # "citó a declarar el próximo 30 de octubre": the hearing is ahead, the summons today
+            if (d.event.kind.value == "statement") == statements and of_the_day(text, folded, d):
+                _with_day(d, DateX(pub, pub, Precision.DAY, None))
+                return k, d.event.date
     return -1, None
 
 
@@ -136,6 +141,7 @@ def _carry(text: str, folded: str, drafts: list[Draft], para: list[int]) -> None
         if e.date.start is not None:
             last = d if _is_day(e) and e.kind.value != "statement" else None
             lk = k
-        elif last is not None and para[k] == para[lk] and e.start - last.event.end < CARRY and of_the_day(
+        elif last is not None and e.kind.value != "statement" and para[k] == para[lk] and (
+                e.start - last.event.end < CARRY) and of_the_day(
                 text, folded, d):
             _with_day(d, last.event.date)
