@@ -77,3 +77,22 @@ def test_an_embassy_named_in_lower_case_speaks_and_its_city_does_not() -> None:
     x = _x("La embajada de Estados Unidos en Asunción indicó en un comunicado que el texto «ordena la cooperación».")
     assert _speakers(x, "ordena") == ("Embajada de Estados Unidos",)
     assert "Asunción" not in {a.name for a in x.actors}
+
+
+def test_a_post_or_document_that_says_a_quotation_is_no_one_named_after_it() -> None:
+    x = _x("El diputado Ramón Gill habló con la prensa.\n\n«Se acabó la fiesta», dice la mencionada cuenta en un "
+           "mensaje compartido por Gill.")
+    assert _speakers(x, "Se acabó") == ()
+
+
+def test_a_name_after_que_is_the_subordinate_subject_not_the_speaker() -> None:
+    x = _x("La ministra de Trabajo, Clara Benítez, había referido que el recorte era «temporal» y había añadido que "
+           "el viceministro Tomás Villar tendría «más tareas a cargo».")
+    assert _speakers(x, "temporal") == ("Clara Benítez",)
+    assert _speakers(x, "más tareas") == ("Clara Benítez",)
+
+
+def test_a_role_not_named_before_is_the_person_in_focus() -> None:
+    x = _x("El registrador Mario Lugo habló por la mañana con los periodistas.\n\n“Esperamos la decisión de las "
+           "cortes”, expresó el registrador.")
+    assert _speakers(x, "Esperamos") == ("Mario Lugo",)

@@ -22,6 +22,11 @@ _COLON_NAME = re.compile(r"\s*:\s*")
 _BY = re.compile(r"\s*(?:[\w,]+\s+){0,2}?por\s+")
 _STOP = re.compile(r"[.;!?]\s|\n")
 _WINDOW = 300
+# a thing that "says" a quotation: a post, a document, a sign (no actor, and not the person in focus)
+_THING_AFTER = re.compile(r"[\s,]*(?:el|la|los|las|un|una|dicho|dicha)\s+(?:\w+\s+)?(?P<thing>cuenta|publicacion|"
+                          r"mensaje|texto|documento|escrito|carta|nota|tuit|posteo|video|audio|cartel|pancarta|"
+                          r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna)\b")
+_PREPOSITION_LISTS = [["por"], ["de"], ["del"], ["con"], ["para"], ["contra"], ["sobre"], ["entre"], ["ante"]]
 _PREPOSITIONS = frozenset({"a", "al", "de", "del", "en", "ante", "frente", "con", "por", "para", "sobre", "contra",
                            "desde", "hacia", "entre", "tras"})
 # a sentence that points back at the quotation before it: "Con esas palabras, …", "Así lo expresó …"
@@ -110,6 +115,9 @@ class SpanishQuotes:
             return [], ""
         stop = _STOP.search(f, m.end(), end)
         limit = min(stop.start() if stop else end, m.end() + 110)
+        if (lead := _THING_AFTER.match(f, m.end(), limit)) is not None and not any(
+                r.start <= lead.start("thing") for r in self._refs(m.end(), limit)):
+            return [], "none"  # "«…», señala la mencionada cuenta": a speaker that is no actor
         got = self._group(m.end(), limit, skip_words=8)
         if got:
             return got, "said-after"
@@ -125,10 +133,13 @@ class SpanishQuotes:
                 continue
             if lw == "informe":
                 continue
-            subject = self._coordinated(start, w.start()) or self._subject(lo if start == lo else start, w.start())
+            ss = self.lay.sentences[self.lay.sentence_at(q.open)][0]
+            subject = self._coordinated(min(ss, start), w.start()) or self._subject(
+                lo if start == lo else start, w.start())
             if subject:
                 return subject, "said-before"
-            after = self._refs(w.end(), q.open)  # "afirmó el canciller que «…»"
+            que = self.folded.find(" que ", w.end(), q.open)
+            after = self._refs(w.end(), q.open if que < 0 else que)  # "afirmó el canciller que «…»"
             after = [r for r in after if r.actor is not None and r.kind != COUNTRY]
             if after:
                 return [after[0].actor], "said-before"  # type: ignore[list-item]
@@ -274,6 +285,8 @@ class SpanishQuotes:
         for k, r in enumerate(self._refs(a, b)):
             if len(self.text[a:r.start].split()) > skip_words or _GERUND.search(self.folded, a, r.start):
                 return []  # "anunció replicando el lema de Trump": Trump is not the subject
+            if self.folded[max(a, r.start - 6):r.start].split()[-1:] in _PREPOSITION_LISTS and r.kind != COUNTRY:
+                return []  # "… por Milei": an agent or an object, not the speaker
             if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
                 continue
             if self._actor(r) is None:

@@ -33,13 +33,14 @@ _REGULAR_SPEECH = (
     "narrar", "justificar", "rechazar", "negar", "reconocer", "advertir", "concluir", "sostener", "decir", "exponer",
     "prometer", "anticipar", "recalcar", "alertar", "adelantar", "garantizar", "resumir", "apostillar", "deslizar",
     "fustigar", "reprochar", "exigir", "agradecer", "bromear", "reflexionar", "matizar", "instar", "retrucar",
+    "referir", "acusar",
 )
 _IRREGULAR_SPEECH = (
     "dijo", "dice", "dijeron", "dicen", "dicho", "diciendo", "decia", "sostuvo", "sostiene", "sostuvieron",
     "sostienen", "sostenido", "concluyo", "concluye", "concluyeron", "concluido", "reconocio", "reconoce",
     "advirtio", "advierte", "advirtieron", "insiste", "nego", "niega", "negaron", "expuso", "expone", "admitio",
     "respondio", "responde", "agrego", "segun", "sentencio",
-    "pidio", "pidieron", "pide", "sugirio", "sugiere", "repitio", "repite", "prosiguio",
+    "pidio", "pidieron", "pide", "sugirio", "sugiere", "repitio", "repite", "prosiguio", "refirio", "refieren",
 )
 SPEECH_VERBS = frozenset({f for v in _REGULAR_SPEECH for f in _conjugate(v)} | set(_IRREGULAR_SPEECH)) - {"nega",
                                                                                                        "negan"}
@@ -60,7 +61,9 @@ _ROLES = (
     "magistrado", "magistrada", "candidato", "candidata", "analista", "politologo", "politologa", "director",
     "directora", "concejal", "asesor", "asesora", "vicecanciller", "diplomatico", "procurador", "defensor",
     "defensora", "jefe", "jefa", "congresista", "representante", "papa", "rey", "reina", "premier",
-    "primer ministro", "primera ministra", "presidente electo", "presidenta electa", "aspirante", "magistrado",
+    "primer ministro", "primera ministra", "registrador", "registradora", "fiscala", "contralor", "contralora",
+    "superintendente", "gerente", "rector", "rectora", "obispo", "arzobispo", "cardenal", "comisario", "comisaria",
+    "presidente electo", "presidenta electa", "aspirante", "magistrado",
     "magistrada",
 )
 _DOMAINS = ("defensa", "defensa nacional", "interior", "hacienda", "economia", "relaciones exteriores",
