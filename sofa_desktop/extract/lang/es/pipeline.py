@@ -8,7 +8,7 @@ from sofa_desktop.extract.core.sentences import layout
 from sofa_desktop.extract.core.types import Document, Extraction
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
-from sofa_desktop.extract.lang.es.actors import canonical_names, speech_adjacent
+from sofa_desktop.extract.lang.es.actors import canonical_names, drop_background, speech_adjacent
 from sofa_desktop.extract.lang.es.dates import find_dates, fold_same_length
 from sofa_desktop.extract.lang.es.events import SpanishEvents
 from sofa_desktop.extract.lang.es.names import chunk, join_nicknames
@@ -31,10 +31,11 @@ def extract(doc: Document) -> Extraction:
         if c.kind in ("institution", "organization"):
             c.country = None  # kept apart: the English rules would rename "Senado" to "Paraguayan Senado"
     table = ActorTable(text, cands, body_start, speech_adjacent(text, folded, cands))
-    canonical_names(table, cands, countries)
+    home = canonical_names(table, cands, countries)
+    drop_background(text, folded, table, body_start)
     spans = [(q.open, q.close) for q in lay.quotes]
     refs = build_refs(text, folded, table, body_start, spans, lay.sentence_at)
-    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table).run()
+    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table, home).run()
     dates = find_dates(text, folded, body_start)
     pub = doc.published or _first_full_date(dates)
     events = SpanishEvents(text, folded, lay, refs, dates, pub, spans).run(body_start)

@@ -47,8 +47,10 @@ def _finite(text: str, w: re.Match[str]) -> bool:
 class SpanishQuotes:
     """Attribute the quotes of one Spanish document in text order (dropped subjects need the previous speaker)."""
 
-    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], table: ActorTable | None = None) -> None:
+    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], table: ActorTable | None = None,
+                 home: str | None = None) -> None:
         self.text, self.folded, self.lay, self.refs, self.table = text, folded, lay, refs, table
+        self.home = home  # the story's country: a state body named in lower case is its
         self.starts = [r.start for r in refs]
         self.para_starts = [p for p, _ in lay.paragraphs]
         self.q_opens = [q.open for q in lay.quotes]
@@ -229,7 +231,7 @@ class SpanishQuotes:
     def _actor(self, ref: Ref) -> Actor | None:
         """The actor of ``ref``; a body named in lower case ("la presidencia", "el oficialismo") becomes one."""
         if ref.actor is None and ref.rtype == "desc" and ref.kind == ORG and self.table is not None:
-            ref.actor = body_actor(self.table, ref.word, self.text[ref.start:ref.end], ref.start, ref.end)
+            ref.actor = body_actor(self.table, ref.word, self.text[ref.start:ref.end], ref.start, ref.end, self.home)
         return ref.actor
 
     def _inside_quote(self, pos: int) -> bool:
