@@ -36,3 +36,28 @@ def test_the_agency_of_the_dateline_is_no_actor() -> None:
     assert "EFE" not in _names(x)
     y = _x("Asunción, 4 mar (EFE).- El Senado aprobó el convenio. Según la agencia EFE, hubo 30 votos.")
     assert "EFE" in _names(y)
+
+
+def test_fragments_of_titles_and_places_are_no_people() -> None:
+    x = _x("El juez de Crimen Organizado, Luis Ortiz, recibió al registrador Nacional de Identidad en el Museo de "
+           "la Memoria. «Nadie sale ganando», dijo Ortiz sobre el Status of Forces Agreement.")
+    persons = {a.name for a in x.actors if a.kind.value == "person"}
+    assert persons == {"Luis Ortiz"}
+
+
+def test_a_name_after_a_ministry_domain_is_the_person() -> None:
+    x = _x("La fiscalía citó al exministro del Interior Jaime Ocampo Ruiz.")
+    assert "Jaime Ocampo Ruiz" in _names(x)
+
+
+def test_the_government_of_a_person_and_the_sitting_of_a_body() -> None:
+    x = _x("El Ministerio de Salud del Gobierno de Ana Villalba Ríos respondió. El Pleno del Congreso votó.")
+    names = _names(x)
+    assert {"Ana Villalba Ríos"} <= names
+    assert any(n.startswith("Ministerio de Salud") for n in names)
+    assert not any(n.startswith(("Pleno", "Gobierno de Ana")) for n in names)
+
+
+def test_hospitals_are_institutions() -> None:
+    x = _x("El Hospital Regional de Caacupé informó que el paciente está estable.")
+    assert [a.kind.value for a in x.actors if a.name.startswith("Hospital")] == ["institution"]

@@ -69,6 +69,7 @@ _ROLES = (
 _DOMAINS = ("defensa", "defensa nacional", "interior", "hacienda", "economia", "relaciones exteriores",
             "exteriores", "justicia", "salud", "educacion", "trabajo", "industria y comercio", "obras publicas",
             "seguridad", "energia", "agricultura", "ambiente", "guerra", "estado")
+DOMAINS = frozenset(_DOMAINS)
 ROLES: dict[str, str] = {r: r for r in _ROLES}
 for _d in _DOMAINS:
     for _h in ("ministro", "ministra", "secretario", "secretaria"):
@@ -103,7 +104,8 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "Dicha", "Dichos", "Cabe", "Cerca", "Recientemente", "Tanto", "Mucho", "Muchos", "Varios", "Algunos", "Algunas",
     "Ambos", "Uno", "Dos", "Tres", "Cuatro", "Cinco", "Seis", "Siete", "Ocho", "Nueve", "Diez", "Primero", "Primera",
     "Señor", "Señora", "Don", "Doña", "Sr.", "Sra.", "Dr.", "Dra.", "Lic.", "Ing.", "Ej.", "Abg.", "Votaron", "Se",
-    "Estuvieron",
+    "Estuvieron", "Nadie", "Nada", "Algo", "Alguien", "Ninguno", "Ninguna", "Quien", "Quienes", "Aquí", "Allí",
+    "Allá", "Acá",
     "Ver", "Leer", "Lea", "Mire", "Foto", "Video", "Fuente", "Nota", "Gracias", "Sí", "Bueno",
     "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Enero", "Febrero", "Marzo", "Abril",
     "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Setiembre", "Octubre", "Noviembre", "Diciembre",
@@ -116,10 +118,21 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Día", "Semana", "Copa", "Premio", "Calle", "Avenida", "Plaza", "Palacio", "Aeropuerto", "Base", "Río", "Lago",
     "Isla", "Provincia", "Ciudad", "Región", "Sesión", "Sentencia", "Caso", "Mundial", "Juegos", "Cumbre", "Foro",
     "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota",
-    "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio", "Hospital",
+    "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio",
     "Mundo", "Norte", "Sur", "Este", "Oeste", "Occidente", "Oriente", "Internet", "Dios", "Navidad", "Covid",
     "Estado", "Estados", "Fuerza", "Fuerzas",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS for the bodies
+    # adjectives that open a title's tail ("registrador Nacional del Estado Civil"), never a name
+    "Nacional", "Federal", "Electoral", "Departamental", "Municipal", "Regional", "Provincial",
 ))
+# first words of a place's name: the words after them name the place, never a person ("Hospital Materno Infantil")
+PLACE_HEADS = frozenset(fold(w) for w in (
+    "Museo", "Teatro", "Estadio", "Parque", "Monumento", "Catedral", "Hotel", "Escuela",
+    "Complejo", "Terminal", "Ruta", "Autopista", "Represa", "Calle", "Avenida", "Plaza",
+    "Palacio", "Aeropuerto", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio",
+    "Penal", "Hidroeléctrica",
+))
+# English words of a document's name quoted in Spanish text ("Status of Forces Agreement")
+DOCUMENT_WORDS = frozenset({"agreement", "treaty", "act", "accord", "status", "statute", "memorandum", "protocol"})
 # institutions and organisations: their first word (or whole name) decides the kind
 INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "Senado", "Cámara", "Congreso", "Ministerio", "Departamento", "Cancillería", "Corte", "Tribunal", "Juzgado",
@@ -128,7 +141,8 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "Procuraduría", "Registraduría", "Pentágono", "Casa", "Agencia", "Dirección", "Superintendencia", "Junta",
     "Jurado", "Servicio", "Supremo", "Suprema", "Justicia", "Fuerzas", "Guardia", "Gabinete", "Legislatura",
     "Municipalidad", "Intendencia", "Gobernación", "Vicepresidencia", "Senate", "Chamber", "Subsecretaría",
-    "Viceministerio", "Instituto", "Comité", "Unidad", "Administración",
+    "Viceministerio", "Instituto", "Comité", "Unidad", "Administración", "Entidad", "Pleno", "Ejecutivo",
+    "Audiencia", "Registraduría", "Mesa", "Hospital", "Policlínico", "Sanatorio", "Clínica",
 ))
 ORGANIZATION_HEADS = frozenset(fold(w) for w in (
     "Partido", "Frente", "Alianza", "Asociación", "Movimiento", "Unión", "Coalición", "Federación", "Confederación",
@@ -174,7 +188,8 @@ INSTITUTION_FORMS = {fold(k): v for k, v in {
     "Ministerio de Relaciones Exteriores": "Ministerio de Relaciones Exteriores",
     "Ministerio de Exteriores": "Ministerio de Relaciones Exteriores",
     "Ministerio de Relaciones Exteriores del Paraguay": "Ministerio de Relaciones Exteriores",
-    "Senado": "Senado", "Cámara de Senadores": "Senado", "Cámara Alta": "Senado", "Senado paraguayo": "Senado",
+    "Senado": "Senado", "Cámara de Senadores": "Senado",
+    "Cámara de Senado": "Senado", "Cámara Alta": "Senado", "Senado paraguayo": "Senado",
     "Senado de Paraguay": "Senado", "Senado del Paraguay": "Senado", "Paraguayan Senate": "Senado",
     "Cámara de Diputados": "Cámara de Diputados", "Cámara Baja": "Cámara de Diputados",
     "Diputados": "Cámara de Diputados", "Cámara de Diputados de Paraguay": "Cámara de Diputados",
