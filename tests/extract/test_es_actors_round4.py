@@ -61,3 +61,9 @@ def test_the_government_of_a_person_and_the_sitting_of_a_body() -> None:
 def test_hospitals_are_institutions() -> None:
     x = _x("El Hospital Regional de Caacupé informó que el paciente está estable.")
     assert [a.kind.value for a in x.actors if a.name.startswith("Hospital")] == ["institution"]
+
+
+def test_a_surname_misspelt_without_its_final_s_is_the_same_person() -> None:
+    x = _x("El canciller Tomás Ferreira Campos habló del cierre. Ferreira Campo añadió que «hay que ahorrar».")
+    assert [a.name for a in x.actors if a.kind.value == "person"] == ["Tomás Ferreira Campos"]
+    assert next(q for q in x.quotes).speakers == ("Tomás Ferreira Campos",)

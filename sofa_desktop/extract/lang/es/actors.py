@@ -182,3 +182,20 @@ def _background(text: str, folded: str, c: Cand) -> bool:
         return True
     qualifier = _QUALIFIER_BEFORE.search(folded, max(0, c.start - 40), c.start)
     return qualifier is not None and qualifier.group(1) in _QUALIFIED  # "ministro de Economía de Argentina"
+
+
+def merge_spellings(table: ActorTable) -> None:
+    """ "Rivas Palacio" written once for "Antonio Rivas Palacios": two words or more of one person's name, but for a
+    final s, are that person."""
+    people = sorted((a for a in table.actors.values() if a.kind == "person" and a.tokens), key=lambda a: -len(a.tokens))
+    for short in reversed(people):
+        if len(short.tokens) < 2 or short.name not in table.actors:
+            continue
+        key = tuple(t.rstrip("s") for t in short.tokens)
+        for long in people:
+            if long is short or long.name not in table.actors or len(long.tokens) < len(key):
+                continue
+            stems = tuple(t.rstrip("s") for t in long.tokens)
+            if stems[len(stems) - len(key):] == key and long.tokens[len(stems) - len(key):] != short.tokens:
+                _merge(table, long, short)
+                break

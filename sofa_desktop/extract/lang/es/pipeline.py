@@ -8,7 +8,7 @@ from sofa_desktop.extract.core.sentences import layout
 from sofa_desktop.extract.core.types import Document, Extraction
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
-from sofa_desktop.extract.lang.es.actors import canonical_names, drop_background, speech_adjacent
+from sofa_desktop.extract.lang.es.actors import canonical_names, drop_background, merge_spellings, speech_adjacent
 from sofa_desktop.extract.lang.es.dates import find_dates, fold_same_length
 from sofa_desktop.extract.lang.es.events import SpanishEvents
 from sofa_desktop.extract.lang.es.names import chunk, join_nicknames
@@ -33,6 +33,7 @@ def extract(doc: Document) -> Extraction:
     table = ActorTable(text, cands, body_start, speech_adjacent(text, folded, cands))
     home = canonical_names(table, cands, countries)
     drop_background(text, folded, table, body_start)
+    merge_spellings(table)
     spans = [(q.open, q.close) for q in lay.quotes]
     refs = build_refs(text, folded, table, body_start, spans, lay.sentence_at)
     quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table, home).run()
