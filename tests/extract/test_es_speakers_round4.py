@@ -96,3 +96,26 @@ def test_a_role_not_named_before_is_the_person_in_focus() -> None:
     x = _x("El registrador Mario Lugo habló por la mañana con los periodistas.\n\n“Esperamos la decisión de las "
            "cortes”, expresó el registrador.")
     assert _speakers(x, "Esperamos") == ("Mario Lugo",)
+
+
+def test_words_quoted_in_a_sentence_without_a_speech_verb_are_its_subject_s() -> None:
+    x = _x("Con una nota enviada a los medios, la fiscala general, Marta Ibáñez, ordenó investigar a dos "
+           "concejales, «por pagos que habrían recibido de la empresa».")
+    assert _speakers(x, "por pagos") == ("Marta Ibáñez",)
+
+
+def test_a_title_in_quotes_is_no_one_s_words() -> None:
+    x = _x("La ministra Ana Riquelme presentó el programa «Leche Para Todos los Niños» en el Congreso.")
+    assert _speakers(x, "Leche") == ()
+
+
+def test_the_sentence_subject_speaks_past_an_aside_and_an_indirect_object() -> None:
+    x = _x("En la grabación, Luis Vera le cuenta a Ana Duarte que, tras visitar a Pablo Ríos -gerente de la "
+           "Compañía Eléctrica del Sur, la empresa estatal-, le dijo que esperaba que «responda».")
+    assert _speakers(x, "responda") == ("Luis Vera",)
+
+
+def test_that_body_is_the_institution_named_before() -> None:
+    x = _x("La causa nació de un reporte de la Unidad de Inteligencia Financiera, que revisó las cuentas de la "
+           "firma, de las que, según esa entidad, «surgen movimientos sin justificar».")
+    assert _speakers(x, "surgen") == ("Unidad de Inteligencia Financiera",)

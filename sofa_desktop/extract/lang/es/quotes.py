@@ -11,6 +11,7 @@ from sofa_desktop.extract.core.types import QuoteX
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.actors import body_actor
+from sofa_desktop.extract.lang.es.storyday import IRREGULAR_PAST
 
 _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
@@ -26,6 +27,8 @@ _WINDOW = 300
 _THING_AFTER = re.compile(r"[\s,]*(?:el|la|los|las|un|una|dicho|dicha)\s+(?:\w+\s+)?(?P<thing>cuenta|publicacion|"
                           r"mensaje|texto|documento|escrito|carta|nota|tuit|posteo|video|audio|cartel|pancarta|"
                           r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna)\b")
+_ASIDE = re.compile(r"\s[-—–(][^-—–()\n]{3,160}[-—–)]")  # " -director de …, la hidroeléctrica …-"
+_OBJECT_BEFORE = re.compile(r"\b(?:a|al|con|contra|hacia|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?$")
 _PREPOSITION_LISTS = [["por"], ["de"], ["del"], ["con"], ["para"], ["contra"], ["sobre"], ["entre"], ["ante"]]
 _PREPOSITIONS = frozenset({"a", "al", "de", "del", "en", "ante", "frente", "con", "por", "para", "sobre", "contra",
                            "desde", "hacia", "entre", "tras"})
@@ -82,6 +85,8 @@ class SpanishQuotes:
                 speakers, how = self._previous_sentence(ss)
             if not speakers and not self.text[ss:q.open].strip():
                 speakers, how = self._next_sentence(q)
+            if not speakers and how != "none":
+                speakers, how = self._clause_subject(ss, se, q)
             partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
             names = tuple(dict.fromkeys(a.name for a in speakers))
             att = Attribution(tuple(speakers), how if speakers else "unattributed")
@@ -255,6 +260,20 @@ class SpanishQuotes:
                 return (got, "previous-sentence") if got else ([], "")
         return [], ""
 
+    def _clause_subject(self, ss: int, se: int, q: Quote) -> tuple[list[Actor], str]:
+        """ "El fiscal X dispuso abrir una causa contra Y, «en relación a audios que …»": words quoted inside a
+        sentence with no speech verb are its subject's (a clause of four words or more, not a name or a label)."""
+        if not self.text[q.start:q.start + 1].islower() or len(self.text[q.start:q.end].split()) < 4 or any(
+                w.group() in v.SPEECH_VERBS and not self._inside_quote(w.start())
+                for w in _WORD.finditer(self.folded, ss, se)):
+            return [], ""
+        verb = next((w for w in _WORD.finditer(self.folded, ss, q.open)
+                     if _finite(self.text, w) or w.group() in IRREGULAR_PAST), None)
+        if verb is None:
+            return [], ""
+        got = self._subject(ss, verb.start())
+        return (got, "clause-subject") if got else ([], "")
+
     def _next_sentence(self, q: Quote) -> tuple[list[Actor], str]:
         """ "«…». Con esas palabras, el presidente X defendió el convenio.": the next sentence names the speaker."""
         k = self.lay.sentence_at(q.close)
@@ -309,6 +328,9 @@ class SpanishQuotes:
         """The subject of a verb: the nearest actor before it in its clause (appositions skipped)."""
         refs = [r for r in self._refs(start, verb)
                 if r.actor is not None or (r.rtype == "desc" and r.word != "comunicado")]  # "en un comunicado"
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text, start, verb)]
+        refs = [r for r in refs if not any(a < r.start < b for a, b in asides) and not _OBJECT_BEFORE.search(
+            self.folded, max(start, r.start - 10), r.start)]  # "-director de la Entidad X-", "a Aquino": no subject
         if not refs:
             return []
         # "Según el Ministerio …, este acuerdo «…»" is handled apart; here the subject precedes the verb
@@ -321,7 +343,9 @@ class SpanishQuotes:
         between = self.folded[best.end:verb]
         if _SEGUN.search(self.folded, max(start, best.start - 20), best.start):
             return []  # "según X, Y dijo": X is a source, not this verb's subject
-        if len(between.split()) > 12 or any(ch in between for ch in ";"):
+        ss = self.lay.sentences[self.lay.sentence_at(best.start)][0]
+        opens = not any(r.actor is not None for r in self._refs(ss, best.start))  # the sentence's first actor
+        if len(between.split()) > (40 if opens else 12) or any(ch in between for ch in ";"):
             return []
         if self._actor(best) is None:
             return []

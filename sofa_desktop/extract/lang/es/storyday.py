@@ -28,7 +28,7 @@ _BACKGROUND = re.compile(r"\b(?:anteriormente|previamente|antes|entonces|en su m
                          r"desde (?:hace|entonces|que)|(?:anos|meses|semanas|dias) (?:despues|antes|atras)|"
                          r"historia|alguna vez|cuando)\b")
 _CLAUSE_EDGE = re.compile(r"[,;:()—]|\s[–-]\s")
-_IRREGULAR_PAST = frozenset({
+IRREGULAR_PAST = frozenset({
     "hizo", "hicieron", "dio", "dieron", "tuvo", "tuvieron", "puso", "pusieron", "detuvo", "detuvieron", "impuso",
     "dispuso", "dispusieron", "propuso", "vino", "vinieron", "fue", "fueron", "estuvo", "estuvieron", "pudo",
     "condujo", "produjo", "trajo", "eligio", "eligieron", "reeligio", "absolvio", "resolvio", "resolvieron",
@@ -50,7 +50,7 @@ def _preterite(text: str, folded: str, pos: int, word: str) -> bool:
     """A preterite ("aprobó", "votaron"), a present perfect ("ha firmado") or a passive ("fue aprobado")."""
     head = word.split()[0]
     end = pos + len(head)
-    if text[end - 1:end] == "ó" or head.endswith(("aron", "ieron")) or head in _IRREGULAR_PAST:
+    if text[end - 1:end] == "ó" or head.endswith(("aron", "ieron")) or head in IRREGULAR_PAST:
         return True
     before = folded[max(0, pos - 20):pos].split()[-1:]
     return head.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")) and bool(before) and (
