@@ -34,6 +34,7 @@ _CONDITIONAL = re.compile(r"[a-zñ]+(?:ar|er|ir)ían?\b")  # "sucedería", "vota
 _FUTURE_TENSE = re.compile(r"[a-zñ]+(?:ar|er|ir)(?:á|án)\b")  # "abrirá", "votarán"
 _SAID_IRREGULAR = frozenset({"dijo", "dijeron", "sostuvo", "sostuvieron", "expuso", "advirtio", "advirtieron",
                              "pidio", "pidieron", "sugirio", "repitio", "prosiguio"})
+_FINITE_ENDINGS = ("aron", "ieron", "aba", "aban", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _DETERMINERS = frozenset({"la", "el", "las", "los", "una", "un", "su", "sus"})
 _PAREN = re.compile(r"\([^()]{0,30}\)")
 _PLAIN_O = frozenset({"hizo", "detuvo", "impuso", "dispuso", "puso", "tuvo", "electo", "dijo", "produjo",
@@ -133,11 +134,19 @@ class SpanishEvents:
             d.event.action == "state" or d.only_if_dated)]
 
     def _verbs(self, ss: int, se: int) -> list[tuple[int, str, str]]:
+        """Event verbs, statements and other finite verbs of a sentence outside quotations: (offset, word, action)."""
         out = []
-        f = self.folded
+        f, text = self.folded, self.text
+        k = bisect.bisect_right(self.q_opens, se)  # the last quotation opened before the sentence ends
+        quoted = k > 0 and self.quotes[k - 1][1] > ss  # quotations never overlap: only that one may reach in
         for w in _WORD.finditer(f, ss, se):
             word = w.group()
-            if self._in_quote(w.start()):
+            n, end = len(word), w.end()
+            known = word in EVENT_VERBS or word in SPEECH_VERBS or word in _FIRST_OF
+            if not known and (n < 4 or not (text[end - 1] == "ó" or word.endswith(_FINITE_ENDINGS) or n > 5 and (
+                    "í" in text[end - 3:end] or "á" in text[end - 2:end]))):
+                continue  # cheap test first: most words are no verb
+            if quoted and self._in_quote(w.start()):
                 continue
             if word in _FIRST_OF:
                 for phrase in _FIRST_OF[word]:
@@ -149,10 +158,10 @@ class SpanishEvents:
                 out.append((w.start(), word, "state"))  # "dijo en la víspera", "ha afirmado que …"
             elif word in EVENT_VERBS:
                 continue  # a noun spelt like a verb
-            elif len(word) > 3 and (self.text[w.end() - 1] == "ó" or word.endswith(("aron", "ieron"))):
+            elif n > 3 and (text[end - 1] == "ó" or word.endswith(("aron", "ieron"))):
                 out.append((w.start(), word, "act"))  # any other preterite ("trató", "lograron"): something done
-            elif len(word) > 5 and (self._perfect(w) or word.endswith(("aba", "aban")) or _CONDITIONAL.match(
-                    self.text, w.start(), w.end()) or _FUTURE_TENSE.match(self.text, w.start(), w.end())):
+            elif n > 5 and (self._perfect(w) or word.endswith(("aba", "aban")) or _CONDITIONAL.match(
+                    text, w.start(), end) or _FUTURE_TENSE.match(text, w.start(), end)):
                 out.append((w.start(), word, "act"))  # "ha interactuado", "llevaban", "sucedería", "abrirá"
         return out
 
