@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", parents=[common], help="open the explorer window (default)")
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the window offscreen to FILE.png and exit")
+    gui.add_argument("--theme", choices=["light", "dark", "system"],
+                     help="colour theme for this run (default: the one chosen in View, else the system's; "
+                          "screenshots: light)")
     return parser
 
 
@@ -327,4 +330,5 @@ def _cmd_db(args: argparse.Namespace) -> int:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from sofa_desktop.ui.app import run_gui
 
-    return run_gui(db_url=args.db, screenshot=args.screenshot, seeds_dir=SEEDS_DIR, debug=args.debug)
+    return run_gui(db_url=args.db, screenshot=args.screenshot, seeds_dir=SEEDS_DIR, debug=args.debug,
+                   theme=args.theme)

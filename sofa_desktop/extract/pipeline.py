@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import re
+from dataclasses import replace
 from typing import Protocol
 
 from sofa_desktop.extract.core.bundle import bundle_for
 from sofa_desktop.extract.core.sentences import layout
+from sofa_desktop.extract.core.threads.context import with_context_objects
 from sofa_desktop.extract.core.types import Document, Extraction, Precision, QuoteX
 from sofa_desktop.extract.lang.en import (
     KEYWORDS,
@@ -76,9 +78,9 @@ class RuleExtractor:
         done: dict[str, object] = {}
         try:
             bundle = bundle_for(doc.language)
-            if bundle.extract is not None:  # another language's pipeline; None: the rules below
-                return bundle.extract(doc)
-            return self._extract(doc, done)
+            # another language's pipeline, or (None) the rules below
+            out = bundle.extract(doc) if bundle.extract is not None else self._extract(doc, done)
+            return replace(out, events=with_context_objects(doc.text, out.events))
         except Exception as exc:  # noqa: BLE001 - deliberate last resort, see the docstring
             return _partial(doc, done, f"extraction failed: {type(exc).__name__}: {str(exc)[:200]}")
 

@@ -26,6 +26,7 @@ from sofa_desktop.store.schema.models import (
     QuoteSpeaker,
     Source,
 )
+from sofa_desktop.store.schema.rows import raw_rows
 
 
 @dataclass(frozen=True)
@@ -295,9 +296,9 @@ def list_events(s: Session, actor_id: int | None = None) -> list[EventRow]:
         conflict_links = conflict_links.where(ConflictEvent.event_id.in_(selected))
     actors: dict[int, list[int]] = defaultdict(list)
     conflicts: dict[int, list[int]] = defaultdict(list)
-    for event_id, a in conn.execute(actor_links):
+    for event_id, a in raw_rows(conn, actor_links):
         actors[event_id].append(a)
-    for event_id, c in conn.execute(conflict_links):
+    for event_id, c in raw_rows(conn, conflict_links):
         conflicts[event_id].append(c)
     empty = ()
     return [EventRow(*r[:12], tuple(actors.get(r[0], empty)), tuple(conflicts.get(r[0], empty)), r[12], bool(r[13]))

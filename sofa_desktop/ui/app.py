@@ -102,15 +102,16 @@ def _main_story_event(timeline: object) -> int | None:
     threads = sorted(ctx.threads.values(), key=lambda th: (-th.witnesses, -th.disagreeing, -th.reports,
                                                             -(th.date_start.toordinal() if th.date_start else 0)))
     for thread in threads:
-        for report in ctx.reports.get(thread.id, ()):
+        for report in ctx.reports(thread.id):
             if report.role == "agrees" and report.event_id in timeline.events:
                 return report.event_id
     return None
 
 
 def run_gui(db_url: str | None = None, screenshot: str | None = None, seeds_dir: Path | None = None,
-            debug: bool = False) -> int:
-    """Open the explorer window (or render it to ``screenshot`` and exit); return the process exit code."""
+            debug: bool = False, theme: str | None = None) -> int:
+    """Open the explorer window (or render it to ``screenshot`` and exit); return the process exit code.
+    ``theme``: "light", "dark" or "system" for this run, over the saved choice."""
     _ensure_platform(screenshot)
     app = make_app()
     from sofa_desktop.ui.errors import ExceptionHook
@@ -118,7 +119,8 @@ def run_gui(db_url: str | None = None, screenshot: str | None = None, seeds_dir:
 
     hook = ExceptionHook(show_dialog=not screenshot)
     settings = Settings()
-    apply_theme(False if screenshot else settings.dark_theme())
+    chosen = {"light": False, "dark": True, "system": None}
+    apply_theme(chosen[theme] if theme else False if screenshot else settings.dark_theme())
     db = _open(db_url, screenshot)
     if db is None:
         return 1

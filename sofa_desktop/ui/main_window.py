@@ -25,7 +25,7 @@ from sofa_desktop.store.curation import ALL, Changes
 from sofa_desktop.store.queries import EventRow, Passage, QuoteHit
 from sofa_desktop.store.schema import shown_url, sqlite_path
 from sofa_desktop.store.search import count_quotes, search_quotes, with_context
-from sofa_desktop.store.threads import timeline_threads
+from sofa_desktop.store.threads import ReportRow, thread_reports, timeline_threads
 from sofa_desktop.ui.actions import Actions
 from sofa_desktop.ui.curation.source_edits import SourceEditsUi
 from sofa_desktop.ui.curation.wiring import CurationUi
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
             if timeline:
                 events = q.list_events(s)
                 conflicts = q.list_conflicts(s)
-                threads, reports = timeline_threads(s)
+                threads, links = timeline_threads(s)
         if changes.actors:
             self.actor_panel.set_rows(actors)
             self._actor_names = {a.id: a.name for a in actors}  # the timeline's actor rows
@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         if timeline:
             self.events = {e.id: e for e in events}
             self.threads_ui.pane.apply_default(len(sources))
-            self.timeline.set_events(events, sources, conflicts, threads, reports, self._actor_names)
+            self.timeline.set_events(events, sources, conflicts, threads, links, self._actor_names,
+                                     self._thread_reports)
             self.threads_ui.after_reload()
         if changes.quotes or changes.actors or changes.sources:
             self.quote_panel.refresh()
@@ -146,6 +147,10 @@ class MainWindow(QMainWindow):
         parts = [plural(c.sources, "source"), plural(c.actors, "actor"), plural(c.quotes, "quote"),
                  plural(c.events, "event")] + ([plural(c.conflicts, "conflict")] if c.conflicts else [])
         self._counts_label.setText(" · ".join(parts))
+
+    def _thread_reports(self, thread_id: int) -> list[ReportRow]:
+        with self.db.read_session() as s:
+            return thread_reports(s, thread_id)
 
     def _search_quotes(self, speaker: str, words: str, limit: int, offset: int, order: str) -> list[QuoteHit]:
         with self.db.read_session() as s:

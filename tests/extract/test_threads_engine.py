@@ -93,3 +93,23 @@ def test_order_of_input_does_not_matter() -> None:
     shuffled = list(REPORTS)
     random.Random(3).shuffle(shuffled)
     assert build_threads(shuffled) == build_threads(REPORTS)
+
+
+def test_a_promulgation_told_as_a_signing_joins_the_promulgation() -> None:
+    by_event = _by_event(build_threads(REPORTS))
+    promulgation, signing = by_event[18], by_event[1]
+    assert by_event[36] is promulgation and by_event[36] is not signing
+    assert dict(promulgation.roles)[36] == Role.AGREES
+    assert dict(promulgation.roles)[37] == Role.EXPECTED  # "is expected to sign", published after the signing
+
+
+def test_a_signing_with_an_odd_date_stays_the_signings_outlier() -> None:
+    """Rule 6 moves only reports whose date an enactment shares: the year-off signing stays where it was."""
+    assert dict(_by_event(build_threads(REPORTS))[1].roles)[5] == Role.DISAGREES
+
+
+def test_elections_of_one_person_two_weeks_apart_are_two_threads() -> None:
+    by_event = _by_event(build_threads(REPORTS))
+    assert by_event[38] is not by_event[40]
+    assert by_event[43] is by_event[40]  # undated: the latest told before it was published
+    assert dict(by_event[40].roles)[43] == Role.UNDATED

@@ -17,7 +17,7 @@ D = dt.date
 CA, UY, EC = ("c:canada", "country"), ("c:uruguay", "country"), ("c:ecuador", "country")
 ANA, LUIS, P, Q = (("p:ana", "person"), ("p:luis", "person"), ("p:pablo", "person"), ("p:quintana", "person"))
 SENATE, CHAMBER = ("i:senate", "institution"), ("i:chamber", "institution")
-COURT = ("i:court", "institution")
+COURT, PARTY = ("i:court", "institution"), ("o:party", "organization")
 WEEK = {"day": 0, "week": 6}
 
 
@@ -73,6 +73,11 @@ STORY: dict[str, list[Report]] = {
         report(20, "Daily B", "enact", "SOFA", [UY], D(2026, 5, 18), "week"),
         report(21, "Wire A", "promulgar", "pacto", [P], D(2026, 5, 11), "week", status="expected",
                published=D(2026, 5, 8)),
+        # the same act in the signing's words: the president "signed" the approved text, on the promulgation's day
+        report(36, "Portal H", "firmó", "acuerdo", [P, UY], D(2026, 5, 20), title="Pablo firmó el acuerdo"),
+        # and expected in those words, after the signing and the votes
+        report(37, "Daily B", "sign", "deal", [P], D(2026, 5, 11), "week", status="expected",
+               published=D(2026, 5, 7)),
     ],
     "june meeting": [
         report(22, "Wire A", "meet", None, [ANA, LUIS], D(2026, 6, 2)),
@@ -81,6 +86,17 @@ STORY: dict[str, list[Report]] = {
     "september meeting": [
         report(24, "Daily B", "met", None, [ANA, LUIS], D(2026, 9, 15)),
         report(25, "Diario G", "reunirse", None, [ANA, LUIS], D(2026, 9, 15)),
+    ],
+    "party leadership vote": [  # the party elects Ana its leader; two weeks later parliament makes her premier
+        report(38, "Wire A", "elected", None, [ANA, PARTY], D(2026, 10, 4)),
+        report(39, "Diario C", "eligió", None, [PARTY, ANA], D(2026, 10, 4)),
+    ],
+    "premiership vote": [
+        report(40, "Daily B", "elected", None, [ANA], D(2026, 10, 21)),
+        report(41, "Diario G", "nombrada", None, [ANA], D(2026, 10, 21)),
+        report(42, "Wire A", "appointed", None, [ANA], D(2026, 10, 20), "week", published=D(2026, 10, 22)),
+        # undated: "has been named": the latest of Ana's elections told before the article (not the party's)
+        report(43, "Radio F", "appoint", None, [ANA], None, published=D(2026, 10, 22)),
     ],
     "arrest of Pablo": [
         report(26, "Wire A", "arrest", None, [P], D(2026, 1, 12)),

@@ -185,6 +185,20 @@ def test_screenshot_entry_point(tmp_path: Path, seed_template: Path) -> None:
     assert out.stat().st_size > 10_000
 
 
+def test_screenshot_in_the_dark_theme(tmp_path: Path, seed_template: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from sofa_desktop.ui.app import run_gui
+
+    db_path = tmp_path / "shot.sqlite"
+    shutil.copy(seed_template, db_path)
+    out = tmp_path / "dark.png"
+    assert run_gui(db_url=f"sqlite:///{db_path}", screenshot=str(out), theme="dark") == 0
+    image = QImage(str(out))
+    corner = image.pixelColor(image.width() // 2, image.height() - 5)  # the status bar
+    assert corner.lightness() < 100
+
+
 def test_screenshot_of_a_bad_database_fails_cleanly(tmp_path: Path, capsys) -> None:
     from sofa_desktop.ui.app import run_gui
 

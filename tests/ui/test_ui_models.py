@@ -31,7 +31,10 @@ def test_actor_model_roles(qapp) -> None:
     assert "ramirez" in idx.data(ActorTableModel.FoldRole)
     assert not idx.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert "Ramirez Lezcano" in idx.data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(1, ActorTableModel.COL_MENTIONS).data(ActorTableModel.SortRole) == 9
+    ranks = [model.index(i, ActorTableModel.COL_MENTIONS).data(ActorTableModel.SortRole) for i in range(4)]
+    assert ranks == [1, 2, 0, 3]  # 5, 9, 2, 12 mentions: ranks Qt sorts as ints
+    names = [model.index(i, ActorTableModel.COL_NAME).data(ActorTableModel.SortRole) for i in range(4)]
+    assert names == [3, 1, 0, 2]  # Chamber, Marco, Paraguay, Rubén: accents and case ignored
     model.set_highlighted([2])
     assert model.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole) is None

@@ -114,6 +114,21 @@ def test_thread_tooltip_names_who_disagrees(qtbot, threads_db) -> None:
     assert any(x.startswith("AFP and AP: December 2025 · ") and x.endswith(": 4 Mar 2024") for x in lines)
 
 
+def test_a_threads_reports_are_read_from_the_store_once_when_first_needed(qtbot, threads_db) -> None:
+    """The window keeps only each report's thread and role; the tooltip reads the thread's reports, once."""
+    w = open_window(qtbot, threads_db)
+    ctx, tid = w.timeline.ctx, thread_id(w, SIGNING)
+    asked: list[int] = []
+    load = ctx.load_reports
+    ctx.load_reports = lambda t: asked.append(t) or load(t)
+    where = QPointF(title_pos(w, ("thread", tid)))
+    first, again = tooltips.lines_at(w.timeline, where), tooltips.lines_at(w.timeline, where)
+    assert first == again and asked == [tid]
+    assert {r.event_id for r in ctx.reports(tid)} == {e for e, link in ctx.report_of.items() if link.thread_id == tid}
+    outlier = next(r for r in ctx.reports(tid) if r.role == "disagrees")
+    assert ctx.report_of[outlier.event_id].role == "disagrees" and outlier.event_id in ctx.threads[tid].outlier_events
+
+
 def test_compare_shows_consensus_and_outlier_passages_side_by_side(qtbot, threads_db) -> None:
     w = open_window(qtbot, threads_db)
     click_thread(qtbot, w, thread_id(w, SIGNING))
@@ -175,7 +190,7 @@ def test_single_report_threads_toggle(qtbot, threads_db) -> None:
 def test_mark_report_wrong_from_the_timeline_menu_and_undo(qtbot, threads_db) -> None:
     w = open_window(qtbot, threads_db)
     tid = thread_id(w, SIGNING)
-    outlier = next(r for r in w.timeline.ctx.reports[tid] if r.role == "disagrees")
+    outlier = next(r for r in w.timeline.ctx.reports(tid) if r.role == "disagrees")
     menu = w.curation_ui.timeline_menu(w.timeline, outlier.event_id, None)
     entry = next(a for a in menu.actions() if a.text() == "Mark Report as Wrong")
     entry.trigger()
@@ -190,8 +205,8 @@ def test_mark_report_wrong_from_the_timeline_menu_and_undo(qtbot, threads_db) ->
 def test_move_report_to_a_thread_of_its_own_with_the_chooser(qtbot, threads_db) -> None:
     w = open_window(qtbot, threads_db)
     tid = thread_id(w, SIGNING)
-    report = next(r for r in w.timeline.ctx.reports[tid] if r.outlet == "AFP")
-    ap = next(r for r in w.timeline.ctx.reports[tid] if r.outlet == "AP")
+    report = next(r for r in w.timeline.ctx.reports(tid) if r.outlet == "AFP")
+    ap = next(r for r in w.timeline.ctx.reports(tid) if r.outlet == "AP")
     dialog = w.threads_ui.edits.move_report(report.event_id)
     assert dialog is not None and dialog.list.count() > 1
     dialog.filter.setText("zzz no such thread")
@@ -213,7 +228,7 @@ def test_merge_two_picked_threads_and_split_from_the_reports_list(qtbot, threads
     menu = w.threads_ui.thread_menu(b)
     merge = next(x for x in menu.actions() if x.text().startswith("Merge “"))
     assert merge.isEnabled()
-    events = [r.event_id for r in v.ctx.reports[a] + v.ctx.reports[b]]
+    events = [r.event_id for r in v.ctx.reports(a) + v.ctx.reports(b)]
     merge.trigger()
     menu.deleteLater()
     merged = {v.thread_of(e) for e in events}

@@ -1,4 +1,5 @@
-"""Ingest's row access: bulk inserts on the DBAPI cursor (SQLite: executemany, PostgreSQL: arrays), hash lookups."""
+"""Row access on the DBAPI cursor: ingest's bulk inserts (SQLite: executemany, PostgreSQL: arrays), hash lookups, and
+reads of many plain rows (``raw_rows``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Connection, Dialect, String
+from sqlalchemy import Column, Connection, Dialect, Select, String
 
 from sofa_desktop.store.schema.db import Database
 from sofa_desktop.store.schema.models import Base
@@ -175,3 +176,13 @@ def _id_by_hash_on_cursor(cursor: Any, sha256: str, sql: str) -> tuple[int, int 
 
 _SQL_BY_HASH = "SELECT id, extractor_version FROM source WHERE sha256 = ?"
 _PG_BY_HASH = "SELECT id, extractor_version FROM source WHERE sha256 = %s"
+
+
+def raw_rows(conn: Connection, stmt: Select) -> list[tuple[Any, ...]]:
+    """The rows of ``stmt`` straight from the database driver, for columns that need no conversion (integers and
+    strings; never dates, which SQLite stores as text): no Row object per row (0.1 s per 90,000 rows)."""
+    result = conn.execute(stmt)
+    try:
+        return result.cursor.fetchall()  # type: ignore[union-attr]
+    finally:
+        result.close()

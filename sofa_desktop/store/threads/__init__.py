@@ -11,6 +11,7 @@ from sofa_desktop.store.threads.conflicts import thread_conflicts
 from sofa_desktop.store.threads.copies import regroup, update_copies
 from sofa_desktop.store.threads.queries import (
     Passage,
+    ReportLink,
     ReportRow,
     ThreadRow,
     copies_line,
@@ -28,7 +29,7 @@ from sofa_desktop.store.threads.queries import (
 from sofa_desktop.store.threads.refresh import refresh_threads
 
 __all__ = [
-    "Passage", "ReportRow", "ThreadRow", "copies_line", "disagreement_line", "event_thread", "expected_line",
-    "format_date", "get_thread", "list_threads", "refresh_threads", "regroup", "report_passages", "reports_of_threads",
-    "thread_conflicts", "thread_reports", "timeline_threads", "update_copies",
+    "Passage", "ReportLink", "ReportRow", "ThreadRow", "copies_line", "disagreement_line", "event_thread",
+    "expected_line", "format_date", "get_thread", "list_threads", "refresh_threads", "regroup", "report_passages",
+    "reports_of_threads", "thread_conflicts", "thread_reports", "timeline_threads", "update_copies",
 ]

@@ -11,7 +11,8 @@ from sofa_desktop.ui.panels.actor_table_model import ActorTableModel
 
 
 class ActorFilterProxy(QSortFilterProxyModel):
-    """Filters on ``FoldRole`` with every word of the query; sorts on ``SortRole`` compared in Python."""
+    """Filters on ``FoldRole`` with every word of the query; sorts on ``SortRole``: the model's precomputed ranks
+    (ints that Qt compares itself, no Python call per comparison beyond the model's ``data``)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -30,11 +31,3 @@ class ActorFilterProxy(QSortFilterProxyModel):
             return True
         folded = self.sourceModel().index(source_row, 0, source_parent).data(self.filterRole()) or ""
         return all(w in folded for w in self._words)
-
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        # Compare in Python: Qt would truncate large ints and compare mixed types oddly.
-        a, b = left.data(self.sortRole()), right.data(self.sortRole())
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)

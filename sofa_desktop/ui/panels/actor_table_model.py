@@ -31,6 +31,7 @@ class ActorTableModel(RowTableModel):
         super().__init__(parent)
         self._rows: list[ActorRow] = []
         self._folded: list[str] = []
+        self._ranks: list[list[int]] = [[] for _ in self.HEADERS]
         self._highlighted: set[int] = set()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -41,6 +42,7 @@ class ActorTableModel(RowTableModel):
         self._rows = list(rows)
         # Folded once per row: name, role and aliases, so the filter box matches any of them.
         self._folded = [fold(" ".join([r.name, r.role or "", *r.aliases])) for r in self._rows]
+        self._ranks = [_ranks([key(r) for r in self._rows]) for key in _SORT_KEYS]
         self.endResetModel()
 
     def set_highlighted(self, actor_ids: Iterable[int]) -> None:
@@ -66,11 +68,11 @@ class ActorTableModel(RowTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        if role == self.SortRole:  # asked twice per comparison while sorting: a precomputed int, compared by Qt
+            return self._ranks[index.column()][index.row()]
         row, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.name, row.role or "", row.mentions, row.quotes)[col]
-        if role == self.SortRole:
-            return (fold(row.name), fold(row.role or ""), row.mentions, row.quotes)[col]
         if role == self.RowRole:
             return row
         if role == self.FoldRole:
@@ -91,3 +93,18 @@ class ActorTableModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= self.COL_MENTIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+_SORT_KEYS = (lambda r: fold(r.name), lambda r: fold(r.role or ""), lambda r: r.mentions, lambda r: r.quotes)
+"""What each column sorts by (name and role accent- and case-insensitively)."""
+
+
+def _ranks(keys: Sequence[Any]) -> list[int]:
+    """Each key's rank in sorted order, equal keys sharing one (the proxy's stable sort keeps their order)."""
+    ranks = [0] * len(keys)
+    rank, previous = -1, object()
+    for i in sorted(range(len(keys)), key=keys.__getitem__):
+        if keys[i] != previous:
+            rank, previous = rank + 1, keys[i]
+        ranks[i] = rank
+    return ranks

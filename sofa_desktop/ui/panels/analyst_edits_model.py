@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
 
 from sofa_desktop.corpus import fold
@@ -109,3 +109,11 @@ class AnalystEditsTableModel(RowTableModel):
 
 class AnalystEditsFilterProxy(ActorFilterProxy):
     """Every word of the filter box must occur in a record's folded text; sorts on ``SortRole`` in Python."""
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+        # Compare in Python: Qt would truncate large ints and compare mixed types oddly.
+        a, b = left.data(self.sortRole()), right.data(self.sortRole())
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)

@@ -21,7 +21,7 @@ from sofa_desktop.ui.timeline.labels import wrap_text
 from sofa_desktop.ui.timeline.layout import ticks
 from sofa_desktop.ui.timeline.marks import paint_mark, paint_marks
 from sofa_desktop.ui.timeline.rows import MODE_TITLES
-from sofa_desktop.ui.timeline.threads.paint import paint_thread_rows
+from sofa_desktop.ui.timeline.threads.paint import paint_thread_legend, paint_thread_rows
 
 if TYPE_CHECKING:
     from sofa_desktop.ui.timeline.view import TimelineView
@@ -108,6 +108,8 @@ def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
         nxt = v.geo.gutter + v.scale.x(major[i + 1].day) if i + 1 < len(major) else g.width + 1000
         w = QFontMetrics(bold).horizontalAdvance(t.label)
         lx = min(max(x + 4, v.geo.gutter + 4), nxt - w - 8)
+        if lx < v.geo.gutter + 4:
+            continue  # pushed out by the next period's label: a clipped "4" of "2024" reads as a glitch
         p.setPen(text)
         p.drawText(QPointF(lx, 16), t.label)
     p.setFont(v.font())
@@ -230,16 +232,19 @@ def _paint_undated(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics) -
 def _paint_symbol_legend(v: TimelineView, p: QPainter, top: float, fm: QFontMetrics, hints: bool = True) -> None:
     pal = v.palette()
     grey = pal.color(QPalette.ColorRole.PlaceholderText)
-    entries = [("day", True, False), ("week/month/year", False, False), ("expected", False, True)]
     x = 10.0
     cy = top + FOOTER_LEGEND_H / 2
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    for label, point, expected in entries:
-        r = QRectF(x, cy - 5, 10, 10) if point else QRectF(x, cy - 4, 22, 8)
-        paint_mark(p, point, expected, r, QColor(grey))
-        p.setPen(grey)
-        p.drawText(QPointF(r.right() + 5, cy + fm.ascent() / 2 - 1), label)
-        x = r.right() + 5 + fm.horizontalAdvance(label) + 16
+    if v.showing_threads:
+        x = paint_thread_legend(v, p, x, cy, fm)
+    else:
+        for label, point, expected in (("day", True, False), ("week/month/year", False, False),
+                                       ("expected", False, True)):
+            r = QRectF(x, cy - 5, 10, 10) if point else QRectF(x, cy - 4, 22, 8)
+            paint_mark(p, point, expected, r, QColor(grey))
+            p.setPen(grey)
+            p.drawText(QPointF(r.right() + 5, cy + fm.ascent() / 2 - 1), label)
+            x = r.right() + 5 + fm.horizontalAdvance(label) + 16
     p.drawPixmap(int(x), int(cy - 8), icon("conflict", CONFLICT.name()).pixmap(16, 16))
     p.setPen(grey)
     p.drawText(QPointF(x + 20, cy + fm.ascent() / 2 - 1), "conflict")

@@ -3,11 +3,11 @@ thread rows' layout (a tick per report on one line, the consensus behind them); 
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sofa_desktop.store.queries import EventRow, SourceRow
-from sofa_desktop.store.threads import ReportRow, ThreadRow
+from sofa_desktop.store.threads import ReportLink, ReportRow, ThreadRow
 from sofa_desktop.ui.timeline.layout import Lane, Mark, TimelineLayout, build_layout, event_days
 
 MODES = ("thread", "source", "outlet", "actor")
@@ -41,16 +41,24 @@ def colour_ranks(sources: Iterable[SourceRow]) -> dict[str, int]:
 
 @dataclass
 class RowContext:
-    """What the row modes need besides the events: sources, actor names, threads and their reports."""
+    """What the row modes need besides the events: sources, actor names, threads and each report's thread and
+    role; a thread's full reports are read through ``load_reports`` when first asked for (``reports``)."""
 
     sources: Mapping[int, SourceRow] = field(default_factory=dict)
     actor_names: Mapping[int, str] = field(default_factory=dict)
     threads: Mapping[int, ThreadRow] = field(default_factory=dict)  # in the order the rows show them
-    reports: Mapping[int, list[ReportRow]] = field(default_factory=dict)  # thread id -> reports
+    report_of: Mapping[int, ReportLink] = field(default_factory=dict)  # event id -> its thread and role
+    load_reports: Callable[[int], Sequence[ReportRow]] | None = None  # thread id -> its reports, from the store
 
     def __post_init__(self) -> None:
         self.outlet_colour = colour_ranks(self.sources.values())
-        self.report_of: dict[int, ReportRow] = {r.event_id: r for rs in self.reports.values() for r in rs}
+        self._reports: dict[int, list[ReportRow]] = {}
+
+    def reports(self, thread_id: int) -> list[ReportRow]:
+        """A thread's reports (outlet, date as written, passage offsets), read once per thread on demand."""
+        if thread_id not in self._reports:
+            self._reports[thread_id] = list(self.load_reports(thread_id)) if self.load_reports else []
+        return self._reports[thread_id]
 
     def source_colour(self, source_id: int) -> int:
         """Colour index of a source: its outlet's."""
@@ -112,15 +120,17 @@ class RowContext:
             kept = set(undated).difference(self.report_of) | {
                 e for e, r in self.report_of.items() if self.threads.get(r.thread_id, _NONE).reports > 1}
             undated[:] = [e for e in undated if e in kept]
-        per_thread: dict[Hashable, list[EventRow]] = {}
+        per_thread: dict[Hashable, list[tuple[EventRow, str]]] = {}
+        report_of = self.report_of
         for e in events:
-            r = self.report_of.get(e.id)
+            r = report_of.get(e.id)
             if not singles and r is not None and self.threads.get(r.thread_id, _NONE).reports <= 1:
                 continue
             if e.date_start is None:
                 undated.append(e.id)
                 continue
-            per_thread.setdefault(("thread", r.thread_id) if r else ("event", e.id), []).append(e)
+            per_thread.setdefault(("thread", r.thread_id) if r else ("event", e.id), []).append(
+                (e, r.role if r else ""))
         colour = {sid: self.source_colour(sid) for sid in self.sources}
         order = [("thread", t) for t in self.threads if ("thread", t) in per_thread]
         order += [k for k in per_thread if k[0] == "event"]  # type: ignore[index]
@@ -132,10 +142,8 @@ class RowContext:
             thread = self.threads.get(key[1]) if key[0] == "thread" else None  # type: ignore[index]
             if thread is not None and thread.date_start is not None:
                 consensus[lane] = event_days(thread.date_start, thread.date_end, thread.precision)
-            for e in per_thread[key]:
+            for e, role in per_thread[key]:
                 d0, d1, point = event_days(e.date_start, e.date_end, e.precision)  # type: ignore[arg-type]
-                r = self.report_of.get(e.id)
-                role = r.role if r else ""
                 marks.append(Mark(e.id, lane, 0, d0, d1, point, e.status != "reported" or role == "expected",
                                   role == "disagrees", tick=True, colour=colour.get(e.source_id, 0), role=role,
                                   faint=_is_faint(e)))

@@ -12,6 +12,7 @@ from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow, format_
 from sofa_desktop.store.threads import copies_line, disagreement_line, expected_line, format_date
 from sofa_desktop.ui.curation.marks import EDITED_TIP
 from sofa_desktop.ui.timeline import clusters
+from sofa_desktop.ui.timeline.rows import outlet_of
 
 if TYPE_CHECKING:
     from sofa_desktop.ui.timeline.view import TimelineView
@@ -53,7 +54,7 @@ def thread_lines(v: TimelineView, thread_id: int) -> list[str]:
     t = v.ctx.threads.get(thread_id)
     if t is None:
         return []
-    reports = v.ctx.reports.get(thread_id, [])
+    reports = v.ctx.reports(thread_id)
     lines = [t.title, v.ctx.lane_title(("thread", thread_id))[1],
              f"Consensus: {format_date(t.date_start, t.date_end, t.precision)}"
              + (" (expected)" if t.status == "expected" else "")]
@@ -74,8 +75,9 @@ def lines_at(v: TimelineView, pos: QPointF) -> list[str] | None:
     if (event_id := v.event_at(pos)) is not None:
         lines = v.tooltip_lines(event_id)
         report = v.ctx.report_of.get(event_id)
-        if report is not None:
-            lines.insert(1, f"{report.outlet}: {_ROLE_TEXT.get(report.role, report.role)}")
+        src = v.sources.get(v.events[event_id].source_id) if event_id in v.events else None
+        if report is not None and src is not None:
+            lines.insert(1, f"{outlet_of(src)}: {_ROLE_TEXT.get(report.role, report.role)}")
         return lines
     key = v.lane_key_at(pos)
     if isinstance(key, int) and key in v.sources:

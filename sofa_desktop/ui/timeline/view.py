@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
-from sofa_desktop.store.threads import ReportRow, ThreadRow
+from sofa_desktop.store.threads import ReportLink, ReportRow, ThreadRow
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.timeline import fit, tooltips
 from sofa_desktop.ui.timeline.geometry import GUTTER_W, LANE_PAD, MAX_GUTTER_W, MIN_GUTTER_W, ROW_H, ViewGeometry
@@ -94,14 +94,15 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
     # -- public API -------------------------------------------------------------------------------------------
     def set_events(self, rows: Sequence[EventRow], sources: Sequence[SourceRow],
                    conflicts: Sequence[ConflictRow] = (), threads: Sequence[ThreadRow] = (),
-                   reports: Mapping[int, list[ReportRow]] | None = None,
-                   actor_names: Mapping[int, str] | None = None) -> None:
+                   links: Mapping[int, ReportLink] | None = None, actor_names: Mapping[int, str] | None = None,
+                   load_reports: Callable[[int], Sequence[ReportRow]] | None = None) -> None:
         """Show these events (source rows in ``sources`` order), conflicts, and the threads (in row order) with
-        their reports; fits the view once."""
+        each report's ``links`` (event id -> thread and role); ``load_reports`` reads a thread's full reports when
+        a tooltip or menu needs them. Fits the view once."""
         enabled = gc.isenabled()
         gc.disable()  # tens of thousands of new rows and marks: no collection passes while they are made
         try:
-            self._show(rows, sources, conflicts, threads, reports or {}, actor_names or {})
+            self._show(rows, sources, conflicts, threads, links or {}, actor_names or {}, load_reports)
         finally:
             if enabled:
                 gc.enable()
@@ -109,13 +110,13 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
             self._fit(self._fit_full)
 
     def _show(self, rows: Sequence[EventRow], sources: Sequence[SourceRow], conflicts: Sequence[ConflictRow],
-              threads: Sequence[ThreadRow], reports: Mapping[int, list[ReportRow]],
-              actor_names: Mapping[int, str]) -> None:
+              threads: Sequence[ThreadRow], links: Mapping[int, ReportLink], actor_names: Mapping[int, str],
+              load_reports: Callable[[int], Sequence[ReportRow]] | None) -> None:
         self._all_rows = list(rows)
         self.sources = {s.id: s for s in sources}
         self._source_order = [s.id for s in sources]
         self.conflicts = {c.id: c for c in conflicts}
-        self.ctx = RowContext(self.sources, dict(actor_names), {t.id: t for t in threads}, dict(reports))
+        self.ctx = RowContext(self.sources, dict(actor_names), {t.id: t for t in threads}, links, load_reports)
         self.selected_threads = [t for t in self.selected_threads if t in self.ctx.threads]
         self._rebuild()
 

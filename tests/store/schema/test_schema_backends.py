@@ -17,6 +17,7 @@ from sofa_desktop.store.export.document import export_document
 from sofa_desktop.store.queries import list_actors, list_conflicts, list_events, list_sources, source_spans
 from sofa_desktop.store.schema.models import Source
 from sofa_desktop.store.search.quotes import count_quotes, search_quotes
+from sofa_desktop.store.threads import timeline_threads
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -28,7 +29,7 @@ def _everything(db) -> dict:  # type: ignore[no-untyped-def]
         return {
             "export": json.loads(json.dumps(export_document(s))),
             "sources": sources, "actors": list_actors(s), "events": list_events(s), "conflicts": list_conflicts(s),
-            "spans": [source_spans(s, src.id) for src in sources],
+            "spans": [source_spans(s, src.id) for src in sources], "timeline threads": timeline_threads(s),
             "searches": [(search_quotes(s, speaker, words, limit), count_quotes(s, speaker, words))
                          for speaker, words, limit in [("", "", None), ("ramirez", "", 5), ("", "acuerdo", None),
                                                        ("PEÑA", "the", None), ("rubio", "agreement", 3)]],

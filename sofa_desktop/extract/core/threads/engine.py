@@ -20,28 +20,35 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
    thread only where two groups of reports are each told by at least ``STRONG`` independent witnesses and lie at
    least ``SPLIT_DAYS`` apart (a budget approved in 2024 and again in 2025); a lone far date is an outlier.
    Without an object (statements, meetings, visits: they recur) reports join only when their dates overlap.
-4. **Undated reports** join only a thread they fit unambiguously (one candidate, or one sharing more
-   participants than any other); otherwise they stand alone.
+4. **Undated reports** join only a thread they fit unambiguously (one candidate, one sharing more participants
+   than any other, or else the one told latest in the week up to the report's publication day: an undated "has
+   been elected" tells the election just before the article); otherwise they stand alone.
 5. **Expected, then happened.** An expected report joins the thread of a happening reported on or after the day
    it was published (less ``EXPECTED_SLACK_DAYS``); an expectation published after every report of the happening
    is about a later one.
-6. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
+6. **Reworded acts.** A text is signed, then approved, then signed into law, and outlets tell the last act as
+   "promulgated" or as "signed" (``keys.REWORDED``: one block). Each family is threaded apart; then a signing report
+   whose date no other witness of its thread backs joins the enactment whose dates it shares; an expected signing
+   that no signing thread took joins the first enactment on or after its day.
+7. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sofa_desktop.extract.core.threads.consensus import consensus, overlaps, thread_title
-from sofa_desktop.extract.core.threads.keys import block_key, specific_object
+from sofa_desktop.extract.core.threads.keys import REWORDED, action_key, block_key, specific_object
 from sofa_desktop.extract.core.threads.types import Override, Report, ThreadX
 
 MAX_CANDIDATES = 64  # threads compared per report (the latest sharing its rarest participants)
 STRONG = 2  # witnesses that make a group of dates a happening of its own
 SPLIT_DAYS = 30  # the least gap between two such groups of one-off happenings
 EXPECTED_SLACK_DAYS = 7
+RECENT_DAYS = 7  # an undated report torn between threads takes one told this many days before it was published
 _INSTITUTIONS = frozenset({"institution", "organization"})
 
 
@@ -119,6 +126,20 @@ def _overlapping(r: Report, c: _Cluster) -> bool:
     return r.dated and any(overlaps(r.date_start, r.date_end, s, e) for s, e in c.ranges)  # type: ignore[arg-type]
 
 
+def _latest_before(r: Report, candidates: list[_Cluster]) -> int | None:
+    """Rule 4's tie-break: the index of the one candidate told latest in the ``RECENT_DAYS`` up to the day ``r``
+    was published (an undated past act in the news is most likely the latest one), or None when no single one is."""
+    if r.published is None:
+        return None
+    since = r.published - dt.timedelta(days=RECENT_DAYS)
+    told = [(max(starts), i) for i, c in enumerate(candidates)
+            if (starts := [s for s, _ in c.ranges if since <= s <= r.published])]
+    if not told:
+        return None
+    told.sort(reverse=True)
+    return told[0][1] if len(told) == 1 or told[0][0] > told[1][0] else None
+
+
 def _order(r: Report, p: _Profile) -> tuple:
     """Dated reports first, then undated, then expected ones; within each, those naming one institution first (a
     clear agent: a sentence naming two is placed by them), then those naming most participants."""
@@ -141,6 +162,10 @@ def _thread_block(reports: Sequence[Report], one_off: bool) -> list[list[Report]
                 if _compatible(p, clusters[i], one_off) and _time_fits(r, clusters[i], one_off)]
         fits.sort(key=lambda f: (-f[1], not _overlapping(r, clusters[f[0]]), -len(clusters[f[0]].members), f[0]))
         sure = r.dated or r.status == "expected" or len(fits) == 1 or (len(fits) > 1 and fits[0][1] > fits[1][1])
+        if fits and not sure:
+            latest = _latest_before(r, [clusters[i] for i, _ in fits])
+            if latest is not None:
+                fits, sure = [fits[latest]], True
         if fits and sure:
             target = fits[0][0]
         else:
@@ -201,8 +226,43 @@ def _split_in_time(members: list[Report]) -> list[list[Report]]:
     return groups
 
 
+def _reword(told: list[list[Report]], acts: list[list[Report]]) -> None:
+    """Rule 6: move the reports of ``told`` (signing threads) that tell one of ``acts`` (enactment threads) there,
+    in place: dated reports first, then expected ones (a misplaced dated report may have drawn them in)."""
+    spans = sorted((r.date_start, r.date_end, i) for i, g in enumerate(acts) for r in g
+                   if r.dated and r.status != "expected")
+    begins = [s for s, _, _ in spans]
+    longest = max((e - s for s, e, _ in spans), default=dt.timedelta(0))
+    countries = [frozenset(k for r in g for k, kind in r.actors if kind == "country") for g in acts]
+    slack = dt.timedelta(days=EXPECTED_SLACK_DAYS)
+
+    def overlapping(start: dt.date, end: dt.date) -> set[int]:  # the acts told on a day of [start, end]
+        lo, hi = bisect_left(begins, start - longest), bisect_right(begins, end)
+        return {i for s, e, i in spans[lo:hi] if overlaps(start, end, s, e)}
+
+    for expected in (False, True):
+        for g in told:
+            dated = [r for r in g if r.dated and r.status != "expected"]
+            last = max((r.date_end for r in dated), default=None)  # type: ignore[type-var]
+            for r in [r for r in g if (r.status == "expected") == expected]:
+                if expected:
+                    if r.published is None or (last is not None and last >= r.published - slack):
+                        continue
+                    fits = {i for _, _, i in spans[bisect_left(begins, r.published - slack):]}
+                elif r.dated and not any(o.witness != r.witness and overlaps(
+                        r.date_start, r.date_end, o.date_start, o.date_end) for o in dated):  # type: ignore[arg-type]
+                    fits = overlapping(r.date_start, r.date_end)  # type: ignore[arg-type]
+                else:
+                    continue
+                own = frozenset(k for k, kind in r.actors if kind == "country")
+                fits = {i for i in fits if not (own and countries[i]) or own <= countries[i] or countries[i] <= own}
+                if fits:
+                    g.remove(r)
+                    acts[max(fits, key=lambda i: (len(acts[i]), -i))].append(r)
+
+
 def _apply(partition: list[list[Report]], overrides: Sequence[Override]) -> tuple[list[list[Report]], frozenset[int]]:
-    """Rule 6: the analysts' overrides, in order; overrides naming an event not in ``partition`` are skipped."""
+    """Rule 7: the analysts' overrides, in order; overrides naming an event not in ``partition`` are skipped."""
     where = {r.id: i for i, members in enumerate(partition) for r in members}
     by_id = {r.id: r for members in partition for r in members}
     groups = {i: list(members) for i, members in enumerate(partition)}
@@ -251,13 +311,20 @@ def make_thread(members: Sequence[Report], wrong: frozenset[int] = frozenset()) 
 
 
 def build_threads(reports: Sequence[Report], overrides: Sequence[Override] = ()) -> list[ThreadX]:
-    """Thread ``reports`` (rules 1-6 above); every report is in exactly one thread, alone if nothing matches."""
+    """Thread ``reports`` (rules 1-7 above); every report is in exactly one thread, alone if nothing matches."""
     blocks: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
         blocks[block_key(r.action, r.object)].append(r)
     partition: list[list[Report]] = []
     for key in sorted(blocks):
-        partition.extend(_thread_block(blocks[key], one_off=not key.endswith("|")))
+        families: dict[str, list[Report]] = defaultdict(list)
+        for r in blocks[key]:
+            families[action_key(r.action)].append(r)
+        threaded = {f: _thread_block(rs, one_off=not key.endswith("|")) for f, rs in sorted(families.items())}
+        for family, into in REWORDED.items():
+            if family in threaded and into in threaded:
+                _reword(threaded[into], threaded[family])
+        partition.extend(g for groups in threaded.values() for g in groups if g)
     partition, wrong = _apply(partition, overrides)
     threads = [make_thread(members, wrong) for members in partition]
     return sorted(threads, key=lambda t: (t.date_start or dt.date.max, t.block, t.events))

@@ -13,6 +13,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "approve": ("approve", "approved", "approves", "ratify", "ratified", "adopt", "adopted", "pass", "passed",
                 "vote", "voted", "greenlight", "greenlit"),
     "enact": ("enact", "enacted", "promulgate", "promulgated", "signed into law", "decree", "decreed"),
+    # a body choosing someone for an office: "was elected prime minister", "was named the new prime minister"
+    "elect": ("elect", "elected", "elects", "appoint", "appointed", "appoints"),
     "meet": ("meet", "met", "held talks", "hold talks", "talks", "summit"),
     "announce": ("announce", "announced", "unveil", "unveiled"),
     "arrest": ("arrest", "arrested", "detain", "detained", "taken into custody"),

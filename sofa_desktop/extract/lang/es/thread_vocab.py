@@ -11,6 +11,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                 "dar media sanción", "dio media sanción", "media sanción", "sancionar", "sancionó", "votar", "votó",
                 "votaron"),
     "enact": ("promulgar", "promulgó", "promulgado", "promulgación", "decretar", "decretó"),
+    "elect": ("elegir", "eligió", "eligieron", "elegido", "elegida", "nombrar", "nombró", "nombrado", "nombrada",
+              "designar", "designó", "designado", "designada"),
     "meet": ("reunirse", "se reunió", "se reunieron", "reunión", "cumbre"),
     "announce": ("anunciar", "anunció", "anunciaron", "dar a conocer"),
     "arrest": ("detener", "detuvo", "detenido", "arrestar", "arrestó", "capturar", "capturó"),

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 from sofa_desktop.store.threads import format_date
 from sofa_desktop.ui.colours import CONFLICT, source_colour
 from sofa_desktop.ui.colours import dimmed as dimmed_colour
+from sofa_desktop.ui.timeline.geometry import TICK_H, TICK_W
 from sofa_desktop.ui.timeline.layout import Mark
 from sofa_desktop.ui.timeline.marks import DETAIL_LIMIT, paint_hover_and_selection, visible_marks
 
@@ -151,3 +152,32 @@ def _paint_ticks_coarse(v: TimelineView, p: QPainter, shown: list[Mark]) -> None
     for index, rects in batches.items():
         p.setBrush(CONFLICT if index == -2 else source_colour(index))
         p.drawRects(rects)
+
+
+def paint_thread_legend(v: TimelineView, p: QPainter, x: float, cy: float, fm: QFontMetrics) -> float:
+    """The footer's key for thread rows: consensus, a report, an expected report, one that disagrees; returns the
+    x after it."""
+    grey = v.palette().color(QPalette.ColorRole.PlaceholderText)
+    fill = QColor(v.palette().color(QPalette.ColorRole.Text))
+    fill.setAlpha(40)
+    tick = QColor(grey)
+    for label in ("consensus", "report", "expected", "disagrees"):
+        if label == "consensus":
+            r = QRectF(x, cy - CONSENSUS_H / 2 + 2, 22, CONSENSUS_H - 4)
+            p.setPen(QPen(grey, 1.2))
+            p.setBrush(fill)
+            p.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+        else:
+            r = QRectF(x + 4, cy - TICK_H / 2 + 2, TICK_W, TICK_H - 4)
+            p.setPen(QPen(tick.darker(135) if label != "expected" else tick, 1.2))
+            p.setBrush(v.palette().color(QPalette.ColorRole.Base) if label == "expected" else tick)
+            p.drawRoundedRect(r, 1.5, 1.5)
+            if label == "disagrees":
+                p.setPen(QPen(CONFLICT, 1.6))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(r.center(), OUTLIER_RING - 1, OUTLIER_RING)
+            r = QRectF(x, r.top(), 12, r.height())
+        p.setPen(grey)
+        p.drawText(QPointF(r.right() + 6, cy + fm.ascent() / 2 - 1), label)
+        x = r.right() + 6 + fm.horizontalAdvance(label) + 16
+    return x

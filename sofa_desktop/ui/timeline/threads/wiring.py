@@ -90,7 +90,8 @@ class ThreadsUi:
         menu.addAction("List the Thread's Reports", lambda: self.show_thread(thread_id))
         menu.addAction("Compare Passages…", lambda: self.compare(thread_id))
         menu.addAction("Move Report to Another Thread…", lambda: self.edits.move_report(event_id)).setEnabled(writable)
-        alone = len(self.w.timeline.ctx.reports.get(thread_id, ())) <= 1
+        thread = self.w.timeline.ctx.threads.get(thread_id)
+        alone = thread is None or thread.reports <= 1
         menu.addAction("Split Report into a New Thread", lambda: self.edits.split([event_id])).setEnabled(
             writable and not alone)
         menu.addAction("Mark Report as Wrong", lambda: self.edits.mark_wrong(event_id)).setEnabled(writable)
