@@ -60,3 +60,9 @@ def test_the_lead_statement_is_of_the_day_and_an_attribution_is_not() -> None:
                   "«Faltan detalles menores», ha añadido Borba.")
     assert ("state", "2026-03-05/day", "reported", "El ministro de Salud") in got
     assert not [g for g in got if g[3].startswith("«Faltan") or g[3].startswith("Faltan")]
+
+
+def test_a_speaker_s_promise_for_a_day_is_expected_then() -> None:
+    got = _events("“Presentaremos el plan de obras el próximo lunes y nadie quedará afuera”, dijo el intendente "
+                  "Oscar Ramos.")
+    assert any(g[1] == "2026-03-09/day" and g[2] == "expected" for g in got)

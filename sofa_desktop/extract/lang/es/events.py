@@ -31,6 +31,9 @@ for _phrase in EVENT_VERBS:
 _FUTURE = re.compile(r"(?:ara|era|ira|aran|eran|iran|aria|eria|iria|arian|erian|irian|ar|er|ir)$")
 _CLAUSE_EDGE = re.compile(r"[,;:()—“”«»\"]|\s[–-]\s|\b(?:pero|aunque|mientras|porque|y|e)\s")
 _CONDITIONAL = re.compile(r"[a-zñ]+(?:ar|er|ir)ían?\b")  # "sucedería", "votarían" (written with the accent)
+# "anunciaré", "firmaremos", "votarán"
+_SPOKEN_FUTURE = re.compile(r"\b[a-zñ]+(?:ar|er|ir)(?:é|á|emos|án)\b", re.IGNORECASE)
+_SPOKEN_FUTURE_ENDING = re.compile(r"(?:e|a|emos|an)$")
 _FUTURE_TENSE = re.compile(r"[a-zñ]+(?:ar|er|ir)(?:á|án)\b")  # "abrirá", "votarán"
 _SAID_IRREGULAR = frozenset({"dijo", "dijeron", "sostuvo", "sostuvieron", "expuso", "advirtio", "advirtieron",
                              "pidio", "pidieron", "sugirio", "repitio", "prosiguio"})
@@ -73,8 +76,9 @@ class SpanishEvents:
             if se <= body_start:
                 continue
             verbs = self._verbs(ss, se)
-            dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
-                     if not self._in_quote(d.start) and not any(a <= d.start < b for a, b in parens)]
+            here = self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
+            dates = [d for d in here if not self._in_quote(d.start) and not any(a <= d.start < b for a, b in parens)]
+            drafts.extend(self._promised(ss, se, [d for d in here if self._in_quote(d.start)]))
             used: set[int] = set()
             for d in dates:
                 verbs = [w for w in verbs if not self._bare_participle(w[0], w[1])]  # "citado … como imputado"
@@ -163,6 +167,24 @@ class SpanishEvents:
             elif n > 5 and (self._perfect(w) or word.endswith(("aba", "aban")) or _CONDITIONAL.match(
                     text, w.start(), end) or _FUTURE_TENSE.match(text, w.start(), end)):
                 out.append((w.start(), word, "act"))  # "ha interactuado", "llevaban", "sucedería", "abrirá"
+        return out
+
+    def _promised(self, ss: int, se: int, dates: list[EsDate]) -> list[Draft]:
+        """What a speaker says will be done on a day ("«… que anunciaré el próximo domingo»"): an expected event
+        for a verb in the future tense right before a date inside the same quotation."""
+        out = []
+        for d in dates:
+            i = bisect.bisect_right(self.q_opens, d.start) - 1
+            lo = max(self.quotes[i][0], d.start - 80, ss)
+            said = list(_SPOKEN_FUTURE.finditer(self.text, lo, d.start))
+            if not said or d.follows:
+                continue
+            verb = said[-1]
+            word = self.folded[verb.start():verb.end()]
+            stem = _SPOKEN_FUTURE_ENDING.sub("", word)
+            action = EVENT_VERBS.get(stem) or ("state" if stem in SPEECH_VERBS else "act")
+            date = resolve(d, self.pub, True)
+            out.append(Draft(self._event(ss, se, action, verb.start(), word, date, EventStatus.EXPECTED), -1, word))
         return out
 
     def _perfect(self, w: re.Match[str]) -> bool:
