@@ -119,3 +119,8 @@ def test_that_body_is_the_institution_named_before() -> None:
     x = _x("La causa nació de un reporte de la Unidad de Inteligencia Financiera, que revisó las cuentas de la "
            "firma, de las que, según esa entidad, «surgen movimientos sin justificar».")
     assert _speakers(x, "surgen") == ("Unidad de Inteligencia Financiera",)
+
+
+def test_a_named_law_in_quotes_is_no_one_s_words() -> None:
+    x = _x("El Senado aprobó ayer la llamada «ley de protección de datos personales» con 30 votos.")
+    assert _speakers(x, "ley de") == ()

@@ -24,6 +24,9 @@ _BY = re.compile(r"\s*(?:[\w,]+\s+){0,2}?por\s+")
 _STOP = re.compile(r"[.;!?]\s|\n")
 _WINDOW = 300
 # a thing that "says" a quotation: a post, a document, a sign (no actor, and not the person in focus)
+# a quotation that is a noun phrase's name: "la llamada «ley de …»", "una «entrega de soberanía»"
+_LABEL_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una|unos|unas|su|sus|del|al|llamad[oa]s?|denominad[oa]s?|"
+                           r"conocid[oa]s? como|como|de)\s*$")
 _THING_AFTER = re.compile(r"[\s,]*(?:el|la|los|las|un|una|dicho|dicha)\s+(?:\w+\s+)?(?P<thing>cuenta|publicacion|"
                           r"mensaje|texto|documento|escrito|carta|nota|tuit|posteo|video|audio|cartel|pancarta|"
                           r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna)\b")
@@ -263,7 +266,8 @@ class SpanishQuotes:
     def _clause_subject(self, ss: int, se: int, q: Quote) -> tuple[list[Actor], str]:
         """ "El fiscal X dispuso abrir una causa contra Y, «en relación a audios que …»": words quoted inside a
         sentence with no speech verb are its subject's (a clause of four words or more, not a name or a label)."""
-        if not self.text[q.start:q.start + 1].islower() or len(self.text[q.start:q.end].split()) < 4 or any(
+        if not self.text[q.start:q.start + 1].islower() or len(self.text[q.start:q.end].split()) < 4 or (
+                _LABEL_BEFORE.search(self.folded, max(ss, q.open - 25), q.open)) or any(
                 w.group() in v.SPEECH_VERBS and not self._inside_quote(w.start())
                 for w in _WORD.finditer(self.folded, ss, se)):
             return [], ""
