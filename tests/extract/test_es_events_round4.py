@@ -66,3 +66,9 @@ def test_a_speaker_s_promise_for_a_day_is_expected_then() -> None:
     got = _events("“Presentaremos el plan de obras el próximo lunes y nadie quedará afuera”, dijo el intendente "
                   "Oscar Ramos.")
     assert any(g[1] == "2026-03-09/day" and g[2] == "expected" for g in got)
+
+
+def test_a_dated_pluperfect_is_that_date_s_happening() -> None:
+    got = _events("El Senado sancionó la ley de drones. El texto había recibido media sanción de Diputados en "
+                  "diciembre pasado, tras una sesión que se extendió hasta la madrugada.")
+    assert ("approve", "2025-12-01/month", "reported", "El texto había recib") in got

@@ -85,8 +85,8 @@ class SpanishEvents:
                 free = [w for w in verbs if w[0] not in used] or verbs  # two dates, two happenings
                 verb = min(free, key=lambda w: abs(w[0] - d.start), default=None)
                 noun = self._noun(ss, se, d.start)
-                if noun is not None and verb is not None and abs(noun[0] - d.start) < abs(verb[0] - d.start) and (
-                        noun[0] not in used):
+                if noun is not None and verb is not None and noun[0] not in used and _dates_noun(noun[0], verb[0],
+                                                                                               d.start):
                     verb = None  # "viajó a Lima y su regreso se prevé este domingo": the return is on Sunday
                 if verb is None and noun is None:
                     continue
@@ -188,8 +188,9 @@ class SpanishEvents:
         return out
 
     def _perfect(self, w: re.Match[str]) -> bool:
-        """ "ha interactuado", "se ha traducido": a participle after "ha"/"han"."""
-        return w.group().endswith(_PARTICIPLE) and self.folded[max(0, w.start() - 4):w.start()] in (" ha ", "han ")
+        """ "ha interactuado", "se ha traducido", "había recibido": a participle after "ha", "han", "había(n)"."""
+        return w.group().endswith(_PARTICIPLE) and (self.folded[max(0, w.start() - 4):w.start()] in (
+            " ha ", "han ") or self.folded[max(0, w.start() - 7):w.start()].endswith(("habia ", "habian ")))
 
     def _said(self, w: re.Match[str]) -> bool:
         """A speech verb in the preterite or the present perfect outside a quotation ("dijo", "ha afirmado")."""
@@ -277,6 +278,14 @@ class SpanishEvents:
             if w.group() in EVENT_OBJECTS:
                 return EVENT_OBJECTS[w.group()]
         return None
+
+
+def _dates_noun(noun: int, verb: int, date: int) -> bool:
+    """Whether a date goes with an event noun rather than the verb: a date follows what it dates ("su regreso se
+    prevé este domingo", "recibió media sanción en diciembre, tras una sesión …"), so the nearer one before it."""
+    if noun < date:
+        return verb > date or noun > verb
+    return verb > date and noun - date < verb - date
 
 
 def _finite_past(word: str) -> bool:
