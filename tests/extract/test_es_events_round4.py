@@ -72,3 +72,9 @@ def test_a_dated_pluperfect_is_that_date_s_happening() -> None:
     got = _events("El Senado sancionó la ley de drones. El texto había recibido media sanción de Diputados en "
                   "diciembre pasado, tras una sesión que se extendió hasta la madrugada.")
     assert ("approve", "2025-12-01/month", "reported", "El texto había recib") in got
+
+
+def test_a_weekday_and_its_date_are_one_day_and_one_happening() -> None:
+    got = _events("En la reunión celebrada la noche del martes 3 de marzo, el intendente Luis Paredes criticó la "
+                  "decisión de la junta, que se negó a tratar el pedido.")
+    assert len([g for g in got if g[1] == "2026-03-03/day"]) == 1

@@ -107,6 +107,9 @@ class SpanishEvents:
                     cue = "planned"  # "deberá ratificarlo el próximo martes": due on a day to come
                 status = EventStatus.NOT_ASSERTED if cue == "hedge" else (
                     EventStatus.EXPECTED if future else EventStatus.REPORTED)
+                if any(x.event.start == ss and (x.event.date.start, x.event.date.end) == (date.start, date.end)
+                       and date.start is not None for x in drafts[-3:]):
+                    continue  # the same day named twice in a sentence ("el martes, 17 de junio"): one happening
                 drafts.append(Draft(self._event(ss, se, action, vpos, vword, date, status), vpos if verb else -1,
                                     vword))
                 if verb is not None and future and cue is None and _finite_past(vword) and action != "act" and (
