@@ -40,3 +40,23 @@ def test_passive_with_auxiliary_is_an_event() -> None:
 def test_subhead_is_no_event() -> None:
     x = _x("El Senado sancionó la ley.\n\nSenado aprobó la ley\n\nLa oposición anunció que recurrirá a la Corte.")
     assert len([e for e in x.events if e.action in ("approve", "enact")]) == 1
+
+
+def test_titles_name_the_subject_as_written_without_date_words_or_dangling_words() -> None:
+    x = _x("Chile y Bolivia firmaron este miércoles un tratado de libre comercio que elimina aranceles, informó la "
+           "cancillería.\n\nEl ministro Tomás Vidal, quien llegó desde Lima, presentó el jueves el plan de obras del "
+           "puerto.")
+    titles = {e.action: e.title for e in x.events}
+    assert titles["sign"] == "Chile y Bolivia firmaron un tratado de libre comercio"
+    presented = next(t for t in titles.values() if "presentó" in t)
+    assert presented.startswith("Tomás Vidal presentó el plan de obras")
+    assert not presented.endswith(("del", "de", "el"))
+
+
+def test_the_subject_is_not_inside_an_aside_but_an_apposition_is_the_subject() -> None:
+    x = _x("La ministra de Obras, Inés Mora, presentó el martes el plan del puerto.\n\nEl intendente Luis Rey, cuyo "
+           "asesor Pedro Gil renunció, firmó el miércoles el convenio con la gobernación.")
+    titles = {e.action: e.title for e in x.events}
+    assert titles["sign"].startswith("Luis Rey firmó el convenio")
+    presented = [t for t in titles.values() if "presentó" in t]
+    assert presented and "Mora" in presented[0].split(" presentó")[0]

@@ -9,7 +9,6 @@ import re
 from sofa_desktop.extract.core.mentions import COUNTRY, Ref
 from sofa_desktop.extract.core.sentences import Layout
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
-from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE
 from sofa_desktop.extract.lang.es.dates import EsDate, days_after, resolve
 from sofa_desktop.extract.lang.es.event_vocab import (
     CONDITIONS,
@@ -21,6 +20,7 @@ from sofa_desktop.extract.lang.es.event_vocab import (
     PLANNED,
 )
 from sofa_desktop.extract.lang.es.storyday import Draft, story_day
+from sofa_desktop.extract.lang.es.titles import event_title, sentence_subject
 from sofa_desktop.extract.lang.es.vocab import SPEECH_VERBS
 
 _WORD = re.compile(r"\w+")
@@ -264,17 +264,12 @@ class SpanishEvents:
                status: EventStatus) -> EventX:
         refs = self.refs[bisect.bisect_left(self.r_starts, ss):bisect.bisect_left(self.r_starts, se)]
         refs = [r for r in refs if r.actor is not None and not self._in_quote(r.start)]
-        subject = next((r for r in reversed(refs) if r.start < vpos and r.kind != COUNTRY), None) or next(
-            (r for r in refs if r.start < vpos), None)
+        subject = sentence_subject(self.text, refs, vpos, COUNTRY)
         names = tuple(dict.fromkeys([*(a.name for a in ([subject.actor] if subject else [])),  # type: ignore[union-attr]
                                      *(r.actor.name for r in refs)]))  # type: ignore[union-attr]
         obj = self._object(vpos, se)
-        verb_text = self.text[vpos:vpos + len(vword)]
-        tail = " ".join(self.text[vpos + len(vword):se].split()[:5]).rstrip(",.;:")
-        who = subject.actor.name if subject is not None and subject.actor is not None else ""
-        title = " ".join(x for x in (who, verb_text, tail) if x)
-        title = title if len(title) <= MAX_TITLE else title[:MAX_TITLE].rsplit(" ", 1)[0] + "…"
-        return EventX(ss, se, title[:1].upper() + title[1:], action, obj, date, status, names)
+        title = event_title(self.text, self.folded, subject, vpos, vword, se)
+        return EventX(ss, se, title, action, obj, date, status, names)
 
     def _object(self, vpos: int, se: int) -> str | None:
         for w in _WORD.finditer(self.folded, vpos, min(se, vpos + 80)):
