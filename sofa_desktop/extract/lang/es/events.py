@@ -19,7 +19,7 @@ from sofa_desktop.extract.lang.es.event_vocab import (
     NEGATION,
     PLANNED,
 )
-from sofa_desktop.extract.lang.es.storyday import Draft, story_day
+from sofa_desktop.extract.lang.es.storyday import STORY_PARAGRAPHS, Draft, story_day
 from sofa_desktop.extract.lang.es.titles import event_title, sentence_subject
 from sofa_desktop.extract.lang.es.vocab import SPEECH_VERBS
 
@@ -72,6 +72,8 @@ class SpanishEvents:
         parens = [(m.start(), m.end()) for m in _PAREN.finditer(self.text, body_start)]
         last_day: DateX | None = None
         lead_end = next((b for a, b in self.lay.paragraphs if b > body_start), body_start)
+        story = [b for a, b in self.lay.paragraphs if b > body_start][:STORY_PARAGRAPHS]
+        story_end = story[-1] if story else body_start
         for ss, se in self.lay.sentences:
             if se <= body_start:
                 continue
@@ -131,10 +133,13 @@ class SpanishEvents:
                 if cue in ("not", "hedge"):
                     continue  # neither happened nor planned: nothing to draw
                 status = EventStatus.EXPECTED if cue == "planned" else EventStatus.REPORTED
-                if status == EventStatus.REPORTED and action not in _STRONG and not _finite_past(word):
-                    continue
+                weak = action not in _STRONG
+                if status == EventStatus.REPORTED and weak and (not _finite_past(word) or ss >= story_end or (
+                        action == "state" and ss >= lead_end)):
+                    continue  # only the story's day could date it, and it cannot reach here
                 date = DateX(None, None, Precision.UNKNOWN, None)  # dated below when it is the story's
-                drafts.append(Draft(self._event(ss, se, action, pos, word, date, status), pos, word, bool(dates)))
+                drafts.append(Draft(self._event(ss, se, action, pos, word, date, status), pos, word,
+                                    bool(dates) or weak and status == EventStatus.REPORTED))
                 break
         story_day(self.text, self.folded, drafts, self.pub, self.lay.paragraphs, body_start)
         return [d.event for d in drafts if d.event.date.start is not None or not (

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
 
 _LEAD_PARAGRAPHS = 2  # where the story's day is read
-_STORY_PARAGRAPHS = 6  # how far into the story it carries
+STORY_PARAGRAPHS = 6  # how far into the story it carries
 _MAX_AGE = dt.timedelta(days=3)  # the lead's day lies at most this long before publication
 CARRY = 400  # characters: about the next two or three sentences of the same paragraph
 _NOT_OF_THE_DAY = re.compile(r"\b(?:habia|habian|habria|habrian|hubiera|hubieran|hubiese|habra|habran)\s+"
@@ -92,7 +92,7 @@ def story_day(text: str, folded: str, drafts: list[Draft], pub: dt.date | None,
         told = {(d.event.action, d.event.object) for d in drafts
                 if d.event.object and d.event.date.start == day.start and _is_day(d.event)}
         for k, d in enumerate(drafts):
-            if para[k] >= _STORY_PARAGRAPHS or (k < seed and para[k] >= _LEAD_PARAGRAPHS):
+            if para[k] >= STORY_PARAGRAPHS or (k < seed and para[k] >= _LEAD_PARAGRAPHS):
                 break
             if k == seed or d.event.kind.value == "statement" and para[k] > 0:
                 continue  # what was said is dated by its own words, not by the story's day (save the lead's)
