@@ -82,9 +82,11 @@ class SpanishEvents:
             dates = [d for d in here if not self._in_quote(d.start) and not any(a <= d.start < b for a, b in parens)]
             drafts.extend(self._promised(ss, se, [d for d in here if self._in_quote(d.start)]))
             used: set[int] = set()
+            first = len(drafts)
+            dated_verbs = [w for w in verbs if not self._bare_participle(w[0], w[1])] if dates else []
             for d in dates:
-                verbs = [w for w in verbs if not self._bare_participle(w[0], w[1])]  # "citado … como imputado"
-                free = [w for w in verbs if w[0] not in used] or verbs  # two dates, two happenings
+                # "citado … como imputado": a bare participle dates nothing; two dates, two happenings
+                free = [w for w in dated_verbs if w[0] not in used] or dated_verbs
                 verb = min(free, key=lambda w: abs(w[0] - d.start), default=None)
                 noun = self._noun(ss, se, d.start)
                 if noun is not None and verb is not None and noun[0] not in used and _dates_noun(noun[0], verb[0],
@@ -125,7 +127,7 @@ class SpanishEvents:
             heading = self.text[se - 1] not in ".!?…»”\")"  # a subhead restates the story; its day is unknown
             if heading or dates and ss >= lead_end:
                 continue  # a dated sentence past the lead tells its happenings by their dates
-            taken = {d.event.action for d in drafts if d.event.start == ss}  # "se reunió el lunes": told already
+            taken = {d.event.action for d in drafts[first:]}  # "se reunió el lunes": told already
             for pos, word, action in verbs:
                 if pos in used or action == "act" or action in taken or self._bare_participle(pos, word):
                     continue
