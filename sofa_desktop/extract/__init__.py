@@ -77,7 +77,8 @@ EXTRACTOR_VERSION = 8  # 2: event factuality (English); 3: language bundles, Spa
 # 5: English speakers by description ("added the Serb"), "said Acme CEO X", labels "by" an agent, titled names
 # 6: Spanish round 2 (dropped subjects, roles by country, no events from accentless nouns), «…« closes a quote
 # 7: an act on a text with no object takes the one its passage, else the text before it, names (threads)
-# 8: English round 4: narrative past acts, the lead's publication day, party adjectives, places and clubs, titles
+# 8: English round 4 (narrative past acts, the lead's publication day, party adjectives, places, clubs, titles);
+#    Spanish round 4 (story day, factuality, relative days, dialogue dashes, nicknames, background countries)
 
 __all__ = [
     "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventKind", "EventRef",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _PARA = re.compile(r"[^\n]+")
@@ -205,8 +206,43 @@ def _is_boundary(text: str, dot: int, end: int, p_start: int) -> bool:
     return True
 
 
-def layout(text: str, body_start: int = 0) -> Layout:
-    """Paragraphs, quotes and sentences of the whole text (the headline is one paragraph of its own)."""
+_DASHES = "—–"
+_INCISO = re.compile(r"\s[—–]\s?(?=[^\W\d_])")  # " —dijo X" / " – dijo X": the narrator's aside opens
+_WORD_AT = re.compile(r"\w+")
+
+
+def dash_quotes(text: str, p_start: int, p_end: int, speech: frozenset[str]) -> list[Quote]:
+    """Dialogue lines ("—No cederemos —dijo X—. Seguiremos."): the speech around the narrator's aside.
+
+    Only a paragraph that opens with a dash and has no quotation marks of its own, and only when the aside opens
+    with a dash and one of the ``speech`` verbs (lower case, no accents); it closes at the next dash.
+    """
+    if text[p_start] not in _DASHES or _MARK.search(text, p_start, p_end):
+        return []
+    start = p_start + 1 + (text[p_start + 1:p_start + 2] == " ")
+    aside = _INCISO.search(text, start, p_end)
+    while aside is not None and _folded_word(text, aside.end()) not in speech:
+        aside = _INCISO.search(text, aside.end(), p_end)
+    if aside is None or aside.start() - start < 2:
+        return []
+    out = [Quote(p_start, start, aside.start(), aside.start() + 1)]
+    back = next((i for i in range(aside.end(), p_end) if text[i] in _DASHES), -1)
+    rest = back + 1
+    while rest < p_end and text[rest] in " .,;":
+        rest += 1
+    if back > 0 and p_end - rest > 1:
+        out.append(Quote(back, rest, p_end, p_end))
+    return out
+
+
+def _folded_word(text: str, pos: int) -> str:
+    m = _WORD_AT.match(text, pos)
+    return unicodedata.normalize("NFKD", m.group().lower()).encode("ascii", "ignore").decode() if m else ""
+
+
+def layout(text: str, body_start: int = 0, dialogue: frozenset[str] = frozenset()) -> Layout:
+    """Paragraphs, quotes and sentences of the whole text (the headline is one paragraph of its own); with the
+    ``dialogue`` speech verbs of a language that writes dialogue with dashes, :func:`dash_quotes` too."""
     paras = paragraphs(text, 0)
     quotes: list[Quote] = []
     sentences: list[tuple[int, int]] = []
@@ -216,6 +252,8 @@ def layout(text: str, body_start: int = 0) -> Layout:
         continued = k + 1 < len(paras) and text[paras[k + 1][0]] in "“\"«"
         for a, b in parts:
             q = find_quotes(text, a, b, continued)
+            if dialogue and not q and a >= body_start:
+                q = dash_quotes(text, a, b, dialogue)
             quotes.extend(q)
             sentences.extend(split_sentences(text, a, b, q))
     return Layout(tuple(paras), tuple(quotes), tuple(sentences), tuple(s for s, _ in sentences))

@@ -31,7 +31,8 @@ def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
     out = set()
     for c in cands:
         if c.kind != "single" or _DETERMINER.search(folded, max(0, c.start - 8), c.start) or re.search(
-                rf"\b{re.escape(c.surface.lower())}\b", text) or _opens_subhead(text, c.start):
+                rf"\b{re.escape(c.surface.lower())}\b", text) or _opens_subhead(text, c.start) or (
+                fold(c.surface) in v.PLACES_ES):  # "la embajada en Asunción señaló": the place does not speak
             continue
         nxt = _NEXT_WORD.match(folded, c.end)
         prev = _PREV_WORD.search(folded, max(0, c.start - 25), c.start)
@@ -73,9 +74,9 @@ def _home(table: ActorTable, bodies: dict[int, str | None] | None = None) -> str
     return counts.most_common(1)[0][0] if counts else None
 
 
-def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, str | None]) -> None:
+def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, str | None]) -> str | None:
     """Name each institution by its canonical form ("Cámara Alta" -> "Senado del Paraguay") and merge the
-    institutions that turn out to be one; the written forms stay aliases."""
+    institutions that turn out to be one; the written forms stay aliases. Returns the story's country."""
     by_actor: dict[int, str | None] = {}
     for c, a in table.assigned:
         if countries.get(id(c)):
@@ -110,24 +111,28 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             actor.name = name
             table.actors[name] = actor
             seen[name] = actor
+    return home
 
 
 # bodies named in lower case that speak ("según la presidencia", "el oficialismo sostuvo"): state bodies take the
 # story's country ("Presidencia de la República del Paraguay"); the others are political groups
 _STATE_BODIES = {"presidencia": "Presidencia de la República", "gobierno": "Gobierno",
                  "cancilleria": "Ministerio de Relaciones Exteriores"}
+_US_EMBASSY = "Embajada de Estados Unidos"
 _GROUPS = {"oficialismo": "Oficialismo", "bancada opositora": "Bancada opositora", "oposicion": "Oposición"}
 
 
-def body_actor(table: ActorTable, word: str, surface: str, start: int, end: int) -> Actor | None:
-    """The actor of a body named in lower case when it speaks, created on first use (else None)."""
+def body_actor(table: ActorTable, word: str, surface: str, start: int, end: int, home: str | None) -> Actor | None:
+    """The actor of a body named in lower case when it speaks, created on first use (else None); a state body
+    takes the story's country ``home``."""
     if word in _STATE_BODIES:
-        home = _home(table)
         name, kind = _STATE_BODIES[word], "institution"
         if home in _OF_COUNTRY:
             name = f"{name} {_OF_COUNTRY[home]}"
     elif word in _GROUPS:
-        name, kind = _GROUPS[word], "organization"
+        name, kind, home = _GROUPS[word], "organization", None
+    elif word.startswith("embajada "):  # "la embajada de Estados Unidos", "la embajada estadounidense"
+        name, kind, home = _US_EMBASSY, "institution", "United States"
     else:
         return None
     actor = table.actors.get(name)
@@ -145,3 +150,67 @@ def _merge(table: ActorTable, keep: Actor, gone: Actor) -> None:
     keep.positions.extend(gone.positions)
     table.actors.pop(gone.name, None)
     table.assigned[:] = [(c, keep if a is gone else a) for c, a in table.assigned]
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:en|a|al|con|desde|hacia|para|entre|hasta)\s+(?:los\s+|las\s+|la\s+|el\s+)?$")
+_QUALIFIER_BEFORE = re.compile(r"(\w+)\s+(?:de|del)\s+(?:los\s+|las\s+|la\s+|el\s+)?$")
+_QUALIFIED = frozenset(w for r in v.ROLES for w in r.split() if len(w) > 3) | v.DOMAIN_HEADS | v.INSTITUTION_HEADS
+_DATELINE_AFTER = re.compile(r",\s*(?:\d|[a-záéíóú]+\s+\d)")
+
+
+def drop_background(text: str, folded: str, table: ActorTable, body_start: int) -> None:
+    """Countries named once, as a place or a qualifier ("compartida con Brasil", "ministro de Economía de Argentina",
+    "Perpiñán (Francia)", a dateline) are no actors of the story; nor is the agency credited in the
+    dateline ("Asunción, 15 sep (EFE).-") when the text names it nowhere else."""
+    first_para_end = text.find("\n", body_start + 1)
+    first_para_end = len(text) if first_para_end < 0 else first_para_end
+    mentions: dict[int, list[Cand]] = {}
+    for c, a in table.assigned:
+        if c.start >= body_start:
+            mentions.setdefault(id(a), []).append(c)
+    for actor in list(table.actors.values()):
+        found = mentions.get(id(actor), [])
+        if actor.kind == "country":
+            told = [c for c in found if not _dateline(text, folded, c)]
+            if len(told) > 1 or told and not _background(text, folded, told[0]):
+                continue
+        elif actor.kind == "organization" and found:
+            credit = min(first_para_end, body_start + 60)
+            if not all(c.start < credit and text[c.start - 1:c.start] == "(" for c in found):
+                continue
+        else:
+            continue
+        table.actors.pop(actor.name, None)
+        table.assigned[:] = [(c, a) for c, a in table.assigned if a is not actor]
+
+
+def _dateline(text: str, folded: str, c: Cand) -> bool:
+    """ "Colombia, junio 18 de 2025" / "Asunción, 15 sep (EFE)": the place a dateline opens with."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return not text[line_start:c.start].strip() and bool(_DATELINE_AFTER.match(folded, c.end))
+
+
+def _background(text: str, folded: str, c: Cand) -> bool:
+    """A mention of a country as a place or a qualifier: after a preposition of place, in parentheses, or "de"
+    after a role, a ministry's domain or a body ("el ministro de Economía de Argentina")."""
+    if text[c.start - 1:c.start] == "(" or _PLACE_BEFORE.search(folded, max(0, c.start - 16), c.start):
+        return True
+    qualifier = _QUALIFIER_BEFORE.search(folded, max(0, c.start - 40), c.start)
+    return qualifier is not None and qualifier.group(1) in _QUALIFIED  # "ministro de Economía de Argentina"
+
+
+def merge_spellings(table: ActorTable) -> None:
+    """ "Rivas Palacio" written once for "Antonio Rivas Palacios": two words or more of one person's name, but for a
+    final s, are that person."""
+    people = sorted((a for a in table.actors.values() if a.kind == "person" and a.tokens), key=lambda a: -len(a.tokens))
+    for short in reversed(people):
+        if len(short.tokens) < 2 or short.name not in table.actors:
+            continue
+        key = tuple(t.rstrip("s") for t in short.tokens)
+        for long in people:
+            if long is short or long.name not in table.actors or len(long.tokens) < len(key):
+                continue
+            stems = tuple(t.rstrip("s") for t in long.tokens)
+            if stems[len(stems) - len(key):] == key and long.tokens[len(stems) - len(key):] != short.tokens:
+                _merge(table, long, short)
+                break

@@ -20,7 +20,8 @@ _PATTERN = re.compile(
     rf"(?P<range>\b(?:del|desde el|entre el)\s+(?P<rd1>{_DN})(?:\s+de\s+(?P<rm1>{_M}))?(?:\s+de\s+(?P<ry1>{_Y}))?"
     rf"\s+(?:al|hasta el|y el)\s+(?P<rd2>{_DN})\s+de\s+(?P<rm2>{_M})(?:\s+(?:de|del)\s+(?P<ry2>{_Y}))?)"
     rf"|(?P<yrange>\bentre\s+(?P<ya>{_Y})\s+y\s+(?P<yb>{_Y})\b)"
-    rf"|(?P<day>\b(?:(?:el|este|esta|del|al|para el|hasta el|desde el)\s+)?(?:(?P<dmod>pasado|proximo|ultimo)\s+)?"
+    rf"|(?P<day>\b(?:(?:el|este|esta|del|al|para el|hasta el|desde el|"
+    rf"la (?:madrugada|noche|tarde|manana) del)\s+)?(?:(?P<dmod>pasado|proximo|ultimo)\s+)?"
     rf"(?:(?P<dwd>{_W})\s+)?(?P<dd>{_DN})\s+de\s+(?P<dm>{_M})(?:\s+(?:de|del)\s+(?P<dy>{_Y}))?"
     rf"(?:\s+(?P<dpost>pasado|ultimo|proximo))?\b)"
     rf"|(?P<wd>\b(?:(?P<wdet>el|este|esta|del|al|la madrugada de este|la noche de este|la tarde de este|"
@@ -36,11 +37,14 @@ _PATTERN = re.compile(
     rf"anterior|entrante|que viene))?\b(?!\s+{_Y}))"
     rf"|(?P<partof>\b{_PART}(?P<punit>mes|ano|semana|{_Y})\b)"
     rf"|(?P<dayword>\b(?:esta\s+(?:manana|tarde|noche)|pasado manana|anteayer|antier|ayer|anoche|hoy|la vispera|"
-    rf"(?<!la )(?<!esta )manana(?!\s+(?:de|del)\b))\b)"
-    rf"|(?P<follow>\b(?:al\s+dia\s+siguiente|(?:un|dos|tres|\d)\s+dias?\s+despues)\b)"
+    rf"(?<!la )(?<!esta )(?<!misma )(?<!esa )(?<!cada )(?<!una )(?<!aquella )manana(?!\s+(?:de|del)\b))\b)"
+    rf"|(?P<follow>\b(?:al\s+dia\s+siguiente|(?:un|dos|tres|\d)\s+dias?\s+(?:despues|antes)|"
+    rf"(?:ese|aquel)\s+(?:mismo\s+)?dia|(?:esa|aquella)\s+misma\s+(?:manana|tarde|noche))\b)"
+    rf"|(?P<ago>\bhace\s+(?P<an>un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{{1,2}})\s+"
+    rf"(?P<au>anos?|mes|meses|semanas?|dias?)\b)"
     rf"|(?P<year>\b(?:(?:en|de|desde|hasta|para|durante|el ano|en el ano|del ano)\s+)(?P<yy>{_Y})\b(?![.,]?\d))"
 )
-_ANCHOR = re.compile(rf"\d|\b(?:{_M}|{_W}|semana|mes|ano|ayer|anoche|anteayer|antier|hoy|manana|vispera|"
+_ANCHOR = re.compile(rf"\d|\b(?:{_M}|{_W}|semanas?|mes|meses|anos?|ayer|anoche|anteayer|antier|hoy|manana|vispera|"
                      r"dia|dias)\b")
 _UNIT_WORDS = ("semana", "mes", "ano", "fin de semana")
 _FUTURE_MODS = ("proximo", "proxima", "entrante", "que viene")
@@ -81,12 +85,21 @@ class EsDate:
             ("mañana", "manana")) and "esta" not in self.text.lower())
 
     @property
+    def follows(self) -> bool:
+        """The date is told from the previous event's day ("al día siguiente", "un día antes", "esa misma mañana")."""
+        return self.kind == "follow"
+
+    @property
     def days_after_previous(self) -> int:
-        """ "al día siguiente", "dos días después": days after the previous event's date; else 0."""
+        """ "al día siguiente" 1, "dos días después" 2, "un día antes" -1, "ese mismo día" 0 (0 when not
+        :attr:`follows`)."""
         if self.kind != "follow":
             return 0
-        n = self.text.split()[0].lower()
-        return {"un": 1, "dos": 2, "tres": 3}.get(n, int(n) if n.isdigit() else 1)
+        words = self.text.lower().split()
+        if words[0] in ("ese", "esa", "aquel", "aquella"):
+            return 0
+        n = {"un": 1, "dos": 2, "tres": 3}.get(words[0], int(words[0]) if words[0].isdigit() else 1)
+        return -n if words[-1] == "antes" else n
 
 
 def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -> list[EsDate]:
@@ -102,7 +115,7 @@ def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -
             m = _PATTERN.match(folded, lo + w, end)
             if m is not None and m.end() > a.start() and m.group().strip():
                 kind = next(k for k in ("range", "yrange", "day", "wd", "my", "mo", "rel", "partof", "dayword",
-                                        "follow", "year") if m.group(k) is not None)
+                                        "follow", "ago", "year") if m.group(k) is not None)
                 if kind == "rel" and not (m.group("rdet") in ("este", "esta") or m.group("rpre") or m.group("rpost")):
                     continue  # "el mes", "la semana" alone say no date
                 out.append(EsDate(m.start(), m.end(), text[m.start():m.end()], kind, m.groupdict()))
@@ -198,11 +211,26 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
         if unit == "semana":
             return _week(pub), Precision.WEEK
         return _month_range(pub.year, pub.month), Precision.MONTH
+    if k == "ago":  # "hace dos años": the year, month, week or day that long before publication
+        n = _NUMBERS.get(g["an"]) or int(g["an"])
+        unit = g["au"].rstrip("s")
+        if unit == "ano":
+            return (dt.date(pub.year - n, 1, 1), dt.date(pub.year - n, 12, 31)), Precision.YEAR
+        if unit in ("mes", "mese"):
+            y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return _month_range(y, m + 1), Precision.MONTH
+        if unit == "semana":
+            return _week(pub - dt.timedelta(days=7 * n)), Precision.WEEK
+        return _same(pub - dt.timedelta(days=n)), Precision.DAY
     if k == "dayword":
         w = re.sub(r"\s+", " ", e.text.lower().translate(_FOLD))
         off = 0 if w.startswith("esta ") else DAY_WORDS.get(w, 0)
         return _same(pub + dt.timedelta(days=off)), Precision.DAY
     return None, Precision.UNKNOWN
+
+
+_NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+            "nueve": 9, "diez": 10}
 
 
 def _same(d: dt.date) -> tuple[dt.date, dt.date]:

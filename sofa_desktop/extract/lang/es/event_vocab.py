@@ -37,12 +37,15 @@ _VERBS = {
     "complete": ("completar", "concluir", "culminar", "finalizar", "cumplir"),
     "suspend": ("suspender", "postergar", "aplazar", "posponer"),
     "debate": ("tratar", "debatir", "discutir"),
+    "testify": ("citar", "comparecer"),
 }
 _IRREGULAR = {
     "eligio": "elect", "eligieron": "elect", "elige": "elect", "electo": "elect", "electa": "elect",
     "reeligio": "elect", "se reunio": "meet", "se reunieron": "meet", "mantuvo una reunion": "meet",
     "hizo": "hold", "tuvo lugar": "hold", "se llevo a cabo": "hold", "se llevaron a cabo": "hold",
-    "dio media sancion": "approve", "otorgo media sancion": "approve", "entro en vigor": "take effect",
+    "dio media sancion": "approve", "otorgo media sancion": "approve", "recibio media sancion": "approve",
+    "recibido media sancion": "approve", "obtuvo media sancion": "approve", "obtuvo la media sancion": "approve",
+    "entro en vigor": "take effect",
     "entrara en vigor": "take effect", "entre en vigor": "take effect", "detuvo": "arrest",
     "detuvieron": "arrest", "detenido": "arrest", "detenida": "arrest", "cumple arresto": "arrest",
     "resolvio": "rule", "absolvio": "convict", "impuso": "convict", "dispuso": "rule",
@@ -79,11 +82,19 @@ EVENT_OBJECTS = {"acuerdo": "agreement", "tratado": "agreement", "convenio": "ag
 # nouns that name an event by themselves: "La elección de este domingo", "comicios realizados en octubre"
 EVENT_NOUNS = {"eleccion": "elect", "elecciones": "elect", "comicios": "elect", "balotaje": "elect",
                "votacion": "vote", "reunion": "meet", "cumbre": "meet", "visita": "visit", "derrota": "lose",
-               "victoria": "win", "firma": "sign", "sesion": "hold", "audiencia": "hold", "lectura": "hold"}
+               "victoria": "win", "firma": "sign", "retorno": "return", "regreso": "return",
+               "llegada": "visit", "sesion": "hold", "audiencia": "hold", "lectura": "hold"}
 # words before a verb that make it not asserted, or expected
 NEGATION = frozenset({"no", "nunca", "jamas", "tampoco", "ni"})
-MODALS = frozenset({"podria", "podrian", "deberia", "deberian", "debera", "deberan", "debe", "deben", "puede",
+# words right before a verb that keep it from being asserted: a modal, a wish, a requirement, a purpose
+HEDGES = frozenset({"podria", "podrian", "deberia", "deberian", "debera", "deberan", "debe", "deben", "puede",
                     "pueden", "podra", "podran", "habria", "habrian", "quiere", "quieren", "busca", "buscan",
-                    "pretende", "pretenden", "prevé", "preve", "previsto", "prevista", "espera", "esperan", "va",
-                    "van", "iba", "planea", "planean", "intenta", "intentan", "propone", "proponen", "tiene",
-                    "tienen", "hasta que", "para", "a", "de", "sin", "si", "que", "hay"})
+                    "pretende", "pretenden", "intenta", "intentan", "propone", "proponen", "tiene", "tienen", "hay",
+                    "para", "sin", "pide", "piden", "pidio", "pidieron", "exige", "exigen", "solicita", "solicitan",
+                    "quisiera", "debia", "debian", "podia", "podian"})
+# words right before a verb that announce it as planned: expected, not hedged
+PLANNED = frozenset({"va", "van", "iba", "iban", "planea", "planean", "preve", "prevé", "previsto", "prevista",
+                     "espera", "esperan", "proxima", "proximo", "programada", "programado", "convocada",
+                     "convocadas", "fijada", "fijado"})
+# a condition opening the verb's clause
+CONDITIONS = ("si ", "en caso de que ", "a menos que ", "siempre que ", "hasta que ", "una vez que ")

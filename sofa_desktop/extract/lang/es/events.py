@@ -10,7 +10,16 @@ from sofa_desktop.extract.core.mentions import COUNTRY, Ref
 from sofa_desktop.extract.core.sentences import Layout
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.lang.es.dates import EsDate, days_after, resolve
-from sofa_desktop.extract.lang.es.event_vocab import EVENT_NOUNS, EVENT_OBJECTS, EVENT_VERBS, MODALS, NEGATION
+from sofa_desktop.extract.lang.es.event_vocab import (
+    CONDITIONS,
+    EVENT_NOUNS,
+    EVENT_OBJECTS,
+    EVENT_VERBS,
+    HEDGES,
+    NEGATION,
+    PLANNED,
+)
+from sofa_desktop.extract.lang.es.storyday import STORY_PARAGRAPHS, Draft, story_day
 from sofa_desktop.extract.lang.es.titles import event_title, sentence_subject
 from sofa_desktop.extract.lang.es.vocab import SPEECH_VERBS
 
@@ -20,8 +29,16 @@ for _phrase in EVENT_VERBS:
     if " " in _phrase:
         _FIRST_OF.setdefault(_phrase.split()[0], []).append(_phrase)
 _FUTURE = re.compile(r"(?:ara|era|ira|aran|eran|iran|aria|eria|iria|arian|erian|irian|ar|er|ir)$")
-_PREDICTIVE = frozenset({"proxima", "proximo", "previsto", "prevista", "programada", "programado", "convocadas",
-                         "convocada", "fijada", "fijado", "espera", "esperan", "prevé", "preve"})
+_CLAUSE_EDGE = re.compile(r"[,;:()—“”«»\"]|\s[–-]\s|\b(?:pero|aunque|mientras|porque|y|e)\s")
+_CONDITIONAL = re.compile(r"[a-zñ]+(?:ar|er|ir)ían?\b")  # "sucedería", "votarían" (written with the accent)
+# "anunciaré", "firmaremos", "votarán"
+_SPOKEN_FUTURE = re.compile(r"\b[a-zñ]+(?:ar|er|ir)(?:é|á|emos|án)\b", re.IGNORECASE)
+_SPOKEN_FUTURE_ENDING = re.compile(r"(?:e|a|emos|an)$")
+_FUTURE_TENSE = re.compile(r"[a-zñ]+(?:ar|er|ir)(?:á|án)\b")  # "abrirá", "votarán"
+_SAID_IRREGULAR = frozenset({"dijo", "dijeron", "sostuvo", "sostuvieron", "expuso", "advirtio", "advirtieron",
+                             "pidio", "pidieron", "sugirio", "repitio", "prosiguio"})
+_FINITE_ENDINGS = ("aron", "ieron", "aba", "aban", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_DETERMINERS = frozenset({"la", "el", "las", "los", "una", "un", "su", "sus"})
 _PAREN = re.compile(r"\([^()]{0,30}\)")
 _PLAIN_O = frozenset({"hizo", "detuvo", "impuso", "dispuso", "puso", "tuvo", "electo", "dijo", "produjo",
                       "condujo", "trajo", "quiso", "pudo", "vino", "supo"})
@@ -51,83 +68,170 @@ class SpanishEvents:
 
     def run(self, body_start: int) -> list[EventX]:
         """All events of the body in text order."""
-        out: list[EventX] = []
+        drafts: list[Draft] = []
         parens = [(m.start(), m.end()) for m in _PAREN.finditer(self.text, body_start)]
         last_day: DateX | None = None
+        lead_end = next((b for a, b in self.lay.paragraphs if b > body_start), body_start)
+        story = [b for a, b in self.lay.paragraphs if b > body_start][:STORY_PARAGRAPHS]
+        story_end = story[-1] if story else body_start
         for ss, se in self.lay.sentences:
             if se <= body_start:
                 continue
             verbs = self._verbs(ss, se)
-            dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
-                     if not self._in_quote(d.start) and not any(a <= d.start < b for a, b in parens)]
+            here = self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
+            dates = [d for d in here if not self._in_quote(d.start) and not any(a <= d.start < b for a, b in parens)]
+            drafts.extend(self._promised(ss, se, [d for d in here if self._in_quote(d.start)]))
             used: set[int] = set()
+            first = len(drafts)
+            dated_verbs = [w for w in verbs if not self._bare_participle(w[0], w[1])] if dates else []
             for d in dates:
-                verb = min(verbs, key=lambda w: abs(w[0] - d.start), default=None)
-                if verb is None and (noun := self._noun(ss, se)) is None:
+                # "citado … como imputado": a bare participle dates nothing; two dates, two happenings
+                free = [w for w in dated_verbs if w[0] not in used] or dated_verbs
+                verb = min(free, key=lambda w: abs(w[0] - d.start), default=None)
+                noun = self._noun(ss, se, d.start)
+                if noun is not None and verb is not None and noun[0] not in used and _dates_noun(noun[0], verb[0],
+                                                                                               d.start):
+                    verb = None  # "viajó a Lima y su regreso se prevé este domingo": the return is on Sunday
+                if verb is None and noun is None:
                     continue
                 action, vpos, vword = (verb[2], verb[0], verb[1]) if verb else (noun[1], noun[0], noun[2])
-                if verb is not None:
-                    used.add(verb[0])
-                future = self._future(vpos, vword) or d.future_word
-                if d.days_after_previous:
+                used.add(verb[0] if verb is not None else noun[0])  # type: ignore[index]
+                cue = self._cue(ss, vpos, vword) if verb is not None else self._noun_cue(vpos, d.start)
+                if cue == "not":
+                    continue  # "no aprobó el acuerdo en marzo": nothing happened in March
+                future = cue == "planned" or d.future_word
+                if d.follows:
                     date = days_after(last_day, d.days_after_previous, d.text) if last_day else DateX(
                         None, None, Precision.UNKNOWN, d.text)
                 else:
                     date = resolve(d, self.pub, future)
                 if date.start is not None and self.pub is not None and date.start > self.pub:
                     future = True
-                if self._negated(vpos):
-                    continue
-                out.append(self._event(ss, se, action, vpos, vword, date, future))
-                if date.precision == Precision.DAY and not future:
+                if cue == "hedge" and future:
+                    cue = "planned"  # "deberá ratificarlo el próximo martes": due on a day to come
+                status = EventStatus.NOT_ASSERTED if cue == "hedge" else (
+                    EventStatus.EXPECTED if future else EventStatus.REPORTED)
+                if any(x.event.start == ss and (x.event.date.start, x.event.date.end) == (date.start, date.end)
+                       and date.start is not None for x in drafts[-3:]):
+                    continue  # the same day named twice in a sentence ("el martes, 17 de junio"): one happening
+                drafts.append(Draft(self._event(ss, se, action, vpos, vword, date, status), vpos if verb else -1,
+                                    vword))
+                if verb is not None and future and cue is None and _finite_past(vword) and action != "act" and (
+                        not vword.endswith(_PARTICIPLE) or not self._bare_participle(vpos, vword)):
+                    # "ha citado a declarar el próximo 30 de octubre": the summons is done, the hearing expected
+                    undated = DateX(None, None, Precision.UNKNOWN, None)
+                    drafts.append(Draft(self._event(ss, se, action, vpos, vword, undated, EventStatus.REPORTED),
+                                        vpos, vword))
+                if date.precision == Precision.DAY and status != EventStatus.NOT_ASSERTED:
                     last_day = date
             heading = self.text[se - 1] not in ".!?…»”\")"  # a subhead restates the story; its day is unknown
+            if heading or dates and ss >= lead_end:
+                continue  # a dated sentence past the lead tells its happenings by their dates
+            taken = {d.event.action for d in drafts[first:]}  # "se reunió el lunes": told already
             for pos, word, action in verbs:
-                if pos in used or dates or action not in _STRONG or self._negated(pos) or heading or (
-                        self._bare_participle(pos, word)):
+                if pos in used or action == "act" or action in taken or self._bare_participle(pos, word):
                     continue
-                future = self._future(pos, word)
-                date = DateX(None, None, Precision.UNKNOWN, None)
-                if not future and self.pub is not None and _finite_past(word):
-                    date = DateX(self.pub, self.pub, Precision.DAY, None)  # implicit: the publication day
-                out.append(self._event(ss, se, action, pos, word, date, future))
+                cue = self._cue(ss, pos, word)
+                if cue in ("not", "hedge"):
+                    continue  # neither happened nor planned: nothing to draw
+                status = EventStatus.EXPECTED if cue == "planned" else EventStatus.REPORTED
+                weak = action not in _STRONG
+                if status == EventStatus.REPORTED and weak and (not _finite_past(word) or ss >= story_end or (
+                        action == "state" and ss >= lead_end)):
+                    continue  # only the story's day could date it, and it cannot reach here
+                date = DateX(None, None, Precision.UNKNOWN, None)  # dated below when it is the story's
+                drafts.append(Draft(self._event(ss, se, action, pos, word, date, status), pos, word,
+                                    bool(dates) or weak and status == EventStatus.REPORTED))
                 break
-        return out
+        story_day(self.text, self.folded, drafts, self.pub, self.lay.paragraphs, body_start)
+        return [d.event for d in drafts if d.event.date.start is not None or not (
+            d.event.action == "state" or d.only_if_dated)]
 
     def _verbs(self, ss: int, se: int) -> list[tuple[int, str, str]]:
+        """Event verbs, statements and other finite verbs of a sentence outside quotations: (offset, word, action)."""
         out = []
-        f = self.folded
+        f, text = self.folded, self.text
+        k = bisect.bisect_right(self.q_opens, se)  # the last quotation opened before the sentence ends
+        quoted = k > 0 and self.quotes[k - 1][1] > ss  # quotations never overlap: only that one may reach in
         for w in _WORD.finditer(f, ss, se):
             word = w.group()
-            if self._in_quote(w.start()):
+            n, end = len(word), w.end()
+            known = word in EVENT_VERBS or word in SPEECH_VERBS or word in _FIRST_OF
+            if not known and (n < 4 or not (text[end - 1] == "ó" or word.endswith(_FINITE_ENDINGS) or n > 5 and (
+                    "í" in text[end - 3:end] or "á" in text[end - 2:end]))):
+                continue  # cheap test first: most words are no verb
+            if quoted and self._in_quote(w.start()):
                 continue
             if word in _FIRST_OF:
                 for phrase in _FIRST_OF[word]:
                     if f.startswith(phrase, w.start()):
                         out.append((w.start(), phrase, EVENT_VERBS[phrase]))
-            if word in EVENT_VERBS:
-                if self._not_a_verb(w):
-                    continue
+            if word in EVENT_VERBS and not self._not_a_verb(w):
                 out.append((w.start(), word, EVENT_VERBS[word]))
-            elif len(word) > 3 and (self.text[w.end() - 1] == "ó" or word.endswith(("aron", "ieron"))):
+            elif word in SPEECH_VERBS and self._said(w):
+                out.append((w.start(), word, "state"))  # "dijo en la víspera", "ha afirmado que …"
+            elif word in EVENT_VERBS:
+                continue  # a noun spelt like a verb
+            elif n > 3 and (text[end - 1] == "ó" or word.endswith(("aron", "ieron"))):
                 out.append((w.start(), word, "act"))  # any other preterite ("trató", "lograron"): something done
+            elif n > 5 and (self._perfect(w) or word.endswith(("aba", "aban")) or _CONDITIONAL.match(
+                    text, w.start(), end) or _FUTURE_TENSE.match(text, w.start(), end)):
+                out.append((w.start(), word, "act"))  # "ha interactuado", "llevaban", "sucedería", "abrirá"
         return out
+
+    def _promised(self, ss: int, se: int, dates: list[EsDate]) -> list[Draft]:
+        """What a speaker says will be done on a day ("«… que anunciaré el próximo domingo»"): an expected event
+        for a verb in the future tense right before a date inside the same quotation."""
+        out = []
+        for d in dates:
+            i = bisect.bisect_right(self.q_opens, d.start) - 1
+            lo = max(self.quotes[i][0], d.start - 80, ss)
+            said = list(_SPOKEN_FUTURE.finditer(self.text, lo, d.start))
+            if not said or d.follows:
+                continue
+            verb = said[-1]
+            word = self.folded[verb.start():verb.end()]
+            stem = _SPOKEN_FUTURE_ENDING.sub("", word)
+            action = EVENT_VERBS.get(stem) or ("state" if stem in SPEECH_VERBS else "act")
+            date = resolve(d, self.pub, True)
+            out.append(Draft(self._event(ss, se, action, verb.start(), word, date, EventStatus.EXPECTED), -1, word))
+        return out
+
+    def _perfect(self, w: re.Match[str]) -> bool:
+        """ "ha interactuado", "se ha traducido", "había recibido": a participle after "ha", "han", "había(n)"."""
+        return w.group().endswith(_PARTICIPLE) and (self.folded[max(0, w.start() - 4):w.start()] in (
+            " ha ", "han ") or self.folded[max(0, w.start() - 7):w.start()].endswith(("habia ", "habian ")))
+
+    def _said(self, w: re.Match[str]) -> bool:
+        """A speech verb in the preterite or the present perfect outside a quotation ("dijo", "ha afirmado")."""
+        word = w.group()
+        if _AFTER_QUOTE.search(self.text, max(0, w.start() - 12), w.start()):
+            return False  # "«…», ha concluido X": the attribution of a quotation, not news of its own
+        return (self.text[w.end() - 1] == "ó" or word.endswith(("aron", "ieron")) or word in _SAID_IRREGULAR
+                or self._perfect(w))
 
     def _not_a_verb(self, w: re.Match[str]) -> bool:
         """ "el fallo", "su voto", "su rechazo": a noun spelt like a preterite without its accent (falló, votó);
         or a speech verb attributing a quotation ("”, ha concluido Pigott", "concluyó que …")."""
         word, end = w.group(), w.end()
+        if self.folded[max(0, w.start() - 5):w.start()].split()[-1:] in (["la"], ["el"], ["su"], ["una"], ["un"]):
+            return True  # "la firma", "el voto", "su rechazo": a noun
         if word.endswith("o") and self.text[end - 1] != "ó" and not word.endswith(("ado", "ido")) and (
                 word not in _PLAIN_O):
             return True
         return word in SPEECH_VERBS and (bool(_AFTER_QUOTE.search(self.text, max(0, w.start() - 12), w.start()))
                                          or self.folded.startswith(" que ", end))
 
-    def _noun(self, ss: int, se: int) -> tuple[int, str, str] | None:
-        for w in _WORD.finditer(self.folded, ss, se):
-            if w.group() in EVENT_NOUNS and not self._in_quote(w.start()):
-                return w.start(), EVENT_NOUNS[w.group()], w.group()
-        return None
+    def _noun(self, ss: int, se: int, near: int) -> tuple[int, str, str] | None:
+        """The event noun of the sentence nearest to ``near`` ("la elección de este domingo")."""
+        found = [(w.start(), EVENT_NOUNS[w.group()], w.group()) for w in _WORD.finditer(self.folded, ss, se)
+                 if w.group() in EVENT_NOUNS and not self._in_quote(w.start())]
+        return min(found, key=lambda n: abs(n[0] - near), default=None)
+
+    def _noun_cue(self, pos: int, date_pos: int) -> str | None:
+        """ "su retorno se prevé este domingo": a plan word between an event noun and its date."""
+        words = self.folded[min(pos, date_pos):max(pos, date_pos)].split()
+        return "planned" if any(w in PLANNED for w in words) else None
 
     def _bare_participle(self, pos: int, word: str) -> bool:
         """ "el acuerdo firmado", "firmado en Washington por …", "el presidente electo": a participle with no
@@ -137,18 +241,34 @@ class SpanishEvents:
         before = self.folded[max(0, pos - 30):pos].split()[-2:]
         return not any(b in _AUXILIARIES for b in before)
 
-    def _negated(self, pos: int) -> bool:
-        before = self.folded[max(0, pos - 12):pos].split()
-        return bool(before) and before[-1] in NEGATION
-
-    def _future(self, pos: int, word: str) -> bool:
-        before = self.folded[max(0, pos - 40):pos].split()[-3:]
+    def _cue(self, ss: int, pos: int, word: str) -> str | None:
+        """What keeps the verb at ``pos`` from being reported as done, read in its own clause: "not" (negated),
+        "hedge" (modal, wish, requirement, purpose, condition, a bare infinitive) or "planned" (future tense,
+        "va a", "está previsto"); None when it is asserted."""
+        f = self.folded
+        a = max(ss, pos - 60)
+        edges = list(_CLAUSE_EDGE.finditer(f, a, pos))
+        clause = f[edges[-1].end() if edges else a:pos]
+        words = clause.split()
+        if words and (words[-1] in NEGATION or words[-2:-1] == ["no"] and words[-1] in ("se", "lo", "la", "le")):
+            return "not"
         head = word.split()[0]
-        return bool(_FUTURE.search(head)) and not head.endswith(("aba",)) or any(
-            b in MODALS - {"a", "de", "que", "para", "sin", "si"} or b in _PREDICTIVE for b in before) or (
-            bool(before) and before[-1] in ("para", "a") and head.endswith(("ar", "er", "ir")))
+        near = [w for k, w in enumerate(words[-4:]) if not (k and words[-4:][k - 1] in _DETERMINERS)]  # "la espera"
+        end = pos + len(head)
+        if any(w in PLANNED for w in near) or self.text[end - 1:end] == "á" or self.text[end - 2:end] == "án":
+            return "planned"  # "tiene previsto aprobar", "firmará", "votarán"
+        if any(w in HEDGES for w in near) or (edges or ss == a) and clause.lstrip().startswith(CONDITIONS):
+            return "hedge"
+        if head.endswith(("ria", "rian")):
+            return "hedge"  # a conditional: "el Gobierno firmaría otro"
+        if _FUTURE.search(head) and not head.endswith(("ar", "er", "ir")):
+            return "hedge"  # a subjunctive: "si el Senado rechazara el texto"
+        if head.endswith(("ar", "er", "ir")):
+            return "hedge"  # an infinitive reports nothing by itself ("acordaron tratar", "decidió postergar")
+        return None
 
-    def _event(self, ss: int, se: int, action: str, vpos: int, vword: str, date: DateX, future: bool) -> EventX:
+    def _event(self, ss: int, se: int, action: str, vpos: int, vword: str, date: DateX,
+               status: EventStatus) -> EventX:
         refs = self.refs[bisect.bisect_left(self.r_starts, ss):bisect.bisect_left(self.r_starts, se)]
         refs = [r for r in refs if r.actor is not None and not self._in_quote(r.start)]
         subject = sentence_subject(self.text, refs, vpos, COUNTRY)
@@ -156,7 +276,6 @@ class SpanishEvents:
                                      *(r.actor.name for r in refs)]))  # type: ignore[union-attr]
         obj = self._object(vpos, se)
         title = event_title(self.text, self.folded, subject, vpos, vword, se)
-        status = EventStatus.EXPECTED if future else EventStatus.REPORTED
         return EventX(ss, se, title, action, obj, date, status, names)
 
     def _object(self, vpos: int, se: int) -> str | None:
@@ -164,6 +283,14 @@ class SpanishEvents:
             if w.group() in EVENT_OBJECTS:
                 return EVENT_OBJECTS[w.group()]
         return None
+
+
+def _dates_noun(noun: int, verb: int, date: int) -> bool:
+    """Whether a date goes with an event noun rather than the verb: a date follows what it dates ("su regreso se
+    prevé este domingo", "recibió media sanción en diciembre, tras una sesión …"), so the nearer one before it."""
+    if noun < date:
+        return verb > date or noun > verb
+    return verb > date and noun - date < verb - date
 
 
 def _finite_past(word: str) -> bool:

@@ -114,14 +114,20 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     head = fold(words[0])
     if f in v.PLACES_ES or gz.is_place(surface):
         return [] if len(toks) > 1 else [Cand(a, b, surface, "single")]  # "Quito" may be José Quito
+    if head == "pleno" and len(toks) > 2 and toks[1][0] in ("de", "del"):
+        return _tokens(run, toks[2:], next_word, acronym)  # "Pleno del Congreso": the Congress sitting
     if head in v.INSTITUTION_HEADS or head in v.ORGANIZATION_HEADS:
         if len(toks) == 1 and head not in v.KNOWN_ORGS:
             return []  # a lone "Gobierno", "Frente": a common noun at a sentence start
+        if (split := _government_of(run, toks, next_word, acronym)) is not None:
+            return split
         kind = "organization" if head in v.ORGANIZATION_HEADS else "institution"
         country = (demonym(next_word) if last else None) or _country_in(words)
         return [Cand(a, b, surface, kind, None, country, alias=acronym if last else "")]
-    if head in v.DOMAIN_HEADS:
-        return []  # "(ministro de) Defensa Nacional", "(jueza de) Conocimiento de Bogotá"
+    if head in v.DOMAIN_HEADS:  # "(ministro de) Defensa Nacional", "(jueza de) Conocimiento de Bogotá"
+        return _after_domain(run, toks, next_word, acronym)  # "(exministro del) Interior Jorge Fernández Díaz"
+    if head in v.PLACE_HEADS or any(fold(w) in v.DOCUMENT_WORDS for w in words):
+        return []  # "Museo del Holocausto", "(Status of) Forces Agreement"
     if head in v.NON_ACTOR_HEADS:  # "Estatuto de las Fuerzas" is no actor; "(secretario de) Estado Marco Rubio" is
         return _tokens(run, toks[1:], next_word, acronym) if len(toks) > 2 and words[1] not in _CONNECTORS else []
     if len(toks) == 1 and _ACRONYM.fullmatch(surface):
@@ -132,6 +138,31 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         return _split_at_stop(run, toks, next_word, acronym, role)
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(a, b, surface, kind, role, None, ctx=role is None)]
+
+
+def _after_domain(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand]:
+    """The name after a ministry's domain that ends a title: "Interior Jorge Fernández Díaz" -> the person."""
+    for k in range(min(3, len(toks) - 2), 0, -1):
+        if " ".join(fold(t) for t, _, _ in toks[:k]) in v.DOMAINS and toks[k][0] not in _CONNECTORS:
+            rest = _tokens(run, toks[k:], next_word, acronym)
+            return [c for c in rest if c.kind == "person"]
+    return []
+
+
+_GOVERNMENT = frozenset({"gobierno", "ejecutivo", "administracion"})
+
+
+def _government_of(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand] | None:
+    """ "Ministerio del Interior del Gobierno de Mariano Rajoy": the ministry, and the person whose government it
+    is; "Gobierno de Mario Abdo Benítez": the person. None when the run is no such phrase."""
+    words = [fold(t) for t, _, _ in toks]
+    for j in range(len(words) - 2):
+        if words[j] in _GOVERNMENT and words[j + 1] == "de" and (j == 0 or words[j - 1] in ("del", "de")):
+            person = _tokens(run, toks[j + 2:], next_word, acronym)
+            if len(person) != 1 or person[0].kind not in ("person", "single"):
+                return None
+            return (_tokens(run, toks[:j - 1], "", "") if j > 1 else []) + person
+    return None
 
 
 def _split_at_stop(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str,
@@ -170,12 +201,55 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
     for m in RUN.finditer(text):
         s, role = _role_across(text, m.start(), m.end())
         found = classify_run(text, s, m.end())
+        if role is None and (d := _DOMAIN_OF_ROLE.search(text, max(0, m.start() - 30), m.start())) and fold(
+                d.group(1)) in _DOMAIN_ROLES:
+            found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start()]  # "juez de Delitos
+            # Económicos"; but "exministro del Interior Jorge Fernández": the name after the domain stays
         if role is not None:
             for c in found:
                 if c.kind in ("person", "single") and c.role is None:
                     c.role, c.ctx = role, False
         out.extend(found)
     return out
+
+
+_NICK = re.compile(r"[ \u00a0]([«“\"'‘])([A-ZÁÉÍÓÚÑ][\w.]*(?:[ \u00a0][A-ZÁÉÍÓÚÑ][\w.]*)?)([»”\"'’])[ \u00a0]")
+
+
+def join_nicknames(text: str, cands: list[Cand]) -> tuple[list[Cand], set[int]]:
+    """ "Carlos «Kalé» Galaverna": one person named with the nickname (so "Kalé Galaverna" and "Galaverna" find
+    him later); returns the candidates and the offsets of the nicknames' opening marks (no quotations)."""
+    out: list[Cand] = []
+    marks: set[int] = set()
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        j = i + 1
+        while j < len(cands) and cands[j].start < c.end + 40 and text[cands[j].start - 1] in "«“\"'‘":
+            j += 1  # the nickname itself, read as a name of its own
+        m = _NICK.match(text, c.end)
+        nxt = cands[j] if j < len(cands) else None
+        if m is not None and nxt is not None and nxt.start == m.end() and c.kind in ("person", "single") and (
+                nxt.kind in ("person", "single")) and m.group(1) + m.group(3) in _NICK_PAIRS:
+            surface = f"{c.surface} {m.group(2)} {nxt.surface}"
+            out.append(Cand(c.start, nxt.end, surface, "person", c.role or nxt.role, None, ctx=c.ctx and nxt.ctx))
+            marks.add(m.start(1))
+            i = j + 1
+            continue
+        out.append(c)
+        i += 1
+    return out, marks
+
+
+_NICK_PAIRS = frozenset({"«»", "“”", '""', "''", "‘’", "'’"})
+
+
+_DOMAIN_OF_ROLE = re.compile(r"\b([a-záéíóúñ]+) (?:de|del|de la) $")
+# roles whose "de …" names a court, a unit or a portfolio, never a person ("el juez de Delitos Económicos")
+_DOMAIN_ROLES = frozenset({"juez", "jueza", "fiscal", "fiscala", "ministro", "ministra", "viceministro",
+                           "viceministra", "secretario", "secretaria", "subsecretario", "subsecretaria", "director",
+                           "directora", "jefe", "jefa", "comisario", "comisaria", "titular", "tribunal", "juzgado",
+                           "unidad", "sala", "comision", "exministro", "exministra"})
 
 
 def _role_across(text: str, s: int, e: int) -> tuple[int, str | None]:

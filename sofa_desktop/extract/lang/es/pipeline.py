@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sofa_desktop.extract.core.sentences import layout
 from sofa_desktop.extract.core.types import Document, Extraction
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
-from sofa_desktop.extract.lang.es.actors import canonical_names, speech_adjacent
+from sofa_desktop.extract.lang.es.actors import canonical_names, drop_background, merge_spellings, speech_adjacent
 from sofa_desktop.extract.lang.es.dates import find_dates, fold_same_length
 from sofa_desktop.extract.lang.es.events import SpanishEvents
-from sofa_desktop.extract.lang.es.names import chunk
+from sofa_desktop.extract.lang.es.names import chunk, join_nicknames
 from sofa_desktop.extract.lang.es.quotes import SpanishQuotes
 from sofa_desktop.extract.lang.es.refs import build_refs, fill_roles
 
@@ -19,18 +21,22 @@ def extract(doc: Document) -> Extraction:
     text = doc.text
     body_start = min(max(doc.body_start, 0), len(text))
     folded = fold_same_length(text)
-    lay = layout(text, body_start)
-    cands = chunk(text, body_start)
+    lay = layout(text, body_start, dialogue=v.SPEECH_VERBS)
+    cands, nicknames = join_nicknames(text, chunk(text, body_start))
+    if nicknames:
+        lay = replace(lay, quotes=tuple(q for q in lay.quotes if q.open not in nicknames))
     fill_roles(text, cands)
     countries = {id(c): c.country for c in cands if c.kind in ("institution", "organization")}
     for c in cands:
         if c.kind in ("institution", "organization"):
             c.country = None  # kept apart: the English rules would rename "Senado" to "Paraguayan Senado"
     table = ActorTable(text, cands, body_start, speech_adjacent(text, folded, cands))
-    canonical_names(table, cands, countries)
+    home = canonical_names(table, cands, countries)
+    drop_background(text, folded, table, body_start)
+    merge_spellings(table)
     spans = [(q.open, q.close) for q in lay.quotes]
     refs = build_refs(text, folded, table, body_start, spans, lay.sentence_at)
-    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table).run()
+    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table, home).run()
     dates = find_dates(text, folded, body_start)
     pub = doc.published or _first_full_date(dates)
     events = SpanishEvents(text, folded, lay, refs, dates, pub, spans).run(body_start)

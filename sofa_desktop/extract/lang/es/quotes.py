@@ -11,16 +11,35 @@ from sofa_desktop.extract.core.types import QuoteX
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.actors import body_actor
+from sofa_desktop.extract.lang.es.storyday import IRREGULAR_PAST
 
 _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
-_SEGUN_ANY = re.compile(r"\b(?:segun|de acuerdo con)\s+")
+_SEGUN_ANY = re.compile(r"\b(?:segun|de acuerdo con|(?:a juicio|en opinion|en palabras|a criterio|a decir) del?)\s+")
+_PARA_LEAD = re.compile(r"[\s\"“«(]*para\s+")  # "Para el senador X, «…»": X's view, at the sentence start only
 _POST_LEAD = re.compile(r"\s*(?:[,.;]\s*)?(?:[—–-]\s*)?(?:(?:ha|han|habia|habian)\s+)?(?P<verb>\w+)")
 _LATE_VERB = re.compile(r",\s*(?:segun\s+)?(?:(?:ha|han)\s+)?(?P<verb>\w+)\s+(?=(?:el|la|los|las|un|una|[^\W\d_]+)\b)")
 _COLON_NAME = re.compile(r"\s*:\s*")
 _BY = re.compile(r"\s*(?:[\w,]+\s+){0,2}?por\s+")
 _STOP = re.compile(r"[.;!?]\s|\n")
 _WINDOW = 300
+# a thing that "says" a quotation: a post, a document, a sign (no actor, and not the person in focus)
+# a quotation that is a noun phrase's name: "la llamada «ley de …»", "una «entrega de soberanía»"
+_LABEL_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una|unos|unas|su|sus|del|al|llamad[oa]s?|denominad[oa]s?|"
+                           r"conocid[oa]s? como|como|de)\s*$")
+_THING_AFTER = re.compile(r"[\s,]*(?:el|la|los|las|un|una|dicho|dicha)\s+(?:\w+\s+)?(?P<thing>cuenta|publicacion|"
+                          r"mensaje|texto|documento|escrito|carta|nota|tuit|posteo|video|audio|cartel|pancarta|"
+                          r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna)\b")
+_ASIDE = re.compile(r"\s[-—–(][^-—–()\n]{3,160}[-—–)]")  # " -director de …, la hidroeléctrica …-"
+_OBJECT_BEFORE = re.compile(r"\b(?:a|al|con|contra|hacia|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?$")
+_PREPOSITION_LISTS = [["por"], ["de"], ["del"], ["con"], ["para"], ["contra"], ["sobre"], ["entre"], ["ante"]]
+_PREPOSITIONS = frozenset({"a", "al", "de", "del", "en", "ante", "frente", "con", "por", "para", "sobre", "contra",
+                           "desde", "hacia", "entre", "tras"})
+# a sentence that points back at the quotation before it: "Con esas palabras, …", "Así lo expresó …"
+_BACK_REFERENCE = re.compile(r"(?:con (?:esas|estas|esos|estos|dichas) (?:palabras|terminos|frases|declaraciones)|"
+                             r"asi (?:lo |se )?(?P<verb>\w+)|de (?:esta|esa) (?:manera|forma)|"
+                             r"en (?:esos|estos) terminos)"
+                             r"\b[\s,]*")
 _GERUND = re.compile(r"\b\w{3,}(?:ando|iendo)\b")
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:y|e)\s+(?:(?:ademas|tambien|luego|hoy)\s+)?(?:(?:ha|han|habia)\s+)?$")
 
@@ -34,8 +53,10 @@ def _finite(text: str, w: re.Match[str]) -> bool:
 class SpanishQuotes:
     """Attribute the quotes of one Spanish document in text order (dropped subjects need the previous speaker)."""
 
-    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], table: ActorTable | None = None) -> None:
+    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], table: ActorTable | None = None,
+                 home: str | None = None) -> None:
         self.text, self.folded, self.lay, self.refs, self.table = text, folded, lay, refs, table
+        self.home = home  # the story's country: a state body named in lower case is its
         self.starts = [r.start for r in refs]
         self.para_starts = [p for p, _ in lay.paragraphs]
         self.q_opens = [q.open for q in lay.quotes]
@@ -65,6 +86,10 @@ class SpanishQuotes:
                 speakers, how = list(done[-1][1].speakers), "same-sentence"
             if not speakers and not self.text[ss:q.open].strip():
                 speakers, how = self._previous_sentence(ss)
+            if not speakers and not self.text[ss:q.open].strip():
+                speakers, how = self._next_sentence(q)
+            if not speakers and how != "none":
+                speakers, how = self._clause_subject(ss, se, q)
             partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
             names = tuple(dict.fromkeys(a.name for a in speakers))
             att = Attribution(tuple(speakers), how if speakers else "unattributed")
@@ -100,6 +125,9 @@ class SpanishQuotes:
             return [], ""
         stop = _STOP.search(f, m.end(), end)
         limit = min(stop.start() if stop else end, m.end() + 110)
+        if (lead := _THING_AFTER.match(f, m.end(), limit)) is not None and not any(
+                r.start <= lead.start("thing") for r in self._refs(m.end(), limit)):
+            return [], "none"  # "«…», señala la mencionada cuenta": a speaker that is no actor
         got = self._group(m.end(), limit, skip_words=8)
         if got:
             return got, "said-after"
@@ -115,10 +143,13 @@ class SpanishQuotes:
                 continue
             if lw == "informe":
                 continue
-            subject = self._coordinated(start, w.start()) or self._subject(lo if start == lo else start, w.start())
+            ss = self.lay.sentences[self.lay.sentence_at(q.open)][0]
+            subject = self._coordinated(min(ss, start), w.start()) or self._subject(
+                lo if start == lo else start, w.start())
             if subject:
                 return subject, "said-before"
-            after = self._refs(w.end(), q.open)  # "afirmó el canciller que «…»"
+            que = self.folded.find(" que ", w.end(), q.open)
+            after = self._refs(w.end(), q.open if que < 0 else que)  # "afirmó el canciller que «…»"
             after = [r for r in after if r.actor is not None and r.kind != COUNTRY]
             if after:
                 return [after[0].actor], "said-before"  # type: ignore[list-item]
@@ -138,6 +169,11 @@ class SpanishQuotes:
             got = self._first_actor(m.end(), min(se, m.end() + 80))
             if got:
                 return got, "according-to"
+        if (m := _PARA_LEAD.match(self.folded, ss, q.open)) is not None and (
+                comma := self.text.find(",", m.end(), min(q.open, m.end() + 70))) > 0:
+            named = [r for r in self._refs(m.end(), comma) if r.kind != COUNTRY and self._actor(r) is not None]
+            if named and not self.text[named[-1].end:comma].strip():
+                return [named[-1].actor], "according-to"  # type: ignore[list-item]
         return [], ""
 
     def _continuation(self, q: Quote, pre_start: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
@@ -203,7 +239,7 @@ class SpanishQuotes:
     def _actor(self, ref: Ref) -> Actor | None:
         """The actor of ``ref``; a body named in lower case ("la presidencia", "el oficialismo") becomes one."""
         if ref.actor is None and ref.rtype == "desc" and ref.kind == ORG and self.table is not None:
-            ref.actor = body_actor(self.table, ref.word, self.text[ref.start:ref.end], ref.start, ref.end)
+            ref.actor = body_actor(self.table, ref.word, self.text[ref.start:ref.end], ref.start, ref.end, self.home)
         return ref.actor
 
     def _inside_quote(self, pos: int) -> bool:
@@ -227,6 +263,38 @@ class SpanishQuotes:
                 return (got, "previous-sentence") if got else ([], "")
         return [], ""
 
+    def _clause_subject(self, ss: int, se: int, q: Quote) -> tuple[list[Actor], str]:
+        """ "El fiscal X dispuso abrir una causa contra Y, «en relación a audios que …»": words quoted inside a
+        sentence with no speech verb are its subject's (a clause of four words or more, not a name or a label)."""
+        if not self.text[q.start:q.start + 1].islower() or len(self.text[q.start:q.end].split()) < 4 or (
+                _LABEL_BEFORE.search(self.folded, max(ss, q.open - 25), q.open)) or any(
+                w.group() in v.SPEECH_VERBS and not self._inside_quote(w.start())
+                for w in _WORD.finditer(self.folded, ss, se)):
+            return [], ""
+        verb = next((w for w in _WORD.finditer(self.folded, ss, q.open)
+                     if _finite(self.text, w) or w.group() in IRREGULAR_PAST), None)
+        if verb is None:
+            return [], ""
+        got = self._subject(ss, verb.start())
+        return (got, "clause-subject") if got else ([], "")
+
+    def _next_sentence(self, q: Quote) -> tuple[list[Actor], str]:
+        """ "«…». Con esas palabras, el presidente X defendió el convenio.": the next sentence names the speaker."""
+        k = self.lay.sentence_at(q.close)
+        if k + 1 >= len(self.lay.sentences) or self.text[q.close + 1:self.lay.sentences[k][1]].strip(" .…"):
+            return [], ""
+        ns, ne = self.lay.sentences[k + 1]
+        m = _BACK_REFERENCE.match(self.folded, ns, ne)
+        if m is None or (m.group("verb") and m.group("verb") not in v.SPEECH_VERBS):
+            return [], ""
+        for r in self._refs(m.end(), ne):
+            before = self.folded[max(ns, r.start - 8):r.start].split()[-2:]
+            if r.kind == COUNTRY or any(w in _PREPOSITIONS for w in before[-1:]) or (
+                    before[-1:] in (["el"], ["la"]) and before[:1] and before[0] in _PREPOSITIONS):
+                continue
+            return ([r.actor], "next-sentence") if self._actor(r) is not None else ([], "")  # type: ignore[list-item]
+        return [], ""
+
     # ----------------------------------------------------------------------------------------------------------
     def _refs(self, a: int, b: int) -> list[Ref]:
         return self.refs[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
@@ -242,6 +310,8 @@ class SpanishQuotes:
         for k, r in enumerate(self._refs(a, b)):
             if len(self.text[a:r.start].split()) > skip_words or _GERUND.search(self.folded, a, r.start):
                 return []  # "anunció replicando el lema de Trump": Trump is not the subject
+            if self.folded[max(a, r.start - 6):r.start].split()[-1:] in _PREPOSITION_LISTS and r.kind != COUNTRY:
+                return []  # "… por Milei": an agent or an object, not the speaker
             if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
                 continue
             if self._actor(r) is None:
@@ -260,7 +330,11 @@ class SpanishQuotes:
 
     def _subject(self, start: int, verb: int) -> list[Actor]:
         """The subject of a verb: the nearest actor before it in its clause (appositions skipped)."""
-        refs = [r for r in self._refs(start, verb) if r.actor is not None or r.rtype == "desc"]
+        refs = [r for r in self._refs(start, verb)
+                if r.actor is not None or (r.rtype == "desc" and r.word != "comunicado")]  # "en un comunicado"
+        asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text, start, verb)]
+        refs = [r for r in refs if not any(a < r.start < b for a, b in asides) and not _OBJECT_BEFORE.search(
+            self.folded, max(start, r.start - 10), r.start)]  # "-director de la Entidad X-", "a Aquino": no subject
         if not refs:
             return []
         # "Según el Ministerio …, este acuerdo «…»" is handled apart; here the subject precedes the verb
@@ -273,7 +347,9 @@ class SpanishQuotes:
         between = self.folded[best.end:verb]
         if _SEGUN.search(self.folded, max(start, best.start - 20), best.start):
             return []  # "según X, Y dijo": X is a source, not this verb's subject
-        if len(between.split()) > 12 or any(ch in between for ch in ";"):
+        ss = self.lay.sentences[self.lay.sentence_at(best.start)][0]
+        opens = not any(r.actor is not None for r in self._refs(ss, best.start))  # the sentence's first actor
+        if len(between.split()) > (40 if opens else 12) or any(ch in between for ch in ";"):
             return []
         if self._actor(best) is None:
             return []

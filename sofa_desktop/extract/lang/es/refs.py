@@ -20,7 +20,8 @@ _WORDS = re.compile(r"[\wáéíóúñÁÉÍÓÚÑ.]+")
 _OF_COUNTRY = re.compile(r"\s+(?:de|del)\s+(?:los\s+|la\s+)?\w+(?:\s+\w+)?")
 _ORG_NOUN = re.compile(r"\b(?:el|la|del|al|un)\s+(?P<org>cancilleria|gobierno|ministerio|senado|camara|"
                        r"departamento|comunicado|presidencia|oficialismo|bancada opositora|bancada|oposicion|"
-                       r"partido|embajada|tribunal|corte|fiscalia)\b(?!\s+(?:de|del)\s+[A-Z])")
+                       r"partido|embajada(?:\s+(?:estadounidense|norteamericana|de\s+(?:los\s+)?(?:estados unidos|"
+                       r"ee\.\s?uu\.?|eeuu|eua)))?|tribunal|corte|fiscalia)\b")
 
 
 def fill_roles(text: str, cands: list[Cand]) -> None:

@@ -31,12 +31,16 @@ _REGULAR_SPEECH = (
     "asentir", "confirmar", "cuestionar", "defender", "exclamar", "preguntar", "contestar", "zanjar", "publicar",
     "tuitear", "aseverar", "celebrar", "remachar", "ironizar", "valorar", "reclamar", "comunicar", "relatar",
     "narrar", "justificar", "rechazar", "negar", "reconocer", "advertir", "concluir", "sostener", "decir", "exponer",
+    "prometer", "anticipar", "recalcar", "alertar", "adelantar", "garantizar", "resumir", "apostillar", "deslizar",
+    "fustigar", "reprochar", "exigir", "agradecer", "bromear", "reflexionar", "matizar", "instar", "retrucar",
+    "referir", "acusar",
 )
 _IRREGULAR_SPEECH = (
     "dijo", "dice", "dijeron", "dicen", "dicho", "diciendo", "decia", "sostuvo", "sostiene", "sostuvieron",
     "sostienen", "sostenido", "concluyo", "concluye", "concluyeron", "concluido", "reconocio", "reconoce",
     "advirtio", "advierte", "advirtieron", "insiste", "nego", "niega", "negaron", "expuso", "expone", "admitio",
     "respondio", "responde", "agrego", "segun", "sentencio",
+    "pidio", "pidieron", "pide", "sugirio", "sugiere", "repitio", "repite", "prosiguio", "refirio", "refieren",
 )
 SPEECH_VERBS = frozenset({f for v in _REGULAR_SPEECH for f in _conjugate(v)} | set(_IRREGULAR_SPEECH)) - {"nega",
                                                                                                        "negan"}
@@ -57,12 +61,15 @@ _ROLES = (
     "magistrado", "magistrada", "candidato", "candidata", "analista", "politologo", "politologa", "director",
     "directora", "concejal", "asesor", "asesora", "vicecanciller", "diplomatico", "procurador", "defensor",
     "defensora", "jefe", "jefa", "congresista", "representante", "papa", "rey", "reina", "premier",
-    "primer ministro", "primera ministra", "presidente electo", "presidenta electa", "aspirante", "magistrado",
+    "primer ministro", "primera ministra", "registrador", "registradora", "fiscala", "contralor", "contralora",
+    "superintendente", "gerente", "rector", "rectora", "obispo", "arzobispo", "cardenal", "comisario", "comisaria",
+    "presidente electo", "presidenta electa", "aspirante", "magistrado",
     "magistrada",
 )
 _DOMAINS = ("defensa", "defensa nacional", "interior", "hacienda", "economia", "relaciones exteriores",
             "exteriores", "justicia", "salud", "educacion", "trabajo", "industria y comercio", "obras publicas",
             "seguridad", "energia", "agricultura", "ambiente", "guerra", "estado")
+DOMAINS = frozenset(_DOMAINS)
 ROLES: dict[str, str] = {r: r for r in _ROLES}
 for _d in _DOMAINS:
     for _h in ("ministro", "ministra", "secretario", "secretaria"):
@@ -97,7 +104,8 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "Dicha", "Dichos", "Cabe", "Cerca", "Recientemente", "Tanto", "Mucho", "Muchos", "Varios", "Algunos", "Algunas",
     "Ambos", "Uno", "Dos", "Tres", "Cuatro", "Cinco", "Seis", "Siete", "Ocho", "Nueve", "Diez", "Primero", "Primera",
     "Señor", "Señora", "Don", "Doña", "Sr.", "Sra.", "Dr.", "Dra.", "Lic.", "Ing.", "Ej.", "Abg.", "Votaron", "Se",
-    "Estuvieron",
+    "Estuvieron", "Nadie", "Nada", "Algo", "Alguien", "Ninguno", "Ninguna", "Quien", "Quienes", "Aquí", "Allí",
+    "Allá", "Acá",
     "Ver", "Leer", "Lea", "Mire", "Foto", "Video", "Fuente", "Nota", "Gracias", "Sí", "Bueno",
     "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Enero", "Febrero", "Marzo", "Abril",
     "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Setiembre", "Octubre", "Noviembre", "Diciembre",
@@ -110,10 +118,21 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Día", "Semana", "Copa", "Premio", "Calle", "Avenida", "Plaza", "Palacio", "Aeropuerto", "Base", "Río", "Lago",
     "Isla", "Provincia", "Ciudad", "Región", "Sesión", "Sentencia", "Caso", "Mundial", "Juegos", "Cumbre", "Foro",
     "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota",
-    "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio", "Hospital",
+    "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio",
     "Mundo", "Norte", "Sur", "Este", "Oeste", "Occidente", "Oriente", "Internet", "Dios", "Navidad", "Covid",
     "Estado", "Estados", "Fuerza", "Fuerzas",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS for the bodies
+    # adjectives that open a title's tail ("registrador Nacional del Estado Civil"), never a name
+    "Nacional", "Federal", "Electoral", "Departamental", "Municipal", "Regional", "Provincial",
 ))
+# first words of a place's name: the words after them name the place, never a person ("Hospital Materno Infantil")
+PLACE_HEADS = frozenset(fold(w) for w in (
+    "Museo", "Teatro", "Estadio", "Parque", "Monumento", "Catedral", "Hotel", "Escuela",
+    "Complejo", "Terminal", "Ruta", "Autopista", "Represa", "Calle", "Avenida", "Plaza",
+    "Palacio", "Aeropuerto", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio",
+    "Penal", "Hidroeléctrica",
+))
+# English words of a document's name quoted in Spanish text ("Status of Forces Agreement")
+DOCUMENT_WORDS = frozenset({"agreement", "treaty", "act", "accord", "status", "statute", "memorandum", "protocol"})
 # institutions and organisations: their first word (or whole name) decides the kind
 INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "Senado", "Cámara", "Congreso", "Ministerio", "Departamento", "Cancillería", "Corte", "Tribunal", "Juzgado",
@@ -122,7 +141,8 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "Procuraduría", "Registraduría", "Pentágono", "Casa", "Agencia", "Dirección", "Superintendencia", "Junta",
     "Jurado", "Servicio", "Supremo", "Suprema", "Justicia", "Fuerzas", "Guardia", "Gabinete", "Legislatura",
     "Municipalidad", "Intendencia", "Gobernación", "Vicepresidencia", "Senate", "Chamber", "Subsecretaría",
-    "Viceministerio", "Instituto", "Comité", "Unidad", "Administración",
+    "Viceministerio", "Instituto", "Comité", "Unidad", "Administración", "Entidad", "Pleno", "Ejecutivo",
+    "Audiencia", "Registraduría", "Mesa", "Hospital", "Policlínico", "Sanatorio", "Clínica",
 ))
 ORGANIZATION_HEADS = frozenset(fold(w) for w in (
     "Partido", "Frente", "Alianza", "Asociación", "Movimiento", "Unión", "Coalición", "Federación", "Confederación",
@@ -168,13 +188,18 @@ INSTITUTION_FORMS = {fold(k): v for k, v in {
     "Ministerio de Relaciones Exteriores": "Ministerio de Relaciones Exteriores",
     "Ministerio de Exteriores": "Ministerio de Relaciones Exteriores",
     "Ministerio de Relaciones Exteriores del Paraguay": "Ministerio de Relaciones Exteriores",
-    "Senado": "Senado", "Cámara de Senadores": "Senado", "Cámara Alta": "Senado", "Senado paraguayo": "Senado",
+    "Senado": "Senado", "Cámara de Senadores": "Senado",
+    "Cámara de Senado": "Senado", "Cámara Alta": "Senado", "Senado paraguayo": "Senado",
     "Senado de Paraguay": "Senado", "Senado del Paraguay": "Senado", "Paraguayan Senate": "Senado",
     "Cámara de Diputados": "Cámara de Diputados", "Cámara Baja": "Cámara de Diputados",
     "Diputados": "Cámara de Diputados", "Cámara de Diputados de Paraguay": "Cámara de Diputados",
     "Cámara de Diputados del Paraguay": "Cámara de Diputados",
     "Congreso": "Congreso", "Congreso Nacional": "Congreso", "Congreso paraguayo": "Congreso",
     "Casa Blanca": "White House", "Fuerzas Armadas": "Fuerzas Armadas",
+    "Embajada de Estados Unidos": "Embajada de Estados Unidos", "Embajada de EE.UU.": "Embajada de Estados Unidos",
+    "Embajada de los Estados Unidos": "Embajada de Estados Unidos", "Embajada de EEUU": "Embajada de Estados Unidos",
+    "Embajada estadounidense": "Embajada de Estados Unidos", "Embajada norteamericana": "Embajada de Estados Unidos",
+    "U.S. Embassy": "Embajada de Estados Unidos",
     "Partido Colorado": "Asociación Nacional Republicana", "ANR": "Asociación Nacional Republicana",
 }.items()}
 # acronyms and their parties / bodies
