@@ -62,3 +62,14 @@ def test_a_label_given_by_an_agent_after_the_noun() -> None:
     text = ("The council passed the spending plan on Monday.\n\n"
             "Described as a \"bare bones\" plan by Mayor Rita Olsen, it keeps every fee where it is.")
     assert _speakers(text, "bare bones") == ["Rita Olsen"]
+
+
+def test_a_paragraph_introducing_a_block_quote_without_a_speech_verb_gives_its_speaker() -> None:
+    from sofa_desktop.extract import Document, extract_document
+
+    text = ("Coach speaks before the final\n\nCoach Marta Olsen met reporters on Friday and talked about the squad. "
+            "Here is what Olsen had to say about the goalkeeper:\n\n“Nina will start. She has earned it over the "
+            "whole season.”\n\nOlsen also spoke about the opponents:\n\n“They are the champions and we respect "
+            "them.”\n\n“We will still go out to win.”")
+    found = extract_document(Document(text, None, text.index("Coach Marta")))
+    assert [q.speakers for q in found.quotes] == [("Marta Olsen",)] * 3

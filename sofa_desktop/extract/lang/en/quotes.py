@@ -45,6 +45,9 @@ _INVERSION = frozenset({
     "cautioned", "predicted", "according", "stressed", "emphasized", "claimed", "quipped", "joked", "asserted",
     "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed", "detailed", "pointed",
     "underlined", "underscored", "mentioned", "revealed", "specified", "indicated", "summarized"})
+_SPEAKING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|sp(?:oke|eaks?|eaking)|talk(?:s|ed|ing)?|told|tells?|explain(?:s|ed)|"
+                       r"comment(?:s|ed)|remarks?|words|add(?:s|ed)|answer(?:s|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|"
+                       r"address(?:es|ed)?|statement)\b", re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b([a-z]+)\s+that\s+$")
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+(?:\b[A-Z][a-z]{0,3}\.|[^.;,:“”\"]){0,40}")  # "and Republican Sen. "
 # "told reporters in Washington on Wednesday that": a reporting verb, its object and adverbials, then its clause
@@ -229,7 +232,15 @@ class QuoteAttributor:
             return None
         s_start = self.lay.sentences[self.lay.sentence_at(prev_end - 1)][0]
         fake = Quote(prev_end, prev_end, prev_end, prev_end)
-        return self._pre(fake, s_start)
+        return self._pre(fake, s_start) or self._introducer(s_start, prev_end)
+
+    def _introducer(self, start: int, end: int) -> Attribution | None:
+        """ "Here is what Ruiz had to say:", "Ruiz also spoke about the budget:": an introducing sentence with a
+        word of speaking and one person named in it (or one pronoun that resolved to a person)."""
+        if not _SPEAKING.search(self.text, start, end):
+            return None
+        people = {r.actor.name: r.actor for r in self._refs_in(start, end) if r.kind == PERSON and r.actor is not None}
+        return Attribution((next(iter(people.values())),), "colon") if len(people) == 1 else None
 
     def _continuation(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
         if prev is None or self.text[max(ss, q.open - _WINDOW):q.open].strip():
