@@ -52,12 +52,13 @@ def article(rnd: random.Random, k: int, dated: int, undated: int, extra: str = "
 
 def write_mixed_corpus(folder: Path, seed: int, sources: int = 64) -> None:
     """``sources`` articles (60+ lanes) with dates from year 1 to 9999, hundreds of undated events, CJK and
-    right-to-left paragraphs, and one article with forty events on one day."""
+    right-to-left paragraphs, and one article with forty events on one day. (The undated acts of a story's lead
+    paragraphs take its dateline's day, so each article has six or more undated lines.)"""
     rnd = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     for k in range(sources):
         extra = rnd.choice(["", CJK_PARA, RTL_PARA])
-        (folder / f"article_{k:03d}.txt").write_text(article(rnd, k, rnd.randrange(1, 5), rnd.randrange(4, 9), extra),
+        (folder / f"article_{k:03d}.txt").write_text(article(rnd, k, rnd.randrange(1, 5), rnd.randrange(6, 12), extra),
                                                      encoding="utf-8")
     write_one_day(folder / "one_day.txt", rnd, 40)
 

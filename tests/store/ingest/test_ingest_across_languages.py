@@ -57,7 +57,7 @@ def test_import_detects_each_file_language_and_reads_it_with_that_language(db_ur
     try:
         assert {r.status for r in import_paths(db, [folder])} == {"imported"}
         with db.read_session() as s:
-            languages = dict(s.execute(select(Source.name, Source.language)).tuples().all())
+            languages = dict(s.execute(select(Source.name, Source.language)).all())
             assert languages == {"es.txt": "es", "en.txt": "en"}
             assert {h.text[:10] for h in search_quotes(s, "Peña")} == {"Es un día ", "This is a "}
     finally:
