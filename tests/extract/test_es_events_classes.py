@@ -60,3 +60,9 @@ def test_the_subject_is_not_inside_an_aside_but_an_apposition_is_the_subject() -
     assert titles["sign"].startswith("Luis Rey firmó el convenio")
     presented = [t for t in titles.values() if "presentó" in t]
     assert presented and "Mora" in presented[0].split(" presentó")[0]
+
+
+def test_titles_keep_the_auxiliary_and_a_thing_as_subject() -> None:
+    x = _x("La ordenanza fue aprobada el martes por el Concejo Municipal.")
+    approved = [e.title for e in x.events if e.action == "approve"]
+    assert approved == ["La ordenanza fue aprobada por el Concejo Municipal"]

@@ -20,13 +20,22 @@ _PREPOSITIONS = frozenset(("a", "al", "ante", "con", "de", "del", "desde", "en",
                            "por", "sin", "sobre", "tras"))
 _ASIDE_WORDS = [[w] for w in ("quien", "quienes", "que", "cuyo", "cuya", "donde", "tras", "luego", "después", "según",
                                "mientras", "aunque", "como")]
+_AUXILIARY_BEFORE = re.compile(r"\b((?:ha|han|había|habían|fue|fueron|ha sido|han sido|será|serán)\s+)"
+                               r"(?:(?:ya|no|también|finalmente)\s+)?$")
+_NOUN_SUBJECT = re.compile(r"(?:^|[.;:,\n]\s*|\b(?:que|y)\s+)((?:[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+[a-záéíóúñ]\w+"
+                           r"(?:\s+[a-záéíóúñ]\w+)?)\s*,?\s*(?:que\s+)?(?:(?:ya|no|también|finalmente)\s+)?"
+                           r"(?:(?:ha|han|había|habían|fue|fueron|será|serán)\s+)?(?:(?:ya|no)\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:()«»“”\"—–]|\s(?:que|quien|cuyo|cuya|donde|mientras|aunque|porque)\s")
 
 
 def event_title(text: str, folded: str, subject: Ref | None, vpos: int, vword: str, se: int) -> str:
     """The title of the act told by the verb ``vword`` at ``vpos`` in the sentence ending at ``se``."""
-    verb = text[vpos:vpos + len(vword)]
-    title = " ".join(x for x in (_subject(text, subject, vpos), verb, _tail(text, folded, vpos + len(vword), se)) if x)
+    start = vpos
+    if (aux := _AUXILIARY_BEFORE.search(text, max(0, vpos - 30), vpos)) is not None:
+        start = aux.start(1)  # "fue aprobado", "había recibido": the auxiliary belongs to the verb
+    verb = text[start:vpos + len(vword)]
+    who = _subject(text, subject, start) or _noun_subject(text, start)
+    title = " ".join(x for x in (who, verb, _tail(text, folded, vpos + len(vword), se)) if x)
     if len(title) > MAX_TITLE:
         title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "…"
     return title[:1].upper() + title[1:]
@@ -37,11 +46,20 @@ def sentence_subject(text: str, refs: list[Ref], vpos: int, country: str) -> Ref
     (``country`` is the kind), not after a preposition ("llegó desde Lima") and not inside an aside between commas
     ("Vidal, quien viajó a Chile, firmó"); else the first one before the verb."""
     before = [r for r in refs if r.start < vpos]
+    if _noun_subject(text, vpos):
+        return None  # "el acuerdo, que ya había recibido …": a thing is the verb's subject, no actor
     for r in reversed(before):
         if r.kind == country or _after_preposition(text, r.start) or _in_aside(text, r.end, vpos):
             continue
         return r
     return before[0] if before else None
+
+
+def _noun_subject(text: str, vpos: int) -> str:
+    """ "el acuerdo" in "…, el acuerdo, que ya había recibido …" or "la ley fue aprobada": a determiner and a
+    lower-case noun right before the verb (a relative "que" and an adverb between at most) as written; else ""."""
+    m = _NOUN_SUBJECT.search(text, max(0, vpos - 60), vpos)
+    return " ".join(m.group(1).split()) if m is not None else ""
 
 
 def _after_preposition(text: str, start: int) -> bool:
