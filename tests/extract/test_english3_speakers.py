@@ -73,3 +73,22 @@ def test_a_paragraph_introducing_a_block_quote_without_a_speech_verb_gives_its_s
             "them.”\n\n“We will still go out to win.”")
     found = extract_document(Document(text, None, text.index("Coach Marta")))
     assert [q.speakers for q in found.quotes] == [("Marta Olsen",)] * 3
+
+
+def test_a_partial_quote_after_a_verb_that_judges_goes_to_that_verbs_subject() -> None:
+    from sofa_desktop.extract import Document, extract_document
+
+    text = ("Mayor clashes with prosecutor\n\nThe Government of Ruritania filed a criminal complaint on Monday against "
+            "the prosecutor for “criminal conduct” and asked for her immunity to be lifted. Opposition leader Tom "
+            "Reyes accused the mayor of “abandoning the city” last week. Reyes also called the plan “reckless”.")
+    found = extract_document(Document(text, None, text.index("The Government")))
+    assert [q.speakers for q in found.quotes] == [("Government of Ruritania",), ("Tom Reyes",), ("Tom Reyes",)]
+
+
+def test_the_prosecutor_names_the_attorney_general_introduced_earlier() -> None:
+    from sofa_desktop.extract import Document, extract_document
+
+    text = ("Prosecutor quits talks\n\nThe Attorney General of Ruritania, Consuelo Marta Porras, refused to attend "
+            "the meeting on Monday.\n\n“I found it necessary to withdraw from the meeting,” the prosecutor said.")
+    found = extract_document(Document(text, None, text.index("The Attorney")))
+    assert [q.speakers for q in found.quotes] == [("Consuelo Marta Porras",)]

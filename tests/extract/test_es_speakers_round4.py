@@ -124,3 +124,14 @@ def test_that_body_is_the_institution_named_before() -> None:
 def test_a_named_law_in_quotes_is_no_one_s_words() -> None:
     x = _x("El Senado aprobó ayer la llamada «ley de protección de datos personales» con 30 votos.")
     assert _speakers(x, "ley de") == ()
+
+
+def test_a_quotation_named_as_someones_reaction_and_a_member_named_by_another_word() -> None:
+    from sofa_desktop.extract import Document, extract_document
+
+    text = ("Fracasa la ley en el Senado\n\nLa iniciativa no logró la mayoría en el Senado este miércoles. "
+            "“Lamentable”, fue la reacción del diputado Ramiro Vera en la red social X, tras la votación.\n\n"
+            "El senador Gerardo Ruiz pedirá investigar a la parlamentaria Dora Vélez, debido a que la legisladora "
+            "había señalado “que el proyecto era un desastre”, según la prensa.")
+    found = extract_document(Document(text, None, text.index("La iniciativa"), language="es"))
+    assert [q.speakers for q in found.quotes] == [("Ramiro Vera",), ("Dora Vélez",)]

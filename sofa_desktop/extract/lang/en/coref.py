@@ -27,6 +27,18 @@ _GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "
 _COUNTRY_BODIES = frozenset({"government", "administration", "presidency"})
 
 
+# offices a description can name by another word ("the prosecutor" for an attorney general)
+_SAME_OFFICE = {
+    "prosecutor": ("attorney general", "district attorney", "state attorney", "public prosecutor", "fiscal general"),
+    "attorney general": ("prosecutor", "chief prosecutor", "prosecutor general"),
+    "premier": ("prime minister",),
+    "prime minister": ("premier",),
+    "chief executive": ("ceo", "chief executive officer"),
+    "ceo": ("chief executive", "chief executive officer"),
+    "monarch": ("king", "queen"),
+    "pontiff": ("pope",),
+}
+
 def _kind_of(actor: Actor) -> str:
     return PERSON if actor.kind == "person" else COUNTRY if actor.kind == "country" else ORG
 
@@ -137,7 +149,7 @@ def _person_desc(text: str, m: Hit, table: ActorTable) -> Ref | None:
 
 def _match_role(table: ActorTable, role: str, country: str | None, pos: int) -> Actor | None:
     want = fold(role)
-    found = [a for a in table.people() if a.role and (fold(a.role) == want or fold(a.role).endswith(" " + want))
+    found = [a for a in table.people() if a.role and _role_fits(fold(a.role), want)
              and not (country and a.country and a.country != country)]
     if not found:
         return None
@@ -282,9 +294,17 @@ def _gendered(actor: Actor | None, r: Ref, refs: list[Ref], i: int, genders: dic
     return None if known else actor
 
 
+def _role_fits(role: str, word: str) -> bool:
+    """Whether someone whose (folded) role is ``role`` can be called "the ``word``": the role itself, its last
+    words ("deputy foreign minister" -> "minister"), or an office of the same kind ("attorney general" ->
+    "the prosecutor")."""
+    return role == word or role.endswith(" " + word) or any(
+        role == other or role.endswith(" " + other) for other in _SAME_OFFICE.get(word, ()))
+
+
 def _compatible(actor: Actor | None, desc: Ref) -> Actor | None:
     """The person in focus if "the Colombian president" can be them (any office is a "leader")."""
-    if actor is None or (actor.role and desc.word != "leader" and not fold(actor.role).endswith(desc.word)):
+    if actor is None or (actor.role and desc.word != "leader" and not _role_fits(fold(actor.role), desc.word)):
         return None
     return None if desc.country and actor.country and actor.country != desc.country else actor
 

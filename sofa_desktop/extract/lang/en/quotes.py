@@ -45,6 +45,11 @@ _INVERSION = frozenset({
     "cautioned", "predicted", "according", "stressed", "emphasized", "claimed", "quipped", "joked", "asserted",
     "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed", "detailed", "pointed",
     "underlined", "underscored", "mentioned", "revealed", "specified", "indicated", "summarized"})
+_JUDGING_REACH = 80
+_JUDGING = re.compile(r"\b(?:accus(?:ed|es|ing)|charg(?:ed|es|ing)|complain(?:ed|s|ing)|criticiz(?:ed|es|ing)|"
+                      r"criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|"
+                      r"fault(?:ed|s)|slamm?(?:ed|s|ing)|call(?:ed|s|ing)|describ(?:ed|es|ing)|label(?:l?ed|s)|"
+                      r"brand(?:ed|s)|dubb?(?:ed|s)|term(?:ed|s)|complaint|lawsuit|suit)\b")
 _SPEAKING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|sp(?:oke|eaks?|eaking)|talk(?:s|ed|ing)?|told|tells?|explain(?:s|ed)|"
                        r"comment(?:s|ed)|remarks?|words|add(?:s|ed)|answer(?:s|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|"
                        r"address(?:es|ed)?|statement)\b", re.IGNORECASE)
@@ -120,6 +125,8 @@ class QuoteAttributor:
                 att = None  # "exclamations of “Yes, we could!”", "signs reading “...”": a crowd, no speaker
             elif att is None and partial and _IN_VERB_PHRASE.search(self.text, max(pre_start, q.open - 30), q.open):
                 att = self._subject_before(q.open, pre_start, "partial")  # "moved to “suspend” the talks"
+            elif att is None and partial and (judged := self._judging_verb(q, pre_start)) is not None:
+                att = self._subject_before(judged, pre_start, "partial")  # "accused her of “dereliction”"
             if att is not None and att.speakers and att.how != "continuation" and _STATEMENT.search(
                     self.text, max(ss, q.open - _WINDOW), min(se, q.close + _WINDOW)) and all(
                     a.kind != "person" for a in att.speakers):
@@ -221,6 +228,15 @@ class QuoteAttributor:
                     return outer
                 break
         return self._subject_before(verb, start, how)
+
+    def _judging_verb(self, q: Quote, start: int) -> int | None:
+        """Where a verb that judges or names sits before a partial quote in its clause ("accused the mayor of
+        “…”", "filed a complaint against her for “…”", "called the plan “…”"); None without one."""
+        window = max(start, q.open - _JUDGING_REACH)
+        found = max(_JUDGING.finditer(self.text, window, q.open), key=lambda m: m.start(), default=None)
+        if found is None or any(c in self.text[found.end():q.open] for c in ".;:“”\""):
+            return None
+        return found.start()
 
     def _colon_paragraph(self, q: Quote) -> Attribution | None:
         """A quote that opens a paragraph after one ending "..., Rubio said:" belongs to that speaker."""

@@ -40,6 +40,10 @@ _BACK_REFERENCE = re.compile(r"(?:con (?:esas|estas|esos|estos|dichas) (?:palabr
                              r"asi (?:lo |se )?(?P<verb>\w+)|de (?:esta|esa) (?:manera|forma)|"
                              r"en (?:esos|estos) terminos)"
                              r"\b[\s,]*")
+# a quotation named as someone's words: "«…», fue la reacción de X", "«…», fue la respuesta del ministro"
+_REACTION_OF = re.compile(r"[\s,]*(?:fue|era|ha sido|sera)\s+(?:la|el|su)\s+(?:\w+\s+)?(?:reaccion|respuesta|replica|"
+                          r"conclusion|mensaje|comentario|sentencia|definicion|advertencia|critica|descargo|"
+                          r"valoracion|diagnostico|frase|consigna|pedido|reclamo)\s+(?:de\s+|del\s+|de la\s+)?")
 _GERUND = re.compile(r"\b\w{3,}(?:ando|iendo)\b")
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:y|e)\s+(?:(?:ademas|tambien|luego|hoy)\s+)?(?:(?:ha|han|habia)\s+)?$")
 
@@ -110,6 +114,10 @@ class SpanishQuotes:
             refs = self._refs(m.end(), min(end, m.end() + 60))
             if refs and refs[0].actor is not None:
                 return [refs[0].actor], "colon"
+        if (said := _REACTION_OF.match(f, a, end)) is not None:  # "«Lamentable», fue la reacción de X"
+            got = self._first_actor(said.end(), end)
+            if got:
+                return got, "said-after"
         seg = _SEGUN_ANY.match(f, a + len(f[a:end]) - len(f[a:end].lstrip(" ,")))
         if seg is not None:
             got = self._first_actor(seg.end(), end)

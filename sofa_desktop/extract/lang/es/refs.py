@@ -117,7 +117,12 @@ _SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandat
              "magistrado": ("juez", "jueza", "magistrada"), "magistrada": ("jueza", "juez"),
              "jefe de la diplomacia": ("canciller", "secretario de estado"),
              "canciller": ("ministro de relaciones exteriores", "ministra de relaciones exteriores",
-                           "secretario de estado")}
+                           "secretario de estado"),
+             # a member of a chamber named by another word ("la legisladora" after "la senadora X")
+             "legislador": ("parlamentario", "senador", "diputado", "congresista", "concejal"),
+             "legisladora": ("parlamentaria", "senadora", "diputada", "congresista", "concejala"),
+             "parlamentario": ("legislador", "senador", "diputado", "congresista"),
+             "parlamentaria": ("legisladora", "senadora", "diputada", "congresista")}
 
 
 def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], int]) -> None:
