@@ -132,7 +132,7 @@ def test_thirty_events_on_one_day_are_all_reachable_by_clicking(qtbot, busy_day:
 def test_cluster_menu_by_keyboard(qtbot, busy_day: TimelineView) -> None:
     view = busy_day
     view.setFocus()
-    owner = next(iter(view.lay.clusters))
+    _lane, owner = next(iter(view.lay.clusters))
     view.select_event(owner)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.cluster_menu is not None and view.cluster_menu.isVisible()
@@ -152,4 +152,4 @@ def test_stacking_keeps_every_event(qtbot) -> None:
     lay = build_layout([row(i, 1, day) for i in range(50)], [1], max_rows=4)
     assert len(lay.marks) == 50 and lay.lanes[0].rows == 4
     assert sum(len(v) for v in lay.clusters.values()) == 46
-    assert {m.event_id for m in lay.marks if m.stacked} == set(lay.owner)
+    assert {(m.lane, m.event_id) for m in lay.marks if m.stacked} == set(lay.owner)

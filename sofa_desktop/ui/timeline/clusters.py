@@ -33,11 +33,16 @@ def badge_rect(fm: QFontMetrics, mark: QRectF, count: int) -> QRectF:
     return QRectF(mark.right() + BADGE_GAP, mark.center().y() - h / 2, w, h)
 
 
-def cluster_of(v: TimelineView, event_id: int) -> tuple[int, list[int]] | None:
-    """The visible event heading the cluster an event belongs to, and the cluster's events (that one first)."""
-    owner = v.lay.owner.get(event_id, event_id)
+def cluster_members(v: TimelineView, key: tuple[int, int]) -> list[int] | None:
+    """The events of the cluster a mark (its (lane, event id)) belongs to, the visible one heading it first."""
+    owner = v.lay.owner.get(key, key)
     stacked = v.lay.clusters.get(owner)
-    return (owner, [owner, *stacked]) if stacked else None
+    return [owner[1], *stacked] if stacked else None
+
+
+def cluster_of(v: TimelineView, event_id: int) -> list[int] | None:
+    """The events of the first cluster an event belongs to (in any of its rows), the visible one heading it first."""
+    return next((c for m in v.lay.marks_of(event_id) if (c := cluster_members(v, (m.lane, event_id)))), None)
 
 
 def paint_cluster_badges(v: TimelineView, p: QPainter, placed: list[tuple[Mark, QRectF]]) -> list[QRectF]:
@@ -47,24 +52,25 @@ def paint_cluster_badges(v: TimelineView, p: QPainter, placed: list[tuple[Mark, 
     pal = v.palette()
     text = pal.color(QPalette.ColorRole.Text)
     fill = QColor(pal.color(QPalette.ColorRole.Base))
+    sel = v.selected_id
     for m, r in placed:
-        stacked = v.lay.clusters.get(m.event_id)
+        key = (m.lane, m.event_id)
+        stacked = v.lay.clusters.get(key)
         if not stacked or m.stacked:
             continue
         badge = badge_rect(fm, r, len(stacked))
-        selected = v.selected_id is not None and cluster_of(v, v.selected_id) is not None \
-            and v.lay.owner.get(v.selected_id, v.selected_id) == m.event_id
+        selected = sel == m.event_id or (sel is not None and v.lay.owner.get((m.lane, sel)) == key)
         p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid), 1.2))
         p.setBrush(fill)
         p.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
         p.setPen(text)
         p.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"+{len(stacked)}")
-        v.cluster_rects.append((badge, m.event_id))
+        v.cluster_rects.append((badge, key))
     return [r for r, _e in v.cluster_rects]
 
 
-def cluster_at(v: TimelineView, pos: QPointF) -> int | None:
-    """The visible event whose "+N" badge is under a viewport position."""
+def cluster_at(v: TimelineView, pos: QPointF) -> tuple[int, int] | None:
+    """The (lane, visible event) whose "+N" badge is under a viewport position."""
     return next((owner for r, owner in v.cluster_rects if r.contains(pos)), None)
 
 
@@ -102,12 +108,11 @@ def open_undated_menu(v: TimelineView, global_pos: QPoint) -> QMenu | None:
     return menu
 
 
-def open_cluster_menu(v: TimelineView, event_id: int, global_pos: QPoint) -> QMenu | None:
-    """Pop up the list of a cluster's events (keyboard-navigable); choosing one selects it."""
-    cluster = cluster_of(v, event_id)
-    if cluster is None:
+def open_cluster_menu(v: TimelineView, members: list[int] | None, global_pos: QPoint) -> QMenu | None:
+    """Pop up the list of a cluster's events (``cluster_members``, ``cluster_of``; keyboard-navigable); choosing
+    one selects it."""
+    if not members:
         return None
-    _owner, members = cluster
     if v.cluster_menu is not None:
         v.cluster_menu.close()
         v.cluster_menu.deleteLater()

@@ -17,14 +17,16 @@ if TYPE_CHECKING:
 
 
 def paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPainterPath]]:
-    """A red dashed connector per conflicting pair (plain lines when many); returns the paths the badges go on."""
+    """A red dashed connector per conflicting pair, between their nearest marks (plain lines when many); returns the
+    paths the badges go on."""
     lay, g = v.lay, v.geo
     plot = g.plot_rect
     visible: list[tuple[int, QPointF, QPointF]] = []
     for conflict_id, a, b in lay.conflict_links:
-        ma, mb = lay.by_id.get(a), lay.by_id.get(b)
-        if ma is None or mb is None:
+        pairs = [(ma, mb) for ma in lay.marks_of(a) for mb in lay.marks_of(b)]  # an event may be in several rows
+        if not pairs:
             continue
+        ma, mb = min(pairs, key=lambda t: abs(t[0].lane - t[1].lane))  # the nearest pair of their marks
         ca, cb = g.mark_rect(ma, v.scale).center(), g.mark_rect(mb, v.scale).center()
         if max(ca.x(), cb.x()) < plot.left() or min(ca.x(), cb.x()) > plot.right():
             continue

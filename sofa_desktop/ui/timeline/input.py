@@ -129,7 +129,8 @@ class TimelineInput:
             event_id = self.event_at(pos)
             key = self.lane_key_at(pos)
             if (owner := clusters.cluster_at(self, pos)) is not None:
-                clusters.open_cluster_menu(self, owner, self.viewport().mapToGlobal(pos.toPoint()))
+                clusters.open_cluster_menu(self, clusters.cluster_members(self, owner),
+                                           self.viewport().mapToGlobal(pos.toPoint()))
             elif self.more_rect is not None and self.more_rect.contains(pos):
                 clusters.open_undated_menu(self, self.viewport().mapToGlobal(pos.toPoint()))
             elif event_id is not None:
@@ -173,9 +174,9 @@ class TimelineInput:
         elif key == Qt.Key.Key_Minus:
             self.zoom_out()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Menu) and self.selected_id is not None \
-                and clusters.cluster_of(self, self.selected_id) is not None:  # list the events stacked here
+                and (members := clusters.cluster_of(self, self.selected_id)) is not None:  # list those stacked here
             rect = self.mark_rect(self.selected_id) or QRectF()
-            clusters.open_cluster_menu(self, self.selected_id, self.viewport().mapToGlobal(rect.bottomLeft().toPoint()))
+            clusters.open_cluster_menu(self, members, self.viewport().mapToGlobal(rect.bottomLeft().toPoint()))
         else:
             super().keyPressEvent(event)
 

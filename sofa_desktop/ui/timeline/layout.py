@@ -70,7 +70,7 @@ class TimelineLayout:
     undated: list[int] = field(default_factory=list)
     conflict_links: list[tuple[int, int, int]] = field(default_factory=list)  # (conflict_id, event_a, event_b)
     source_colour: dict[int, int] = field(default_factory=dict)
-    clusters: dict[int, list[int]] = field(default_factory=dict)  # visible mark's event id -> stacked under it
+    clusters: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # (lane, visible mark's event) -> stacked
     consensus: dict[int, tuple[float, float, bool]] = field(default_factory=dict)  # thread lane -> (d0, d1, point)
 
     def __post_init__(self) -> None:
@@ -83,15 +83,31 @@ class TimelineLayout:
         self.starts = [m.d0 for m in self.marks]
         self._extent = (self.marks[0].d0, max(m.d1 for m in self.marks)) if self.marks else None
         self.max_span = max((m.d1 - m.d0 for m in self.marks), default=0.0)
-        self.by_id = {m.event_id: m for m in self.marks}
-        self._dated_index = {m.event_id: i for i, m in enumerate(self.marks)}
+        self.by_id: dict[int, Mark] = {}  # an event's first mark (an event naming several actors has one a row)
+        for m in self.marks:
+            self.by_id.setdefault(m.event_id, m)
+        self.repeated: dict[int, list[Mark]] = {}  # events with more than one mark -> all of them
+        if len(self.by_id) < len(self.marks):
+            for m in self.marks:
+                self.repeated.setdefault(m.event_id, []).append(m)
+            self.repeated = {e: ms for e, ms in self.repeated.items() if len(ms) > 1}
+        self._dated = list(self.by_id)  # each dated event once, in time order
+        self._dated_index = {e: i for i, e in enumerate(self._dated)}
         self._undated_index: dict[int, int] | None = None
-        self.owner = {e: owner for owner, stacked in self.clusters.items() for e in stacked}
+        self.owner = {(key[0], e): key for key, stacked in self.clusters.items() for e in stacked}
         self.lane_marks: list[list[Mark]] = [[] for _ in self.lanes]  # per lane, by start: paint visible rows only
         for m in self.marks:
             self.lane_marks[m.lane].append(m)
         self.lane_starts = [[m.d0 for m in ms] for ms in self.lane_marks]
         self.lane_span = [max((m.d1 - m.d0 for m in ms), default=0.0) for ms in self.lane_marks]
+
+    def marks_of(self, event_id: int | None) -> list[Mark]:
+        """Every mark of an event (one a row it is in), first first; none for an undated or unknown event."""
+        if event_id is None:
+            return []
+        if (ms := self.repeated.get(event_id)) is not None:
+            return ms
+        return [m] if (m := self.by_id.get(event_id)) is not None else []
 
     def lane_range(self, lane: int, d_from: float, d_to: float) -> list[Mark]:
         """The marks of one lane that may overlap days ``[d_from, d_to]`` (bisect: cost is what is returned)."""
@@ -100,8 +116,8 @@ class TimelineLayout:
 
     @property
     def order(self) -> list[int]:
-        """Every event in time order: dated first, then undated (a new list; cheap lookups use ``neighbour``)."""
-        return [m.event_id for m in self.marks] + list(self.undated)
+        """Every event once, in time order: dated first, then undated (a new list; cheap lookups use ``neighbour``)."""
+        return self._dated + list(self.undated)
 
     def undated_index(self, event_id: int | None) -> int | None:
         """Position of an undated event in the undated strip, or None (O(1) after the first call)."""
@@ -115,10 +131,10 @@ class TimelineLayout:
         if (i := self._dated_index.get(event_id)) is not None:
             return i
         j = self.undated_index(event_id)
-        return None if j is None else len(self.marks) + j
+        return None if j is None else len(self._dated) + j
 
     def _at(self, i: int) -> int:
-        return self.marks[i].event_id if i < len(self.marks) else self.undated[i - len(self.marks)]
+        return self._dated[i] if i < len(self._dated) else self.undated[i - len(self._dated)]
 
     @property
     def extent(self) -> tuple[float, float] | None:
@@ -130,8 +146,9 @@ class TimelineLayout:
         return bisect_left(self.starts, d_from - self.max_span), bisect_right(self.starts, d_to)
 
     def neighbour(self, event_id: int | None, step: int) -> int | None:
-        """The event ``step`` places away in time order (dated first, then undated), clamped at the ends."""
-        total = len(self.marks) + len(self.undated)
+        """The event ``step`` places away in time order (dated first, then undated; an event in several rows counts
+        once), clamped at the ends."""
+        total = len(self._dated) + len(self.undated)
         if not total:
             return None
         i = self._order_position(event_id)
@@ -152,15 +169,17 @@ def build_layout(events: Iterable[EventLike], source_ids: Sequence[Hashable],
                  label_days: Mapping[int, float] | None = None, max_rows: int = MAX_ROWS_PER_LANE,
                  undated: list[int] | None = None, lane_of: Callable[[EventLike], Hashable] | None = None,
                  colours: Mapping[Hashable, int] | None = None, faint: Callable[[EventLike], bool] | None = None,
-                 ) -> TimelineLayout:
+                 lanes_of: Callable[[EventLike], Iterable[Hashable]] | None = None) -> TimelineLayout:
     """Place events into one lane per source (sources without dated events get none), packing overlaps into rows.
 
-    ``lane_of`` puts events in other lanes (outlets, actors: keys in ``source_ids`` order, new ones after them);
+    ``lane_of`` puts events in other lanes (outlets: keys in ``source_ids`` order, new ones after them);
+    ``lanes_of`` puts each event in several (actors: one mark per key it gives; it gives at least one);
     ``colours`` gives each key its stable colour (default: its position); ``faint`` marks events drawn faint.
 
     ``label_days`` (event id -> days its label covers after the mark, at the current zoom) makes the packing keep
     labels apart too, so they stack in rows instead of being cut; at most ``max_rows`` rows per lane. Events past
-    that are ``stacked`` under the mark that ends soonest and listed in ``clusters`` (the view draws "+N" there).
+    that are ``stacked`` under the mark that ends soonest and listed in ``clusters`` under (its lane, its event) (the
+    view draws "+N" there).
     ``undated``: the undated event ids when the caller already split them off (``events`` then holds dated ones).
     """
     label_days = label_days or {}
@@ -173,13 +192,15 @@ def build_layout(events: Iterable[EventLike], source_ids: Sequence[Hashable],
             undated.append(e.id)
             continue
         d0, d1, point = event_days(e.date_start, e.date_end, e.precision)
-        key = e.source_id if lane_of is None else lane_of(e)
-        per_lane.setdefault(key, []).append((d0, d1, point, e))
-        order.setdefault(key, len(order))
-        colour.setdefault(key, len(colour))
+        keys = dict.fromkeys(lanes_of(e)) if lanes_of is not None else (
+            (e.source_id if lane_of is None else lane_of(e)),)
+        for key in keys:
+            per_lane.setdefault(key, []).append((d0, d1, point, e))
+            order.setdefault(key, len(order))
+            colour.setdefault(key, len(colour))
     lanes: list[Lane] = []
     marks: list[Mark] = []
-    clusters: dict[int, list[int]] = {}
+    clusters: dict[tuple[int, int], list[int]] = {}
     for sid in sorted(per_lane, key=order.__getitem__):
         items = sorted(per_lane[sid], key=lambda t: (t[0], -t[1]))
         row_ends: list[float] = []
@@ -188,7 +209,7 @@ def build_layout(events: Iterable[EventLike], source_ids: Sequence[Hashable],
         for d0, d1, point, e in items:
             row, stacked = _pick_row(row_ends, d0, max(d1, d0 + 1) + label_days.get(e.id, 0.0), max_rows)
             if stacked:
-                clusters.setdefault(row_owner[row], []).append(e.id)
+                clusters.setdefault((lane_index, row_owner[row]), []).append(e.id)
             elif row == len(row_owner):
                 row_owner.append(e.id)
             else:

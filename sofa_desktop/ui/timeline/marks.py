@@ -48,23 +48,20 @@ def paint_marks(v: TimelineView, p: QPainter, plot: QRectF) -> list[QRectF]:
 
 
 def paint_hover_and_selection(v: TimelineView, p: QPainter, lanes: set[int]) -> None:
-    """Outline the hovered mark (faintly) and the selected one."""
+    """Outline the hovered event's marks (faintly) and the selected one's (an event may have one in several rows)."""
     lay, g, scale = v.lay, v.geo, v.scale
-    hov = lay.by_id.get(v.hovered_id) if v.hovered_id not in (None, v.selected_id) else None
-    if hov is not None and hov.lane in lanes:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        hover_colour = QColor(v.palette().color(QPalette.ColorRole.Highlight))
-        hover_colour.setAlpha(120)
-        p.setPen(QPen(hover_colour, 2))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(g.mark_rect(hov, scale).adjusted(-3, -3, 3, 3), 4, 4)
-    sel = lay.by_id.get(v.selected_id) if v.selected_id is not None else None
-    if sel is not None and sel.lane in lanes:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        r = g.mark_rect(sel, scale).adjusted(-4, -4, 4, 4)
-        p.setPen(QPen(v.palette().color(QPalette.ColorRole.Highlight), 2.5))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(r, 5, 5)
+    hovered = lay.marks_of(v.hovered_id) if v.hovered_id != v.selected_id else []
+    highlight = v.palette().color(QPalette.ColorRole.Highlight)
+    hover_colour = QColor(highlight)
+    hover_colour.setAlpha(120)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    for marks, pen, grow, radius in ((hovered, QPen(hover_colour, 2), 3, 4),
+                                     (lay.marks_of(v.selected_id), QPen(highlight, 2.5), 4, 5)):
+        for m in marks:
+            if m.lane in lanes:
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                p.setPen(pen)
+                p.drawRoundedRect(g.mark_rect(m, scale).adjusted(-grow, -grow, grow, grow), radius, radius)
 
 
 def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, shown: list[Mark]) -> list[QRectF]:
@@ -97,7 +94,8 @@ def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, shown: lis
     fm = QFontMetrics(v.font())
     labelled = []
     for m, r in sorted(placed, key=lambda t: not t[0].stacked):
-        stacked = lay.clusters.get(lay.owner.get(m.event_id, m.event_id))
+        key = (m.lane, m.event_id)
+        stacked = lay.clusters.get(lay.owner.get(key, key))
         labelled.append((m, r.adjusted(0, 0, badge_size(fm, len(stacked))[0] + BADGE_GAP, 0) if stacked else r))
     v.label_rects = _paint_labels(v, p, plot, labelled)
     return [r for _m, r in placed] + badges + list(v.label_rects.values())

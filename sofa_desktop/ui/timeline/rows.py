@@ -14,7 +14,7 @@ MODES = ("thread", "source", "outlet", "actor")
 MODE_TITLES = {"thread": "Threads", "source": "Sources", "outlet": "Outlets", "actor": "Actors"}
 MODE_TIPS = {"thread": "One row per happening: every outlet's report of it as a tick, the consensus date behind them",
              "source": "One row per article", "outlet": "One row per outlet (all its articles)",
-             "actor": "One row per actor (an event goes in the row of the first actor it names)"}
+             "actor": "One row per actor (an event shows in the row of every actor it names)"}
 THREAD_MODE_FROM = 6  # with this many sources or more, threads are the default rows
 NO_ACTOR = ("actor", None)
 FAINT_STATUSES = frozenset({"not_asserted", "not_happened"})
@@ -101,8 +101,7 @@ class RowContext:
             names = self.actor_names
             keys = [("actor", a) for a in sorted(names, key=lambda a: names[a].casefold())]
             return build_layout(events, [*keys, NO_ACTOR], conflict_members, label_days, max_rows, undated,
-                                lane_of=lambda e: ("actor", e.actor_ids[0]) if e.actor_ids else NO_ACTOR,
-                                colours={k: -1 for k in [*keys, NO_ACTOR]}, faint=faint)
+                                lanes_of=_actor_keys, colours={k: -1 for k in [*keys, NO_ACTOR]}, faint=faint)
         return build_layout(events, source_order, conflict_members, label_days, max_rows, undated,
                             colours={s: self.source_colour(s) for s in self.sources}, faint=faint)
 
@@ -155,6 +154,11 @@ _NONE = ThreadRow(0, "", None, None, "unknown", "reported", 0, 0, 0, False)
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def _actor_keys(e: EventRow) -> tuple[Hashable, ...]:
+    """The rows of an event in actor mode: one per actor it names, else the "No actor named" row."""
+    return tuple(("actor", a) for a in e.actor_ids) or (NO_ACTOR,)
 
 
 def _is_faint(e: EventRow) -> bool:

@@ -74,7 +74,7 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self._dated: list[EventRow] = []
         self._undated_ids: list[int] = []
         self.strip = UndatedStrip()
-        self.cluster_rects: list[tuple[QRectF, int]] = []  # "+N" badges painted last: (rect, visible event id)
+        self.cluster_rects: list[tuple[QRectF, tuple[int, int]]] = []  # "+N" badges painted last: (rect, (lane, event))
         self.cluster_menu: QMenu | None = None
         self.any_curated = False  # some event was edited by an analyst: the legend explains the pencil
         self.mode = "source"
@@ -202,10 +202,13 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
             self.event_selected.emit(event_id)
 
     def ensure_visible(self, event_id: int) -> None:
-        """Pan/scroll so the event's mark is inside the plot area."""
-        mark = self.lay.by_id.get(event_id)
-        if mark is None:
+        """Pan/scroll so the event's mark is inside the plot area (an event in several rows: the first of its marks
+        in a row shown, else its first)."""
+        marks = self.lay.marks_of(event_id)
+        if not marks:
             return
+        shown = self.geo.visible_lanes(len(self.lay.lanes))
+        mark = next((m for m in marks if m.lane in shown), marks[0])
         plot = self.geo.plot_rect
         r = self.geo.mark_rect(mark, self.scale)
         if r.left() < plot.left() + 10 or r.right() > plot.right() - 10:
