@@ -19,7 +19,7 @@ from sofa_desktop.ui.settings import Settings
 from sofa_desktop.ui.timeline import tooltips
 from sofa_desktop.ui.timeline.image_export import render_png, render_svg
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 ARTICLES = ["33_paraguay_senate_sofa_afp", "08_ecuador_port_deal_ap", "09_ecuador_port_deal_wire",
             "12_argentina_imf", "05_mexico_tariffs", "27_mexico_china_tariffs_bloomberg", "35_brazil_wto_elpais",
             "62_peru_ecuador_patrol_deadlines"]  # the last one: dated events the text does not assert
