@@ -81,3 +81,13 @@ def test_clubs_and_clinics_are_organisations() -> None:
     got = {(a.name, a.kind.value) for a in extract_document(Document(text, PUB)).actors}
     assert {("West Harbor Albion", "organization"), ("Dunmore United", "organization"),
             ("Lakeview Clinic", "organization")} <= got
+
+
+def test_charges_capitalised_in_a_police_report_are_no_actors() -> None:
+    from sofa_desktop.extract import Document, extract_document
+
+    text = ("Man arrested after dispute\n\nOfficers arrested Dale Morton, 34, on Saturday. He was charged with "
+            "Criminal Trespass and Simple Battery, and booked into the county jail, Sheriff Ana Ortiz said.")
+    names = {a.name for a in extract_document(Document(text, None, text.index("Officers"))).actors}
+    assert "Dale Morton" in names
+    assert not names & {"Criminal Trespass", "Simple Battery"}

@@ -173,6 +173,10 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     # plants and addresses, relations and sectors: "Orion Assembly Plant", "Union St.", "Strategic Partnership"
     "Plant", "Factory", "Refinery", "Mill", "Mine", "Works", "St.", "Ave.", "Rd.", "Partnership", "Sector", "Bodies",
     "Motel", "Hotel", "Inn", "Restaurant", "Apartments",
+    # charges as police reports capitalise them: "Criminal Trespass", "Simple Battery"
+    "Trespass", "Battery", "Violence", "Assault", "Theft", "Burglary", "Robbery", "Homicide", "Manslaughter",
+    "Larceny", "Vandalism", "Harassment", "Stalking", "Possession", "Mischief", "Obstruction", "Kidnapping",
+    "Misconduct", "Negligence", "Endangerment", "Intoxication",
 ))
 # heads that are surnames as often as places ("Linda Park", "Arsenio Hall"): a place after "the" or a locative,
 # or after a place word ("City Hall", "Central Park"); a person's name when a title or a known name goes with it
