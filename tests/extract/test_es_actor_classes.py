@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from es_text import extract_es as _x
 
-from sofa_desktop.extract import Document, Extraction, extract_document
-
-PUB = dt.date(2026, 3, 5)
-
-
-def _x(body: str) -> Extraction:
-    text = f"Titular de prueba\n\n{body}"
-    return extract_document(Document(text, PUB, text.index(body[:10]), language="es"))
+from sofa_desktop.extract import Extraction
 
 
 def _people(x: Extraction) -> set[str]:

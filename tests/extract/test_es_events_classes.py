@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from sofa_desktop.extract import Document, Extraction, extract_document
-
-PUB = dt.date(2026, 3, 5)
-
-
-def _x(body: str) -> Extraction:
-    text = f"Titular de prueba\n\n{body}"
-    return extract_document(Document(text, PUB, text.index(body[:10]), language="es"))
+from es_text import PUB
+from es_text import extract_es as _x
 
 
 def test_nouns_spelt_like_preterites_are_no_events() -> None:

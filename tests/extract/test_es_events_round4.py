@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from sofa_desktop.extract import Document, extract_document
-
-PUB = dt.date(2026, 3, 5)  # a Thursday
+from es_text import es_text, extract_es
 
 
 def _events(body: str) -> list[tuple[str, str, str, str]]:
-    text = f"Titular de prueba\n\n{body}"
-    x = extract_document(Document(text, PUB, text.index(body[:10]), language="es"))
+    text, x = es_text(body), extract_es(body)
     return [(e.action, f"{e.date.start}/{e.date.precision.value}", e.status.value, text[e.start:e.end][:20])
             for e in x.events]
 

@@ -5,19 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from es_text import PUB
+from es_text import extract_es as _x
+from es_text import speakers_of as _speakers
 
-from sofa_desktop.extract import Document, EventStatus, Extraction, Precision, extract_document
-
-PUB = dt.date(2026, 3, 5)  # a Thursday
-
-
-def _x(body: str, pub: dt.date = PUB) -> Extraction:
-    text = f"Titular de prueba\n\n{body}"
-    return extract_document(Document(text, pub, text.index(body[:10]), language="es"))
-
-
-def _speakers(x: Extraction, prefix: str) -> tuple[str, ...]:
-    return next(q.speakers for q in x.quotes if q.text.startswith(prefix))
+from sofa_desktop.extract import EventStatus, Extraction, Precision
 
 
 def _actor(x: Extraction, name: str):  # noqa: ANN202

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from sofa_desktop.extract import Document, Extraction, extract_document
-
-PUB = dt.date(2026, 3, 5)
-
-
-def _x(body: str) -> Extraction:
-    text = f"Titular de prueba\n\n{body}"
-    return extract_document(Document(text, PUB, text.index(body[:10]), language="es"))
-
-
-def _speakers(x: Extraction, prefix: str) -> tuple[str, ...]:
-    return next(q.speakers for q in x.quotes if q.text.startswith(prefix))
+from es_text import extract_es as _x
+from es_text import speakers_of as _speakers
 
 
 @pytest.mark.parametrize("body, prefix, speaker", [

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from es_text import extract_es as _x
+from es_text import speakers_of as _speakers
 
-from sofa_desktop.extract import Document, Extraction, extract_document
-
-PUB = dt.date(2026, 3, 5)
-
-
-def _x(body: str) -> Extraction:
-    text = f"Titular de prueba\n\n{body}"
-    return extract_document(Document(text, PUB, text.index(body[:10]), language="es"))
-
-
-def _speakers(x: Extraction, prefix: str) -> tuple[str, ...]:
-    return next(q.speakers for q in x.quotes if q.text.startswith(prefix))
+from sofa_desktop.extract import Document, extract_document
 
 
 @pytest.mark.parametrize("body, prefix, speaker", [
@@ -127,7 +116,6 @@ def test_a_named_law_in_quotes_is_no_one_s_words() -> None:
 
 
 def test_a_quotation_named_as_someones_reaction_and_a_member_named_by_another_word() -> None:
-    from sofa_desktop.extract import Document, extract_document
 
     text = ("Fracasa la ley en el Senado\n\nLa iniciativa no logró la mayoría en el Senado este miércoles. "
             "“Lamentable”, fue la reacción del diputado Ramiro Vera en la red social X, tras la votación.\n\n"

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sofa_desktop.extract import Document, EventStatus, extract_document
+from es_text import PUB, es_text, extract_es
 
-PUB = dt.date(2026, 3, 5)  # a Thursday
+from sofa_desktop.extract import EventStatus
 
 
 def _events(body: str, pub: dt.date | None = PUB) -> list[tuple[str, str, str, str]]:
-    text = f"Titular de prueba\n\n{body}"
-    x = extract_document(Document(text, pub, text.index(body[:10]), language="es"))
+    text, x = es_text(body), extract_es(body, pub)
     return [(e.action, str(e.date.start), e.status.value, text[e.start:e.end][:25]) for e in x.events]
 
 
