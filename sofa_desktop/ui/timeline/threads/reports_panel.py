@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,14 +30,14 @@ from sofa_desktop.store.threads import (
     format_date,
 )
 from sofa_desktop.ui.colours import CONFLICT
+from sofa_desktop.ui.panels.row_table_model import Index, RowTableModel
 
 ROLE_TEXT = {"agrees": "agrees", "disagrees": "⚠ disagrees", "expected": "expected", "undated": "no date",
              "wrong": "marked wrong"}
 SNIPPET_CHARS = 160
-Index = QModelIndex | QPersistentModelIndex
 
 
-class ReportModel(QAbstractTableModel):
+class ReportModel(RowTableModel):
     """The reports of one thread; rows are ``ReportRow``s, with their passages' text for the last column."""
 
     COL_OUTLET, COL_WRITTEN, COL_DATE, COL_ROLE, COL_PASSAGE = range(5)
@@ -46,7 +46,6 @@ class ReportModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ReportRow] = []
         self._snippets: dict[int, str] = {}
 
     def set_rows(self, rows: Sequence[ReportRow], passages: dict[int, Passage]) -> None:
@@ -55,17 +54,6 @@ class ReportModel(QAbstractTableModel):
         self._rows = list(rows)
         self._snippets = {i: " ".join(p.text[p.start:p.end].split())[:SNIPPET_CHARS] for i, p in passages.items()}
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
