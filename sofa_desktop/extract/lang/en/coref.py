@@ -20,7 +20,8 @@ _WORD = re.compile(r"[\w.’'-]+")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 _OFFICES = frozenset({"president", "prime minister", "vice president", "foreign minister", "secretary of state",
                       "chancellor", "governor", "mayor", "attorney general", "defense minister", "interior minister",
-                      "finance minister", "economy minister", "minister", "leader"})
+                      "finance minister", "economy minister", "minister", "leader", "premier", "lord mayor",
+                      "chief minister"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "coalition", "network", "alliance",
                           "association", "union", "bloc"})
@@ -189,7 +190,7 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
             elif r.rtype == "desc" and r.actor is None and r.word in _OFFICES:
                 # "the Colombian president announced": an office held by one person is the person in focus
                 r.actor = _compatible(first_person if has_person else last_subject, r)
-            if not has_person and not (r.rtype == "name" and text.startswith(("'s ", "’s "), r.end)):
+            if not has_person and not (r.rtype == "name" and _possessor(text, r)):
                 first_person, has_person = r.actor, True  # not a possessor: "Smith's lawyer, Ann Lee, said"
         elif r.kind in (ORG, COUNTRY):
             focus = subject_org if subject_in >= s - 1 else None  # the subject of this or the previous sentence
@@ -237,6 +238,12 @@ def _home_country(refs: list[Ref]) -> Actor | None:
     if not ranked or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
         return None
     return ranked[0][1]
+
+
+def _possessor(text: str, r: Ref) -> bool:
+    """ "Smith's lawyer", "Zempilas' absence": the name owns what follows, it is not the subject."""
+    return text.startswith(("'s ", "’s "), r.end) or (text[r.end - 1:r.end] == "s" and text.startswith(("' ", "’ "),
+                                                                                                        r.end))
 
 
 def _subject_position(text: str, ss: int, pos: int) -> bool:

@@ -36,6 +36,9 @@ _ROLE_LIST = (
     "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam", "Reverend", "Billionaire", "Businessman", "Businesswoman",
     "Coach", "Head Coach", "Astronaut", "Chief Financial Officer", "Chief Operating Officer",
     "Chief Executive Officer", "CFO", "COO", "Dean", "Provost", "Chief Scientist", "Chief Medical Officer",
+    # Commonwealth offices
+    "Lord Mayor", "Deputy Mayor", "MP", "Member of Parliament", "Chief Minister", "Union Minister",
+    "Minister of State", "Public Relations Officer", "Police Public Relations Officer", "Assistant Justice",
 )
 _ABBREV_ROLES = {
     "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General", "adm.": "Admiral",
@@ -57,6 +60,8 @@ _LOWER_ROLES = {fold(r) for r in (
     "Commander", "Judge", "Mayor", "Governor", "Sheriff", "Deputy Sheriff", "Officer", "Police Officer", "Detective",
     "Commissioner", "Coach", "Head Coach", "Astronaut", "Businessman", "Businesswoman", "Billionaire", "Councilor",
     "Councillor", "Council Member", "District Judge", "Federal Judge", "Circuit Judge", "District Attorney",
+    "Deputy Mayor", "Chief Minister", "Union Minister", "Minister of State", "Public Relations Officer",
+    "Police Public Relations Officer",
 )}
 _DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "Health", "Education", "Labor", "Labour",
             "Trade", "Treasury", "Security", "Public Security", "Homeland Security", "Justice", "Energy", "Agriculture",
@@ -81,7 +86,8 @@ for _d in _DOMAINS:  # "Minister of Foreign Affairs" is the foreign minister: on
     _short = "foreign" if _d.startswith("Foreign") else _d.lower()
     ROLES[fold(f"Minister of {_d}")] = ROLES[fold(f"{_d} minister")] = f"{_short} minister"
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sr.", "sra.", "don", "dona", "doña",
-                        "hon", "hon.", "honourable", "honorable", "rt.", "rt", "sir", "dame", "mx.", "the hon."})
+                        "hon", "hon.", "honourable", "honorable", "rt.", "rt", "sir", "dame", "mx.", "the hon.",
+                        "cr", "cr.", "cllr", "cllr."})  # "Cr Ana Ruiz": any councillor, the mayor included
 # party and political-family adjectives written before a title ("Democratic Sen. X", "Labour MP Y"): no name
 PARTY_ADJECTIVES = frozenset({"democratic", "republican", "labour", "labor", "conservative", "liberal", "green",
                               "tory", "socialist", "communist", "centrist", "progressive", "peronist", "gop"})

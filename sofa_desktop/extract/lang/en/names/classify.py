@@ -210,6 +210,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
     if len(toks) > 1 and lx.role_of(head) is not None and place_head(text, toks[:-1]):
         return [Cand(s, e, surface, "title", lx.role_of(head), country)]  # "Polk County Sheriff"
+    if len(toks) > 1 and lx.role_of(head) is not None and (the_before(text, s) or _NAME_IN_APPOSITION.match(text, e)):
+        # "the Force Public Relations Officer, Ann Obi,": a capitalised office, the person named beside it
+        return [Cand(s, e, surface, "title", lx.role_of(head), country)]
     if len(toks) > 3 and toks[-2][0] == "of" and (c := gz.country_of(words[-1])) and is_org(toks[:-2]) and (
             "of" in words[:-2]):
         a, b = toks[-1][1], toks[-1][2]  # "Chamber of Deputies of Mexico": the chamber, of Mexico
@@ -261,6 +264,7 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
 _TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"
                            r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)")
 _STATE_WORDS = frozenset({"republic", "nation"})
+_NAME_IN_APPOSITION = re.compile(r",\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
 _CLUB_HEADS = frozenset({"city", "united"})  # after a city that is no place of that name: a sports club
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "O")

@@ -1,0 +1,49 @@
+"""Speakers behind capitalised offices, Commonwealth honorifics and titles, and descriptions of earlier speakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sofa_desktop.extract import Document, extract_document
+
+PUB = dt.date(2026, 5, 14)
+
+
+def _speakers(text: str, opening: str, nth: int = 0) -> list[str]:
+    x = extract_document(Document(text, PUB))
+    found = [q for q in x.quotes if q.text.startswith(opening)]
+    assert len(found) > nth, [q.text for q in x.quotes]
+    return list(found[nth].speakers)
+
+
+def test_a_capitalised_office_beside_a_name_is_no_person() -> None:
+    text = ("The State Police Public Relations Officer, Amaka Obi, gave the figures in a statement on Friday.\n\n"
+            "She said: \"Nine of the vehicles were found in a warehouse.\n\n"
+            "\"The owners will be contacted this week.\"")
+    x = extract_document(Document(text, PUB))
+    assert not any("Officer" in a.name for a in x.actors)
+    assert _speakers(text, "Nine of the") == ["Amaka Obi"]
+    assert _speakers(text, "The owners") == ["Amaka Obi"]
+
+
+def test_a_councillor_honorific_is_not_part_of_the_name() -> None:
+    text = ("Lord Mayor Hugh Tanner opened the new library on Monday.\n\n"
+            "Cr Tanner said the building had come in under budget.\n\n"
+            "\"It is the best money this council has spent in years,\" the lord mayor said.")
+    x = extract_document(Document(text, PUB))
+    assert not any(a.name.startswith("Cr ") for a in x.actors)
+    assert _speakers(text, "It is the best") == ["Hugh Tanner"]
+
+
+def test_the_premier_is_the_person_in_focus_not_a_possessor_before() -> None:
+    text = ("Premier Rhys Caldwell announced the new stadium site on Tuesday.\n\n"
+            "Cr Doyle' absence from the event was noticed.\n\n"
+            "But the premier said leaving him out was \"standard procedure\" for a state project.")
+    assert _speakers(text, "standard procedure") == ["Rhys Caldwell"]
+
+
+def test_a_possessor_ending_in_s_apostrophe_is_not_the_subject() -> None:
+    text = ("Ana Ruiz spoke to reporters at the port on Monday.\n\n"
+            "Tom Burgess' office had cancelled the visit.\n\n"
+            "\"We will come back next month,\" she said.")
+    assert _speakers(text, "We will come back") == ["Ana Ruiz"]
