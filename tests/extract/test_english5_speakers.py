@@ -47,3 +47,16 @@ def test_a_possessor_ending_in_s_apostrophe_is_not_the_subject() -> None:
             "Tom Burgess' office had cancelled the visit.\n\n"
             "\"We will come back next month,\" she said.")
     assert _speakers(text, "We will come back") == ["Ana Ruiz"]
+
+
+def test_a_speech_word_used_as_an_adjective_is_no_verb() -> None:
+    text = ("\"The council has done nothing wrong,\" state party spokesman Ravi Menon told reporters after the "
+            "meeting.")
+    assert _speakers(text, "The council") == ["Ravi Menon"]
+
+
+def test_a_described_speaker_is_the_person_just_named_as_subject() -> None:
+    text = ("\"We will appeal,\" said Carla Deane, the council's lawyer.\n\n"
+            "Opposition leader Dana Whitfield said in a statement that the plan had been rushed.\n\n"
+            "\"The figures do not add up and the residents were never asked,\" said the Labour MP for Northfield.")
+    assert _speakers(text, "The figures") == ["Dana Whitfield"]

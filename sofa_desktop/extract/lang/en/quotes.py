@@ -64,7 +64,8 @@ _NO_CLAUSE = frozenset({"according", "post", "posted", "call", "calls", "called"
 
 
 # "said the top seed", "added the Serb", "the veteran said": a description of someone already speaking
-_DESCRIBED = re.compile(r"[\s,]*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)(?=\s*(?:[,.;]|$|\s+who\b))")
+_DESCRIBED = re.compile(r"[\s,]*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)"
+                       r"(?=\s*(?:[,.;]|$|\s+who\b|\s+(?:from|of|for|in|at)\s+(?:the\s+)?[A-Z]))")
 _DESCRIBED_BEFORE = re.compile(r"[\s,]*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\s+$")
 # nationality nouns with no adjective of the same form ("the Serb", "the Briton", "the Spaniard", "the Frenchman")
 _NATIONALITY_NOUN = re.compile(r"Serb|Croat|Scot|Briton|Swede|Dane|Pole|Turk|Finn|Spaniard|[A-Z][a-z]+(?:man|woman)")
@@ -86,6 +87,24 @@ _IN_VERB_PHRASE = re.compile(r"\b(?:to|could|would|will|can|may|might|must|shoul
 _CROWD = re.compile(r"\b(?:exclamations|chants|cries|shouts|slogans?|signs?|banners?|placards?|graffiti|t-shirts?)"
                     r"\s+(?:of|reading|saying|that read|with the words)\s*$", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
+
+
+# speech verbs that are also nouns or adjectives: "state BJP spokesman", "state media", "post office"
+_HOMOGRAPHS = frozenset({"state", "states", "post", "comment", "comments", "remark", "remarks", "note", "notes", "call",
+                         "calls", "counter", "detail", "details", "term", "label", "brand", "praise", "promise",
+                         "pledge", "vow", "hope", "warning", "reports"})
+_NOUN_AFTER = re.compile(r"media|television|tv|news|broadcaster|agency|officials?|department|government|"
+                         r"authorities|prosecutors?|police|radio|newspaper|outlet|spokes(?:man|woman|person)",
+                         re.IGNORECASE)
+
+
+def _noun_use(w: re.Match[str], after: list[re.Match[str]]) -> bool:
+    """ "state BJP spokesman X told", "state party spokesman", "state media said": the word qualifies a noun (the
+    next word is capitalised, or one of the next two is a role or a noun of the press or the state)."""
+    if w.group().lower() not in _HOMOGRAPHS or not after:
+        return False
+    return after[0].group()[0].isupper() or any(
+        _NOUN_AFTER.fullmatch(n.group()) is not None or lx.role_of(fold(n.group())) is not None for n in after)
 
 
 class QuoteAttributor:
@@ -163,8 +182,8 @@ class QuoteAttributor:
             if first in _INVERSION:
                 return self._after_verb(words[0].end(), end, "said-after") or self._described(
                     _DESCRIBED.match(self.text, words[0].end(), end), q)
-        for w in words[:14]:
-            if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower():
+        for j, w in enumerate(words[:14]):
+            if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower() and not _noun_use(w, words[j + 1:j + 3]):
                 if re.search(r"[;!?]", text[a:w.start()]):
                     return None
                 if _COORDINATED.fullmatch(text, a, w.start()):
@@ -300,18 +319,39 @@ class QuoteAttributor:
     def _described(self, m: re.Match[str] | None, q: Quote) -> Attribution | None:
         """A person described, not named ("the top seed", "the Serb", "the 38-year-old"): the person who spoke last,
         within the previous two paragraphs, unless the description's nationality is not theirs."""
-        if m is None or self._prev is None or len(self._prev[1].speakers) != 1:
+        if m is None:
             return None
-        head, who = m.group(2), self._prev[1].speakers[0]
+        head = m.group(2)
         phrase = fold(m.group(1) + head)
         country = gz.demonym_country(head) if head[0].isupper() else None
-        if who.kind != "person" or not (country or _NATIONALITY_NOUN.fullmatch(head) or "year-old" in phrase or (
-                fold(head) in _PERSON_NOUNS)) or (country and who.country and country != who.country):
-            return None
-        para = bisect.bisect_right
-        if para(self.para_starts, q.open) - para(self.para_starts, self._prev[0].open) > 2:
+        if not (country or _NATIONALITY_NOUN.fullmatch(head) or "year-old" in phrase or fold(head) in _PERSON_NOUNS
+                or lx.role_of(fold(head)) is not None):
+            return None  # "the former minister", "the Labour MP for Leeds", "the Serb": a person described
+        who = self._subject_since_last_quote(q)
+        if who is None:
+            if self._prev is None or len(self._prev[1].speakers) != 1:
+                return None
+            para = bisect.bisect_right
+            if para(self.para_starts, q.open) - para(self.para_starts, self._prev[0].open) > 2:
+                return None
+            who = self._prev[1].speakers[0]
+        if who.kind != "person" or (country and who.country and country != who.country):
             return None
         return Attribution((who,), "description")
+
+    def _subject_since_last_quote(self, q: Quote) -> Actor | None:
+        """The person named as the subject of the nearest sentence between the previous quote and ``q``, within
+        the paragraph before: "Ruiz said in a statement that ... ¶ “...,” said the former minister"."""
+        p = bisect.bisect_right(self.para_starts, q.open) - 1
+        lo = self.para_starts[p - 1] if p >= 1 else 0
+        if self._prev is not None:
+            lo = max(lo, self._prev[0].close + 1)
+        people = [r for r in self._refs_in(lo, q.open) if r.kind == PERSON and r.rtype == "name" and r.actor
+                  and not self.text.startswith(("'s", "’s"), r.end)]
+        if not people:
+            return None
+        last_sentence = self.lay.sentence_at(people[-1].start)
+        return next(r.actor for r in people if self.lay.sentence_at(r.start) == last_sentence)
 
     def _title_between(self, a: int, b: int) -> bool:
         """Only a title stands between two names: "Acme CEO Ana Ruiz" (the first name is her employer)."""
