@@ -60,3 +60,24 @@ def test_a_described_speaker_is_the_person_just_named_as_subject() -> None:
             "Opposition leader Dana Whitfield said in a statement that the plan had been rushed.\n\n"
             "\"The figures do not add up and the residents were never asked,\" said the Labour MP for Northfield.")
     assert _speakers(text, "The figures") == ["Dana Whitfield"]
+
+
+def test_the_pronoun_subject_of_a_relative_clause_speaks() -> None:
+    text = ("Dock workers' leader Joseph Kamau has vowed what he called a \"complete shutdown of the port\" unless "
+            "wages rise.\n\n"
+            "Abena Mensah blamed rising rents, which she said were \"pushing families out\" of the city.")
+    assert _speakers(text, "complete shutdown") == ["Joseph Kamau"]
+    assert _speakers(text, "pushing families") == ["Abena Mensah"]
+
+
+def test_a_partial_quote_in_a_statement_someone_issued_is_theirs() -> None:
+    text = "Senator Paul Okoro issued a statement on Monday welcoming the court \"ruling\" on the mines."
+    assert _speakers(text, "ruling") == ["Paul Okoro"]
+
+
+def test_a_long_quote_after_a_quote_in_the_same_paragraph_runs_on() -> None:
+    text = ("\"We wrote to the minister twice,\" said Grace Okafor. Among their demands are \"a pay rise, safer "
+            "wards and more staff on night shifts.\"\n\n"
+            "The game was also released as \"Night Shift\" last year.")
+    assert _speakers(text, "a pay rise") == ["Grace Okafor"]
+    assert _speakers(text, "Night Shift") == []

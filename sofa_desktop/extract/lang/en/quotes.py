@@ -21,6 +21,9 @@ _NAMED_PASSIVE = re.compile(r"\b(?:[Cc]alled|[Dd]escribed as|[Dd]ubbed|[Ll]abell
 _NOUN_BY_AGENT = re.compile(r"\s*(?:[a-z]+\s+){1,2}by\s+(?:both\s+)?")
 _STATEMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|"
                         r"message)\b")
+# "issued a statement welcoming the “verdict”": a statement put out is the subject's speech
+_ISSUED = re.compile(r"\b(?:issued|released|published|put out|sent out)\s+(?:a|an|the|his|her|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:statement|press release|release|letter|communiqu[eé])\b")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
 # between an organisation and the person who speaks for it: "Coast Guard Capt. Robert Haines",
@@ -140,6 +143,8 @@ class QuoteAttributor:
             partial = self._partial(q, pre_start)
             if att is None and not partial:
                 att = self._colon_paragraph(q) or self._continuation(q, prev, ss)
+            if att is None:
+                att = self._runs_on(q, prev, ss)
             if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open):
                 att = None  # "exclamations of “Yes, we could!”", "signs reading “...”": a crowd, no speaker
             elif att is None and partial and _IN_VERB_PHRASE.search(self.text, max(pre_start, q.open - 30), q.open):
@@ -233,7 +238,9 @@ class QuoteAttributor:
             lw = w.group().lower()
             if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls"):
                 return self._reporter(w.start(), start, "partial")
-        return None
+        issued = max(_ISSUED.finditer(self.text, max(start, q.open - _WINDOW), q.open), key=lambda m: m.start(),
+                     default=None)
+        return self._subject_before(issued.start(), start, "partial") if issued is not None else None
 
     def _reporter(self, verb: int, start: int, how: str) -> Attribution | None:
         """The subject of the speech verb at ``verb``, or of the verb whose "that"-clause holds it: in "Lima told
@@ -291,6 +298,22 @@ class QuoteAttributor:
         if between:
             return Attribution((between[-1].actor,), "continuation") if between[-1].rtype != "pron" else Attribution(
                 prev[1].speakers, "continuation")
+        return Attribution(prev[1].speakers, "continuation")
+
+    def _runs_on(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
+        """ "“...,” said Ruiz. Among the problems are “rising costs and ...”": a longer quote in a sentence with no
+        speech verb nor anyone else named, right after a quote of the same paragraph, goes on with its speaker."""
+        if prev is None or len(_WORD.findall(self.text, q.start, q.end)) < 5:
+            return None
+        if bisect.bisect_right(self.para_starts, prev[0].open) != bisect.bisect_right(self.para_starts, q.open):
+            return None
+        if self.lay.sentence_at(prev[0].close) == self.lay.sentence_at(q.open):
+            return None
+        words = _WORD.findall(self.text, ss, q.open)
+        if any(w.lower() in lx.SPEECH_VERBS for w in words) or any(
+                r.kind == PERSON and r.rtype == "name" and r.actor not in prev[1].speakers
+                for r in self._refs_in(ss, q.open)):
+            return None
         return Attribution(prev[1].speakers, "continuation")
 
     # --- helpers ------------------------------------------------------------------------------------------
@@ -370,7 +393,10 @@ class QuoteAttributor:
         return group
 
     def _subject_before(self, verb: int, start: int, how: str = "said-after") -> Attribution | None:
-        if _OTHER_SUBJECT.search(self.text, max(start, verb - 40), verb):
+        if (other := _OTHER_SUBJECT.search(self.text, max(start, verb - 40), verb)) is not None:
+            inner = [r for r in self._refs_in(other.start(), verb) if r.kind == PERSON and r.actor is not None]
+            if len(inner) == 1:  # "vowed what he described as a “...”", "prices, which she said cause “...”"
+                return Attribution((inner[0].actor,), "pronoun" if inner[0].rtype == "pron" else how)
             return None  # "what aides call ...": the verb has a subject that is no actor
         if (who := _WHO_BEFORE.search(self.text, max(start, verb - 30), verb)) is not None:
             people = [r for r in self._refs_in(start, who.start()) if r.kind == PERSON and r.actor is not None
