@@ -81,3 +81,22 @@ def test_a_long_quote_after_a_quote_in_the_same_paragraph_runs_on() -> None:
             "The game was also released as \"Night Shift\" last year.")
     assert _speakers(text, "a pay rise") == ["Grace Okafor"]
     assert _speakers(text, "Night Shift") == []
+
+
+def test_a_quoted_nickname_inside_a_name_has_no_speaker() -> None:
+    text = ("Prosecutor Dana Holt said the conviction of Victor \"The Ghost\" Salas was \"long overdue\".")
+    assert _speakers(text, "The Ghost") == []
+    assert _speakers(text, "long overdue") == ["Dana Holt"]
+
+
+def test_two_titles_joined_by_and_stand_between_a_company_and_its_officer() -> None:
+    text = ("\"We are adding a night shift at the plant,\" Norcom chairman and CEO Ruth Abara said in a statement.")
+    assert _speakers(text, "We are adding") == ["Ruth Abara"]
+
+
+def test_a_quote_left_open_runs_on_through_an_unmarked_paragraph() -> None:
+    text = ("Coach Marco Llorente spoke about the squad before the match against Chile:\n\n"
+            "\"The keeper will be Tomas. He trained well all week and he deserves it.\n\n"
+            "We train once more today if the weather allows it, then we decide the rest.\n\n"
+            "\"I will not change the plan, we go to Chile to win.\"")
+    assert _speakers(text, "I will not change") == ["Marco Llorente"]

@@ -24,6 +24,9 @@ _STATEMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough) an? (?:\w+ )?(?:statement|commu
 # "issued a statement welcoming the “verdict”": a statement put out is the subject's speech
 _ISSUED = re.compile(r"\b(?:issued|released|published|put out|sent out)\s+(?:a|an|the|his|her|its|their)\s+"
                      r"(?:[\w-]+\s+){0,2}?(?:statement|press release|release|letter|communiqu[eé])\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+")
+_TITLES_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
 # between an organisation and the person who speaks for it: "Coast Guard Capt. Robert Haines",
@@ -145,7 +148,7 @@ class QuoteAttributor:
                 att = self._colon_paragraph(q) or self._continuation(q, prev, ss)
             if att is None:
                 att = self._runs_on(q, prev, ss)
-            if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open):
+            if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open) or self._nickname(q):
                 att = None  # "exclamations of “Yes, we could!”", "signs reading “...”": a crowd, no speaker
             elif att is None and partial and _IN_VERB_PHRASE.search(self.text, max(pre_start, q.open - 30), q.open):
                 att = self._subject_before(q.open, pre_start, "partial")  # "moved to “suspend” the talks"
@@ -289,8 +292,9 @@ class QuoteAttributor:
             return None
         p_prev = bisect.bisect_right(self.para_starts, prev[0].open)
         p_cur = bisect.bisect_right(self.para_starts, q.open)
-        if p_cur - p_prev > 1:
-            return None
+        if p_cur - p_prev > 1 and not (p_cur - p_prev <= 3 and prev[0].close == prev[0].end and not any(
+                r.kind == PERSON for r in self._refs_in(self.lay.paragraphs[p_prev][0], q.open))):
+            return None  # (a quote left open at its paragraph's end may run on through unmarked paragraphs)
         # people named in the previous quote's own sentence ("..., repeating one of Milei's phrases") are mentions,
         # not speakers: only a person named in a later sentence can take the continuation over
         prev_end = max(prev[0].close, self.lay.sentences[self.lay.sentence_at(prev[0].close)][1])
@@ -299,6 +303,13 @@ class QuoteAttributor:
             return Attribution((between[-1].actor,), "continuation") if between[-1].rtype != "pron" else Attribution(
                 prev[1].speakers, "continuation")
         return Attribution(prev[1].speakers, "continuation")
+
+    def _nickname(self, q: Quote) -> bool:
+        """ "Joaquín “El Chapo” Guzmán": a quoted nickname between a first name and a surname, said by no one."""
+        words = self.text[q.start:q.end].split()
+        return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and bool(
+            _NAME_BEFORE.search(self.text, max(0, q.open - 30), q.open)) and bool(
+            _NAME_AFTER.match(self.text, q.close + 1))
 
     def _runs_on(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
         """ "“...,” said Ruiz. Among the problems are “rising costs and ...”": a longer quote in a sentence with no
@@ -377,9 +388,10 @@ class QuoteAttributor:
         return next(r.actor for r in people if self.lay.sentence_at(r.start) == last_sentence)
 
     def _title_between(self, a: int, b: int) -> bool:
-        """Only a title stands between two names: "Acme CEO Ana Ruiz" (the first name is her employer)."""
+        """Only titles stand between two names: "Acme CEO Ana Ruiz", "Acme chairman and CEO Ana Ruiz" (the first
+        name is her employer)."""
         gap = self.text[a:b].strip()
-        return 0 < len(gap) < 40 and lx.role_of(fold(gap)) is not None
+        return 0 < len(gap) < 40 and all(lx.role_of(fold(part)) is not None for part in _TITLES_JOINED.split(gap))
 
     def _with_partners(self, r: Ref, end: int) -> list[Actor]:
         group = [r.actor] if r.actor else []
