@@ -100,3 +100,13 @@ def test_a_quote_left_open_runs_on_through_an_unmarked_paragraph() -> None:
             "We train once more today if the weather allows it, then we decide the rest.\n\n"
             "\"I will not change the plan, we go to Chile to win.\"")
     assert _speakers(text, "I will not change") == ["Marco Llorente"]
+
+
+def test_a_quoted_title_or_brand_is_no_ones_words() -> None:
+    text = ("In the quarter the studio released \"Star Harbor II,\" chief executive Mia Lund said in a statement. "
+            "Finance chief Omar Reyes said \"NFL\" had stayed \"a steady seller.\"\n\n"
+            "Mayor Joan Pike called the plan a \"Fresh Start\" for the district.")
+    assert _speakers(text, "Star Harbor") == []
+    assert _speakers(text, "NFL") == []
+    assert _speakers(text, "a steady seller") == ["Omar Reyes"]
+    assert _speakers(text, "Fresh Start") == ["Joan Pike"]

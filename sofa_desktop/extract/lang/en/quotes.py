@@ -26,6 +26,10 @@ _ISSUED = re.compile(r"\b(?:issued|released|published|put out|sent out)\s+(?:a|a
                      r"(?:[\w-]+\s+){0,2}?(?:statement|press release|release|letter|communiqu[eé])\b")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+")
+_HAS_VERB = re.compile(r"\s+(?:has|have|had|remains|remained|became|becomes|sold|sells|won|wins)\b")
+_TITLE_CONTEXT = re.compile(r"\b(?:released|launched|published|premiered|unveiled|titled|entitled|named|such as|"
+                            r"games?|films?|movies?|books?|novels?|albums?|songs?|series|shows?|apps?|brands?|"
+                            r"programs?|programmes?|operations?|campaigns?|hashtags?)\s+(?:the\s+|a\s+|its\s+)?$")
 _TITLES_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
@@ -148,7 +152,8 @@ class QuoteAttributor:
                 att = self._colon_paragraph(q) or self._continuation(q, prev, ss)
             if att is None:
                 att = self._runs_on(q, prev, ss)
-            if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open) or self._nickname(q):
+            if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open) or self._nickname(q) or self._title(
+                    q, pre_start):
                 att = None  # "exclamations of “Yes, we could!”", "signs reading “...”": a crowd, no speaker
             elif att is None and partial and _IN_VERB_PHRASE.search(self.text, max(pre_start, q.open - 30), q.open):
                 att = self._subject_before(q.open, pre_start, "partial")  # "moved to “suspend” the talks"
@@ -310,6 +315,20 @@ class QuoteAttributor:
         return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and bool(
             _NAME_BEFORE.search(self.text, max(0, q.open - 30), q.open)) and bool(
             _NAME_AFTER.match(self.text, q.close + 1))
+
+    def _title(self, q: Quote, start: int) -> bool:
+        """A quoted title or name ("released “Battlefield V,”", "said “FIFA” has remained"): words in title case (or
+        one acronym) after a verb of publishing or a word for a work, or the subject of the clause that follows."""
+        words = self.text[q.start:q.end].rstrip(".,").split()
+        if not 0 < len(words) <= 4 or any(ch in self.text[q.start:q.end].rstrip(".,") for ch in ".,;:!?"):
+            return False
+        if len(words) == 1 and not (words[0].isupper() and len(words[0]) > 1):
+            return False
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "a", "in", "on") for w in words):
+            return False
+        if _CLAUSE_VERB.match(self.text, q.close + 1) or _HAS_VERB.match(self.text, q.close + 1):
+            return True
+        return _TITLE_CONTEXT.search(self.text, max(start, q.open - 30), q.open) is not None
 
     def _runs_on(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
         """ "“...,” said Ruiz. Among the problems are “rising costs and ...”": a longer quote in a sentence with no
