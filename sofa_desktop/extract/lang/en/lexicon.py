@@ -101,6 +101,11 @@ PARTY_LABELS = frozenset(fold(w) for w in (
     "Fujimorista", "Tory", "Centrist", "Progressive", "Populist", "Nationalist", "Trotskyist", "Maoist",
 ))
 
+# parties and movements named by one word that is no label of their members ("Labour said", "Hamas said")
+PARTY_NAMES = frozenset(fold(w) for w in (
+    "Labour", "Likud", "Fidesz", "Morena", "Syriza", "Podemos", "Hamas", "Hezbollah", "Fatah", "Taliban",
+))
+
 # organisation cues: institution (state bodies) vs organization (everything else)
 INSTITUTION_CUES = frozenset(fold(w) for w in (
     "Ministry", "Department", "Chamber", "Senate", "Congress", "Parliament", "Assembly", "Court", "Tribunal", "Police",
