@@ -110,3 +110,20 @@ def test_a_quoted_title_or_brand_is_no_ones_words() -> None:
     assert _speakers(text, "NFL") == []
     assert _speakers(text, "a steady seller") == ["Omar Reyes"]
     assert _speakers(text, "Fresh Start") == ["Joan Pike"]
+
+
+def test_a_one_word_party_speaks_as_an_organisation() -> None:
+    text = ("Labour has warned that the new rules will bring a \"postcode lottery\" for patients.\n\n"
+            "The Tories said the rules were \"long overdue\".")
+    x = extract_document(Document(text, PUB))
+    kinds = {a.name: a.kind.value for a in x.actors}
+    assert kinds.get("Labour") == "organization" and kinds.get("Tories") == "organization"
+    assert _speakers(text, "postcode lottery") == ["Labour"]
+
+
+def test_an_unnamed_lawyer_is_the_person_who_adds_in_the_next_sentence() -> None:
+    text = ("Marta Ilves was convicted on all counts on Friday.\n\n"
+            "A defense lawyer says the verdict is \"a disgrace.\" But Pavel Sorokin adds the team will "
+            "\"keep fighting\" on appeal.")
+    assert _speakers(text, "a disgrace") == ["Pavel Sorokin"]
+    assert _speakers(text, "keep fighting") == ["Pavel Sorokin"]

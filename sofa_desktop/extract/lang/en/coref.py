@@ -137,6 +137,8 @@ def _person_desc(text: str, m: Hit, table: ActorTable) -> Ref | None:
     if len(rest) > 1 and rest[-1][0].isupper() and fold(head) in _SPOKES and any(
             fold(w) in _INDEFINITE for w in rest[-4:-1]):
         return Ref(m.start(), m.end(), "desc", PERSON, None, "orgrep")  # "a State Department spokesperson"
+    if len(rest) > 1 and rest[-1].islower() and fold(rest[-2]) in _INDEFINITE and lx.role_of(head) is not None:
+        return Ref(m.start(), m.end(), "desc", PERSON, None, "new")  # "a defense lawyer", "a government official"
     country = gz.affiliation(rest[-1])
     if country is None and fold(rest[-1]) in _INDEFINITE:
         return Ref(m.start(), m.end(), "desc", PERSON, None, "new")  # "one senior official": someone unnamed
@@ -183,7 +185,8 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
             if r.rtype == "pron":
                 r.actor = _gendered(first_person if has_person else last_subject, r, refs, i, genders)
             elif r.word == "new":  # "a spokesperson for X, Carla Paz, said": the apposition names the person
-                r.actor = _named_next(text, refs, i, lay) or _org_after(text, refs, i)
+                r.actor = _named_next(text, refs, i, lay) or _org_after(text, refs, i) or _added_next(text, refs, i,
+                                                                                                        lay)
             elif r.word == "orgrep":  # "a State Department spokesperson": the organisation speaks
                 prev = refs[i - 1] if i else None
                 r.actor = prev.actor if prev is not None and prev.kind == ORG and prev.end + 1 >= r.start else None
@@ -322,6 +325,24 @@ def _named_next(text: str, refs: list[Ref], i: int, lay: Layout) -> Actor | None
         if (r.kind == PERSON and r.rtype == "name" and r.start - refs[i].end < 70 and lay.sentence_at(r.start) == s
                 and text[max(0, r.start - 4):r.start].rstrip().endswith(",")):
             return r.actor
+    return None
+
+
+_ADDS = re.compile(r"\s+(?:also\s+)?(?:adds|added|continues|continued|went on)\b")
+
+
+def _added_next(text: str, refs: list[Ref], i: int, lay: Layout) -> Actor | None:
+    """ "A defense lawyer says ... . But Jeffrey Lichtman adds ...": the unnamed speaker is the person who "adds"
+    as the subject of the next sentence."""
+    s = lay.sentence_at(refs[i].start)
+    for r in refs[i + 1:i + 6]:
+        at = lay.sentence_at(r.start)
+        if at > s + 1:
+            break
+        if at == s + 1 and r.kind == PERSON:
+            subject = _subject_position(text, lay.sentences[at][0], r.start) or text[
+                lay.sentences[at][0]:r.start].strip() in ("But", "And")
+            return r.actor if r.rtype == "name" and subject and _ADDS.match(text, r.end) else None
     return None
 
 
