@@ -127,3 +127,31 @@ def test_an_unnamed_lawyer_is_the_person_who_adds_in_the_next_sentence() -> None
             "\"keep fighting\" on appeal.")
     assert _speakers(text, "a disgrace") == ["Pavel Sorokin"]
     assert _speakers(text, "keep fighting") == ["Pavel Sorokin"]
+
+
+def test_a_quote_only_paragraph_after_a_paraphrase_is_the_paraphrased_speaker() -> None:
+    text = ("Lena Ostrova, who chairs the tenants' association, said the rent rules would fail.\n\n"
+            "\"Nobody on this street can pay twice as much by spring.\"")
+    assert _speakers(text, "Nobody on this street") == ["Lena Ostrova"]
+
+
+def test_an_honorific_makes_a_lone_surname_a_person() -> None:
+    text = "Mr. Adeyemi, 61, said: \"I will not step down.\""
+    assert _speakers(text, "I will not") == ["Adeyemi"]
+
+
+def test_a_federal_minister_for_a_domain_is_a_title() -> None:
+    text = "Federal Minister for Planning Hassan Qureshi said the loan talks were \"nearly done\"."
+    assert _speakers(text, "nearly done") == ["Hassan Qureshi"]
+
+
+def test_a_firm_a_spokesperson_speaks_for_speaks() -> None:
+    text = ("\"Every store will reopen on Monday,\" a spokeswoman for Brinkley said.\n\n"
+            "\"The recall is voluntary,\" said a Korvan spokesman.\n\n"
+            "Ana Rogers, the owner, declined to comment. A spokesperson for Rogers said it was \"too early\".")
+    x = extract_document(Document(text, PUB))
+    kinds = {a.name: a.kind.value for a in x.actors}
+    assert kinds.get("Brinkley") == "organization" and kinds.get("Korvan") == "organization"
+    assert _speakers(text, "Every store") == ["Brinkley"]
+    assert _speakers(text, "The recall") == ["Korvan"]
+    assert kinds.get("Ana Rogers") == "person"

@@ -11,6 +11,7 @@ from sofa_desktop.extract.core.types import ActorKind, ActorX, MentionX
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en.lexicon import KNOWN_ORGS
 from sofa_desktop.extract.lang.en.names import Cand, context_role
+from sofa_desktop.extract.lang.en.names.classify import speaks_for
 from sofa_desktop.extract.lang.en.names.uses import competition
 
 
@@ -198,6 +199,8 @@ class ActorTable:
             person = self._person(c)
             if person is None or person.role is None:
                 context_role(self._text, c)
+            if person is None and in_body and c.kind == "single" and speaks_for(self._text, c.start):
+                return self._get(c.surface, "organization")  # "a spokesman for Tesco", no person of that name
             if person is None and in_body and c.kind == "single" and (c.role or adjacent):
                 person = Actor(c.surface, "person", tokens=_name_tokens(c.surface))
                 self._persons.append(person)

@@ -39,6 +39,8 @@ _ROLE_LIST = (
     # Commonwealth offices
     "Lord Mayor", "Deputy Mayor", "MP", "Member of Parliament", "Chief Minister", "Union Minister",
     "Minister of State", "Public Relations Officer", "Police Public Relations Officer", "Assistant Justice",
+    "Federal Minister", "Provincial Minister", "State Minister", "Junior Minister", "Cabinet Minister",
+    "Cabinet Secretary", "Principal Secretary", "Inspector-General", "Shadow Minister", "Shadow Secretary",
 )
 _ABBREV_ROLES = {
     "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General", "adm.": "Admiral",
@@ -61,7 +63,8 @@ _LOWER_ROLES = {fold(r) for r in (
     "Commissioner", "Coach", "Head Coach", "Astronaut", "Businessman", "Businesswoman", "Billionaire", "Councilor",
     "Councillor", "Council Member", "District Judge", "Federal Judge", "Circuit Judge", "District Attorney",
     "Deputy Mayor", "Chief Minister", "Union Minister", "Minister of State", "Public Relations Officer",
-    "Police Public Relations Officer",
+    "Police Public Relations Officer", "Federal Minister", "Provincial Minister", "State Minister", "Junior Minister",
+    "Cabinet Minister", "Cabinet Secretary", "Principal Secretary", "Shadow Minister", "Shadow Secretary",
 )}
 _DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "Health", "Education", "Labor", "Labour",
             "Trade", "Treasury", "Security", "Public Security", "Homeland Security", "Justice", "Energy", "Agriculture",

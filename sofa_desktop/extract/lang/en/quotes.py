@@ -124,6 +124,7 @@ class QuoteAttributor:
         self.text, self.lay, self.refs = text, lay, refs
         self.ref_starts = [r.start for r in refs]
         self.para_starts = [p for p, _ in lay.paragraphs]
+        self.quote_opens = [q.open for q in lay.quotes]
         self._prev: tuple[Quote, Attribution] | None = None  # the last attributed quote before the one at hand
 
     def run(self) -> tuple[list[QuoteX], list[tuple[Quote, Attribution]]]:
@@ -149,7 +150,7 @@ class QuoteAttributor:
                 att = self._post(q, post_end) or self._pre(q, pre_start) or self._earlier(q, ss)
             partial = self._partial(q, pre_start)
             if att is None and not partial:
-                att = self._colon_paragraph(q) or self._continuation(q, prev, ss)
+                att = self._colon_paragraph(q) or self._continuation(q, prev, ss) or self._paraphrased(q)
             if att is None:
                 att = self._runs_on(q, prev, ss)
             if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open) or self._nickname(q) or self._title(
@@ -308,6 +309,24 @@ class QuoteAttributor:
             return Attribution((between[-1].actor,), "continuation") if between[-1].rtype != "pron" else Attribution(
                 prev[1].speakers, "continuation")
         return Attribution(prev[1].speakers, "continuation")
+
+    def _paraphrased(self, q: Quote) -> Attribution | None:
+        """ "Ruiz said the plan would fail. ¶ “It is a disaster.”": a paragraph that is only a quote, after a
+        paragraph with no quote that reports what someone said, is that person's."""
+        p = bisect.bisect_right(self.para_starts, q.open) - 1
+        if p < 1 or self.text[self.para_starts[p]:q.open].strip():
+            return None
+        a, b = self.lay.paragraphs[p - 1]
+        if bisect.bisect_left(self.quote_opens, a) != bisect.bisect_left(self.quote_opens, b):
+            return None  # the paragraph quotes someone: a continuation of that quote is handled apart
+        verbs = [w for w in _WORD.finditer(self.text, a, b)
+                 if w.group() in lx.SPEECH_VERBS and w.group() != "according"]
+        if not verbs:
+            return None
+        found = self._subject_before(verbs[-1].start(), self.lay.sentences[self.lay.sentence_at(verbs[-1].start())][0],
+                                     "continuation")
+        return found if found is not None and found.speakers and all(
+            a.kind == "person" for a in found.speakers) else None
 
     def _nickname(self, q: Quote) -> bool:
         """ "Joaquín “El Chapo” Guzmán": a quoted nickname between a first name and a surname, said by no one."""

@@ -255,6 +255,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "organization", None, country)]  # a listed company
     if len(toks) == 1 and role is None and _CAMEL.fullmatch(surface) and not surface.startswith(_NAME_PREFIXES):
         return [Cand(s, e, surface, "organization", None, country)]  # "BlackBerry", "RadioShack": a brand
+    if role is None and len(toks) == 1 and speaks_for(text, s):
+        return [Cand(s, e, surface, "single", None, country)]  # "a spokesman for Tesco": a firm, or a person named
     if role is None and role_of_before(text, s):
         return []  # "secretary of Homeland Security", "professor of Visual Science": a field, no person
     kind = "person" if len(toks) > 1 else "single"
@@ -264,10 +266,16 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
 _TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"
                            r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)")
 _STATE_WORDS = frozenset({"republic", "nation"})
+_SPEAKS_FOR = re.compile(r"\bspokes(?:man|woman|person|people)\s+for\s+(?:the\s+)?$")
 _NAME_IN_APPOSITION = re.compile(r",\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
 _CLUB_HEADS = frozenset({"city", "united"})  # after a city that is no place of that name: a sports club
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "O")
+
+
+def speaks_for(text: str, s: int) -> bool:
+    """ "a spokesman for Tesco": the name at ``s`` is whom a spokesperson speaks for."""
+    return _SPEAKS_FOR.search(text, max(0, s - 30), s) is not None
 
 
 def _cue_before_of(toks: list[tuple[str, int, int]]) -> bool:
