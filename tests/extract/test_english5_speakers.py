@@ -155,3 +155,29 @@ def test_a_firm_a_spokesperson_speaks_for_speaks() -> None:
     assert _speakers(text, "Every store") == ["Brinkley"]
     assert _speakers(text, "The recall") == ["Korvan"]
     assert kinds.get("Ana Rogers") == "person"
+
+
+def test_a_lone_first_name_is_the_one_person_so_named() -> None:
+    text = ("Captain Arjun Mehta spoke after the win in Durban. Arjun praised the bowlers.\n\n"
+            "\"It is one of our best wins,\" the exhausted skipper said at the end of the shortest Test match in "
+            "years.")
+    x = extract_document(Document(text, PUB))
+    assert [a.name for a in x.actors if a.kind.value == "person"] == ["Arjun Mehta"]
+    assert _speakers(text, "It is one of") == ["Arjun Mehta"]
+
+
+def test_a_sheriffs_office_post_speaks_for_the_office() -> None:
+    text = ("The Dunmore County Sheriff's Office said a deputy was hurt on Friday.\n\n"
+            "In a post on its website, the sheriff's office said deputies \"arrived at the farm shortly after "
+            "midnight.\"\n\n"
+            "\"The suspect fired at the deputies,\" the post continued, and one deputy was \"hit in the arm.\"")
+    office = ["Dunmore County Sheriff's Office"]
+    assert _speakers(text, "arrived at the farm") == office
+    assert _speakers(text, "The suspect fired") == office
+    assert _speakers(text, "hit in the arm") == office
+
+
+def test_words_a_release_quotes_are_the_person_who_said_them() -> None:
+    text = ("Officers arrested Dale Pruitt on Sunday.\n\n"
+            "Pruitt told officers \"he had a knife and would use it,\" the release states.")
+    assert _speakers(text, "he had a knife") == ["Dale Pruitt"]

@@ -222,7 +222,8 @@ class ActorTable:
             return exact[0]
         found = [a for a in pool if _contains(a.tokens, toks)]
         if not found:
-            return None
+            first = [a for a in pool if len(toks) == 1 and len(a.tokens) > 1 and a.tokens[0] == toks[0]]
+            return first[0] if len(first) == 1 else None  # "Rohit" for Rohit Sharma, the one person so named
         last = [a for a in found if a.tokens[-1] == toks[-1]]
         if last and len(toks) == 1:  # "Paz" is Rodrigo Paz rather than the Jaime Paz Zamora just mentioned
             found = last

@@ -13,7 +13,7 @@ from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
 
-_THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z-]+(?:['’]s)? )?$")  # "the ministry", "the sheriff's office"
 _GOVERNMENT_OF = re.compile(r"(?:\b[Tt]he )?((?:[A-Z]\.){2,}|\b[A-Z][\w]+(?:['’]s)?) $")
 _AGE_BEFORE = re.compile(r"\b[Tt]he \d{1,3}-$")
 _WORD = re.compile(r"[\w.’'-]+")

@@ -213,6 +213,7 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "She", "They", "It", "I", "You", "For", "With", "Without", "From", "Under", "Over", "Since", "Until", "Also",
     "Still", "Yet", "Meanwhile", "However", "Although", "Though", "According", "Earlier", "Later", "Last", "Next",
     "Most", "More", "Several", "Both", "Each", "All", "Any", "No", "Not", "Only", "Even", "Such", "Other", "Another",
+    "Every", "Either", "Neither",
     "Then", "Now", "Here", "There", "Why", "What", "Who", "Whom", "How", "Where", "Which", "Whether", "By", "To",
     "Of", "Among", "Amid", "Against", "Because", "Once", "Signed", "Asked", "Speaking", "Critics", "Supporters",
     "Officials", "Lawmakers", "Members", "Some", "Dear", "Mr", "Mrs", "Ms", "Dr", "Like", "Unlike", "Following",
@@ -274,8 +275,9 @@ ORG_DESCRIPTIONS = frozenset({"group", "organization", "organisation", "ministry
                               "court", "chamber", "government", "administration", "office", "company", "union",
                               "association", "coalition", "movement", "network", "embassy", "commission", "council",
                               "institute", "foundation", "senate", "congress", "committee", "alliance", "bloc",
-                              "statement", "communique", "communiqué", "bank", "tribunal", "confederation",
-                              "federation", "bureau", "authority", "board", "service", "firm", "ombudsman"})
+                              "statement", "communique", "communiqué", "post", "release", "tweet", "bank", "tribunal",
+                              "confederation", "federation", "bureau", "authority", "board", "service", "firm",
+                              "ombudsman"})
 
 
 def role_of(phrase: str) -> str | None:

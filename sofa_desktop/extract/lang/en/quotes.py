@@ -30,6 +30,8 @@ _HAS_VERB = re.compile(r"\s+(?:has|have|had|remains|remained|became|becomes|sold
 _TITLE_CONTEXT = re.compile(r"\b(?:released|launched|published|premiered|unveiled|titled|entitled|named|such as|"
                             r"games?|films?|movies?|books?|novels?|albums?|songs?|series|shows?|apps?|brands?|"
                             r"programs?|programmes?|operations?|campaigns?|hashtags?)\s+(?:the\s+|a\s+|its\s+)?$")
+_SOURCE_AFTER = re.compile(r"[,\s]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:release|statement|post|report|"
+                           r"complaint|letter|affidavit|filing|document)\b")
 _TITLES_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
@@ -148,6 +150,10 @@ class QuoteAttributor:
                 att = self._pre(q, pre_start) or self._post(q, post_end) or self._earlier(q, ss)
             else:
                 att = self._post(q, post_end) or self._pre(q, pre_start) or self._earlier(q, ss)
+                if att is not None and _SOURCE_AFTER.match(self.text, q.close + 1) and (
+                        inner := self._pre(q, pre_start)) is not None and inner.speakers and all(
+                        a.kind == "person" for a in inner.speakers):
+                    att = inner  # `Ruiz told police “he had a gun,” the release states`: Ruiz's words, quoted
             partial = self._partial(q, pre_start)
             if att is None and not partial:
                 att = self._colon_paragraph(q) or self._continuation(q, prev, ss) or self._paraphrased(q)

@@ -247,8 +247,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if not all(looks_like_name_token(w) or (len(w) == 1 and w.isupper() and 0 < i < len(words) - 1 and words[
             i - 1] in lx.NAME_CONNECTORS) for i, w in enumerate(words)) or words[-1] in lx.NAME_CONNECTORS:  # de la O
         return []
-    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS:
-        return []  # "Central American", "Latin American": adjectives, not people
+    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(words[0]) in _REGION_DEMONYMS:
+        return []  # "Central American", "Latin American", "the first Asian Test team": adjectives, not people
     if len(toks) > 1 and role is None and team_name(text, toks):  # not "Judge Nancy Edmunds"
         return [Cand(s, e, surface, "organization", None, country)]  # "Sacramento Kings", "Philadelphia 76ers"
     if _TICKER_AFTER.match(text, e):
