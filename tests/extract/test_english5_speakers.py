@@ -181,3 +181,24 @@ def test_words_a_release_quotes_are_the_person_who_said_them() -> None:
     text = ("Officers arrested Dale Pruitt on Sunday.\n\n"
             "Pruitt told officers \"he had a knife and would use it,\" the release states.")
     assert _speakers(text, "he had a knife") == ["Dale Pruitt"]
+
+
+def test_a_quote_after_a_sentence_naming_two_people_is_its_subjects() -> None:
+    text = ("Health Minister Rosa Quint said she had to leave early.\n\n"
+            "\"I have given my report and I ask to be excused.\"\n\n"
+            "Opposition whip Tobias Renn objected at once and tried to hold Quint to account. \"This is wrong. "
+            "The minister must answer our questions.\"")
+    assert _speakers(text, "This is wrong") == ["Tobias Renn"]
+
+
+def test_the_subject_of_a_main_clause_after_a_leading_while_clause_is_in_focus() -> None:
+    text = ("While Pieter Dlamini, Anna Botha and Sipho Nkosi all replied to the members, only Thandi Mokoena "
+            "answered the question about the empty benches.\n\n"
+            "\"No one stayed away out of disrespect,\" she said.")
+    assert _speakers(text, "No one stayed") == ["Thandi Mokoena"]
+
+
+def test_a_shout_from_a_group_is_not_the_last_speakers() -> None:
+    text = ("\"I am not that minister,\" said Lindiwe Mabaso.\n\n"
+            "\"Sit down!\" shouted some opposition members, their name for the bench she sat on.")
+    assert _speakers(text, "Sit down") == []

@@ -173,14 +173,17 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
     home = _home_country(refs)
     first_person: Actor | None = None
     has_person = False
+    main_person: Actor | None = None  # the first person of the main clause, after a leading "While ..., "
+    main_from = 0
     ss = 0
     for i, r in enumerate(refs):
         s = lay.sentence_at(r.start)
         if s != cur_sentence:
             if has_person:
-                last_subject = first_person
-            cur_sentence, first_person, has_person = s, None, False
+                last_subject = main_person or first_person
+            cur_sentence, first_person, has_person, main_person = s, None, False, None
             ss = lay.sentences[s][0] if lay.sentences else 0
+            main_from = _main_clause(text, lay.sentences[s], refs, i) if lay.sentences else 0
         if r.kind == PERSON:
             if r.rtype == "pron":
                 r.actor = _gendered(first_person if has_person else last_subject, r, refs, i, genders)
@@ -193,8 +196,11 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
             elif r.rtype == "desc" and r.actor is None and r.word in _OFFICES:
                 # "the Colombian president announced": an office held by one person is the person in focus
                 r.actor = _compatible(first_person if has_person else last_subject, r)
-            if not has_person and not (r.rtype == "name" and _possessor(text, r)):
-                first_person, has_person = r.actor, True  # not a possessor: "Smith's lawyer, Ann Lee, said"
+            if not (r.rtype == "name" and _possessor(text, r)):  # not a possessor: "Smith's lawyer, Ann Lee, said"
+                if not has_person:
+                    first_person, has_person = r.actor, True
+                if main_from and main_person is None and r.start >= main_from:
+                    main_person = r.actor
         elif r.kind in (ORG, COUNTRY):
             focus = subject_org if subject_in >= s - 1 else None  # the subject of this or the previous sentence
             if r.rtype == "desc" and r.actor is None and i + 1 < len(refs) and _KNOWN_AS.fullmatch(
@@ -241,6 +247,24 @@ def _home_country(refs: list[Ref]) -> Actor | None:
     if not ranked or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
         return None
     return ranked[0][1]
+
+
+_SUBORDINATE = re.compile(r"[\s“\"]*(?:While|Although|Though|Whereas|As|After|Before|When|Because|Since|If|Unless|"
+                          r"Once|Despite)\b")
+
+
+def _main_clause(text: str, sentence: tuple[int, int], refs: list[Ref], i: int) -> int:
+    """Where the main clause starts in a sentence that opens with a subordinate one ("While A and B spoke, only C
+    answered"): after the last comma that a person follows; 0 for other sentences."""
+    a, b = sentence
+    if not _SUBORDINATE.match(text, a):
+        return 0
+    starts = [r.start for r in refs[i:i + 40] if r.start < b and r.kind == PERSON and r.rtype == "name"]
+    best = 0
+    for k, ch in enumerate(text[a:b]):
+        if ch == "," and any(a + k < p <= a + k + 30 for p in starts):
+            best = a + k
+    return best
 
 
 def _possessor(text: str, r: Ref) -> bool:

@@ -32,6 +32,7 @@ _TITLE_CONTEXT = re.compile(r"\b(?:released|launched|published|premiered|unveile
                             r"programs?|programmes?|operations?|campaigns?|hashtags?)\s+(?:the\s+|a\s+|its\s+)?$")
 _SOURCE_AFTER = re.compile(r"[,\s]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:release|statement|post|report|"
                            r"complaint|letter|affidavit|filing|document)\b")
+_WORDS_THEN_COMMA = re.compile(r"[a-z][\w’'-]*\s*,")
 _TITLES_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
@@ -57,6 +58,11 @@ _INVERSION = frozenset({
     "cautioned", "predicted", "according", "stressed", "emphasized", "claimed", "quipped", "joked", "asserted",
     "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed", "detailed", "pointed",
     "underlined", "underscored", "mentioned", "revealed", "specified", "indicated", "summarized"})
+_OUTCRIES = r"cried|yelled|chanted|screamed|exclaimed|retorted|snapped|roared|interjected|heckled"
+# "“...,” cried some MPs": an inverted speech verb after the quote, its subject a group of people we cannot name
+_VERB_AFTER = re.compile(rf"[,!?]?\s*(?:{_OUTCRIES}|{'|'.join(sorted(_INVERSION - {'according'}))})\s+(?:some|several|"
+                         r"many|a few|dozens|hundreds|scores|other|opposition|the crowd|protesters|fans|supporters|"
+                         r"critics|members|residents|one of)\b")
 _JUDGING_REACH = 80
 _JUDGING = re.compile(r"\b(?:accus(?:ed|es|ing)|charg(?:ed|es|ing)|complain(?:ed|s|ing)|criticiz(?:ed|es|ing)|"
                       r"criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|"
@@ -155,7 +161,9 @@ class QuoteAttributor:
                         a.kind == "person" for a in inner.speakers):
                     att = inner  # `Ruiz told police “he had a gun,” the release states`: Ruiz's words, quoted
             partial = self._partial(q, pre_start)
-            if att is None and not partial:
+            if att is None and _VERB_AFTER.match(self.text, q.close + 1):
+                pass  # "“Ginger!” cried some MPs": the sentence names its speaker, someone we cannot name
+            elif att is None and not partial:
                 att = self._colon_paragraph(q) or self._continuation(q, prev, ss) or self._paraphrased(q)
             if att is None:
                 att = self._runs_on(q, prev, ss)
@@ -310,9 +318,12 @@ class QuoteAttributor:
         # people named in the previous quote's own sentence ("..., repeating one of Milei's phrases") are mentions,
         # not speakers: only a person named in a later sentence can take the continuation over
         prev_end = max(prev[0].close, self.lay.sentences[self.lay.sentence_at(prev[0].close)][1])
-        between = [r for r in self._refs_in(prev_end, q.open) if r.kind == PERSON and r.actor is not None]
-        if between:
-            return Attribution((between[-1].actor,), "continuation") if between[-1].rtype != "pron" else Attribution(
+        between = [r for r in self._refs_in(prev_end, q.open) if r.kind == PERSON and r.actor is not None
+                   and not self.text.startswith(("'s", "’s"), r.end)]
+        if between:  # the subject of the last sentence naming someone: "Ruiz objected and held Paz to account."
+            last = self.lay.sentence_at(between[-1].start)
+            subject = next(r for r in between if self.lay.sentence_at(r.start) == last)
+            return Attribution((subject.actor,), "continuation") if subject.rtype != "pron" else Attribution(
                 prev[1].speakers, "continuation")
         return Attribution(prev[1].speakers, "continuation")
 
@@ -382,6 +393,8 @@ class QuoteAttributor:
         for k, r in enumerate(refs):
             if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
                 continue
+            if _WORDS_THEN_COMMA.search(self.text, a, r.start):
+                return None  # "cried some MPs, their name for Zulu": the subject ended before the comma
             while k + 1 < len(refs) and refs[k + 1].kind == PERSON and (
                     (r.kind != PERSON and _ADJACENT.fullmatch(self.text, r.end, refs[k + 1].start))
                     or self._title_between(r.end, refs[k + 1].start)):
