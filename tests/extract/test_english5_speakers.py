@@ -202,3 +202,12 @@ def test_a_shout_from_a_group_is_not_the_last_speakers() -> None:
     text = ("\"I am not that minister,\" said Lindiwe Mabaso.\n\n"
             "\"Sit down!\" shouted some opposition members, their name for the bench she sat on.")
     assert _speakers(text, "Sit down") == []
+
+
+def test_partial_quotes_after_according_to_a_complaint_are_the_plaintiffs() -> None:
+    text = ("AirVane sued Norlex Inc. for \"reckless and false claims\" about its filters.\n\n"
+            "The cause of the product recall, according to AirVane's complaint, was a foam that is \"known to "
+            "crumble in heat\" and \"releases fumes from day one.\"")
+    assert _speakers(text, "reckless and false") == ["AirVane"]
+    assert _speakers(text, "known to crumble") == ["AirVane"]
+    assert _speakers(text, "releases fumes") == ["AirVane"]

@@ -33,6 +33,8 @@ _TITLE_CONTEXT = re.compile(r"\b(?:released|launched|published|premiered|unveile
 _SOURCE_AFTER = re.compile(r"[,\s]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:release|statement|post|report|"
                            r"complaint|letter|affidavit|filing|document)\b")
 _WORDS_THEN_COMMA = re.compile(r"[a-z][\w’'-]*\s*,")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z][\w-]*\s+)?$")
 _TITLES_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
@@ -64,8 +66,8 @@ _VERB_AFTER = re.compile(rf"[,!?]?\s*(?:{_OUTCRIES}|{'|'.join(sorted(_INVERSION 
                          r"many|a few|dozens|hundreds|scores|other|opposition|the crowd|protesters|fans|supporters|"
                          r"critics|members|residents|one of)\b")
 _JUDGING_REACH = 80
-_JUDGING = re.compile(r"\b(?:accus(?:ed|es|ing)|charg(?:ed|es|ing)|complain(?:ed|s|ing)|criticiz(?:ed|es|ing)|"
-                      r"criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|"
+_JUDGING = re.compile(r"\b(?:accus(?:ed|es|ing)|su(?:e|es|ed|ing)|charg(?:ed|es|ing)|complain(?:ed|s|ing)|"
+                      r"criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|"
                       r"fault(?:ed|s)|slamm?(?:ed|s|ing)|call(?:ed|s|ing)|describ(?:ed|es|ing)|label(?:l?ed|s)|"
                       r"brand(?:ed|s)|dubb?(?:ed|s)|term(?:ed|s)|complaint|lawsuit|suit)\b")
 _SPEAKING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|sp(?:oke|eaks?|eaking)|talk(?:s|ed|ing)?|told|tells?|explain(?:s|ed)|"
@@ -111,6 +113,8 @@ _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?
 _HOMOGRAPHS = frozenset({"state", "states", "post", "comment", "comments", "remark", "remarks", "note", "notes", "call",
                          "calls", "counter", "detail", "details", "term", "label", "brand", "praise", "promise",
                          "pledge", "vow", "hope", "warning", "reports"})
+_NOUN_FORMS = _HOMOGRAPHS | {"recall", "recalls", "claim", "claims", "reply", "replies", "answer", "answers", "tweet",
+                             "tweets", "report", "stress", "vows", "pledges", "promises"}
 _NOUN_AFTER = re.compile(r"media|television|tv|news|broadcaster|agency|officials?|department|government|"
                          r"authorities|prosecutors?|police|radio|newspaper|outlet|spokes(?:man|woman|person)",
                          re.IGNORECASE)
@@ -259,8 +263,11 @@ class QuoteAttributor:
         """A speech verb earlier in the sentence (`calling it a “historic agreement”`, `arguing ... “terrorism”`)."""
         for w in reversed(list(_WORD.finditer(self.text, max(start, q.open - _WINDOW), q.open))):
             lw = w.group().lower()
-            if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls"):
-                return self._reporter(w.start(), start, "partial")
+            if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls") and not (
+                    lw in _NOUN_FORMS and _NOUN_PHRASE_BEFORE.search(self.text, max(start, w.start() - 30), w.start())):
+                return self._reporter(w.start(), start, "partial")  # (not "the product recall": a noun)
+        if (source := _ACCORDING_TO.search(self.text, max(start, q.open - _WINDOW), q.open)) is not None:
+            return self._after_verb(source.end(), q.open, "according-to")  # "according to X's complaint, ... “...”"
         issued = max(_ISSUED.finditer(self.text, max(start, q.open - _WINDOW), q.open), key=lambda m: m.start(),
                      default=None)
         return self._subject_before(issued.start(), start, "partial") if issued is not None else None
@@ -283,7 +290,7 @@ class QuoteAttributor:
         “…”", "filed a complaint against her for “…”", "called the plan “…”"); None without one."""
         window = max(start, q.open - _JUDGING_REACH)
         found = max(_JUDGING.finditer(self.text, window, q.open), key=lambda m: m.start(), default=None)
-        if found is None or any(c in self.text[found.end():q.open] for c in ".;:“”\""):
+        if found is None or any(c in self.text[found.end():q.open] for c in ";:“”\""):  # (dots: "Inc. for")
             return None
         return found.start()
 
