@@ -211,3 +211,14 @@ def test_partial_quotes_after_according_to_a_complaint_are_the_plaintiffs() -> N
     assert _speakers(text, "reckless and false") == ["AirVane"]
     assert _speakers(text, "known to crumble") == ["AirVane"]
     assert _speakers(text, "releases fumes") == ["AirVane"]
+
+
+def test_a_one_word_firm_with_franchisees_speaks_as_a_company() -> None:
+    text = ("A lawsuit against Burgerly over its beef patties was dismissed on Monday.\n\n"
+            "Burgerly welcomed the ruling, maintaining that its beef is \"100% real\". Burgerly franchisees had "
+            "lost sales during the case.\n\n"
+            "The company stated, \"The claims were always baseless.\"")
+    x = extract_document(Document(text, PUB))
+    assert {a.name: a.kind.value for a in x.actors}.get("Burgerly") == "organization"
+    assert _speakers(text, "100% real") == ["Burgerly"]
+    assert _speakers(text, "The claims were") == ["Burgerly"]

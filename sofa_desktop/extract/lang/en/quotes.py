@@ -49,7 +49,8 @@ _MEMBERS_OF = re.compile(r"\b(?:analysts|economists|lawmakers|legislators|member
                          r"(?:the\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+$", re.IGNORECASE)
 _AND_BEFORE_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
-_PARTICIPLE = re.compile(r",\s*(?:saying|adding|calling|arguing|noting|warning|insisting|describing|claiming)\b")
+_PARTICIPLE = re.compile(r",\s*(?:saying|adding|calling|arguing|noting|warning|insisting|describing|claiming|"
+                         r"maintaining|stressing|explaining|stating)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
 _COORDINATED = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
 _CLAUSE_VERB = re.compile(r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|did|can|may|might)\b")
@@ -118,6 +119,12 @@ _NOUN_FORMS = _HOMOGRAPHS | {"recall", "recalls", "claim", "claims", "reply", "r
 _NOUN_AFTER = re.compile(r"media|television|tv|news|broadcaster|agency|officials?|department|government|"
                          r"authorities|prosecutors?|police|radio|newspaper|outlet|spokes(?:man|woman|person)",
                          re.IGNORECASE)
+
+
+def _speech_word(word: str) -> bool:
+    """A speech verb, or its -ing form ("maintaining that", "stressing"): the verb of a reported clause."""
+    return word in lx.SPEECH_VERBS or (word.endswith("ing") and len(word) > 5 and (
+        word[:-3] in lx.SPEECH_VERBS or word[:-3] + "e" in lx.SPEECH_VERBS))
 
 
 def _noun_use(w: re.Match[str], after: list[re.Match[str]]) -> bool:
@@ -263,7 +270,7 @@ class QuoteAttributor:
         """A speech verb earlier in the sentence (`calling it a “historic agreement”`, `arguing ... “terrorism”`)."""
         for w in reversed(list(_WORD.finditer(self.text, max(start, q.open - _WINDOW), q.open))):
             lw = w.group().lower()
-            if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls") and not (
+            if _speech_word(lw) and lw not in ("according", "post", "state", "states", "call", "calls") and not (
                     lw in _NOUN_FORMS and _NOUN_PHRASE_BEFORE.search(self.text, max(start, w.start() - 30), w.start())):
                 return self._reporter(w.start(), start, "partial")  # (not "the product recall": a noun)
         if (source := _ACCORDING_TO.search(self.text, max(start, q.open - _WINDOW), q.open)) is not None:
