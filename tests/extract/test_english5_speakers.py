@@ -222,3 +222,20 @@ def test_a_one_word_firm_with_franchisees_speaks_as_a_company() -> None:
     assert {a.name: a.kind.value for a in x.actors}.get("Burgerly") == "organization"
     assert _speakers(text, "100% real") == ["Burgerly"]
     assert _speakers(text, "The claims were") == ["Burgerly"]
+
+
+def test_typed_single_quotes_are_quotes_and_apostrophes_are_not() -> None:
+    text = ("Mayor calls the budget 'a betrayal' of the town's workers\n\n"
+            "Mayor Ruth Okafor said the workers' pay freeze was 'a betrayal'.")
+    x = extract_document(Document(text, PUB, body_start=text.index("Mayor Ruth")))
+    assert [q.text for q in x.quotes] == ["a betrayal", "a betrayal"]
+    assert _speakers(text, "a betrayal", 1) == ["Ruth Okafor"]
+
+
+def test_a_standfirst_repeating_a_later_quote_has_its_speaker() -> None:
+    text = ("'We give it back when something pokes us, and we give it back better.'\n\n"
+            "Captain Dev Malhotra described the series as his side's best.\n\n"
+            "\"We give it back when something pokes us, and we give it back better. Nobody likes it,\" Malhotra "
+            "told reporters.")
+    assert _speakers(text, "We give it back") == ["Dev Malhotra"]
+    assert _speakers(text, "We give it back", 1) == ["Dev Malhotra"]

@@ -121,6 +121,32 @@ _NOUN_AFTER = re.compile(r"media|television|tv|news|broadcaster|agency|officials
                          re.IGNORECASE)
 
 
+def _repeated(out: list[QuoteX], done: list[tuple[Quote, Attribution]]) -> list[QuoteX]:
+    """A pull quote or standfirst that repeats words quoted (and attributed) elsewhere in the article has the same
+    speaker: one dictionary of the attributed quotes' folded openings, one lookup per unattributed quote."""
+    said: dict[str, tuple[tuple[str, ...], Attribution]] = {}
+    for x, (_, att) in zip(out, done, strict=True):
+        key = _opening(x.text)
+        if x.speakers and key:
+            said.setdefault(key, (x.speakers, att))
+    if not said:
+        return out
+    fixed = []
+    for k, x in enumerate(out):
+        hit = said.get(_opening(x.text)) if not x.speakers and not x.partial else None
+        if hit is not None:
+            x = QuoteX(x.start, x.end, x.text, hit[0], x.partial, "repeated")
+            done[k] = (done[k][0], Attribution(hit[1].speakers, "repeated"))
+        fixed.append(x)
+    return fixed
+
+
+def _opening(quoted: str) -> str:
+    """The first eight words of a quote, folded ("" for a quote shorter than six words)."""
+    words = _WORD.findall(fold(quoted))
+    return " ".join(words[:8]) if len(words) >= 6 else ""
+
+
 def _speech_word(word: str) -> bool:
     """A speech verb, or its -ing form ("maintaining that", "stressing"): the verb of a reported clause."""
     return word in lx.SPEECH_VERBS or (word.endswith("ing") and len(word) > 5 and (
@@ -197,7 +223,7 @@ class QuoteAttributor:
             done.append((q, att))
             if att.speakers:
                 prev = (q, att)
-        return out, done
+        return _repeated(out, done), done
 
     # --- attribution strategies -------------------------------------------------------------------------
     def _post(self, q: Quote, end: int) -> Attribution | None:
