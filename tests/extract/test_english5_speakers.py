@@ -239,3 +239,18 @@ def test_a_standfirst_repeating_a_later_quote_has_its_speaker() -> None:
             "told reporters.")
     assert _speakers(text, "We give it back") == ["Dev Malhotra"]
     assert _speakers(text, "We give it back", 1) == ["Dev Malhotra"]
+
+
+def test_a_statement_heading_names_who_speaks_in_the_quotes_below_it() -> None:
+    text = ("Statement from Oren Vaszary spokesperson for Green Leader Ida Lund\n\n"
+            "\"It is a pity the minister sent her claim to the press first.\n\n"
+            "\"We will answer it in court, and quickly.\"")
+    assert _speakers(text, "It is a pity") == ["Oren Vaszary"]
+    assert _speakers(text, "We will answer") == ["Oren Vaszary"]
+
+
+def test_with_x_saying_makes_x_the_speaker() -> None:
+    text = ("Premier Rhys Caldwell and opposition leader Mara Quinn clashed again in the chamber on Tuesday, with "
+            "the premier saying:\n\n"
+            "\"I learned something about you yesterday that I will not forget.\"")
+    assert _speakers(text, "I learned something") == ["Rhys Caldwell"]

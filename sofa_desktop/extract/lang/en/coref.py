@@ -21,7 +21,7 @@ _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 _OFFICES = frozenset({"president", "prime minister", "vice president", "foreign minister", "secretary of state",
                       "chancellor", "governor", "mayor", "attorney general", "defense minister", "interior minister",
                       "finance minister", "economy minister", "minister", "leader", "premier", "lord mayor",
-                      "chief minister"})
+                      "chief minister", "taoiseach", "tanaiste", "first minister"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "coalition", "network", "alliance",
                           "association", "union", "bloc"})

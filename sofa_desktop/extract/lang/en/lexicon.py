@@ -41,6 +41,7 @@ _ROLE_LIST = (
     "Minister of State", "Public Relations Officer", "Police Public Relations Officer", "Assistant Justice",
     "Federal Minister", "Provincial Minister", "State Minister", "Junior Minister", "Cabinet Minister",
     "Cabinet Secretary", "Principal Secretary", "Inspector-General", "Shadow Minister", "Shadow Secretary",
+    "Taoiseach", "Tánaiste", "First Minister",
 )
 _ABBREV_ROLES = {
     "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General", "adm.": "Admiral",

@@ -35,6 +35,8 @@ _SOURCE_AFTER = re.compile(r"[,\s]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:rel
 _WORDS_THEN_COMMA = re.compile(r"[a-z][\w’'-]*\s*,")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z][\w-]*\s+)?$")
+_STATEMENT_HEADING = re.compile(r"(?:[A-Z]+:\s*)?(?:Joint\s+|Full\s+|Media\s+)?[Ss]tatement\s+(?:from|by|of)\s+")
+_WITH_BEFORE = re.compile(r"\bwith\s+[^,;:“”\"]{1,40}$")
 _TITLES_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
@@ -171,6 +173,7 @@ class QuoteAttributor:
         self.para_starts = [p for p, _ in lay.paragraphs]
         self.quote_opens = [q.open for q in lay.quotes]
         self._prev: tuple[Quote, Attribution] | None = None  # the last attributed quote before the one at hand
+        self.issuers = self._statement_headings()
 
     def run(self) -> tuple[list[QuoteX], list[tuple[Quote, Attribution]]]:
         """Return frozen quotes and, for the event finder, each quote's attribution."""
@@ -201,7 +204,8 @@ class QuoteAttributor:
             if att is None and _VERB_AFTER.match(self.text, q.close + 1):
                 pass  # "“Ginger!” cried some MPs": the sentence names its speaker, someone we cannot name
             elif att is None and not partial:
-                att = self._colon_paragraph(q) or self._continuation(q, prev, ss) or self._paraphrased(q)
+                att = self._colon_paragraph(q) or self._continuation(q, prev, ss) or self._paraphrased(q) or (
+                    self._issued_by(q, prev))
             if att is None:
                 att = self._runs_on(q, prev, ss)
             if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open) or self._nickname(q) or self._title(
@@ -385,6 +389,29 @@ class QuoteAttributor:
         return found if found is not None and found.speakers and all(
             a.kind == "person" for a in found.speakers) else None
 
+    def _statement_headings(self) -> list[tuple[int, Actor]]:
+        """Headings such as "Statement by Ontario NDP Leader Ana Ruiz on the budget": where each ends, and the
+        person who issued the statement (the first person named after "by"/"from")."""
+        out: list[tuple[int, Actor]] = []
+        for a, b in self.lay.paragraphs:
+            if b - a > 200 or self.text[b - 1] in ".!?" or (m := _STATEMENT_HEADING.match(self.text, a, b)) is None:
+                continue
+            who = next((r.actor for r in self._refs_in(m.end(), b) if r.kind == PERSON and r.rtype == "name"
+                        and r.actor is not None), None)
+            if who is not None:
+                out.append((b, who))
+        return out
+
+    def _issued_by(self, q: Quote, prev: tuple[Quote, Attribution] | None) -> Attribution | None:
+        """A quote opening a paragraph after a "Statement by X" heading, with no one quoted since, is X's."""
+        k = bisect.bisect_left(self.issuers, (q.open,)) - 1 if self.issuers else -1
+        if k < 0 or self.text[self.para_starts[bisect.bisect_right(self.para_starts, q.open) - 1]:q.open].strip():
+            return None
+        end, who = self.issuers[k]
+        if prev is not None and prev[0].open > end:
+            return None
+        return Attribution((who,), "statement")
+
     def _nickname(self, q: Quote) -> bool:
         """ "Joaquín “El Chapo” Guzmán": a quoted nickname between a first name and a surname, said by no one."""
         words = self.text[q.start:q.end].split()
@@ -502,6 +529,10 @@ class QuoteAttributor:
         return group
 
     def _subject_before(self, verb: int, start: int, how: str = "said-after") -> Attribution | None:
+        if self.text.startswith("saying", verb) and (w := _WITH_BEFORE.search(self.text, max(start, verb - 50), verb)):
+            inner = [r for r in self._refs_in(w.start(), verb) if r.actor is not None]
+            if inner:  # "..., with the premier saying:": the subject of the absolute clause
+                return Attribution((inner[-1].actor,), "pronoun" if inner[-1].rtype == "pron" else how)
         if (other := _OTHER_SUBJECT.search(self.text, max(start, verb - 40), verb)) is not None:
             inner = [r for r in self._refs_in(other.start(), verb) if r.kind == PERSON and r.actor is not None]
             if len(inner) == 1:  # "vowed what he described as a “...”", "prices, which she said cause “...”"
