@@ -254,3 +254,18 @@ def test_with_x_saying_makes_x_the_speaker() -> None:
             "the premier saying:\n\n"
             "\"I learned something about you yesterday that I will not forget.\"")
     assert _speakers(text, "I learned something") == ["Rhys Caldwell"]
+
+
+def test_a_description_then_the_name_in_apposition_speaks() -> None:
+    text = ("\"Our borders are safer than they were,\" the Minister of Information, Mr Yaw Boateng, said on "
+            "Tuesday.")
+    assert _speakers(text, "Our borders") == ["Yaw Boateng"]
+
+
+def test_the_object_of_a_preposition_is_not_the_next_pronouns_antecedent() -> None:
+    text = ("Speaking in an interview with Radio Gold's Kofi Mensah on Friday, Mr. Yaw Boateng said the cases were "
+            "\"real\".\n\n"
+            "He added: \"Nobody should joke with this.\"\n\n"
+            "The Information Minister explained that \"the patients came through the airport\".")
+    assert _speakers(text, "Nobody should joke") == ["Yaw Boateng"]
+    assert _speakers(text, "the patients came") == ["Yaw Boateng"]

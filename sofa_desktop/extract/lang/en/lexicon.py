@@ -74,7 +74,7 @@ _DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "
             "Government", "Women", "Social Development", "Planning", "Public Works", "Infrastructure",
             "Foreign Affairs",
             "Foreign Relations", "Hacienda", "Oil", "Hydrocarbons", "Mines", "Energy and Mines", "Migration",
-            "Citizen Security", "Foreign Trade", "Economy and Finance")
+            "Citizen Security", "Foreign Trade", "Economy and Finance", "Information")
 _SECONDARY = ("Undersecretary", "Under Secretary", "Assistant Secretary", "Deputy Secretary", "Deputy Minister",
               "Vice Minister")
 _ROLE_LIST = _ROLE_LIST + _SECONDARY + tuple(f"{d} {h}" for d in _DOMAINS for h in _SECONDARY) + tuple(

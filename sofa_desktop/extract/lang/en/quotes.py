@@ -37,6 +37,9 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z][\w-]*\s+)?$")
 _STATEMENT_HEADING = re.compile(r"(?:[A-Z]+:\s*)?(?:Joint\s+|Full\s+|Media\s+)?[Ss]tatement\s+(?:from|by|of)\s+")
 _WITH_BEFORE = re.compile(r"\bwith\s+[^,;:“”\"]{1,40}$")
+# "the Minister of Information, Mr Ade Obi, said": a description, then the name in apposition
+_APPOSED = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,4})?,\s+"
+                      r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _TITLES_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
@@ -263,7 +266,10 @@ class QuoteAttributor:
                 first = None
                 if k is not None:
                     while k + 1 < len(between) and (_ADJACENT.fullmatch(text, between[k].end, between[k + 1].start)
-                                                    or self._title_between(between[k].end, between[k + 1].start)):
+                                                    or self._title_between(between[k].end, between[k + 1].start)
+                                                    or (between[k].rtype == "desc" and between[k + 1].rtype == "name"
+                                                        and between[k + 1].kind == PERSON and _APPOSED.fullmatch(
+                                                            text, between[k].end, between[k + 1].start))):
                         k += 1  # "Coast Guard Capt. Robert Haines": the last of adjacent names is the speaker
                     first = between[k]
                 if first is not None:
