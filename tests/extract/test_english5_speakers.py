@@ -269,3 +269,20 @@ def test_the_object_of_a_preposition_is_not_the_next_pronouns_antecedent() -> No
             "The Information Minister explained that \"the patients came through the airport\".")
     assert _speakers(text, "Nobody should joke") == ["Yaw Boateng"]
     assert _speakers(text, "the patients came") == ["Yaw Boateng"]
+
+
+def test_a_thing_or_an_unnamed_someone_after_the_quote_stops_a_run_of_quotes() -> None:
+    text = ("\"We have the meeting open to the public,\" Ms. Hale said.\n\n"
+            "\"Not true,\" replied Ms. Ortiz.\n\n"
+            "\"Parents wanted to know when schools reopen and nobody told them,\" the petition stated. \"There has "
+            "been no word from the board for months.\"")
+    assert _speakers(text, "Not true") == ["Ortiz"]
+    assert _speakers(text, "Parents wanted") == []
+    assert _speakers(text, "There has been") == []
+
+
+def test_a_quote_left_open_takes_the_speaker_of_the_paragraph_it_runs_into() -> None:
+    text = ("The minister thanked the churches and the press for their help.\n\n"
+            "\"In particular we thank the bishops and the imams for keeping the new rules.\n\n"
+            "\"We also thank the journalists across the country for their support,\" Yaw Boateng said.")
+    assert _speakers(text, "In particular") == ["Yaw Boateng"]

@@ -40,6 +40,9 @@ _WITH_BEFORE = re.compile(r"\bwith\s+[^,;:“”\"]{1,40}$")
 # "the Minister of Information, Mr Ade Obi, said": a description, then the name in apposition
 _APPOSED = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,4})?,\s+"
                       r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+_NOUN_SUBJECT_AFTER = re.compile(r"[,!?]?\s*(?:the|a|an|one|another|some|several|many|two|three)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"([\w-]+)\s+(?:said|says|stated|states|added|wrote|told|continued|replied|read|"
+                                 r"reads)\b")
 _TITLES_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
@@ -146,6 +149,22 @@ def _repeated(out: list[QuoteX], done: list[tuple[Quote, Attribution]]) -> list[
     return fixed
 
 
+def _run_back(out: list[QuoteX], done: list[tuple[Quote, Attribution]], lay: Layout) -> list[QuoteX]:
+    """ "“We thank the churches. ¶ “We also thank the press,” he said.": a quote left open at its paragraph's end
+    runs into the next paragraph's quote, and has that quote's speaker (one backward pass)."""
+    starts = [a for a, _ in lay.paragraphs]
+    for k in range(len(out) - 2, -1, -1):
+        x, nxt = out[k], out[k + 1]
+        q, q2 = done[k][0], done[k + 1][0]
+        if x.speakers or x.partial or not nxt.speakers or q.close != q.end:
+            continue
+        p = bisect.bisect_right(starts, q.open)
+        if p < len(starts) and starts[p] == q2.open:
+            out[k] = QuoteX(x.start, x.end, x.text, nxt.speakers, x.partial, "continuation")
+            done[k] = (q, Attribution(done[k + 1][1].speakers, "continuation"))
+    return out
+
+
 def _opening(quoted: str) -> str:
     """The first eight words of a quote, folded ("" for a quote shorter than six words)."""
     words = _WORD.findall(fold(quoted))
@@ -204,11 +223,11 @@ class QuoteAttributor:
                         a.kind == "person" for a in inner.speakers):
                     att = inner  # `Ruiz told police “he had a gun,” the release states`: Ruiz's words, quoted
             partial = self._partial(q, pre_start)
-            if att is None and _VERB_AFTER.match(self.text, q.close + 1):
-                pass  # "“Ginger!” cried some MPs": the sentence names its speaker, someone we cannot name
+            if att is None and (_VERB_AFTER.match(self.text, q.close + 1) or self._someone_else(q)):
+                pass  # "“Ginger!” cried some MPs", "“...,” the petition stated": someone we cannot name
             elif att is None and not partial:
-                att = self._colon_paragraph(q) or self._continuation(q, prev, ss) or self._paraphrased(q) or (
-                    self._issued_by(q, prev))
+                att = self._colon_paragraph(q) or (None if self._after_unattributed(i, done) else self._continuation(
+                    q, prev, ss)) or self._paraphrased(q) or self._issued_by(q, prev)
             if att is None:
                 att = self._runs_on(q, prev, ss)
             if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open) or self._nickname(q) or self._title(
@@ -230,7 +249,7 @@ class QuoteAttributor:
             done.append((q, att))
             if att.speakers:
                 prev = (q, att)
-        return _repeated(out, done), done
+        return _run_back(_repeated(out, done), done, self.lay), done
 
     # --- attribution strategies -------------------------------------------------------------------------
     def _post(self, q: Quote, end: int) -> Attribution | None:
@@ -417,6 +436,27 @@ class QuoteAttributor:
         if prev is not None and prev[0].open > end:
             return None
         return Attribution((who,), "statement")
+
+    def _someone_else(self, q: Quote) -> bool:
+        """ "“...,” the petition stated", "“...,” one other member said": the quote's own sentence names a speaker
+        who is no person we know (a thing or an unnamed someone), so no earlier speaker goes on."""
+        m = _NOUN_SUBJECT_AFTER.match(self.text, q.close + 1)
+        if m is None:
+            return False
+        head = fold(m.group(1))
+        return not (head in _PERSON_NOUNS or "year-old" in head or lx.role_of(head) is not None
+                    or gz.demonym_country(m.group(1)) is not None or _NATIONALITY_NOUN.fullmatch(m.group(1)))
+
+    def _after_unattributed(self, i: int, done: list[tuple[Quote, Attribution]]) -> bool:
+        """The quote just before this one (in this or the previous paragraph) has no speaker: a run of quotes does
+        not skip over it to an earlier speaker."""
+        if not i or not done:
+            return False
+        q0, att0 = done[-1]
+        gap = bisect.bisect_right(self.para_starts, self.lay.quotes[i].open) - bisect.bisect_right(
+            self.para_starts, q0.open)
+        return not att0.speakers and gap <= 1 and not self.text[q0.start:q0.end][:1].islower() and len(
+            _WORD.findall(self.text, q0.start, q0.end)) > 3
 
     def _nickname(self, q: Quote) -> bool:
         """ "Joaquín “El Chapo” Guzmán": a quoted nickname between a first name and a surname, said by no one."""
