@@ -286,3 +286,9 @@ def test_a_quote_left_open_takes_the_speaker_of_the_paragraph_it_runs_into() -> 
             "\"In particular we thank the bishops and the imams for keeping the new rules.\n\n"
             "\"We also thank the journalists across the country for their support,\" Yaw Boateng said.")
     assert _speakers(text, "In particular") == ["Yaw Boateng"]
+
+
+def test_the_board_is_the_one_board_named_even_inside_a_quote() -> None:
+    text = ("\"The Board of Education admits that Tuesday's meeting was not our finest hour,\" the board said in a "
+            "message posted on Thursday.")
+    assert _speakers(text, "The Board of Education") == ["Board of Education"]

@@ -94,7 +94,21 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int, kw: d
     refs = [r for i, r in enumerate(refs) if not (i and r.rtype != "name" and refs[i - 1].end > r.start) and not (
         r.rtype != "name" and i + 1 < len(refs) and refs[i + 1].rtype == "name" and refs[i + 1].start < r.end)]
     _resolve(text, refs, lay, _genders(text, refs, lay))
+    _quoted_orgs(refs, [a for a in table.actors.values() if a.kind in ("organization", "institution")])
     return [r for r in refs if not (r.word == "they" and r.actor is None)]  # people, mostly: no guessing
+
+
+def _quoted_orgs(refs: list[Ref], orgs: list[Actor]) -> None:
+    """ "the board said" after a quote naming "the Board of Education": a description left unresolved is the one
+    organisation whose name holds its head noun, even one named only inside quotes."""
+    by_word: dict[str, list[Actor]] = {}
+    for a in orgs:
+        for w in set(fold(a.name).split()):
+            by_word.setdefault(w, []).append(a)
+    for r in refs:
+        if r.actor is None and r.rtype == "desc" and r.kind == ORG and r.word not in lx.STATEMENT_NOUNS and (
+                r.word not in _COUNTRY_BODIES) and len(fits := by_word.get(r.word, ())) == 1:
+            r.actor = fits[0]
 
 
 def _next_word(text: str, pos: int) -> str:
