@@ -292,3 +292,12 @@ def test_the_board_is_the_one_board_named_even_inside_a_quote() -> None:
     text = ("\"The Board of Education admits that Tuesday's meeting was not our finest hour,\" the board said in a "
             "message posted on Thursday.")
     assert _speakers(text, "The Board of Education") == ["Board of Education"]
+
+
+def test_a_single_quote_opening_a_paragraph_runs_on_and_a_theme_is_no_ones() -> None:
+    text = ("Dr Esi Owusu said health was the wealth of a nation, saying, 'the wealth of a nation is its health.'\n\n"
+            "Dr Owusu, speaking in Accra on the theme: 'Health for All', said the state must act.\n\n"
+            "'If health becomes a priority, development is centred on people and the country grows with them.\n\n"
+            "So we need healthy people,' she stated.")
+    assert _speakers(text, "Health for All") == []
+    assert _speakers(text, "If health becomes") == ["Esi Owusu"]

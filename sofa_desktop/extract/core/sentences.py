@@ -116,6 +116,8 @@ def _single_quotes(text: str, a: int, b: int, taken: list[Quote], opener: str = 
             continue
         close = _single_close(text, o + 1, b, opener, closer)
         if close < 0:
+            if not text[a:o].strip() and b - o > 40:  # ‘A quote opening a paragraph runs on into the next one
+                out.append(Quote(o, o + 1, b, b))
             break
         if close > o + 1:
             out.append(Quote(o, o + 1, close, close))

@@ -29,7 +29,10 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+")
 _HAS_VERB = re.compile(r"\s+(?:has|have|had|remains|remained|became|becomes|sold|sells|won|wins)\b")
 _TITLE_CONTEXT = re.compile(r"\b(?:released|launched|published|premiered|unveiled|titled|entitled|named|such as|"
                             r"games?|films?|movies?|books?|novels?|albums?|songs?|series|shows?|apps?|brands?|"
-                            r"programs?|programmes?|operations?|campaigns?|hashtags?)\s+(?:the\s+|a\s+|its\s+)?$")
+                            r"programs?|programmes?|operations?|campaigns?|hashtags?|themes?|slogans?|mottos?|"
+                            r"banners?)\s*:?\s+(?:the\s+|a\s+|its\s+)?$")
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from",
+                                "all"})
 _SOURCE_AFTER = re.compile(r"[,\s]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:release|statement|post|report|"
                            r"complaint|letter|affidavit|filing|document)\b")
 _WORDS_THEN_COMMA = re.compile(r"[a-z][\w’'-]*\s*,")
@@ -156,10 +159,10 @@ def _run_back(out: list[QuoteX], done: list[tuple[Quote, Attribution]], lay: Lay
     for k in range(len(out) - 2, -1, -1):
         x, nxt = out[k], out[k + 1]
         q, q2 = done[k][0], done[k + 1][0]
-        if x.speakers or x.partial or not nxt.speakers or q.close != q.end:
+        if x.speakers or x.partial or not nxt.speakers:
             continue
         p = bisect.bisect_right(starts, q.open)
-        if p < len(starts) and starts[p] == q2.open:
+        if p < len(starts) and starts[p] == q2.open and q.close >= lay.paragraphs[p - 1][1]:  # left open
             out[k] = QuoteX(x.start, x.end, x.text, nxt.speakers, x.partial, "continuation")
             done[k] = (q, Attribution(done[k + 1][1].speakers, "continuation"))
     return out
@@ -381,7 +384,8 @@ class QuoteAttributor:
             return None
         p_prev = bisect.bisect_right(self.para_starts, prev[0].open)
         p_cur = bisect.bisect_right(self.para_starts, q.open)
-        if p_cur - p_prev > 1 and not (p_cur - p_prev <= 3 and prev[0].close == prev[0].end and not any(
+        if p_cur - p_prev > 1 and not (p_cur - p_prev <= 3 and prev[0].close >= self.lay.paragraphs[p_prev - 1][1]
+                                       and not any(
                 r.kind == PERSON for r in self._refs_in(self.lay.paragraphs[p_prev][0], q.open))):
             return None  # (a quote left open at its paragraph's end may run on through unmarked paragraphs)
         # people named in the previous quote's own sentence ("..., repeating one of Milei's phrases") are mentions,
@@ -403,8 +407,10 @@ class QuoteAttributor:
         if p < 1 or self.text[self.para_starts[p]:q.open].strip():
             return None
         a, b = self.lay.paragraphs[p - 1]
-        if bisect.bisect_left(self.quote_opens, a) != bisect.bisect_left(self.quote_opens, b):
-            return None  # the paragraph quotes someone: a continuation of that quote is handled apart
+        quoted = self.lay.quotes[bisect.bisect_left(self.quote_opens, a):bisect.bisect_left(self.quote_opens, b)]
+        if any(len(_WORD.findall(self.text, x.start, x.end)) > 4 for x in quoted):
+            return None  # the paragraph quotes someone: a continuation of that quote is handled apart (a title is no
+            # quote of anyone's: "speaking on the theme ‘Health for All’, said")
         verbs = [w for w in _WORD.finditer(self.text, a, b)
                  if w.group() in lx.SPEECH_VERBS and w.group() != "according"]
         if not verbs:
@@ -473,7 +479,7 @@ class QuoteAttributor:
             return False
         if len(words) == 1 and not (words[0].isupper() and len(words[0]) > 1):
             return False
-        if not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "a", "in", "on") for w in words):
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words):
             return False
         if _CLAUSE_VERB.match(self.text, q.close + 1) or _HAS_VERB.match(self.text, q.close + 1):
             return True
