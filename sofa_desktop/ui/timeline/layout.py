@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -79,9 +80,10 @@ class TimelineLayout:
     def reindex(self) -> None:
         """Rebuild the lookup structures after ``marks`` changed (cost: the dated marks; the undated list is
         indexed lazily, so a zoom step that re-packs the rows never walks tens of thousands of undated events)."""
-        self.marks.sort(key=lambda m: (m.d0, m.lane, m.row))
+        self.marks.sort(key=_MARK_ORDER)
         self.starts = [m.d0 for m in self.marks]
-        self._extent = (self.marks[0].d0, max(m.d1 for m in self.marks)) if self.marks else None
+        self.ends = sorted(m.d1 for m in self.marks)  # Fit All's percentiles
+        self._extent = (self.marks[0].d0, self.ends[-1]) if self.marks else None
         self.max_span = max((m.d1 - m.d0 for m in self.marks), default=0.0)
         self.by_id: dict[int, Mark] = {}  # an event's first mark (an event naming several actors has one a row)
         for m in self.marks:
@@ -155,6 +157,9 @@ class TimelineLayout:
         if i is None:
             return self._at(0 if step >= 0 else total - 1)
         return self._at(min(max(i + step, 0), total - 1))
+
+
+_MARK_ORDER = attrgetter("d0", "lane", "row")
 
 
 def event_days(date_start: dt.date, date_end: dt.date | None, precision: str) -> tuple[float, float, bool]:

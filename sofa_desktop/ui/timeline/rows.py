@@ -115,41 +115,41 @@ class RowContext:
         outside every thread get a row of their own at the end (never lost). Not ``singles``: threads told by
         one report are left out (their undated events too)."""
         undated = [] if undated is None else undated
-        if not singles:
-            kept = set(undated).difference(self.report_of) | {
-                e for e, r in self.report_of.items() if self.threads.get(r.thread_id, _NONE).reports > 1}
-            undated[:] = [e for e in undated if e in kept]
-        per_thread: dict[Hashable, list[tuple[EventRow, str]]] = {}
         report_of = self.report_of
+        threads = self.threads
+        multi = {tid for tid, t in threads.items() if t.reports > 1} if not singles else None
+        if multi is not None:  # events outside threads stay; those of one-report threads go
+            undated[:] = [e for e in undated if (r := report_of.get(e)) is None or r.thread_id in multi]
+        per_thread: dict[Hashable, list[tuple[EventRow, str]]] = {}
         for e in events:
             r = report_of.get(e.id)
-            if not singles and r is not None and self.threads.get(r.thread_id, _NONE).reports <= 1:
+            if multi is not None and r is not None and r.thread_id not in multi:
                 continue
             if e.date_start is None:
                 undated.append(e.id)
                 continue
-            per_thread.setdefault(("thread", r.thread_id) if r else ("event", e.id), []).append(
-                (e, r.role if r else ""))
+            key = ("thread", r.thread_id) if r else ("event", e.id)
+            if (reports := per_thread.get(key)) is None:
+                reports = per_thread[key] = []
+            reports.append((e, r.role if r else ""))
         colour = {sid: self.source_colour(sid) for sid in self.sources}
-        order = [("thread", t) for t in self.threads if ("thread", t) in per_thread]
+        order = [key for t in threads if (key := ("thread", t)) in per_thread]
         order += [k for k in per_thread if k[0] == "event"]  # type: ignore[index]
         lanes: list[Lane] = []
         marks: list[Mark] = []
         consensus: dict[int, tuple[float, float, bool]] = {}
         for lane, key in enumerate(order):
             lanes.append(Lane(key, -1, 1))
-            thread = self.threads.get(key[1]) if key[0] == "thread" else None  # type: ignore[index]
+            thread = threads.get(key[1]) if key[0] == "thread" else None  # type: ignore[index]
             if thread is not None and thread.date_start is not None:
                 consensus[lane] = event_days(thread.date_start, thread.date_end, thread.precision)
             for e, role in per_thread[key]:
                 d0, d1, point = event_days(e.date_start, e.date_end, e.precision)  # type: ignore[arg-type]
                 marks.append(Mark(e.id, lane, 0, d0, d1, point, e.status != "reported" or role == "expected",
-                                  role == "disagrees", tick=True, colour=colour.get(e.source_id, 0), role=role,
-                                  faint=_is_faint(e)))
+                                  role == "disagrees", False, True, colour.get(e.source_id, 0), role,
+                                  e.status in FAINT_STATUSES))
         return TimelineLayout(lanes, marks, undated, [], {}, {}, consensus)
 
-
-_NONE = ThreadRow(0, "", None, None, "unknown", "reported", 0, 0, 0, False)
 
 
 def _count(n: int, noun: str) -> str:
