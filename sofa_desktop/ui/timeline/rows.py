@@ -120,7 +120,8 @@ class RowContext:
         multi = {tid for tid, t in threads.items() if t.reports > 1} if not singles else None
         if multi is not None:  # events outside threads stay; those of one-report threads go
             undated[:] = [e for e in undated if (r := report_of.get(e)) is None or r.thread_id in multi]
-        per_thread: dict[Hashable, list[tuple[EventRow, str]]] = {}
+        shown: list[tuple[EventRow, ReportLink | None]] = []
+        told: set[int] = set()  # threads with a dated report shown
         for e in events:
             r = report_of.get(e.id)
             if multi is not None and r is not None and r.thread_id not in multi:
@@ -128,26 +129,28 @@ class RowContext:
             if e.date_start is None:
                 undated.append(e.id)
                 continue
-            key = ("thread", r.thread_id) if r else ("event", e.id)
-            if (reports := per_thread.get(key)) is None:
-                reports = per_thread[key] = []
-            reports.append((e, r.role if r else ""))
+            shown.append((e, r))
+            if r is not None:
+                told.add(r.thread_id)
+        # Rows: the threads in their order, then a row per event outside every thread. Marks are made in the
+        # events' order (by date), so the layout's sort by start finds them nearly sorted.
+        lane_of = {t: i for i, t in enumerate(t for t in threads if t in told)}
+        lanes = [Lane(("thread", t), -1, 1) for t in lane_of]
+        consensus: dict[int, tuple[float, float, bool]] = {
+            lane: event_days(t.date_start, t.date_end, t.precision)
+            for lane, t in enumerate(threads[t] for t in lane_of) if t.date_start is not None}
         colour = {sid: self.source_colour(sid) for sid in self.sources}
-        order = [key for t in threads if (key := ("thread", t)) in per_thread]
-        order += [k for k in per_thread if k[0] == "event"]  # type: ignore[index]
-        lanes: list[Lane] = []
         marks: list[Mark] = []
-        consensus: dict[int, tuple[float, float, bool]] = {}
-        for lane, key in enumerate(order):
-            lanes.append(Lane(key, -1, 1))
-            thread = threads.get(key[1]) if key[0] == "thread" else None  # type: ignore[index]
-            if thread is not None and thread.date_start is not None:
-                consensus[lane] = event_days(thread.date_start, thread.date_end, thread.precision)
-            for e, role in per_thread[key]:
-                d0, d1, point = event_days(e.date_start, e.date_end, e.precision)  # type: ignore[arg-type]
-                marks.append(Mark(e.id, lane, 0, d0, d1, point, e.status != "reported" or role == "expected",
-                                  role == "disagrees", False, True, colour.get(e.source_id, 0), role,
-                                  e.status in FAINT_STATUSES))
+        for e, r in shown:
+            if r is None:
+                lane, role = len(lanes), ""
+                lanes.append(Lane(("event", e.id), -1, 1))
+            else:
+                lane, role = lane_of[r.thread_id], r.role
+            d0, d1, point = event_days(e.date_start, e.date_end, e.precision)  # type: ignore[arg-type]
+            marks.append(Mark(e.id, lane, 0, d0, d1, point, e.status != "reported" or role == "expected",
+                              role == "disagrees", False, True, colour.get(e.source_id, 0), role,
+                              e.status in FAINT_STATUSES))
         return TimelineLayout(lanes, marks, undated, [], {}, {}, consensus)
 
 
