@@ -21,6 +21,7 @@ BULK_SHARE = 0.05  # Fit All frames the 5th to the 95th percentile of the dates 
 BULK_MIN_GAIN = 0.6  # ... when that range is under 60 % of the whole one (far-off outliers); else everything
 INSIDE_LABEL_MIN_W = 90  # a bar wider than this carries its label inside (as the painter does)
 LABEL_PAD = 5  # pixels between a mark and its label (as the painter does)
+ROW_DATE_SAMPLE = "28 Sep 2026"  # as wide as a thread row's consensus date at day precision
 
 
 def frame_margins(plot_w: float) -> tuple[float, float]:
@@ -52,6 +53,8 @@ def fit_view(v: TimelineView, full: bool) -> bool:
     framed = bulk or extent
     if framed is not None:
         left, right = frame_margins(plot_w)
+        if v.showing_threads:  # room for the last row's consensus date ("19 Jan 2026") right of its mark
+            right = max(right, v.fontMetrics().horizontalAdvance(ROW_DATE_SAMPLE) + 20)
         v.scale.frame(framed[0], framed[1], left, max(60.0, plot_w - left - right))
         if v.labels.px and plot_w > 0:
             _fit_labels(v, framed, plot_w)

@@ -49,6 +49,7 @@ class RowContext:
     threads: Mapping[int, ThreadRow] = field(default_factory=dict)  # in the order the rows show them
     report_of: Mapping[int, ReportLink] = field(default_factory=dict)  # event id -> its thread and role
     load_reports: Callable[[int], Sequence[ReportRow]] | None = None  # thread id -> its reports, from the store
+    event_title: Callable[[int], str] | None = None  # event id -> its title: the row of an event in no thread
 
     def __post_init__(self) -> None:
         self.outlet_colour = colour_ranks(self.sources.values())
@@ -65,23 +66,38 @@ class RowContext:
         src = self.sources.get(source_id)
         return self.outlet_colour.get(outlet_of(src), 0) if src else source_id
 
-    def lane_title(self, key: Hashable) -> tuple[str, str]:
-        """Title and a short second line of a lane."""
+    def lane_name(self, key: Hashable) -> str:
+        """The title of a lane alone (cheap: the view measures every row's to size the titles' gutter)."""
         if isinstance(key, int):
             src = self.sources.get(key)
-            if src is None:
-                return f"source {key}", ""
-            return src.label, " · ".join(x for x in (src.outlet, src.published and src.published.isoformat()) if x)
+            return src.label if src is not None else f"source {key}"
+        kind, ident = key  # type: ignore[misc]
+        if kind == "outlet":
+            return str(ident)
+        if kind == "actor":
+            return self.actor_names.get(ident, f"actor {ident}") if ident is not None else "No actor named"
+        if kind == "event":
+            return self.event_title(ident) if self.event_title is not None else f"event {ident}"
+        t = self.threads.get(ident)
+        return t.title if t is not None else f"thread {ident}"
+
+    def lane_title(self, key: Hashable) -> tuple[str, str]:
+        """Title and a short second line of a lane."""
+        title = self.lane_name(key)
+        if isinstance(key, int):
+            src = self.sources.get(key)
+            return title, "" if src is None else " · ".join(
+                x for x in (src.outlet, src.published and src.published.isoformat()) if x)
         kind, ident = key  # type: ignore[misc]
         if kind == "outlet":
             n = sum(1 for s in self.sources.values() if outlet_of(s) == ident)
-            return str(ident), f"{n} article{'s' if n != 1 else ''}"
-        if kind == "actor":
-            return (self.actor_names.get(ident, f"actor {ident}") if ident is not None else "No actor named"), ""
+            return title, f"{n} article{'s' if n != 1 else ''}"
+        if kind == "event":
+            return title, "in no thread"
         t = self.threads.get(ident)
         if t is None:
-            return f"thread {ident}", ""
-        return t.title, f"{_count(t.reports, 'report')} · {_count(len(t.outlets), 'outlet')}"
+            return title, ""
+        return title, f"{_count(t.reports, 'report')} · {_count(len(t.outlets), 'outlet')}"
 
     def layout(self, mode: str, events: Sequence[EventRow], source_order: Sequence[int],
                conflict_members: Iterable[tuple[int, Sequence[int]]] = (),
