@@ -117,9 +117,10 @@ def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF,
         items.sort(key=lambda t: t[1].left())
         busy_until = plot.left()
         for i, (m, r) in enumerate(items):
-            inside = not m.point and r.width() > 90
+            bar = v.geo.mark_rect(m, v.scale)  # ``r`` also covers a "+N" badge right of the mark
+            inside = not m.point and bar.width() > 90
             lx = max(r.left(), plot.left()) + 6 if inside else r.right() + 5
-            limit = min(r.right(), plot.right()) - 4 if inside else plot.right() - 2
+            limit = min(bar.right(), plot.right()) - 4 if inside else plot.right() - 2
             nxt = next((r2.left() for _m2, r2 in items[i + 1:] if r2.left() > lx), None)
             if nxt is not None and not inside:
                 limit = min(limit, nxt - 6)

@@ -87,8 +87,10 @@ def _paint_grid(v: TimelineView, p: QPainter, plot: QRectF, minor: list, major: 
         pen = QPen(QColor(CONFLICT.red(), 120, 40, 160), 1, Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawLine(QLineF(today, AXIS_H, today, plot.bottom()))
-        w = QFontMetrics(p.font()).horizontalAdvance("today")
-        p.drawText(QPointF(today + 3 if today + 3 + w <= plot.right() - 2 else today - 3 - w, plot.top() + 11), "today")
+        fm = QFontMetrics(p.font())
+        x = today + 3 if today + 3 + fm.horizontalAdvance("today") <= plot.right() - 2 else \
+            today - 3 - fm.horizontalAdvance("today")
+        p.drawText(QPointF(x, plot.top() + fm.ascent() + 2), "today")
 
 
 def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:

@@ -94,7 +94,7 @@ class RowContext:
             return title, f"{n} article{'s' if n != 1 else ''}"
         if kind == "event":
             return title, "in no thread"
-        t = self.threads.get(ident)
+        t = self.threads.get(ident) if kind == "thread" else None
         if t is None:
             return title, ""
         return title, f"{_count(t.reports, 'report')} · {_count(len(t.outlets), 'outlet')}"

@@ -167,3 +167,13 @@ def test_thread_rows_one_per_thread_in_thread_order_and_an_event_in_none_is_name
     assert ctx.lane_title(("thread", 7)) == ("Treaty signed", "2 reports · 0 outlets")
     singles_hidden = ctx.layout("thread", [e for e in events if e.date_start], [], undated=[6], singles=False)
     assert [lane.key for lane in singles_hidden.lanes] == [("thread", 7), ("event", 5)]
+
+
+def test_actor_and_outlet_rows_never_borrow_a_thread_s_counts() -> None:
+    from sofa_desktop.store.threads import ThreadRow
+    from sofa_desktop.ui.timeline.rows import RowContext
+
+    ctx = RowContext({}, {4: "Ana Gómez"}, {4: ThreadRow(4, "Vote held", None, None, "unknown", "reported", 3, 3, 0,
+                                                         False)})
+    assert ctx.lane_title(("actor", 4)) == ("Ana Gómez", "")  # thread 4 has the same id
+    assert ctx.lane_title(("thread", 4)) == ("Vote held", "3 reports · 0 outlets")
