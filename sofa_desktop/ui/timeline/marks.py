@@ -125,7 +125,7 @@ def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF,
         items.sort(key=lambda t: t[1].left())
         busy_until = plot.left()
         for i, (m, r) in enumerate(items):
-            bar = v.geo.mark_rect(m, v.scale)  # ``r`` also covers a "+N" badge right of the mark
+            bar = r if m.point else v.geo.mark_rect(m, v.scale)  # ``r`` also covers a "+N" badge right of the mark
             inside = not m.point and bar.width() > 90
             lx = max(r.left(), plot.left()) + 6 if inside else r.right() + 5
             limit = min(bar.right(), plot.right()) - 4 if inside else plot.right() - 2
