@@ -42,13 +42,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sofa_desktop.extract.core.threads.consensus import consensus, overlaps, thread_title
-from sofa_desktop.extract.core.threads.keys import REWORDED, block_key, happening_key
+from sofa_desktop.extract.core.threads.joins import SPLIT_DAYS, STRONG, absorb_leftovers, join_vague
+from sofa_desktop.extract.core.threads.keys import CHOICE_BLOCK, PERSONAL, REWORDED, block_key, happening_key
 from sofa_desktop.extract.core.threads.participants import Cluster, Profile, compatible, shared
 from sofa_desktop.extract.core.threads.types import Override, Report, ThreadX
 
 MAX_CANDIDATES = 64  # threads compared per report (the latest sharing its rarest participants)
-STRONG = 2  # witnesses that make a group of dates a happening of its own
-SPLIT_DAYS = 30  # the least gap between two such groups of one-off happenings
 EXPECTED_SLACK_DAYS = 7
 RECENT_DAYS = 7  # an undated report torn between threads takes one told this many days before it was published
 
@@ -95,8 +94,8 @@ def _anonymous_fit(r: Report, clusters: list[Cluster], pool: Iterable[int]) -> l
     return [(same_day[0], 0)] if len(same_day) == 1 else []
 
 
-def _thread_block(reports: Sequence[Report], one_off: bool) -> list[list[Report]]:
-    """The threads of one block (rules 2-5)."""
+def _thread_block(reports: Sequence[Report], one_off: bool, agents: bool = True) -> list[list[Report]]:
+    """The threads of one block (rules 2-5); ``agents``: institutions name the agent (``participants.contradicts``)."""
     clusters: list[Cluster] = []
     index: dict[str, list[int]] = defaultdict(list)
     profiles = {r.id: Profile(r) for r in reports}
@@ -106,7 +105,7 @@ def _thread_block(reports: Sequence[Report], one_off: bool) -> list[list[Report]
         pool: Iterable[int] = (dict.fromkeys(i for a in anchors for i in index[a][-MAX_CANDIDATES:])
                                if anchors else range(max(0, len(clusters) - MAX_CANDIDATES), len(clusters)))
         fits = [(i, shared(p, clusters[i])) for i in pool
-                if compatible(p, clusters[i], one_off) and _time_fits(r, clusters[i], one_off)]
+                if compatible(p, clusters[i], one_off, agents) and _time_fits(r, clusters[i], one_off)]
         if one_off and p.anonymous:
             fits = _anonymous_fit(r, clusters, pool)
         fits.sort(key=lambda f: (-f[1], not _overlapping(r, clusters[f[0]]), -len(clusters[f[0]].members), f[0]))
@@ -269,11 +268,16 @@ def build_threads(reports: Sequence[Report], overrides: Sequence[Override] = ())
         families: dict[str, list[Report]] = defaultdict(list)
         for r in blocks[key]:
             families[happening_key(r.action, r.object)[0]].append(r)
-        threaded = {f: _thread_block(rs, one_off=not key.endswith("|")) for f, rs in sorted(families.items())}
+        one_off = not key.endswith("|")
+        threaded = {f: _thread_block(rs, one_off, f not in PERSONAL) for f, rs in sorted(families.items())}
         for family, into in REWORDED.items():
             if family in threaded and into in threaded:
                 _reword(threaded[into], threaded[family])
-        partition.extend(g for groups in threaded.values() for g in groups if g)
+        for f, groups in threaded.items():
+            groups = [g for g in groups if g]
+            threaded[f] = absorb_leftovers(groups, f not in PERSONAL) if one_off else groups
+        groups = [g for gs in threaded.values() for g in gs]
+        partition.extend(join_vague(groups) if key == CHOICE_BLOCK else groups)
     partition, wrong = _apply(partition, overrides)
     threads = [make_thread(members, wrong) for members in partition]
     return sorted(threads, key=lambda t: (t.date_start or dt.date.max, t.block, t.events))

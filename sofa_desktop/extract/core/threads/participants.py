@@ -32,6 +32,19 @@ class Cluster:
         self.last_reported: dt.date | None = None
         self.days: set[dt.date] = set()  # the single days its reports give ("on Tuesday", "el 4 de marzo")
 
+    @classmethod
+    def of(cls, members: list[Report]) -> Cluster:
+        """The cluster of ``members`` (a finished thread)."""
+        c = cls()
+        for r in members:
+            c.add(r, Profile(r))
+        return c
+
+    @property
+    def witnesses(self) -> int:
+        """Independent tellings that say it happened."""
+        return len({r.witness for r in self.members if r.status != "expected"})
+
     def add(self, r: Report, profile: Profile) -> None:
         self.members.append(r)
         self.countries = self.countries | profile.countries
@@ -53,11 +66,12 @@ class Cluster:
 class Profile:
     """A report's participants by kind."""
 
-    __slots__ = ("countries", "institutions", "persons", "specific")
+    __slots__ = ("countries", "institutions", "persons", "specific", "bodies")
 
     def __init__(self, r: Report) -> None:
         self.countries = frozenset(k for k, kind in r.actors if kind == "country")
         self.institutions = {k for k, kind in r.actors if kind in _INSTITUTIONS}
+        self.bodies = {k for k, kind in r.actors if kind == "institution"}  # not parties nor companies
         self.persons = {k for k, kind in r.actors if kind == "person"}
         self.specific = specific_object(r.object)
 
@@ -71,10 +85,19 @@ class Profile:
         return [*named, f"\0{self.specific}"] if self.specific else named
 
 
-def compatible(p: Profile, c: Cluster, one_off: bool) -> bool:
+def contradicts(p: Profile, c: Cluster, agents: bool = True) -> bool:
+    """Whether a report names other countries than a thread (neither set within the other) or, when institutions
+    are the agents of its kind of happening (``agents``), only institutions the thread's agent is not."""
     if p.countries and c.countries and not (p.countries <= c.countries or c.countries <= p.countries):
-        return False
-    if p.institutions and c.institutions and p.institutions.isdisjoint(c.institutions):
+        return True
+    return agents and bool(p.institutions and c.institutions) and p.institutions.isdisjoint(c.institutions)
+
+
+def compatible(p: Profile, c: Cluster, one_off: bool, agents: bool = True) -> bool:
+    """Whether a report may join a thread (engine rule 2); ``agents``: see ``contradicts`` (False for a person's
+    choice or investiture, where an institution named is the electing body or the venue: "sworn in at the National
+    Congress", "le impuso la banda en el Senado")."""
+    if contradicts(p, c, agents):
         return False
     if one_off and p.anonymous:  # see _anonymous_fit
         return False

@@ -28,6 +28,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "take effect": ("take effect", "took effect", "enter into force", "entered into force", "came into force"),
     "reject": ("reject", "rejected", "veto", "vetoed", "overturn", "overturned"),
     "state": ("state", "said", "stated", "declared"),
+    "resign": ("resign", "resigned", "resigns", "step down", "stepped down", "quit"),
 }
 
 # object key -> the extractor's object classes and English nouns that name it

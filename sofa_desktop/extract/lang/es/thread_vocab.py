@@ -26,6 +26,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "take effect": ("entrar en vigor", "entró en vigor", "entrar en vigencia", "entró en vigencia"),
     "reject": ("rechazar", "rechazó", "rechazaron", "vetar", "vetó"),
     "state": ("decir", "dijo", "afirmar", "afirmó", "declarar", "declaró", "señalar", "señaló"),
+    "resign": ("dimitir", "dimitió", "renunciar", "renunció", "renuncia", "dimisión"),
 }
 
 OBJECTS: dict[str, tuple[str, ...]] = {
