@@ -56,7 +56,9 @@ def _time_fits(r: Report, c: Cluster, one_off: bool) -> bool:
     if r.status == "expected":
         return c.last_reported is None or r.published is None or (
             c.last_reported >= r.published - dt.timedelta(days=EXPECTED_SLACK_DAYS))
-    return one_off or not r.dated or not c.ranges or _overlapping(r, c)
+    if not r.dated:  # an undated past act: one its article could tell (not one reported only after it came out)
+        return r.published is None or not c.ranges or min(s for s, _ in c.ranges) <= r.published
+    return one_off or not c.ranges or _overlapping(r, c)
 
 
 def _overlapping(r: Report, c: Cluster) -> bool:
