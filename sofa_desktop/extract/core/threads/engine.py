@@ -44,7 +44,7 @@ from collections.abc import Iterable, Sequence
 from sofa_desktop.extract.core.threads.consensus import consensus, overlaps, thread_title
 from sofa_desktop.extract.core.threads.joins import SPLIT_DAYS, STRONG, absorb_leftovers, join_vague
 from sofa_desktop.extract.core.threads.keys import CHOICE_BLOCK, PERSONAL, REWORDED, block_key, happening_key
-from sofa_desktop.extract.core.threads.participants import Cluster, Profile, compatible, shared
+from sofa_desktop.extract.core.threads.participants import Cluster, Profile, Profiles, compatible, shared
 from sofa_desktop.extract.core.threads.types import Override, Report, ThreadX
 
 MAX_CANDIDATES = 64  # threads compared per report (the latest sharing its rarest participants)
@@ -96,11 +96,11 @@ def _anonymous_fit(r: Report, clusters: list[Cluster], pool: Iterable[int]) -> l
     return [(same_day[0], 0)] if len(same_day) == 1 else []
 
 
-def _thread_block(reports: Sequence[Report], one_off: bool, agents: bool = True) -> list[list[Report]]:
+def _thread_block(reports: Sequence[Report], profiles: Profiles, one_off: bool, agents: bool = True
+                  ) -> list[list[Report]]:
     """The threads of one block (rules 2-5); ``agents``: institutions name the agent (``participants.contradicts``)."""
     clusters: list[Cluster] = []
     index: dict[str, list[int]] = defaultdict(list)
-    profiles = {r.id: Profile(r) for r in reports}
     for r in sorted(reports, key=lambda r: _order(r, profiles[r.id])):
         p = profiles[r.id]
         anchors = p.anchors()
@@ -265,21 +265,22 @@ def build_threads(reports: Sequence[Report], overrides: Sequence[Override] = ())
     blocks: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
         blocks[block_key(r.action, r.object)].append(r)
+    profiles = Profiles(reports)
     partition: list[list[Report]] = []
     for key in sorted(blocks):
         families: dict[str, list[Report]] = defaultdict(list)
         for r in blocks[key]:
             families[happening_key(r.action, r.object)[0]].append(r)
         one_off = not key.endswith("|")
-        threaded = {f: _thread_block(rs, one_off, f not in PERSONAL) for f, rs in sorted(families.items())}
+        threaded = {f: _thread_block(rs, profiles, one_off, f not in PERSONAL) for f, rs in sorted(families.items())}
         for family, into in REWORDED.items():
             if family in threaded and into in threaded:
                 _reword(threaded[into], threaded[family])
         for f, groups in threaded.items():
             groups = [g for g in groups if g]
-            threaded[f] = absorb_leftovers(groups, f not in PERSONAL) if one_off else groups
+            threaded[f] = absorb_leftovers(groups, profiles, f not in PERSONAL) if one_off else groups
         groups = [g for gs in threaded.values() for g in gs]
-        partition.extend(join_vague(groups) if key == CHOICE_BLOCK else groups)
+        partition.extend(join_vague(groups, profiles) if key == CHOICE_BLOCK else groups)
     partition, wrong = _apply(partition, overrides)
     threads = [make_thread(members, wrong) for members in partition]
     return sorted(threads, key=lambda t: (t.date_start or dt.date.max, t.block, t.events))

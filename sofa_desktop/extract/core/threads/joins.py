@@ -23,7 +23,7 @@ import datetime as dt
 from collections import defaultdict
 
 from sofa_desktop.extract.core.threads.keys import CHOICE_FAMILIES, PERSONAL, VAGUE_WITHOUT_OBJECT, happening_key, vague
-from sofa_desktop.extract.core.threads.participants import Cluster, Profile, contradicts
+from sofa_desktop.extract.core.threads.participants import Cluster, Profiles, contradicts
 from sofa_desktop.extract.core.threads.types import Report
 
 STRONG = 2  # witnesses that make a group of dates a happening of its own (engine rule 3)
@@ -36,33 +36,49 @@ def _within(r: Report, c: Cluster, days: int) -> bool:
     return any(r.date_start <= e + gap and s <= r.date_end + gap for s, e in c.ranges)  # type: ignore[operator]
 
 
-def absorb_leftovers(groups: list[list[Report]], agents: bool = True) -> list[list[Report]]:
+def _buckets(start: dt.date, end: dt.date, margin: int = 0) -> range:
+    """The ``SPLIT_DAYS``-long spans of time that ``[start - margin, end + margin]`` touches."""
+    return range((start.toordinal() - margin) // SPLIT_DAYS, (end.toordinal() + margin) // SPLIT_DAYS + 1)
+
+
+def absorb_leftovers(groups: list[list[Report]], profiles: Profiles, agents: bool = True) -> list[list[Report]]:
     """Rule 6b over the threads of one one-off family (see the module docstring); ``agents``: see
-    ``participants.contradicts``."""
-    clusters = [Cluster.of(g) for g in groups]
-    order = sorted(range(len(clusters)), key=lambda i: (clusters[i].witnesses, -len(clusters[i].members), i))
+    ``participants.contradicts``. Candidates are found through an index of the well-witnessed threads by
+    participant and time span, so the work grows with the threads, not with their pairs."""
+    tellers = [len({r.witness for r in g if r.status != "expected"}) for g in groups]
+    big = {j: Cluster.of(g, profiles) for j, g in enumerate(groups) if tellers[j] >= STRONG}
+    if not big:
+        return groups
+    index: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for j, c in big.items():
+        spans = {b for s, e in set(c.ranges) for b in _buckets(s, e, SPLIT_DAYS)}
+        for key in c.named:
+            for b in spans:
+                index[key, b].append(j)
     gone: set[int] = set()
-    for i in order:
-        small = clusters[i]
-        dated = [r for r in small.members if r.dated and r.status != "expected"]
+    most = max(c.witnesses for c in big.values())
+    for i in sorted(range(len(groups)), key=lambda i: (tellers[i], -len(groups[i]), i)):
+        members = big[i].members if i in big else groups[i]
+        witnesses = big[i].witnesses if i in big else tellers[i]
+        if witnesses >= most:
+            break
+        dated = [r for r in members if r.dated and r.status != "expected"]
         if not dated:
             continue
-        profiles = [Profile(r) for r in small.members]
-        fits = [j for j, big in enumerate(clusters)
-                if j != i and j not in gone and big.witnesses >= STRONG and big.witnesses > small.witnesses
-                and not any(contradicts(p, big, agents) for p in profiles)
-                and any(not big.named.isdisjoint(p.countries | p.institutions | p.persons) for p in profiles)
-                and all(_within(r, big, SPLIT_DAYS) for r in dated)]
-        if not fits:
+        spans = _buckets(dated[0].date_start, dated[0].date_end)  # type: ignore[arg-type]
+        named = {k for r in members for k, _ in r.actors}
+        fits = sorted((j for j in {j for key in named for b in spans for j in index.get((key, b), ())}
+                       if j != i and j not in gone and big[j].witnesses > witnesses
+                       and all(_within(r, big[j], SPLIT_DAYS) for r in dated)
+                       and not any(contradicts(profiles[r.id], big[j], agents) for r in members)),
+                      key=lambda j: (-big[j].witnesses, j))
+        if not fits or (len(fits) > 1 and big[fits[0]].witnesses == big[fits[1]].witnesses):
             continue
-        fits.sort(key=lambda j: -clusters[j].witnesses)
-        if len(fits) > 1 and clusters[fits[0]].witnesses == clusters[fits[1]].witnesses:
-            continue
-        target = clusters[fits[0]]
-        for r, p in zip(small.members, profiles, strict=True):
-            target.add(r, p)
+        for r in members:
+            big[fits[0]].add(r, profiles[r.id])
+        most = max(most, big[fits[0]].witnesses)
         gone.add(i)
-    return [c.members for i, c in enumerate(clusters) if i not in gone]
+    return [big[i].members if i in big else g for i, g in enumerate(groups) if i not in gone]
 
 
 def _vague(r: Report) -> str | None:
@@ -79,10 +95,10 @@ def _family(c: Cluster) -> str:
     return max(dict.fromkeys(families), key=families.count)
 
 
-def join_vague(partition: list[list[Report]]) -> list[list[Report]]:
+def join_vague(partition: list[list[Report]], profiles: Profiles) -> list[list[Report]]:
     """Rule 8 over the threads of the choice block (``keys.CHOICE_BLOCK``; see the module docstring): vague reports
     join the thread of their day."""
-    clusters = [Cluster.of(g) for g in partition]
+    clusters = [Cluster.of(g, profiles) for g in partition]
     wants = [{_vague(r) for r in c.members} for c in clusters]
     loose = [None not in w for w in wants]
     into = [next(iter(w - {""}), "") if len(w - {""}) <= 1 else None for w in wants]  # the family it may join
@@ -99,7 +115,7 @@ def join_vague(partition: list[list[Report]]) -> list[list[Report]]:
         for r in c.members:
             if r.status != "reported" or not r.dated or r.date_start != r.date_end:
                 continue
-            p = Profile(r)
+            p = profiles[r.id]
             near = [j for j in by_day.get(r.date_start, ())  # type: ignore[arg-type]
                     if not (clusters[j].persons.isdisjoint(p.persons)
                             and _bodies(clusters[j], j, bodies).isdisjoint(p.bodies))
@@ -111,7 +127,7 @@ def join_vague(partition: list[list[Report]]) -> list[list[Report]]:
                                                   for r in c.members):  # undated companions follow
             moved = dict.fromkeys((r.id for r in c.members), next(iter(moved.values())))
         for r in [r for r in c.members if r.id in moved]:
-            clusters[moved[r.id]].add(r, Profile(r))
+            clusters[moved[r.id]].add(r, profiles[r.id])
             c.members.remove(r)
     return [c.members for c in clusters if c.members]
 

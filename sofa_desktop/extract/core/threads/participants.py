@@ -8,6 +8,7 @@ is about without one (engine rule 2).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sofa_desktop.extract.core.threads.keys import specific_object
 from sofa_desktop.extract.core.threads.types import Report
@@ -19,7 +20,7 @@ class Cluster:
     """A thread being built: its members and the union of their participants."""
 
     __slots__ = ("members", "countries", "institutions", "persons", "named", "specifics", "ranges", "last_reported",
-                 "days")
+                 "days", "tellers")
 
     def __init__(self) -> None:
         self.members: list[Report] = []
@@ -31,22 +32,25 @@ class Cluster:
         self.ranges: list[tuple[dt.date, dt.date]] = []
         self.last_reported: dt.date | None = None
         self.days: set[dt.date] = set()  # the single days its reports give ("on Tuesday", "el 4 de marzo")
+        self.tellers: set[int] = set()  # the witnesses of its reports that say it happened
 
     @classmethod
-    def of(cls, members: list[Report]) -> Cluster:
+    def of(cls, members: list[Report], profiles: Profiles) -> Cluster:
         """The cluster of ``members`` (a finished thread)."""
         c = cls()
         for r in members:
-            c.add(r, Profile(r))
+            c.add(r, profiles[r.id])
         return c
 
     @property
     def witnesses(self) -> int:
         """Independent tellings that say it happened."""
-        return len({r.witness for r in self.members if r.status != "expected"})
+        return len(self.tellers)
 
     def add(self, r: Report, profile: Profile) -> None:
         self.members.append(r)
+        if r.status != "expected":
+            self.tellers.add(r.witness)
         self.countries = self.countries | profile.countries
         if profile.institutions:  # the agent: the institutions every member that names some names
             self.institutions = self.institutions & profile.institutions if self.institutions else set(
@@ -83,6 +87,18 @@ class Profile:
     def anchors(self) -> list[str]:
         named = [*sorted(self.institutions), *sorted(self.persons), *sorted(self.countries)]
         return [*named, f"\0{self.specific}"] if self.specific else named
+
+
+class Profiles(dict[int, Profile]):
+    """Reports' profiles by report id, made on first use (a report is profiled once however often it is placed)."""
+
+    def __init__(self, reports: Iterable[Report]) -> None:
+        super().__init__()
+        self._reports = {r.id: r for r in reports}
+
+    def __missing__(self, report_id: int) -> Profile:
+        p = self[report_id] = Profile(self._reports[report_id])
+        return p
 
 
 def contradicts(p: Profile, c: Cluster, agents: bool = True) -> bool:
