@@ -1,4 +1,4 @@
-"""Joins after blocking: vague verbs placed by their day (rule 8), leftovers of a one-off happening (rule 6b), a
+"""Joins after blocking: vague verbs placed by their day (rule 7), leftovers of a one-off happening (rule 6b), a
 venue named beside an investiture, and undated reports older than a happening."""
 
 from __future__ import annotations

@@ -4,11 +4,14 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
 
 1. **Blocks.** Only events with the same action family and object key are compared (``keys.block_key``: sign =
    inked = firmar; the deal = the SOFA = el pacto). This keeps the work near-linear: a report is compared with at
-   most ``MAX_CANDIDATES`` threads of its block that share a participant with it.
+   most ``MAX_CANDIDATES`` threads of its block that share a participant with it. A person's choice and
+   investiture and the vague verbs that may tell them share one block (``keys.CHOICE_BLOCK``, rule 7).
 2. **Participants must not contradict, and a kind is not a thing.** Countries: one report's set lies within the
    other's (Rubio signing with Ecuador is not Rubio signing with Paraguay). Institutions and organisations: when
    both reports name some, they share one with the thread's agent (the institutions all its reports name: a Senate
-   vote and a Chamber vote are two happenings, and a sentence naming both joins the one it fits in time). People:
+   vote and a Chamber vote are two happenings, and a sentence naming both joins the one it fits in time), except
+   in a person's choice or investiture (``keys.PERSONAL``), where an institution is the electing body or the venue
+   ("sworn in at the National Congress", "asumió la Presidencia"), never a reason to split. People:
    with an object they are evidence for, never against (a sentence about a signing names whoever it likes); without
    one they are what the happening is about (two arrests on one day are two happenings). With an object, a report
    joins a thread only when it shares a participant with it (any country, institution or person) or names the same
@@ -23,15 +26,20 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
    Without an object (statements, meetings, visits: they recur) reports join only when their dates overlap.
 4. **Undated reports** join only a thread they fit unambiguously (one candidate, one sharing more participants
    than any other, or else the one told latest in the week up to the report's publication day: an undated "has
-   been elected" tells the election just before the article); otherwise they stand alone.
+   been elected" tells the election just before the article); otherwise they stand alone. An undated report never
+   joins a thread whose reports all date it after the report's own publication day.
 5. **Expected, then happened.** An expected report joins the thread of a happening reported on or after the day
    it was published (less ``EXPECTED_SLACK_DAYS``); an expectation published after every report of the happening
    is about a later one.
 6. **Reworded acts.** A text is signed, then approved, then signed into law, and outlets tell the last act as
    "promulgated" or as "signed" (``keys.REWORDED``: one block). Each family is threaded apart; then a signing report
    whose date no other witness of its thread backs joins the enactment whose dates it shares; an expected signing
-   that no signing thread took joins the first enactment on or after its day.
-7. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
+   that no signing thread took joins the first enactment on or after its day. **6b.** Leftovers of a one-off
+   happening join its well-witnessed thread (``joins.absorb_leftovers``).
+7. **Vague verbs** (``joins.join_vague``): an event stored under a verb no vocabulary lists ("convict",
+   "garnered") or one that needs its object ("won", "held") joins the person's choice or investiture told on its
+   day that shares a person or body with it.
+8. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
 """
 
 from __future__ import annotations
@@ -212,7 +220,7 @@ def _reword(told: list[list[Report]], acts: list[list[Report]]) -> None:
 
 
 def _apply(partition: list[list[Report]], overrides: Sequence[Override]) -> tuple[list[list[Report]], frozenset[int]]:
-    """Rule 7: the analysts' overrides, in order; overrides naming an event not in ``partition`` are skipped."""
+    """Rule 8: the analysts' overrides, in order; overrides naming an event not in ``partition`` are skipped."""
     where = {r.id: i for i, members in enumerate(partition) for r in members}
     by_id = {r.id: r for members in partition for r in members}
     groups = {i: list(members) for i, members in enumerate(partition)}
@@ -261,7 +269,7 @@ def make_thread(members: Sequence[Report], wrong: frozenset[int] = frozenset()) 
 
 
 def build_threads(reports: Sequence[Report], overrides: Sequence[Override] = ()) -> list[ThreadX]:
-    """Thread ``reports`` (rules 1-7 above); every report is in exactly one thread, alone if nothing matches."""
+    """Thread ``reports`` (rules 1-8 above); every report is in exactly one thread, alone if nothing matches."""
     blocks: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
         blocks[block_key(r.action, r.object)].append(r)

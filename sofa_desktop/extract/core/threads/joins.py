@@ -1,4 +1,4 @@
-"""Joining threads after each block is threaded (engine rules 6b and 8).
+"""Joining threads after each block is threaded (engine rules 6b and 7).
 
 **Leftovers of a one-off happening (rule 6b).** Within one family and object, a thread ends up apart from the
 well-witnessed thread of its happening when it was drawn elsewhere first (a report sharing a person with a later act,
@@ -8,7 +8,7 @@ and by more witnesses than itself when none of its reports contradicts that thre
 shares a participant with it, and every date it gives lies within ``SPLIT_DAYS`` of that thread's dates (rule 3: a
 one-off happening's far dates are a disagreement only when well witnessed).
 
-**Vague verbs (rule 8).** An event the extractor stored under a verb no vocabulary lists ("convict" for the sash
+**Vague verbs (rule 7).** An event the extractor stored under a verb no vocabulary lists ("convict" for the sash
 handed over at an inauguration, "garnered" for the votes that elected a prime minister, "complete" for the chamber
 that "completed the legislative circuit"), or under a verb that names a happening only with its object ("won",
 "held" without the election or the post), says little about which happening it tells. A thread of such reports joins
@@ -96,7 +96,7 @@ def _family(c: Cluster) -> str:
 
 
 def join_vague(partition: list[list[Report]], profiles: Profiles) -> list[list[Report]]:
-    """Rule 8 over the threads of the choice block (``keys.CHOICE_BLOCK``; see the module docstring): vague reports
+    """Rule 7 over the threads of the choice block (``keys.CHOICE_BLOCK``; see the module docstring): vague reports
     join the thread of their day."""
     clusters = [Cluster.of(g, profiles) for g in partition]
     wants = [{_vague(r) for r in c.members} for c in clusters]

@@ -100,7 +100,7 @@ election" is a voter, not the choice."""
 
 VAGUE_WITHOUT_OBJECT = frozenset(f for f, into in CHOICE_FAMILIES.items() if f != into)
 """Families that name a happening only with their object: "won" and "held" alone may be an election, a race, a
-round, a match (engine rule 8 places them by their day and participants)."""
+round, a match (engine rule 7 places them by their day and participants)."""
 PERSONAL = frozenset(CHOICE_FAMILIES.values())
 """Families whose happening is a person's (chosen, sworn in): an institution a report names is the electing body or
 the venue, not the agent, and never tells two such happenings apart (engine rule 2)."""
@@ -139,12 +139,12 @@ def happening_key(action: str, obj: str | None) -> tuple[str, str]:
 
 REWORDED: dict[str, str] = {"enact": "sign"}
 """Families whose happenings outlets also tell in another family's words, threaded in that family's block: a
-president's promulgation is "promulgated" in one report and "signed" in the next (engine rule 7)."""
+president's promulgation is "promulgated" in one report and "signed" in the next (engine rule 6)."""
 
 
 CHOICE_BLOCK = "choice|"
 """The block of a person's choice and investiture ("elect", "take office") and of the bare vague verbs that may tell
-them ("won", "garnered", "se consagró": ``vague``): threaded together so that rule 8 of the engine stays within one
+them ("won", "garnered", "se consagró": ``vague``): threaded together so that rule 7 of the engine stays within one
 block (a block is re-threaded on its own when its events change)."""
 
 
