@@ -52,6 +52,14 @@ def test_a_vague_verb_needs_a_person_or_a_body_its_day_and_a_clear_winner() -> N
     assert threads[1] == (1, 2, 3, 10)
 
 
+def test_a_vague_verb_naming_no_one_joins_the_only_choice_of_its_day() -> None:
+    polls_closed = report(15, "Diario G", "launch", None, [], SWORN)  # "the ceremony began at noon"
+    assert _threads([*_investiture(), polls_closed])[15] == (1, 2, 3, 15)
+    rival_sworn = [report(16, "Wire A", "sworn in", None, [TOM], SWORN),
+                   report(17, "Diario B", "juró", None, [TOM], SWORN)]  # two investitures that day: either
+    assert _threads([*_investiture(), *rival_sworn, polls_closed])[15] == (15,)
+
+
 def test_a_bare_win_joins_an_election_of_its_day_but_never_an_investiture() -> None:
     election = [report(11, "Wire A", "elected", None, [TOM], D(2026, 10, 21)),
                 report(12, "Diario B", "eligió", None, [TOM], D(2026, 10, 21))]

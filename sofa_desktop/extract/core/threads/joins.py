@@ -14,7 +14,8 @@ that "completed the legislative circuit"), or under a verb that names a happenin
 "held" without the election or the post), says little about which happening it tells. A thread of such reports joins
 the thread of a listed family told on the very day its reports give that shares a person or a public body with one
 of them (not only a country or a party: many happenings share those): the one told by the most witnesses, when no
-other is told by as many. Expected reports never join this way (an expected act is not the act).
+other is told by as many. A vague report that names no one ("the polls closed at six") joins the one such thread of
+its day, and none when there are several. Expected reports never join this way (an expected act is not the act).
 """
 
 from __future__ import annotations
@@ -117,11 +118,12 @@ def join_vague(partition: list[list[Report]], profiles: Profiles) -> list[list[R
                 continue
             p = profiles[r.id]
             near = [j for j in by_day.get(r.date_start, ())  # type: ignore[arg-type]
-                    if not (clusters[j].persons.isdisjoint(p.persons)
-                            and _bodies(clusters[j], j, bodies).isdisjoint(p.bodies))
+                    if (p.anonymous or not (clusters[j].persons.isdisjoint(p.persons)
+                                            and _bodies(clusters[j], j, bodies).isdisjoint(p.bodies)))
                     and not contradicts(p, clusters[j], agents=False) and into[i] in ("", _family(clusters[j]))]
             near.sort(key=lambda j: -clusters[j].witnesses)
-            if near and (len(near) == 1 or clusters[near[0]].witnesses > clusters[near[1]].witnesses):
+            clear = len(near) > 1 and not p.anonymous and clusters[near[0]].witnesses > clusters[near[1]].witnesses
+            if len(near) == 1 or clear:
                 moved[r.id] = near[0]
         if len(set(moved.values())) == 1 and all(r.id in moved or (r.status == "reported" and not r.dated)
                                                   for r in c.members):  # undated companions follow
