@@ -65,6 +65,8 @@ def test_a_bare_win_joins_an_election_of_its_day_but_never_an_investiture() -> N
                 report(12, "Diario B", "eligió", None, [TOM], D(2026, 10, 21))]
     won = report(13, "Daily C", "won", None, [TOM, ("p:rival", "person")], D(2026, 10, 21))
     assert _threads([*election, won])[13] == (11, 12, 13)
+    conceded = report(18, "Daily C", "conceded", None, [TOM, ("p:rival", "person")], D(2026, 10, 21))
+    assert _threads([*election, conceded])[18] == (18,)  # the loser's concession: a happening of its own
     won_the_day_of_the_oath = report(14, "Daily C", "won", None, [LEA], SWORN)  # a misdated "won in December"
     assert _threads([*_investiture(), won_the_day_of_the_oath])[14] == (14,)
 
