@@ -91,6 +91,13 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+def shingle_set(text: str) -> set[tuple[str, ...]]:
+    """The word 5-grams of ``text`` as ``shingles`` makes them, as tuples of words: one tuple per shingle, so
+    overlaps between two texts count the same, and they are about twice as fast to build (no joining, no bytes)."""
+    words = _WORD.findall(fold(text.replace("\u00ad", "")))
+    return set(zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
+
+
 def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard overlap (0..1) of the texts behind two signatures of the same length."""
     if len(a) != len(b) or not a:
