@@ -3,7 +3,7 @@
 A worker imports only ``corpus`` and ``extract`` (no database, no Qt): it reads a file or a link as the store would
 (``corpus.document.read_source``), extracts it against the article's own date with the default rules, and computes
 the body's MinHash signature the threads refresh asks for later. Texts the store already holds, extracted by the
-current extractor (their hashes are given when the pool starts), are read but not extracted again.
+current extractor (their hashes are listed in a file by the import), are read but not extracted again.
 """
 
 from __future__ import annotations
@@ -32,14 +32,14 @@ class Prepared:
     reason: str | None = None
 
 
-_known: frozenset[str] = frozenset()
+_known: tuple[str, frozenset[str]] = ("", frozenset())  # the listing read last, and its hashes
 _extractor: RuleExtractor | None = None
 
 
-def start_worker(known: frozenset[str]) -> None:
-    """A worker's initialiser: the content hashes stored by the current extractor (read, not extracted again)."""
-    global _known, _extractor
-    _known, _extractor = known, RuleExtractor()
+def start_worker() -> None:
+    """A worker's initialiser: the rules, loaded once (an import's files go to the workers in many chunks)."""
+    global _extractor
+    _extractor = RuleExtractor()
     gc.freeze()  # the rules' tables are long-lived: full collections need not scan them
 
 
@@ -48,8 +48,15 @@ def preload() -> None:
     detect_language("Loading the language model before the workers start, so that each one shares it.")
 
 
-def prepare_files(items: Sequence[Path | str], max_bytes: int) -> list[Prepared]:
-    """Read and extract each of ``items`` (files or links); one bad file never stops the others."""
+def prepare_files(items: Sequence[Path | str], max_bytes: int, known: str = "") -> list[Prepared]:
+    """Read and extract each of ``items`` (files or links); one bad file never stops the others. ``known``: a file
+    listing (a line each) the content hashes stored by the current extractor: those texts are read only."""
+    global _known
+    if known != _known[0]:
+        try:
+            _known = (known, frozenset(Path(known).read_text(encoding="ascii").split()) if known else frozenset())
+        except OSError:  # the import is over (cancelled): nothing is skipped, nothing is stored either
+            _known = (known, frozenset())
     return [prepare_file(item, max_bytes) for item in items]
 
 
@@ -59,7 +66,7 @@ def prepare_file(item: Path | str, max_bytes: int) -> Prepared:
         article = read_source(item, max_bytes)
     except ArticleRejected as exc:
         return Prepared(None, reason=str(exc))
-    if article.sha256 in _known:
+    if article.sha256 in _known[1]:
         return Prepared(article)
     extractor = _extractor or RuleExtractor()
     try:

@@ -4,15 +4,21 @@ Workers (``extract.batch``: corpus and extract only, no database, no Qt) read an
 files come back in their order, so sources get the ids, same-article checks and copy groups they get one by one.
 Small imports, read-only stores and custom extractors stay in this process (``worker_count`` says 0). A chunk whose
 worker failed, or a pool that cannot start, comes back as ``None`` per file: the caller reads that file itself.
+The workers are shared by the imports of a process and stop after IDLE_SECONDS without one.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import multiprocessing
 import os
+import tempfile
+import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,35 +56,103 @@ def known_hashes(db: Database, version: int) -> frozenset[str]:
 def prepared_files(files: Sequence[Path | str], workers: int, max_bytes: int,
                    known: frozenset[str]) -> Iterator[Prepared | None]:
     """What the workers made of each file, in the order of ``files`` (None: read it here). Closing the iterator
-    early (a cancelled import) drops the chunks not started and leaves the running ones to finish on their own."""
-    from sofa_desktop.extract.batch import prepare_files, start_worker
+    early (a cancelled import) drops the chunks not started; the workers finish the ones they began."""
+    from sofa_desktop.extract.batch import prepare_files
 
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=start_worker, initargs=(known,))
+        pool = _acquire(workers)
     except (OSError, ValueError, RuntimeError):  # no processes here (a sandbox, a frozen app): read in this process
         yield from (None for _ in files)
         return
     chunks = [list(files[i:i + CHUNK_FILES]) for i in range(0, len(files), CHUNK_FILES)]
     waiting: deque[tuple[int, Future]] = deque()
     submitted = 0
+    with tempfile.NamedTemporaryFile("w", prefix=f"sofa-known-{next(_imports)}-", suffix=".txt",
+                                     delete=False) as listing:  # a new name per import: workers key on it
+        listing.write("\n".join(sorted(known)))  # read once per import by each worker (not sent with every chunk)
     try:
         for _ in range(len(chunks)):
             while submitted < len(chunks) and len(waiting) < 4 * workers:  # a few chunks ahead of the store
-                waiting.append((len(chunks[submitted]), _submit(pool, prepare_files, chunks[submitted], max_bytes)))
+                waiting.append((len(chunks[submitted]),
+                                _submit(pool, prepare_files, chunks[submitted], max_bytes, listing.name)))
                 submitted += 1
             size, future = waiting.popleft()
             try:
                 yield from future.result()
-            except Exception:  # noqa: BLE001 - a broken worker or an unpicklable result: this process reads them
+            except Exception as exc:  # noqa: BLE001 - a broken worker or an unpicklable result: this process reads
+                if isinstance(exc, BrokenProcessPool):
+                    _forget(pool)
                 yield from (None for _ in range(size))
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        for _, future in waiting:
+            future.cancel()
+        _release()
+        with contextlib.suppress(OSError):
+            os.unlink(listing.name)
 
 
-def _submit(pool: ProcessPoolExecutor, fn: object, chunk: list[Path | str], max_bytes: int) -> Future:
+def close_pool() -> None:
+    """Stop the shared workers now (they stop by themselves after IDLE_SECONDS without an import)."""
+    global _shared
+    with _lock:
+        if _closer is not None:
+            _closer.cancel()
+        if _shared is not None:
+            _shared[0].shutdown(wait=False, cancel_futures=True)
+            _shared = None
+
+
+IDLE_SECONDS = 60.0
+"""Workers outlive an import by this long: the next import (a folder after another, the benchmarks' kinds) finds
+them started, with their caches of names warm; then they exit and give their memory back."""
+_lock = threading.Lock()
+_shared: tuple[ProcessPoolExecutor, int] | None = None  # the pool and its number of workers
+_users = 0
+_imports = itertools.count()
+_closer: threading.Timer | None = None
+
+
+def _acquire(workers: int) -> ProcessPoolExecutor:
+    """The shared pool of ``workers`` workers, started if need be; every call is paired with ``_release``."""
+    global _shared, _users
+    from sofa_desktop.extract.batch import start_worker
+
+    with _lock:
+        if _closer is not None:
+            _closer.cancel()
+        if _shared is not None and _shared[1] != workers and _users == 0:
+            _shared[0].shutdown(wait=False, cancel_futures=True)
+            _shared = None
+        if _shared is None:
+            _shared = (ProcessPoolExecutor(workers, mp_context=_context(), initializer=start_worker), workers)
+        _users += 1
+        return _shared[0]
+
+
+def _release() -> None:
+    global _users, _closer
+    with _lock:
+        _users -= 1
+        if _users == 0 and _shared is not None:
+            _closer = threading.Timer(IDLE_SECONDS, close_pool)
+            _closer.daemon = True
+            _closer.start()
+
+
+def _forget(pool: ProcessPoolExecutor) -> None:
+    """Drop a broken pool: the next import starts another."""
+    global _shared
+    with _lock:
+        if _shared is not None and _shared[0] is pool:
+            _shared = None
+
+
+def _submit(pool: ProcessPoolExecutor, fn: object, chunk: list[Path | str], max_bytes: int, known: str) -> Future:
     try:
-        return pool.submit(fn, chunk, max_bytes)  # type: ignore[arg-type]
-    except RuntimeError as exc:  # the pool broke: its chunks are read in this process
+        return pool.submit(fn, chunk, max_bytes, known)  # type: ignore[arg-type]
+    except RuntimeError as exc:  # the pool broke (BrokenProcessPool is one): its chunks are read in this process
+        if isinstance(exc, BrokenProcessPool):
+            _forget(pool)
         failed: Future = Future()
         failed.set_exception(exc)
         return failed

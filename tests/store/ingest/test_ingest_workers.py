@@ -107,6 +107,7 @@ def test_files_are_read_here_when_no_worker_can_start(monkeypatch, tmp_path):
     def refuse(*_args: object, **_kw: object) -> None:
         raise OSError("no processes in this sandbox")
 
+    parallel.close_pool()  # the workers of earlier tests
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", refuse)
     files = [tmp_path / "a.txt", tmp_path / "b.txt"]
     assert list(parallel.prepared_files(files, 2, 1000, frozenset())) == [None, None]
