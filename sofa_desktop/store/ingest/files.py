@@ -80,7 +80,9 @@ def import_paths(
     cancelled: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
     """Import files and folders; one bad file never stops the others. Conflicts are refreshed at the end.
-    Up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed."""
+    Up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed. A large
+    import with the default extractor has its files read and extracted by worker processes (``parallel``) while
+    this process stores them in order: the stored rows are the same."""
     files, reported = collect_paths(paths)  # missing paths and skipped files: never given to ``progress``
     results = [r for r in reported if r.status != "skipped"]  # missing first (as ever), skipped files last
     default_extractor = extractor is None
