@@ -13,6 +13,7 @@ import contextlib
 import itertools
 import multiprocessing
 import os
+import sys
 import tempfile
 import threading
 from collections import deque
@@ -42,8 +43,8 @@ def worker_count(files: int, default_extractor: bool, read_only: bool) -> int:
     wanted = os.environ.get(WORKERS_VARIABLE, "").strip()
     if wanted.isdigit():
         return min(int(wanted), files)
-    if files < MIN_FILES or not default_extractor or read_only:
-        return 0
+    if files < MIN_FILES or not default_extractor or read_only or getattr(sys, "frozen", False):
+        return 0  # a frozen (bundled) app cannot start the worker module's interpreter
     return min(MAX_WORKERS, os.cpu_count() or 1) if (os.cpu_count() or 1) > 1 else 0
 
 
