@@ -203,8 +203,9 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         found = classify_run(text, s, m.end())
         if role is None and (d := _DOMAIN_OF_ROLE.search(text, max(0, m.start() - 30), m.start())) and fold(
                 d.group(1)) in _DOMAIN_ROLES:
-            found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start()]  # "juez de Delitos
-            # Económicos"; but "exministro del Interior Jorge Fernández": the name after the domain stays
+            found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start() and text[
+                c.start - 3:c.start] not in (" y ", " e ")]  # "juez de Delitos Económicos", "ministro de Transportes
+            # y Movilidad Sostenible"; but "exministro del Interior Jorge Fernández": the name after the domain stays
         if role is not None:
             for c in found:
                 if c.kind in ("person", "single") and c.role is None:

@@ -31,7 +31,10 @@ _THING_AFTER = re.compile(r"[\s,]*(?:el|la|los|las|un|una|dicho|dicha)\s+(?:\w+\
                           r"mensaje|texto|documento|escrito|carta|nota|tuit|posteo|video|audio|cartel|pancarta|"
                           r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna)\b")
 _ASIDE = re.compile(r"\s[-—–(][^-—–()\n]{3,160}[-—–)]")  # " -director de …, la hidroeléctrica …-"
-_OBJECT_BEFORE = re.compile(r"\b(?:a|al|con|contra|hacia|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?$")
+# "a Aquino", "contra el presidente Sebastián Piñera": a person after a preposition (and a title) is no subject
+_OBJECT_BEFORE = re.compile(r"\b(?:a|al|con|contra|hacia|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:(?:ex)?(?:"
+                            + "|".join(re.escape(r) for r in sorted(v.ROLES, key=len, reverse=True) if "." not in r)
+                            + r")\s+)?$")
 _PREPOSITION_LISTS = [["por"], ["de"], ["del"], ["con"], ["para"], ["contra"], ["sobre"], ["entre"], ["ante"]]
 _PREPOSITIONS = frozenset({"a", "al", "de", "del", "en", "ante", "frente", "con", "por", "para", "sobre", "contra",
                            "desde", "hacia", "entre", "tras"})
@@ -44,7 +47,14 @@ _BACK_REFERENCE = re.compile(r"(?:con (?:esas|estas|esos|estos|dichas) (?:palabr
 _REACTION_OF = re.compile(r"[\s,]*(?:fue|era|ha sido|sera)\s+(?:la|el|su)\s+(?:\w+\s+)?(?:reaccion|respuesta|replica|"
                           r"conclusion|mensaje|comentario|sentencia|definicion|advertencia|critica|descargo|"
                           r"valoracion|diagnostico|frase|consigna|pedido|reclamo)\s+(?:de\s+|del\s+|de la\s+)?")
+_OF_BODY = re.compile(r"\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?")
 _GERUND = re.compile(r"\b\w{3,}(?:ando|iendo)\b")
+# "dijo una fuente de la Moncloa", "según fuentes del Gobierno": an unnamed source speaks, no actor
+_UNNAMED_SOURCE = re.compile(r"[\s,]*(?:una|un|las|los|otras?|otros?|varias|diversas|dos|tres)?\s*"
+                             r"(?:fuentes?|portavoz anonimo|vocero anonimo|allegados?|cercanos?)\b")
+# a speech verb in the infinitive after a modal is what someone may say, not who said the quotation
+_MODAL_BEFORE = re.compile(r"\b(?:podria|podrian|puede|pueden|podra|podran|debe|deben|deberia|deberian|quiere|"
+                           r"quieren|va a|van a|iba a|piensa|planea)\s+$")
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:y|e)\s+(?:(?:ademas|tambien|luego|hoy)\s+)?(?:(?:ha|han|habia)\s+)?$")
 
 
@@ -133,6 +143,8 @@ class SpanishQuotes:
             return [], ""
         stop = _STOP.search(f, m.end(), end)
         limit = min(stop.start() if stop else end, m.end() + 110)
+        if _UNNAMED_SOURCE.match(f, m.end(), limit):
+            return [], "none"  # "«…», resume una fuente de Moncloa": a source the text does not name
         if (lead := _THING_AFTER.match(f, m.end(), limit)) is not None and not any(
                 r.start <= lead.start("thing") for r in self._refs(m.end(), limit)):
             return [], "none"  # "«…», señala la mencionada cuenta": a speaker that is no actor
@@ -149,8 +161,13 @@ class SpanishQuotes:
             lw = w.group()
             if lw not in v.SPEECH_VERBS and lw not in v.DESCRIBING:
                 continue
-            if lw == "informe":
-                continue
+            if lw == "informe" or lw.endswith(("ar", "er", "ir")) and _MODAL_BEFORE.search(
+                    f, max(lo, w.start() - 12), w.start()):
+                continue  # "dijo que Trump podría anunciar un «compromiso»": the one who said it, not Trump
+            if f[max(lo, w.start() - 6):w.start()].endswith("segun "):
+                got = self._group(w.end(), q.open, skip_words=8)  # "según afirmó el ministro X, «…»"
+                if got:
+                    return got, "according-to"
             ss = self.lay.sentences[self.lay.sentence_at(q.open)][0]
             subject = self._coordinated(min(ss, start), w.start()) or self._subject(
                 lo if start == lo else start, w.start())
@@ -174,6 +191,8 @@ class SpanishQuotes:
         for m in _SEGUN_ANY.finditer(self.folded, ss, se):
             if q.open <= m.start() < q.close:
                 continue
+            if _UNNAMED_SOURCE.match(self.folded, m.end(), se):
+                return [], "none"  # "según fuentes del Ejecutivo, «…»"
             got = self._first_actor(m.end(), min(se, m.end() + 80))
             if got:
                 return got, "according-to"
@@ -342,12 +361,15 @@ class SpanishQuotes:
                 if r.actor is not None or (r.rtype == "desc" and r.word != "comunicado")]  # "en un comunicado"
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text, start, verb)]
         refs = [r for r in refs if not any(a < r.start < b for a, b in asides) and not _OBJECT_BEFORE.search(
-            self.folded, max(start, r.start - 10), r.start)]  # "-director de la Entidad X-", "a Aquino": no subject
+            self.folded, max(start, r.start - 45), r.start)]  # "-director de la Entidad X-", "a Aquino": no subject
         if not refs:
             return []
         # "Según el Ministerio …, este acuerdo «…»" is handled apart; here the subject precedes the verb
         persons = [r for r in refs if r.kind == PERSON]
         best = refs[-1]
+        if len(refs) > 1 and refs[-2].rtype == "desc" and refs[-2].kind == PERSON and (
+                _OF_BODY.fullmatch(self.folded, refs[-2].end, best.start)):
+            best = refs[-2]  # "el técnico de Boca Juniors destacó", "el abogado de X afirmó": the role speaks
         if best.kind == COUNTRY and persons:
             best = persons[-1]
         if best.kind != PERSON and persons and (self._apposition(persons[-1], best) or self._affiliation(best)):
@@ -356,7 +378,8 @@ class SpanishQuotes:
         if _SEGUN.search(self.folded, max(start, best.start - 20), best.start):
             return []  # "según X, Y dijo": X is a source, not this verb's subject
         ss = self.lay.sentences[self.lay.sentence_at(best.start)][0]
-        opens = not any(r.actor is not None for r in self._refs(ss, best.start))  # the sentence's first actor
+        opens = not any(r.actor is not None and r.actor is not best.actor  # the sentence's first actor
+                        for r in self._refs(ss, best.start))
         if len(between.split()) > (40 if opens else 12) or any(ch in between for ch in ";"):
             return []
         if self._actor(best) is None:

@@ -107,13 +107,19 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
     for r in refs:
         if out and r.start < out[-1].end:
             continue  # "el canciller Rubén Ramírez": the name is in the run already
+        if out and out[-1].rtype == "desc" and out[-1].kind == PERSON == r.kind and r.rtype == "name" and (
+                not text[out[-1].end:r.start].strip(" ,")):
+            out[-1] = r  # "La presidenta Claudia Sheinbaum": the title before a name is that person's
+            continue
         out.append(r)
     _resolve(out, table, sentence_of)
     return out
 
 
 _SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandatario": ("expresidente",),
-             "exmandataria": ("expresidenta",), "jefe de estado": ("presidente", "presidenta"),
+             "exmandataria": ("expresidenta",), "mandataria": ("presidenta",),
+             "tecnico": ("entrenador", "seleccionador", "director tecnico"),
+             "entrenador": ("tecnico", "seleccionador", "director tecnico"), "jefe de estado": ("presidente", "presidenta"),
              "magistrado": ("juez", "jueza", "magistrada"), "magistrada": ("jueza", "juez"),
              "jefe de la diplomacia": ("canciller", "secretario de estado"),
              "canciller": ("ministro de relaciones exteriores", "ministra de relaciones exteriores",

@@ -63,7 +63,8 @@ _ROLES = (
     "defensora", "jefe", "jefa", "congresista", "representante", "papa", "rey", "reina", "premier",
     "primer ministro", "primera ministra", "registrador", "registradora", "fiscala", "contralor", "contralora",
     "superintendente", "gerente", "rector", "rectora", "obispo", "arzobispo", "cardenal", "comisario", "comisaria",
-    "presidente electo", "presidenta electa", "aspirante", "magistrado",
+    "presidente electo", "presidenta electa", "aspirante", "magistrado", "tecnico", "entrenador", "seleccionador",
+    "director tecnico",
     "magistrada",
 )
 _DOMAINS = ("defensa", "defensa nacional", "interior", "hacienda", "economia", "relaciones exteriores",
