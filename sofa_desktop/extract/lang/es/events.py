@@ -47,6 +47,7 @@ _AUXILIARIES = frozenset({"fue", "fueron", "ha", "han", "habia", "habian", "sido
                           "quedaron", "resulto", "resultaron", "es", "son", "esta", "estan", "hubiera", "habria",
                           "haber", "hemos", "he", "hubo"})
 _AFTER_QUOTE = re.compile(r"[”»\"«]\s*[,.;]?\s*(?:[—–-]\s*)?(?:(?:ha|han)\s+)?$")
+_BOUNDS = frozenset({"desde", "hasta", "para"})
 _STRONG = frozenset({"sign", "approve", "enact", "reject", "vote", "take office", "convict", "arrest", "elect",
                      "dismiss", "resign", "meet", "rule", "complete"})
 
@@ -79,7 +80,8 @@ class SpanishEvents:
                 continue
             verbs = self._verbs(ss, se)
             here = self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
-            dates = [d for d in here if not self._in_quote(d.start) and not any(a <= d.start < b for a, b in parens)]
+            dates = [d for d in here if not self._in_quote(d.start) and not any(a <= d.start < b for a, b in parens)
+                     and not self._bound(d)]
             drafts.extend(self._promised(ss, se, [d for d in here if self._in_quote(d.start)]))
             used: set[int] = set()
             first = len(drafts)
@@ -160,8 +162,8 @@ class SpanishEvents:
             if not known and (n < 4 or not (text[end - 1] == "ó" or word.endswith(_FINITE_ENDINGS) or n > 5 and (
                     "í" in text[end - 3:end] or "á" in text[end - 2:end]))):
                 continue  # cheap test first: most words are no verb
-            if quoted and self._in_quote(w.start()):
-                continue
+            if quoted and self._in_quote(w.start()) or f[max(0, w.start() - 6):w.start()] == "segun ":
+                continue  # "según informó La Nación": the source of the news, not news of its own
             if word in _FIRST_OF:
                 for phrase in _FIRST_OF[word]:
                     if f.startswith(phrase, w.start()):
@@ -196,6 +198,15 @@ class SpanishEvents:
             date = resolve(d, self.pub, True)
             out.append(Draft(self._event(ss, se, action, verb.start(), word, date, EventStatus.EXPECTED), -1, word))
         return out
+
+    def _bound(self, d: EsDate) -> bool:
+        """A date that bounds or targets rather than dates: "desde 2011", "hasta noviembre de 2026", "su pronóstico
+        para este año"; "prevista para el martes" still dates the planned session."""
+        head = (self.folded[max(0, d.start - 30):d.start] + self.folded[d.start:d.start + 7]).split()
+        k = next((i for i in range(len(head) - 1, -1, -1) if head[i] in _BOUNDS), None)
+        if k is None or len(head) - k > 3 or any(w in _DETERMINERS - {"el", "la"} for w in head[k + 1:-1]):
+            return False
+        return head[k] != "para" or not (k and (head[k - 1] in PLANNED or head[k - 1].endswith(("ado", "ada"))))
 
     def _perfect(self, w: re.Match[str]) -> bool:
         """ "ha interactuado", "se ha traducido", "había recibido": a participle after "ha", "han", "había(n)"."""
