@@ -237,8 +237,11 @@ class SpanishQuotes:
         verb ("sostienen que") looks for a group or a body ("según el equipo de la presidencia, …")."""
         plural = verb.endswith("n")
         k = self.lay.sentence_at(pos)
-        for j in range(k - 1, max(-1, k - 4), -1):
-            ss, se = self.lay.sentences[j]
+        spans = [(j, *self.lay.sentences[j]) for j in range(k - 1, max(-1, k - 4), -1)]
+        own = self.lay.sentences[k][0]
+        if self.text[own:pos].rstrip()[-1:] in (".", "!", "?", "…"):  # "… la réplica. «¿Amnistía?», ha dicho."
+            spans.insert(0, (k, own, own + len(self.text[own:pos].rstrip())))
+        for j, ss, se in spans:
             if self.text[se - 1] not in ".!?…»”\"":
                 break  # a heading between: the focus before it is unknown
             if plural:

@@ -113,13 +113,34 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
             continue
         out.append(r)
     _resolve(out, table, sentence_of)
+    _leaders(out, folded)
     return out
+
+
+_LEADERS = frozenset({"presidente", "presidenta", "lider", "jefe", "jefa", "secretario general",
+                      "secretaria general", "dirigente"})
+_OF = re.compile(r"\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?")
+
+
+def _leaders(refs: list[Ref], folded: str) -> None:
+    """ "El líder del PP" … "el presidente del PP": the one leader of a party or body named before by another
+    leader's title (a title with no holder of its own otherwise stays unresolved)."""
+    leader_of: dict[int, Actor] = {}
+    for r, nxt in zip(refs, refs[1:], strict=False):
+        if r.rtype != "desc" or r.kind != PERSON or r.word not in _LEADERS or nxt.actor is None or (
+                nxt.kind != ORG or not _OF.fullmatch(folded, r.end, nxt.start)):
+            continue
+        if r.actor is not None:
+            leader_of.setdefault(id(nxt.actor), r.actor)
+        elif id(nxt.actor) in leader_of:
+            r.actor = leader_of[id(nxt.actor)]
 
 
 _SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandatario": ("expresidente",),
              "exmandataria": ("expresidenta",), "mandataria": ("presidenta",),
              "tecnico": ("entrenador", "seleccionador", "director tecnico"),
-             "entrenador": ("tecnico", "seleccionador", "director tecnico"), "jefe de estado": ("presidente", "presidenta"),
+             "entrenador": ("tecnico", "seleccionador", "director tecnico"),
+             "jefe de estado": ("presidente", "presidenta"),
              "magistrado": ("juez", "jueza", "magistrada"), "magistrada": ("jueza", "juez"),
              "jefe de la diplomacia": ("canciller", "secretario de estado"),
              "canciller": ("ministro de relaciones exteriores", "ministra de relaciones exteriores",
