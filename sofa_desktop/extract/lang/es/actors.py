@@ -205,7 +205,7 @@ def body_actor(table: ActorTable, word: str, surface: str, start: int, end: int,
 
 # the national government named in capitals ("el Gobierno", "del Ejecutivo") or by its seat ("la Moncloa ha
 # mostrado su malestar", "fuentes de La Moneda"); "en la Moncloa" is the palace, a place
-_GOVERNMENT = re.compile(r"\b(?:el|del|al)\s+(?P<body>Gobierno|Ejecutivo)\b(?!\s+(?:de|del)\s|\s+[A-ZÁÉÍÓÚÑ])"
+_GOVERNMENT = re.compile(r"\b(?:[Ee]l|del|al)\s+(?P<body>Gobierno|Ejecutivo)\b(?!\s+(?:de|del)\s|\s+[A-ZÁÉÍÓÚÑ])"
                          r"|\b(?P<seat>Moncloa|La Moneda|Casa Rosada|Casa de Nariño|Palacio de López|Miraflores)\b")
 _WHOSE = frozenset({"nacional", "federal", "central", "espanol", "espanola", "saliente", "entrante", "anterior",
                     "provincial", "regional", "municipal", "autonomico", "vasco", "catalan", *v.DEMONYMS_ES})

@@ -47,6 +47,9 @@ _AUXILIARIES = frozenset({"fue", "fueron", "ha", "han", "habia", "habian", "sido
                           "quedaron", "resulto", "resultaron", "es", "son", "esta", "estan", "hubiera", "habria",
                           "haber", "hemos", "he", "hubo"})
 _AFTER_QUOTE = re.compile(r"[”»\"«]\s*[,.;]?\s*(?:[—–-]\s*)?(?:(?:ha|han)\s+)?$")
+# auxiliaries and clitics between a negation and its verb
+_BEFORE_VERB = frozenset({"ha", "han", "habia", "habian", "he", "hemos", "haya", "hayan", "hubo", "fue", "fueron",
+                          "sido", "se", "lo", "la", "le", "les", "los", "las", "todavia", "aun", "ya"})
 _BOUNDS = frozenset({"desde", "hasta", "para"})
 _STRONG = frozenset({"sign", "approve", "enact", "reject", "vote", "take office", "convict", "arrest", "elect",
                      "dismiss", "resign", "meet", "rule", "complete"})
@@ -261,7 +264,10 @@ class SpanishEvents:
         edges = list(_CLAUSE_EDGE.finditer(f, a, pos))
         clause = f[edges[-1].end() if edges else a:pos]
         words = clause.split()
-        if words and (words[-1] in NEGATION or words[-2:-1] == ["no"] and words[-1] in ("se", "lo", "la", "le")):
+        lead = list(words)
+        while lead and lead[-1] in _BEFORE_VERB:
+            lead.pop()  # "no ha firmado", "no se lo ha dado", "nunca fue aprobado": the negation before them
+        if lead and lead[-1] in NEGATION:
             return "not"
         head = word.split()[0]
         near = [w for k, w in enumerate(words[-4:]) if not (k and words[-4:][k - 1] in _DETERMINERS)]  # "la espera"

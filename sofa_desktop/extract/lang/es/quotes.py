@@ -11,6 +11,7 @@ from sofa_desktop.extract.core.types import QuoteX
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.actors import body_actor
+from sofa_desktop.extract.lang.es.refs import OBJECT_BEFORE
 from sofa_desktop.extract.lang.es.storyday import IRREGULAR_PAST
 
 _WORD = re.compile(r"\w+")
@@ -31,10 +32,6 @@ _THING_AFTER = re.compile(r"[\s,]*(?:el|la|los|las|un|una|dicho|dicha)\s+(?:\w+\
                           r"mensaje|texto|documento|escrito|carta|nota|tuit|posteo|video|audio|cartel|pancarta|"
                           r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna)\b")
 _ASIDE = re.compile(r"\s[-—–(][^-—–()\n]{3,160}[-—–)]")  # " -director de …, la hidroeléctrica …-"
-# "a Aquino", "contra el presidente Sebastián Piñera": a person after a preposition (and a title) is no subject
-_OBJECT_BEFORE = re.compile(r"\b(?:a|al|con|contra|hacia|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:(?:ex)?(?:"
-                            + "|".join(re.escape(r) for r in sorted(v.ROLES, key=len, reverse=True) if "." not in r)
-                            + r")\s+)?$")
 _PREPOSITION_LISTS = [["por"], ["de"], ["del"], ["con"], ["para"], ["contra"], ["sobre"], ["entre"], ["ante"]]
 _PREPOSITIONS = frozenset({"a", "al", "de", "del", "en", "ante", "frente", "con", "por", "para", "sobre", "contra",
                            "desde", "hacia", "entre", "tras"})
@@ -363,7 +360,7 @@ class SpanishQuotes:
         refs = [r for r in self._refs(start, verb)
                 if r.actor is not None or (r.rtype == "desc" and r.word != "comunicado")]  # "en un comunicado"
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text, start, verb)]
-        refs = [r for r in refs if not any(a < r.start < b for a, b in asides) and not _OBJECT_BEFORE.search(
+        refs = [r for r in refs if not any(a < r.start < b for a, b in asides) and not OBJECT_BEFORE.search(
             self.folded, max(start, r.start - 45), r.start)]  # "-director de la Entidad X-", "a Aquino": no subject
         if not refs:
             return []

@@ -112,7 +112,7 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
             out[-1] = r  # "La presidenta Claudia Sheinbaum": the title before a name is that person's
             continue
         out.append(r)
-    _resolve(out, table, sentence_of)
+    _resolve(out, table, sentence_of, folded)
     _leaders(out, folded)
     return out
 
@@ -136,6 +136,9 @@ def _leaders(refs: list[Ref], folded: str) -> None:
             r.actor = leader_of[id(nxt.actor)]
 
 
+# "a Aquino", "contra el presidente Sebastián Piñera": a person after a preposition (and a title) is an object
+OBJECT_BEFORE = re.compile(r"\b(?:a|al|con|contra|hacia|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:(?:ex)?(?:"
+                           + "|".join(re.escape(r) for r in _ROLE_PHRASES if "." not in r) + r")\s+)?$")
 _SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandatario": ("expresidente",),
              "exmandataria": ("expresidenta",), "mandataria": ("presidenta",),
              "tecnico": ("entrenador", "seleccionador", "director tecnico"),
@@ -152,7 +155,7 @@ _SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandat
              "parlamentaria": ("legisladora", "senadora", "diputada", "congresista")}
 
 
-def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], int]) -> None:
+def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], int], folded: str) -> None:
     people = [a for a in table.actors.values() if a.kind == "person"]
     last_person: Actor | None = None  # the first person named in the latest sentence that names one
     last_org: Actor | None = None
@@ -162,7 +165,8 @@ def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], in
         if s != cur:
             cur, first_in_sentence = s, None
         if r.rtype == "name":
-            if r.kind == PERSON and first_in_sentence is None:
+            if r.kind == PERSON and first_in_sentence is None and not OBJECT_BEFORE.search(
+                    folded, max(0, r.start - 45), r.start):  # "contra el presidente X": X is not in focus
                 first_in_sentence = last_person = r.actor
             elif r.kind == ORG:
                 last_org = r.actor
