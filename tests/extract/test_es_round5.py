@@ -69,7 +69,7 @@ def test_a_portfolio_after_a_minister_is_no_person() -> None:
     assert "Pablo Ruiz" in names
 
 
-# --- parties and the government -------------------------------------------------------------------------------------
+# --- parties and the government -------------------------------------------------------------------------
 def test_one_word_parties_are_organisations_where_the_text_treats_them_as_parties() -> None:
     x = _x("La propuesta cayó pese al voto favorable de Avanza. Salvo Avanza y Raíces, el bloque votó en contra: "
            "172 votos a favor —PRC, Vox, UPL y CCN— y 177 en contra.")
@@ -103,7 +103,7 @@ def test_the_palace_as_a_place_and_the_branch_of_power_are_no_government() -> No
     assert not any(n.startswith("Gobierno") for n in names)
 
 
-# --- events ----------------------------------------------------------------------------------------------------------
+# --- events ---------------------------------------------------------------------------------------------
 def test_a_bound_or_a_target_dates_no_reported_act() -> None:
     x = _x("El banco central subió la tasa a finales de enero, su mayor nivel desde 2011. El emisor dejó en 3,5 % "
            "su pronóstico para este año.")
@@ -138,3 +138,32 @@ def test_hedged_acts_are_never_reported_as_done(sentence: str) -> None:
 def test_the_future_tense_is_expected() -> None:
     x = _x("Quito, 5 mar (EFE).- La Asamblea votará el presupuesto el próximo lunes.")
     assert any(e.status == EventStatus.EXPECTED and str(e.date.start) == "2026-03-09" for e in x.events)
+
+
+# --- the headline's speaker ---------------------------------------------------------------------------
+def _article(headline: str, body: str):  # noqa: ANN202 - Extraction
+    from sofa_desktop.extract import Document, extract_document
+
+    text = f"{headline}\n\n{body}"
+    return extract_document(Document(text, PUB, text.index(body[:10]), language="es"))
+
+
+def test_the_person_a_headline_quotes_speaks_where_the_body_only_gives_a_title() -> None:
+    x = _article("Rosa Medina: «Este equipo no se rinde nunca»",
+                 "«Las jugadoras dejaron todo en la cancha y estoy orgullosa de ellas», empezó la entrenadora su "
+                 "charla con la prensa.\n\n«Volveremos más fuertes el año que viene», agregó.")
+    assert _speakers(x, "Este equipo") == ("Rosa Medina",)
+    assert _speakers(x, "Las jugadoras") == ("Rosa Medina",)
+    assert _speakers(x, "Volveremos") == ("Rosa Medina",)
+    assert "Rosa Medina" in {a.name for a in x.actors}
+
+
+def test_a_headline_with_no_name_before_a_colon_gives_no_speaker() -> None:
+    x = _article("Crisis en el puerto: los estibadores paran",
+                 "«No vamos a volver hasta que paguen», agregó.")
+    assert _speakers(x, "No vamos") == ()
+
+
+def test_america_in_spanish_is_the_continent_not_the_united_states() -> None:
+    x = _x("El capitán Luis Vera dijo que el club está «entre los cuatro mejores de América» desde hace años.")
+    assert "United States" not in {a.name for a in x.actors}

@@ -99,6 +99,17 @@ def party_names(text: str, folded: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def headline_speaker(text: str, cands: list[Cand], table: ActorTable, body_start: int) -> Actor | None:
+    """The person a headline opens with before a colon ("Marcelo Gallardo: «Me siento orgulloso…»",
+    "Sheinbaum: me informaron …"): the story's speaker, whom the body may call only "el entrenador"."""
+    end = text.find("\n", 0, body_start)
+    first = next((c for c in cands if c.start < (end if end >= 0 else body_start)), None)
+    if first is None or first.kind not in ("person", "single") or text[:first.start].strip() or not (
+            text.startswith(":", first.end)):
+        return None
+    return table.headline_person(first)
+
+
 def _opens_subhead(text: str, pos: int) -> bool:
     """ "Oposición advierte …" as a line of its own with no final stop: a subhead's first word is no name."""
     line_start = text.rfind("\n", 0, pos) + 1

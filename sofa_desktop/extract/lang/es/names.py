@@ -32,7 +32,13 @@ def _name_like(tok: str) -> bool:
 
 def country_of(phrase: str) -> str | None:
     """Canonical (English) country for a Spanish or English form ("EE.UU." -> "United States"), else None."""
-    return _COUNTRIES.get(fold(phrase).replace(" ", "")) or gz.country_of(phrase)
+    key = fold(phrase).replace(" ", "")
+    if key in _CONTINENTS:
+        return None  # "los mejores de América": in Spanish the continent, never the United States
+    return _COUNTRIES.get(key) or gz.country_of(phrase)
+
+
+_CONTINENTS = frozenset({"america", "lasamericas"})
 
 
 def demonym(word: str) -> str | None:

@@ -12,6 +12,7 @@ from sofa_desktop.extract.lang.es.actors import (
     canonical_names,
     drop_background,
     government_mentions,
+    headline_speaker,
     merge_spellings,
     party_names,
     speech_adjacent,
@@ -43,9 +44,10 @@ def extract(doc: Document) -> Extraction:
     drop_background(text, folded, table, body_start)
     merge_spellings(table)
     government_mentions(text, folded, table, home, body_start)
+    headline = headline_speaker(text, cands, table, body_start)
     spans = [(q.open, q.close) for q in lay.quotes]
     refs = build_refs(text, folded, table, body_start, spans, lay.sentence_at)
-    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table, home).run()
+    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table, home, headline).run()
     dates = find_dates(text, folded, body_start)
     pub = doc.published or _first_full_date(dates)
     events = SpanishEvents(text, folded, lay, refs, dates, pub, spans).run(body_start)

@@ -52,6 +52,9 @@ _UNNAMED_SOURCE = re.compile(r"[\s,]*(?:una|un|las|los|otras?|otros?|varias|dive
 # a speech verb in the infinitive after a modal is what someone may say, not who said the quotation
 _MODAL_BEFORE = re.compile(r"\b(?:podria|podrian|puede|pueden|podra|podran|debe|deben|deberia|deberian|quiere|"
                            r"quieren|va a|van a|iba a|piensa|planea)\s+$")
+# verbs that open or close a speaker's turn right after a quotation ("«…», arrancó el entrenador su monólogo")
+_TURN_VERBS = frozenset({"arranco", "cerro", "remato", "sumo", "continuo", "siguio", "completo", "solto", "espeto",
+                         "disparo", "inicio", "abrio", "finalizo", "zanjo", "empezo", "comenzo"})
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:y|e)\s+(?:(?:ademas|tambien|luego|hoy)\s+)?(?:(?:ha|han|habia)\s+)?$")
 
 
@@ -65,9 +68,10 @@ class SpanishQuotes:
     """Attribute the quotes of one Spanish document in text order (dropped subjects need the previous speaker)."""
 
     def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], table: ActorTable | None = None,
-                 home: str | None = None) -> None:
+                 home: str | None = None, headline: Actor | None = None) -> None:
         self.text, self.folded, self.lay, self.refs, self.table = text, folded, lay, refs, table
         self.home = home  # the story's country: a state body named in lower case is its
+        self.headline = headline  # the person the headline quotes ("Gallardo: «…»"), the speaker by default
         self.starts = [r.start for r in refs]
         self.para_starts = [p for p, _ in lay.paragraphs]
         self.q_opens = [q.open for q in lay.quotes]
@@ -85,7 +89,10 @@ class SpanishQuotes:
                 se = self.lay.sentences[self.lay.sentence_at(q.close)][1]
             pre_start = max(ss, quotes[i - 1].close + 1) if i and quotes[i - 1].close < q.open else ss
             post_end = min(se, quotes[i + 1].open) if i + 1 < len(quotes) and quotes[i + 1].open < se else se
-            speakers, how = self._post(q, max(post_end, q.close + 1), prev)
+            if self.headline is not None and q.open < self.text.find("\n"):
+                speakers, how = [self.headline], "headline"  # the headline's own quotation
+            else:
+                speakers, how = self._post(q, max(post_end, q.close + 1), prev)
             if not speakers and how != "none":
                 speakers, how = self._pre(q, pre_start, prev)
             if not speakers and how != "none":
@@ -130,9 +137,10 @@ class SpanishQuotes:
             got = self._first_actor(seg.end(), end)
             return (got, "according-to") if got else ([], "")
         m = _POST_LEAD.match(f, a, end)
-        if m is None or m.group("verb") not in v.SPEECH_VERBS:
+        if m is None or m.group("verb") not in v.SPEECH_VERBS and m.group("verb") not in _TURN_VERBS:
             m = _LATE_VERB.search(f, a, end)  # `… "un marco claro" del personal …, informó el Departamento de Estado.`
-        if m is None or m.group("verb") not in v.SPEECH_VERBS:
+        if m is None or m.group("verb") not in v.SPEECH_VERBS and not (m.start() - a < 4 and m.group(
+                "verb") in _TURN_VERBS):
             if (b := _BY.match(f, a, end)) is not None and b.end() - a < 30:  # calificado como «…» por X
                 got = self._group(b.end(), end)
                 if got:
@@ -148,6 +156,10 @@ class SpanishQuotes:
         got = self._group(m.end(), limit, skip_words=8)
         if got:
             return got, "said-after"
+        after = self._refs(m.end(), limit)
+        if self.headline is not None and after and after[0].rtype == "desc" and after[0].kind == PERSON and (
+                after[0].actor is None) and after[0].start - m.end() < 3:
+            return [self.headline], "headline"  # "«…», arrancó el entrenador": the coach the headline names
         return self._dropped(q.open, prev, m.group("verb"))  # "«…», señaló." -> the speaker in focus
 
     def _pre(self, q: Quote, start: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
@@ -261,7 +273,11 @@ class SpanishQuotes:
             verb_at = next((w for w in _WORD.finditer(self.folded, ss, se) if _finite(self.text, w)), None)
             if first is not None and first.kind == PERSON and (verb_at is None or first.start < verb_at.start()):
                 return [first.actor], "dropped-subject"  # type: ignore[list-item]
-        return (list(prev), "dropped-subject") if prev and not plural else ([], "")
+        if plural:
+            return [], ""
+        if prev:
+            return list(prev), "dropped-subject"
+        return ([self.headline], "headline") if self.headline is not None else ([], "")
 
     def _actor(self, ref: Ref) -> Actor | None:
         """The actor of ``ref``; a body named in lower case ("la presidencia", "el oficialismo") becomes one."""
