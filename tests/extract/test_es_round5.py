@@ -167,3 +167,20 @@ def test_a_headline_with_no_name_before_a_colon_gives_no_speaker() -> None:
 def test_america_in_spanish_is_the_continent_not_the_united_states() -> None:
     x = _x("El capitán Luis Vera dijo que el club está «entre los cuatro mejores de América» desde hace años.")
     assert "United States" not in {a.name for a in x.actors}
+
+
+def test_the_consequence_of_a_condition_is_not_planned() -> None:
+    x = _x("Quito, 5 mar (EFE).- Si la Asamblea aprueba el texto, la norma entrará en vigor en abril.")
+    assert not any(e.status in (EventStatus.REPORTED, EventStatus.EXPECTED) and e.date.start is not None
+                   for e in x.events)
+
+
+def test_si_bien_is_although_not_a_condition() -> None:
+    x = _x("Quito, 5 mar (EFE).- Si bien la renuncia no fue confirmada, el ministro Pablo Mena ha dejado este "
+           "jueves su despacho.")
+    assert any(e.status == EventStatus.REPORTED and str(e.date.start) == "2026-03-05" for e in x.events)
+
+
+def test_a_deadline_is_no_date_of_the_act() -> None:
+    x = _x("Quito, 5 mar (EFE).- El oficialismo espera aprobar la ley antes de julio.")
+    assert not any(e.date.start is not None and e.date.start.month == 7 for e in x.events)

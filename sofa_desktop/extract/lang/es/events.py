@@ -50,7 +50,9 @@ _AFTER_QUOTE = re.compile(r"[”»\"«]\s*[,.;]?\s*(?:[—–-]\s*)?(?:(?:ha|han
 # auxiliaries and clitics between a negation and its verb
 _BEFORE_VERB = frozenset({"ha", "han", "habia", "habian", "he", "hemos", "haya", "hayan", "hubo", "fue", "fueron",
                           "sido", "se", "lo", "la", "le", "les", "los", "las", "todavia", "aun", "ya"})
-_BOUNDS = frozenset({"desde", "hasta", "para"})
+_BOUNDS = frozenset({"desde", "hasta", "para", "antes"})
+_CONDITION_FIRST = re.compile(r"(?:[^;:()]{0,40}\(\w+\)\.?-\s*)?(?:si(?! bien)|en caso de que|siempre que|"
+                              r"a menos que)\s")  # "si bien" is "although"
 _STRONG = frozenset({"sign", "approve", "enact", "reject", "vote", "take office", "convict", "arrest", "elect",
                      "dismiss", "resign", "meet", "rule", "complete"})
 
@@ -203,8 +205,8 @@ class SpanishEvents:
         return out
 
     def _bound(self, d: EsDate) -> bool:
-        """A date that bounds or targets rather than dates: "desde 2011", "hasta noviembre de 2026", "su pronóstico
-        para este año"; "prevista para el martes" still dates the planned session."""
+        """A date that bounds or targets rather than dates: "desde 2011", "hasta noviembre de 2026", "antes de
+        julio", "su pronóstico para este año"; "prevista para el martes" still dates the planned session."""
         head = (self.folded[max(0, d.start - 30):d.start] + self.folded[d.start:d.start + 7]).split()
         k = next((i for i in range(len(head) - 1, -1, -1) if head[i] in _BOUNDS), None)
         if k is None or len(head) - k > 3 or any(w in _DETERMINERS - {"el", "la"} for w in head[k + 1:-1]):
@@ -269,6 +271,8 @@ class SpanishEvents:
             lead.pop()  # "no ha firmado", "no se lo ha dado", "nunca fue aprobado": the negation before them
         if lead and lead[-1] in NEGATION:
             return "not"
+        if (cond := _CONDITION_FIRST.match(f, ss, pos)) is not None and "," in f[cond.end():pos]:
+            return "not"  # "Si el Senado aprueba el texto, la ley entrará en vigor en marzo": only if, not planned
         head = word.split()[0]
         near = [w for k, w in enumerate(words[-4:]) if not (k and words[-4:][k - 1] in _DETERMINERS)]  # "la espera"
         end = pos + len(head)
@@ -276,6 +280,7 @@ class SpanishEvents:
             return "planned"  # "tiene previsto aprobar", "firmará", "votarán"
         if any(w in HEDGES for w in near) or (edges or ss == a) and clause.lstrip().startswith(CONDITIONS):
             return "hedge"
+
         if head.endswith(("ria", "rian")):
             return "hedge"  # a conditional: "el Gobierno firmaría otro"
         if _FUTURE.search(head) and not head.endswith(("ar", "er", "ir")):
