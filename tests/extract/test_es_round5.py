@@ -184,3 +184,19 @@ def test_si_bien_is_although_not_a_condition() -> None:
 def test_a_deadline_is_no_date_of_the_act() -> None:
     x = _x("Quito, 5 mar (EFE).- El oficialismo espera aprobar la ley antes de julio.")
     assert not any(e.date.start is not None and e.date.start.month == 7 for e in x.events)
+
+
+def test_ir_a_in_a_quotation_before_a_day_is_a_promise() -> None:
+    x = _x("«Me quedo con la reunión que vamos a tener mañana con el gremio», dijo la ministra Sara León.")
+    assert any(e.status == EventStatus.EXPECTED and str(e.date.start) == "2026-03-06" for e in x.events)
+
+
+def test_a_day_after_a_comma_is_not_what_the_speaker_plans() -> None:
+    x = _x("«Vamos a esperar, digo, si deciden algo el día de hoy, mejor», dijo la ministra Sara León.")
+    assert not any(e.status == EventStatus.EXPECTED and e.date.start is not None for e in x.events)
+
+
+def test_a_bill_that_failed_on_the_story_day_is_an_event() -> None:
+    x = _x("Quito, 5 mar (EFE).- El proyecto no logró prosperar en la Asamblea. La iniciativa fracasó por 60 votos "
+           "a favor y 55 en contra.")
+    assert any(e.action == "reject" and str(e.date.start) == "2026-03-05" for e in x.events)

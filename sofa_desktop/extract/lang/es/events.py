@@ -34,6 +34,8 @@ _CONDITIONAL = re.compile(r"[a-zñ]+(?:ar|er|ir)ían?\b")  # "sucedería", "vota
 # "anunciaré", "firmaremos", "votarán"
 _SPOKEN_FUTURE = re.compile(r"\b[a-zñ]+(?:ar|er|ir)(?:é|á|emos|án)\b", re.IGNORECASE)
 _SPOKEN_FUTURE_ENDING = re.compile(r"(?:e|a|emos|an)$")
+# "la llamada que vamos a tener mañana": the future a speaker gives with "ir a" + infinitive
+_GOING_TO = re.compile(r"\b(?:voy|vas|va|vamos|van)\s+a\s+(?P<inf>[a-zñ]+(?:ar|er|ir))\b")
 _FUTURE_TENSE = re.compile(r"[a-zñ]+(?:ar|er|ir)(?:á|án)\b")  # "abrirá", "votarán"
 _SAID_IRREGULAR = frozenset({"dijo", "dijeron", "sostuvo", "sostuvieron", "expuso", "advirtio", "advirtieron",
                              "pidio", "pidieron", "sugirio", "repitio", "prosiguio"})
@@ -187,18 +189,20 @@ class SpanishEvents:
         return out
 
     def _promised(self, ss: int, se: int, dates: list[EsDate]) -> list[Draft]:
-        """What a speaker says will be done on a day ("«… que anunciaré el próximo domingo»"): an expected event
-        for a verb in the future tense right before a date inside the same quotation."""
+        """What a speaker says will be done on a day ("«… que anunciaré el próximo domingo»", "«… la llamada que
+        vamos a tener mañana»"): an expected event for a verb in the future (or "ir a" + infinitive) right before
+        a date inside the same quotation."""
         out = []
         for d in dates:
             i = bisect.bisect_right(self.q_opens, d.start) - 1
             lo = max(self.quotes[i][0], d.start - 80, ss)
-            said = list(_SPOKEN_FUTURE.finditer(self.text, lo, d.start))
-            if not said or d.follows:
-                continue
+            said = sorted([*_SPOKEN_FUTURE.finditer(self.text, lo, d.start),
+                           *_GOING_TO.finditer(self.folded, lo, d.start)], key=lambda m: m.start())
+            if not said or d.follows or any(ch in self.text[said[-1].end():d.start] for ch in ",;:()"):
+                continue  # "vamos a tener mañana, digo, si hacen un anuncio el día de hoy": today's is no plan
             verb = said[-1]
             word = self.folded[verb.start():verb.end()]
-            stem = _SPOKEN_FUTURE_ENDING.sub("", word)
+            stem = verb.group("inf") if verb.re is _GOING_TO else _SPOKEN_FUTURE_ENDING.sub("", word)
             action = EVENT_VERBS.get(stem) or ("state" if stem in SPEECH_VERBS else "act")
             date = resolve(d, self.pub, True)
             out.append(Draft(self._event(ss, se, action, verb.start(), word, date, EventStatus.EXPECTED), -1, word))
