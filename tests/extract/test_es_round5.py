@@ -200,3 +200,14 @@ def test_a_bill_that_failed_on_the_story_day_is_an_event() -> None:
     x = _x("Quito, 5 mar (EFE).- El proyecto no logró prosperar en la Asamblea. La iniciativa fracasó por 60 votos "
            "a favor y 55 en contra.")
     assert any(e.action == "reject" and str(e.date.start) == "2026-03-05" for e in x.events)
+
+
+def test_a_word_opening_a_headline_before_a_colon_is_no_new_person() -> None:
+    x = _article("Urgente: el Senado aprueba la reforma", "El Senado aprobó la reforma por 30 votos.")
+    assert "Urgente" not in {a.name for a in x.actors}
+
+
+def test_what_a_person_announces_does_not_make_them_a_party() -> None:
+    x = _x("El anuncio de Fuentes sorprendió a la bancada. Según el apoyo de Herrera, el plan sigue.")
+    kinds = {a.name: str(a.kind) for a in x.actors}
+    assert kinds.get("Fuentes") != "organization" and kinds.get("Herrera") != "organization"

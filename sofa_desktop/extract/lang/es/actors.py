@@ -48,10 +48,9 @@ def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
 
 # what a party is said to have: "el voto favorable de Junts", "los diputados de ERC", "la abstención de la CUP"
 _PARTY_OF = re.compile(
-    r"\b(?:voto|votos|apoyo|apoyos|abstencion|diputad[oa]s?|senador(?:a|es|as)?|parlamentari[oa]s?|portavoz|"
-    r"portavoces|lider|lideres|grupo|grupos|formacion|socios?|dirigentes?|militantes?|bancada|candidat[oa]s?|"
-    r"anuncio|escanos|representantes?|miembros?|fundador[a]?|secretari[oa] general|coordinador[a]?|cupula|"
-    r"afiliad[oa]s?|filas|sigla|siglas)(?:\s+(?:favorable|contrario|unanime|parlamentario|propio|primero))?"
+    r"\b(?:votos?\s+(?:favorables?|contrarios?|en contra)|abstencion|diputad[oa]s?|senador(?:a|es|as)?|"
+    r"parlamentari[oa]s?|portavoz|portavoces|lider|lideres|grupo parlamentario|formacion|socios?|dirigentes?|"
+    r"militantes?|bancada|candidat[oa]s?|escanos|secretari[oa] general|cupula|afiliad[oa]s?|filas|siglas?)"
     r"\s+(?:de|del|de la|de los)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|y|e|o|,\s*y|,\s*e)\s+(?:(?:el|la|los|las)\s+)?")
 _SHORT = ("single", "acronym")
@@ -107,7 +106,7 @@ def headline_speaker(text: str, cands: list[Cand], table: ActorTable, body_start
     if first is None or first.kind not in ("person", "single") or text[:first.start].strip() or not (
             text.startswith(":", first.end)):
         return None
-    return table.headline_person(first)
+    return table.headline_person(first, create=first.kind == "person")  # "Urgente:", "Video:": no one
 
 
 def _opens_subhead(text: str, pos: int) -> bool:
