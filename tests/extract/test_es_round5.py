@@ -211,3 +211,14 @@ def test_what_a_person_announces_does_not_make_them_a_party() -> None:
     x = _x("El anuncio de Fuentes sorprendió a la bancada. Según el apoyo de Herrera, el plan sigue.")
     kinds = {a.name: str(a.kind) for a in x.actors}
     assert kinds.get("Fuentes") != "organization" and kinds.get("Herrera") != "organization"
+
+
+def test_a_party_in_parentheses_after_a_person_is_an_organisation() -> None:
+    x = _x("Lo reclamaron Ana Ruiz (MPL) y Juan Soto (Fuerza Cívica), que votaron en contra.")
+    kinds = {a.name: str(a.kind) for a in x.actors}
+    assert kinds.get("MPL") == "organization" and kinds.get("Fuerza Cívica") == "organization"
+
+
+def test_a_meeting_is_no_person() -> None:
+    names = _actor_names("El ministro Pablo Ruiz citó la Reunión de Política Fiscal del martes.")
+    assert "Reunión de Política Fiscal" not in names and "Política Fiscal" not in names

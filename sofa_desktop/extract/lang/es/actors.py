@@ -81,6 +81,7 @@ def party_names(text: str, folded: str, cands: list[Cand]) -> list[Cand]:
                 new = {c.surface for c in run if c.kind in _SHORT and fold(c.surface) not in surnames} - parties
                 parties |= new
                 grown = grown or bool(new)
+    cands = _affiliations(text, cands)
     out: list[Cand] = []
     for c in cands:
         if c.kind in _SHORT and c.surface in parties:
@@ -107,6 +108,31 @@ def headline_speaker(text: str, cands: list[Cand], table: ActorTable, body_start
             text.startswith(":", first.end)):
         return None
     return table.headline_person(first, create=first.kind == "person")  # "Urgente:", "Video:": no one
+
+
+_PARENS = re.compile(r"\s*\(([^()\n]{2,40})\)")
+_PARTY_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:de\s+(?:la\s+)?|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4}")
+
+
+def _affiliations(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "Lady Camones (APP)", "Martha Moyano (Fuerza Popular)", "Silvio Ovelar (ANR, HC)": the party in parentheses
+    after a person is an organisation (made one when the chunker read it as no name)."""
+    at = {c.start: c for c in cands}
+    added: list[Cand] = []
+    for c in cands:
+        m = _PARENS.match(text, c.end) if c.kind == "person" else None
+        if m is None:
+            continue
+        pos = m.start(1)
+        for part in re.split(r"(,\s*|\s+y\s+)", m.group(1)):
+            if _PARTY_NAME.fullmatch(part):
+                old = at.get(pos)
+                if old is None:
+                    added.append(Cand(pos, pos + len(part), part, "organization"))
+                elif old.kind in _SHORT:
+                    old.kind = "organization"
+            pos += len(part)
+    return sorted([*cands, *added], key=lambda c: c.start) if added else cands
 
 
 def _opens_subhead(text: str, pos: int) -> bool:
@@ -256,6 +282,9 @@ _QUALIFIED = frozenset(w for r in v.ROLES for w in r.split() if len(w) > 3) | v.
 _DATELINE_AFTER = re.compile(r",\s*(?:\d|[a-záéíóú]+\s+\d)")
 
 
+_CREDIT_END = re.compile(r"\)\s*[.:—–-]")
+
+
 def drop_background(text: str, folded: str, table: ActorTable, body_start: int) -> None:
     """Countries named once, as a place or a qualifier ("compartida con Brasil", "ministro de Economía de Argentina",
     "Perpiñán (Francia)", a dateline) are no actors of the story; nor is the agency credited in the
@@ -274,7 +303,8 @@ def drop_background(text: str, folded: str, table: ActorTable, body_start: int) 
                 continue
         elif actor.kind == "organization" and found:
             credit = min(first_para_end, body_start + 60)
-            if not all(c.start < credit and text[c.start - 1:c.start] == "(" for c in found):
+            if not all(c.start < credit and text[c.start - 1:c.start] == "(" and _CREDIT_END.match(text, c.end)
+                       for c in found):  # "(EFE).-", "(AFP) —"; not "Ana Ruiz (MPL) y …", a party
                 continue
         else:
             continue

@@ -119,7 +119,8 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Reglamento", "Memorando", "Memorándum", "Carta", "Declaración", "Operación", "Ejercicio", "Ejercicios", "Guerra",
     "Día", "Semana", "Copa", "Premio", "Calle", "Avenida", "Plaza", "Palacio", "Aeropuerto", "Base", "Río", "Lago",
     "Isla", "Provincia", "Ciudad", "Región", "Sesión", "Sentencia", "Caso", "Mundial", "Juegos", "Cumbre", "Foro",
-    "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota",
+    "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota", "Reunión",
+    "Encuesta", "Censo", "Presupuesto", "Reforma",
     "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio",
     "Mundo", "Norte", "Sur", "Este", "Oeste", "Occidente", "Oriente", "Internet", "Dios", "Navidad", "Covid",
     "Estado", "Estados", "Fuerza", "Fuerzas",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS for the bodies
