@@ -222,3 +222,18 @@ def test_a_party_in_parentheses_after_a_person_is_an_organisation() -> None:
 def test_a_meeting_is_no_person() -> None:
     names = _actor_names("El ministro Pablo Ruiz citó la Reunión de Política Fiscal del martes.")
     assert "Reunión de Política Fiscal" not in names and "Política Fiscal" not in names
+
+
+def test_the_bench_speaks_for_its_court() -> None:
+    x = _x("El Tribunal Supremo rechazó este lunes el recurso del exgerente Mario Lagos.\n\n"
+           "Lagos era «plenamente consciente» de que los pagos no figuraban «en ninguna cuenta de la empresa», "
+           "afirman los magistrados.")
+    court = _speakers(x, "en ninguna")
+    assert court and court[0].startswith("Tribunal")
+    assert _speakers(x, "plenamente") == court  # the first quotation of the sentence takes the speaker after
+
+
+def test_a_later_speaker_is_not_shared_across_a_speech_verb() -> None:
+    x = _x("El fiscal Omar Ruiz calificó de «grave» el caso, y la defensa dijo que es «una persecución», "
+           "sostuvo el abogado Leandro Paz.")
+    assert _speakers(x, "grave") != ("Leandro Paz",)

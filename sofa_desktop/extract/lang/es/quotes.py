@@ -108,15 +108,27 @@ class SpanishQuotes:
                 speakers, how = self._next_sentence(q)
             if not speakers and how != "none":
                 speakers, how = self._clause_subject(ss, se, q)
-            partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
-            names = tuple(dict.fromkeys(a.name for a in speakers))
-            att = Attribution(tuple(speakers), how if speakers else "unattributed")
-            out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], names, partial, att.how))
-            done.append((q, att))
+            done.append((q, Attribution(tuple(speakers), how if speakers else "unattributed")))
             if speakers:
                 prev = tuple(speakers)
                 self.said[self.lay.sentence_at(q.open)] = prev
+        self._share_backwards(done)
+        for q, att in done:
+            partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
+            names = tuple(dict.fromkeys(a.name for a in att.speakers))
+            out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], names, partial, att.how))
         return out, done
+
+    def _share_backwards(self, done: list[tuple[Quote, Attribution]]) -> None:
+        """ "X era «perfecto conocedor» de que … «ni en la nómina …», afirman los magistrados": a quotation with no
+        speaker takes the one named after the next quotation of its sentence (no speech verb between them)."""
+        for i in range(len(done) - 2, -1, -1):
+            (q, att), (nxt, natt) = done[i], done[i + 1]
+            if att.speakers or att.how == "none" or not natt.speakers or natt.how not in (
+                    "said-after", "according-to", "same-sentence-after") or self.lay.sentence_at(
+                    q.open) != self.lay.sentence_at(nxt.open) or self._verb_in(q.close, nxt.open):
+                continue
+            done[i] = (q, Attribution(natt.speakers, "same-sentence-after"))
 
     # ----------------------------------------------------------------------------------------------------------
     def _post(self, q: Quote, end: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:

@@ -21,7 +21,8 @@ _OF_COUNTRY = re.compile(r"\s+(?:de|del)\s+(?:los\s+|la\s+)?\w+(?:\s+\w+)?")
 _ORG_NOUN = re.compile(r"\b(?:el|la|del|al|un)\s+(?P<org>cancilleria|gobierno|ministerio|senado|camara|"
                        r"departamento|comunicado|presidencia|oficialismo|bancada opositora|bancada|oposicion|"
                        r"partido|embajada(?:\s+(?:estadounidense|norteamericana|de\s+(?:los\s+)?(?:estados unidos|"
-                       r"ee\.\s?uu\.?|eeuu|eua)))?|tribunal|corte|fiscalia)\b")
+                       r"ee\.\s?uu\.?|eeuu|eua)))?|tribunal|corte|fiscalia)\b"
+                       r"|\b(?:los|las)\s+(?P<bench>magistrad[oa]s|jueces|juezas|camaristas|vocales supremos)\b")
 
 
 def fill_roles(text: str, cands: list[Cand]) -> None:
@@ -101,7 +102,7 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
             refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, " ".join(words), country))
     for m in _ORG_NOUN.finditer(folded, body_start):
         if not inside(m.start()):
-            refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org")))
+            refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org") or "bench"))
     refs.sort(key=lambda r: (r.start, -r.end))
     out: list[Ref] = []
     for r in refs:
@@ -118,22 +119,23 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
 
 
 _LEADERS = frozenset({"presidente", "presidenta", "lider", "jefe", "jefa", "secretario general",
-                      "secretaria general", "dirigente"})
+                      "secretaria general", "dirigente", "titular"})
 _OF = re.compile(r"\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?")
 
 
 def _leaders(refs: list[Ref], folded: str) -> None:
     """ "El líder del PP" … "el presidente del PP": the one leader of a party or body named before by another
     leader's title (a title with no holder of its own otherwise stays unresolved)."""
+    pairs = [(r, nxt) for r, nxt in zip(refs, refs[1:], strict=False)
+             if r.rtype == "desc" and r.kind == PERSON and r.word in _LEADERS and nxt.actor is not None
+             and nxt.kind == ORG and _OF.fullmatch(folded, r.end, nxt.start)]
     leader_of: dict[int, Actor] = {}
-    for r, nxt in zip(refs, refs[1:], strict=False):
-        if r.rtype != "desc" or r.kind != PERSON or r.word not in _LEADERS or nxt.actor is None or (
-                nxt.kind != ORG or not _OF.fullmatch(folded, r.end, nxt.start)):
-            continue
+    for r, body in pairs:  # the leaders the text names, wherever it names them ("el titular del Parlamento, X")
         if r.actor is not None:
-            leader_of.setdefault(id(nxt.actor), r.actor)
-        elif id(nxt.actor) in leader_of:
-            r.actor = leader_of[id(nxt.actor)]
+            leader_of.setdefault(id(body.actor), r.actor)
+    for r, body in pairs:
+        if r.actor is None and id(body.actor) in leader_of:
+            r.actor = leader_of[id(body.actor)]
 
 
 # "a Aquino", "contra el presidente Sebastián Piñera": a person after a preposition (and a title) is an object
@@ -191,9 +193,15 @@ def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], in
             first_in_sentence = last_person = r.actor
 
 
+_COURTS = ("audiencia", "corte", "tribunal", "sala", "juzgado", "camara de apelaciones", "consejo de estado")
+
+
 def _org_for(word: str, table: ActorTable, last: Actor | None) -> Actor | None:
     if word in ("comunicado",):
         return last
+    if word == "bench":  # "afirman los magistrados": the court the story names
+        courts = [a for a in table.actors.values() if a.kind == "institution" and fold(a.name).startswith(_COURTS)]
+        return courts[0] if len(courts) == 1 else None
     for a in table.actors.values():
         if a.kind in ("institution", "organization") and (fold(a.name).startswith(word) or any(
                 fold(x).startswith(word) for x in a.variants)):
