@@ -237,3 +237,24 @@ def test_a_later_speaker_is_not_shared_across_a_speech_verb() -> None:
     x = _x("El fiscal Omar Ruiz calificó de «grave» el caso, y la defensa dijo que es «una persecución», "
            "sostuvo el abogado Leandro Paz.")
     assert _speakers(x, "grave") != ("Leandro Paz",)
+
+
+def test_a_recording_that_carries_the_words_is_no_speaker() -> None:
+    x = _x("El ministro Raúl Pérez criticó a la oposición y añadió: «Que se vayan, se terminó», según un audio "
+           "que difundió la radio La Voz del Norte.")
+    assert _speakers(x, "Que se vayan") == ("Raúl Pérez",)
+
+
+def test_this_weekend_in_a_past_statement_is_the_weekend_gone() -> None:
+    x = _x("Quito, 5 mar (EFE).- El ministro Raúl Pérez dijo este fin de semana en un acto que la obra sigue.")
+    assert any(str(e.date.start) == "2026-02-28" for e in x.events)
+
+
+def test_what_failed_in_the_last_term_is_no_event_of_the_day() -> None:
+    x = _x("Quito, 5 mar (EFE).- El proyecto aún no se votó, pero una iniciativa similar fracasó en el Senado en el "
+           "período pasado.")
+    assert not any(e.action == "reject" and e.date.start is not None for e in x.events)
+
+
+def test_the_prosecutors_office_is_an_actor() -> None:
+    assert "Fiscalía" in _actor_names("La defensa apeló y la Fiscalía advirtió que el riesgo de fuga persiste.")

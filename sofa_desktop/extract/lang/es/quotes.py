@@ -52,6 +52,9 @@ _UNNAMED_SOURCE = re.compile(r"[\s,]*(?:una|un|las|los|otras?|otros?|varias|dive
 # a speech verb in the infinitive after a modal is what someone may say, not who said the quotation
 _MODAL_BEFORE = re.compile(r"\b(?:podria|podrian|puede|pueden|podra|podran|debe|deben|deberia|deberian|quiere|"
                            r"quieren|va a|van a|iba a|piensa|planea)\s+$")
+# a recording or a document that carries someone's words: "según un audio que difundió la radio X"
+_RECORDING = re.compile(r"(?:un|una|el|la|los|las)\s+(?:audio|audios|video|videos|grabacion|grabaciones|"
+                        r"registro|filmacion|transcripcion)\b")
 # verbs that open or close a speaker's turn right after a quotation ("«…», arrancó el entrenador su monólogo")
 _TURN_VERBS = frozenset({"arranco", "cerro", "remato", "sumo", "continuo", "siguio", "completo", "solto", "espeto",
                          "disparo", "inicio", "abrio", "finalizo", "zanjo", "empezo", "comenzo"})
@@ -145,6 +148,8 @@ class SpanishQuotes:
             if got:
                 return got, "said-after"
         seg = _SEGUN_ANY.match(f, a + len(f[a:end]) - len(f[a:end].lstrip(" ,")))
+        if seg is not None and _RECORDING.match(f, seg.end()):
+            return [], ""  # "«…», según un audio que divulgó la emisora X": the station is no speaker
         if seg is not None:
             got = self._first_actor(seg.end(), end)
             return (got, "according-to") if got else ([], "")

@@ -26,7 +26,8 @@ _NOT_OF_THE_DAY = re.compile(r"\b(?:habia|habian|habria|habrian|hubiera|hubieran
 _BACKGROUND = re.compile(r"\b(?:anteriormente|previamente|antes|entonces|en su momento|en el pasado|"
                          r"originalmente|inicialmente|ya en|hace (?:\w+ )?(?:anos|meses|semanas|decadas|dias|tiempo)|"
                          r"desde (?:hace|entonces|que)|(?:anos|meses|semanas|dias) (?:despues|antes|atras)|"
-                         r"historia|alguna vez|cuando)\b")
+                         r"historia|alguna vez|cuando|(?:periodo|legislatura|mandato|gobierno|sexenio|cuatrienio|"
+                         r"ciclo) (?:pasado|pasada|anterior))\b")  # "fracasó en el período pasado": not today
 _CLAUSE_EDGE = re.compile(r"[,;:()—]|\s[–-]\s")
 IRREGULAR_PAST = frozenset({
     "hizo", "hicieron", "dio", "dieron", "tuvo", "tuvieron", "puso", "pusieron", "detuvo", "detuvieron", "impuso",

@@ -172,6 +172,7 @@ KNOWN_ORGS = {fold(k): v for k, v in {
     "Europa Press": "organization", "Reuters": "organization", "AP": "organization", "PT": "organization",
     "Casa Blanca": "institution", "Pentágono": "institution", "Kremlin": "institution", "MRE": "institution",
     "Cancillería": "institution", "Senado": "institution", "Congreso": "institution", "FBI": "institution",
+    "Fiscalía": "institution", "Procuraduría": "institution", "Contraloría": "institution",
     "DEA": "institution", "CIA": "institution", "Frente Amplio": "organization", "PRO": "organization",
     "UCR": "organization", "Morena": "organization", "PSOE": "organization", "PP": "organization",
     "Vox": "organization", "Partido Republicano": "organization", "Partido Demócrata": "organization",
