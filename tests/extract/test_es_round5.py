@@ -258,3 +258,11 @@ def test_what_failed_in_the_last_term_is_no_event_of_the_day() -> None:
 
 def test_the_prosecutors_office_is_an_actor() -> None:
     assert "Fiscalía" in _actor_names("La defensa apeló y la Fiscalía advirtió que el riesgo de fuga persiste.")
+
+
+def test_both_surnames_are_one_person() -> None:
+    x = _x("La gobernadora Marina Vidal inauguró la obra. Más tarde, Vidal Ortega dijo que «la ruta estará lista "
+           "en mayo».")
+    people = [a for a in x.actors if str(a.kind) == "person"]
+    assert len(people) == 1 and people[0].name == "Marina Vidal Ortega"
+    assert _speakers(x, "la ruta") == ("Marina Vidal Ortega",)

@@ -342,3 +342,27 @@ def merge_spellings(table: ActorTable) -> None:
             if stems[len(stems) - len(key):] == key and long.tokens[len(stems) - len(key):] != short.tokens:
                 _merge(table, long, short)
                 break
+    _merge_second_surnames(table)
+
+
+def _merge_second_surnames(table: ActorTable) -> None:
+    """ "Claudia Sheinbaum" and "Sheinbaum Pardo": both surnames of the one person whose name ends in the first
+    (a Spanish name carries two); the full form "Claudia Sheinbaum Pardo" becomes the name."""
+    people = [a for a in table.actors.values() if a.kind == "person" and len(a.tokens) >= 2]
+    for pair in people:
+        if len(pair.tokens) != 2 or pair.name not in table.actors:
+            continue
+        owners = [a for a in people if a is not pair and a.name in table.actors and len(a.tokens) >= 2
+                  and a.tokens[-1] == pair.tokens[0] and pair.tokens[1] not in a.tokens]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        _merge(table, owner, pair)
+        full = f"{owner.name} {pair.name.split(' ', 1)[1]}"
+        if full not in table.actors:
+            if owner.name not in owner.variants:
+                owner.variants.append(owner.name)
+            table.actors.pop(owner.name, None)
+            owner.name = full
+            owner.tokens = (*owner.tokens, pair.tokens[1])
+            table.actors[full] = owner
