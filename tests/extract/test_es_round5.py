@@ -266,3 +266,8 @@ def test_both_surnames_are_one_person() -> None:
     people = [a for a in x.actors if str(a.kind) == "person"]
     assert len(people) == 1 and people[0].name == "Marina Vidal Ortega"
     assert _speakers(x, "la ruta") == ("Marina Vidal Ortega",)
+
+
+def test_an_undated_act_told_as_background_is_no_event() -> None:
+    x = _x("Han pasado tres décadas desde que la ciudad eligió por última vez a un alcalde liberal.")
+    assert not any(e.action == "elect" for e in x.events)

@@ -19,7 +19,7 @@ from sofa_desktop.extract.lang.es.event_vocab import (
     NEGATION,
     PLANNED,
 )
-from sofa_desktop.extract.lang.es.storyday import STORY_PARAGRAPHS, Draft, story_day
+from sofa_desktop.extract.lang.es.storyday import STORY_PARAGRAPHS, Draft, background, story_day
 from sofa_desktop.extract.lang.es.titles import event_title, sentence_subject
 from sofa_desktop.extract.lang.es.vocab import SPEECH_VERBS
 
@@ -154,7 +154,7 @@ class SpanishEvents:
                 break
         story_day(self.text, self.folded, drafts, self.pub, self.lay.paragraphs, body_start)
         return [d.event for d in drafts if d.event.date.start is not None or not (
-            d.event.action == "state" or d.only_if_dated)]
+            d.event.action == "state" or d.only_if_dated or background(self.folded, d))]
 
     def _verbs(self, ss: int, se: int) -> list[tuple[int, str, str]]:
         """Event verbs, statements and other finite verbs of a sentence outside quotations: (offset, word, action)."""

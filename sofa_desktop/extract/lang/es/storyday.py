@@ -72,6 +72,17 @@ def of_the_day(text: str, folded: str, d: Draft) -> bool:
     return not _BACKGROUND.search(folded, *clause) and not (opening and _BACKGROUND.search(folded, *opening))
 
 
+def background(folded: str, d: Draft) -> bool:
+    """An act told as background in its own clause ("desde que Miami eligió por última vez a un demócrata",
+    "hace años firmó"): no happening of the story, and no day to put it on."""
+    e = d.event
+    if d.verb < 0:
+        return False
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(folded, e.start, e.end)]
+    i = bisect.bisect_left(edges, d.verb)
+    return bool(_BACKGROUND.search(folded, edges[i - 1] if i else e.start, d.verb))
+
+
 def _with_day(d: Draft, day: DateX) -> None:
     d.event = EventX(d.event.start, d.event.end, d.event.title, d.event.action, d.event.object,
                      DateX(day.start, day.end, Precision.DAY, None), d.event.status, d.event.actors)
