@@ -103,15 +103,16 @@ def prepared_files(files: Sequence[Path | str], workers: int, max_bytes: int,
             os.unlink(listing.name)
 
 
-def close_pool() -> None:
-    """Stop the shared workers now (they stop by themselves after IDLE_SECONDS without an import)."""
+def close_pool(wait: bool = False) -> None:
+    """Stop the shared workers now (they stop by themselves after IDLE_SECONDS without an import); ``wait``: until
+    they have exited."""
     global _shared
     with _lock:
         if _closer is not None:
             _closer.cancel()
-        if _shared is not None:
-            _shared[0].shutdown(wait=False, cancel_futures=True)
-            _shared = None
+        pool, _shared = (_shared[0] if _shared is not None else None), None
+    if pool is not None:
+        pool.shutdown(wait=wait, cancel_futures=True)
 
 
 IDLE_SECONDS = 60.0

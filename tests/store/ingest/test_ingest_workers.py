@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,13 @@ import pytest
 from sofa_desktop.store import open_database
 from sofa_desktop.store.ingest import import_paths, parallel, set_source_details
 from sofa_desktop.store.schema.db import sqlite_url
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _workers_stopped_afterwards() -> Iterator[None]:
+    yield
+    parallel.close_pool(wait=True)  # not left to the end of the test process
+
 
 PLACES = ("the harbour", "the northern bridge", "the old market", "the rail depot")
 
