@@ -2,7 +2,8 @@
 
 Workers (``extract.batch``: corpus and extract only, no database, no Qt) read and extract chunks of files; the
 files come back in their order, so sources get the ids, same-article checks and copy groups they get one by one.
-Small imports, read-only stores and custom extractors stay in this process (``worker_count`` says 0). A chunk whose
+Small imports, read-only stores, custom extractors, and machines with no idle core stay in this process
+(``worker_count`` says 0). A chunk whose
 worker failed, or a pool that cannot start, comes back as ``None`` per file: the caller reads that file itself.
 The workers are shared by the imports of a process and stop after IDLE_SECONDS without one.
 """
@@ -45,7 +46,17 @@ def worker_count(files: int, default_extractor: bool, read_only: bool) -> int:
         return min(int(wanted), files)
     if files < MIN_FILES or not default_extractor or read_only or getattr(sys, "frozen", False):
         return 0  # a frozen (bundled) app cannot start the worker module's interpreter
-    return min(MAX_WORKERS, os.cpu_count() or 1) if (os.cpu_count() or 1) > 1 else 0
+    cores = os.cpu_count() or 1
+    return min(MAX_WORKERS, cores) if cores > 1 and _busy_cores() <= cores - 1 else 0
+
+
+def _busy_cores() -> float:
+    """The load average of the last minute: with no core to spare, workers only queue behind other programs and
+    cost their start-up, their messages and colder caches (measured: about 20 % more CPU, no faster)."""
+    try:
+        return os.getloadavg()[0]
+    except OSError:  # not known here
+        return 0.0
 
 
 def known_hashes(db: Database, version: int) -> frozenset[str]:
@@ -92,15 +103,16 @@ def prepared_files(files: Sequence[Path | str], workers: int, max_bytes: int,
             os.unlink(listing.name)
 
 
-def close_pool() -> None:
-    """Stop the shared workers now (they stop by themselves after IDLE_SECONDS without an import)."""
+def close_pool(wait: bool = False) -> None:
+    """Stop the shared workers now (they stop by themselves after IDLE_SECONDS without an import); ``wait``: until
+    they have exited."""
     global _shared
     with _lock:
         if _closer is not None:
             _closer.cancel()
-        if _shared is not None:
-            _shared[0].shutdown(wait=False, cancel_futures=True)
-            _shared = None
+        pool, _shared = (_shared[0] if _shared is not None else None), None
+    if pool is not None:
+        pool.shutdown(wait=wait, cancel_futures=True)
 
 
 IDLE_SECONDS = 60.0

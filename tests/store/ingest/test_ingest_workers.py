@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,13 @@ import pytest
 from sofa_desktop.store import open_database
 from sofa_desktop.store.ingest import import_paths, parallel, set_source_details
 from sofa_desktop.store.schema.db import sqlite_url
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _workers_stopped_afterwards() -> Iterator[None]:
+    yield
+    parallel.close_pool(wait=True)  # not left to the end of the test process
+
 
 PLACES = ("the harbour", "the northern bridge", "the old market", "the rail depot")
 
@@ -94,11 +102,19 @@ def test_cancelling_stops_an_import_that_uses_workers(tmp_path, monkeypatch):
     assert all(status == "imported" for _, status, _, _ in results)
 
 
-def test_small_imports_custom_extractors_and_read_only_stores_stay_in_one_process(monkeypatch):
+def test_small_imports_custom_extractors_read_only_stores_and_busy_machines_stay_in_one_process(monkeypatch):
     monkeypatch.delenv(parallel.WORKERS_VARIABLE)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.5, 0.5, 0.5))
+    assert parallel.worker_count(5000, True, False) == parallel.MAX_WORKERS
     assert parallel.worker_count(parallel.MIN_FILES - 1, True, False) == 0
     assert parallel.worker_count(5000, False, False) == 0
     assert parallel.worker_count(5000, True, True) == 0
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (3.5, 2.0, 1.0))  # no core to spare
+    assert parallel.worker_count(5000, True, False) == 0
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert parallel.worker_count(5000, True, False) == 0
     monkeypatch.setenv(parallel.WORKERS_VARIABLE, "3")
     assert parallel.worker_count(2, True, False) == 2
 
