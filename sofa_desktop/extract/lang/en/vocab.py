@@ -130,7 +130,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
               "said", "says", "stated", "told", "declared", "did warn", "did say",
               "argued", "arguing", "warned", "clarified", "insisted",
               "defended", "criticized", "praised", "denied", "confirmed", "acknowledged", "urged", "condemned",
-              "denounced", "called on", "backed", "endorsed", "pledged", "vowed"),
+              "denounced", "called on", "backed", "endorsed", "pledged", "vowed", "termed", "hailed"),
 }
 TRIGGER_ACTION = {w: a for a, words in ACTIONS.items() for w in words}
 OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention",

@@ -37,11 +37,13 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     REL_PRONOUN_BEFORE,
     SAYING,
     WEAPON_AFTER,
+    WHEN_CLAUSE,
     WITH_OBJECT,
     YEAR_NAMING,
     Draft,
     present_tense,
     said_on,
+    since_date,
 )
 from sofa_desktop.extract.lang.en.events.reader import SentenceReader
 from sofa_desktop.extract.lang.en.events.storyday import story_day
@@ -106,8 +108,9 @@ class EventFinder(SentenceReader):
             if d.date.start is not None:
                 last = d if d.date.precision == Precision.DAY and d.action != "state" else None
             elif last is not None and d.action != "state" and d.start - last.end < CARRY and self._same_paragraph(
-                    last.start, d.start):
+                    last.start, d.start) and not since_date(self.text, self.d_starts, d.start, d.end):
                 d.date = DateX(last.date.start, last.date.end, Precision.DAY, None)
+
 
     def _narrative(self, ss: int, se: int) -> list[Draft]:
         """The act told by the sentence's main past verb when no event word reports it, if asserted."""
@@ -229,8 +232,10 @@ class EventFinder(SentenceReader):
                      action in SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
                          action == "state" and MODAL_CLAUSE.search(text, m.end(), d.start))))]
         dates = [d for d in dates if not self._in_relative_clause(m, d, ss) and not PERIOD_END.search(
-            text, max(ss, d.start - 30), d.start) and not text.endswith(("since ", "Since "), 0, d.start)]
-        # a period's end ("in the year to Monday's close") or a starting point ("since 1936") dates no event
+            text, max(ss, d.start - 30), d.start) and not (text.endswith(("since ", "Since "), 0, d.start) and not (
+                d.end < m.start() and WHEN_CLAUSE.match(text, d.end)))]
+        # a period's end ("in the year to Monday's close") or a starting point ("since 1936") dates no event, but
+        # "since 1976, when a quake killed ..." dates the clause it opens
         if len(dates) > 1 and (named := [d for d in dates if not ATTRIBUTIVE_YEAR.search(text, max(ss, d.start - 8),
                                                                                           d.start)
                                          or not LOWER_NOUN_AFTER.match(text, d.end)]):
@@ -271,6 +276,8 @@ class EventFinder(SentenceReader):
             hedge = "if"  # "The amendment, if approved, will free up funds": a consequence of a condition
         if hedge == "planned" or (hedge == "would" and dated and future):
             return EventStatus.EXPECTED, ""  # "is expected to sign", "said the talks would resume in March"
+        if hedge == fact.REFUSAL:
+            return (EventStatus.EXPECTED if future else EventStatus.REPORTED), hedge  # "refused to meet on Monday"
         if hedge is not None:
             return EventStatus.NOT_ASSERTED, hedge
         return (EventStatus.EXPECTED if future else EventStatus.REPORTED), ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ MODAL_CLAUSE = re.compile(r"\b(?:will|would|could|might|shall|is to|are to|plans
 BUILT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|\d+)\s")
 DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
-LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]")  # "the 2018 budget": a year between a determiner and a noun
+LOWER_NOUN_AFTER = re.compile(r"(?:[-–/]\d\d(?:\d\d)?)?\s+[a-z]")  # "the 2018 budget", "its 2017-18 budget"
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
@@ -72,6 +73,17 @@ def speaks_for_country(role: str) -> bool:
     """A president, minister or ambassador acts for the country; a judge or a sheriff does not."""
     low = role.lower()
     return low in lx.STATE_ROLES or low.endswith(("minister", "secretary", "president", "ambassador"))
+
+
+def since_date(text: str, date_starts: list[int], a: int, b: int) -> bool:
+    """Whether a starting point ("since 2019") stands between ``a`` and ``b``: a sentence that tells what went on
+    since then takes no day from the sentences around it."""
+    i = bisect.bisect_left(date_starts, a)
+    while i < len(date_starts) and date_starts[i] < b:
+        if text.endswith(("since ", "Since "), 0, date_starts[i]):
+            return True
+        i += 1
+    return False
 
 
 def said_on(text: str, ss: int, m: Hit, d: DateExpr) -> bool:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from sofa_desktop.extract.core.types import DateX, EventStatus, Precision
-from sofa_desktop.extract.lang.en.events.patterns import Draft
+from sofa_desktop.extract.lang.en.events.patterns import Draft, since_date
 from sofa_desktop.extract.lang.en.events.titles import IRREGULAR_PAST
 
 _LEAD_PARAGRAPHS = 2  # where the story's day is read
@@ -107,5 +107,6 @@ def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: l
             continue
         if d.narrative and paragraph[k] >= _LEAD_PARAGRAPHS:
             continue  # a plain past verb further down is as often background as the day's news
-        if (d.action, d.obj) not in told and _of_the_day(text, d):  # not a retelling of the day's happening
+        own_start = since_date(text, date_starts, d.start, d.end)  # "Since 2019, officers arrested ..."
+        if (d.action, d.obj) not in told and _of_the_day(text, d) and not own_start:  # not a retelling either
             d.date = DateX(day.start, day.end, Precision.DAY, None)

@@ -47,7 +47,8 @@ _STOP = re.compile(r"[.;:!?“”\"]|,\s+(?:and|but|which|who|adding|saying|acco
 _OBJECT_WORDS = re.compile(r"\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s+(?:on|in|at|for|to|from|after|"
                            r"before|over|with|by|during|last|this|next)\b|[,.;]|$)")
 _GIST_VERBS = frozenset({"urged", "condemned", "denounced", "praised", "criticized", "backed", "endorsed", "pledged",
-                         "vowed", "defended", "denied", "confirmed", "warned", "called on", "rejected", "welcomed"})
+                         "hailed", "termed", "vowed", "defended", "denied", "confirmed", "warned", "called on",
+                         "rejected", "welcomed"})
 _AUXILIARY = frozenset({"to", "expected", "set", "due", "scheduled", "slated", "will", "would", "could", "may",
                         "might", "must", "should", "not", "did", "does", "do", "didn't", "doesn't", "don't",
                         "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can", "cannot", "can't", "never", "still",
@@ -72,7 +73,9 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     head = low.split(" ", 1)[0]
     past = low if not expected and action != "state" and " " not in PAST[action] and (
         low.endswith("ed") or head.endswith("ed") or low in PAST.values() or head in IRREGULAR_PAST) else PAST[action]
-    if status == EventStatus.NOT_ASSERTED:
+    if hedge == "refused":
+        verb = f"refused to {_BASE.get(action, action)}"  # "Porras refused to meet the president"
+    elif status == EventStatus.NOT_ASSERTED:
         aux = _HEDGE_AUX.get(hedge, hedge)
         passive_aux = "was not" if hedge == "not" else f"{aux} be"
         base = _BASE.get(action, action)

@@ -1,0 +1,55 @@
+"""English events, round 5: refusals, 'since YEAR, when ...', fiscal-year names, negated subjects, carried dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sofa_desktop.extract import Document, EventStatus, extract_document
+
+PUB = dt.date(2026, 3, 11)  # a Wednesday
+
+
+def _events(text: str, action: str) -> list[tuple[str, str | None, str | None, str]]:
+    x = extract_document(Document(text, PUB))
+    return [(e.status.value, e.date.start and str(e.date.start), e.date.end and str(e.date.end), e.title)
+            for e in x.events if e.action == action]
+
+
+def test_a_refusal_is_a_dated_happening() -> None:
+    got = _events("The harbour master was criticised for refusing to meet with the union last month.", "meet")
+    assert [(s, a, b) for s, a, b, _ in got] == [("reported", "2026-02-01", "2026-02-28")]
+    assert "refused to meet" in got[0][3].lower()
+
+
+def test_a_declined_invitation_is_dated_to_its_day() -> None:
+    got = _events("Mayor Ana Ruiz declined to meet the fishermen on Monday.", "meet")
+    assert [(s, a) for s, a, _, _ in got] == [("reported", "2026-03-09")]
+
+
+def test_since_year_when_dates_the_when_clause() -> None:
+    text = ("A storm flooded the valley on Tuesday. It was the worst flood to hit the region since 1998, "
+            "when a storm killed more than 300 people.")
+    assert [(a, b) for _, a, b, _ in _events(text, "kill")] == [("1998-01-01", "1998-12-31")]
+
+
+def test_a_sentence_with_its_own_date_takes_no_carried_day() -> None:
+    text = ("Police arrested the driver on Monday. Since 2019, officers arrested four drivers on that road.")
+    got = _events(text, "arrest")
+    assert ("2026-03-09", "2026-03-09") in [(a, b) for _, a, b, _ in got]
+    assert len([1 for _, a, _, _ in got if a == "2026-03-09"]) == 1
+
+
+def test_a_fiscal_year_range_names_the_budget_not_the_date() -> None:
+    got = _events("The Lakeview town board passed its 2026-27 budget on Monday.", "approve")
+    assert [(a, b) for _, a, b, _ in got] == [("2026-03-09", "2026-03-09")]
+
+
+def test_no_warning_has_been_issued_is_negated() -> None:
+    text = "A small quake shook the coast on Tuesday but no tsunami warning has been issued."
+    assert {s for s, *_ in _events(text, "issue")} <= {EventStatus.NOT_ASSERTED.value}
+
+
+def test_termed_dates_the_statement() -> None:
+    text = "Finance Minister Ana Ruiz on Monday termed the approval of the budget a turning point."
+    x = extract_document(Document(text, PUB))
+    assert [str(e.date.start) for e in x.events if e.action == "state"] == ["2026-03-09"]
