@@ -53,3 +53,38 @@ def test_termed_dates_the_statement() -> None:
     text = "Finance Minister Ana Ruiz on Monday termed the approval of the budget a turning point."
     x = extract_document(Document(text, PUB))
     assert [str(e.date.start) for e in x.events if e.action == "state"] == ["2026-03-09"]
+
+
+def test_scheduled_to_be_sentenced_is_expected_on_its_day() -> None:
+    got = _events("Ruiz is scheduled to be sentenced April 14 at 9 a.m.", "convict")
+    assert [(s, a) for s, a, _, _ in got] == [("expected", "2026-04-14")]
+
+
+def test_a_date_opening_the_sentence_leaves_its_subject_whole() -> None:
+    x = extract_document(Document("In mid-February, a forklift dented the probe during the final checks.", PUB))
+    assert [(str(e.date.start), e.title) for e in x.events] == [("2026-02-01", "Forklift dented the probe")]
+
+
+def test_a_year_before_a_crime_noun_dates_the_crime() -> None:
+    text = "Ana Ruiz, 31, was found guilty on Tuesday of charges tied to the 2024 shooting of a clerk."
+    x = extract_document(Document(text, PUB))
+    got = {(e.action, str(e.date.start), str(e.date.end)) for e in x.events}
+    assert ("attack", "2024-01-01", "2024-12-31") in got
+    assert ("convict", "2026-03-10", "2026-03-10") in got
+
+
+def test_a_passive_verb_is_not_dated_by_the_year_of_what_it_names() -> None:
+    x = extract_document(Document("The driver has been convicted in the 2019 bombing of the depot.", PUB))
+    assert [e.date.start for e in x.events if e.action == "convict"] in ([None], [PUB])
+
+
+def test_behind_bars_and_fired_rounds_are_no_events() -> None:
+    text = ("A conviction could put the smuggler behind bars for decades. "
+            "Detectives counted the 30 rounds that the suspect fired during the chase.")
+    x = extract_document(Document(text, PUB))
+    assert not [e for e in x.events if e.action in ("block", "dismiss")]
+
+
+def test_beating_a_rival_is_a_defeat() -> None:
+    text = "The Hornets won on Saturday. The Hornets emerged winners, beating the Falcons 70-66."
+    assert "defeat" in {e.action for e in extract_document(Document(text, PUB)).events}

@@ -101,10 +101,11 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "pardon": (*_verbs("pardon", "commute"), "granted clemency", "grants clemency"),
     "issue": ("issued", "issues", "issue", "granted", "grants"),
     "hold": ("hold", "holds", "held", "holding", "host", "hosts", "hosted", "convened", "convenes", "heard arguments",
-             "hears arguments", "hear arguments", "hearing arguments", "heard oral arguments"),
+             "hears arguments", "hear arguments", "hearing arguments", "heard oral arguments", "hear more arguments",
+             "heard more arguments"),
     # sports, business, courts, police, science: the main events of those stories
-    "defeat": ("beat", "beats", "defeated", "defeats", "routed", "edged", "eliminated", "knocked out", "swept",
-               "upset", "outlasted", "clinched", "close out", "closed out", "closes out"),
+    "defeat": ("beat", "beats", "beating", "defeated", "defeats", "routed", "edged", "eliminated", "knocked out",
+               "swept", "upset", "outlasted", "clinched", "close out", "closed out", "closes out"),
     "score": ("scored", "scores", "poured in"),
     "report": ("reported a loss", "reported a profit", "reported a net", "reported net", "reported quarterly",
                "reported a quarterly", "reported a bigger", "reported a smaller", "reported revenue",
@@ -150,7 +151,7 @@ NOUN_ACTION = {"strike": "strike", "general strike": "strike", "protest": "prote
                 "meeting": "meet", "talks": "meet", "hearing": "hold", "visit": "visit", "trip": "visit",
                 "signing": "sign", "inauguration": "inaugurate", "debate": "debate", "review": "review",
                 "launch": "launch", "news conference": "hold", "press conference": "hold", "truce": "ceasefire",
-                "ceasefire": "ceasefire", "trial": "try", "hearing on": "hold"}
+                "ceasefire": "ceasefire", "trial": "try", "hearing on": "hold", "shooting": "attack"}
 DESC_HEADS = ("official", "minister", "president", "secretary", "senator", "congressman", "congresswoman", "lawmaker",
           "legislator",
           "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",

@@ -181,10 +181,15 @@ class EventFinder(SentenceReader):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
-        if m.group().lower() == "free" and not PATIENT_AFTER.match(text, m.end(), se):
-            return None  # "violated free speech", "free trade": an adjective
+        if m.group().lower() in ("free", "beating") and not PATIENT_AFTER.match(text, m.end(), se):
+            return None  # "violated free speech", "free trade": an adjective; "a severe beating": a noun
+        if m.group().lower() in ("bar", "bars") and text.endswith("behind ", 0, m.start()):
+            return None  # "could put him behind bars": prison, no ban
         if action == "dismiss" and m.group().lower().startswith("fire") and WEAPON_AFTER.match(text, m.end(), se):
             action = "attack"  # "fired a gun at him", "fired on the crowd": shooting, not a dismissal
+        elif action == "dismiss" and m.group().lower().startswith("fire") and not PATIENT_AFTER.match(
+                text, m.end(), se):
+            return None  # "the rounds that he fired during the shootout": no one dismissed
         if action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
             return None  # "lost 4%" is a fall; "lost two games" is not
         if action == "state" and PASSIVE.search(text, max(ss, m.start() - 16), m.start()) and not text.startswith(
@@ -236,10 +241,13 @@ class EventFinder(SentenceReader):
                 d.end < m.start() and WHEN_CLAUSE.match(text, d.end)))]
         # a period's end ("in the year to Monday's close") or a starting point ("since 1936") dates no event, but
         # "since 1976, when a quake killed ..." dates the clause it opens
-        if len(dates) > 1 and (named := [d for d in dates if not ATTRIBUTIVE_YEAR.search(text, max(ss, d.start - 8),
-                                                                                          d.start)
-                                         or not LOWER_NOUN_AFTER.match(text, d.end)]):
+        named = [d for d in dates if not ATTRIBUTIVE_YEAR.search(text, max(ss, d.start - 8), d.start)
+                 or not LOWER_NOUN_AFTER.match(text, d.end)]
+        if len(dates) > 1 and named:
             dates = named  # "approved the 2018 budget at Monday night's meeting": the year names the budget
+        elif len(dates) == 1 and not named and action not in SAYING and PASSIVE.search(
+                text, max(ss, m.start() - 16), m.start()) is not None:
+            dates = []  # "has been convicted in the 2013 bombing": the year is the bombing's
         mentions_date = bool(dates)
         if action == "state":
             dates = [d for d in dates if said_on(text, ss, m, d)]  # when it was said, not what it mentions

@@ -116,7 +116,8 @@ DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$"
 # words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
 NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vetoes", "sign", "host", "hold", "meet",
                       "deploy", "visiting", "delay", "delays", "arrest", "launch", "start", "win", "fire", "release",
-                      "capture", "remove", "free", "rule on", "rules on", "block", "bar", "sink", "drops"})
+                      "capture", "remove", "free", "rule on", "rules on", "block", "bar", "sink", "drops",
+                      "shot"})
 DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z][\w’'-]*\s+){1,3}$",
                              re.IGNORECASE)
 WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold",

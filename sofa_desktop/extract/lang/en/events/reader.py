@@ -31,6 +31,8 @@ from sofa_desktop.extract.lang.en.events.patterns import (
 )
 from sofa_desktop.extract.lang.en.quotes import Attribution
 
+# "is scheduled to be sentenced": a plan for the verb, not a name for it ("asked not to be named")
+_SCHEDULED_TO_BE = re.compile(r"\b(?:scheduled|set|expected|due|slated|is|are|was|were)\s+to be $")
 _AND_PARTNER = re.compile(r"\s+and\s+(?:[\w.’'-]+\s+){0,3}")  # "X and Y", "X and Republican Sen. Y"
 
 
@@ -84,7 +86,9 @@ class SentenceReader:
         if t.group().lower() in MODAL_ONLY:
             return not MODAL_BEFORE.search(self.text, max(body_start, t.start() - 12), t.start())
         if DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start()) or self.text[
-                t.start() - 1:t.start()] == "-" or self.text.endswith(("to be ", "'s ", "’s "), 0, t.start()):
+                t.start() - 1:t.start()] == "-" or self.text.endswith(("'s ", "’s "), 0, t.start()) or (
+                self.text.endswith("to be ", 0, t.start()) and not _SCHEDULED_TO_BE.search(
+                    self.text, max(body_start, t.start() - 30), t.start())):
             return True  # "the vote", "president-elect", "asked not to be named", "Guanipa's release"
         before = self.text[max(body_start, t.start() - 20):t.start()].split()
         if before and before[-1].lower() in ("press", "news", "prison", "hostage", "data", "film", "product"):

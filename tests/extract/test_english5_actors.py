@@ -1,0 +1,45 @@
+"""English actors, round 5: sites, models, bodies glued to names, acronym-ended companies, Spanish place articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sofa_desktop.extract import Document, extract_document
+
+PUB = dt.date(2026, 3, 11)
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: str(a.kind) for a in extract_document(Document(text, PUB)).actors}
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect was taken to the Harold P. Simmons Detention Center on Monday.",
+    "A Vega VI rocket lifted off on Monday; a Perseus IV satellite rode on top.",
+    "The rocket launched from Launch Complex 12 at dawn.",
+    "Mourners gathered at the Our Lady of Mercy Church overlooking Las Palmeras.",
+])
+def test_sites_and_models_are_no_actors(text: str) -> None:
+    assert not [n for n, k in _actors(text).items() if k in ("person", "organization", "institution")]
+
+
+def test_a_body_glued_to_a_minister_s_name_is_his_affiliation() -> None:
+    text = ("Speaking today, Minister for Coastal Development, Fisheries and Local Government Tomas Reyes opened "
+            "the new harbour.")
+    got = _actors(text)
+    assert got.get("Tomas Reyes") == "person"
+    assert "Coastal Development" not in got
+    assert not [n for n in got if n.endswith("Tomas Reyes") and n != "Tomas Reyes"]
+
+
+def test_companies_with_acronym_or_capital_tails() -> None:
+    text = "Northrop ATK built the engine, and the satellite rode on a rocket built by HelioX for the agency."
+    got = _actors(text)
+    assert got.get("Northrop ATK") == "organization"
+    assert got.get("HelioX") == "organization"
+
+
+def test_a_regnal_number_still_names_a_person() -> None:
+    assert _actors("King Charles III visited the harbour on Monday.").get("Charles III") == "person"
