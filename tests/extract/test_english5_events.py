@@ -88,3 +88,39 @@ def test_behind_bars_and_fired_rounds_are_no_events() -> None:
 def test_beating_a_rival_is_a_defeat() -> None:
     text = "The Hornets won on Saturday. The Hornets emerged winners, beating the Falcons 70-66."
     assert "defeat" in {e.action for e in extract_document(Document(text, PUB)).events}
+
+
+def test_a_possessive_day_names_its_noun_not_a_later_verb() -> None:
+    text = ("Monday's ruling dealt a blow to Gov. Ana Ruiz, who won a big victory over the unions by passing "
+            "the levy.")
+    assert [e.date.start for e in extract_document(Document(text, PUB)).events if e.action == "approve"] == [None]
+
+
+def test_a_relative_clause_is_not_dated_by_its_main_clause() -> None:
+    text = "Divers searched the harbour on Tuesday after a storm that sank two ferries."
+    x = extract_document(Document(text, PUB))
+    assert [e.date.start for e in x.events if e.action == "sink"] in ([], [None])
+
+
+def test_a_when_clause_keeps_its_own_day() -> None:
+    text = ("Rescuers dug through the rubble on Sunday. Sniffer dogs, flown in from abroad, searched the ruins of "
+            "the market, flattened when the storm hit late Saturday night.")
+    x = extract_document(Document(text, PUB))
+    assert ("2026-03-07", "Saturday") in {(str(e.date.start), e.date.text) for e in x.events}
+
+
+def test_a_participle_after_a_verb_or_preposition_is_no_event() -> None:
+    text = "Crews battled blocked roads on Sunday and drove through flooded streets to reach the village."
+    x = extract_document(Document(text, PUB))
+    assert not [e for e in x.events if e.action == "block"]
+
+
+def test_another_launch_is_a_noun() -> None:
+    x = extract_document(Document("Another launch is set for Friday at the coastal pad.", PUB))
+    assert [(e.action, str(e.date.start), e.status.value) for e in x.events] == [
+        ("launch", "2026-03-13", "expected")]
+
+
+def test_an_age_apposition_leaves_the_name_as_subject() -> None:
+    x = extract_document(Document("Ana Ruiz, 22, was found guilty on Tuesday of two counts of fraud.", PUB))
+    assert [e.title for e in x.events if e.action == "convict"][0].startswith("Ana Ruiz")

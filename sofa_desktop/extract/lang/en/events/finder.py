@@ -9,7 +9,12 @@ from sofa_desktop.extract.core.phrases import Hit
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.lang.en.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
 from sofa_desktop.extract.lang.en.events import factuality as fact
-from sofa_desktop.extract.lang.en.events.narrative import main_past_verb, narrative_title, object_phrase
+from sofa_desktop.extract.lang.en.events.narrative import (
+    main_past_verb,
+    narrative_title,
+    object_phrase,
+    when_clause_verb,
+)
 from sofa_desktop.extract.lang.en.events.patterns import (
     AMOUNT_AFTER,
     ATTRIBUTIVE_YEAR,
@@ -33,10 +38,12 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     PATIENT_AFTER,
     PERIOD_END,
     PLAIN_NP,
+    POSSESSIVE_AFTER,
     QUOTED_ACTIONS,
     REL_PRONOUN_BEFORE,
     SAYING,
     WEAPON_AFTER,
+    WHEN_BETWEEN,
     WHEN_CLAUSE,
     WITH_OBJECT,
     YEAR_NAMING,
@@ -80,8 +87,10 @@ class EventFinder(SentenceReader):
                 if draft is not None:
                     seen.add(action)
                     drafts.append(draft)
-            if not any(d.action != "state" for d in drafts[first:]):
-                drafts.extend(self._narrative(ss, se))
+            acts = [d for d in drafts[first:] if d.action != "state"]
+            if not acts or all(d.date.start is None for d in acts):
+                drafts.extend(n for n in self._narrative(ss, se) if not any(
+                    d.verb is not None and n.verb is not None and d.verb[0] <= n.verb[0] < d.verb[1] for d in acts))
             drafts.extend(self._noun_events(ss, se, seen))
             last_undated = max(last_undated, *(d.start for d in drafts[first:] if d.date.start is None), -1)
             if last_undated >= ss and CONTENT.search(self.text[ss:se]):  # the costly pattern only when it matters
@@ -113,8 +122,15 @@ class EventFinder(SentenceReader):
 
 
     def _narrative(self, ss: int, se: int) -> list[Draft]:
-        """The act told by the sentence's main past verb when no event word reports it, if asserted."""
-        found = main_past_verb(self.text, ss, se)
+        """The act told by the sentence's main past verb when no event word reports it, if asserted; else the act of
+        a when-clause that carries its own date ("..., when the quake hit late Saturday morning")."""
+        main = self._narrated(main_past_verb(self.text, ss, se), ss, se)
+        if main and main[0].date.start is not None:
+            return main
+        return main + self._narrated(when_clause_verb(self.text, ss, se), ss, se)
+
+    def _narrated(self, found: tuple[int, int, str] | None, ss: int, se: int) -> list[Draft]:
+        """The narrative draft of the past verb ``found`` (span and subject), if asserted."""
         if found is None or self._in_quote(found[0]):
             return []
         a, b, subject = found
@@ -248,12 +264,18 @@ class EventFinder(SentenceReader):
         elif len(dates) == 1 and not named and action not in SAYING and PASSIVE.search(
                 text, max(ss, m.start() - 16), m.start()) is not None:
             dates = []  # "has been convicted in the 2013 bombing": the year is the bombing's
+        rel = REL_PRONOUN_BEFORE.search(text, max(ss, m.start() - 24), m.start())
+        dates = [d for d in dates if not (d.end <= m.start() and POSSESSIVE_AFTER.match(text, d.end)) and not (
+            rel is not None and d.end <= rel.start()) and not (d.start > m.end() and WHEN_BETWEEN.search(
+                text, m.end(), d.start))]
+        # "Tuesday's ruling ... who passed the law": the day is the ruling's; "an earthquake that killed 200 ...
+        # Sunday": the relative clause is not dated by its main clause; "sent in ... when the quake hit Saturday"
         mentions_date = bool(dates)
         if action == "state":
             dates = [d for d in dates if said_on(text, ss, m, d)]  # when it was said, not what it mentions
         if action == "state" and not (mentions_date or self._has_statement(ss, se)):
             return None
-        if (rel := REL_PRONOUN_BEFORE.search(text, max(ss, m.start() - 24), m.start())) is not None and (
+        if rel is not None and (
                 year := YEAR_NAMING.search(text, max(ss, rel.start() - 60), rel.start())) is not None:
             y = int(year.group(1))  # "the 2013 attack that killed three people": the year of what the clause tells
             return DateX(dt.date(y, 1, 1), dt.date(y, 12, 31), Precision.YEAR, year.group(1)), None, False

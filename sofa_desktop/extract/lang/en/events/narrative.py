@@ -57,7 +57,8 @@ _NO_OBJECT_FIRST = frozenset({"on", "in", "at", "to", "for", "with", "by", "of",
                               "if", "how", "why", "what", "as", "it", "he", "she", "they", "we", "i", "you", "up",
                               "down", "out", "off", "back", "away", "over", "about", "into", "after", "before", "when",
                               "while", "during", "since", "amid", "following", "because", "despite", "under",
-                              "against", "near", "through", "than", "then", "but", "and", "or", "so", "not"})
+                              "against", "near", "through", "than", "then", "but", "and", "or", "so", "not", "late",
+                              "early", "overnight"})
 
 
 def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
@@ -91,11 +92,23 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
 
 
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# "..., buried when the magnitude-7.6 quake hit late Saturday morning": a when-clause's act, dated in the clause
+_WHEN_ACT = re.compile(r"\bwhen\s+((?:the|a|an|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,4}?)([a-z]+)\s+"
+                       r"(?=(?:early|late|on|in|last|this|at|overnight|shortly)?\s*[A-Z0-9]|(?:early|late|last)\b)")
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "because", "since", "who", "which", "whose", "whom",
                              "where", "although", "though", "until", "unless", "whether", "if", "once"})
 _OTHER_VERB = frozenset({"was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "did", "does",
                          "do", "can", "may", "might", "must", "should", "says", "say", "said", "told"})
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
+
+
+def when_clause_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
+    """The span and subject of a past verb opening a when-clause right before a time word ("when the quake hit
+    late Saturday morning"), else None: the clause's own happening, told with its own date."""
+    m = _WHEN_ACT.search(text, ss, se)
+    if m is None or not (_past(m.group(2)) or m.group(2) in _LOOSE_PAST) or m.group(2) in _NOT_ACTS:
+        return None
+    return m.start(2), m.end(2), m.group(1).strip()
 
 
 def _next_is_past(text: str, a: int, se: int) -> bool:

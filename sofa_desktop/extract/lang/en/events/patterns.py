@@ -26,6 +26,8 @@ GOVERNING_PAST = re.compile(r"\b(?:won|lost|held|led|ran|fought|called|\w+ed)\s+
 CONDITIONAL = re.compile(r"\b(?:if|would|will|unless)\b")
 AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will)\b")
 TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
+POSSESSIVE_AFTER = re.compile(r"['’]s\s")  # "Tuesday's ruling": the day names the ruling
+WHEN_BETWEEN = re.compile(r"\bwhen\s")  # "sent in ..., buried when the quake hit Saturday": the clause's own date
 WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's
 SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8": the date is the strike's
 # "said the talks would resume in March": a date in the reported future clause is not the day of the saying
@@ -112,7 +114,7 @@ NOUN_DATE_GAP = re.compile(r",?\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]
                             r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?"
                             r"(?:(?:will|would|could|is to|are to)\s+(?:continue|take place|go ahead|last)\s+)?"
                             r"(?:(?:on|in|for|until)\s+)?")
-DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$", re.IGNORECASE)
+DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those|another)\s+$", re.IGNORECASE)
 # words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
 NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vetoes", "sign", "host", "hold", "meet",
                       "deploy", "visiting", "delay", "delays", "arrest", "launch", "start", "win", "fire", "release",

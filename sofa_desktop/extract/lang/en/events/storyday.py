@@ -26,6 +26,7 @@ _BACKGROUND = re.compile(r"\b(?:previously|formerly|earlier|once|ago|since|in th
                          r"(?:years|months|weeks|decades|days) (?:after|before|later|earlier)|history|ever|"
                          r"first time)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
+_SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?$")
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s")
 # "lost $67 million, or 13 cents": a period's results, not a happening of the day
 _AMOUNT_AFTER = re.compile(r"\s+(?:(?:a|an|its|their)\s+(?:[a-z]+\s+)?)?"
@@ -40,8 +41,9 @@ def _of_the_day(text: str, d: Draft) -> bool:
     head = text[a:b].split(" ", 1)[0].lower()
     if not (head.endswith("ed") or head in IRREGULAR_PAST):
         return False
-    if _NOT_OF_THE_DAY.search(text, max(d.start, a - 30), a) or _AMOUNT_AFTER.match(text, b):
-        return False
+    if _NOT_OF_THE_DAY.search(text, max(d.start, a - 30), a) or _AMOUNT_AFTER.match(text, b) or (
+            _SUBJECT_RELATIVE.search(text, max(d.start, a - 24), a)):
+        return False  # "after an earthquake that killed 200 people": what the clause tells is background
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(text, d.start, d.end)]
     i = bisect.bisect_left(edges, a)
     clause = (edges[i - 1] if i else d.start, edges[i] if i < len(edges) else d.end)

@@ -176,7 +176,8 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
         relative = opener.endswith(("who", "which")) or (opener.endswith("that") and not _after_verb_of_saying(
             window[:cuts[k]]))  # "a witness reported that a man had been shot": a complement, not a relative
         intro = k == 1 and a == ss and window[:cuts[1]].split()[0].lower() in _PREPOSITIONS  # "In mid-July, a crane"
-        if not words or (len(words) == 1 and words[0].lower() in _ASIDE_WORDS) or relative or (
+        if not words or (len(words) == 1 and (words[0].lower() in _ASIDE_WORDS or words[0].isdigit())) or (
+                relative) or (
                 opener.endswith(",") and words[0].lower() in ("a", "an") and not intro):
             continue  # an aside, a relative clause or an apposition ("the suspect, a resident of X, who ...")
         words = _cut_at_verb(words)
