@@ -124,3 +124,17 @@ def test_another_launch_is_a_noun() -> None:
 def test_an_age_apposition_leaves_the_name_as_subject() -> None:
     x = extract_document(Document("Ana Ruiz, 22, was found guilty on Tuesday of two counts of fraud.", PUB))
     assert [e.title for e in x.events if e.action == "convict"][0].startswith("Ana Ruiz")
+
+
+def test_a_statement_issued_by_a_body_on_a_day() -> None:
+    x = extract_document(Document("The notice issued by the port authority on 2 March 2026.", PUB))
+    assert [(e.action, str(e.date.start)) for e in x.events] == [("issue", "2026-03-02")]
+
+
+def test_a_match_on_a_day_owns_its_date() -> None:
+    text = ("Coach Ana Ruiz held a press conference on Monday. Ruiz spoke about the cup match against Peru on "
+            "Thursday.")
+    x = extract_document(Document(text, PUB))
+    got = {(e.action, str(e.date.start), e.status.value) for e in x.events}
+    assert ("hold", "2026-03-12", "expected") in got
+    assert not [e for e in x.events if e.action == "spoke" and str(e.date.start) == "2026-03-12"]

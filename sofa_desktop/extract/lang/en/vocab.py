@@ -151,7 +151,8 @@ NOUN_ACTION = {"strike": "strike", "general strike": "strike", "protest": "prote
                 "meeting": "meet", "talks": "meet", "hearing": "hold", "visit": "visit", "trip": "visit",
                 "signing": "sign", "inauguration": "inaugurate", "debate": "debate", "review": "review",
                 "launch": "launch", "news conference": "hold", "press conference": "hold", "truce": "ceasefire",
-                "ceasefire": "ceasefire", "trial": "try", "hearing on": "hold", "shooting": "attack"}
+                "ceasefire": "ceasefire", "trial": "try", "hearing on": "hold", "shooting": "attack",
+                "match": "hold"}
 DESC_HEADS = ("official", "minister", "president", "secretary", "senator", "congressman", "congresswoman", "lawmaker",
           "legislator",
           "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",

@@ -33,6 +33,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     NEEDS_OBJECT,
     NEEDS_PERSON,
     NP_AFTER,
+    OWNED_BY_NOUN,
     PASSIVE,
     PAST_TENSE,
     PATIENT_AFTER,
@@ -40,6 +41,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     PLAIN_NP,
     POSSESSIVE_AFTER,
     QUOTED_ACTIONS,
+    REDUCED_PASSIVE,
     REL_PRONOUN_BEFORE,
     SAYING,
     WEAPON_AFTER,
@@ -214,6 +216,11 @@ class EventFinder(SentenceReader):
         if action == "hold" and obj is None and m.group().lower().startswith("host") and self._patient(
                 m.end(), se, person=True):
             action = "meet"  # "Lula hosted Milei in Brasília"
+        reduced = REDUCED_PASSIVE.search(text, max(ss, m.start() - 40), m.start()) if text.startswith(
+            " by ", m.end()) else None  # "the press release issued by the ministry on Monday"
+        if reduced is not None and obj_m is None:
+            obj_m = Hit(reduced.start(1), reduced.end(1), reduced.group(1))
+            obj = OBJECT_CLASS.get(reduced.group(1).lower(), reduced.group(1).lower())
         if action in NEEDS_OBJECT and obj is None and not m.group().endswith("arguments") and not (
                 PASSIVE.search(text, max(ss, m.start() - 16), m.start()) and clause_subject(text, ss, m.start())):
             return None  # "The text was approved late Wednesday": the passive's subject is the object
@@ -268,6 +275,7 @@ class EventFinder(SentenceReader):
         dates = [d for d in dates if not (d.end <= m.start() and POSSESSIVE_AFTER.match(text, d.end)) and not (
             rel is not None and d.end <= rel.start()) and not (d.start > m.end() and WHEN_BETWEEN.search(
                 text, m.end(), d.start))]
+        dates = [d for d in dates if not (d.start > m.end() and self._noun_owns(m, d, se))]
         # "Tuesday's ruling ... who passed the law": the day is the ruling's; "an earthquake that killed 200 ...
         # Sunday": the relative clause is not dated by its main clause; "sent in ... when the quake hit Saturday"
         mentions_date = bool(dates)
@@ -293,6 +301,17 @@ class EventFinder(SentenceReader):
             date = self._within_year(date, date_e, dates)
         future = future or bool(date.start and self.pub and date.start > self.pub)  # still ahead when published
         return date, date_e, future
+
+    def _noun_owns(self, m: Hit, d: DateExpr, se: int) -> bool:
+        """Whether an event noun after a preposition owns the date ``d`` ("spoke about the match against Bolivia on
+        Thursday": the match is on Thursday, not the speaking)."""
+        i = bisect.bisect_left(self.n_starts, m.end())
+        while i < len(self.nouns) and self.n_starts[i] < d.start:
+            n = self.nouns[i]
+            if OWNED_BY_NOUN.match(self.text, m.end(), n.start()) and self._date_next_to(n, se) is d:
+                return True
+            i += 1
+        return False
 
     def _factuality(self, m: Hit, ss: int, future: bool, dated: bool) -> tuple[EventStatus, str]:
         """Status of the verb ``m`` and the hedge word for its title ("not", "could", "to"; "" when asserted)."""

@@ -26,6 +26,11 @@ GOVERNING_PAST = re.compile(r"\b(?:won|lost|held|led|ran|fought|called|\w+ed)\s+
 CONDITIONAL = re.compile(r"\b(?:if|would|will|unless)\b")
 AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will)\b")
 TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
+# "the press release issued by ...": a noun, then the verb's participle and its agent (a reduced passive)
+REDUCED_PASSIVE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
+# a verb and an event noun with a preposition between: the noun, not the verb, is what a date after it times
+OWNED_BY_NOUN = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:about|over|on|ahead of|before|after|for|regarding)\s+"
+                           r"(?:the|a|an|its|their|his|her|this|next|[\w’'-]+['’]s)?\s*(?:[\w-]+\s+){0,4}$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\s")  # "Tuesday's ruling": the day names the ruling
 WHEN_BETWEEN = re.compile(r"\bwhen\s")  # "sent in ..., buried when the quake hit Saturday": the clause's own date
 WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's

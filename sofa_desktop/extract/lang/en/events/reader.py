@@ -99,7 +99,7 @@ class SentenceReader:
             return True  # "battled blocked roads", "through flooded streets": a participle describing a noun
         if before and before[-1].lower() in ("press", "news", "prison", "hostage", "data", "film", "product"):
             return True  # "see press release", "the hostage release": a noun
-        if before and before[-1].lower() in lx.STATEMENT_NOUNS:
+        if before and before[-1].lower() in lx.STATEMENT_NOUNS and not self.text.startswith(" by ", t.end()):
             return True  # "a statement released days before": a participle describing the statement
         if before and before[-1].lower() in PERIODS and t.group().lower() in ("ended", "ending", "ends"):
             return True  # "the first quarter ended May 3": a period, no event
