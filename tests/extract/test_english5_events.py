@@ -138,3 +138,21 @@ def test_a_match_on_a_day_owns_its_date() -> None:
     got = {(e.action, str(e.date.start), e.status.value) for e in x.events}
     assert ("hold", "2026-03-12", "expected") in got
     assert not [e for e in x.events if e.action == "spoke" and str(e.date.start) == "2026-03-12"]
+
+
+def test_a_reported_clause_with_its_own_date_is_an_event() -> None:
+    text = "The geological survey said the tremor occurred early on March 2 off the northern coast."
+    x = extract_document(Document(text, PUB))
+    assert ("2026-03-02", "reported") in {(str(e.date.start), e.status.value) for e in x.events
+                                          if e.action != "state"}
+
+
+def test_a_reported_condition_makes_the_verb_hypothetical() -> None:
+    text = "He added that if the jurors doubted the witness, it may have been the shot that killed the guard."
+    x = extract_document(Document(text, PUB))
+    assert {e.status.value for e in x.events if e.action == "kill"} <= {"not_asserted"}
+
+
+def test_an_opening_adverb_is_no_apposition() -> None:
+    x = extract_document(Document("Meanwhile, a strong storm has struck the northern coast on Monday.", PUB))
+    assert [e.title for e in x.events if e.action == "attack"] == ["Strong storm struck the northern coast"]

@@ -60,6 +60,15 @@ def unsaid(text: str, clause_start: int, pos: int) -> bool:
     return _UNSAID.search(text, max(clause_start, pos - 120), pos) is not None
 
 
+_REPORTED_IF = re.compile(r"\b(?:that|said|says|added|argued|warned)\s+(?:even\s+)?(?:if|unless)\b", re.IGNORECASE)
+
+
+def reported_condition(text: str, ss: int, pos: int) -> bool:
+    """ "He added that if the jury believed ..., it could have been the bullet that killed her": a verb after a
+    reported condition belongs to a hypothetical."""
+    return _REPORTED_IF.search(text, ss, pos) is not None
+
+
 def conditioned(text: str, ss: int, se: int) -> bool:
     """Whether the sentence sets a condition ("if approved ..., will free up funds"): its future is hypothetical."""
     return _IF.search(text, ss, se) is not None

@@ -13,6 +13,7 @@ from sofa_desktop.extract.lang.en.events.narrative import (
     main_past_verb,
     narrative_title,
     object_phrase,
+    reported_clause_verb,
     when_clause_verb,
 )
 from sofa_desktop.extract.lang.en.events.patterns import (
@@ -125,11 +126,15 @@ class EventFinder(SentenceReader):
 
     def _narrative(self, ss: int, se: int) -> list[Draft]:
         """The act told by the sentence's main past verb when no event word reports it, if asserted; else the act of
-        a when-clause that carries its own date ("..., when the quake hit late Saturday morning")."""
+        a when-clause that carries its own date ("..., when the quake hit late Saturday morning"), else the act a
+        source reports with its own date ("the agency said the tremor occurred the night of Nov. 7")."""
         main = self._narrated(main_past_verb(self.text, ss, se), ss, se)
         if main and main[0].date.start is not None:
             return main
-        return main + self._narrated(when_clause_verb(self.text, ss, se), ss, se)
+        told = main + self._narrated(when_clause_verb(self.text, ss, se), ss, se)
+        if any(d.date.start is not None for d in told):
+            return told
+        return told + self._narrated(reported_clause_verb(self.text, ss, se), ss, se)
 
     def _narrated(self, found: tuple[int, int, str] | None, ss: int, se: int) -> list[Draft]:
         """The narrative draft of the past verb ``found`` (span and subject), if asserted."""
@@ -320,6 +325,8 @@ class EventFinder(SentenceReader):
             hedge = "if"  # "If Rousseff, the first female president, loses Sunday's vote, ...": the first verb
         if hedge is None and fact.unsaid(self.text, ss, m.start()):
             hedge = "not"
+        if hedge is None and not dated and fact.reported_condition(self.text, ss, m.start()):
+            hedge = "if"  # "He added that if the jury believed X, it could have been the bullet that killed Lay"
         if future and hedge in (None, "planned", "would") and fact.conditioned(
                 self.text, ss, self.lay.sentences[self.lay.sentence_at(m.start())][1]):
             hedge = "if"  # "The amendment, if approved, will free up funds": a consequence of a condition

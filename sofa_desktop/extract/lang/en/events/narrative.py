@@ -111,6 +111,27 @@ def when_clause_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None
     return m.start(2), m.end(2), m.group(1).strip()
 
 
+_REPORTED_ACT = re.compile(r"\b(?:said|says|confirmed|reported|told reporters)\s+(?:that\s+)?"
+                           r"(?=(?:the|a|an|its|their|his|her)\s)")
+
+
+def reported_clause_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
+    """The span and subject of the past verb of a reported clause ("Natural Resources Canada said the tremor
+    occurred the night of Nov. 7"), else None: what the source says happened, told with the clause's own date."""
+    m = _REPORTED_ACT.search(text, ss, se)
+    if m is None:
+        return None
+    for k, w in enumerate(_WORD.finditer(text, m.end(), min(se, m.end() + 80))):
+        word = w.group()
+        if k > 5 or word in _OTHER_VERB or word in _CLAUSE_OPENERS:
+            return None
+        if k and _past(word):
+            if word in _NOT_ACTS or word in lx.SPEECH_VERBS:
+                return None
+            return w.start(), w.end(), text[m.end():w.start()].strip()
+    return None
+
+
 def _next_is_past(text: str, a: int, se: int) -> bool:
     """ "has sacked", "has quietly dropped": a past form follows the auxiliary."""
     m = _NEXT_WORD.match(text, a, se)

@@ -175,7 +175,9 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
         opener = window[max(0, cuts[k] - 6):cuts[k]].strip().lower()
         relative = opener.endswith(("who", "which")) or (opener.endswith("that") and not _after_verb_of_saying(
             window[:cuts[k]]))  # "a witness reported that a man had been shot": a complement, not a relative
-        intro = k == 1 and a == ss and window[:cuts[1]].split()[0].lower() in _PREPOSITIONS  # "In mid-July, a crane"
+        lead = window[:cuts[1]].strip(" ,").lower().split() if k == 1 and a == ss else []
+        intro = bool(lead) and (lead[0] in _PREPOSITIONS or lead == [lead[0]] and lead[0] in _ASIDE_WORDS)
+        # "In mid-July, a crane ...", "Meanwhile, a quake ...": an opening phrase, not an apposition
         if not words or (len(words) == 1 and (words[0].lower() in _ASIDE_WORDS or words[0].isdigit())) or (
                 relative) or (
                 opener.endswith(",") and words[0].lower() in ("a", "an") and not intro):
