@@ -43,3 +43,19 @@ def test_companies_with_acronym_or_capital_tails() -> None:
 
 def test_a_regnal_number_still_names_a_person() -> None:
     assert _actors("King Charles III visited the harbour on Monday.").get("Charles III") == "person"
+
+
+def test_single_words_listed_beside_a_company_are_companies() -> None:
+    got = _actors("Ford, Toyota Motor Corp. and Hyundai have all announced new plants in Ohio on Monday.")
+    assert {got.get("Ford"), got.get("Hyundai")} == {"organization"}
+
+
+def test_a_trust_is_an_organisation() -> None:
+    assert _actors("A further grant will go to the Coastal Action Trust to restore dunes.").get(
+        "Coastal Action Trust") == "organization"
+
+
+def test_the_fed_is_an_institution() -> None:
+    got = _actors("The Fed raised rates again on Wednesday, Fed Chair Ana Ruiz said.")
+    assert got.get("Fed") == "institution"
+    assert got.get("Ana Ruiz") == "person"

@@ -115,6 +115,7 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "LLC", "Co.", "PLC", "Partners", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
     "Laboratories", "Pharmaceuticals", "Bancorp", "Entertainment", "Studios", "Reuters", "League", "&",
     # company words that are no one's surname: "Palo Alto Networks", "New York Life Insurance"
+    "Trust", "Consortium", "Cooperative",
     "Insurance", "Networks", "Energy", "Securities", "Investments", "Brands", "Foods", "Industries", "Software",
     "Semiconductor", "Therapeutics", "Biosciences", "Financial", "Solutions", "Logistics", "Properties", "Realty",
     "Petroleum", "Mining", "Chemicals", "Electric", "Telecom", "Communications", "Wireless", "Robotics",
@@ -146,6 +147,7 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "unicef": "organization", "wto": "organization", "oecd": "organization", "asean": "organization",
     "ecb": "institution", "aclu": "organization", "naacp": "organization", "interpol": "organization",
     "europol": "organization", "ecowas": "organization", "african union": "organization",
+    "fed": "institution", "federal reserve": "institution",
 }
 # capitalised words that make a phrase a thing rather than an actor
 # an institution word that, after these, names a building or site: "Charles B. Webster Detention Center"

@@ -51,7 +51,29 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 cand.place = cand.kind == "institution" and body_as_place(text, cand)
             if not thing_after_determiner(text, s, cand):
                 out.append(cand)
+    _companies_in_lists(text, out)
     return out
+
+
+_LIST_GAP = re.compile(r"\.?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")  # "Corp. and"
+
+
+def _companies_in_lists(text: str, cands: list[Cand]) -> None:
+    """ "Ford, Fiat Chrysler, and Hyundai have all announced": single words listed (with commas, three or more)
+    beside a company are companies too (in place; linear: one pass over the candidates)."""
+    i, n = 0, len(cands)
+    while i < n:
+        j = i
+        while j + 1 < n and _LIST_GAP.fullmatch(text, cands[j].end, cands[j + 1].start):
+            j += 1
+        chain = cands[i:j + 1]
+        kinds = {c.kind for c in chain}
+        if len(chain) >= 3 and "organization" in kinds and "single" in kinds and kinds <= {"organization", "single"} \
+                and "," in text[chain[0].end:chain[-1].start]:
+            for c in chain:
+                if c.kind == "single":
+                    c.kind = "organization"
+        i = j + 1
 
 
 _NOUN_AFTER = re.compile(r" ([a-z][a-z-]+)(?: ([a-z]+))?")
