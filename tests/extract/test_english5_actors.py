@@ -59,3 +59,20 @@ def test_the_fed_is_an_institution() -> None:
     got = _actors("The Fed raised rates again on Wednesday, Fed Chair Ana Ruiz said.")
     assert got.get("Fed") == "institution"
     assert got.get("Ana Ruiz") == "person"
+
+
+def test_a_building_and_a_dateline_credit_are_no_actors() -> None:
+    text = ("Lima (ANP) – The council leases the former Riverside Police Department building as offices, "
+            "Mayor Ana Ruiz said on Monday.")
+    got = _actors(text)
+    assert "Riverside Police Department" not in got and "Lima" not in got
+
+
+def test_a_plural_nickname_after_the_is_a_team() -> None:
+    got = _actors("The Harbour Stags beat the Foxes 4-0 on Saturday, coach Ana Ruiz said.")
+    assert got.get("Harbour Stags") == "organization"
+    assert got.get("Foxes") == "organization"
+
+
+def test_players_categories_are_no_people() -> None:
+    assert "Age Women" not in _actors("The club won the All Age Women's trophy on Saturday, Ana Ruiz said.")

@@ -156,3 +156,59 @@ def test_a_reported_condition_makes_the_verb_hypothetical() -> None:
 def test_an_opening_adverb_is_no_apposition() -> None:
     x = extract_document(Document("Meanwhile, a strong storm has struck the northern coast on Monday.", PUB))
     assert [e.title for e in x.events if e.action == "attack"] == ["Strong storm struck the northern coast"]
+
+
+def _dated(text: str) -> set[tuple[str, str]]:
+    return {(e.action, str(e.date.start)) for e in extract_document(Document(text, PUB)).events
+            if e.date.start is not None}
+
+
+def test_made_landfall_is_an_act() -> None:
+    assert ("made", "2026-03-06") in _dated("Tropical Storm Ana made landfall early Friday on the southern coast.")
+
+
+def test_storms_are_no_actors() -> None:
+    x = extract_document(Document("Hurricane Bella made landfall on Friday, Gov. Ana Ruiz said.", PUB))
+    assert [a.name for a in x.actors] == ["Ana Ruiz"]
+
+
+def test_gave_their_nod_is_an_approval_and_an_accord_expires() -> None:
+    got = _dated("Tuesday night, county commissioners gave their nod 7-0 to the pact that replaces an accord "
+                 "that expires Dec. 31.")
+    assert ("approve", "2026-03-10") in got
+    assert ("end", "2026-12-31") in got
+
+
+def test_a_letter_of_resignation_is_a_resignation() -> None:
+    assert ("resign", "2026-03-02") in _dated("Prime Minister Ana Ruiz offered a letter of resignation on March 2.")
+
+
+def test_a_habit_in_the_present_is_no_happening() -> None:
+    x = extract_document(Document("Judge Ana Ruiz said the town arrests and fines people who camp in parks.", PUB))
+    assert not [e for e in x.events if e.action == "arrest"]
+
+
+def test_a_word_inside_a_name_is_no_verb() -> None:
+    text = "The city of Eagle Pass sued the state on Monday. Captain Tilly Rose led the team."
+    x = extract_document(Document(text, PUB))
+    assert not [e for e in x.events if e.action in ("approve", "rise")]
+
+
+def test_the_lead_takes_the_day_the_next_sentence_names() -> None:
+    text = ("Harbour Stags\n\nIt was close all evening, but the Harbour Stags have beaten the Bay Rovers to lift "
+            "the cup.\n\nLittle separated the sides at the city ground on Monday, March 9, but a late goal decided "
+            "it.")
+    x = extract_document(Document(text, PUB, body_start=text.index("It was")))
+    assert [str(e.date.start) for e in x.events if e.action == "defeat"] == ["2026-03-09"]
+
+
+def test_a_previously_announced_deal_is_no_announcement() -> None:
+    text = "The firm said it would buy back shares next year after it closes a previously announced $2 billion deal."
+    assert not [a for a, _ in _dated(text) if a == "announce"]
+
+
+def test_recent_days_are_background_not_the_story_day() -> None:
+    text = ("The majority has won case after case in recent days. On Friday, Justice Ana Ruiz announced the "
+            "decision.")
+    x = extract_document(Document(text, PUB))
+    assert [e.date.start for e in x.events if e.action == "win"] in ([], [None])

@@ -28,7 +28,8 @@ def _verbs(*specs: str | tuple[str, ...]) -> tuple[str, ...]:
 
 ACTIONS: dict[str, tuple[str, ...]] = {
     "sign": (*_verbs("sign", ("ink", "inked")), "executed"),
-    "approve": (*_verbs("approve", "ratify", "adopt", ("pass", "passed")), "greenlit", "greenlighted"),
+    "approve": (*_verbs("approve", "ratify", "adopt", ("pass", "passed")), "greenlit", "greenlighted",
+                "gave their nod", "gave its nod", "gave the nod", "gave final approval", "gave their approval"),
     "enact": (*_verbs("enact", "promulgate"), "signed into law", "signs into law", "sign into law", "signing into law",
               "decreed", "decreeing"),
     "publish": _verbs("publish"),
@@ -68,7 +69,10 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "shut down": ("shut down", "shuts down", "shutting down", "closed down"),
     "rule": ("ruled", "rules that", "overruled", "rule on", "rules on", "ruling on", "upheld", "upholds", "uphold",
              "annulled", "annuls", "to rule", "will rule", "would rule", "could rule"),
-    "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post"),
+    "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post",
+               *(f"{verb} {whose} resignation" for verb in ("offered", "tendered", "submitted", "handed in",
+                                                            "announced")
+                 for whose in ("his", "her", "a letter of", "their"))),
     "arrest": (*_verbs("arrest", "detain", "extradite"), "taken into custody", "booked", "placed under arrest",
                "took into custody", "apprehended"),
     "deploy": _verbs("deploy"),
@@ -104,8 +108,9 @@ ACTIONS: dict[str, tuple[str, ...]] = {
              "hears arguments", "hear arguments", "hearing arguments", "heard oral arguments", "hear more arguments",
              "heard more arguments"),
     # sports, business, courts, police, science: the main events of those stories
-    "defeat": ("beat", "beats", "beating", "defeated", "defeats", "routed", "edged", "eliminated", "knocked out",
-               "swept", "upset", "outlasted", "clinched", "close out", "closed out", "closes out"),
+    "defeat": ("beat", "beats", "beating", "beaten", "defeating", "defeated", "defeats", "routed", "edged",
+               "eliminated", "knocked out", "swept", "upset", "outlasted", "clinched", "close out", "closed out",
+               "closes out"),
     "score": ("scored", "scores", "poured in"),
     "report": ("reported a loss", "reported a profit", "reported a net", "reported net", "reported quarterly",
                "reported a quarterly", "reported a bigger", "reported a smaller", "reported revenue",
@@ -123,7 +128,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
              "made a discovery", "made a significant breakthrough", "made a major breakthrough"),
     "concede": ("conceded", "concedes", "conceding"),
     "survive": ("survived", "survives"),
-    "end": ("ended", "ends", "end", "concluded", "came to an end", "wrapped up"),
+    "end": ("ended", "ends", "end", "concluded", "came to an end", "wrapped up", "expires", "expired"),
     "receive": ("received approval", "won approval", "gained approval", "got approval", "received a", "received the",
                 "receives a", "receives the", "secured approval", "obtained approval"),
     "fail": ("failed", "fails"),

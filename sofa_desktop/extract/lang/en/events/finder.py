@@ -33,6 +33,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     NAME_OBJECTS,
     NEEDS_OBJECT,
     NEEDS_PERSON,
+    NOUNISH,
     NP_AFTER,
     OWNED_BY_NOUN,
     PASSIVE,
@@ -56,7 +57,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     since_date,
 )
 from sofa_desktop.extract.lang.en.events.reader import SentenceReader
-from sofa_desktop.extract.lang.en.events.storyday import story_day
+from sofa_desktop.extract.lang.en.events.storyday import first_story_paragraph, story_day
 from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE, TRANSITIVE, clause_subject, event_title, noun_title
 from sofa_desktop.extract.lang.en.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
@@ -105,7 +106,8 @@ class EventFinder(SentenceReader):
             if d.relev is not None:
                 d.date = self._relative_date(d, drafts)
         self._carry_dates(drafts)
-        story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start, self.d_starts)
+        story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start, self.d_starts,
+                  self._lead_day(drafts, body_start))
         drafts = [d for d in drafts if not d.narrative or d.date.start is not None]  # an undated act tells no time
         return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
 
@@ -204,7 +206,7 @@ class EventFinder(SentenceReader):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
-        if m.group().lower() in ("free", "beating") and not PATIENT_AFTER.match(text, m.end(), se):
+        if m.group().lower() in ("free", "beating", "defeating") and not PATIENT_AFTER.match(text, m.end(), se):
             return None  # "violated free speech", "free trade": an adjective; "a severe beating": a noun
         if m.group().lower() in ("bar", "bars") and text.endswith("behind ", 0, m.start()):
             return None  # "could put him behind bars": prison, no ban
@@ -238,6 +240,9 @@ class EventFinder(SentenceReader):
             return None
         date, date_e, future = timing
         status, hedge = self._factuality(m, ss, future, date_e is not None)
+        if date_e is None and status == EventStatus.REPORTED and action != "state" and present_tense(
+                m.group()) and m.group().lower() not in NOUNISH:
+            return None  # "the city arrests and fines people for sleeping outside": a habit, no happening
         actors = self._actors(ss, se)
         subject = self._subject(m, ss, se)
         passive = not m.group().endswith("ing") and bool(
@@ -306,6 +311,26 @@ class EventFinder(SentenceReader):
             date = self._within_year(date, date_e, dates)
         future = future or bool(date.start and self.pub and date.start > self.pub)  # still ahead when published
         return date, date_e, future
+
+    def _lead_day(self, drafts: list[Draft], body_start: int) -> DateX | None:
+        """The day the first two paragraphs name in a sentence with no dated act of its own, if it lies at most a
+        few days before publication, else None."""
+        first = first_story_paragraph(self.text, self.lay.paragraphs, body_start)
+        paras = self.lay.paragraphs[first:first + 2]
+        if not paras or self.pub is None:
+            return None
+        taken = {d.start for d in drafts if d.date.start is not None}
+        for d in self.dates[bisect.bisect_left(self.d_starts, paras[0][0]):bisect.bisect_left(self.d_starts,
+                                                                                                paras[-1][1])]:
+            ss = self.lay.sentences[self.lay.sentence_at(d.start)][0]
+            if self._in_quote(d.start) or ss in taken:
+                continue
+            day = resolve(d, self.pub)
+            if day.precision == Precision.DAY and day.start is not None and (
+                    self.pub - dt.timedelta(days=3) <= day.start <= self.pub):
+                return day
+            return None
+        return None
 
     def _noun_owns(self, m: Hit, d: DateExpr, se: int) -> bool:
         """Whether an event noun after a preposition owns the date ``d`` ("spoke about the match against Bolivia on

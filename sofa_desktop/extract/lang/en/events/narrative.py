@@ -36,6 +36,8 @@ _NOT_ACTS = frozenset({
     "acted", "worked", "operated", "ranked", "rated", "topped", "totaled", "totalled", "numbered",
     "averaged", "equaled", "exceeded", "surpassed", "outnumbered", "dominated", "led", "trailed", "amounted",
 })
+# objects that make a light verb an act: "made landfall", "made history", "took office", "held talks"
+_ACT_OBJECT = re.compile(r"\s+(?:landfall|history|office|power|talks|an arrest|arrests)\b")
 _ACCOUNTS = frozenset({"reported", "posted"})  # "reported higher sales", "posted a loss": results, not words
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "had", "would", "could", "should",
                       "might", "must", "will", "may", "can", "get", "gets", "got", "to", "not", "n't", "never"})
@@ -80,8 +82,8 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
         if prev in _DETERMINERS:
             prev = word.lower()
             continue  # "the embattled mayor", "two armed men": an adjective
-        if word in _NOT_ACTS or (word in lx.SPEECH_VERBS and word not in _ACCOUNTS) or _NOT_AN_ACT_AFTER.match(
-                text, w.end(), se):
+        if (word in _NOT_ACTS and not _ACT_OBJECT.match(text, w.end(), se)) or (
+                word in lx.SPEECH_VERBS and word not in _ACCOUNTS) or _NOT_AN_ACT_AFTER.match(text, w.end(), se):
             return None
         subject = clause_subject(text, ss, w.start()).lstrip("-–—•* ")
         first = subject.split(" ", 1)[0].lower() if subject else ""

@@ -119,13 +119,13 @@ NOUN_DATE_GAP = re.compile(r",?\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]
                             r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?"
                             r"(?:(?:will|would|could|is to|are to)\s+(?:continue|take place|go ahead|last)\s+)?"
                             r"(?:(?:on|in|for|until)\s+)?")
-DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those|another)\s+$", re.IGNORECASE)
+DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those|another|one)\s+$", re.IGNORECASE)
 # words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
 NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vetoes", "sign", "host", "hold", "meet",
                       "deploy", "visiting", "delay", "delays", "arrest", "launch", "start", "win", "fire", "release",
                       "capture", "remove", "free", "rule on", "rules on", "block", "bar", "sink", "drops",
                       "shot"})
-DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z][\w’'-]*\s+){1,3}$",
+DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z\d][\w’'-]*\s+){1,3}$",
                              re.IGNORECASE)
 WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold",
                           "enact", "send", "file", "stall", "take effect", "postpone"})

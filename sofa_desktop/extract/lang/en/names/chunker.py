@@ -38,6 +38,10 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 _CACHE.clear()
         if len(done) == 1 and done[0][2].kind == "country" and _modifier_use(text, e):
             continue  # "a U.S. electronics retailer", "overhauls U.S. election law": the country does not act
+        if len(done) == 1 and done[0][2].kind in ("organization", "institution") and _BUILDING_AFTER.match(text, e):
+            continue  # "the former Jacksonville Police Department building": a building, not the body
+        if s < body_start + 200 and _DATELINE_CREDIT.match(text, e):
+            continue  # "Hanoi (VNA) –": the dateline's city and the agency's credit
         if wire_credit(text, s, e):
             continue
         for a, b, c in done:
@@ -55,6 +59,8 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
     return out
 
 
+_BUILDING_AFTER = re.compile(r" (?:building|buildings|headquarters building|offices|campus|compound|premises)\b")
+_DATELINE_CREDIT = re.compile(r" \([A-Z][A-Za-z]{1,6}\)\s*[–—-]")
 _LIST_GAP = re.compile(r"\.?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")  # "Corp. and"
 
 

@@ -221,6 +221,11 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return []  # "an Atlas V rocket", "the Falcon 9 booster": a model, no actor
     if fold(toks[0][0]) in _PLURAL_ARTICLES and role is None:
         return []  # "Las Colinas", "Los Pinos": a place or a building, never a person's given name
+    if role is None and (fold(toks[0][0]) in _STORM_WORDS or fold(text[s:toks[1][2]] if len(toks) > 1 else "") in (
+            _STORM_WORDS)):
+        return []  # "Hurricane Hermine", "Tropical Storm Alberto": weather, no actor
+    if role is None and fold(toks[-1][0]) in _GROUP_WORDS:
+        return []  # "the All Age Women's trophy", "the Under-17 Boys": a category of players, no one's name
     if len(toks) > 1 and lx.role_of(head) is not None and place_head(text, toks[:-1]):
         return [Cand(s, e, surface, "title", lx.role_of(head), country)]  # "Polk County Sheriff"
     if len(toks) > 3 and toks[-2][0] == "of" and (c := gz.country_of(words[-1])) and is_org(toks[:-2]) and (
@@ -263,6 +268,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return []
     if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS:
         return []  # "Central American", "Latin American": adjectives, not people
+    if role is None and the_before(text, s) and _PLURAL_NICKNAME.fullmatch(words[-1]) and not gz.is_place(surface):
+        return [Cand(s, e, surface, "organization", None, country)]  # "the Goulburn Stags", "the Foxes": a team
     if len(toks) > 1 and role is None and team_name(text, toks):  # not "Judge Nancy Edmunds"
         return [Cand(s, e, surface, "organization", None, country)]  # "Sacramento Kings", "Philadelphia 76ers"
     if _TICKER_AFTER.match(text, e):
@@ -285,6 +292,9 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:rockets?|launchers?|boosters?|satellites?|sp
                             r"jets?|aircraft|planes?|helicopters?|phones?|smartphones?|engines?|vehicles?|cars?|"
                             r"trucks?|tanks?|carriers?|destroyers?|submarines?|drones?|telescopes?|chips?|consoles?)\b")
 _PLURAL_ARTICLES = frozenset({"las", "los"})
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical storm", "storm", "tropical depression"})
+_GROUP_WORDS = frozenset({"women", "men", "boys", "girls", "juniors", "seniors", "youth", "veterans"})
+_PLURAL_NICKNAME = re.compile(r"[A-Z][a-z]+[^su'’]s")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "O")
 
 
