@@ -212,3 +212,20 @@ def test_recent_days_are_background_not_the_story_day() -> None:
             "decision.")
     x = extract_document(Document(text, PUB))
     assert [e.date.start for e in x.events if e.action == "win"] in ([], [None])
+
+
+def test_since_the_start_of_a_month_is_behind() -> None:
+    text = "Three carmakers have announced new plants in the state since the start of January."
+    x = extract_document(Document(text, PUB))
+    assert {e.status.value for e in x.events if e.action == "announce"} == {"reported"}
+
+
+def test_a_dated_meeting_attended_is_past() -> None:
+    x = extract_document(Document("The prosecutor showed up at the March 2 meeting but left early.", PUB))
+    assert {(e.status.value, str(e.date.start)) for e in x.events if e.action == "meet"} == {
+        ("reported", "2026-03-02")}
+
+
+def test_protections_expire_on_a_day() -> None:
+    x = extract_document(Document("The temporary protections expire on Aug. 3.", PUB))
+    assert [(e.action, e.status.value, str(e.date.start)) for e in x.events] == [("end", "expected", "2026-08-03")]

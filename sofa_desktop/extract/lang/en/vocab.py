@@ -128,7 +128,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
              "made a discovery", "made a significant breakthrough", "made a major breakthrough"),
     "concede": ("conceded", "concedes", "conceding"),
     "survive": ("survived", "survives"),
-    "end": ("ended", "ends", "end", "concluded", "came to an end", "wrapped up", "expires", "expired"),
+    "end": ("ended", "ends", "end", "concluded", "came to an end", "wrapped up", "expire", "expires", "expired"),
     "receive": ("received approval", "won approval", "gained approval", "got approval", "received a", "received the",
                 "receives a", "receives the", "secured approval", "obtained approval"),
     "fail": ("failed", "fails"),

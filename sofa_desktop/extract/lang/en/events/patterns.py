@@ -22,7 +22,8 @@ FUTURE_BEFORE_DATE = re.compile(r"\b(?:scheduled|slated|set|planned|due|expected
                                  r"rescheduled|will|next|upcoming|until)\s+(?:to\s+\w+\s+)?(?:for|to|in|on|until|by)?\s*$")
 MODAL_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|can|may|might|must|should)\s+(?:not\s+)?$")
 ASIDE = re.compile(r"[^,;.]*,\s+(?:who|which|whose|whom)\b[^;.]*,\s+(?:on|in|at|last|this)?\s*")
-GOVERNING_PAST = re.compile(r"\b(?:won|lost|held|led|ran|fought|called|\w+ed)\s+(?:the|a|an|its|their|his|her)\s+$")
+GOVERNING_PAST = re.compile(r"\b(?:won|lost|held|led|ran|fought|called|\w+ed|showed up|turned up|spoke)\s+"
+                            r"(?:(?:at|to|in|during)\s+)?(?:the|a|an|its|their|his|her)\s+$")
 CONDITIONAL = re.compile(r"\b(?:if|would|will|unless)\b")
 AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will)\b")
 TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
