@@ -229,3 +229,13 @@ def test_a_dated_meeting_attended_is_past() -> None:
 def test_protections_expire_on_a_day() -> None:
     x = extract_document(Document("The temporary protections expire on Aug. 3.", PUB))
     assert [(e.action, e.status.value, str(e.date.start)) for e in x.events] == [("end", "expected", "2026-08-03")]
+
+
+def test_titles_keep_the_subject_s_head_and_a_counted_object() -> None:
+    x = extract_document(Document("A strong storm off the coast of Peru killed at least 12 fishermen on Monday.", PUB))
+    assert [e.title for e in x.events if e.action == "kill"] == ["Strong storm killed at least 12 fishermen"]
+
+
+def test_a_parenthesis_is_no_subject() -> None:
+    x = extract_document(Document("Lakeview (12-4 overall, 6-2 in the league) rallied on Saturday.", PUB))
+    assert [e.title for e in x.events] == ["Lakeview rallied"]

@@ -163,4 +163,5 @@ def object_phrase(text: str, b: int, se: int) -> str:
     """The object written right after a verb ending at ``b`` ("two men", "its rivals 3-1"), up to its first
     preposition, conjunction or punctuation, else ""."""
     o = _OBJECT.match(text, b, se)
-    return o.group(1) if o is not None and o.group(1).split()[0].lower() not in _NO_OBJECT_FIRST else ""
+    return o.group(1) if o is not None and (o.group(1).split()[0].lower() not in _NO_OBJECT_FIRST or o.group(
+        1).lower().startswith(("at least ", "more than "))) else ""  # "killed at least 48 people"

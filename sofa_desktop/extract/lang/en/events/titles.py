@@ -132,7 +132,8 @@ def _the(word: str) -> str:
 _OWN_DETERMINERS = frozenset({"him", "them", "it", "us", "me", "you", "himself", "herself", "themselves", "the", "a",
                               "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                               "some", "many", "several", "all", "both", "two", "three", "four", "five", "six", "seven",
-                              "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "no", "another"})
+                              "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "no", "another", "at",
+                              "nearly", "about", "almost", "roughly", "over"})
 
 
 def fold_words(s: str) -> str:
@@ -140,13 +141,19 @@ def fold_words(s: str) -> str:
     return " ".join(w for w in s.lower().split() if w not in ("the", "a", "an"))
 
 
+_MODIFIER_PP = re.compile(r"\s(?:of|off|in|near|from|at|outside|inside|along|across)\s")
+
+
 def _names(np: str, subject: str) -> bool:
     """Whether the noun phrase ``np`` names ``subject`` (its last word, or any word of an organisation)."""
-    words = {w.strip(".,’'s").lower() for w in np.split()}
+    head = _MODIFIER_PP.split(np, 1)[0]  # "A strong earthquake off the coast of Guatemala": the earthquake
+    words = {w.strip(".,’'s").lower() for w in head.split()}
     parts = [w.lower() for w in subject.replace("’s", "").split() if w[:1].isupper()]
     return bool(parts) and (parts[-1] in words or any(p in words for p in parts if len(p) > 3))
 
 
+_HEAD_ENDS = frozenset({"off", "near", "outside", "along", "across"})  # a location after the subject's head
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\s--\s|\b(?:and|but|after|when|while|as|because|before|since|though|"
                     r"although|"
                     r"that|which|who|where|if|unless|until|so|said|says|say|told|added|according to)\s)", re.IGNORECASE)
@@ -162,7 +169,7 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
     with a preposition, or one with no noun-like word is no subject.
     """
     a = max(ss, pos - 160)
-    window = text[a:pos]
+    window = _PARENTHESES.sub(lambda m: " " * len(m.group()), text[a:pos])  # "Oklahoma State (19-5, 5-4) rallied"
     cuts = [0, *(m.end() for m in _BREAK.finditer(window))]
     if len(cuts) > 1 and not _strip_tail(window[cuts[-1]:].split()) and window[:cuts[-1]].rstrip().endswith(
             (" that", " which", " who")) and (antecedent := _antecedent(window[:cuts[-1]].split()[-9:-1])):
@@ -184,6 +191,8 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
             continue  # an aside, a relative clause or an apposition ("the suspect, a resident of X, who ...")
         words = _cut_at_verb(words)
         break
+    if len(words) > 6 and (k := next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), 0)):
+        words = words[:k]  # "A strong earthquake off the coast of Guatemala killed": the earthquake killed
     if not words or len(words) > 6 or words[0].lower() in _PREPOSITIONS or (words[0][:1].islower() and words[
             0].lower() not in _DETERMINERS) or (words[-1].islower() and (words[-1].endswith("ed") or len(words) > 1
                                                                         and words[-1] in _PAST_FORMS)):
