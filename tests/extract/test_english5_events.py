@@ -239,3 +239,15 @@ def test_titles_keep_the_subject_s_head_and_a_counted_object() -> None:
 def test_a_parenthesis_is_no_subject() -> None:
     x = extract_document(Document("Lakeview (12-4 overall, 6-2 in the league) rallied on Saturday.", PUB))
     assert [e.title for e in x.events] == ["Lakeview rallied"]
+
+
+def test_a_relative_clause_on_the_object_keeps_its_date() -> None:
+    x = extract_document(Document("The council approved a levy that takes effect on Jan. 1.", PUB))
+    got = {(e.action, str(e.date.start)) for e in x.events}
+    assert ("take effect", "2027-01-01") in got
+    assert ("approve", "2027-01-01") not in got
+
+
+def test_a_plural_patient_takes_were() -> None:
+    x = extract_document(Document("Two men were arrested on Monday after the raid.", PUB))
+    assert [e.title for e in x.events if e.action == "arrest"] == ["Two men were arrested"]

@@ -35,6 +35,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     NEEDS_PERSON,
     NOUNISH,
     NP_AFTER,
+    OBJECT_RELATIVE,
     OWNED_BY_NOUN,
     PASSIVE,
     PAST_TENSE,
@@ -285,7 +286,9 @@ class EventFinder(SentenceReader):
         dates = [d for d in dates if not (d.end <= m.start() and POSSESSIVE_AFTER.match(text, d.end)) and not (
             rel is not None and d.end <= rel.start()) and not (d.start > m.end() and WHEN_BETWEEN.search(
                 text, m.end(), d.start))]
-        dates = [d for d in dates if not (d.start > m.end() and self._noun_owns(m, d, se))]
+        dates = [d for d in dates if not (d.start > m.end() and (self._noun_owns(m, d, se) or (
+            action not in SAYING and OBJECT_RELATIVE.search(text, m.end(), d.start))))]
+        # "created a budget that looks to the 2018-19 fiscal year": the date is the relative clause's
         # "Tuesday's ruling ... who passed the law": the day is the ruling's; "an earthquake that killed 200 ...
         # Sunday": the relative clause is not dated by its main clause; "sent in ... when the quake hit Saturday"
         mentions_date = bool(dates)

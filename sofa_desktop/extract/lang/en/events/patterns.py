@@ -32,6 +32,9 @@ REDUCED_PASSIVE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+((?:[a-z][\w-
 # a verb and an event noun with a preposition between: the noun, not the verb, is what a date after it times
 OWNED_BY_NOUN = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:about|over|on|ahead of|before|after|for|regarding)\s+"
                            r"(?:the|a|an|its|their|his|her|this|next|[\w’'-]+['’]s)?\s*(?:[\w-]+\s+){0,4}$")
+# a relative clause on the object with a verb of its own: "a budget that looks to ...", "a law which takes effect"
+OBJECT_RELATIVE = re.compile(r"\b[a-z]+\s+(?:that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]+s|will|would|is|are|was|were|has|"
+                             r"had)\b")
 POSSESSIVE_AFTER = re.compile(r"['’]s\s")  # "Tuesday's ruling": the day names the ruling
 WHEN_BETWEEN = re.compile(r"\bwhen\s")  # "sent in ..., buried when the quake hit Saturday": the clause's own date
 WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's

@@ -82,7 +82,8 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
         verb = f"{passive_aux} {PAST[action]}" if passive and action in TRANSITIVE else f"{aux} {base}"
     elif passive and action in TRANSITIVE:
         part = low if " " not in low and (low.endswith("ed") or low in IRREGULAR_PAST) else PAST[action]
-        verb = ("expected to be " if expected else "was ") + part  # "was booked", "was charged", "was shot"
+        were = _PLURAL_HEAD.search(clause_subject(text, ss, t_start)) is not None  # "33 bills were passed"
+        verb = ("expected to be " if expected else "were " if were else "was ") + part  # "was booked", "was shot"
     else:
         verb = f"expected to {_BASE.get(action, action)}" if expected else past
     if action == "vote" and (to := _TO_VERB.match(text, t_end, se)):
@@ -93,7 +94,7 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     if passive and np:
         subject = np  # "The suspect was arrested": the clause's subject is the patient
     elif passive and action in TRANSITIVE and status == EventStatus.REPORTED:
-        subject, verb = None, verb.removeprefix("was ")  # "died after being shot": no named patient, never the agent
+        subject, verb = None, verb.removeprefix("was ").removeprefix("were ")  # "died after being shot": no agent
     if word and subject and fold_words(word) == fold_words(subject):
         word = ""  # "X announced X"
     if action == "state" or (action == "announce" and not word and not passive):
@@ -153,6 +154,7 @@ def _names(np: str, subject: str) -> bool:
 
 
 _HEAD_ENDS = frozenset({"off", "near", "outside", "along", "across"})  # a location after the subject's head
+_PLURAL_HEAD = re.compile(r"\b(?:men|women|people|children|police|[a-z]+[^su'’\W]s)$")  # "bills", not "Thomas"
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\s--\s|\b(?:and|but|after|when|while|as|because|before|since|though|"
                     r"although|"
