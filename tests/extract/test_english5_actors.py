@@ -76,3 +76,18 @@ def test_a_plural_nickname_after_the_is_a_team() -> None:
 
 def test_players_categories_are_no_people() -> None:
     assert "Age Women" not in _actors("The club won the All Age Women's trophy on Saturday, Ana Ruiz said.")
+
+
+def test_models_regions_and_place_acronyms_are_no_actors() -> None:
+    text = ("Police stopped a 2004 Toyota Corolla in West Ohio, and the youngest Boston WTA finalist, Ana Ruiz, "
+            "waved.")
+    got = _actors(text)
+    assert "Toyota Corolla" not in got and "West Ohio" not in got and "Boston WTA" not in got
+
+
+def test_an_agency_credit_without_a_dash_is_no_actor() -> None:
+    assert "Singapore" not in _actors("SINGAPORE (AP) Ana Ruiz won the title on Sunday.")
+
+
+def test_a_grocery_is_a_business() -> None:
+    assert _actors("A clerk at Lakeside Grocery was robbed on Monday.").get("Lakeside Grocery") == "organization"

@@ -251,3 +251,18 @@ def test_a_relative_clause_on_the_object_keeps_its_date() -> None:
 def test_a_plural_patient_takes_were() -> None:
     x = extract_document(Document("Two men were arrested on Monday after the raid.", PUB))
     assert [e.title for e in x.events if e.action == "arrest"] == ["Two men were arrested"]
+
+
+def test_declined_to_comment_is_no_fall() -> None:
+    x = extract_document(Document("The former mayor declined to comment as he left court on Monday.", PUB))
+    assert not [e for e in x.events if e.action == "fall"]
+
+
+def test_struck_work_is_a_strike_not_an_attack() -> None:
+    x = extract_document(Document("Dock workers struck work on Tuesday across the port.", PUB))
+    assert {e.action for e in x.events} == {"protest"}
+
+
+def test_led_to_the_arrest_is_an_act() -> None:
+    x = extract_document(Document("The deputy led to the quick arrest of a suspect on Sunday.", PUB))
+    assert [str(e.date.start) for e in x.events] == ["2026-03-08"]

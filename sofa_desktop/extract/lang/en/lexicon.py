@@ -115,7 +115,7 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "LLC", "Co.", "PLC", "Partners", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
     "Laboratories", "Pharmaceuticals", "Bancorp", "Entertainment", "Studios", "Reuters", "League", "&",
     # company words that are no one's surname: "Palo Alto Networks", "New York Life Insurance"
-    "Trust", "Consortium", "Cooperative",
+    "Trust", "Consortium", "Cooperative", "Grocery", "Pharmacy", "Supermarket", "Bakery",
     "Insurance", "Networks", "Energy", "Securities", "Investments", "Brands", "Foods", "Industries", "Software",
     "Semiconductor", "Therapeutics", "Biosciences", "Financial", "Solutions", "Logistics", "Properties", "Realty",
     "Petroleum", "Mining", "Chemicals", "Electric", "Telecom", "Communications", "Wireless", "Robotics",

@@ -33,6 +33,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     NAME_OBJECTS,
     NEEDS_OBJECT,
     NEEDS_PERSON,
+    NOT_A_FALL_AFTER,
     NOUNISH,
     NP_AFTER,
     OBJECT_RELATIVE,
@@ -218,6 +219,8 @@ class EventFinder(SentenceReader):
             return None  # "the rounds that he fired during the shootout": no one dismissed
         if action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
             return None  # "lost 4%" is a fall; "lost two games" is not
+        if action == "fall" and NOT_A_FALL_AFTER.match(text, m.end(), se):
+            return None  # "declined to comment", "dropped the charges": no price or count fell
         if action == "state" and PASSIVE.search(text, max(ss, m.start() - 16), m.start()) and not text.startswith(
                 " by ", m.end()):
             return None  # "the levy was criticized": no one is named saying anything

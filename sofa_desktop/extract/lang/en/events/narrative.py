@@ -37,7 +37,8 @@ _NOT_ACTS = frozenset({
     "averaged", "equaled", "exceeded", "surpassed", "outnumbered", "dominated", "led", "trailed", "amounted",
 })
 # objects that make a light verb an act: "made landfall", "made history", "took office", "held talks"
-_ACT_OBJECT = re.compile(r"\s+(?:landfall|history|office|power|talks|an arrest|arrests)\b")
+_ACT_OBJECT = re.compile(r"\s+(?:landfall|history|office|power|talks|an arrest|arrests|to the (?:[a-z]+ )?"
+                         r"(?:arrest|apprehension|capture|rescue|discovery|seizure))\b")
 _ACCOUNTS = frozenset({"reported", "posted"})  # "reported higher sales", "posted a loss": results, not words
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "had", "would", "could", "should",
                       "might", "must", "will", "may", "can", "get", "gets", "got", "to", "not", "n't", "never"})
@@ -72,7 +73,7 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
         if k >= _MAX_WORDS:
             return None
         word = w.group()
-        if not _past(word):
+        if not (_past(word) or (word in _LOOSE_PAST and _ACT_OBJECT.match(text, w.end(), se))):
             prev = word.lower()
             if prev in _CLAUSE_OPENERS or prev in _OTHER_VERB and not _next_is_past(text, w.end(), se):
                 return None  # the main verb is another ("had been", "will"), or a subordinate clause begins
@@ -82,8 +83,9 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
         if prev in _DETERMINERS:
             prev = word.lower()
             continue  # "the embattled mayor", "two armed men": an adjective
-        if (word in _NOT_ACTS and not _ACT_OBJECT.match(text, w.end(), se)) or (
-                word in lx.SPEECH_VERBS and word not in _ACCOUNTS) or _NOT_AN_ACT_AFTER.match(text, w.end(), se):
+        acts = _ACT_OBJECT.match(text, w.end(), se) is not None  # "made landfall", "led to the arrest of"
+        if (word in _NOT_ACTS and not acts) or (word in lx.SPEECH_VERBS and word not in _ACCOUNTS) or (
+                _NOT_AN_ACT_AFTER.match(text, w.end(), se) and not acts):
             return None
         subject = clause_subject(text, ss, w.start()).lstrip("-–—•* ")
         first = subject.split(" ", 1)[0].lower() if subject else ""

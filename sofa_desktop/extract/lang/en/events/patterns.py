@@ -63,6 +63,8 @@ PATIENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|them|him|all|both|
 WEAPON_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|several|multiple|more|his|her|their)\s+)?(?:[a-z]+\s+)?"
                           r"(?:gun|guns|shot|shots|rounds?|weapons?|missiles?|rockets?|bullets|volleys?|tear gas|"
                           r"warning shots|at|on|upon)\b")
+NOT_A_FALL_AFTER = re.compile(r"\s+(?:to\s+[a-z]|the\s+(?:charges?|case|offer|invitation|request|idea|plan)\b|"
+                              r"(?:comment|an invitation|an offer|requests?|charges)\b)")
 AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|nearly|almost|some|more than|over|roughly|another)\s+)?(?:[$€£¥]|\d)")
 PERIODS = frozenset({"quarter", "year", "period", "month", "week", "season", "half", "months", "weeks"})
 PERIOD_END = re.compile(r"\b(?:year|month|week|quarter|period|months|weeks|years|half)\s+(?:to|through|ended|ending)"

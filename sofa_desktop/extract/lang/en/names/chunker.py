@@ -60,7 +60,7 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
 
 
 _BUILDING_AFTER = re.compile(r" (?:building|buildings|headquarters building|offices|campus|compound|premises)\b")
-_DATELINE_CREDIT = re.compile(r" \([A-Z][A-Za-z]{1,6}\)\s*[–—-]")
+_DATELINE_CREDIT = re.compile(r" \([A-Z][A-Za-z]{1,6}\)\s*(?:[–—-]|[A-Z])")  # "SINGAPORE (AP) Elina ..."
 _LIST_GAP = re.compile(r"\.?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")  # "Corp. and"
 
 

@@ -219,6 +219,10 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return _classify_rest(text, toks[cut:], role or text[s:toks[cut - 1][2]], country)
     if role is None and _PRODUCT_AFTER.match(text, e) and _NUMBERED.fullmatch(toks[-1][0]):
         return []  # "an Atlas V rocket", "the Falcon 9 booster": a model, no actor
+    if role is None and _MODEL_YEAR_BEFORE.search(text, max(0, s - 8), s):
+        return []  # "a 2002 Nissan Altima": a vehicle's model year, then its make and model
+    if role is None and len(toks) > 1 and fold(toks[0][0]) in _COMPASS and place_like(text, toks[1:]):
+        return []  # "West Michigan", "Northern Ontario": a region
     if fold(toks[0][0]) in _PLURAL_ARTICLES and role is None:
         return []  # "Las Colinas", "Los Pinos": a place or a building, never a person's given name
     if role is None and (fold(toks[0][0]) in _STORM_WORDS or fold(text[s:toks[1][2]] if len(toks) > 1 else "") in (
@@ -258,7 +262,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if (kind := affiliation_kind(words)) is not None:  # "a Florida Democrat" describes one; "Democrats" a group
         return [Cand(s, e, surface, kind, surface if kind == "title" else None, country)]
     if len(toks) > 1 and role is None and _ACRONYM.fullmatch(toks[-1][0]) and len(toks[-1][0]) > 2 and not (
-            _NUMBERED.fullmatch(toks[-1][0]) or _PRODUCT_AFTER.match(text, e)) and all(
+            _NUMBERED.fullmatch(toks[-1][0]) or _PRODUCT_AFTER.match(text, e) or place_like(text, toks[:-1])
+            or fold(text[s:toks[-2][2]]) in big_cities()) and all(
             looks_like_name_token(w) for w in words[:-1]):
         return [Cand(s, e, surface, "organization", None, country)]  # "Orbital ATK": no person ends in an acronym
     if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
@@ -292,6 +297,9 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:rockets?|launchers?|boosters?|satellites?|sp
                             r"jets?|aircraft|planes?|helicopters?|phones?|smartphones?|engines?|vehicles?|cars?|"
                             r"trucks?|tanks?|carriers?|destroyers?|submarines?|drones?|telescopes?|chips?|consoles?)\b")
 _PLURAL_ARTICLES = frozenset({"las", "los"})
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "upper", "lower", "northeast", "northwest", "southeast", "southwest"})
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical storm", "storm", "tropical depression"})
 _GROUP_WORDS = frozenset({"women", "men", "boys", "girls", "juniors", "seniors", "youth", "veterans"})
 _PLURAL_NICKNAME = re.compile(r"[A-Z][a-z]+[^su'’]s")
