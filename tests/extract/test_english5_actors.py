@@ -91,3 +91,9 @@ def test_an_agency_credit_without_a_dash_is_no_actor() -> None:
 
 def test_a_grocery_is_a_business() -> None:
     assert _actors("A clerk at Lakeside Grocery was robbed on Monday.").get("Lakeside Grocery") == "organization"
+
+
+def test_a_quoted_nickname_inside_a_name() -> None:
+    got = _actors("The clerk was robbed on Monday, Police Chief Maria “Lefty” Ortega said.")
+    assert got.get("Maria Ortega") == "person"
+    assert "Maria" not in got and "Police" not in got

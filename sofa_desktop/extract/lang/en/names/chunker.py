@@ -17,10 +17,20 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
     out: list[Cand] = []
     last_place = False  # the previous candidate was a country named as a place
     previous: Cand | None = None
+    joined_until = -1
     for m in RUN.finditer(text):
         s, e = m.span()
+        if s < joined_until:
+            continue  # the surname after a nickname, read with the given name before it
         if text[e - 1] in "'’":  # "the United States’ interest": a plural possessive is no part of the name
             e -= 1
+        if (nick := _NICKNAME.match(text, e)) is not None and (after := RUN.match(text, nick.end())) is not None:
+            joined = _around_nickname(text, s, e, after.start(), after.end())
+            if joined:
+                joined_until = after.end()
+                out.extend(joined)
+                last_place, previous = False, joined[-1]
+                continue
         if s < body_start + 120 and text[s - 1:s] == "(" and text[e:e + 1] == ")":
             continue
         # classification reads only the run, two facts about the word before it (a locative? a possessive, of
@@ -56,6 +66,25 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
             if not thing_after_determiner(text, s, cand):
                 out.append(cand)
     _companies_in_lists(text, out)
+    return out
+
+
+_NICKNAME = re.compile(r" [“\"]([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})[”\"] (?=[A-Z])")
+
+
+def _around_nickname(text: str, s: int, e: int, s2: int, e2: int) -> list[Cand]:
+    """ "Police Chief Garold “Twig” Cramp", "Joaquin “El Chapo” Guzman": the runs around a quoted nickname read as
+    one name; its candidates, or [] when that reading holds no person across the nickname."""
+    first = text[s:e]
+    found = classify_run(f"{first} {text[s2:e2]}", 0, len(first) + 1 + e2 - s2)
+    cut = len(first)
+    if not any(c.kind == "person" and c.start < cut < c.end for c in found):
+        return []
+    out = []
+    for c in found:
+        a = s + c.start if c.start < cut else s2 + c.start - cut - 1
+        b = s + c.end if c.end <= cut else s2 + c.end - cut - 1
+        out.append(Cand(a, b, c.surface, c.kind, c.role, c.country, c.stripped, c.alias, c.ctx))
     return out
 
 
