@@ -317,6 +317,21 @@ class ActorTable:
         """Person actors that were mentioned."""
         return [a for a in self.actors.values() if a.kind == "person"]
 
+    def headline_person(self, c: Cand, create: bool) -> Actor | None:
+        """The person a headline opens with ("Marcelo Gallardo: «…»"): the one the body names, else (when
+        ``create``) a new actor: a speaker the body only calls by a title ("arrancó el entrenador")."""
+        person = self._person(c)
+        if person is None and not create:
+            return None
+        if person is None:
+            person = Actor(c.surface, "person", tokens=_name_tokens(c.surface))
+            self._persons.append(person)
+            self._index(person)
+            self.actors.setdefault(person.name, person)
+        person.add(c)
+        self.assigned.append((c, person))
+        return person
+
     def export(self) -> tuple[tuple[ActorX, ...], tuple[MentionX, ...]]:
         """Frozen actors (canonical name, kind, role, aliases) and mentions."""
         actors = []

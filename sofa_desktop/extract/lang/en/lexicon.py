@@ -130,6 +130,7 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "LLC", "Co.", "PLC", "Partners", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
     "Laboratories", "Pharmaceuticals", "Bancorp", "Entertainment", "Studios", "Reuters", "League", "&",
     # company words that are no one's surname: "Palo Alto Networks", "New York Life Insurance"
+    "Trust", "Consortium", "Cooperative", "Grocery", "Pharmacy", "Supermarket", "Bakery",
     "Insurance", "Networks", "Energy", "Securities", "Investments", "Brands", "Foods", "Industries", "Software",
     "Semiconductor", "Therapeutics", "Biosciences", "Financial", "Solutions", "Logistics", "Properties", "Realty",
     "Petroleum", "Mining", "Chemicals", "Electric", "Telecom", "Communications", "Wireless", "Robotics",
@@ -161,8 +162,16 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "unicef": "organization", "wto": "organization", "oecd": "organization", "asean": "organization",
     "ecb": "institution", "aclu": "organization", "naacp": "organization", "interpol": "organization",
     "europol": "organization", "ecowas": "organization", "african union": "organization",
+    "fed": "institution", "federal reserve": "institution",
 }
 # capitalised words that make a phrase a thing rather than an actor
+# an institution word that, after these, names a building or site: "Charles B. Webster Detention Center"
+FACILITY_HEADS = frozenset({
+    "detention center", "detention centre", "detention facility", "correctional facility", "correctional center",
+    "correctional institution", "juvenile center", "justice center", "convention center", "convention centre",
+    "community center", "community centre", "shopping center", "shopping centre", "events center", "civic center",
+    "processing center", "holding facility", "treatment facility", "storage facility",
+})
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     # what is won ("Premier League Champions"), street abbreviations of an address ("705 Main St."), works
     "Champions", "Trophy", "St.", "Ave.", "Rd.", "Blvd.", "Plant", "Factory", "Refinery", "Mine", "Mill",
@@ -188,6 +197,8 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     # plants and addresses, relations and sectors: "Orion Assembly Plant", "Union St.", "Strategic Partnership"
     "Plant", "Factory", "Refinery", "Mill", "Mine", "Works", "St.", "Ave.", "Rd.", "Partnership", "Sector", "Bodies",
     "Motel", "Hotel", "Inn", "Restaurant", "Apartments",
+    # sites: "Launch Complex 41", "Pad 39A"
+    "Complex", "Pad", "Cathedral", "Basilica", "Chapel", "Mosque", "Synagogue",
     # charges as police reports capitalise them: "Criminal Trespass", "Simple Battery"
     "Trespass", "Battery", "Violence", "Assault", "Theft", "Burglary", "Robbery", "Homicide", "Manslaughter",
     "Larceny", "Vandalism", "Harassment", "Stalking", "Possession", "Mischief", "Obstruction", "Kidnapping",
