@@ -52,6 +52,13 @@ def test_a_vague_verb_needs_a_person_or_a_body_its_day_and_a_clear_winner() -> N
     assert threads[1] == (1, 2, 3, 10)
 
 
+def test_a_happening_of_its_own_on_that_day_is_not_vague() -> None:
+    deployed = report(19, "Daily E", "deploy", None, [LEA, CONGRESS], SWORN)  # "Lea deployed troops"
+    testified = report(29, "Daily E", "testify", None, [LEA], SWORN)
+    threads = _threads([*_investiture(), deployed, testified])
+    assert threads[19] == (19,) and threads[29] == (29,)
+
+
 def test_a_vague_verb_naming_no_one_joins_the_only_choice_of_its_day() -> None:
     polls_closed = report(15, "Diario G", "launch", None, [], SWORN)  # "the ceremony began at noon"
     assert _threads([*_investiture(), polls_closed])[15] == (1, 2, 3, 15)
