@@ -78,6 +78,17 @@ def test_a_bare_win_joins_an_election_of_its_day_but_never_an_investiture() -> N
     assert _threads([*_investiture(), won_the_day_of_the_oath])[14] == (14,)
 
 
+def test_an_investiture_on_the_day_of_the_choice_is_that_choice() -> None:
+    chosen = [report(40, "Wire A", "elected", None, [TOM], D(2026, 10, 21)),
+              report(41, "Diario B", "eligió", None, [TOM], D(2026, 10, 21))]
+    same_day = report(42, "Daily C", "took office", None, [TOM], D(2026, 10, 21))
+    assert _threads([*chosen, same_day])[42] == (40, 41, 42)
+    months_later = [report(43, "Daily C", "sworn in", None, [TOM], D(2027, 3, 11)),
+                    report(44, "Wire A", "take office", None, [TOM], D(2027, 3, 11), status="expected",
+                           published=D(2026, 10, 22))]
+    assert _threads([*chosen, *months_later])[43] == (43, 44)
+
+
 def _signing() -> list[Report]:
     """Two ministers sign a pact on Monday, told by three outlets."""
     return [report(20, "Wire A", "sign", "deal", [CA, UY, MARC], D(2025, 12, 15)),

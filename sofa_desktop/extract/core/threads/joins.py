@@ -16,6 +16,7 @@ the thread of a listed family told on the very day its reports give that shares 
 of them (not only a country or a party: many happenings share those): the one told by the most witnesses, when no
 other is told by as many. A vague report that names no one ("the polls closed at six") joins the one such thread of
 its day, and none when there are several. Expected reports never join this way (an expected act is not the act).
+An investiture told only on the day its person was chosen (elected and sworn in on one Tuesday) joins that choice.
 """
 
 from __future__ import annotations
@@ -131,7 +132,25 @@ def join_vague(partition: list[list[Report]], profiles: Profiles) -> list[list[R
         for r in [r for r in c.members if r.id in moved]:
             clusters[moved[r.id]].add(r, profiles[r.id])
             c.members.remove(r)
+    _same_day_investitures(clusters, by_day, profiles)
     return [c.members for c in clusters if c.members]
+
+
+def _same_day_investitures(clusters: list[Cluster], by_day: dict[dt.date, list[int]], profiles: Profiles) -> None:
+    """An investiture told only on the day its person was chosen (a prime minister elected and taking office on the
+    same Tuesday) joins that election's thread, when one alone is told that day with that person."""
+    for i, c in enumerate(clusters):
+        if not c.members or len(c.days) != 1 or _family(c) != "take office":
+            continue
+        day = next(iter(c.days))
+        if any(r.dated and r.status != "expected" and r.date_start != r.date_end for r in c.members):
+            continue
+        near = [j for j in by_day.get(day, ()) if j != i and clusters[j].members
+                and _family(clusters[j]) == "elect" and not clusters[j].persons.isdisjoint(c.persons)]
+        if len(near) == 1:
+            for r in c.members:
+                clusters[near[0]].add(r, profiles[r.id])
+            c.members.clear()
 
 
 def _bodies(c: Cluster, i: int, seen: dict[int, set[str]]) -> set[str]:
