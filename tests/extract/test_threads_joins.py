@@ -111,6 +111,9 @@ def test_leftovers_far_in_time_or_with_other_countries_stay_apart() -> None:
     other_country = [report(27, "Daily E", "signed", "a deal", [CA, ("c:ecuador", "country"), TOM], D(2025, 12, 16)),
                      report(28, "Radio D", "signed", "the deal", [TOM], D(2025, 12, 16))]
     assert _threads([*_signing(), *other_country])[27] == (27, 28)
+    by_year = [report(30, "Radio D", "firmaron", "el pacto", [TOM, RITA], D(2025, 1, 1), "year"),
+               report(31, "Daily E", "firmó", "el acuerdo", [CA, TOM], D(2025, 1, 1), "year")]
+    assert _threads([*_signing(), *by_year])[30] == (30, 31)  # "in 2025": too little to place it
 
 
 def test_an_undated_report_does_not_join_a_happening_told_only_after_it_was_published() -> None:
