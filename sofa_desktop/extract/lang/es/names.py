@@ -32,7 +32,13 @@ def _name_like(tok: str) -> bool:
 
 def country_of(phrase: str) -> str | None:
     """Canonical (English) country for a Spanish or English form ("EE.UU." -> "United States"), else None."""
-    return _COUNTRIES.get(fold(phrase).replace(" ", "")) or gz.country_of(phrase)
+    key = fold(phrase).replace(" ", "")
+    if key in _CONTINENTS:
+        return None  # "los mejores de América": in Spanish the continent, never the United States
+    return _COUNTRIES.get(key) or gz.country_of(phrase)
+
+
+_CONTINENTS = frozenset({"america", "lasamericas"})
 
 
 def demonym(word: str) -> str | None:
@@ -108,6 +114,9 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
             ("asociacion", "partido")) else "institution")
         return [Cand(a, b, surface, kind, None, demonym(next_word) if last else None, alias=acronym if last else "")]
     words = [t for t, _, _ in toks]
+    if "y" in words and words[-2] == "y" and (_ACRONYM.fullmatch(words[-1]) or fold(words[-1]) in v.KNOWN_ORGS):
+        # "Coalición Canaria y UPN": two parties, not one name
+        return _tokens(run, toks[:-2], "", "") + _tokens(run, toks[-1:], next_word, acronym)
     if ("y" in words or "e" in words) and fold(words[0]) not in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS:
         j = words.index("y") if "y" in words else words.index("e")  # "Estados Unidos y Paraguay", "A y B"
         return _tokens(run, toks[:j], "", "") + _tokens(run, toks[j + 1:], next_word, acronym)
@@ -203,8 +212,9 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         found = classify_run(text, s, m.end())
         if role is None and (d := _DOMAIN_OF_ROLE.search(text, max(0, m.start() - 30), m.start())) and fold(
                 d.group(1)) in _DOMAIN_ROLES:
-            found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start()]  # "juez de Delitos
-            # Económicos"; but "exministro del Interior Jorge Fernández": the name after the domain stays
+            found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start() and text[
+                c.start - 3:c.start] not in (" y ", " e ")]  # "juez de Delitos Económicos", "ministro de Transportes
+            # y Movilidad Sostenible"; but "exministro del Interior Jorge Fernández": the name after the domain stays
         if role is not None:
             for c in found:
                 if c.kind in ("person", "single") and c.role is None:

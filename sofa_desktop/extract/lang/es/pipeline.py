@@ -8,7 +8,15 @@ from sofa_desktop.extract.core.sentences import layout
 from sofa_desktop.extract.core.types import Document, Extraction
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
-from sofa_desktop.extract.lang.es.actors import canonical_names, drop_background, merge_spellings, speech_adjacent
+from sofa_desktop.extract.lang.es.actors import (
+    canonical_names,
+    drop_background,
+    government_mentions,
+    headline_speaker,
+    merge_spellings,
+    party_names,
+    speech_adjacent,
+)
 from sofa_desktop.extract.lang.es.dates import find_dates, fold_same_length
 from sofa_desktop.extract.lang.es.events import SpanishEvents
 from sofa_desktop.extract.lang.es.names import chunk, join_nicknames
@@ -25,6 +33,7 @@ def extract(doc: Document) -> Extraction:
     cands, nicknames = join_nicknames(text, chunk(text, body_start))
     if nicknames:
         lay = replace(lay, quotes=tuple(q for q in lay.quotes if q.open not in nicknames))
+    cands = party_names(text, folded, cands)
     fill_roles(text, cands)
     countries = {id(c): c.country for c in cands if c.kind in ("institution", "organization")}
     for c in cands:
@@ -34,9 +43,11 @@ def extract(doc: Document) -> Extraction:
     home = canonical_names(table, cands, countries)
     drop_background(text, folded, table, body_start)
     merge_spellings(table)
+    government_mentions(text, folded, table, home, body_start)
+    headline = headline_speaker(text, cands, table, body_start)
     spans = [(q.open, q.close) for q in lay.quotes]
     refs = build_refs(text, folded, table, body_start, spans, lay.sentence_at)
-    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table, home).run()
+    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table, home, headline).run()
     dates = find_dates(text, folded, body_start)
     pub = doc.published or _first_full_date(dates)
     events = SpanishEvents(text, folded, lay, refs, dates, pub, spans).run(body_start)

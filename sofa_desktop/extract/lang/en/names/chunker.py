@@ -7,7 +7,7 @@ import re
 from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, role_of_before, word_before
-from sofa_desktop.extract.lang.en.names.classify import classify_run
+from sofa_desktop.extract.lang.en.names.classify import classify_run, speaks_for
 from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN
 from sofa_desktop.extract.lang.en.names.uses import body_as_place, place_use, thing_after_determiner, wire_credit
 
@@ -28,7 +28,8 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         # (on the raw word before and 16 characters after, 26,716 keys for 2,000 articles missed; now 2,113)
         word, gap = word_before(text, s)
         acronym = ACRONYM_AFTER.match(text, e)
-        key = (text[s:e], locative(word) or 2 * (word.lower() == "the") or 3 * role_of_before(text, s),
+        key = (text[s:e], locative(word) or 2 * (word.lower() == "the") or 3 * role_of_before(text, s) + speaks_for(
+            text, s),
                possessive_of(word, gap),
                ORG_WORD_AFTER.match(text, e) is not None, acronym.group(1) if acronym else None)
         done = _CACHE.get(key)

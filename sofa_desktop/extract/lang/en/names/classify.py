@@ -210,6 +210,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
     if len(toks) > 1 and lx.role_of(head) is not None and place_head(text, toks[:-1]):
         return [Cand(s, e, surface, "title", lx.role_of(head), country)]  # "Polk County Sheriff"
+    if len(toks) > 1 and lx.role_of(head) is not None and (the_before(text, s) or _NAME_IN_APPOSITION.match(text, e)):
+        # "the Force Public Relations Officer, Ann Obi,": a capitalised office, the person named beside it
+        return [Cand(s, e, surface, "title", lx.role_of(head), country)]
     if len(toks) > 3 and toks[-2][0] == "of" and (c := gz.country_of(words[-1])) and is_org(toks[:-2]) and (
             "of" in words[:-2]):
         a, b = toks[-1][1], toks[-1][2]  # "Chamber of Deputies of Mexico": the chamber, of Mexico
@@ -244,14 +247,16 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if not all(looks_like_name_token(w) or (len(w) == 1 and w.isupper() and 0 < i < len(words) - 1 and words[
             i - 1] in lx.NAME_CONNECTORS) for i, w in enumerate(words)) or words[-1] in lx.NAME_CONNECTORS:  # de la O
         return []
-    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS:
-        return []  # "Central American", "Latin American": adjectives, not people
+    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(words[0]) in _REGION_DEMONYMS:
+        return []  # "Central American", "Latin American", "the first Asian Test team": adjectives, not people
     if len(toks) > 1 and role is None and team_name(text, toks):  # not "Judge Nancy Edmunds"
         return [Cand(s, e, surface, "organization", None, country)]  # "Sacramento Kings", "Philadelphia 76ers"
     if _TICKER_AFTER.match(text, e):
         return [Cand(s, e, surface, "organization", None, country)]  # a listed company
     if len(toks) == 1 and role is None and _CAMEL.fullmatch(surface) and not surface.startswith(_NAME_PREFIXES):
         return [Cand(s, e, surface, "organization", None, country)]  # "BlackBerry", "RadioShack": a brand
+    if role is None and len(toks) == 1 and speaks_for(text, s):
+        return [Cand(s, e, surface, "single", None, country)]  # "a spokesman for Tesco": a firm, or a person named
     if role is None and role_of_before(text, s):
         return []  # "secretary of Homeland Security", "professor of Visual Science": a field, no person
     kind = "person" if len(toks) > 1 else "single"
@@ -261,9 +266,16 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
 _TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"
                            r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)")
 _STATE_WORDS = frozenset({"republic", "nation"})
+_SPEAKS_FOR = re.compile(r"\bspokes(?:man|woman|person|people)\s+for\s+(?:the\s+)?$")
+_NAME_IN_APPOSITION = re.compile(r",\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
 _CLUB_HEADS = frozenset({"city", "united"})  # after a city that is no place of that name: a sports club
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "O")
+
+
+def speaks_for(text: str, s: int) -> bool:
+    """ "a spokesman for Tesco": the name at ``s`` is whom a spokesperson speaks for."""
+    return _SPEAKS_FOR.search(text, max(0, s - 30), s) is not None
 
 
 def _cue_before_of(toks: list[tuple[str, int, int]]) -> bool:
