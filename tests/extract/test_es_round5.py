@@ -271,3 +271,27 @@ def test_both_surnames_are_one_person() -> None:
 def test_an_undated_act_told_as_background_is_no_event() -> None:
     x = _x("Han pasado tres décadas desde que la ciudad eligió por última vez a un alcalde liberal.")
     assert not any(e.action == "elect" for e in x.events)
+
+
+def test_the_person_a_headline_is_about_speaks_for_the_dt() -> None:
+    x = _article("Hugo Tapia palpitó el clásico del domingo",
+                 "«Es un partido para ganar, no para jugarlo», expresó el DT.\n\n«Estamos listos», agregó.")
+    assert _speakers(x, "Es un partido") == ("Hugo Tapia",)
+    assert _speakers(x, "Estamos listos") == ("Hugo Tapia",)
+
+
+def test_a_plural_noun_opening_a_headline_is_no_person() -> None:
+    x = _article("Concejales de Rosario votan la tasa", "Los concejales aprobaron la tasa por 15 votos.")
+    assert not any(a.name.startswith("Concejales") for a in x.actors)
+
+
+def test_el_fiscal_is_the_fiscal_general_named_before() -> None:
+    x = _x("La medida chocó con la resistencia del fiscal general de la provincia, Jaime Ortiz, que la objetó.\n\n"
+           "En su última carta, el fiscal acusó al concejo de buscar una «maniobra ilegal» y pidió anularla.")
+    assert _speakers(x, "maniobra") == ("Jaime Ortiz",)
+
+
+def test_a_title_with_a_portfolio_is_not_another_holder_of_the_bare_title() -> None:
+    x = _x("El Gobierno confirmó la salida del titular de este área, Luis Ferrer.\n\n"
+           "La canciller Diana Molina negó la crisis. «Seguimos unidos», ha subrayado la titular de Exteriores.")
+    assert _speakers(x, "Seguimos") == ("Diana Molina",)

@@ -219,6 +219,8 @@ class SpanishQuotes:
                 continue
             if _UNNAMED_SOURCE.match(self.folded, m.end(), se):
                 return [], "none"  # "según fuentes del Ejecutivo, «…»"
+            if m.start() > q.close and self._verb_in(q.close, m.start()):
+                continue  # "«…» y recordó que, según la carta del condado, …": the source of another clause
             got = self._first_actor(m.end(), min(se, m.end() + 80))
             if got:
                 return got, "according-to"
@@ -288,7 +290,8 @@ class SpanishQuotes:
                     break
             first = next((r for r in self._refs(ss, se) if r.actor is not None), None)
             verb_at = next((w for w in _WORD.finditer(self.folded, ss, se) if _finite(self.text, w)), None)
-            if first is not None and first.kind == PERSON and (verb_at is None or first.start < verb_at.start()):
+            if first is not None and first.kind == PERSON and (first.start < verb_at.start() if verb_at else len(
+                    self.text[ss:first.start].split()) < 6):  # not "…, incluido el alcalde X." at a sentence's end
                 return [first.actor], "dropped-subject"  # type: ignore[list-item]
         if plural:
             return [], ""
