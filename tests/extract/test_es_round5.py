@@ -295,3 +295,10 @@ def test_a_title_with_a_portfolio_is_not_another_holder_of_the_bare_title() -> N
     x = _x("El Gobierno confirmó la salida del titular de este área, Luis Ferrer.\n\n"
            "La canciller Diana Molina negó la crisis. «Seguimos unidos», ha subrayado la titular de Exteriores.")
     assert _speakers(x, "Seguimos") == ("Diana Molina",)
+
+
+def test_a_date_inside_what_is_reported_does_not_date_the_report() -> None:
+    x = _x("El instituto de estadística informó el martes que la inflación, de enero de 2025 a enero de 2026, fue "
+           "de 4 %.")
+    assert not any(e.action in ("announce", "state") and e.date.start is not None and e.date.start.year == 2025
+                   for e in x.events)

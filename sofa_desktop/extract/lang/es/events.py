@@ -96,6 +96,7 @@ class SpanishEvents:
             for d in dates:
                 # "citado … como imputado": a bare participle dates nothing; two dates, two happenings
                 free = [w for w in dated_verbs if w[0] not in used] or dated_verbs
+                free = [w for w in free if not self._reports_clause(w, d.start)]
                 verb = min(free, key=lambda w: abs(w[0] - d.start), default=None)
                 noun = self._noun(ss, se, d.start)
                 if noun is not None and verb is not None and noun[0] not in used and _dates_noun(noun[0], verb[0],
@@ -207,6 +208,11 @@ class SpanishEvents:
             date = resolve(d, self.pub, True)
             out.append(Draft(self._event(ss, se, action, verb.start(), word, date, EventStatus.EXPECTED), -1, word))
         return out
+
+    def _reports_clause(self, verb: tuple[int, str, str], date: int) -> bool:
+        """ "El INE informó que la inflación, de diciembre de 2021 a noviembre de 2022, es …": a date in what a
+        speech verb reports dates the report's content, not the report."""
+        return verb[2] in ("state", "announce") and verb[0] < date and " que " in self.folded[verb[0]:date]
 
     def _bound(self, d: EsDate) -> bool:
         """A date that bounds or targets rather than dates: "desde 2011", "hasta noviembre de 2026", "antes de
