@@ -302,3 +302,8 @@ def test_a_date_inside_what_is_reported_does_not_date_the_report() -> None:
            "de 4 %.")
     assert not any(e.action in ("announce", "state") and e.date.start is not None and e.date.start.year == 2025
                    for e in x.events)
+
+
+def test_an_election_put_off_is_not_held_that_year() -> None:
+    x = _x("Quito, 5 mar (EFE).- El concejo votó este jueves a favor de posponer las elecciones de este año.")
+    assert not any(e.action == "elect" and e.status == EventStatus.REPORTED for e in x.events)
