@@ -307,3 +307,11 @@ def test_a_date_inside_what_is_reported_does_not_date_the_report() -> None:
 def test_an_election_put_off_is_not_held_that_year() -> None:
     x = _x("Quito, 5 mar (EFE).- El concejo votó este jueves a favor de posponer las elecciones de este año.")
     assert not any(e.action == "elect" and e.status == EventStatus.REPORTED for e in x.events)
+
+
+def test_sources_of_a_party_are_unnamed_speakers_and_the_party_is_an_actor() -> None:
+    x = _x("El líder de Avanza, Pere Costa, advirtió que «no habrá presupuestos». Fuentes de Avanza confirmaron "
+           "después que «la decisión está tomada».")
+    assert _speakers(x, "no habrá") == ("Pere Costa",)
+    assert _speakers(x, "la decisión") == ()
+    assert {a.name: str(a.kind) for a in x.actors}.get("Avanza") == "organization"
