@@ -315,3 +315,8 @@ def test_sources_of_a_party_are_unnamed_speakers_and_the_party_is_an_actor() -> 
     assert _speakers(x, "no habrá") == ("Pere Costa",)
     assert _speakers(x, "la decisión") == ()
     assert {a.name: str(a.kind) for a in x.actors}.get("Avanza") == "organization"
+
+
+def test_a_one_word_speaker_before_an_aside() -> None:
+    x = _x("Avanza, por su parte, calificó de «insuficiente» la propuesta del PRC.")
+    assert _speakers(x, "insuficiente") == ("Avanza",)

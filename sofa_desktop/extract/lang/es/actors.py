@@ -20,7 +20,8 @@ _US_BODIES = {"Senado": "U.S. Senate", "Congreso": "U.S. Congress", "Fuerzas Arm
               "Cámara de Diputados": "U.S. House of Representatives"}
 _OF_COUNTRY = {**OF_COUNTRY, "Brazil": "de Brasil"}
 _GOVERNMENT_OF = {**_OF_COUNTRY, "Spain": "de España", "United States": "de Estados Unidos"}
-_NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
+_NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:por su parte|en cambio|a su vez|por otro lado|sin embargo|ademas|"
+                        r"asimismo|tambien),\s*)?(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
 _OPENS = re.compile(r"(?:^|[.!?«“\"—:]\s*|\n)$")
