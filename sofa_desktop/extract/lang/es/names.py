@@ -88,8 +88,9 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     role: str | None = None
     while toks:  # "El", "Según", "Fiscal", "Gral." in front: dropped, a title becomes the role
         f = fold(toks[0][0])
-        if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS):
-            toks = toks[1:]
+        if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS) or (
+                f in ("fuentes", "fuente") and len(toks) > 2 and toks[1][0] in ("de", "del")):
+            toks = toks[1:]  # "Fuentes de Vox indicaron": the party, its sources unnamed
             continue
         r, k = _role_at(toks)
         if r is not None and k == len(toks):
