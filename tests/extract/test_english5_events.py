@@ -207,6 +207,13 @@ def test_a_previously_announced_deal_is_no_announcement() -> None:
     assert not [a for a, _ in _dated(text) if a == "announce"]
 
 
+def test_a_noun_ending_in_ly_is_a_subject_not_an_adverb() -> None:
+    for noun in ("assembly", "family", "ally"):
+        got = _events(f"The {noun} ratified the charter on Monday.", "approve")
+        assert [(s, a) for s, a, _, _ in got] == [("reported", "2026-03-09")], noun
+        assert got[0][3].lower().startswith(noun), got[0][3]
+
+
 def test_recent_days_are_background_not_the_story_day() -> None:
     text = ("The majority has won case after case in recent days. On Friday, Justice Ana Ruiz announced the "
             "decision.")

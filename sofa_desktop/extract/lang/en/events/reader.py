@@ -36,6 +36,7 @@ _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
 _ADJECTIVE_SLOT = re.compile(r"(?:through|across|along|over|past|with|into|onto|via|around|among|from|[a-z]{3,}ed)$")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|them|him|it|by|to|in|on|at|for|with|from|and|or|"
                         r"as|after|before|during|since|until|over|off|out|up|down|back|into|that)\b)[a-z]+")
+_FIGURE_NEXT = re.compile(r"\s+[$€£\d]")  # "a previously announced $2 billion deal"
 # "is scheduled to be sentenced": a plan for the verb, not a name for it ("asked not to be named")
 _SCHEDULED_TO_BE = re.compile(r"\b(?:scheduled|set|expected|due|slated|is|are|was|were)\s+to be $")
 _AND_PARTNER = re.compile(r"\s+and\s+(?:[\w.’'-]+\s+){0,3}")  # "X and Y", "X and Republican Sen. Y"
@@ -103,8 +104,9 @@ class SentenceReader:
                 before[-1]) and _NOUN_NEXT.match(self.text, t.end()):
             return True  # "battled blocked roads", "through flooded streets": a participle describing a noun
         if t.group().endswith("ed") and _DETERMINER_ADVERB.search(self.text, max(body_start, t.start() - 30),
-                                                                    t.start()):
-            return True  # "a previously announced $2 billion deal": an adjective
+                                                                    t.start()) and (
+                _NOUN_NEXT.match(self.text, t.end()) or _FIGURE_NEXT.match(self.text, t.end())):
+            return True  # "a previously announced $2 billion deal": an adjective ("the assembly ratified the": a verb)
         if before and before[-1].lower() in ("press", "news", "prison", "hostage", "data", "film", "product"):
             return True  # "see press release", "the hostage release": a noun
         if before and before[-1].lower() in lx.STATEMENT_NOUNS and not self.text.startswith(" by ", t.end()):

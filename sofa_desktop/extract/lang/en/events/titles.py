@@ -247,7 +247,8 @@ def _strip_tail(words: list[str]) -> list[str]:
     while words and (words[-1].lower() in _AUXILIARY or _TAIL_WORDS.match(words[-1]) or words[-1].lower() in (
             "was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "ever", "already", "just",
             "reportedly", "allegedly", "then", "also", "not", "n't", "initially", "finally", "later") or (
-            words[-1].endswith("ly") and words[-1].islower())):
+            words[-1].endswith("ly") and words[-1].islower() and (len(words) < 2 or words[-2].lower() not in (
+                _DETERMINERS)))):  # "reportedly" goes, "the assembly" stays
         words.pop()
     if len(words) > 2 and words[-1].lower() in _TIME_WORDS:  # "Peru's Congress on Friday (voted)"
         words.pop()
