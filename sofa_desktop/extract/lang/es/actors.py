@@ -22,6 +22,16 @@ _OF_COUNTRY = {**OF_COUNTRY, "Brazil": "de Brasil"}
 _NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
+_INFINITIVE = ("ar", "er", "ir")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:el|la|los|las|del|al|un|una|El|La|Los|Las|Un|Una)\s+$")
+
+
+def drop_common_phrases(text: str, cands: list[Cand]) -> list[Cand]:
+    """Without the capitalised phrases that an article opens ("la Reunión de Política Monetaria", "los Derechos
+    Humanos", "La Sección Tercera"): a person's name takes no article in news prose; a role between them does
+    ("el diputado Juan Pérez"), and a role keeps the name."""
+    return [c for c in cands if c.kind not in ("person", "single") or c.role is not None
+            or not _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start)]
 
 
 def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
@@ -36,6 +46,8 @@ def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
             continue
         nxt = _NEXT_WORD.match(folded, c.end)
         prev = _PREV_WORD.search(folded, max(0, c.start - 25), c.start)
+        if nxt and nxt.group(1).endswith(_INFINITIVE):
+            nxt = None  # "Deben detener …": a verb opening a sentence, then an infinitive; no subject and its verb
         if (nxt and (nxt.group(1) in v.SPEECH_VERBS or nxt.group(1) in EVENT_VERBS)) or (
                 prev and prev.group(1) in v.SPEECH_VERBS):
             out.add(c.start)

@@ -23,6 +23,13 @@ _CONNECTORS = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "do", 
 _ROLE_FIRST = frozenset(r.split()[0] for r in v.ROLES)
 _ROLE_WORDS = frozenset(w for r in v.ROLES for w in r.split())
 _MAX_TOKENS = 12
+BODY_SPELLINGS = frozenset({"secretaría", "subsecretaría"})  # bodies whose names fold to a role ("secretaria")
+_PRETERITE = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}(?:ó|ieron)$")  # a past-tense verb: "Acudió", "Dijeron"
+_ORDINALS = frozenset({"primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "septima", "octava",
+                       "primer", "segundo", "tercer", "tercero", "cuarto", "quinto"})
+_ORDINAL_BODIES = frozenset({"sala", "seccion", "camara", "juzgado", "tribunal", "comision", "division", "brigada",
+                             "flota", "fiscalia", "circunscripcion", "compania", "region"})
+_NOT_COUNTRIES = frozenset({"america"})  # the continent in Spanish, not the United States
 
 
 def _name_like(tok: str) -> bool:
@@ -32,7 +39,8 @@ def _name_like(tok: str) -> bool:
 
 def country_of(phrase: str) -> str | None:
     """Canonical (English) country for a Spanish or English form ("EE.UU." -> "United States"), else None."""
-    return _COUNTRIES.get(fold(phrase).replace(" ", "")) or gz.country_of(phrase)
+    key = fold(phrase).replace(" ", "")
+    return None if key in _NOT_COUNTRIES else _COUNTRIES.get(key) or gz.country_of(phrase)
 
 
 def demonym(word: str) -> str | None:
@@ -82,10 +90,13 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     role: str | None = None
     while toks:  # "El", "Según", "Fiscal", "Gral." in front: dropped, a title becomes the role
         f = fold(toks[0][0])
-        if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS):
+        if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS) or (
+                len(toks) > 1 and _PRETERITE.search(toks[0][0])):  # "Acudió Tomás Ibarra": the verb opens
             toks = toks[1:]
             continue
         r, k = _role_at(toks)
+        if r is not None and toks[0][0].lower() in BODY_SPELLINGS:
+            r, k = None, 0  # "Secretaría de Infraestructura": the body, not "secretaria" (a role)
         if r is not None and k == len(toks):
             return []  # "El Secretario de Estado" alone: a title, no name
         if r is not None and k < len(toks) and (_name_like(toks[k][0]) or toks[k][0].endswith(".")):
@@ -108,15 +119,19 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
             ("asociacion", "partido")) else "institution")
         return [Cand(a, b, surface, kind, None, demonym(next_word) if last else None, alias=acronym if last else "")]
     words = [t for t, _, _ in toks]
-    if ("y" in words or "e" in words) and fold(words[0]) not in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS:
+    if ("y" in words or "e" in words) and (fold(words[0]) not in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS
+                                           or _names_another(words)):
         j = words.index("y") if "y" in words else words.index("e")  # "Estados Unidos y Paraguay", "A y B"
         return _tokens(run, toks[:j], "", "") + _tokens(run, toks[j + 1:], next_word, acronym)
     head = fold(words[0])
+    numbered = head in _ORDINALS and len(toks) > 1 and fold(words[1]) in _ORDINAL_BODIES
+    if numbered:
+        head = fold(words[1])  # "Tercera Sala Penal": a chamber of a court, numbered
     if f in v.PLACES_ES or gz.is_place(surface):
         return [] if len(toks) > 1 else [Cand(a, b, surface, "single")]  # "Quito" may be José Quito
     if head == "pleno" and len(toks) > 2 and toks[1][0] in ("de", "del"):
         return _tokens(run, toks[2:], next_word, acronym)  # "Pleno del Congreso": the Congress sitting
-    if head in v.INSTITUTION_HEADS or head in v.ORGANIZATION_HEADS:
+    if head in v.INSTITUTION_HEADS or head in v.ORGANIZATION_HEADS  or numbered:
         if len(toks) == 1 and head not in v.KNOWN_ORGS:
             return []  # a lone "Gobierno", "Frente": a common noun at a sentence start
         if (split := _government_of(run, toks, next_word, acronym)) is not None:
@@ -138,6 +153,17 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         return _split_at_stop(run, toks, next_word, acronym, role)
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(a, b, surface, kind, role, None, ctx=role is None)]
+
+
+def _names_another(words: list[str]) -> bool:
+    """ "Coalición Canaria y UPN": the words after the "y" are another body (an acronym, a known party or body, a
+    body's head word), not the rest of one name ("Ministerio de Industria y Comercio")."""
+    j = words.index("y") if "y" in words else words.index("e")
+    rest = words[j + 1:]
+    if not rest:
+        return False
+    return (len(rest) == 1 and bool(_ACRONYM.fullmatch(rest[0]))) or fold(" ".join(rest)) in v.KNOWN_ORGS or fold(
+        rest[0]) in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS
 
 
 def _after_domain(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand]:
@@ -203,8 +229,9 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         found = classify_run(text, s, m.end())
         if role is None and (d := _DOMAIN_OF_ROLE.search(text, max(0, m.start() - 30), m.start())) and fold(
                 d.group(1)) in _DOMAIN_ROLES:
-            found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start()]  # "juez de Delitos
-            # Económicos"; but "exministro del Interior Jorge Fernández": the name after the domain stays
+            found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start() and not _AND.search(
+                text, m.start(), c.start)]  # "juez de Delitos Económicos", "ministro de Transportes y Movilidad
+            # Sostenible"; but "exministro del Interior Jorge Fernández": the name after the domain stays
         if role is not None:
             for c in found:
                 if c.kind in ("person", "single") and c.role is None:
@@ -244,6 +271,7 @@ def join_nicknames(text: str, cands: list[Cand]) -> tuple[list[Cand], set[int]]:
 _NICK_PAIRS = frozenset({"«»", "“”", '""', "''", "‘’", "'’"})
 
 
+_AND = re.compile(r" [ye] ")
 _DOMAIN_OF_ROLE = re.compile(r"\b([a-záéíóúñ]+) (?:de|del|de la) $")
 # roles whose "de …" names a court, a unit or a portfolio, never a person ("el juez de Delitos Económicos")
 _DOMAIN_ROLES = frozenset({"juez", "jueza", "fiscal", "fiscala", "ministro", "ministra", "viceministro",

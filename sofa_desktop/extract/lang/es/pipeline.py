@@ -8,7 +8,13 @@ from sofa_desktop.extract.core.sentences import layout
 from sofa_desktop.extract.core.types import Document, Extraction
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
-from sofa_desktop.extract.lang.es.actors import canonical_names, drop_background, merge_spellings, speech_adjacent
+from sofa_desktop.extract.lang.es.actors import (
+    canonical_names,
+    drop_background,
+    drop_common_phrases,
+    merge_spellings,
+    speech_adjacent,
+)
 from sofa_desktop.extract.lang.es.dates import find_dates, fold_same_length
 from sofa_desktop.extract.lang.es.events import SpanishEvents
 from sofa_desktop.extract.lang.es.names import chunk, join_nicknames
@@ -26,6 +32,7 @@ def extract(doc: Document) -> Extraction:
     if nicknames:
         lay = replace(lay, quotes=tuple(q for q in lay.quotes if q.open not in nicknames))
     fill_roles(text, cands)
+    cands = drop_common_phrases(text, cands)
     countries = {id(c): c.country for c in cands if c.kind in ("institution", "organization")}
     for c in cands:
         if c.kind in ("institution", "organization"):

@@ -143,7 +143,8 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "Jurado", "Servicio", "Supremo", "Suprema", "Justicia", "Fuerzas", "Guardia", "Gabinete", "Legislatura",
     "Municipalidad", "Intendencia", "Gobernación", "Vicepresidencia", "Senate", "Chamber", "Subsecretaría",
     "Viceministerio", "Instituto", "Comité", "Unidad", "Administración", "Entidad", "Pleno", "Ejecutivo",
-    "Audiencia", "Registraduría", "Mesa", "Hospital", "Policlínico", "Sanatorio", "Clínica",
+    "Audiencia", "Registraduría", "Mesa", "Hospital", "Policlínico", "Sanatorio", "Clínica", "Diputación",
+    "Generalitat", "Xunta", "Cabildo", "Ayuntamiento", "Alcaldía", "Concejo", "Sección",
 ))
 ORGANIZATION_HEADS = frozenset(fold(w) for w in (
     "Partido", "Frente", "Alianza", "Asociación", "Movimiento", "Unión", "Coalición", "Federación", "Confederación",
