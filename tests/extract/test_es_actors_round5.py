@@ -57,3 +57,45 @@ def test_a_numbered_chamber_of_a_court_is_a_body() -> None:
 def test_america_is_the_continent_in_spanish() -> None:
     x = _x("El técnico Julio Vera dijo que el club está «entre los mejores de América» y que América no espera.")
     assert "United States" not in _names(x)
+
+
+def test_the_government_is_one_actor_across_its_names() -> None:
+    x = _x("Madrid, 4 mar (EFE).- El Gobierno aprobó el decreto. Fuentes de la Moncloa dijeron que el Ejecutivo "
+           "no cederá, y Rosa Gil criticó al Gobierno.")
+    government = [a for a in x.actors if a.name.startswith("Gobierno")]
+    assert len(government) == 1
+    assert {"Moncloa", "Ejecutivo"} <= set(government[0].aliases) | {government[0].name}
+    assert government[0].name == "Gobierno de España"
+
+
+def test_a_lone_head_word_shared_by_two_bodies_is_neither() -> None:
+    x = _x("La Cámara de Diputados votó y la Cámara de Senadores también. Luego la Cámara levantó la sesión.")
+    assert "Cámara" not in {a.name for a in x.actors}
+
+
+def test_parties_listed_with_known_parties_are_parties() -> None:
+    x = _x("La moción reunió 150 votos —PSOE, Sumar, PNV, ABC y XYZ— y la rechazaron el PP y Vox.")
+    orgs = {a.name for a in x.actors if a.kind.value == "organization"}
+    assert {"ABC", "XYZ"} <= orgs
+    assert any(n in orgs for n in ("PSOE", "Partido Socialista Obrero Español"))
+
+
+def test_an_acronym_after_an_article_is_a_body_unless_it_names_a_thing() -> None:
+    x = _x("Según el INDH, hubo 30 denuncias. El PIB cayó y el IVA subió.")
+    names = {a.name for a in x.actors}
+    assert "INDH" in names
+    assert not {"PIB", "IVA"} & names
+
+
+def test_a_party_word_opening_a_sentence_as_a_verb_is_no_party() -> None:
+    x = _x("Podemos decir que el plan fracasó, afirmó Ana Ruiz. Sumar esfuerzos es la clave.")
+    assert not {"Podemos", "Sumar"} & {a.name for a in x.actors}
+    y = _x("El acuerdo entre el PSOE y Sumar se cerró. Podemos votó en contra.")
+    assert {"Sumar", "Podemos"} <= {a.name for a in y.actors}
+
+
+def test_the_presidency_sought_is_an_office_the_one_that_confirms_is_a_body() -> None:
+    x = _x("Luis Ortega compite por la candidatura a la Presidencia del partido.")
+    assert "Presidencia" not in {a.name for a in x.actors}
+    y = _x("La noticia fue confirmada luego por la oficina de la Presidencia.")
+    assert any(a.name.startswith("Presidencia") for a in y.actors)

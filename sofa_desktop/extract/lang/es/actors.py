@@ -15,10 +15,11 @@ from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
 
 _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputados", "Congreso": "Congreso Nacional",
                 "Ministerio de Relaciones Exteriores": "Ministerio de Relaciones Exteriores", "Fuerzas Armadas":
-                "Fuerzas Armadas"}
+                "Fuerzas Armadas", "Gobierno": "Gobierno"}
 _US_BODIES = {"Senado": "U.S. Senate", "Congreso": "U.S. Congress", "Fuerzas Armadas": "U.S. Armed Forces",
               "Cámara de Diputados": "U.S. House of Representatives"}
 _OF_COUNTRY = {**OF_COUNTRY, "Brazil": "de Brasil"}
+_GOVERNMENT_OF = {**_OF_COUNTRY, "Spain": "de España"}  # "Gobierno de España"; its chambers have other names
 _NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
@@ -29,9 +30,77 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:el|la|los|las|del|al|un|una|El|La|L
 def drop_common_phrases(text: str, cands: list[Cand]) -> list[Cand]:
     """Without the capitalised phrases that an article opens ("la Reunión de Política Monetaria", "los Derechos
     Humanos", "La Sección Tercera"): a person's name takes no article in news prose; a role between them does
-    ("el diputado Juan Pérez"), and a role keeps the name."""
-    return [c for c in cands if c.kind not in ("person", "single") or c.role is not None
-            or not _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start)]
+    ("el diputado Juan Pérez"), and a role keeps the name. Nor a party named by a word that opens a sentence as a
+    verb ("Podemos decir que …")."""
+    return [c for c in cands if not (
+        c.kind in ("person", "single") and c.role is None and _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start)
+        or fold(c.surface) in v.PARTY_WORDS and _SENTENCE_START.search(text, max(0, c.start - 4), c.start)
+        and _LOWER_NEXT.match(text, c.end))]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:«“\"—]\s*|\n)$")
+_LOWER_NEXT = re.compile(r" (?!(?:dijo|afirmó|señaló|indicó|sostuvo|anunció|aseguró|votó|rechazó|pidió)\b)[a-záéíóúñ]")
+# bodies named by their head word alone after an article ("el Gobierno", "la Fiscalía", "de la Moncloa"): the
+# government is one actor across "Gobierno", "Ejecutivo" and "Moncloa"
+_LONE_BODY = re.compile(r"(?:\b(?:el|la|del|al|El|La|Del|Al)[ \u00a0]+(?P<body>Gobierno|Ejecutivo|Fiscalía|Policía|"
+                        r"Ejército|Gabinete|Parlamento|Asamblea|Presidencia|Defensoría|Contraloría|Procuraduría|"
+                        r"Municipalidad|Gobernación|Generalitat|Xunta|Ayuntamiento|Iglesia|Tribunal|Audiencia|Cámara|"
+                        r"Junta|Comisión)|\b(?P<seat>Moncloa))\b(?![ \u00a0]+(?:[A-ZÁÉÍÓÚÑ]|de |del ))")
+_OFFICE_SOUGHT = re.compile(r"\b(?:a|para|hacia) la[ \u00a0]+$|\bal[ \u00a0]+$")
+_GOVERNMENT_WORDS = frozenset({"Gobierno", "Ejecutivo", "Moncloa"})
+
+
+def lone_bodies(text: str, cands: list[Cand], body_start: int) -> list[Cand]:
+    """``cands`` with the bodies named by their head word alone ("el Gobierno aprobó", "fuentes de la Moncloa"),
+    unless two named bodies share that head ("Cámara de Diputados", "Cámara de Senadores": "la Cámara" is
+    either)."""
+    heads: dict[str, set[str]] = {}
+    for c in cands:
+        if c.kind in ("institution", "organization") and " " in c.surface:
+            heads.setdefault(c.surface.split(" ", 1)[0], set()).add(fold(c.surface))
+    found = []
+    for m in _LONE_BODY.finditer(text, body_start):
+        word = m.group("body") or m.group("seat")
+        if len(heads.get(word, ())) > 1 or word == "Presidencia" and _OFFICE_SOUGHT.search(
+                text, max(0, m.start() - 12), m.start("body")):
+            continue  # "candidato a la Presidencia": the office, not the body
+        start = m.start("body") if m.group("body") else m.start("seat")
+        stripped = "Gobierno" if word in _GOVERNMENT_WORDS else word
+        found.append(Cand(start, start + len(word), word, "institution", None, None, stripped))
+    if not found:
+        return cands
+    taken = {c.start for c in found}
+    return sorted([*found, *(c for c in cands if c.start not in taken)], key=lambda c: c.start)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:el|la|los|las|del|al)[ \u00a0]+$")
+_LISTED = re.compile(r"(?:,|[ \u00a0][yeo])?[ \u00a0]+$|\s*[—–]\s*$")
+# acronyms of things, not bodies, that the press writes after an article ("el PIB", "el IVA")
+_THING_ACRONYMS = frozenset({
+    "PIB", "PBI", "IVA", "IRPF", "DNI", "ONG", "IPC", "SMS", "GPS", "TV", "ADN", "VIH", "SIDA", "COVID", "UCI", "CEO",
+    "PYME", "RUC", "CI", "TAC", "IA", "CV", "FM", "AM", "PDF", "ERE", "ERTE", "OPA", "IBEX", "SA", "SL", "SRL", "TIC",
+    "USD", "EUR", "ARS", "PYG", "MXN", "CLP", "COP", "PEN", "UVA", "VAR", "MVP", "NBA", "TC", "AFP", "ISR", "IGV",
+    "CUIT", "RUT", "CURP", "NIE", "NIF", "CIF", "BOE", "PGE", "URL", "WEB", "APP", "OK", "GNL", "GLP", "KM",
+})
+
+
+def acronym_bodies(text: str, cands: list[Cand]) -> None:
+    """Unknown acronyms that name a body: after an article ("el INDH", "la AET"), or listed with parties or other
+    bodies ("PP, Vox, UPN y CC"); not the acronyms of things ("el PIB")."""
+    for c in cands:
+        if c.kind == "acronym" and c.surface not in _THING_ACRONYMS and _DETERMINER_BEFORE.search(
+                text, max(0, c.start - 5), c.start):
+            c.kind = "organization"
+    for order in (cands, cands[::-1]):  # a list is read both ways: "UPN y CC" after "PP, Vox"
+        prev: Cand | None = None
+        for c in order:
+            if prev is not None and {c.kind, prev.kind} & {"acronym"} and {c.kind, prev.kind} & {"organization"}:
+                a, b = (prev, c) if prev.start < c.start else (c, prev)
+                if _LISTED.fullmatch(text, a.end, b.start) and "acronym" in (a.kind, b.kind):
+                    x = a if a.kind == "acronym" else b
+                    if x.surface not in _THING_ACRONYMS:
+                        x.kind = "organization"
+            prev = c
 
 
 def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
@@ -107,8 +176,9 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             base = actor.name
         country = by_actor.get(id(actor)) or home
         name = base
-        if base in _HOME_BODIES and country in _OF_COUNTRY:
-            name = f"{_HOME_BODIES[base]} {_OF_COUNTRY[country]}"
+        suffix = (_GOVERNMENT_OF if base == "Gobierno" else _OF_COUNTRY).get(country or "")
+        if base in _HOME_BODIES and suffix:
+            name = f"{_HOME_BODIES[base]} {suffix}"
         elif base in _US_BODIES and by_actor.get(id(actor)) == "United States":
             name = _US_BODIES[base]  # "Fuerzas Armadas estadounidenses": the name the English rules give them
         if name == actor.name:

@@ -117,7 +117,8 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     if f in v.KNOWN_ORGS or f in v.INSTITUTION_FORMS:
         kind = v.KNOWN_ORGS.get(f) or ("organization" if fold(v.INSTITUTION_FORMS[f]).startswith(
             ("asociacion", "partido")) else "institution")
-        return [Cand(a, b, surface, kind, None, demonym(next_word) if last else None, alias=acronym if last else "")]
+        return [Cand(a, b, surface, kind, None, demonym(next_word) if last else None, v.ACRONYMS.get(surface, ""),
+                     alias=acronym if last else "")]  # "PSOE": one actor with "Partido Socialista Obrero Español"
     words = [t for t, _, _ in toks]
     if ("y" in words or "e" in words) and (fold(words[0]) not in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS
                                            or _names_another(words)):

@@ -198,6 +198,7 @@ INSTITUTION_FORMS = {fold(k): v for k, v in {
     "Cámara de Diputados del Paraguay": "Cámara de Diputados",
     "Congreso": "Congreso", "Congreso Nacional": "Congreso", "Congreso paraguayo": "Congreso",
     "Casa Blanca": "White House", "Fuerzas Armadas": "Fuerzas Armadas",
+    "Gobierno": "Gobierno", "Ejecutivo": "Gobierno", "Moncloa": "Gobierno", "La Moncloa": "Gobierno",
     "Embajada de Estados Unidos": "Embajada de Estados Unidos", "Embajada de EE.UU.": "Embajada de Estados Unidos",
     "Embajada de los Estados Unidos": "Embajada de Estados Unidos", "Embajada de EEUU": "Embajada de Estados Unidos",
     "Embajada estadounidense": "Embajada de Estados Unidos", "Embajada norteamericana": "Embajada de Estados Unidos",
@@ -242,3 +243,25 @@ PLACES_ES = frozenset(fold(p) for p in (
     "Itapúa", "Amambay", "Canindeyú", "Caaguazú", "San Pedro", "Cordillera", "Guairá", "Paraguarí",
     "Ñeembucú", "Presidente Hayes", "Boquerón", "Alto Paraguay",
 ))
+
+# the main political parties of the Spanish-speaking countries, by the names and acronyms their press uses
+# (no package ships them); an acronym's full name joins it to the written-out form ("PSOE" = "Partido Socialista
+# Obrero Español")
+PARTY_ACRONYMS = {
+    "PSOE": "Partido Socialista Obrero Español", "PP": "Partido Popular", "ERC": "Esquerra Republicana de Catalunya",
+    "PNV": "Partido Nacionalista Vasco", "BNG": "Bloque Nacionalista Galego", "UPN": "Unión del Pueblo Navarro",
+    "CUP": "Candidatura d'Unitat Popular", "PRI": "Partido Revolucionario Institucional",
+    "PAN": "Partido Acción Nacional", "PRD": "Partido de la Revolución Democrática",
+    "PVEM": "Partido Verde Ecologista de México", "UCR": "Unión Cívica Radical", "PJ": "Partido Justicialista",
+    "UDI": "Unión Demócrata Independiente", "PPD": "Partido por la Democracia", "PSUV": "Partido Socialista Unido de "
+    "Venezuela", "APP": "Alianza para el Progreso", "PLRA": "Partido Liberal Radical Auténtico",
+    "PDP": "Partido Democrático Progresista", "LLA": "La Libertad Avanza", "ANR": "Asociación Nacional Republicana",
+}
+PARTY_NAMES = ("Sumar", "Podemos", "Junts", "Junts per Catalunya", "EH Bildu", "Bildu", "Ciudadanos", "Más Madrid",
+               "Compromís", "Coalición Canaria", "Fuerza Popular", "Perú Libre", "Renovación Popular",
+               "Juntos por el Cambio", "Unión por la Patria", "Cambio Radical", "Chile Vamos", "Patria Querida",
+               "Movimiento Ciudadano", "Renovación Nacional", "Partido Socialista", "Partido Nacional")
+# party names that are also words opening a sentence ("Podemos decir…", "Sumar esfuerzos…")
+PARTY_WORDS = frozenset({"sumar", "podemos", "ciudadanos", "cambiemos"})
+KNOWN_ORGS.update({fold(k): "organization" for k in (*PARTY_ACRONYMS, *PARTY_NAMES)})
+ACRONYMS.update(PARTY_ACRONYMS)
