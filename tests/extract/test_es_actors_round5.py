@@ -99,3 +99,63 @@ def test_the_presidency_sought_is_an_office_the_one_that_confirms_is_a_body() ->
     assert "Presidencia" not in {a.name for a in x.actors}
     y = _x("La noticia fue confirmada luego por la oficina de la Presidencia.")
     assert any(a.name.startswith("Presidencia") for a in y.actors)
+
+
+def test_photo_credits_are_no_actors() -> None:
+    x = _x("Gráfico del voto en el recinto (Pedro Olmedo)\n\nLa senadora Ana Ríos habló. AGENCIA/Luis Benítez\n\n"
+           "Ríos dijo que «no hay votos».")
+    names = {a.name for a in x.actors}
+    assert "Ana Ríos" in names
+    assert not {"Pedro Olmedo", "Luis Benítez", "AGENCIA"} & names
+
+
+def test_a_hypothetical_body_after_an_indefinite_article_is_no_actor() -> None:
+    x = _x("El presidente Luis Vera propuso convocar una Asamblea Constituyente y la Asamblea Nacional lo rechazó.")
+    names = {a.name for a in x.actors}
+    assert "Asamblea Constituyente" not in names
+    assert any(n.startswith("Asamblea Nacional") for n in names)
+
+
+def test_a_given_name_in_parentheses_joins_the_surname() -> None:
+    x = _x("El exfiscal Benítez (Hugo) y el juez Salas (Marta) declararon ante Ruiz (Desarrollo Social).")
+    names = {a.name for a in x.actors}
+    assert "Hugo Benítez" in names
+    assert not any("Desarrollo" in n for n in names)
+
+
+def test_a_kind_noun_introduces_an_organisation() -> None:
+    x = _x("Los diputados del partido Nueva Patria y del movimiento Fuerza Joven votaron en contra, y el banco Sur "
+           "informó pérdidas.")
+    orgs = {a.name for a in x.actors if a.kind.value == "organization"}
+    assert {"Nueva Patria", "Fuerza Joven", "Sur"} <= orgs
+
+
+def test_a_known_party_with_lower_case_words_is_one_name() -> None:
+    x = _x("El bloque de Unión por la Patria rechazó el veto y Alianza para el Progreso se abstuvo.")
+    names = {a.name for a in x.actors}
+    assert {"Unión por la Patria", "Alianza para el Progreso"} <= names
+
+
+def test_a_person_of_a_party_is_split_from_it() -> None:
+    x = _x("Como explicó el senador Pablo Arce de la UCR, la comisión debe sesionar.")
+    names = {a.name for a in x.actors}
+    assert {"Pablo Arce", "UCR"} <= names
+
+
+def test_an_affiliation_in_parentheses_and_a_listed_word_are_parties() -> None:
+    x = _x("Votó Julia Paredes (MPX) con la UDI y Evolución, dijo Paredes.")
+    orgs = {a.name for a in x.actors if a.kind.value == "organization"}
+    assert {"MPX", "Evolución"} <= orgs
+
+
+def test_a_recurring_word_with_an_article_is_a_body_not_a_place_or_a_title() -> None:
+    x = _x("La Senad detuvo a dos hombres. Según la Senad, el operativo siguió en el Mercado 4. Vendían en el "
+           "Mercado 4 y el presidente de la República lo celebró, como la República entera.")
+    names = {a.name for a in x.actors}
+    assert "Senad" in names
+    assert not {"Mercado", "República"} & names
+
+
+def test_a_country_always_named_as_a_qualifier_is_no_actor() -> None:
+    x = _x("El presidente de Ecuador, Luis Mora, cambió el gabinete. La vicepresidenta de Ecuador, Ana Paz, asumió.")
+    assert "Ecuador" not in {a.name for a in x.actors}

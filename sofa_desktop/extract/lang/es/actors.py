@@ -24,83 +24,6 @@ _NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
 _INFINITIVE = ("ar", "er", "ir")
-_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:el|la|los|las|del|al|un|una|El|La|Los|Las|Un|Una)\s+$")
-
-
-def drop_common_phrases(text: str, cands: list[Cand]) -> list[Cand]:
-    """Without the capitalised phrases that an article opens ("la Reunión de Política Monetaria", "los Derechos
-    Humanos", "La Sección Tercera"): a person's name takes no article in news prose; a role between them does
-    ("el diputado Juan Pérez"), and a role keeps the name. Nor a party named by a word that opens a sentence as a
-    verb ("Podemos decir que …")."""
-    return [c for c in cands if not (
-        c.kind in ("person", "single") and c.role is None and _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start)
-        or fold(c.surface) in v.PARTY_WORDS and _SENTENCE_START.search(text, max(0, c.start - 4), c.start)
-        and _LOWER_NEXT.match(text, c.end))]
-
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?:«“\"—]\s*|\n)$")
-_LOWER_NEXT = re.compile(r" (?!(?:dijo|afirmó|señaló|indicó|sostuvo|anunció|aseguró|votó|rechazó|pidió)\b)[a-záéíóúñ]")
-# bodies named by their head word alone after an article ("el Gobierno", "la Fiscalía", "de la Moncloa"): the
-# government is one actor across "Gobierno", "Ejecutivo" and "Moncloa"
-_LONE_BODY = re.compile(r"(?:\b(?:el|la|del|al|El|La|Del|Al)[ \u00a0]+(?P<body>Gobierno|Ejecutivo|Fiscalía|Policía|"
-                        r"Ejército|Gabinete|Parlamento|Asamblea|Presidencia|Defensoría|Contraloría|Procuraduría|"
-                        r"Municipalidad|Gobernación|Generalitat|Xunta|Ayuntamiento|Iglesia|Tribunal|Audiencia|Cámara|"
-                        r"Junta|Comisión)|\b(?P<seat>Moncloa))\b(?![ \u00a0]+(?:[A-ZÁÉÍÓÚÑ]|de |del ))")
-_OFFICE_SOUGHT = re.compile(r"\b(?:a|para|hacia) la[ \u00a0]+$|\bal[ \u00a0]+$")
-_GOVERNMENT_WORDS = frozenset({"Gobierno", "Ejecutivo", "Moncloa"})
-
-
-def lone_bodies(text: str, cands: list[Cand], body_start: int) -> list[Cand]:
-    """``cands`` with the bodies named by their head word alone ("el Gobierno aprobó", "fuentes de la Moncloa"),
-    unless two named bodies share that head ("Cámara de Diputados", "Cámara de Senadores": "la Cámara" is
-    either)."""
-    heads: dict[str, set[str]] = {}
-    for c in cands:
-        if c.kind in ("institution", "organization") and " " in c.surface:
-            heads.setdefault(c.surface.split(" ", 1)[0], set()).add(fold(c.surface))
-    found = []
-    for m in _LONE_BODY.finditer(text, body_start):
-        word = m.group("body") or m.group("seat")
-        if len(heads.get(word, ())) > 1 or word == "Presidencia" and _OFFICE_SOUGHT.search(
-                text, max(0, m.start() - 12), m.start("body")):
-            continue  # "candidato a la Presidencia": the office, not the body
-        start = m.start("body") if m.group("body") else m.start("seat")
-        stripped = "Gobierno" if word in _GOVERNMENT_WORDS else word
-        found.append(Cand(start, start + len(word), word, "institution", None, None, stripped))
-    if not found:
-        return cands
-    taken = {c.start for c in found}
-    return sorted([*found, *(c for c in cands if c.start not in taken)], key=lambda c: c.start)
-
-
-_DETERMINER_BEFORE = re.compile(r"\b(?:el|la|los|las|del|al)[ \u00a0]+$")
-_LISTED = re.compile(r"(?:,|[ \u00a0][yeo])?[ \u00a0]+$|\s*[—–]\s*$")
-# acronyms of things, not bodies, that the press writes after an article ("el PIB", "el IVA")
-_THING_ACRONYMS = frozenset({
-    "PIB", "PBI", "IVA", "IRPF", "DNI", "ONG", "IPC", "SMS", "GPS", "TV", "ADN", "VIH", "SIDA", "COVID", "UCI", "CEO",
-    "PYME", "RUC", "CI", "TAC", "IA", "CV", "FM", "AM", "PDF", "ERE", "ERTE", "OPA", "IBEX", "SA", "SL", "SRL", "TIC",
-    "USD", "EUR", "ARS", "PYG", "MXN", "CLP", "COP", "PEN", "UVA", "VAR", "MVP", "NBA", "TC", "AFP", "ISR", "IGV",
-    "CUIT", "RUT", "CURP", "NIE", "NIF", "CIF", "BOE", "PGE", "URL", "WEB", "APP", "OK", "GNL", "GLP", "KM",
-})
-
-
-def acronym_bodies(text: str, cands: list[Cand]) -> None:
-    """Unknown acronyms that name a body: after an article ("el INDH", "la AET"), or listed with parties or other
-    bodies ("PP, Vox, UPN y CC"); not the acronyms of things ("el PIB")."""
-    for c in cands:
-        if c.kind == "acronym" and c.surface not in _THING_ACRONYMS and _DETERMINER_BEFORE.search(
-                text, max(0, c.start - 5), c.start):
-            c.kind = "organization"
-    for order in (cands, cands[::-1]):  # a list is read both ways: "UPN y CC" after "PP, Vox"
-        prev: Cand | None = None
-        for c in order:
-            if prev is not None and {c.kind, prev.kind} & {"acronym"} and {c.kind, prev.kind} & {"organization"}:
-                a, b = (prev, c) if prev.start < c.start else (c, prev)
-                if _LISTED.fullmatch(text, a.end, b.start) and "acronym" in (a.kind, b.kind):
-                    x = a if a.kind == "acronym" else b
-                    if x.surface not in _THING_ACRONYMS:
-                        x.kind = "organization"
-            prev = c
 
 
 def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
@@ -237,11 +160,12 @@ def _merge(table: ActorTable, keep: Actor, gone: Actor) -> None:
 _PLACE_BEFORE = re.compile(r"\b(?:en|a|al|con|desde|hacia|para|entre|hasta)\s+(?:los\s+|las\s+|la\s+|el\s+)?$")
 _QUALIFIER_BEFORE = re.compile(r"(\w+)\s+(?:de|del)\s+(?:los\s+|las\s+|la\s+|el\s+)?$")
 _QUALIFIED = frozenset(w for r in v.ROLES for w in r.split() if len(w) > 3) | v.DOMAIN_HEADS | v.INSTITUTION_HEADS
+_CREDIT_CLOSE = re.compile(r"\)\s*[.:—–-]")  # "(EFE).-", "(AP) —"
 _DATELINE_AFTER = re.compile(r",\s*(?:\d|[a-záéíóú]+\s+\d)")
 
 
 def drop_background(text: str, folded: str, table: ActorTable, body_start: int) -> None:
-    """Countries named once, as a place or a qualifier ("compartida con Brasil", "ministro de Economía de Argentina",
+    """Countries only named as a place or a qualifier ("compartida con Brasil", "ministro de Economía de Argentina",
     "Perpiñán (Francia)", a dateline) are no actors of the story; nor is the agency credited in the
     dateline ("Asunción, 15 sep (EFE).-") when the text names it nowhere else."""
     first_para_end = text.find("\n", body_start + 1)
@@ -254,11 +178,13 @@ def drop_background(text: str, folded: str, table: ActorTable, body_start: int) 
         found = mentions.get(id(actor), [])
         if actor.kind == "country":
             told = [c for c in found if not _dateline(text, folded, c)]
-            if len(told) > 1 or told and not _background(text, folded, told[0]):
-                continue
+            if len(told) > 1 and not all(_qualifier(text, folded, c) for c in told) or len(told) == 1 and not (
+                    _background(text, folded, told[0])):
+                continue  # named once as a place or a qualifier, or always as a qualifier ("presidente de Ecuador")
         elif actor.kind == "organization" and found:
             credit = min(first_para_end, body_start + 60)
-            if not all(c.start < credit and text[c.start - 1:c.start] == "(" for c in found):
+            if not all(c.start < credit and text[c.start - 1:c.start] == "(" and _CREDIT_CLOSE.match(text, c.end)
+                       for c in found):
                 continue
         else:
             continue
@@ -275,7 +201,12 @@ def _dateline(text: str, folded: str, c: Cand) -> bool:
 def _background(text: str, folded: str, c: Cand) -> bool:
     """A mention of a country as a place or a qualifier: after a preposition of place, in parentheses, or "de"
     after a role, a ministry's domain or a body ("el ministro de Economía de Argentina")."""
-    if text[c.start - 1:c.start] == "(" or _PLACE_BEFORE.search(folded, max(0, c.start - 16), c.start):
+    return _PLACE_BEFORE.search(folded, max(0, c.start - 16), c.start) is not None or _qualifier(text, folded, c)
+
+
+def _qualifier(text: str, folded: str, c: Cand) -> bool:
+    """A country in parentheses or after "de" that follows a role, a ministry's domain or a body."""
+    if text[c.start - 1:c.start] == "(":
         return True
     qualifier = _QUALIFIER_BEFORE.search(folded, max(0, c.start - 40), c.start)
     return qualifier is not None and qualifier.group(1) in _QUALIFIED  # "ministro de Economía de Argentina"

@@ -24,7 +24,7 @@ _ROLE_FIRST = frozenset(r.split()[0] for r in v.ROLES)
 _ROLE_WORDS = frozenset(w for r in v.ROLES for w in r.split())
 _MAX_TOKENS = 12
 BODY_SPELLINGS = frozenset({"secretaría", "subsecretaría"})  # bodies whose names fold to a role ("secretaria")
-_PRETERITE = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]{3,}(?:ó|ieron)$")  # a past-tense verb: "Acudió", "Dijeron"
+_PRETERITE = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]{2,}(?:ó|ieron)$")  # a past-tense verb: "Acudió", "Dijeron"
 _ORDINALS = frozenset({"primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "septima", "octava",
                        "primer", "segundo", "tercer", "tercero", "cuarto", "quinto"})
 _ORDINAL_BODIES = frozenset({"sala", "seccion", "camara", "juzgado", "tribunal", "comision", "division", "brigada",
@@ -150,6 +150,8 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         if surface in v.ACRONYMS:
             return [Cand(a, b, surface, "organization", None, None, v.ACRONYMS[surface])]
         return [Cand(a, b, surface, "acronym")]
+    if (cut := _affiliation_at(words)) is not None:  # "Martín Lousteau de la UCR": the person, then the party
+        return _tokens(run, toks[:cut[0]], "", "") + _tokens(run, toks[cut[1]:], next_word, acronym)
     if not all(_name_like(w) for w in words) or any(w[0].isupper() and fold(w) in v.STOP_CAPS for w in words[1:]):
         return _split_at_stop(run, toks, next_word, acronym, role)
     kind = "person" if len(toks) > 1 else "single"
@@ -165,6 +167,17 @@ def _names_another(words: list[str]) -> bool:
         return False
     return (len(rest) == 1 and bool(_ACRONYM.fullmatch(rest[0]))) or fold(" ".join(rest)) in v.KNOWN_ORGS or fold(
         rest[0]) in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS
+
+
+def _affiliation_at(words: list[str]) -> tuple[int, int] | None:
+    """Where "de (la)" + a party's acronym or known name ends a name (the connector's and the party's first index)."""
+    for j in range(1, len(words) - 1):
+        if words[j] in ("de", "del"):
+            k = j + 2 if words[j + 1] in ("la", "las", "los") and j + 2 < len(words) else j + 1
+            rest = words[k:]
+            if len(rest) == 1 and _ACRONYM.fullmatch(rest[0]) or fold(" ".join(rest)) in v.KNOWN_ORGS:
+                return j, k
+    return None
 
 
 def _after_domain(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand]:
@@ -278,7 +291,8 @@ _DOMAIN_OF_ROLE = re.compile(r"\b([a-záéíóúñ]+) (?:de|del|de la) $")
 _DOMAIN_ROLES = frozenset({"juez", "jueza", "fiscal", "fiscala", "ministro", "ministra", "viceministro",
                            "viceministra", "secretario", "secretaria", "subsecretario", "subsecretaria", "director",
                            "directora", "jefe", "jefa", "comisario", "comisaria", "titular", "tribunal", "juzgado",
-                           "unidad", "sala", "comision", "exministro", "exministra"})
+                           "unidad", "sala", "comision", "exministro", "exministra", "ministerio", "ministerios",
+                           "cartera", "carteras", "ministros", "ministras"})
 
 
 def _role_across(text: str, s: int, e: int) -> tuple[int, str | None]:

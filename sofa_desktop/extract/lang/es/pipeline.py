@@ -9,14 +9,12 @@ from sofa_desktop.extract.core.types import Document, Extraction
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.actors import (
-    acronym_bodies,
     canonical_names,
     drop_background,
-    drop_common_phrases,
-    lone_bodies,
     merge_spellings,
     speech_adjacent,
 )
+from sofa_desktop.extract.lang.es.around import read_around
 from sofa_desktop.extract.lang.es.dates import find_dates, fold_same_length
 from sofa_desktop.extract.lang.es.events import SpanishEvents
 from sofa_desktop.extract.lang.es.names import chunk, join_nicknames
@@ -34,8 +32,7 @@ def extract(doc: Document) -> Extraction:
     if nicknames:
         lay = replace(lay, quotes=tuple(q for q in lay.quotes if q.open not in nicknames))
     fill_roles(text, cands)
-    cands = lone_bodies(text, drop_common_phrases(text, cands), body_start)
-    acronym_bodies(text, cands)
+    cands = read_around(text, folded, cands, body_start)
     countries = {id(c): c.country for c in cands if c.kind in ("institution", "organization")}
     for c in cands:
         if c.kind in ("institution", "organization"):

@@ -121,7 +121,7 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota",
     "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio",
     "Mundo", "Norte", "Sur", "Este", "Oeste", "Occidente", "Oriente", "Internet", "Dios", "Navidad", "Covid",
-    "Estado", "Estados", "Fuerza", "Fuerzas",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS for the bodies
+    "Estado", "Estados", "Fuerza", "Fuerzas", "República",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS
     # adjectives that open a title's tail ("registrador Nacional del Estado Civil"), never a name
     "Nacional", "Federal", "Electoral", "Departamental", "Municipal", "Regional", "Provincial",
 ))
