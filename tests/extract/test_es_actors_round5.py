@@ -159,3 +159,16 @@ def test_a_recurring_word_with_an_article_is_a_body_not_a_place_or_a_title() -> 
 def test_a_country_always_named_as_a_qualifier_is_no_actor() -> None:
     x = _x("El presidente de Ecuador, Luis Mora, cambió el gabinete. La vicepresidenta de Ecuador, Ana Paz, asumió.")
     assert "Ecuador" not in {a.name for a in x.actors}
+
+
+def test_bylines_and_named_operations_are_no_people() -> None:
+    x = _x("Por Rosa Medina\n\nEl «Operativo Cielo Seguro» dejó 40 detenidos. / Foto Por Hugo Lima\n\nLa Carta "
+           "Orgánica Municipal fue citada por el fiscal Luis Ortiz.")
+    assert {a.name for a in x.actors if a.kind.value == "person"} == {"Luis Ortiz"}
+
+
+def test_the_title_of_the_head_of_government_is_no_government() -> None:
+    x = _x("Madrid, 4 mar (EFE).- El presidente del Gobierno, Pedro Lago, viajó a Lisboa.")
+    assert not any(a.name.startswith("Gobierno") for a in x.actors)
+    y = _x("Madrid, 4 mar (EFE).- En este Gobierno nadie dimite, dijo Pedro Lago.")
+    assert not any(a.name.startswith("Gobierno") for a in y.actors)

@@ -23,6 +23,7 @@ _GOVERNMENT_OF = {**_OF_COUNTRY, "Spain": "de España"}  # "Gobierno de España"
 _NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
+_GOVERNMENT_FORMS = frozenset({"gobierno", "ejecutivo", "moncloa"})  # the lone forms around.lone_bodies reads
 _INFINITIVE = ("ar", "er", "ir")
 
 
@@ -91,7 +92,8 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
         if actor.kind not in ("institution", "organization"):
             continue
         forms = [actor.name, *actor.variants]
-        base = next((v.INSTITUTION_FORMS[fold(f)] for f in forms if fold(f) in v.INSTITUTION_FORMS), None)
+        base = next((v.INSTITUTION_FORMS[fold(f)] for f in forms if fold(f) in v.INSTITUTION_FORMS), None) or (
+            "Gobierno" if fold(actor.name) in _GOVERNMENT_FORMS else None)
         if base is None:
             country = by_actor.get(id(actor))
             if country is None:

@@ -73,17 +73,19 @@ def _known_phrases() -> re.Pattern[str]:
 
 
 _SLASH_CREDIT = "/"
-_CREDIT_BEFORE = re.compile(r"\b(?:Foto|Fotos|Imagen|Crédito|Créditos|Archivo|Ilustración)\s*:\s*$")
+_CREDIT_BEFORE = re.compile(r"\b(?:Foto|Fotos|Imagen|Crédito|Créditos|Archivo|Ilustración)\s*(?::|[Pp]or|de)?\s*$"
+                            r"|(?:^|\n)\s*(?:[/|]\s*)?(?:Por|Escrito por|Texto)\s*:?\s*$")  # a byline: "Por Ana Ruiz"
 _INDEFINITE = re.compile(r"\b(?:un|una|unos|unas)[ \u00a0]+$")
 
 
 def _drop_credits_and_hypotheticals(text: str, cands: list[Cand]) -> list[Cand]:
-    """Without photo credits ("REUTERS/Mariana Nedelcu", "Foto: Ana Ruiz", a caption ending "(Jaime Olivos)") and
+    """Without photo credits and bylines ("REUTERS/Mariana Nedelcu", "Foto: Ana Ruiz", "Por Luis Gómez" opening a
+    line, a caption ending "(Jaime Olivos)") and
     the bodies an indefinite article makes hypothetical ("la instalación de una Asamblea Constituyente")."""
     out = []
     for c in cands:
         if _SLASH_CREDIT in (text[c.start - 1:c.start], text[c.end:c.end + 1]) or _CREDIT_BEFORE.search(
-                text, max(0, c.start - 14), c.start):
+                text, max(0, c.start - 16), c.start):
             continue
         if c.kind in _PERSONS and text[c.start - 1:c.start] == "(" and text[c.end:c.end + 2] in (")\n", ")"):
             continue  # the caption's credit: "(Jaime Olivos)" closing a line
@@ -154,6 +156,8 @@ _LONE_BODY = re.compile(r"(?:\b(?:el|la|del|al|El|La|Del|Al)[ \u00a0]+(?P<body>G
                         r"Municipalidad|Gobernación|Generalitat|Xunta|Ayuntamiento|Iglesia|Tribunal|Audiencia|Cámara|"
                         r"Junta|Comisión)|\b(?P<seat>Moncloa))\b(?![ \u00a0]+(?:[A-ZÁÉÍÓÚÑ]|de |del ))")
 _OFFICE_SOUGHT = re.compile(r"\b(?:a|para|hacia) la[ \u00a0]+$|\bal[ \u00a0]+$")
+_HEAD_TITLE = re.compile(r"\b(?:presidente|presidenta|vicepresidente|vicepresidenta|titular|jefe|jefa|portavoz)"
+                         r"[ \u00a0]+(?:del|de la)[ \u00a0]+$")
 _GOVERNMENT_WORDS = frozenset({"Gobierno", "Ejecutivo", "Moncloa"})
 
 
@@ -168,10 +172,10 @@ def lone_bodies(text: str, cands: list[Cand], body_start: int) -> list[Cand]:
     found = []
     for m in _LONE_BODY.finditer(text, body_start):
         word = m.group("body") or m.group("seat")
-        if len(heads.get(word, ())) > 1 or word == "Presidencia" and _OFFICE_SOUGHT.search(
-                text, max(0, m.start() - 12), m.start("body")):
-            continue  # "candidato a la Presidencia": the office, not the body
         start = m.start("body") if m.group("body") else m.start("seat")
+        if len(heads.get(word, ())) > 1 or word == "Presidencia" and _OFFICE_SOUGHT.search(
+                text, max(0, m.start() - 12), start) or _HEAD_TITLE.search(text, max(0, m.start() - 20), start):
+            continue  # "candidato a la Presidencia": the office; "el presidente del Gobierno": a title
         stripped = "Gobierno" if word in _GOVERNMENT_WORDS else word
         found.append(Cand(start, start + len(word), word, "institution", None, None, stripped))
     if not found:

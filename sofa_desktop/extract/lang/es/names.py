@@ -24,6 +24,7 @@ _ROLE_FIRST = frozenset(r.split()[0] for r in v.ROLES)
 _ROLE_WORDS = frozenset(w for r in v.ROLES for w in r.split())
 _MAX_TOKENS = 12
 BODY_SPELLINGS = frozenset({"secretaría", "subsecretaría"})  # bodies whose names fold to a role ("secretaria")
+_TITLE_TAILS = frozenset({"nacional", "federal", "electoral", "departamental", "municipal", "regional", "provincial"})
 _PRETERITE = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]{2,}(?:ó|ieron)$")  # a past-tense verb: "Acudió", "Dijeron"
 _ORDINALS = frozenset({"primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "septima", "octava",
                        "primer", "segundo", "tercer", "tercero", "cuarto", "quinto"})
@@ -145,7 +146,10 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     if head in v.PLACE_HEADS or any(fold(w) in v.DOCUMENT_WORDS for w in words):
         return []  # "Museo del Holocausto", "(Status of) Forces Agreement"
     if head in v.NON_ACTOR_HEADS:  # "Estatuto de las Fuerzas" is no actor; "(secretario de) Estado Marco Rubio" is
-        return _tokens(run, toks[1:], next_word, acronym) if len(toks) > 2 and words[1] not in _CONNECTORS else []
+        if len(toks) > 2 and words[1] not in _CONNECTORS and not fold(words[1]).endswith(_ADJECTIVE_ENDINGS) and (
+                head in v.DOMAINS or head in _TITLE_TAILS):
+            return _tokens(run, toks[1:], next_word, acronym)
+        return []  # "Carta Orgánica Municipal", "Operativo Garantía de Paz": the thing's own name, no person
     if len(toks) == 1 and _ACRONYM.fullmatch(surface):
         if surface in v.ACRONYMS:
             return [Cand(a, b, surface, "organization", None, None, v.ACRONYMS[surface])]

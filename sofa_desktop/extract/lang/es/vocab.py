@@ -115,7 +115,8 @@ STOP_CAPS = frozenset(fold(w) for w in (
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Acuerdo", "Acuerdos", "Estatuto", "Estatutos", "Estatus", "Convención", "Convenio", "Código", "Constitución",
     "Ley", "Leyes", "Tratado", "Protocolo", "Decreto", "Resolución", "Artículo", "Plan", "Programa", "Proyecto",
-    "Reglamento", "Memorando", "Memorándum", "Carta", "Declaración", "Operación", "Ejercicio", "Ejercicios", "Guerra",
+    "Reglamento", "Memorando", "Memorándum", "Carta", "Declaración", "Operación", "Operativo", "Ejercicio",
+    "Ejercicios", "Guerra",
     "Día", "Semana", "Copa", "Premio", "Calle", "Avenida", "Plaza", "Palacio", "Aeropuerto", "Base", "Río", "Lago",
     "Isla", "Provincia", "Ciudad", "Región", "Sesión", "Sentencia", "Caso", "Mundial", "Juegos", "Cumbre", "Foro",
     "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota",
@@ -198,7 +199,6 @@ INSTITUTION_FORMS = {fold(k): v for k, v in {
     "Cámara de Diputados del Paraguay": "Cámara de Diputados",
     "Congreso": "Congreso", "Congreso Nacional": "Congreso", "Congreso paraguayo": "Congreso",
     "Casa Blanca": "White House", "Fuerzas Armadas": "Fuerzas Armadas",
-    "Gobierno": "Gobierno", "Ejecutivo": "Gobierno", "Moncloa": "Gobierno", "La Moncloa": "Gobierno",
     "Embajada de Estados Unidos": "Embajada de Estados Unidos", "Embajada de EE.UU.": "Embajada de Estados Unidos",
     "Embajada de los Estados Unidos": "Embajada de Estados Unidos", "Embajada de EEUU": "Embajada de Estados Unidos",
     "Embajada estadounidense": "Embajada de Estados Unidos", "Embajada norteamericana": "Embajada de Estados Unidos",
