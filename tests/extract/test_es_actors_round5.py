@@ -172,3 +172,10 @@ def test_the_title_of_the_head_of_government_is_no_government() -> None:
     assert not any(a.name.startswith("Gobierno") for a in x.actors)
     y = _x("Madrid, 4 mar (EFE).- En este Gobierno nadie dimite, dijo Pedro Lago.")
     assert not any(a.name.startswith("Gobierno") for a in y.actors)
+
+
+def test_a_month_before_a_name_is_a_given_name_and_dt_is_a_role() -> None:
+    x = _x("El técnico Julio César Benítez habló tras el partido. Según el DT, «fue justo».")
+    names = {a.name for a in x.actors}
+    assert "Julio César Benítez" in names
+    assert "DT" not in names

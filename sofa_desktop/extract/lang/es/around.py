@@ -192,7 +192,7 @@ _THING_ACRONYMS = frozenset({
     "PIB", "PBI", "IVA", "IRPF", "DNI", "ONG", "IPC", "SMS", "GPS", "TV", "ADN", "VIH", "SIDA", "COVID", "UCI", "CEO",
     "PYME", "RUC", "CI", "TAC", "IA", "CV", "FM", "AM", "PDF", "ERE", "ERTE", "OPA", "IBEX", "SA", "SL", "SRL", "TIC",
     "USD", "EUR", "ARS", "PYG", "MXN", "CLP", "COP", "PEN", "UVA", "VAR", "MVP", "NBA", "TC", "AFP", "ISR", "IGV",
-    "CUIT", "RUT", "CURP", "NIE", "NIF", "CIF", "BOE", "PGE", "URL", "WEB", "APP", "OK", "GNL", "GLP", "KM",
+    "DT", "CFO", "CUIT", "RUT", "CURP", "NIE", "NIF", "CIF", "BOE", "PGE", "URL", "WEB", "OK", "GNL", "GLP", "KM",
 })
 
 

@@ -91,8 +91,10 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     role: str | None = None
     while toks:  # "El", "Según", "Fiscal", "Gral." in front: dropped, a title becomes the role
         f = fold(toks[0][0])
-        if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS) or (
-                len(toks) > 1 and _PRETERITE.search(toks[0][0])):  # "Acudió Tomás Ibarra": the verb opens
+        if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS) and not (
+                f in v.MONTHS and len(toks) > 1 and _name_like(toks[1][0]) and toks[1][0] not in _CONNECTORS) or (
+                len(toks) > 1 and _PRETERITE.search(toks[0][0])):  # "Acudió Tomás Ibarra": the verb opens; but
+            # "Julio César Cáceres": a month's name before a name is a given name
             toks = toks[1:]
             continue
         r, k = _role_at(toks)
