@@ -179,3 +179,11 @@ def test_a_month_before_a_name_is_a_given_name_and_dt_is_a_role() -> None:
     names = {a.name for a in x.actors}
     assert "Julio César Benítez" in names
     assert "DT" not in names
+
+
+def test_one_person_with_and_without_second_surname_and_accents() -> None:
+    x = _x("La ministra Carmen Núñez Ortiz llegó. Carmen Núñez dijo que «no». El presidente Mario Pena habló y "
+           "luego Peña firmó.")
+    people = {a.name: set(a.aliases) for a in x.actors if a.kind.value == "person"}
+    assert set(people) == {"Carmen Núñez Ortiz", "Mario Peña"}
+    assert "Carmen Núñez" in people["Carmen Núñez Ortiz"]

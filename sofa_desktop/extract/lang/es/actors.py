@@ -215,8 +215,9 @@ def _qualifier(text: str, folded: str, c: Cand) -> bool:
 
 
 def merge_spellings(table: ActorTable) -> None:
-    """ "Rivas Palacio" written once for "Antonio Rivas Palacios": two words or more of one person's name, but for a
-    final s, are that person."""
+    """One person across spellings: "Rivas Palacio" written once for "Antonio Rivas Palacios" (two words or more of
+    one person's name, but for a final s); "Rubén Ramírez" for "Rubén Ramírez Lezcano" (the given name and first
+    surname, without the second); the name keeps the accents any of its forms has ("Santiago Pena" / "Peña")."""
     people = sorted((a for a in table.actors.values() if a.kind == "person" and a.tokens), key=lambda a: -len(a.tokens))
     for short in reversed(people):
         if len(short.tokens) < 2 or short.name not in table.actors:
@@ -226,6 +227,29 @@ def merge_spellings(table: ActorTable) -> None:
             if long is short or long.name not in table.actors or len(long.tokens) < len(key):
                 continue
             stems = tuple(t.rstrip("s") for t in long.tokens)
-            if stems[len(stems) - len(key):] == key and long.tokens[len(stems) - len(key):] != short.tokens:
+            if stems[len(stems) - len(key):] == key and long.tokens[len(stems) - len(key):] != short.tokens or (
+                    len(long.tokens) == len(short.tokens) + 1 and long.tokens[:len(short.tokens)] == short.tokens):
                 _merge(table, long, short)
                 break
+    for person in list(table.actors.values()):
+        if person.kind == "person":
+            _accented(table, person)
+
+
+def _accented(table: ActorTable, person: Actor) -> None:
+    words = person.name.split()
+    for form in person.variants:
+        for w in form.split():
+            for i, mine in enumerate(words):
+                if fold(w) == fold(mine) and _accents(w) > _accents(mine):
+                    words[i] = w
+    name = " ".join(words)
+    if name != person.name and name not in table.actors:
+        if person.name not in person.variants:
+            person.variants.append(person.name)
+        table.actors = {name if k == person.name else k: a for k, a in table.actors.items()}
+        person.name = name
+
+
+def _accents(word: str) -> int:
+    return sum(1 for ch in word if ord(ch) > 127)
