@@ -187,3 +187,18 @@ def test_one_person_with_and_without_second_surname_and_accents() -> None:
     people = {a.name: set(a.aliases) for a in x.actors if a.kind.value == "person"}
     assert set(people) == {"Carmen Núñez Ortiz", "Mario Peña"}
     assert "Carmen Núñez" in people["Carmen Núñez Ortiz"]
+
+
+def test_a_body_party_or_town_glued_to_its_holder_in_one_run() -> None:
+    x = _x("El presidente del Senado Ramón Ortiz Vega dijo que «no». La diputada de Vox Elena de Soto criticó. El "
+           "intendente de Itá Jorge Benítez Ruiz y el Tribunal Superior de Justicia Electoral respondieron.")
+    names = {a.name: a.kind.value for a in x.actors}
+    assert {"Ramón Ortiz Vega", "Elena de Soto", "Jorge Benítez Ruiz"} <= {n for n, k in names.items() if k == "person"}
+    assert "Vox" in names
+    assert any(n.startswith("Senado") for n in names)
+    assert any(n.startswith("Tribunal Superior") and k == "institution" for n, k in names.items())
+
+
+def test_a_lawyer_of_a_person_is_no_town() -> None:
+    x = _x("El abogado de Juan Carlos Sánchez Rivas, Luis Medina, apeló.")
+    assert "Juan Carlos Sánchez Rivas" in {a.name for a in x.actors}

@@ -76,14 +76,18 @@ def classify_run(text: str, s: int, e: int) -> list[Cand]:
     """Candidates of one capitalised run (cached on the run and the word after it)."""
     after = _LOWER_AFTER.match(text, e)
     acro = _ACRONYM_AFTER.match(text, e)
-    done = _classify(text[s:e], after.group(1) if after else "", acro.group(1) if acro else "")
+    of = 0  # after "de": 1; after the title of a town's or a province's head ("intendente de"): 2
+    if text[max(0, s - 4):s] in (" de ", "del "):
+        of = 2 if _PLACE_HEAD_ROLE.search(text, max(0, s - 30), s) else 1
+    done = _classify(text[s:e], after.group(1) if after else "", acro.group(1) if acro else "", of)
     return [Cand(s + a, s + b, c.surface, c.kind, c.role, c.country, c.stripped, c.alias, c.ctx) for a, b, c in done]
 
 
 @functools.lru_cache(maxsize=50_000)
-def _classify(run: str, next_word: str, acronym: str) -> tuple[tuple[int, int, Cand], ...]:
+def _classify(run: str, next_word: str, acronym: str, of: int) -> tuple[tuple[int, int, Cand], ...]:
     toks = [(m.group(), m.start(), m.end()) for m in _TOKENS.finditer(run)]
-    found = [part for c in _tokens(run, toks, next_word, acronym) for part in _court_and_judge(run, c)]
+    found = [part for c in _tokens(run, toks, next_word, acronym) for glued in _court_and_judge(run, c)
+             for part in _unglue(run, glued, of)]
     return tuple((c.start, c.end, c) for c in found)
 
 
@@ -316,6 +320,50 @@ def _role_across(text: str, s: int, e: int) -> tuple[int, str | None]:
             if len(toks) > k + 1 and (role := v.ROLES.get(" ".join([*lead[j:], *(fold(t) for t, _, _ in toks[:k])]))):
                 return toks[k][1], role
     return s, None
+
+
+# one-word bodies that a title's holder may follow in one run ("del Senado Basilio Núñez")
+_SOLE_BODIES = frozenset({"gobierno", "ejecutivo", "fiscalia", "policia", "ejercito", "gabinete", "parlamento",
+                          "asamblea", "presidencia", "defensoria", "contraloria", "procuraduria", "municipalidad",
+                          "gobernacion", "tribunal", "audiencia", "camara", "ministerio", "intendencia", "alcaldia"})
+
+
+_PLACE_HEAD_ROLE = re.compile(r"\b(?:ex)?(?:intendent[ea]|alcalde|alcaldesa|gobernador|gobernadora|concejal|concejala"
+                              r"|jefe comunal) del? $")
+# words that continue a body's name ("Tribunal Oral Federal", "Tribunal Superior de Justicia"), never a given name
+_BODY_ADJECTIVES = frozenset({"superior", "supremo", "suprema", "mayor", "menor", "interior", "exterior", "permanente",
+                              "civil", "mixta", "mixto", "pleno", "plena", "europeo", "europea", "especial"})
+_BODY_ADJECTIVE_ENDINGS = ("al", "ico", "ica", "ivo", "iva", "ense", "ario", "aria")
+
+
+def _unglue(run: str, c: Cand, of: int) -> list[Cand]:
+    """A body, a party or (after "de") a place written with the name of its holder in one run: "Senado Basilio
+    Núñez", "Vox Rocío de Meer", "(alcalde de) Lima Rafael López Aliaga", "(exintendente de) Empedrado Juan Manuel
+    Faraone": the body (the place is dropped) and the person; any other candidate unchanged."""
+    words = c.surface.split(" ")
+    if c.kind not in ("institution", "organization", "person") or c.role is not None or len(words) < 3:
+        return [c]
+    for j in range(1, min(4, len(words) - 1)):
+        left, right = " ".join(words[:j]), words[j:]
+        first = fold(right[0])
+        if right[0] in _CONNECTORS or first in v.STOP_CAPS or first in v.NON_ACTOR_HEADS or (
+                first in _BODY_ADJECTIVES or first.endswith(_BODY_ADJECTIVE_ENDINGS)) or first in (
+                v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS | v.DOMAIN_HEADS) or not all(_name_like(w) for w in right):
+            continue
+        f = fold(left)
+        party = v.KNOWN_ORGS.get(f) == "organization" and not left.isupper()  # "Morena" is a given name too
+        body = (f in v.KNOWN_ORGS and (of or not party)) or f in v.INSTITUTION_FORMS or f in _SOLE_BODIES
+        place = of and c.start == 0 and (of == 2 and j == 1 or f in v.PLACES_ES or gz.is_place(left) or (
+            country_of(left) is not None))
+        if not (body or place):
+            continue
+        cut = c.start + len(left)
+        person = Cand(cut + 1, c.end, run[cut + 1:c.end], "person", None, None, ctx=True)
+        if place:
+            return [person]
+        kind = v.KNOWN_ORGS.get(f) or ("organization" if f in v.KNOWN_ORGS else "institution")
+        return [Cand(c.start, cut, left, kind, None, None, v.ACRONYMS.get(left, "")), person]
+    return [c]
 
 
 # bodies whose name a judge's or an official's name may follow in one run ("Audiencia Nacional Manuel García")
