@@ -202,3 +202,11 @@ def test_a_body_party_or_town_glued_to_its_holder_in_one_run() -> None:
 def test_a_lawyer_of_a_person_is_no_town() -> None:
     x = _x("El abogado de Juan Carlos Sánchez Rivas, Luis Medina, apeló.")
     assert "Juan Carlos Sánchez Rivas" in {a.name for a in x.actors}
+
+
+def test_a_partys_acronym_that_spells_a_word_and_a_persons_party() -> None:
+    x = _x("El Movimiento al Socialismo (MAS) cayó. Según Ana Soliz, «el MAS perdió». Partido de Evo Morales, sexto.")
+    names = {a.name: a.kind.value for a in x.actors}
+    assert names.get("Movimiento al Socialismo") == "organization"
+    assert "Evo Morales" in names
+    assert not any(n.startswith("Partido de") for n in names)

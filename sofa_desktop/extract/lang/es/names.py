@@ -96,6 +96,7 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     while toks:  # "El", "Según", "Fiscal", "Gral." in front: dropped, a title becomes the role
         f = fold(toks[0][0])
         if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS) and not (
+                len(toks) == 1 and len(toks[0][0]) > 2 and toks[0][0].isupper()) and not (
                 f in v.MONTHS and len(toks) > 1 and _name_like(toks[1][0]) and toks[1][0] not in _CONNECTORS) or (
                 len(toks) > 1 and _PRETERITE.search(toks[0][0])):  # "Acudió Tomás Ibarra": the verb opens; but
             # "Julio César Cáceres": a month's name before a name is a given name
@@ -199,7 +200,7 @@ def _after_domain(run: str, toks: list[tuple[str, int, int]], next_word: str, ac
     return []
 
 
-_GOVERNMENT = frozenset({"gobierno", "ejecutivo", "administracion"})
+_GOVERNMENT = frozenset({"gobierno", "ejecutivo", "administracion", "partido"})  # "Partido de Evo Morales": him
 
 
 def _government_of(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand] | None:

@@ -256,6 +256,7 @@ PARTY_ACRONYMS = {
     "UDI": "Unión Demócrata Independiente", "PPD": "Partido por la Democracia", "PSUV": "Partido Socialista Unido de "
     "Venezuela", "APP": "Alianza para el Progreso", "PLRA": "Partido Liberal Radical Auténtico",
     "PDP": "Partido Democrático Progresista", "LLA": "La Libertad Avanza", "ANR": "Asociación Nacional Republicana",
+    "MAS": "Movimiento al Socialismo", "PDC": "Partido Demócrata Cristiano",
 }
 PARTY_NAMES = ("Sumar", "Podemos", "Junts", "Junts per Catalunya", "EH Bildu", "Bildu", "Ciudadanos", "Más Madrid",
                "Compromís", "Coalición Canaria", "Fuerza Popular", "Perú Libre", "Renovación Popular",
