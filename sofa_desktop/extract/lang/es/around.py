@@ -1,8 +1,8 @@
 """What the words around a Spanish capitalised phrase make of it, before actors are formed: an article ("la
-Reunión de …": no person), a kind-naming noun ("el partido Revolución Ciudadana", "banco Basa"), a
-photo credit, a hypothetical body ("una Asamblea Constituyente"), a given name in parentheses ("Giuzzio
+Reunión de …": no person), a kind-naming noun ("el partido Revolución Ciudadana", "banco Basa"), a photo credit
+or a byline, a hypothetical body ("una Asamblea Constituyente"), a given name in parentheses ("Giuzzio
 (Arnaldo)"), acronyms that name bodies ("el INDH", "PP, Vox, UPN y CC", "Óscar Salomón (FR)") and bodies named by
-their head word alone ("el Gobierno", "la Moncloa")."""
+their head word alone ("el Gobierno", "la Moncloa"). Each pass is one walk over the candidates or the text."""
 
 from __future__ import annotations
 
@@ -21,23 +21,22 @@ _PERSONS = ("person", "single")
 
 def read_around(text: str, folded: str, cands: list[Cand], body_start: int) -> list[Cand]:
     """``cands`` re-read in the light of the words around each (see the module's docstring)."""
-    cands = named_by_kind(text, folded, cands, body_start)
+    cands = _named_by_kind(text, folded, cands, body_start)
     cands = _drop_credits_and_hypotheticals(text, cands)
     cands = _join_given_names(text, cands)
     _article_bodies(text, cands)
-    cands = lone_bodies(text, drop_common_phrases(text, cands), body_start)
-    acronym_bodies(text, cands)
+    cands = _lone_bodies(text, _drop_common_phrases(text, cands), body_start)
+    _acronym_bodies(text, cands)
     return cands
 
 
 # (not a medium: "según el diario El Universo", "recogida por la agencia Télam" only relay what others said)
 _INTRODUCER = re.compile(r"\b(?:partido|movimiento|agrupación|coalición|alianza|banco|sindicato|club|empresa|"
-                         r"consultora|bloque)[ \u00a0]+"
-                         r"(?=[A-ZÁÉÍÓÚÑ])")
+                         r"consultora|bloque)[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
 
 
-def named_by_kind(text: str, folded: str, cands: list[Cand], body_start: int) -> list[Cand]:
+def _named_by_kind(text: str, folded: str, cands: list[Cand], body_start: int) -> list[Cand]:
     """``cands`` with the organisations a kind-naming noun introduces ("el partido Revolución Ciudadana", "el
     club Cerro Porteño", "banco Basa") and the known parties whose names hold lower-case words ("Unión por la
     Patria", "Alianza para el Progreso"), which a capitalised run cuts."""
@@ -136,7 +135,7 @@ def _article_bodies(text: str, cands: list[Cand]) -> None:
             c.kind = "organization"
 
 
-def drop_common_phrases(text: str, cands: list[Cand]) -> list[Cand]:
+def _drop_common_phrases(text: str, cands: list[Cand]) -> list[Cand]:
     """Without the capitalised phrases that an article opens ("la Reunión de Política Monetaria", "los Derechos
     Humanos", "La Sección Tercera"): a person's name takes no article in news prose; a role between them does
     ("el diputado Juan Pérez"), and a role keeps the name. Nor a party named by a word that opens a sentence as a
@@ -161,7 +160,7 @@ _HEAD_TITLE = re.compile(r"\b(?:presidente|presidenta|vicepresidente|vicepreside
 _GOVERNMENT_WORDS = frozenset({"Gobierno", "Ejecutivo", "Moncloa"})
 
 
-def lone_bodies(text: str, cands: list[Cand], body_start: int) -> list[Cand]:
+def _lone_bodies(text: str, cands: list[Cand], body_start: int) -> list[Cand]:
     """``cands`` with the bodies named by their head word alone ("el Gobierno aprobó", "fuentes de la Moncloa"),
     unless two named bodies share that head ("Cámara de Diputados", "Cámara de Senadores": "la Cámara" is
     either)."""
@@ -196,7 +195,7 @@ _THING_ACRONYMS = frozenset({
 })
 
 
-def acronym_bodies(text: str, cands: list[Cand]) -> None:
+def _acronym_bodies(text: str, cands: list[Cand]) -> None:
     """Unknown acronyms that name a body: after an article ("el INDH", "la AET"), as a person's affiliation in
     parentheses ("Óscar Salomón (FR)", "(ANR, HC)"), or listed with parties or other bodies ("PP, Vox, UPN y CC",
     "la UDI y Evópoli": a lone word too, when no person bears it); not the acronyms of things ("el PIB")."""
