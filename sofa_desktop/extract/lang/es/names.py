@@ -200,7 +200,7 @@ def _after_domain(run: str, toks: list[tuple[str, int, int]], next_word: str, ac
     return []
 
 
-_GOVERNMENT = frozenset({"gobierno", "ejecutivo", "administracion", "partido"})  # "Partido de Evo Morales": him
+_GOVERNMENT = frozenset({"gobierno", "ejecutivo", "administracion", "partido", "govern"})  # "Partido de Evo Morales": him
 
 
 def _government_of(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand] | None:

@@ -145,7 +145,7 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "Municipalidad", "Intendencia", "Gobernación", "Vicepresidencia", "Senate", "Chamber", "Subsecretaría",
     "Viceministerio", "Instituto", "Comité", "Unidad", "Administración", "Entidad", "Pleno", "Ejecutivo",
     "Audiencia", "Registraduría", "Mesa", "Hospital", "Policlínico", "Sanatorio", "Clínica", "Diputación",
-    "Generalitat", "Xunta", "Cabildo", "Ayuntamiento", "Alcaldía", "Concejo", "Sección",
+    "Generalitat", "Govern", "Xunta", "Cabildo", "Ayuntamiento", "Alcaldía", "Concejo", "Sección",
 ))
 ORGANIZATION_HEADS = frozenset(fold(w) for w in (
     "Partido", "Frente", "Alianza", "Asociación", "Movimiento", "Unión", "Coalición", "Federación", "Confederación",
