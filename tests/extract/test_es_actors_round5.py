@@ -210,3 +210,11 @@ def test_a_partys_acronym_that_spells_a_word_and_a_persons_party() -> None:
     assert names.get("Movimiento al Socialismo") == "organization"
     assert "Evo Morales" in names
     assert not any(n.startswith("Partido de") for n in names)
+
+
+def test_groups_of_people_opening_a_sentence_are_no_names() -> None:
+    x = _x("Vecinos denunciaron el corte. Efectivos de la Policía Nacional llegaron. Fuentes del Ministerio de Salud "
+           "señalaron que hubo tres casos.")
+    names = {a.name: a.kind.value for a in x.actors}
+    assert "person" not in names.values()
+    assert {"Policía Nacional", "Ministerio de Salud"} <= set(names)

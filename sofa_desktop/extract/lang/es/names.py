@@ -95,6 +95,9 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     role: str | None = None
     while toks:  # "El", "Según", "Fiscal", "Gral." in front: dropped, a title becomes the role
         f = fold(toks[0][0])
+        if f == "fuentes" and len(toks) > 2 and fold(toks[1][0]) in ("de", "del"):
+            toks = toks[1:]  # "Fuentes del Ministerio de Salud": sources, not Ms Fuentes
+            continue
         if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS) and not (
                 len(toks) == 1 and len(toks[0][0]) > 2 and toks[0][0].isupper()) and not (
                 f in v.MONTHS and len(toks) > 1 and _name_like(toks[1][0]) and toks[1][0] not in _CONNECTORS) or (
@@ -200,7 +203,8 @@ def _after_domain(run: str, toks: list[tuple[str, int, int]], next_word: str, ac
     return []
 
 
-_GOVERNMENT = frozenset({"gobierno", "ejecutivo", "administracion", "partido", "govern"})  # "Partido de Evo Morales": him
+# "Gobierno de Mario Abdo Benítez", "Partido de Evo Morales": the person
+_GOVERNMENT = frozenset({"gobierno", "ejecutivo", "administracion", "partido", "govern"})
 
 
 def _government_of(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand] | None:

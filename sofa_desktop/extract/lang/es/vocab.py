@@ -111,6 +111,19 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Enero", "Febrero", "Marzo", "Abril",
     "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Setiembre", "Octubre", "Noviembre", "Diciembre",
 ))
+# plural nouns for groups of people that open a sentence ("Vecinos denunciaron…", "Efectivos de la Policía …"):
+# never a name, so stripped like a function word
+GROUP_NOUNS = frozenset(fold(w) for w in (
+    "Efectivos", "Agentes", "Integrantes", "Miembros", "Vecinos", "Testigos", "Familiares", "Representantes",
+    "Dirigentes", "Funcionarios", "Trabajadores", "Manifestantes", "Legisladores", "Diputados", "Senadores",
+    "Expertos", "Analistas", "Usuarios", "Residentes", "Pobladores", "Habitantes", "Docentes", "Estudiantes",
+    "Productores", "Empresarios", "Militantes", "Simpatizantes", "Allegados", "Voceros", "Portavoces",
+    "Autoridades", "Policías", "Militares", "Soldados", "Fiscales", "Jueces", "Abogados", "Especialistas",
+    "Activistas", "Comerciantes", "Transportistas", "Campesinos", "Indígenas", "Médicos", "Ciudadanos",
+    "Opositores", "Oficialistas", "Colonos", "Pasajeros", "Inversores", "Economistas", "Investigadores",
+))
+STOP_CAPS = STOP_CAPS | (GROUP_NOUNS - {"diputados", "ciudadanos"})  # "Diputados" is the chamber, "Ciudadanos" a party
+
 # first words that make a capitalised phrase a thing, not an actor ("Estatuto de las Fuerzas", "Convención de Viena")
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Acuerdo", "Acuerdos", "Estatuto", "Estatutos", "Estatus", "Convención", "Convenio", "Código", "Constitución",
