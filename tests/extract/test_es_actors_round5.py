@@ -218,3 +218,9 @@ def test_groups_of_people_opening_a_sentence_are_no_names() -> None:
     names = {a.name: a.kind.value for a in x.actors}
     assert "person" not in names.values()
     assert {"Policía Nacional", "Ministerio de Salud"} <= set(names)
+
+
+def test_headline_case_lines_and_story_links_name_no_actors() -> None:
+    x = _x("Te puede interesar: Diputados Votan Nuevo Código Minero\n\nLa senadora Rosa Vera criticó el plan.\n\n"
+           "Más Noticias Sobre Economía Regional")
+    assert {a.name for a in x.actors} == {"Rosa Vera"}

@@ -22,7 +22,7 @@ _PERSONS = ("person", "single")
 def read_around(text: str, folded: str, cands: list[Cand], body_start: int) -> list[Cand]:
     """``cands`` re-read in the light of the words around each (see the module's docstring)."""
     cands = _named_by_kind(text, folded, cands, body_start)
-    cands = _drop_credits_and_hypotheticals(text, cands)
+    cands = _drop_credits_and_hypotheticals(text, _drop_headline_case(text, cands))
     cands = _join_given_names(text, cands)
     _article_bodies(text, cands)
     cands = _lone_bodies(text, _drop_common_phrases(text, cands), body_start)
@@ -69,6 +69,37 @@ _FULL_NAMES = {fold(n): n for n in (*v.PARTY_NAMES, *v.ACRONYMS.values()) if any
 def _known_phrases() -> re.Pattern[str]:
     names = sorted(_FULL_NAMES, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+_FUNCTION_CAPS = frozenset({"De", "Del", "La", "El", "Los", "Las", "En", "Y", "Con", "Por", "Para", "Sobre", "Al",
+                            "Un", "Una", "Que", "Se", "Su", "Sus", "A"})
+
+
+# a link to another story inside the text: "Lee también: …", "Te puede interesar: …"
+_TEASER = re.compile(r"\s*(?:(?:Lee|Leé|Lea|Leer|Mirá|Mira|Ver|Vea)\s+(?:también|además|más)|Te puede interesar|"
+                     r"Relacionad[oa]s?|Noticias relacionadas|Más noticias|Puede interesarte|Último momento)\b",
+                     re.IGNORECASE)
+
+
+def _drop_headline_case(text: str, cands: list[Cand]) -> list[Cand]:
+    """Without what a line in headline case names ("Más Noticias Sobre Política Nacional": every word capitalised,
+    function words too) or a link to another story ("Lee también: Diputados aprueban …"), unless the text names it
+    elsewhere too."""
+    flagged: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        caps = sum(1 for w in words if w[0].isupper())
+        if len(words) >= 3 and caps >= 0.8 * len(words) and any(w in _FUNCTION_CAPS for w in words[1:]) or (
+                _TEASER.match(line)):
+            flagged.append((start, start + len(line)))
+        start += len(line) + 1
+    if not flagged:
+        return cands
+    inside = [c for c in cands if any(a <= c.start < b for a, b in flagged)]
+    elsewhere = {fold(c.surface) for c in cands if not any(a <= c.start < b for a, b in flagged)}
+    dropped = {id(c) for c in inside if fold(c.surface) not in elsewhere}
+    return [c for c in cands if id(c) not in dropped]
 
 
 _SLASH_CREDIT = "/"
