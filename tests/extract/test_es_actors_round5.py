@@ -224,3 +224,12 @@ def test_headline_case_lines_and_story_links_name_no_actors() -> None:
     x = _x("Te puede interesar: Diputados Votan Nuevo Código Minero\n\nLa senadora Rosa Vera criticó el plan.\n\n"
            "Más Noticias Sobre Economía Regional")
     assert {a.name for a in x.actors} == {"Rosa Vera"}
+
+
+def test_international_bodies_are_one_actor_under_their_english_name() -> None:
+    x = _x("La Organización de las Naciones Unidas (ONU) advirtió. Naciones Unidas pidió calma y el FMI, el Fondo "
+           "Monetario Internacional, también. El rey Felipe VI habló.")
+    names = {a.name: set(a.aliases) for a in x.actors}
+    assert {"ONU", "Naciones Unidas"} <= names["United Nations"]
+    assert "FMI" in names["International Monetary Fund"]
+    assert "Felipe VI" in names

@@ -33,6 +33,9 @@ _ORDINAL_BODIES = frozenset({"sala", "seccion", "camara", "juzgado", "tribunal",
 _NOT_COUNTRIES = frozenset({"america"})  # the continent in Spanish, not the United States
 
 
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")  # a regnal number: "Felipe VI", "Carlos III"
+
+
 def _name_like(tok: str) -> bool:
     return tok in _CONNECTORS or (len(tok) > 1 and tok[0].isupper() and not tok.isupper()) or (
         len(tok) == 2 and tok[1] == ".")
@@ -166,7 +169,8 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         return [Cand(a, b, surface, "acronym")]
     if (cut := _affiliation_at(words)) is not None:  # "Martín Lousteau de la UCR": the person, then the party
         return _tokens(run, toks[:cut[0]], "", "") + _tokens(run, toks[cut[1]:], next_word, acronym)
-    if not all(_name_like(w) for w in words) or any(w[0].isupper() and fold(w) in v.STOP_CAPS for w in words[1:]):
+    if not all(_name_like(w) or k and _ROMAN.fullmatch(w) for k, w in enumerate(words)) or any(
+            w[0].isupper() and fold(w) in v.STOP_CAPS for w in words[1:]):
         return _split_at_stop(run, toks, next_word, acronym, role)
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(a, b, surface, kind, role, None, ctx=role is None)]

@@ -279,3 +279,23 @@ PARTY_NAMES = ("Sumar", "Podemos", "Junts", "Junts per Catalunya", "EH Bildu", "
 PARTY_WORDS = frozenset({"sumar", "podemos", "ciudadanos", "cambiemos"})
 KNOWN_ORGS.update({fold(k): "organization" for k in (*PARTY_ACRONYMS, *PARTY_NAMES)})
 ACRONYMS.update(PARTY_ACRONYMS)
+
+# international bodies under the name the English rules give them (one actor across languages)
+INTERNATIONAL = {
+    "ONU": "United Nations", "Naciones Unidas": "United Nations",
+    "Organización de las Naciones Unidas": "United Nations",
+    "FMI": "International Monetary Fund", "Fondo Monetario Internacional": "International Monetary Fund",
+    "OTAN": "NATO", "Organización del Tratado del Atlántico Norte": "NATO",
+    "OEA": "Organization of American States",
+    "Organización de los Estados Americanos": "Organization of American States",
+    "UE": "European Union", "Unión Europea": "European Union", "Banco Mundial": "World Bank",
+    "BID": "Inter-American Development Bank", "Banco Interamericano de Desarrollo": "Inter-American Development Bank",
+    "OMS": "World Health Organization", "Organización Mundial de la Salud": "World Health Organization",
+    "Corte Penal Internacional": "International Criminal Court", "CPI": "International Criminal Court",
+    "Corte Interamericana de Derechos Humanos": "Inter-American Court of Human Rights",
+    "Corte IDH": "Inter-American Court of Human Rights",
+    "Comisión Interamericana de Derechos Humanos": "Inter-American Commission on Human Rights",
+    "CIDH": "Inter-American Commission on Human Rights",
+}
+INSTITUTION_FORMS.update({fold(k): name for k, name in INTERNATIONAL.items()})
+KNOWN_ORGS.update({fold(k): "organization" for k in INTERNATIONAL if not k.startswith(("Corte", "Comisión"))})
