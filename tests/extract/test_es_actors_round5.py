@@ -233,3 +233,11 @@ def test_international_bodies_are_one_actor_under_their_english_name() -> None:
     assert {"ONU", "Naciones Unidas"} <= names["United Nations"]
     assert "FMI" in names["International Monetary Fund"]
     assert "Felipe VI" in names
+
+
+def test_a_party_acronym_glued_to_a_member_and_a_media_group() -> None:
+    x = _x("La jueza citó a la ex número dos del PP María Luisa de Prado. Los audios los difundió el grupo de medios "
+           "La Tribuna Libre.")
+    names = {a.name: a.kind.value for a in x.actors}
+    assert names.get("María Luisa de Prado") == "person"
+    assert names.get("La Tribuna Libre") == "organization"

@@ -32,7 +32,7 @@ def read_around(text: str, folded: str, cands: list[Cand], body_start: int) -> l
 
 # (not a medium: "según el diario El Universo", "recogida por la agencia Télam" only relay what others said)
 _INTRODUCER = re.compile(r"\b(?:partido|movimiento|agrupación|coalición|alianza|banco|sindicato|club|empresa|"
-                         r"consultora|bloque)[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
+                         r"consultora|bloque|grupo(?: de medios)?|holding|compañía|aerolínea)[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
 
 

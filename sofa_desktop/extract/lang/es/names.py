@@ -167,6 +167,8 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         if surface in v.ACRONYMS:
             return [Cand(a, b, surface, "organization", None, None, v.ACRONYMS[surface])]
         return [Cand(a, b, surface, "acronym")]
+    if len(toks) > 2 and len(glued := _unglue(run, Cand(a, b, surface, "person"), 0)) > 1:
+        return glued  # "(ex número dos del) PP María Dolores de Cospedal": the party, then the person
     if (cut := _affiliation_at(words)) is not None:  # "Martín Lousteau de la UCR": the person, then the party
         return _tokens(run, toks[:cut[0]], "", "") + _tokens(run, toks[cut[1]:], next_word, acronym)
     if not all(_name_like(w) or k and _ROMAN.fullmatch(w) for k, w in enumerate(words)) or any(
@@ -340,9 +342,16 @@ _SOLE_BODIES = frozenset({"gobierno", "ejecutivo", "fiscalia", "policia", "ejerc
 _PLACE_HEAD_ROLE = re.compile(r"\b(?:ex)?(?:intendent[ea]|alcalde|alcaldesa|gobernador|gobernadora|concejal|concejala"
                               r"|jefe comunal) del? $")
 # words that continue a body's name ("Tribunal Oral Federal", "Tribunal Superior de Justicia"), never a given name
-_BODY_ADJECTIVES = frozenset({"superior", "supremo", "suprema", "mayor", "menor", "interior", "exterior", "permanente",
-                              "civil", "mixta", "mixto", "pleno", "plena", "europeo", "europea", "especial"})
-_BODY_ADJECTIVE_ENDINGS = ("al", "ico", "ica", "ivo", "iva", "ense", "ario", "aria")
+# (a list, not endings: "María", "Mónica", "Federico", "Cristóbal" end like adjectives)
+_BODY_ADJECTIVES = frozenset(fold(w) for w in (
+    "Superior", "Supremo", "Suprema", "Mayor", "Menor", "Interior", "Exterior", "Permanente", "Civil", "Mixta",
+    "Mixto", "Pleno", "Plena", "Europeo", "Europea", "Especial", "Nacional", "Federal", "Oral", "General",
+    "Electoral", "Constitucional", "Provincial", "Municipal", "Regional", "Departamental", "Central", "Penal",
+    "Judicial", "Legislativo", "Legislativa", "Ejecutivo", "Ejecutiva", "Plurinacional", "Militar", "Policial",
+    "Fiscal", "Administrativo", "Administrativa", "Económico", "Económica", "Público", "Pública", "Político",
+    "Política", "Interamericano", "Interamericana", "Internacional", "Mundial", "Social", "Laboral", "Contencioso",
+    "Anticorrupción", "Especializada", "Especializado", "Metropolitana", "Metropolitano", "Distrital", "Estatal",
+))
 
 
 def _unglue(run: str, c: Cand, of: int) -> list[Cand]:
@@ -355,8 +364,8 @@ def _unglue(run: str, c: Cand, of: int) -> list[Cand]:
     for j in range(1, min(4, len(words) - 1)):
         left, right = " ".join(words[:j]), words[j:]
         first = fold(right[0])
-        if right[0] in _CONNECTORS or first in v.STOP_CAPS or first in v.NON_ACTOR_HEADS or (
-                first in _BODY_ADJECTIVES or first.endswith(_BODY_ADJECTIVE_ENDINGS)) or first in (
+        if right[0] in _CONNECTORS or first in v.STOP_CAPS or first in v.NON_ACTOR_HEADS or first in (
+                _BODY_ADJECTIVES) or first in (
                 v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS | v.DOMAIN_HEADS) or not all(_name_like(w) for w in right):
             continue
         f = fold(left)
