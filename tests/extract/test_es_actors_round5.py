@@ -241,3 +241,12 @@ def test_a_party_acronym_glued_to_a_member_and_a_media_group() -> None:
     names = {a.name: a.kind.value for a in x.actors}
     assert names.get("María Luisa de Prado") == "person"
     assert names.get("La Tribuna Libre") == "organization"
+
+
+def test_a_capital_that_speaks_is_its_country() -> None:
+    x = _x("Moscú respondió que no habrá acuerdo. Pekín advirtió a los aliados. Bruselas pidió calma. El senador "
+           "Santiago Ruiz viajó y Santiago dijo que «sí».")
+    names = {a.name: a.kind.value for a in x.actors}
+    assert names.get("Russia") == "country" and names.get("China") == "country"
+    assert "Bruselas" not in names and "Chile" not in names
+    assert "Santiago Ruiz" in names

@@ -11,9 +11,10 @@ import re
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Cand
-from sofa_desktop.extract.core.places import big_cities
+from sofa_desktop.extract.core.places import big_cities, capital_country
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
 from sofa_desktop.extract.lang.es.names import RUN, country_of
 
 _PERSONS = ("person", "single")
@@ -25,6 +26,7 @@ def read_around(text: str, folded: str, cands: list[Cand], body_start: int) -> l
     cands = _drop_credits_and_hypotheticals(text, _drop_headline_case(text, cands))
     cands = _join_given_names(text, cands)
     _article_bodies(text, cands)
+    _capital_metonyms(text, folded, cands)
     cands = _lone_bodies(text, _drop_common_phrases(text, cands), body_start)
     _acronym_bodies(text, cands)
     return cands
@@ -147,6 +149,28 @@ def _join_given_names(text: str, cands: list[Cand]) -> list[Cand]:
 def _place(word: str) -> bool:
     f = fold(word)
     return f in v.PLACES_ES or f in big_cities() or gz.is_place(word) or country_of(word) is not None
+
+
+_VERB_AFTER = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|también)\s+)?([a-záéíóúñ]+)")
+# the seat of a union of countries, not of its host's government ("Bruselas pidió …")
+_SEATS = frozenset({"bruselas", "brussels"})
+
+
+def _capital_metonyms(text: str, folded: str, cands: list[Cand]) -> None:
+    """A capital that speaks or acts is its country's government ("Moscú respondió", "Washington advirtió"), unless
+    a person of the text bears the word ("Santiago Peña")."""
+    names = {t for c in cands if c.kind == "person" for t in fold(c.surface).split()}
+    for c in cands:
+        if c.kind != "single" or fold(c.surface) in names:
+            continue
+        verb = _VERB_AFTER.match(folded, c.end)
+        if not verb or verb.group(1) not in v.SPEECH_VERBS and verb.group(1) not in EVENT_VERBS:
+            continue
+        if (capital := capital_country(c.surface)) is not None:
+            if fold(c.surface) in _SEATS:
+                c.kind = "place"  # the seat of a union, not its host's government; no person either
+            else:
+                c.kind, c.country = "country", country_of(capital) or capital
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:el|la|los|las|del|al|un|una|El|La|Los|Las|Un|Una)\s+$")
