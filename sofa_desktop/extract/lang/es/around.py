@@ -138,7 +138,7 @@ def _join_given_names(text: str, cands: list[Cand]) -> list[Cand]:
                 text[c.end:c.end + 1] == ")"):
             if c.kind == "person":
                 continue
-            if prev.kind == "single" and not _place(c.surface):
+            if prev.kind == "single" and not _place(c.surface) and fold(c.surface) not in v.ROLE_AFTER:
                 out[-1] = Cand(prev.start, c.end + 1, f"{c.surface} {prev.surface}", "person", prev.role, None,
                                ctx=prev.ctx)
                 continue

@@ -138,6 +138,8 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Estado", "Estados", "Fuerza", "Fuerzas", "República",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS
     # adjectives that open a title's tail ("registrador Nacional del Estado Civil"), never a name
     "Nacional", "Federal", "Electoral", "Departamental", "Municipal", "Regional", "Provincial",
+    # competitions named without their "Copa" / "Torneo" ("la Libertadores", "el Clausura")
+    "Libertadores", "Sudamericana", "Champions", "Apertura", "Clausura", "Eurocopa", "Olimpiadas", "Supercopa",
 ))
 # first words of a place's name: the words after them name the place, never a person ("Hospital Materno Infantil")
 PLACE_HEADS = frozenset(fold(w) for w in (
