@@ -250,3 +250,10 @@ def test_a_capital_that_speaks_is_its_country() -> None:
     assert names.get("Russia") == "country" and names.get("China") == "country"
     assert "Bruselas" not in names and "Chile" not in names
     assert "Santiago Ruiz" in names
+
+
+def test_a_country_only_qualifying_or_locating_is_no_actor_but_a_partner_is() -> None:
+    x = _x("El presidente de Chile, Luis Mora, habló de la división de poderes en Chile.")
+    assert "Chile" not in {a.name for a in x.actors}
+    y = _x("El acuerdo con los Estados Unidos da jurisdicción a EE.UU. sobre sus tropas.")
+    assert "United States" in {a.name for a in y.actors}

@@ -159,6 +159,7 @@ def _merge(table: ActorTable, keep: Actor, gone: Actor) -> None:
     table.assigned[:] = [(c, keep if a is gone else a) for c, a in table.assigned]
 
 
+_IN_BEFORE = re.compile(r"\b(?:en|desde|hasta)\s+(?:el\s+)?$")  # where, not with whom ("con", "a" may be a party)
 _PLACE_BEFORE = re.compile(r"\b(?:en|a|al|con|desde|hacia|para|entre|hasta)\s+(?:los\s+|las\s+|la\s+|el\s+)?$")
 _QUALIFIER_BEFORE = re.compile(r"(\w+)\s+(?:de|del)\s+(?:los\s+|las\s+|la\s+|el\s+)?$")
 _QUALIFIED = frozenset(w for r in v.ROLES for w in r.split() if len(w) > 3) | v.DOMAIN_HEADS | v.INSTITUTION_HEADS
@@ -180,9 +181,11 @@ def drop_background(text: str, folded: str, table: ActorTable, body_start: int) 
         found = mentions.get(id(actor), [])
         if actor.kind == "country":
             told = [c for c in found if not _dateline(text, folded, c)]
-            if len(told) > 1 and not all(_qualifier(text, folded, c) for c in told) or len(told) == 1 and not (
+            if len(told) > 1 and not all(_qualifier(text, folded, c) or _IN_BEFORE.search(
+                    folded, max(0, c.start - 12), c.start) for c in told) or len(told) == 1 and not (
                     _background(text, folded, told[0])):
-                continue  # named once as a place or a qualifier, or always as a qualifier ("presidente de Ecuador")
+                continue  # named once as a place or a qualifier, or always as a qualifier or where ("presidente de
+                # Ecuador", "en Colombia")
         elif actor.kind == "organization" and found:
             credit = min(first_para_end, body_start + 60)
             if not all(c.start < credit and text[c.start - 1:c.start] == "(" and _CREDIT_CLOSE.match(text, c.end)
