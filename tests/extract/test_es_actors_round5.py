@@ -257,3 +257,11 @@ def test_a_country_only_qualifying_or_locating_is_no_actor_but_a_partner_is() ->
     assert "Chile" not in {a.name for a in x.actors}
     y = _x("El acuerdo con los Estados Unidos da jurisdicción a EE.UU. sobre sus tropas.")
     assert "United States" in {a.name for a in y.actors}
+
+
+def test_a_chamber_of_commerce_stays_whole_and_us_departments_are_named_in_english() -> None:
+    x = _x("La Cámara Paraguaya de Industria y Servicios (CPIS) apoyó al Departamento del Tesoro de EE.UU.")
+    names = {a.name: a.kind.value for a in x.actors}
+    assert names.get("Cámara Paraguaya de Industria y Servicios") == "institution"
+    assert "U.S. Treasury Department" in names
+    assert "person" not in names.values()

@@ -365,7 +365,7 @@ def _unglue(run: str, c: Cand, of: int) -> list[Cand]:
         left, right = " ".join(words[:j]), words[j:]
         first = fold(right[0])
         if right[0] in _CONNECTORS or first in v.STOP_CAPS or first in v.NON_ACTOR_HEADS or first in (
-                _BODY_ADJECTIVES) or first in (
+                _BODY_ADJECTIVES) or demonym(right[0]) or "y" in right or "e" in right or first in (
                 v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS | v.DOMAIN_HEADS) or not all(_name_like(w) for w in right):
             continue
         f = fold(left)

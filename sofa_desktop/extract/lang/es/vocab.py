@@ -301,3 +301,11 @@ INTERNATIONAL = {
 }
 INSTITUTION_FORMS.update({fold(k): name for k, name in INTERNATIONAL.items()})
 KNOWN_ORGS.update({fold(k): "organization" for k in INTERNATIONAL if not k.startswith(("Corte", "Comisión"))})
+
+# the other US departments the Spanish press names, under the English rules' names
+_US_DEPARTMENTS = {"Departamento del Tesoro": "U.S. Treasury Department",
+                   "Departamento de Justicia": "U.S. Justice Department",
+                   "Departamento de Seguridad Nacional": "U.S. Department of Homeland Security",
+                   "Departamento de Comercio": "U.S. Commerce Department"}
+INSTITUTION_FORMS.update({fold(f"{body}{of}"): name for body, name in _US_DEPARTMENTS.items() for of in (
+    "", " de Estados Unidos", " de los Estados Unidos", " de EE.UU.", " de EE. UU.", " de EEUU", " estadounidense")})
