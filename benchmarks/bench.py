@@ -27,7 +27,7 @@ from benchmarks import bench_store, bench_ui, cache  # noqa: E402
 
 # key -> (target, lower_is_better, unit, what)
 TARGETS: dict[str, tuple[float, bool, str, str]] = {
-    "ingest_articles_per_s": (300, False, "/s", "read + extract + store, one process, 2,000 articles"),
+    "ingest_articles_per_s": (300, False, "/s", "read + extract + store (with import workers), 2,000 articles"),
     "search_speaker_p99_ms": (20, True, "ms", "quotes by speaker (partial, accent-insensitive), 100k quotes"),
     "search_text_p99_ms": (20, True, "ms", "speaker + words in the quote, 100k quotes"),
     "timeline_paint_ms": (16, True, "ms", "full repaint of the timeline, offscreen, 10,000 events"),

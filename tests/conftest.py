@@ -58,6 +58,7 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     """Keep QSettings, logs and data of every test under tmp_path (never the developer's own files)."""
     for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
         monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    monkeypatch.setenv("SOFA_IMPORT_WORKERS", "0")  # imports stay in the test's process (test_ingest_workers: not)
     try:
         from PySide6.QtCore import QSettings
     except ImportError:  # pragma: no cover - Qt is a hard dependency, but core tests need not load it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,6 +45,28 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Artic
         return read_article(path, max_bytes)
     limit = max_bytes if fmt in ("html", "eml") else max(max_bytes, min(10 * max_bytes, DEFAULT_MAX_DOCUMENT_BYTES))
     return read_bytes(read_limited(path, limit), path.name, fmt)
+
+
+NAME_CHARS = 512  # a link's name is its address, cut to what the store keeps (source.name: VARCHAR(512))
+
+
+def read_source(item: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read an import's item: a file by its type, or a link (a ``str``) fetched; either keyed by
+    ``fingerprint.with_identity``. :class:`ArticleRejected` says why not. A file named on its own whose type is not
+    supported is read as text when it is text (``notes.md``), as before formats were known."""
+    from sofa_desktop.corpus.fingerprint import with_identity
+
+    if isinstance(item, str):
+        article = read_url(item)
+        return with_identity(dataclasses.replace(article, name=article.name[:NAME_CHARS]))
+    if unsupported_reason(item) is None:
+        return with_identity(read_document(item, max_bytes))
+    try:
+        return read_article(item, max_bytes)
+    except ArticleRejected as exc:
+        if str(exc).startswith("binary file"):
+            raise ArticleRejected(unsupported_reason(item) or str(exc)) from None
+        raise
 
 
 def read_bytes(data: bytes, name: str, fmt: str, url: str | None = None, charset: str | None = None) -> Article:

@@ -14,6 +14,7 @@ versions still compare; tests check it against datasketch. Written out because i
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from functools import lru_cache
@@ -23,6 +24,8 @@ from sofa_desktop.corpus.text import fold
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from sofa_desktop.corpus.article import Article
 
 NUM_PERM = 128
 SHINGLE_WORDS = 5  # short enough to survive an outlet's edits, long enough to tell stories apart
@@ -48,24 +51,51 @@ def exact_fingerprint(text: str) -> str:
     return hashlib.sha256(" ".join(normalized_words(" ".join(_WORD_CHARS.findall(text)))).encode("utf-8")).hexdigest()
 
 
+def with_identity(article: Article) -> Article:
+    """``article`` with the content hash the store keys it by: a text file's is its text's (as ever); another
+    format's also covers the format, address and outlet, so two outlets' pages with the same clean text (a
+    syndicated story) are two sources, the same page saved twice is one, and a Word copy of a PDF is found by
+    ``same_article`` (and said so)."""
+    if (article.format or "txt") == "txt":
+        return article
+    key = "\x00".join((article.format, article.text, article.url or "", fold(article.outlet or "")))
+    return dataclasses.replace(article, sha256=hashlib.sha256(key.encode("utf-8")).hexdigest())
+
+
 def signature(text: str) -> bytes | None:
     """The MinHash signature of ``text`` (a body) as NUM_PERM little-endian unsigned 32-bit values, or None when
     it has fewer than MIN_SHINGLES distinct word 5-grams. Computed once per text (kept by the text's digest)."""
-    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    key = _digest(text)
     if key in _memo:
         return _memo[key]
     found = shingles(text)
     value = _minhash(list(found)) if len(found) >= MIN_SHINGLES else None
+    remember(text, value, key)
+    return value
+
+
+def remember(text: str, value: bytes | None, key: bytes | None = None) -> None:
+    """Keep ``value`` as the signature of ``text`` (computed in another process: an import's workers)."""
     if len(_memo) >= _MEMO_SIZE:
         _memo.clear()
-    _memo[key] = value
-    return value
+    _memo[key or _digest(text)] = value
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def shingles(text: str) -> set[bytes]:
     """The folded word 5-grams of ``text`` (case, accents and soft hyphens do not tell copies apart)."""
     words = _WORD.findall(fold(text.replace("\u00ad", "")))
     return {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def shingle_set(text: str) -> set[tuple[str, ...]]:
+    """The word 5-grams of ``text`` as ``shingles`` makes them, as tuples of words: one tuple per shingle, so
+    overlaps between two texts count the same, and they are about twice as fast to build (no joining, no bytes)."""
+    words = _WORD.findall(fold(text.replace("\u00ad", "")))
+    return set(zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
 
 
 def similarity(a: bytes, b: bytes) -> float:

@@ -16,7 +16,10 @@ import threading
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sofa_desktop.corpus.article import Article
 
 LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl")
 MIN_LETTERS = 20
@@ -88,6 +91,12 @@ def detect_language(text: str) -> str | None:
     with _lock:  # the identifier is shared by import workers
         language, probability = _identifier().classify(sample)
     return language if probability >= MIN_PROBABILITY else None
+
+
+def article_language(article: Article) -> str:
+    """The ISO 639-1 language of an article: as read (when the reader found one), else detected from its text,
+    else English (a text too short or too mixed to tell)."""
+    return article.language or detect_language(article.text) or "en"
 
 
 def language_code(value: str | None) -> str | None:

@@ -27,6 +27,7 @@ from sofa_desktop.extract.lang.en import (
 
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
 _WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|hosts|leads|heads|won|took)\b")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s$")  # "Mr. Okonjo, 54, said": a person, whatever follows
 _SAID_BEFORE = frozenset({"said", "says", "added", "stated", "wrote", "asked", "noted"})
 
 
@@ -42,12 +43,14 @@ def _word_before(text: str, pos: int) -> str:
 
 
 def _speech_adjacent(text: str, cands: list[Cand]) -> set[int]:
-    """Lone capitalised words that act like people: next to a speech verb, "Brazil's Lula", "Lula, who ..."."""
+    """Lone capitalised words that act like people: next to a speech verb, after "Mr.", "Brazil's Lula", "Lula,
+    who ..."."""
     out = set()
     for c in cands:
         if qualifies_title(text, c.surface, c.end):
             continue  # "said Labour lawmaker Jane Hollis": the party qualifies the title that follows
         if c.kind == "single" and (_SAID_AFTER.match(text, c.end) or _word_before(text, c.start) in _SAID_BEFORE
+                                   or _HONORIFIC_BEFORE.search(text, max(0, c.start - 6), c.start)
                                    or _WHO_AFTER.match(text, c.end) or (c.country and _word_before(
                     text, c.start).endswith(("'s", "’s")))):
             out.add(c.start)

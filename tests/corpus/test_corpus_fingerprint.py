@@ -12,6 +12,8 @@ from sofa_desktop.corpus.fingerprint import (
     SHINGLE_WORDS,
     exact_fingerprint,
     same_story,
+    shingle_set,
+    shingles,
     signature,
     similarity,
 )
@@ -84,3 +86,17 @@ def test_copy_group_bands_are_the_ones_datasketch_chooses():
 
 def test_symbols_that_fold_to_letters_are_punctuation_in_the_exact_fingerprint():
     assert exact_fingerprint("Acme™ sells the thing") == exact_fingerprint("Acme sells the thing")
+
+
+@pytest.mark.parametrize("pair", [
+    ("El puerto reabrió el lunes tras la huelga de los estibadores, dijo la autoridad portuaria del país.",
+     "Según la autoridad portuaria, el puerto reabrió el lunes tras la huelga de los estibadores del sur."),
+    ("Four words only here", "Four words only here"),
+    ("The co\u00adoperative said the ferry will run again on Friday, weather permitting, at the usual hours.",
+     "The cooperative said the ferry will run again on Friday. Weather permitting, at the usual hours!"),
+])
+def test_shingle_tuples_count_overlaps_as_the_shingles_do(pair):
+    a, b = pair
+    assert len(shingle_set(a)) == len(shingles(a)) and len(shingle_set(b)) == len(shingles(b))
+    assert len(shingle_set(a) & shingle_set(b)) == len(shingles(a) & shingles(b))
+    assert {" ".join(t).encode() for t in shingle_set(a)} == shingles(a)

@@ -7,23 +7,26 @@ from dataclasses import replace
 from threads_stories import CHAMBER, REPORTS, STORY, UY, D
 
 from sofa_desktop.extract import block_key, build_threads
+from sofa_desktop.extract.core.threads.keys import CHOICE_BLOCK, happening_key
 
 
 def test_acts_on_an_election_or_an_office_key_as_the_election() -> None:
-    assert {block_key(a, o) for a, o in [("elected", None), ("held", "the election"), ("hold", "the position"),
-                                         ("won", "the runoff"), ("voted in", None), ("ganó", "las elecciones"),
-                                         ("ocupó", "el cargo"), ("nombrada", None)]} == {"elect|"}
+    told = [("elected", None), ("held", "the election"), ("hold", "the position"), ("won", "the runoff"),
+            ("voted in", None), ("ganó", "las elecciones"), ("ocupó", "el cargo"), ("nombrada", None)]
+    assert {happening_key(a, o) for a, o in told} == {("elect", "")}
+    assert {block_key(a, o) for a, o in told} == {CHOICE_BLOCK}
 
 
 def test_taking_office_is_its_own_family_in_both_languages() -> None:
-    assert {block_key(a, o) for a, o in [("sworn in", None), ("took office", None), ("asumió", "el cargo"),
-                                         ("asume", None)]} == {"take office|"}
+    told = [("sworn in", None), ("took office", None), ("asumió", "el cargo"), ("asume", None)]
+    assert {happening_key(a, o) for a, o in told} == {("take office", "")}
+    assert {block_key(a, o) for a, o in told} == {CHOICE_BLOCK}  # threaded beside the elections, apart from them
 
 
 def test_a_voter_and_a_vote_on_a_text_are_not_the_election() -> None:
-    assert block_key("voted", "the election") != "elect|"
+    assert happening_key("voted", "the election")[0] != "elect"
     assert block_key("voted", "the deal") == "approve|agreement"
-    assert block_key("won", None) == "win|"  # a bare win may be a party race or one chamber's round
+    assert happening_key("won", None) == ("win", "")  # a bare win may be a party race or one chamber's round
 
 
 def test_an_election_told_in_other_verbs_is_one_thread_and_the_swearing_in_another() -> None:
@@ -48,5 +51,5 @@ def test_a_report_naming_no_one_joins_the_one_thread_of_its_day_only() -> None:
 def test_a_green_light_is_an_approval_and_an_oath_is_taking_office() -> None:
     assert {block_key(a, "el acuerdo") for a in ("recibió luz verde", "dio luz verde", "avaló", "sancionó",
                                                  "gave the green light")} == {"approve|agreement"}
-    assert {block_key(a, None) for a in ("took the oath", "juró", "prestó juramento", "inaugurated")} == {
-        "take office|"}
+    assert {happening_key(a, None) for a in ("took the oath", "juró", "prestó juramento", "inaugurated")} == {
+        ("take office", "")}

@@ -1,6 +1,7 @@
 """Getting articles into the store: import files (``files``), store a modified article as a new version of its
 source (``source_update``), re-extract stored sources with a newer extractor (``reextract``), and the rows they all
-write (``write``, actors merged by ``actors``); stored conflicts are refreshed afterwards (``refresh``).
+write (``write``, actors merged by ``actors``); stored conflicts are refreshed afterwards (``refresh``). Large
+imports read and extract their files in worker processes (``parallel``).
 
 Writes take a ``Database`` (``import_paths``, ``import_file``, ``reextract_sources``, ``update_conflicts``); the
 steps inside one file's transaction take its ``Connection``.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import gc
+import itertools
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,23 +14,22 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from sofa_desktop.corpus import (
-    Article,
     ArticleRejected,
-    read_article,
-    read_document,
-    read_url,
     supported_suffixes,
     unsupported_reason,
 )
+from sofa_desktop.corpus.document import read_source as read_item
+from sofa_desktop.corpus.fingerprint import remember
 from sofa_desktop.corpus.reader import DEFAULT_MAX_BYTES
 from sofa_desktop.extract import Document
 from sofa_desktop.store.curation.reapply import reapply_curations
+from sofa_desktop.store.ingest import parallel
 from sofa_desktop.store.ingest.analyst import AnalystEdits
 from sofa_desktop.store.ingest.reextract import replace_extraction
 from sofa_desktop.store.ingest.refresh import conflicts_outdated, update_conflicts
 from sofa_desktop.store.ingest.results import BatchJob as _Job  # the old private name: keeps this diff to imports
 from sofa_desktop.store.ingest.results import ImportResult, ProgressCallback
-from sofa_desktop.store.ingest.same_story import same_article, with_identity
+from sofa_desktop.store.ingest.same_story import same_article
 from sofa_desktop.store.ingest.source_location import is_link, source_location
 from sofa_desktop.store.ingest.source_update import previous_version, store_version
 from sofa_desktop.store.ingest.write import article_language, extractor_version, store_article
@@ -39,6 +38,7 @@ from sofa_desktop.store.schema.rows import source_by_hash, stored_by_hash
 
 if TYPE_CHECKING:  # the extractor is imported when an import runs: the GUI starts without it
     from sofa_desktop.extract import Extractor
+    from sofa_desktop.extract.batch import Prepared
 
 
 def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path | str], list[ImportResult]]:
@@ -80,9 +80,12 @@ def import_paths(
     cancelled: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
     """Import files and folders; one bad file never stops the others. Conflicts are refreshed at the end.
-    Up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed."""
+    Up to BATCH_FILES files share a transaction; ``progress`` reports each file once it is committed. A large
+    import with the default extractor has its files read and extracted by worker processes (``parallel``) while
+    this process stores them in order: the stored rows are the same."""
     files, reported = collect_paths(paths)  # missing paths and skipped files: never given to ``progress``
     results = [r for r in reported if r.status != "skipped"]  # missing first (as ever), skipped files last
+    default_extractor = extractor is None
     if extractor is None:
         from sofa_desktop.extract import RuleExtractor  # lazy for start-up time only (no cycle): the rules load here
 
@@ -91,9 +94,12 @@ def import_paths(
     edits = _analyst_edits(db)
     conn: Connection | None = None  # one write connection for all files: no pool checkout per file
     batch = _Batch(db, version, edits, progress, len(files))
+    workers = parallel.worker_count(len(files), default_extractor, db.read_only)
+    readied = (parallel.prepared_files(files, workers, max_bytes, parallel.known_hashes(db, version)) if workers
+               else itertools.repeat(None))
     gc.freeze()  # what exists now (extractor tables, the app) is long-lived: full collections need not scan it
     try:
-        for path in files:
+        for path, ready in zip(files, readied, strict=False):  # readied: endless Nones without workers
             if cancelled is not None and cancelled():
                 break
             try:
@@ -102,7 +108,7 @@ def import_paths(
                 if conn is None:
                     batch.done(import_file(db, path, extractor, max_bytes, version=version, edits=edits))
                     continue
-                batch.add(_prepare(db, path, extractor, max_bytes, conn, version, edits))
+                batch.add(_prepare(db, path, extractor, max_bytes, conn, version, edits, ready))
             except Exception as exc:  # a bug or a database failure on one file must not stop the others
                 batch.done(ImportResult(str(path), "rejected", f"internal error: {type(exc).__name__}: {exc}"))
                 conn = batch.flush(conn)
@@ -114,6 +120,8 @@ def import_paths(
         conn = batch.flush(conn)
     finally:
         gc.unfreeze()
+        if isinstance(readied, Generator):
+            readied.close()  # a cancelled import: the workers stop after their current files
         if conn is not None:
             conn.close()
     results.extend(batch.results)
@@ -211,38 +219,33 @@ def import_file(db: Database, path: Path | str, extractor: Extractor, max_bytes:
     return _store_with_retries(db, conn, prepared, version, edits)
 
 
-def read_item(item: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read a file by its type, or fetch a link (keyed by ``same_story.with_identity``); :class:`ArticleRejected`
-    says why not. A file named on its own
-    whose type is not supported is read as text when it is text (``notes.md``), as before formats were known."""
-    if isinstance(item, str):
-        article = read_url(item)
-        return with_identity(dataclasses.replace(article, name=article.name[:512]))  # source.name: VARCHAR(512)
-    if unsupported_reason(item) is None:
-        return with_identity(read_document(item, max_bytes))
-    try:
-        return read_article(item, max_bytes)
-    except ArticleRejected as exc:
-        if str(exc).startswith("binary file"):
-            raise ArticleRejected(unsupported_reason(item) or str(exc)) from None
-        raise
-
-
 def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: int, conn: Connection | None,
-             version: int, edits: AnalystEdits) -> ImportResult | _Job:
+             version: int, edits: AnalystEdits, ready: Prepared | None = None) -> ImportResult | _Job:
     """Read and extract a file (or a link), its relative dates against the analyst's publication date if the
-    source it is has one; its result instead if it is rejected or already stored by this extractor."""
-    try:
-        article = read_item(path, max_bytes)
-    except ArticleRejected as exc:
-        return ImportResult(str(path), "rejected", str(exc))
+    source it is has one; its result instead if it is rejected or already stored by this extractor. ``ready``: what
+    a worker made of the file (``parallel``), used when the worker extracted it against the date that applies."""
+    if ready is None:
+        try:
+            article = read_item(path, max_bytes)
+        except ArticleRejected as exc:
+            return ImportResult(str(path), "rejected", str(exc))
+    elif ready.article is None:
+        return ImportResult(str(path), "rejected", ready.reason)
+    else:
+        article = ready.article
     stored = source_by_hash(conn, article.sha256) if conn is not None else stored_by_hash(db, article.sha256)
     if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
         return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
     try:
         published = edits.published(conn, article, source_location(path))
-        extraction = extractor.extract(Document(article.text, published, article.body_start,
-                                                language=article_language(article)))
+        if ready is not None and ready.reason is not None and published == article.published:
+            return ImportResult(str(path), "rejected", ready.reason)  # the worker's extraction failed
+        if ready is not None and ready.extraction is not None and published == article.published:
+            extraction = ready.extraction
+            remember(article.text[article.body_start or 0:], ready.signature)  # for the threads refresh
+        else:  # read here, stored already when the import began, or an analyst's date to extract against
+            extraction = extractor.extract(Document(article.text, published, article.body_start,
+                                                    language=article_language(article)))
     except Exception as exc:  # an extractor bug must not stop the import of other files
         return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
     warnings = (*article.warnings, *getattr(extraction, "warnings", ()))  # a partial extraction is stored, and said

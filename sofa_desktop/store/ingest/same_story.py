@@ -17,9 +17,7 @@ text files with the same words: never is an article left out because another out
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import hashlib
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, bindparam, func, select
@@ -49,17 +47,6 @@ _SIGNATURES = select(SourceCopy.source_id, SourceCopy.signature).where(
     SourceCopy.source_id.in_(bindparam("ids", expanding=True)))
 _BODIES = select(Source.id, func.substr(Source.text, Source.body_start + 1)).where(
     Source.id.in_(bindparam("ids", expanding=True)))
-
-
-def with_identity(article: Article) -> Article:
-    """``article`` with the content hash the store keys it by: a text file's is its text's (as ever); another
-    format's also covers the format, address and outlet, so two outlets' pages with the same clean text (a
-    syndicated story) are two sources, the same page saved twice is one, and a Word copy of a PDF is found by
-    ``same_article`` (and said so)."""
-    if (article.format or "txt") == "txt":
-        return article
-    key = "\x00".join((article.format, article.text, article.url or "", fold(article.outlet or "")))
-    return dataclasses.replace(article, sha256=hashlib.sha256(key.encode("utf-8")).hexdigest())
 
 
 def same_article(conn: Connection, article: Article) -> tuple[int, str] | None:

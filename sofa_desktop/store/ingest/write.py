@@ -11,19 +11,13 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from sofa_desktop import extract
-from sofa_desktop.corpus import detect_language
 from sofa_desktop.corpus.fingerprint import exact_fingerprint
+from sofa_desktop.corpus.language import article_language
 from sofa_desktop.store.schema.rows import RowWriter
 
 if TYPE_CHECKING:
     from sofa_desktop.corpus import Article
     from sofa_desktop.extract import Extraction
-
-
-def article_language(article: Article) -> str:
-    """The ISO 639-1 language of an article: as read (when the reader found one), else detected from its text,
-    else English (a text too short or too mixed to tell)."""
-    return article.language or detect_language(article.text) or "en"
 
 
 def extractor_version(extractor: object) -> int:

@@ -1,8 +1,9 @@
 """Row access on the DBAPI cursor: ingest's bulk inserts (SQLite: executemany, PostgreSQL: arrays), hash lookups, and
-reads of many plain rows (``raw_rows``)."""
+reads of many plain rows (``raw_rows``, dates through ``date_reader``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -186,3 +187,17 @@ def raw_rows(conn: Connection, stmt: Select) -> list[tuple[Any, ...]]:
         return result.cursor.fetchall()  # type: ignore[union-attr]
     finally:
         result.close()
+
+
+def _iso_date(value: Any) -> dt.date | None:
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _driver_date(value: Any) -> dt.date | None:
+    return value
+
+
+def date_reader(conn: Connection) -> Callable[[Any], dt.date | None]:
+    """How to turn a ``Date`` column's value in ``raw_rows`` into a date: SQLite stores ISO text ("2025-12-04",
+    as SQLAlchemy writes it), PostgreSQL's driver already gives dates."""
+    return _iso_date if conn.dialect.name == "sqlite" else _driver_date

@@ -16,21 +16,21 @@ def update_copies(conn: Connection) -> set[int]:
     if not todo:
         return set()
     # lazy for start-up time only (no cycle): numpy loads here
-    from sofa_desktop.extract.core.threads.fingerprint import copy_groups, shingles, signature
+    from sofa_desktop.extract.core.threads.fingerprint import copy_groups, shingle_set, signature
 
     bodies = {row.id: row.text[row.body_start or 0:] for row in todo}
     new = {sid: signature(body) for sid, body in bodies.items()}
     stored = {sid: (sig, grp) for sid, sig, grp in
               conn.execute(select(SourceCopy.source_id, SourceCopy.signature, SourceCopy.copy_group))}
 
-    seen: dict[int, set[bytes]] = {}
+    seen: dict[int, set[tuple[str, ...]]] = {}
 
-    def shingles_of(source_id: int) -> set[bytes]:  # only for the few pairs checked for containment
+    def shingles_of(source_id: int) -> set[tuple[str, ...]]:  # only for the few pairs checked for containment
         if source_id not in seen:
             if source_id not in bodies:
                 row = conn.execute(select(Source.text, Source.body_start).where(Source.id == source_id)).one()
                 bodies[source_id] = row.text[row.body_start or 0:]
-            seen[source_id] = shingles(bodies[source_id])
+            seen[source_id] = shingle_set(bodies[source_id])
         return seen[source_id]
 
     groups = copy_groups(new, stored, shingles_of)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from sofa_desktop.corpus import fold
@@ -18,7 +18,8 @@ from sofa_desktop.wording import plural
 
 
 class ActorTableModel(RowTableModel):
-    """Rows are frozen ``ActorRow``s; highlighted actors (those of the selected event) are shown in bold."""
+    """Rows are frozen ``ActorRow``s, kept in the order ``sort`` chose (the proxy only filters: Qt's proxy sort calls
+    ``data`` twice per comparison, 0.2 s for 3,000 actors); highlighted actors (the selected event's) are in bold."""
 
     COL_NAME, COL_ROLE, COL_MENTIONS, COL_QUOTES = range(4)
     HEADERS = ("Name", "Role", "Mentions", "Quotes")
@@ -33,6 +34,7 @@ class ActorTableModel(RowTableModel):
         self._folded: list[str] = []
         self._ranks: list[list[int]] = [[] for _ in self.HEADERS]
         self._highlighted: set[int] = set()
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # the column and order rows are kept in (None: as given)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -43,7 +45,34 @@ class ActorTableModel(RowTableModel):
         # Folded once per row: name, role and aliases, so the filter box matches any of them.
         self._folded = [fold(" ".join([r.name, r.role or "", *r.aliases])) for r in self._rows]
         self._ranks = [_ranks([key(r) for r in self._rows]) for key in _SORT_KEYS]
+        if self._sort is not None:
+            self._permute(self._order(*self._sort))
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Keep the rows sorted by ``column`` (equal values keep their order); a negative column keeps them as
+        they are. Selections and other persistent indexes follow their rows."""
+        if not 0 <= column < len(self.HEADERS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        perm = self._order(column, order)
+        where = {old: new for new, old in enumerate(perm)}
+        before = self.persistentIndexList()
+        self._permute(perm)
+        self.changePersistentIndexList(before, [self.index(where[i.row()], i.column()) if i.isValid() else
+                                                QModelIndex() for i in before])
+        self.layoutChanged.emit()
+
+    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Row positions in the order of ``column`` (stable both ways: equal ranks keep their row order)."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(range(len(self._rows)), key=self._ranks[column].__getitem__, reverse=descending)
+
+    def _permute(self, perm: list[int]) -> None:
+        self._rows = [self._rows[i] for i in perm]
+        self._folded = [self._folded[i] for i in perm]
+        self._ranks = [[ranks[i] for i in perm] for ranks in self._ranks]
 
     def set_highlighted(self, actor_ids: Iterable[int]) -> None:
         """Show these actors in bold (only the font role changes)."""
@@ -68,7 +97,7 @@ class ActorTableModel(RowTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if role == self.SortRole:  # asked twice per comparison while sorting: a precomputed int, compared by Qt
+        if role == self.SortRole:  # the rank of the value in its column (``sort`` orders by it)
             return self._ranks[index.column()][index.row()]
         row, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:

@@ -13,7 +13,7 @@ from sofa_desktop.corpus import fold
 from sofa_desktop.store.curation import CurationRow
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.icons import icon
-from sofa_desktop.ui.panels.actor_filter_proxy import ActorFilterProxy
+from sofa_desktop.ui.panels.actor_filter_proxy import FoldedFilterProxy
 from sofa_desktop.ui.panels.row_table_model import Index, RowTableModel
 
 KIND_LABELS = {"quote_speakers": "Speaker", "event_update": "Event", "event_add": "New event",
@@ -107,7 +107,7 @@ class AnalystEditsTableModel(RowTableModel):
         return lines
 
 
-class AnalystEditsFilterProxy(ActorFilterProxy):
+class AnalystEditsFilterProxy(FoldedFilterProxy):
     """Every word of the filter box must occur in a record's folded text; sorts on ``SortRole`` in Python."""
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:

@@ -21,6 +21,7 @@ BULK_SHARE = 0.05  # Fit All frames the 5th to the 95th percentile of the dates 
 BULK_MIN_GAIN = 0.6  # ... when that range is under 60 % of the whole one (far-off outliers); else everything
 INSIDE_LABEL_MIN_W = 90  # a bar wider than this carries its label inside (as the painter does)
 LABEL_PAD = 5  # pixels between a mark and its label (as the painter does)
+ROW_DATE_SAMPLE = "28 Sep 2026"  # as wide as a thread row's consensus date at day precision
 
 
 def frame_margins(plot_w: float) -> tuple[float, float]:
@@ -28,13 +29,15 @@ def frame_margins(plot_w: float) -> tuple[float, float]:
     return LEFT_MARGIN_PX, max(RIGHT_MARGIN_PX, plot_w * RIGHT_MARGIN_SHARE)
 
 
-def bulk_extent(marks: Sequence[Mark], extent: tuple[float, float]) -> tuple[float, float] | None:
-    """The days from the 5th to the 95th percentile of the marks (``marks`` sorted by start), when far-off
-    outliers would otherwise leave most of the axis empty; None when the whole extent is as good."""
+def bulk_extent(marks: Sequence[Mark], extent: tuple[float, float],
+                ends: Sequence[float] | None = None) -> tuple[float, float] | None:
+    """The days from the 5th to the 95th percentile of the marks (``marks`` sorted by start; ``ends``: their ends,
+    sorted, when known), when far-off outliers would otherwise leave most of the axis empty; None when the whole
+    extent is as good."""
     n = len(marks)
     if n < 5:
         return None
-    ends = sorted(m.d1 for m in marks)
+    ends = sorted(m.d1 for m in marks) if ends is None else ends
     lo, hi = marks[int(n * BULK_SHARE)].d0, ends[min(n - 1, int(n * (1 - BULK_SHARE)))]
     if hi <= lo or hi - lo >= BULK_MIN_GAIN * (extent[1] - extent[0]):
         return None
@@ -46,10 +49,12 @@ def fit_view(v: TimelineView, full: bool) -> bool:
     True if the bulk was framed (a second Fit All then shows everything)."""
     extent = v.lay.extent
     plot_w = v.geo.plot_rect.width()
-    bulk = None if full or extent is None else bulk_extent(v.lay.marks, extent)
+    bulk = None if full or extent is None else bulk_extent(v.lay.marks, extent, v.lay.ends)
     framed = bulk or extent
     if framed is not None:
         left, right = frame_margins(plot_w)
+        if v.showing_threads:  # room for the last row's consensus date ("19 Jan 2026") right of its mark
+            right = max(right, v.fontMetrics().horizontalAdvance(ROW_DATE_SAMPLE) + 20)
         v.scale.frame(framed[0], framed[1], left, max(60.0, plot_w - left - right))
         if v.labels.px and plot_w > 0:
             _fit_labels(v, framed, plot_w)

@@ -10,8 +10,10 @@ from PySide6.QtCore import QRectF
 from sofa_desktop.ui.timeline.layout import Lane, Mark, Scale
 
 AXIS_H = 44
-GUTTER_W = 200  # default width of the lane titles' gutter; the user can drag its edge (MIN/MAX_GUTTER_W)
-MIN_GUTTER_W, MAX_GUTTER_W = 120, 600
+GUTTER_W = 200  # the lane titles' gutter before the view knows its width and titles
+GUTTER_SHARE = 0.4  # by default the gutter grows with the view up to this share (and what the titles need)
+GUTTER_TEXT_PAD = 32  # the gutter's pixels beside a title: colour bar and margins
+MIN_GUTTER_W, MAX_GUTTER_W = 120, 600  # the user can drag its edge within these
 ROW_H = 22
 MAX_ROW_H = 44
 LANE_PAD = 7

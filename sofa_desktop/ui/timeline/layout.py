@@ -7,6 +7,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Protocol
 
 MIN_ORDINAL, MAX_ORDINAL = dt.date(1, 1, 2).toordinal(), dt.date(9999, 12, 30).toordinal()
@@ -79,9 +80,10 @@ class TimelineLayout:
     def reindex(self) -> None:
         """Rebuild the lookup structures after ``marks`` changed (cost: the dated marks; the undated list is
         indexed lazily, so a zoom step that re-packs the rows never walks tens of thousands of undated events)."""
-        self.marks.sort(key=lambda m: (m.d0, m.lane, m.row))
+        self.marks.sort(key=_MARK_ORDER)
         self.starts = [m.d0 for m in self.marks]
-        self._extent = (self.marks[0].d0, max(m.d1 for m in self.marks)) if self.marks else None
+        self.ends = sorted(m.d1 for m in self.marks)  # Fit All's percentiles
+        self._extent = (self.marks[0].d0, self.ends[-1]) if self.marks else None
         self.max_span = max((m.d1 - m.d0 for m in self.marks), default=0.0)
         self.by_id: dict[int, Mark] = {}  # an event's first mark (an event naming several actors has one a row)
         for m in self.marks:
@@ -92,14 +94,13 @@ class TimelineLayout:
                 self.repeated.setdefault(m.event_id, []).append(m)
             self.repeated = {e: ms for e, ms in self.repeated.items() if len(ms) > 1}
         self._dated = list(self.by_id)  # each dated event once, in time order
-        self._dated_index = {e: i for i, e in enumerate(self._dated)}
+        self._dated_index: dict[int, int] | None = None  # made when keyboard navigation first asks
         self._undated_index: dict[int, int] | None = None
         self.owner = {(key[0], e): key for key, stacked in self.clusters.items() for e in stacked}
         self.lane_marks: list[list[Mark]] = [[] for _ in self.lanes]  # per lane, by start: paint visible rows only
         for m in self.marks:
             self.lane_marks[m.lane].append(m)
-        self.lane_starts = [[m.d0 for m in ms] for ms in self.lane_marks]
-        self.lane_span = [max((m.d1 - m.d0 for m in ms), default=0.0) for ms in self.lane_marks]
+        self._lane_index: dict[int, tuple[list[float], float]] = {}  # lane -> starts, longest span: when painted
 
     def marks_of(self, event_id: int | None) -> list[Mark]:
         """Every mark of an event (one a row it is in), first first; none for an undated or unknown event."""
@@ -111,8 +112,11 @@ class TimelineLayout:
 
     def lane_range(self, lane: int, d_from: float, d_to: float) -> list[Mark]:
         """The marks of one lane that may overlap days ``[d_from, d_to]`` (bisect: cost is what is returned)."""
-        starts = self.lane_starts[lane]
-        return self.lane_marks[lane][bisect_left(starts, d_from - self.lane_span[lane]):bisect_right(starts, d_to)]
+        if (index := self._lane_index.get(lane)) is None:  # thousands of thread rows: only those painted
+            ms = self.lane_marks[lane]
+            index = self._lane_index[lane] = ([m.d0 for m in ms], max((m.d1 - m.d0 for m in ms), default=0.0))
+        starts, span = index
+        return self.lane_marks[lane][bisect_left(starts, d_from - span):bisect_right(starts, d_to)]
 
     @property
     def order(self) -> list[int]:
@@ -128,6 +132,8 @@ class TimelineLayout:
     def _order_position(self, event_id: int | None) -> int | None:
         if event_id is None:
             return None
+        if self._dated_index is None:
+            self._dated_index = {e: i for i, e in enumerate(self._dated)}
         if (i := self._dated_index.get(event_id)) is not None:
             return i
         j = self.undated_index(event_id)
@@ -155,6 +161,9 @@ class TimelineLayout:
         if i is None:
             return self._at(0 if step >= 0 else total - 1)
         return self._at(min(max(i + step, 0), total - 1))
+
+
+_MARK_ORDER = attrgetter("d0", "lane", "row")
 
 
 def event_days(date_start: dt.date, date_end: dt.date | None, precision: str) -> tuple[float, float, bool]:

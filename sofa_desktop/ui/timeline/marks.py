@@ -67,11 +67,19 @@ def paint_hover_and_selection(v: TimelineView, p: QPainter, lanes: set[int]) -> 
 def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, shown: list[Mark]) -> list[QRectF]:
     lay, g, scale = v.lay, v.geo, v.scale
     placed: list[tuple[Mark, QRectF]] = []
+    hidden: list[tuple[Mark, QRectF]] = []  # stacked marks in view
     for m in shown:
+        r = g.mark_rect(m, scale)
+        if r.right() < plot.left() or r.left() > plot.right():
+            continue
         if not m.stacked or m.event_id == v.selected_id:  # stacked: counted in a "+N" badge
-            r = g.mark_rect(m, scale)
-            if r.right() >= plot.left() and r.left() <= plot.right():
-                placed.append((m, r))
+            placed.append((m, r))
+        else:
+            hidden.append((m, r))
+    # A stacked mark whose "+N" badge is out of view (its cluster's head is a long bar that ended left of the
+    # view, say) is drawn itself: a row never looks empty where it has events.
+    heads = {(m.lane, m.event_id) for m, _r in placed}
+    placed += [(m, r) for m, r in hidden if lay.owner.get((m.lane, m.event_id)) not in heads]
     placed.sort(key=lambda t: t[0].stacked)  # a selected stacked mark goes on top of its cluster
     dimmed = v.dimmed_ids
     pal = v.palette()
@@ -117,9 +125,10 @@ def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF,
         items.sort(key=lambda t: t[1].left())
         busy_until = plot.left()
         for i, (m, r) in enumerate(items):
-            inside = not m.point and r.width() > 90
+            bar = r if m.point else v.geo.mark_rect(m, v.scale)  # ``r`` also covers a "+N" badge right of the mark
+            inside = not m.point and bar.width() > 90
             lx = max(r.left(), plot.left()) + 6 if inside else r.right() + 5
-            limit = min(r.right(), plot.right()) - 4 if inside else plot.right() - 2
+            limit = min(bar.right(), plot.right()) - 4 if inside else plot.right() - 2
             nxt = next((r2.left() for _m2, r2 in items[i + 1:] if r2.left() > lx), None)
             if nxt is not None and not inside:
                 limit = min(limit, nxt - 6)

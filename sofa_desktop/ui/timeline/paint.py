@@ -87,7 +87,10 @@ def _paint_grid(v: TimelineView, p: QPainter, plot: QRectF, minor: list, major: 
         pen = QPen(QColor(CONFLICT.red(), 120, 40, 160), 1, Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawLine(QLineF(today, AXIS_H, today, plot.bottom()))
-        p.drawText(QPointF(today + 3, plot.top() + 11), "today")
+        fm = QFontMetrics(p.font())
+        x = today + 3 if today + 3 + fm.horizontalAdvance("today") <= plot.right() - 2 else \
+            today - 3 - fm.horizontalAdvance("today")
+        p.drawText(QPointF(x, plot.top() + fm.ascent() + 2), "today")
 
 
 def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
@@ -108,8 +111,9 @@ def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
         nxt = v.geo.gutter + v.scale.x(major[i + 1].day) if i + 1 < len(major) else g.width + 1000
         w = QFontMetrics(bold).horizontalAdvance(t.label)
         lx = min(max(x + 4, v.geo.gutter + 4), nxt - w - 8)
-        if lx < v.geo.gutter + 4:
-            continue  # pushed out by the next period's label: a clipped "4" of "2024" reads as a glitch
+        if lx < v.geo.gutter + 4 or (lx + w > g.width and i > 0):
+            continue  # pushed out by the next period's label, or past the right edge: a clipped "4" of "2024" reads
+            # as a glitch
         p.setPen(text)
         p.drawText(QPointF(lx, 16), t.label)
     p.setFont(v.font())
@@ -118,9 +122,10 @@ def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
     tick_lines = []
     for t in minor:
         x = v.geo.gutter + v.scale.x(t.day)
-        if x + 3 > last_end and x + 3 >= v.geo.gutter:
+        label_w = fm.horizontalAdvance(t.label)
+        if x + 3 > last_end and x + 3 >= v.geo.gutter and x + 3 + label_w <= g.width:  # never a clipped "J"
             p.drawText(QPointF(x + 3, AXIS_H - 8), t.label)
-            last_end = x + 3 + fm.horizontalAdvance(t.label) + 6
+            last_end = x + 3 + label_w + 6
         tick_lines.append(QLineF(x, AXIS_H - 5, x, AXIS_H))
     p.drawLines(tick_lines)
     p.restore()
@@ -167,7 +172,9 @@ def _paint_gutter(v: TimelineView, p: QPainter, plot: QRectF) -> None:
             continue
         meta_h = fms.height() if meta else 0
         lines = max(1, min(3, int((h - 10 - meta_h) // fm.height())))  # tall lanes wrap the title
-        y = top + 6
+        if lines == 1 and meta and fm.horizontalAdvance(title) > g.gutter - 24 and h - 8 >= 2 * fm.height():
+            meta, lines = "", 2  # the title before its counts (the tooltip has both)
+        y = top + (4 if not meta and lines == 2 else 6)
         for line in wrap_text(fm, title, g.gutter - 24, lines):
             p.drawText(QPointF(17, y + fm.ascent()), line)
             y += fm.height()

@@ -49,6 +49,7 @@ class RowContext:
     threads: Mapping[int, ThreadRow] = field(default_factory=dict)  # in the order the rows show them
     report_of: Mapping[int, ReportLink] = field(default_factory=dict)  # event id -> its thread and role
     load_reports: Callable[[int], Sequence[ReportRow]] | None = None  # thread id -> its reports, from the store
+    event_title: Callable[[int], str] | None = None  # event id -> its title: the row of an event in no thread
 
     def __post_init__(self) -> None:
         self.outlet_colour = colour_ranks(self.sources.values())
@@ -65,23 +66,38 @@ class RowContext:
         src = self.sources.get(source_id)
         return self.outlet_colour.get(outlet_of(src), 0) if src else source_id
 
-    def lane_title(self, key: Hashable) -> tuple[str, str]:
-        """Title and a short second line of a lane."""
+    def lane_name(self, key: Hashable) -> str:
+        """The title of a lane alone (cheap: the view measures every row's to size the titles' gutter)."""
         if isinstance(key, int):
             src = self.sources.get(key)
-            if src is None:
-                return f"source {key}", ""
-            return src.label, " · ".join(x for x in (src.outlet, src.published and src.published.isoformat()) if x)
+            return src.label if src is not None else f"source {key}"
+        kind, ident = key  # type: ignore[misc]
+        if kind == "outlet":
+            return str(ident)
+        if kind == "actor":
+            return self.actor_names.get(ident, f"actor {ident}") if ident is not None else "No actor named"
+        if kind == "event":
+            return self.event_title(ident) if self.event_title is not None else f"event {ident}"
+        t = self.threads.get(ident)
+        return t.title if t is not None else f"thread {ident}"
+
+    def lane_title(self, key: Hashable) -> tuple[str, str]:
+        """Title and a short second line of a lane."""
+        title = self.lane_name(key)
+        if isinstance(key, int):
+            src = self.sources.get(key)
+            return title, "" if src is None else " · ".join(
+                x for x in (src.outlet, src.published and src.published.isoformat()) if x)
         kind, ident = key  # type: ignore[misc]
         if kind == "outlet":
             n = sum(1 for s in self.sources.values() if outlet_of(s) == ident)
-            return str(ident), f"{n} article{'s' if n != 1 else ''}"
-        if kind == "actor":
-            return (self.actor_names.get(ident, f"actor {ident}") if ident is not None else "No actor named"), ""
-        t = self.threads.get(ident)
+            return title, f"{n} article{'s' if n != 1 else ''}"
+        if kind == "event":
+            return title, "in no thread"
+        t = self.threads.get(ident) if kind == "thread" else None
         if t is None:
-            return f"thread {ident}", ""
-        return t.title, f"{_count(t.reports, 'report')} · {_count(len(t.outlets), 'outlet')}"
+            return title, ""
+        return title, f"{_count(t.reports, 'report')} · {_count(len(t.outlets), 'outlet')}"
 
     def layout(self, mode: str, events: Sequence[EventRow], source_order: Sequence[int],
                conflict_members: Iterable[tuple[int, Sequence[int]]] = (),
@@ -115,41 +131,44 @@ class RowContext:
         outside every thread get a row of their own at the end (never lost). Not ``singles``: threads told by
         one report are left out (their undated events too)."""
         undated = [] if undated is None else undated
-        if not singles:
-            kept = set(undated).difference(self.report_of) | {
-                e for e, r in self.report_of.items() if self.threads.get(r.thread_id, _NONE).reports > 1}
-            undated[:] = [e for e in undated if e in kept]
-        per_thread: dict[Hashable, list[tuple[EventRow, str]]] = {}
         report_of = self.report_of
+        threads = self.threads
+        multi = {tid for tid, t in threads.items() if t.reports > 1} if not singles else None
+        if multi is not None:  # events outside threads stay; those of one-report threads go
+            undated[:] = [e for e in undated if (r := report_of.get(e)) is None or r.thread_id in multi]
+        shown: list[tuple[EventRow, ReportLink | None]] = []
+        told: set[int] = set()  # threads with a dated report shown
         for e in events:
             r = report_of.get(e.id)
-            if not singles and r is not None and self.threads.get(r.thread_id, _NONE).reports <= 1:
+            if multi is not None and r is not None and r.thread_id not in multi:
                 continue
             if e.date_start is None:
                 undated.append(e.id)
                 continue
-            per_thread.setdefault(("thread", r.thread_id) if r else ("event", e.id), []).append(
-                (e, r.role if r else ""))
+            shown.append((e, r))
+            if r is not None:
+                told.add(r.thread_id)
+        # Rows: the threads in their order, then a row per event outside every thread. Marks are made in the
+        # events' order (by date), so the layout's sort by start finds them nearly sorted.
+        lane_of = {t: i for i, t in enumerate(t for t in threads if t in told)}
+        lanes = [Lane(("thread", t), -1, 1) for t in lane_of]
+        consensus: dict[int, tuple[float, float, bool]] = {
+            lane: event_days(t.date_start, t.date_end, t.precision)
+            for lane, t in enumerate(threads[t] for t in lane_of) if t.date_start is not None}
         colour = {sid: self.source_colour(sid) for sid in self.sources}
-        order = [("thread", t) for t in self.threads if ("thread", t) in per_thread]
-        order += [k for k in per_thread if k[0] == "event"]  # type: ignore[index]
-        lanes: list[Lane] = []
         marks: list[Mark] = []
-        consensus: dict[int, tuple[float, float, bool]] = {}
-        for lane, key in enumerate(order):
-            lanes.append(Lane(key, -1, 1))
-            thread = self.threads.get(key[1]) if key[0] == "thread" else None  # type: ignore[index]
-            if thread is not None and thread.date_start is not None:
-                consensus[lane] = event_days(thread.date_start, thread.date_end, thread.precision)
-            for e, role in per_thread[key]:
-                d0, d1, point = event_days(e.date_start, e.date_end, e.precision)  # type: ignore[arg-type]
-                marks.append(Mark(e.id, lane, 0, d0, d1, point, e.status != "reported" or role == "expected",
-                                  role == "disagrees", tick=True, colour=colour.get(e.source_id, 0), role=role,
-                                  faint=_is_faint(e)))
+        for e, r in shown:
+            if r is None:
+                lane, role = len(lanes), ""
+                lanes.append(Lane(("event", e.id), -1, 1))
+            else:
+                lane, role = lane_of[r.thread_id], r.role
+            d0, d1, point = event_days(e.date_start, e.date_end, e.precision)  # type: ignore[arg-type]
+            marks.append(Mark(e.id, lane, 0, d0, d1, point, e.status != "reported" or role == "expected",
+                              role == "disagrees", False, True, colour.get(e.source_id, 0), role,
+                              e.status in FAINT_STATUSES))
         return TimelineLayout(lanes, marks, undated, [], {}, {}, consensus)
 
-
-_NONE = ThreadRow(0, "", None, None, "unknown", "reported", 0, 0, 0, False)
 
 
 def _count(n: int, noun: str) -> str:

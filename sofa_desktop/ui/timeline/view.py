@@ -19,7 +19,16 @@ from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
 from sofa_desktop.store.threads import ReportLink, ReportRow, ThreadRow
 from sofa_desktop.ui.colours import rich_tooltip
 from sofa_desktop.ui.timeline import fit, tooltips
-from sofa_desktop.ui.timeline.geometry import GUTTER_W, LANE_PAD, MAX_GUTTER_W, MIN_GUTTER_W, ROW_H, ViewGeometry
+from sofa_desktop.ui.timeline.geometry import (
+    GUTTER_SHARE,
+    GUTTER_TEXT_PAD,
+    GUTTER_W,
+    LANE_PAD,
+    MAX_GUTTER_W,
+    MIN_GUTTER_W,
+    ROW_H,
+    ViewGeometry,
+)
 from sofa_desktop.ui.timeline.input import TimelineInput
 from sofa_desktop.ui.timeline.labels import TimelineLabels
 from sofa_desktop.ui.timeline.layout import MAX_ROWS_PER_LANE, Scale, TimelineLayout
@@ -90,6 +99,7 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self._gutter_drag: float | None = None
         self.gutter_wanted = GUTTER_W
         self._gutter_chosen = False  # the user dragged it: wider than the default share is fine
+        self._titles_w: tuple[object, int] = (None, 0)  # (the lanes measured, the widest title's pixels)
 
     # -- public API -------------------------------------------------------------------------------------------
     def set_events(self, rows: Sequence[EventRow], sources: Sequence[SourceRow],
@@ -116,7 +126,8 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         self.sources = {s.id: s for s in sources}
         self._source_order = [s.id for s in sources]
         self.conflicts = {c.id: c for c in conflicts}
-        self.ctx = RowContext(self.sources, dict(actor_names), {t.id: t for t in threads}, links, load_reports)
+        self.ctx = RowContext(self.sources, dict(actor_names), {t.id: t for t in threads}, links, load_reports,
+                              self._event_title)
         self.selected_threads = [t for t in self.selected_threads if t in self.ctx.threads]
         self._rebuild()
 
@@ -359,8 +370,11 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
     def _update_geometry(self) -> None:
         vp = self.viewport()
         self.geo.width, self.geo.height = vp.width(), vp.height()
-        share = 0.7 if self._gutter_chosen else 0.3  # the default never takes more than 30 % of a narrow view
-        self.geo.gutter = int(min(self.gutter_wanted, max(MIN_GUTTER_W, share * vp.width())))
+        if self._gutter_chosen:  # the reporter's width, up to 70 % of the view
+            self.geo.gutter = int(min(self.gutter_wanted, max(MIN_GUTTER_W, 0.7 * vp.width())))
+        else:  # grows with the view, as far as the titles need
+            self.geo.gutter = int(max(MIN_GUTTER_W, min(GUTTER_SHARE * vp.width(), MAX_GUTTER_W,
+                                                        self._widest_title() + GUTTER_TEXT_PAD)))
         self.geo.has_undated = bool(self.lay.undated)
         self.geo.set_lanes(self.lay.lanes)
         bar = self.verticalScrollBar()
@@ -368,6 +382,19 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         bar.setPageStep(max(1, self.geo.lanes_viewport_h))
         bar.setSingleStep(ROW_H)
         self.geo.scroll_y = bar.value()
+
+    def _event_title(self, event_id: int) -> str:
+        e = self.events.get(event_id)
+        return e.title if e is not None else f"event {event_id}"
+
+    def _widest_title(self) -> int:
+        """Pixels of the longest row title (measured once per layout: thousands of thread rows take ~5 ms)."""
+        lanes = self.lay.lanes
+        if self._titles_w[0] is not lanes:
+            fm = self.fontMetrics()
+            widest = max((fm.horizontalAdvance(self.ctx.lane_name(lane.key)) for lane in lanes), default=0)
+            self._titles_w = (lanes, widest)
+        return self._titles_w[1]
 
     def _on_scrolled(self, value: int) -> None:
         self.geo.scroll_y = value

@@ -141,3 +141,39 @@ def test_conflict_badge_moves_off_labels_along_its_connector(qapp) -> None:
     moved = badge_rect(path, [QRectF(85, -10, 30, 20)])  # a label over the middle
     assert not moved.intersects(QRectF(85, -10, 30, 20)) and abs(moved.center().x() - 100) <= 40
     assert badge_rect(path, [QRectF(-10, -10, 220, 20)]).center() == QPointF(100, 0)  # nowhere free: the middle
+
+
+def test_thread_rows_one_per_thread_in_thread_order_and_an_event_in_none_is_named_by_its_title() -> None:
+    from sofa_desktop.store.queries import EventRow
+    from sofa_desktop.store.threads import ReportLink, ThreadRow
+    from sofa_desktop.ui.timeline.rows import RowContext
+
+    def event(i: int, day: int | None, title: str = "") -> EventRow:
+        date = dt.date(2025, 3, day) if day else None
+        return EventRow(i, 1, 0, 5, title or f"event {i}", "sign", None, date, date, "day" if day else "unknown",
+                        None, "reported", (), ())
+
+    threads = {7: ThreadRow(7, "Treaty signed", dt.date(2025, 3, 2), None, "day", "reported", 2, 2, 0, False),
+               3: ThreadRow(3, "Budget passed", dt.date(2025, 3, 9), None, "day", "reported", 1, 1, 0, False)}
+    links = {1: ReportLink(1, 7, "agrees"), 2: ReportLink(2, 7, "disagrees"), 4: ReportLink(4, 3, "agrees")}
+    titles = {5: "Minister resigned"}
+    ctx = RowContext({}, {}, threads, links, None, titles.__getitem__)
+    events = [event(2, 1), event(1, 2), event(4, 9), event(5, 12, "Minister resigned"), event(6, None)]
+    lay = ctx.layout("thread", [e for e in events if e.date_start], [], undated=[6])
+    assert [lane.key for lane in lay.lanes] == [("thread", 7), ("thread", 3), ("event", 5)]
+    assert [(m.event_id, m.lane, m.role) for m in lay.lane_marks[0]] == [(2, 0, "disagrees"), (1, 0, "agrees")]
+    assert lay.marks_of(2)[0].conflict and lay.undated == [6]
+    assert ctx.lane_title(("event", 5)) == ("Minister resigned", "in no thread")  # not thread 5's title
+    assert ctx.lane_title(("thread", 7)) == ("Treaty signed", "2 reports · 0 outlets")
+    singles_hidden = ctx.layout("thread", [e for e in events if e.date_start], [], undated=[6], singles=False)
+    assert [lane.key for lane in singles_hidden.lanes] == [("thread", 7), ("event", 5)]
+
+
+def test_actor_and_outlet_rows_never_borrow_a_thread_s_counts() -> None:
+    from sofa_desktop.store.threads import ThreadRow
+    from sofa_desktop.ui.timeline.rows import RowContext
+
+    ctx = RowContext({}, {4: "Ana Gómez"}, {4: ThreadRow(4, "Vote held", None, None, "unknown", "reported", 3, 3, 0,
+                                                         False)})
+    assert ctx.lane_title(("actor", 4)) == ("Ana Gómez", "")  # thread 4 has the same id
+    assert ctx.lane_title(("thread", 4)) == ("Vote held", "3 reports · 0 outlets")

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from curation_gui import open_window, press
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from sofa_desktop.store import open_database
 from sofa_desktop.store.ingest import import_paths
@@ -253,6 +254,22 @@ def test_dragging_the_gutter_edge_widens_the_titles(qtbot, threads_db) -> None:
         qtbot.mouseRelease(v.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(before + 60, y))
     assert v.geo.gutter == before + 60
 
+
+
+def test_the_titles_gutter_grows_with_the_window_and_a_title_shows_whole_on_hover(qtbot, threads_db) -> None:
+    w = open_window(qtbot, threads_db)
+    v = w.timeline
+    narrow = v.geo.gutter
+    assert narrow > 0.35 * v.viewport().width()  # a share of the view, not a fixed 20 characters
+    w.resize(1900, 1000)  # a reporter maximises the window
+    qtbot.waitUntil(lambda: v.geo.gutter > narrow)
+    widest = max(v.fontMetrics().horizontalAdvance(v.ctx.lane_name(lane.key)) for lane in v.lay.lanes)
+    assert v.geo.gutter <= max(widest + 40, 120)  # no wider than the longest title needs
+    tid = thread_id(w, SIGNING)
+    pos = title_pos(w, ("thread", tid))
+    QApplication.sendEvent(v.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, v.viewport().mapToGlobal(pos)))
+    assert SIGNING in QToolTip.text() and "4 reports · 3 outlets" in QToolTip.text()
+    QToolTip.hideText()
 
 def test_timeline_image_export_paints_thread_rows(qtbot, threads_db) -> None:
     w = open_window(qtbot, threads_db)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
-from sofa_desktop.ui.timeline.geometry import GUTTER_W
 from sofa_desktop.ui.timeline.view import TimelineView
 
 SOURCES = [SourceRow(1, "a.txt", "Wire story", dt.date(2025, 12, 5), "Wire"),
@@ -50,10 +49,10 @@ def wheel(view: TimelineView, x: float, dy: int) -> None:
 
 def test_wheel_zooms_around_the_cursor(view: TimelineView) -> None:
     before = view.scale.px_per_day
-    anchor = view.scale.day(500 - GUTTER_W)
+    anchor = view.scale.day(500 - view.geo.gutter)
     wheel(view, 500, 240)
     assert view.scale.px_per_day > before
-    assert abs(view.scale.day(500 - GUTTER_W) - anchor) < 1e-6
+    assert abs(view.scale.day(500 - view.geo.gutter) - anchor) < 1e-6
     view.zoom_out()
     view.fit_all()
     assert view.scale.px_per_day == pytest.approx(before)

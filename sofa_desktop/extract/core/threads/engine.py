@@ -4,11 +4,14 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
 
 1. **Blocks.** Only events with the same action family and object key are compared (``keys.block_key``: sign =
    inked = firmar; the deal = the SOFA = el pacto). This keeps the work near-linear: a report is compared with at
-   most ``MAX_CANDIDATES`` threads of its block that share a participant with it.
+   most ``MAX_CANDIDATES`` threads of its block that share a participant with it. A person's choice and
+   investiture and the vague verbs that may tell them share one block (``keys.CHOICE_BLOCK``, rule 7).
 2. **Participants must not contradict, and a kind is not a thing.** Countries: one report's set lies within the
    other's (Rubio signing with Ecuador is not Rubio signing with Paraguay). Institutions and organisations: when
    both reports name some, they share one with the thread's agent (the institutions all its reports name: a Senate
-   vote and a Chamber vote are two happenings, and a sentence naming both joins the one it fits in time). People:
+   vote and a Chamber vote are two happenings, and a sentence naming both joins the one it fits in time), except
+   in a person's choice or investiture (``keys.PERSONAL``), where an institution is the electing body or the venue
+   ("sworn in at the National Congress", "asumió la Presidencia"), never a reason to split. People:
    with an object they are evidence for, never against (a sentence about a signing names whoever it likes); without
    one they are what the happening is about (two arrests on one day are two happenings). With an object, a report
    joins a thread only when it shares a participant with it (any country, institution or person) or names the same
@@ -23,15 +26,20 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
    Without an object (statements, meetings, visits: they recur) reports join only when their dates overlap.
 4. **Undated reports** join only a thread they fit unambiguously (one candidate, one sharing more participants
    than any other, or else the one told latest in the week up to the report's publication day: an undated "has
-   been elected" tells the election just before the article); otherwise they stand alone.
+   been elected" tells the election just before the article); otherwise they stand alone. An undated report never
+   joins a thread whose reports all date it after the report's own publication day.
 5. **Expected, then happened.** An expected report joins the thread of a happening reported on or after the day
    it was published (less ``EXPECTED_SLACK_DAYS``); an expectation published after every report of the happening
    is about a later one.
 6. **Reworded acts.** A text is signed, then approved, then signed into law, and outlets tell the last act as
    "promulgated" or as "signed" (``keys.REWORDED``: one block). Each family is threaded apart; then a signing report
    whose date no other witness of its thread backs joins the enactment whose dates it shares; an expected signing
-   that no signing thread took joins the first enactment on or after its day.
-7. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
+   that no signing thread took joins the first enactment on or after its day. **6b.** Leftovers of a one-off
+   happening join its well-witnessed thread (``joins.absorb_leftovers``).
+7. **Vague verbs** (``joins.join_vague``): an event stored under a verb no vocabulary lists ("convict",
+   "garnered") or one that needs its object ("won", "held") joins the person's choice or investiture told on its
+   day that shares a person or body with it.
+8. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
 """
 
 from __future__ import annotations
@@ -42,103 +50,30 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from sofa_desktop.extract.core.threads.consensus import consensus, overlaps, thread_title
-from sofa_desktop.extract.core.threads.keys import REWORDED, block_key, happening_key, specific_object
+from sofa_desktop.extract.core.threads.joins import SPLIT_DAYS, STRONG, absorb_leftovers, join_vague
+from sofa_desktop.extract.core.threads.keys import CHOICE_BLOCK, PERSONAL, REWORDED, block_key, happening_key
+from sofa_desktop.extract.core.threads.participants import Cluster, Profile, Profiles, compatible, shared
 from sofa_desktop.extract.core.threads.types import Override, Report, ThreadX
 
 MAX_CANDIDATES = 64  # threads compared per report (the latest sharing its rarest participants)
-STRONG = 2  # witnesses that make a group of dates a happening of its own
-SPLIT_DAYS = 30  # the least gap between two such groups of one-off happenings
 EXPECTED_SLACK_DAYS = 7
 RECENT_DAYS = 7  # an undated report torn between threads takes one told this many days before it was published
-_INSTITUTIONS = frozenset({"institution", "organization"})
 
 
-class _Cluster:
-    """A thread being built: its members and the union of their participants."""
-
-    __slots__ = ("members", "countries", "institutions", "persons", "named", "specifics", "ranges", "last_reported",
-                 "days")
-
-    def __init__(self) -> None:
-        self.members: list[Report] = []
-        self.countries: frozenset[str] = frozenset()
-        self.institutions: set[str] = set()
-        self.persons: set[str] = set()
-        self.named: set[str] = set()  # every participant any member names
-        self.specifics: set[str] = set()
-        self.ranges: list[tuple[dt.date, dt.date]] = []
-        self.last_reported: dt.date | None = None
-        self.days: set[dt.date] = set()  # the single days its reports give ("on Tuesday", "el 4 de marzo")
-
-    def add(self, r: Report, profile: _Profile) -> None:
-        self.members.append(r)
-        self.countries = self.countries | profile.countries
-        if profile.institutions:  # the agent: the institutions every member that names some names
-            self.institutions = self.institutions & profile.institutions if self.institutions else set(
-                profile.institutions)
-        self.persons |= profile.persons
-        self.named |= profile.countries | profile.institutions | profile.persons
-        if profile.specific:
-            self.specifics.add(profile.specific)
-        if r.dated and r.status != "expected":
-            self.ranges.append((r.date_start, r.date_end))  # type: ignore[arg-type]
-            if r.date_start == r.date_end:
-                self.days.add(r.date_start)  # type: ignore[arg-type]
-            if self.last_reported is None or r.date_end > self.last_reported:  # type: ignore[operator]
-                self.last_reported = r.date_end
-
-
-class _Profile:
-    """A report's participants by kind."""
-
-    __slots__ = ("countries", "institutions", "persons", "specific")
-
-    def __init__(self, r: Report) -> None:
-        self.countries = frozenset(k for k, kind in r.actors if kind == "country")
-        self.institutions = {k for k, kind in r.actors if kind in _INSTITUTIONS}
-        self.persons = {k for k, kind in r.actors if kind == "person"}
-        self.specific = specific_object(r.object)
-
-    @property
-    def anonymous(self) -> bool:
-        """Names no participant and no specific object: "the agreement was approved by 28 votes"."""
-        return not (self.countries or self.institutions or self.persons or self.specific)
-
-    def anchors(self) -> list[str]:
-        named = [*sorted(self.institutions), *sorted(self.persons), *sorted(self.countries)]
-        return [*named, f"\0{self.specific}"] if self.specific else named
-
-
-def _compatible(p: _Profile, c: _Cluster, one_off: bool) -> bool:
-    if p.countries and c.countries and not (p.countries <= c.countries or c.countries <= p.countries):
-        return False
-    if p.institutions and c.institutions and p.institutions.isdisjoint(c.institutions):
-        return False
-    if one_off and p.anonymous:  # see _anonymous_fit
-        return False
-    if one_off:  # a kind of object ("a pact") is one happening only with someone in common
-        return (bool(p.specific) and p.specific in c.specifics) or not c.named.isdisjoint(
-            p.countries | p.institutions | p.persons)
-    return not (p.persons and c.persons and p.persons.isdisjoint(c.persons))
-
-
-def _shared(p: _Profile, c: _Cluster) -> int:
-    return len(p.institutions & c.institutions) + len(p.persons & c.persons) + (
-        2 if len(p.countries) > 1 and p.countries <= c.countries else 0)
-
-
-def _time_fits(r: Report, c: _Cluster, one_off: bool) -> bool:
+def _time_fits(r: Report, c: Cluster, one_off: bool) -> bool:
     if r.status == "expected":
         return c.last_reported is None or r.published is None or (
             c.last_reported >= r.published - dt.timedelta(days=EXPECTED_SLACK_DAYS))
-    return one_off or not r.dated or not c.ranges or _overlapping(r, c)
+    if not r.dated:  # an undated past act: one its article could tell (not one reported only after it came out)
+        return r.published is None or not c.ranges or min(s for s, _ in c.ranges) <= r.published
+    return one_off or not c.ranges or _overlapping(r, c)
 
 
-def _overlapping(r: Report, c: _Cluster) -> bool:
+def _overlapping(r: Report, c: Cluster) -> bool:
     return r.dated and any(overlaps(r.date_start, r.date_end, s, e) for s, e in c.ranges)  # type: ignore[arg-type]
 
 
-def _latest_before(r: Report, candidates: list[_Cluster]) -> int | None:
+def _latest_before(r: Report, candidates: list[Cluster]) -> int | None:
     """Rule 4's tie-break: the index of the one candidate told latest in the ``RECENT_DAYS`` up to the day ``r``
     was published (an undated past act in the news is most likely the latest one), or None when no single one is."""
     if r.published is None:
@@ -152,7 +87,7 @@ def _latest_before(r: Report, candidates: list[_Cluster]) -> int | None:
     return told[0][1] if len(told) == 1 or told[0][0] > told[1][0] else None
 
 
-def _order(r: Report, p: _Profile) -> tuple:
+def _order(r: Report, p: Profile) -> tuple:
     """Dated reports first, then undated, then expected ones; within each, those naming one institution first (a
     clear agent: a sentence naming two is placed by them), then those naming most participants."""
     phase = 2 if r.status == "expected" else 0 if r.dated else 1
@@ -160,7 +95,7 @@ def _order(r: Report, p: _Profile) -> tuple:
             r.id)
 
 
-def _anonymous_fit(r: Report, clusters: list[_Cluster], pool: Iterable[int]) -> list[tuple[int, int]]:
+def _anonymous_fit(r: Report, clusters: list[Cluster], pool: Iterable[int]) -> list[tuple[int, int]]:
     """Rule 2's exception: a report of a one-off happening that names no one ("el acuerdo fue aprobado por 28
     votos") joins the one thread of its block told on its very day, and no thread when none or several are."""
     if not r.dated or r.date_start != r.date_end or r.status == "expected":
@@ -169,18 +104,18 @@ def _anonymous_fit(r: Report, clusters: list[_Cluster], pool: Iterable[int]) -> 
     return [(same_day[0], 0)] if len(same_day) == 1 else []
 
 
-def _thread_block(reports: Sequence[Report], one_off: bool) -> list[list[Report]]:
-    """The threads of one block (rules 2-5)."""
-    clusters: list[_Cluster] = []
+def _thread_block(reports: Sequence[Report], profiles: Profiles, one_off: bool, agents: bool = True
+                  ) -> list[list[Report]]:
+    """The threads of one block (rules 2-5); ``agents``: institutions name the agent (``participants.contradicts``)."""
+    clusters: list[Cluster] = []
     index: dict[str, list[int]] = defaultdict(list)
-    profiles = {r.id: _Profile(r) for r in reports}
     for r in sorted(reports, key=lambda r: _order(r, profiles[r.id])):
         p = profiles[r.id]
         anchors = p.anchors()
         pool: Iterable[int] = (dict.fromkeys(i for a in anchors for i in index[a][-MAX_CANDIDATES:])
                                if anchors else range(max(0, len(clusters) - MAX_CANDIDATES), len(clusters)))
-        fits = [(i, _shared(p, clusters[i])) for i in pool
-                if _compatible(p, clusters[i], one_off) and _time_fits(r, clusters[i], one_off)]
+        fits = [(i, shared(p, clusters[i])) for i in pool
+                if compatible(p, clusters[i], one_off, agents) and _time_fits(r, clusters[i], one_off)]
         if one_off and p.anonymous:
             fits = _anonymous_fit(r, clusters, pool)
         fits.sort(key=lambda f: (-f[1], not _overlapping(r, clusters[f[0]]), -len(clusters[f[0]].members), f[0]))
@@ -193,7 +128,7 @@ def _thread_block(reports: Sequence[Report], one_off: bool) -> list[list[Report]
             target = fits[0][0]
         else:
             target = len(clusters)
-            clusters.append(_Cluster())
+            clusters.append(Cluster())
         clusters[target].add(r, p)
         for a in anchors:
             if not index[a] or index[a][-1] != target:
@@ -285,7 +220,7 @@ def _reword(told: list[list[Report]], acts: list[list[Report]]) -> None:
 
 
 def _apply(partition: list[list[Report]], overrides: Sequence[Override]) -> tuple[list[list[Report]], frozenset[int]]:
-    """Rule 7: the analysts' overrides, in order; overrides naming an event not in ``partition`` are skipped."""
+    """Rule 8: the analysts' overrides, in order; overrides naming an event not in ``partition`` are skipped."""
     where = {r.id: i for i, members in enumerate(partition) for r in members}
     by_id = {r.id: r for members in partition for r in members}
     groups = {i: list(members) for i, members in enumerate(partition)}
@@ -334,20 +269,26 @@ def make_thread(members: Sequence[Report], wrong: frozenset[int] = frozenset()) 
 
 
 def build_threads(reports: Sequence[Report], overrides: Sequence[Override] = ()) -> list[ThreadX]:
-    """Thread ``reports`` (rules 1-7 above); every report is in exactly one thread, alone if nothing matches."""
+    """Thread ``reports`` (rules 1-8 above); every report is in exactly one thread, alone if nothing matches."""
     blocks: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
         blocks[block_key(r.action, r.object)].append(r)
+    profiles = Profiles(reports)
     partition: list[list[Report]] = []
     for key in sorted(blocks):
         families: dict[str, list[Report]] = defaultdict(list)
         for r in blocks[key]:
             families[happening_key(r.action, r.object)[0]].append(r)
-        threaded = {f: _thread_block(rs, one_off=not key.endswith("|")) for f, rs in sorted(families.items())}
+        one_off = not key.endswith("|")
+        threaded = {f: _thread_block(rs, profiles, one_off, f not in PERSONAL) for f, rs in sorted(families.items())}
         for family, into in REWORDED.items():
             if family in threaded and into in threaded:
                 _reword(threaded[into], threaded[family])
-        partition.extend(g for groups in threaded.values() for g in groups if g)
+        for f, groups in threaded.items():
+            groups = [g for g in groups if g]
+            threaded[f] = absorb_leftovers(groups, profiles, f not in PERSONAL) if one_off else groups
+        groups = [g for gs in threaded.values() for g in gs]
+        partition.extend(join_vague(groups, profiles) if key == CHOICE_BLOCK else groups)
     partition, wrong = _apply(partition, overrides)
     threads = [make_thread(members, wrong) for members in partition]
     return sorted(threads, key=lambda t: (t.date_start or dt.date.max, t.block, t.events))

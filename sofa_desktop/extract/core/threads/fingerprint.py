@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 
-from sofa_desktop.corpus.fingerprint import NUM_PERM, shingles, signature
+from sofa_desktop.corpus.fingerprint import NUM_PERM, shingle_set, shingles, signature
 
 # shingles and signature: for callers of the threads work
-__all__ = ["BANDS", "ROWS", "THRESHOLD", "containment", "copy_groups", "shingles", "signature"]
+__all__ = ["BANDS", "ROWS", "THRESHOLD", "containment", "copy_groups", "shingle_set", "shingles", "signature"]
 
 THRESHOLD = 0.7  # estimated Jaccard similarity of shingle sets above which two texts are copies of one story
 BANDS, ROWS = 14, 9  # MinHashLSH(threshold=0.7, num_perm=128).b, .r
@@ -26,7 +27,7 @@ LOW_SIMILARITY = 0.06  # estimated Jaccard from which a pair is checked for cont
 CONTAINMENT_CHECKS = 4  # most similar texts checked per text that no near-duplicate matched
 
 
-def containment(a: set[bytes], b: set[bytes]) -> float:
+def containment(a: AbstractSet[object], b: AbstractSet[object]) -> float:
     """The share of the smaller set found in the other: 1.0 for a press release reprinted whole inside a page
     with its own headline, bylines and footer, where Jaccard similarity is low."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
@@ -78,7 +79,7 @@ class _Pool:
 
 
 def copy_groups(new: Mapping[int, bytes | None], stored: Mapping[int, tuple[bytes | None, int]],
-                shingles_of: Callable[[int], set[bytes]] | None = None) -> dict[int, int]:
+                shingles_of: Callable[[int], AbstractSet[object]] | None = None) -> dict[int, int]:
     """The group of each new text: the group of a stored or earlier new text it copies, else its own id.
 
     ``new``: id -> signature; ``stored``: id -> (signature, group). Ids are source ids, so a group is named by the
@@ -102,9 +103,9 @@ def copy_groups(new: Mapping[int, bytes | None], stored: Mapping[int, tuple[byte
             out[key] = group[key] = key
             continue
         matches = [k for k in index.query(sig) if k != key]
-        if not matches and pool is not None and shingles_of is not None:
+        if not matches and pool is not None and shingles_of is not None and (similar := pool.similar(sig)):
             own = shingles_of(key)
-            matches = [k for k in pool.similar(sig) if containment(own, shingles_of(k)) >= CONTAINED]
+            matches = [k for k in similar if containment(own, shingles_of(k)) >= CONTAINED]
         out[key] = group[key] = min((group[k] for k in matches), default=key)
         index.insert(key, sig)
         if pool is not None:

@@ -98,6 +98,25 @@ object (an election recurs: its reports must share a date, not only a word). Not
 election" is a voter, not the choice."""
 
 
+VAGUE_WITHOUT_OBJECT = frozenset(f for f, into in CHOICE_FAMILIES.items() if f != into)
+"""Families that name a happening only with their object: "won" and "held" alone may be an election, a race, a
+round, a match (engine rule 7 places them by their day and participants)."""
+PERSONAL = frozenset(CHOICE_FAMILIES.values())
+"""Families whose happening is a person's (chosen, sworn in): an institution a report names is the electing body or
+the venue, not the agent, and never tells two such happenings apart (engine rule 2)."""
+
+
+def known_family(family: str) -> bool:
+    """Whether a family is one a vocabulary lists ("sign", "elect"), not an extractor's verb left as it was
+    ("convict", "garnered"): such a verb says little about which happening its event tells."""
+    return family in _families()
+
+
+@lru_cache(maxsize=1)
+def _families() -> frozenset[str]:
+    return frozenset(key for name in VOCABULARIES for key in importlib.import_module(name).ACTIONS)
+
+
 @lru_cache(maxsize=1)
 def _bare_choices() -> frozenset[str]:
     words: set[str] = set()
@@ -120,10 +139,26 @@ def happening_key(action: str, obj: str | None) -> tuple[str, str]:
 
 REWORDED: dict[str, str] = {"enact": "sign"}
 """Families whose happenings outlets also tell in another family's words, threaded in that family's block: a
-president's promulgation is "promulgated" in one report and "signed" in the next (engine rule 7)."""
+president's promulgation is "promulgated" in one report and "signed" in the next (engine rule 6)."""
+
+
+CHOICE_BLOCK = "choice|"
+"""The block of a person's choice and investiture ("elect", "take office") and of the bare vague verbs that may tell
+them ("won", "garnered", "se consagró": ``vague``): threaded together so that rule 7 of the engine stays within one
+block (a block is re-threaded on its own when its events change)."""
+
+
+def vague(action: str, obj: str | None) -> bool:
+    """Whether an event names no object and a verb that says little about the happening: one no vocabulary lists
+    (an extractor's "convict", "garnered", "act") or one that names a happening only with its object ("won",
+    "held": ``VAGUE_WITHOUT_OBJECT``)."""
+    family, key = happening_key(action, obj)
+    return not key and (not known_family(family) or family in VAGUE_WITHOUT_OBJECT)
 
 
 def block_key(action: str, obj: str | None) -> str:
     """The block an event is threaded in: only events of one block are compared (``"sign|agreement"``)."""
     family, key = happening_key(action, obj)
+    if not key and (family in PERSONAL or vague(action, obj)):
+        return CHOICE_BLOCK
     return f"{REWORDED.get(family, family) if key else family}|{key}"

@@ -11,6 +11,7 @@ from sofa_desktop.extract.core.types import ActorKind, ActorX, MentionX
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en.lexicon import KNOWN_ORGS
 from sofa_desktop.extract.lang.en.names import Cand, context_role
+from sofa_desktop.extract.lang.en.names.classify import speaks_for
 from sofa_desktop.extract.lang.en.names.uses import competition
 
 
@@ -198,6 +199,8 @@ class ActorTable:
             person = self._person(c)
             if person is None or person.role is None:
                 context_role(self._text, c)
+            if person is None and in_body and c.kind == "single" and speaks_for(self._text, c.start):
+                return self._get(c.surface, "organization")  # "a spokesman for Tesco", no person of that name
             if person is None and in_body and c.kind == "single" and (c.role or adjacent):
                 person = Actor(c.surface, "person", tokens=_name_tokens(c.surface))
                 self._persons.append(person)
@@ -219,7 +222,8 @@ class ActorTable:
             return exact[0]
         found = [a for a in pool if _contains(a.tokens, toks)]
         if not found:
-            return None
+            first = [a for a in pool if len(toks) == 1 and len(a.tokens) > 1 and a.tokens[0] == toks[0]]
+            return first[0] if len(first) == 1 else None  # "Rohit" for Rohit Sharma, the one person so named
         last = [a for a in found if a.tokens[-1] == toks[-1]]
         if last and len(toks) == 1:  # "Paz" is Rodrigo Paz rather than the Jaime Paz Zamora just mentioned
             found = last
@@ -309,6 +313,21 @@ class ActorTable:
     def people(self) -> list[Actor]:
         """Person actors that were mentioned."""
         return [a for a in self.actors.values() if a.kind == "person"]
+
+    def headline_person(self, c: Cand, create: bool) -> Actor | None:
+        """The person a headline opens with ("Marcelo Gallardo: «…»"): the one the body names, else (when
+        ``create``) a new actor: a speaker the body only calls by a title ("arrancó el entrenador")."""
+        person = self._person(c)
+        if person is None and not create:
+            return None
+        if person is None:
+            person = Actor(c.surface, "person", tokens=_name_tokens(c.surface))
+            self._persons.append(person)
+            self._index(person)
+            self.actors.setdefault(person.name, person)
+        person.add(c)
+        self.assigned.append((c, person))
+        return person
 
     def export(self) -> tuple[tuple[ActorX, ...], tuple[MentionX, ...]]:
         """Frozen actors (canonical name, kind, role, aliases) and mentions."""

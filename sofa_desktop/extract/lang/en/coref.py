@@ -13,14 +13,15 @@ from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.actors import Actor, ActorTable
 
-_THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z-]+(?:['’]s)? )?$")  # "the ministry", "the sheriff's office"
 _GOVERNMENT_OF = re.compile(r"(?:\b[Tt]he )?((?:[A-Z]\.){2,}|\b[A-Z][\w]+(?:['’]s)?) $")
 _AGE_BEFORE = re.compile(r"\b[Tt]he \d{1,3}-$")
 _WORD = re.compile(r"[\w.’'-]+")
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 _OFFICES = frozenset({"president", "prime minister", "vice president", "foreign minister", "secretary of state",
                       "chancellor", "governor", "mayor", "attorney general", "defense minister", "interior minister",
-                      "finance minister", "economy minister", "minister", "leader"})
+                      "finance minister", "economy minister", "minister", "leader", "premier", "lord mayor",
+                      "chief minister"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "coalition", "network", "alliance",
                           "association", "union", "bloc"})
@@ -136,6 +137,8 @@ def _person_desc(text: str, m: Hit, table: ActorTable) -> Ref | None:
     if len(rest) > 1 and rest[-1][0].isupper() and fold(head) in _SPOKES and any(
             fold(w) in _INDEFINITE for w in rest[-4:-1]):
         return Ref(m.start(), m.end(), "desc", PERSON, None, "orgrep")  # "a State Department spokesperson"
+    if len(rest) > 1 and rest[-1].islower() and fold(rest[-2]) in _INDEFINITE and lx.role_of(head) is not None:
+        return Ref(m.start(), m.end(), "desc", PERSON, None, "new")  # "a defense lawyer", "a government official"
     country = gz.affiliation(rest[-1])
     if country is None and fold(rest[-1]) in _INDEFINITE:
         return Ref(m.start(), m.end(), "desc", PERSON, None, "new")  # "one senior official": someone unnamed
@@ -170,27 +173,34 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
     home = _home_country(refs)
     first_person: Actor | None = None
     has_person = False
+    main_person: Actor | None = None  # the first person of the main clause, after a leading "While ..., "
+    main_from = 0
     ss = 0
     for i, r in enumerate(refs):
         s = lay.sentence_at(r.start)
         if s != cur_sentence:
             if has_person:
-                last_subject = first_person
-            cur_sentence, first_person, has_person = s, None, False
+                last_subject = main_person or first_person
+            cur_sentence, first_person, has_person, main_person = s, None, False, None
             ss = lay.sentences[s][0] if lay.sentences else 0
+            main_from = _main_clause(text, lay.sentences[s], refs, i) if lay.sentences else 0
         if r.kind == PERSON:
             if r.rtype == "pron":
                 r.actor = _gendered(first_person if has_person else last_subject, r, refs, i, genders)
             elif r.word == "new":  # "a spokesperson for X, Carla Paz, said": the apposition names the person
-                r.actor = _named_next(text, refs, i, lay) or _org_after(text, refs, i)
+                r.actor = _named_next(text, refs, i, lay) or _org_after(text, refs, i) or _added_next(text, refs, i,
+                                                                                                        lay)
             elif r.word == "orgrep":  # "a State Department spokesperson": the organisation speaks
                 prev = refs[i - 1] if i else None
                 r.actor = prev.actor if prev is not None and prev.kind == ORG and prev.end + 1 >= r.start else None
             elif r.rtype == "desc" and r.actor is None and r.word in _OFFICES:
                 # "the Colombian president announced": an office held by one person is the person in focus
                 r.actor = _compatible(first_person if has_person else last_subject, r)
-            if not has_person and not (r.rtype == "name" and text.startswith(("'s ", "’s "), r.end)):
-                first_person, has_person = r.actor, True  # not a possessor: "Smith's lawyer, Ann Lee, said"
+            if not (r.rtype == "name" and _possessor(text, r)):  # not a possessor: "Smith's lawyer, Ann Lee, said"
+                if not has_person:
+                    first_person, has_person = r.actor, True
+                if main_from and main_person is None and r.start >= main_from:
+                    main_person = r.actor
         elif r.kind in (ORG, COUNTRY):
             focus = subject_org if subject_in >= s - 1 else None  # the subject of this or the previous sentence
             if r.rtype == "desc" and r.actor is None and i + 1 < len(refs) and _KNOWN_AS.fullmatch(
@@ -237,6 +247,30 @@ def _home_country(refs: list[Ref]) -> Actor | None:
     if not ranked or (len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]):
         return None
     return ranked[0][1]
+
+
+_SUBORDINATE = re.compile(r"[\s“\"]*(?:While|Although|Though|Whereas|As|After|Before|When|Because|Since|If|Unless|"
+                          r"Once|Despite)\b")
+
+
+def _main_clause(text: str, sentence: tuple[int, int], refs: list[Ref], i: int) -> int:
+    """Where the main clause starts in a sentence that opens with a subordinate one ("While A and B spoke, only C
+    answered"): after the last comma that a person follows; 0 for other sentences."""
+    a, b = sentence
+    if not _SUBORDINATE.match(text, a):
+        return 0
+    starts = [r.start for r in refs[i:i + 40] if r.start < b and r.kind == PERSON and r.rtype == "name"]
+    best = 0
+    for k, ch in enumerate(text[a:b]):
+        if ch == "," and any(a + k < p <= a + k + 30 for p in starts):
+            best = a + k
+    return best
+
+
+def _possessor(text: str, r: Ref) -> bool:
+    """ "Smith's lawyer", "Zempilas' absence": the name owns what follows, it is not the subject."""
+    return text.startswith(("'s ", "’s "), r.end) or (text[r.end - 1:r.end] == "s" and text.startswith(("' ", "’ "),
+                                                                                                        r.end))
 
 
 def _subject_position(text: str, ss: int, pos: int) -> bool:
@@ -315,6 +349,24 @@ def _named_next(text: str, refs: list[Ref], i: int, lay: Layout) -> Actor | None
         if (r.kind == PERSON and r.rtype == "name" and r.start - refs[i].end < 70 and lay.sentence_at(r.start) == s
                 and text[max(0, r.start - 4):r.start].rstrip().endswith(",")):
             return r.actor
+    return None
+
+
+_ADDS = re.compile(r"\s+(?:also\s+)?(?:adds|added|continues|continued|went on)\b")
+
+
+def _added_next(text: str, refs: list[Ref], i: int, lay: Layout) -> Actor | None:
+    """ "A defense lawyer says ... . But Jeffrey Lichtman adds ...": the unnamed speaker is the person who "adds"
+    as the subject of the next sentence."""
+    s = lay.sentence_at(refs[i].start)
+    for r in refs[i + 1:i + 6]:
+        at = lay.sentence_at(r.start)
+        if at > s + 1:
+            break
+        if at == s + 1 and r.kind == PERSON:
+            subject = _subject_position(text, lay.sentences[at][0], r.start) or text[
+                lay.sentences[at][0]:r.start].strip() in ("But", "And")
+            return r.actor if r.rtype == "name" and subject and _ADDS.match(text, r.end) else None
     return None
 
 

@@ -75,7 +75,7 @@ _TARGET_ACTIONS = {"vote": ("vote", "approve"), "voting": ("vote", "approve"), "
 # a present-tense schedule verb right before a date ("the protections expire on Aug. 3", "the rules take effect Jan. 1")
 _SCHEDULE_VERBS = ("expire", "end", "begin", "start", "take effect", "run out", "close", "open", "lapse", "kick in",
                    "go into effect", "come into force", "enter into force", "run through", "fall", "resume")
-_SCHEDULED = re.compile(r"\b(?:" + "|".join(
+_SCHEDULED = re.compile(r"(?<!\bthe )(?<!\bthe very )\b(?:" + "|".join(
     rf"{v.split(' ', 1)[0]}(?:e?s)?{v[len(v.split(' ', 1)[0]):]}" for v in _SCHEDULE_VERBS)
     + r")\s+(?:on\s+|by\s+|through\s+)?$")
 # a deadline set by a modal or infinitive ("urged to act before Aug. 3", "must repay by Dec. 15"), not a past one

@@ -36,6 +36,11 @@ _ROLE_LIST = (
     "Archbishop", "Bishop", "Cardinal", "Rabbi", "Imam", "Reverend", "Billionaire", "Businessman", "Businesswoman",
     "Coach", "Head Coach", "Astronaut", "Chief Financial Officer", "Chief Operating Officer",
     "Chief Executive Officer", "CFO", "COO", "Dean", "Provost", "Chief Scientist", "Chief Medical Officer",
+    # Commonwealth offices
+    "Lord Mayor", "Deputy Mayor", "MP", "Member of Parliament", "Chief Minister", "Union Minister",
+    "Minister of State", "Public Relations Officer", "Police Public Relations Officer", "Assistant Justice",
+    "Federal Minister", "Provincial Minister", "State Minister", "Junior Minister", "Cabinet Minister",
+    "Cabinet Secretary", "Principal Secretary", "Inspector-General", "Shadow Minister", "Shadow Secretary",
 )
 _ABBREV_ROLES = {
     "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General", "adm.": "Admiral",
@@ -57,6 +62,9 @@ _LOWER_ROLES = {fold(r) for r in (
     "Commander", "Judge", "Mayor", "Governor", "Sheriff", "Deputy Sheriff", "Officer", "Police Officer", "Detective",
     "Commissioner", "Coach", "Head Coach", "Astronaut", "Businessman", "Businesswoman", "Billionaire", "Councilor",
     "Councillor", "Council Member", "District Judge", "Federal Judge", "Circuit Judge", "District Attorney",
+    "Deputy Mayor", "Chief Minister", "Union Minister", "Minister of State", "Public Relations Officer",
+    "Police Public Relations Officer", "Federal Minister", "Provincial Minister", "State Minister", "Junior Minister",
+    "Cabinet Minister", "Cabinet Secretary", "Principal Secretary", "Shadow Minister", "Shadow Secretary",
 )}
 _DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "Health", "Education", "Labor", "Labour",
             "Trade", "Treasury", "Security", "Public Security", "Homeland Security", "Justice", "Energy", "Agriculture",
@@ -81,7 +89,8 @@ for _d in _DOMAINS:  # "Minister of Foreign Affairs" is the foreign minister: on
     _short = "foreign" if _d.startswith("Foreign") else _d.lower()
     ROLES[fold(f"Minister of {_d}")] = ROLES[fold(f"{_d} minister")] = f"{_short} minister"
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sr.", "sra.", "don", "dona", "doña",
-                        "hon", "hon.", "honourable", "honorable", "rt.", "rt", "sir", "dame", "mx.", "the hon."})
+                        "hon", "hon.", "honourable", "honorable", "rt.", "rt", "sir", "dame", "mx.", "the hon.",
+                        "cr", "cr.", "cllr", "cllr."})  # "Cr Ana Ruiz": any councillor, the mayor included
 # party and political-family adjectives written before a title ("Democratic Sen. X", "Labour MP Y"): no name
 PARTY_ADJECTIVES = frozenset({"democratic", "republican", "labour", "labor", "conservative", "liberal", "green",
                               "tory", "socialist", "communist", "centrist", "progressive", "peronist", "gop"})
@@ -93,6 +102,11 @@ PARTY_LABELS = frozenset(fold(w) for w in (
     "Democrat", "Republican", "Peronist", "Kirchnerist", "Kirchnerite", "Socialist", "Communist", "Conservative",
     "Liberal", "Libertarian", "Chavista", "Sandinista", "Bolsonarista", "Petista", "Uribista", "Correista",
     "Fujimorista", "Tory", "Centrist", "Progressive", "Populist", "Nationalist", "Trotskyist", "Maoist",
+))
+
+# parties and movements named by one word that is no label of their members ("Labour said", "Hamas said")
+PARTY_NAMES = frozenset(fold(w) for w in (
+    "Labour", "Likud", "Fidesz", "Morena", "Syriza", "Podemos", "Hamas", "Hezbollah", "Fatah", "Taliban",
 ))
 
 # organisation cues: institution (state bodies) vs organization (everything else)
@@ -115,6 +129,7 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "LLC", "Co.", "PLC", "Partners", "Airlines", "Airways", "Motors", "Technologies", "Systems", "Labs",
     "Laboratories", "Pharmaceuticals", "Bancorp", "Entertainment", "Studios", "Reuters", "League", "&",
     # company words that are no one's surname: "Palo Alto Networks", "New York Life Insurance"
+    "Trust", "Consortium", "Cooperative", "Grocery", "Pharmacy", "Supermarket", "Bakery",
     "Insurance", "Networks", "Energy", "Securities", "Investments", "Brands", "Foods", "Industries", "Software",
     "Semiconductor", "Therapeutics", "Biosciences", "Financial", "Solutions", "Logistics", "Properties", "Realty",
     "Petroleum", "Mining", "Chemicals", "Electric", "Telecom", "Communications", "Wireless", "Robotics",
@@ -146,8 +161,16 @@ KNOWN_ORGS: dict[str, str] = {  # folded acronym or single word -> kind
     "unicef": "organization", "wto": "organization", "oecd": "organization", "asean": "organization",
     "ecb": "institution", "aclu": "organization", "naacp": "organization", "interpol": "organization",
     "europol": "organization", "ecowas": "organization", "african union": "organization",
+    "fed": "institution", "federal reserve": "institution",
 }
 # capitalised words that make a phrase a thing rather than an actor
+# an institution word that, after these, names a building or site: "Charles B. Webster Detention Center"
+FACILITY_HEADS = frozenset({
+    "detention center", "detention centre", "detention facility", "correctional facility", "correctional center",
+    "correctional institution", "juvenile center", "justice center", "convention center", "convention centre",
+    "community center", "community centre", "shopping center", "shopping centre", "events center", "civic center",
+    "processing center", "holding facility", "treatment facility", "storage facility",
+})
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     # what is won ("Premier League Champions"), street abbreviations of an address ("705 Main St."), works
     "Champions", "Trophy", "St.", "Ave.", "Rd.", "Blvd.", "Plant", "Factory", "Refinery", "Mine", "Mill",
@@ -173,6 +196,8 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     # plants and addresses, relations and sectors: "Orion Assembly Plant", "Union St.", "Strategic Partnership"
     "Plant", "Factory", "Refinery", "Mill", "Mine", "Works", "St.", "Ave.", "Rd.", "Partnership", "Sector", "Bodies",
     "Motel", "Hotel", "Inn", "Restaurant", "Apartments",
+    # sites: "Launch Complex 41", "Pad 39A"
+    "Complex", "Pad", "Cathedral", "Basilica", "Chapel", "Mosque", "Synagogue",
     # charges as police reports capitalise them: "Criminal Trespass", "Simple Battery"
     "Trespass", "Battery", "Violence", "Assault", "Theft", "Burglary", "Robbery", "Homicide", "Manslaughter",
     "Larceny", "Vandalism", "Harassment", "Stalking", "Possession", "Mischief", "Obstruction", "Kidnapping",
@@ -199,6 +224,7 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "She", "They", "It", "I", "You", "For", "With", "Without", "From", "Under", "Over", "Since", "Until", "Also",
     "Still", "Yet", "Meanwhile", "However", "Although", "Though", "According", "Earlier", "Later", "Last", "Next",
     "Most", "More", "Several", "Both", "Each", "All", "Any", "No", "Not", "Only", "Even", "Such", "Other", "Another",
+    "Every", "Either", "Neither",
     "Then", "Now", "Here", "There", "Why", "What", "Who", "Whom", "How", "Where", "Which", "Whether", "By", "To",
     "Of", "Among", "Amid", "Against", "Because", "Once", "Signed", "Asked", "Speaking", "Critics", "Supporters",
     "Officials", "Lawmakers", "Members", "Some", "Dear", "Mr", "Mrs", "Ms", "Dr", "Like", "Unlike", "Following",
@@ -260,8 +286,9 @@ ORG_DESCRIPTIONS = frozenset({"group", "organization", "organisation", "ministry
                               "court", "chamber", "government", "administration", "office", "company", "union",
                               "association", "coalition", "movement", "network", "embassy", "commission", "council",
                               "institute", "foundation", "senate", "congress", "committee", "alliance", "bloc",
-                              "statement", "communique", "communiqué", "bank", "tribunal", "confederation",
-                              "federation", "bureau", "authority", "board", "service", "firm", "ombudsman"})
+                              "statement", "communique", "communiqué", "post", "release", "tweet", "bank", "tribunal",
+                              "confederation", "federation", "bureau", "authority", "board", "service", "firm",
+                              "ombudsman"})
 
 
 def role_of(phrase: str) -> str | None:

@@ -21,6 +21,21 @@ _NAMED_PASSIVE = re.compile(r"\b(?:[Cc]alled|[Dd]escribed as|[Dd]ubbed|[Ll]abell
 _NOUN_BY_AGENT = re.compile(r"\s*(?:[a-z]+\s+){1,2}by\s+(?:both\s+)?")
 _STATEMENT = re.compile(r"\b(?:[Ii]n|[Tt]hrough) an? (?:\w+ )?(?:statement|communiqu[eé]|release|post|letter|"
                         r"message)\b")
+# "issued a statement welcoming the “verdict”": a statement put out is the subject's speech
+_ISSUED = re.compile(r"\b(?:issued|released|published|put out|sent out)\s+(?:a|an|the|his|her|its|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(?:statement|press release|release|letter|communiqu[eé])\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]+\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+")
+_HAS_VERB = re.compile(r"\s+(?:has|have|had|remains|remained|became|becomes|sold|sells|won|wins)\b")
+_TITLE_CONTEXT = re.compile(r"\b(?:released|launched|published|premiered|unveiled|titled|entitled|named|such as|"
+                            r"games?|films?|movies?|books?|novels?|albums?|songs?|series|shows?|apps?|brands?|"
+                            r"programs?|programmes?|operations?|campaigns?|hashtags?)\s+(?:the\s+|a\s+|its\s+)?$")
+_SOURCE_AFTER = re.compile(r"[,\s]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:release|statement|post|report|"
+                           r"complaint|letter|affidavit|filing|document)\b")
+_WORDS_THEN_COMMA = re.compile(r"[a-z][\w’'-]*\s*,")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z][\w-]*\s+)?$")
+_TITLES_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
 # between an organisation and the person who speaks for it: "Coast Guard Capt. Robert Haines",
@@ -34,7 +49,8 @@ _MEMBERS_OF = re.compile(r"\b(?:analysts|economists|lawmakers|legislators|member
                          r"(?:the\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our)\s+$", re.IGNORECASE)
 _AND_BEFORE_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
-_PARTICIPLE = re.compile(r",\s*(?:saying|adding|calling|arguing|noting|warning|insisting|describing|claiming)\b")
+_PARTICIPLE = re.compile(r",\s*(?:saying|adding|calling|arguing|noting|warning|insisting|describing|claiming|"
+                         r"maintaining|stressing|explaining|stating)\b")
 _OTHER_SUBJECT = re.compile(r"\b(?:what|which|whom|as)\s+(?:[a-z]+\s+){1,3}$")
 _COORDINATED = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?")
 _CLAUSE_VERB = re.compile(r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|did|can|may|might)\b")
@@ -45,9 +61,14 @@ _INVERSION = frozenset({
     "cautioned", "predicted", "according", "stressed", "emphasized", "claimed", "quipped", "joked", "asserted",
     "affirmed", "maintained", "complained", "lamented", "shouted", "reiterated", "confirmed", "detailed", "pointed",
     "underlined", "underscored", "mentioned", "revealed", "specified", "indicated", "summarized"})
+_OUTCRIES = r"cried|yelled|chanted|screamed|exclaimed|retorted|snapped|roared|interjected|heckled"
+# "“...,” cried some MPs": an inverted speech verb after the quote, its subject a group of people we cannot name
+_VERB_AFTER = re.compile(rf"[,!?]?\s*(?:{_OUTCRIES}|{'|'.join(sorted(_INVERSION - {'according'}))})\s+(?:some|several|"
+                         r"many|a few|dozens|hundreds|scores|other|opposition|the crowd|protesters|fans|supporters|"
+                         r"critics|members|residents|one of)\b")
 _JUDGING_REACH = 80
-_JUDGING = re.compile(r"\b(?:accus(?:ed|es|ing)|charg(?:ed|es|ing)|complain(?:ed|s|ing)|criticiz(?:ed|es|ing)|"
-                      r"criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|"
+_JUDGING = re.compile(r"\b(?:accus(?:ed|es|ing)|su(?:e|es|ed|ing)|charg(?:ed|es|ing)|complain(?:ed|s|ing)|"
+                      r"criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|"
                       r"fault(?:ed|s)|slamm?(?:ed|s|ing)|call(?:ed|s|ing)|describ(?:ed|es|ing)|label(?:l?ed|s)|"
                       r"brand(?:ed|s)|dubb?(?:ed|s)|term(?:ed|s)|complaint|lawsuit|suit)\b")
 _SPEAKING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|sp(?:oke|eaks?|eaking)|talk(?:s|ed|ing)?|told|tells?|explain(?:s|ed)|"
@@ -64,7 +85,8 @@ _NO_CLAUSE = frozenset({"according", "post", "posted", "call", "calls", "called"
 
 
 # "said the top seed", "added the Serb", "the veteran said": a description of someone already speaking
-_DESCRIBED = re.compile(r"[\s,]*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)(?=\s*(?:[,.;]|$|\s+who\b))")
+_DESCRIBED = re.compile(r"[\s,]*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)"
+                       r"(?=\s*(?:[,.;]|$|\s+who\b|\s+(?:from|of|for|in|at)\s+(?:the\s+)?[A-Z]))")
 _DESCRIBED_BEFORE = re.compile(r"[\s,]*the\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\s+$")
 # nationality nouns with no adjective of the same form ("the Serb", "the Briton", "the Spaniard", "the Frenchman")
 _NATIONALITY_NOUN = re.compile(r"Serb|Croat|Scot|Briton|Swede|Dane|Pole|Turk|Finn|Spaniard|[A-Z][a-z]+(?:man|woman)")
@@ -88,6 +110,32 @@ _CROWD = re.compile(r"\b(?:exclamations|chants|cries|shouts|slogans?|signs?|bann
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
 
 
+# speech verbs that are also nouns or adjectives: "state BJP spokesman", "state media", "post office"
+_HOMOGRAPHS = frozenset({"state", "states", "post", "comment", "comments", "remark", "remarks", "note", "notes", "call",
+                         "calls", "counter", "detail", "details", "term", "label", "brand", "praise", "promise",
+                         "pledge", "vow", "hope", "warning", "reports"})
+_NOUN_FORMS = _HOMOGRAPHS | {"recall", "recalls", "claim", "claims", "reply", "replies", "answer", "answers", "tweet",
+                             "tweets", "report", "stress", "vows", "pledges", "promises"}
+_NOUN_AFTER = re.compile(r"media|television|tv|news|broadcaster|agency|officials?|department|government|"
+                         r"authorities|prosecutors?|police|radio|newspaper|outlet|spokes(?:man|woman|person)",
+                         re.IGNORECASE)
+
+
+def _speech_word(word: str) -> bool:
+    """A speech verb, or its -ing form ("maintaining that", "stressing"): the verb of a reported clause."""
+    return word in lx.SPEECH_VERBS or (word.endswith("ing") and len(word) > 5 and (
+        word[:-3] in lx.SPEECH_VERBS or word[:-3] + "e" in lx.SPEECH_VERBS))
+
+
+def _noun_use(w: re.Match[str], after: list[re.Match[str]]) -> bool:
+    """ "state BJP spokesman X told", "state party spokesman", "state media said": the word qualifies a noun (the
+    next word is capitalised, or one of the next two is a role or a noun of the press or the state)."""
+    if w.group().lower() not in _HOMOGRAPHS or not after:
+        return False
+    return after[0].group()[0].isupper() or any(
+        _NOUN_AFTER.fullmatch(n.group()) is not None or lx.role_of(fold(n.group())) is not None for n in after)
+
+
 class QuoteAttributor:
     """Attribute every quote of a document, in text order (continuations need the previous speaker)."""
 
@@ -95,6 +143,7 @@ class QuoteAttributor:
         self.text, self.lay, self.refs = text, lay, refs
         self.ref_starts = [r.start for r in refs]
         self.para_starts = [p for p, _ in lay.paragraphs]
+        self.quote_opens = [q.open for q in lay.quotes]
         self._prev: tuple[Quote, Attribution] | None = None  # the last attributed quote before the one at hand
 
     def run(self) -> tuple[list[QuoteX], list[tuple[Quote, Attribution]]]:
@@ -118,10 +167,19 @@ class QuoteAttributor:
                 att = self._pre(q, pre_start) or self._post(q, post_end) or self._earlier(q, ss)
             else:
                 att = self._post(q, post_end) or self._pre(q, pre_start) or self._earlier(q, ss)
+                if att is not None and _SOURCE_AFTER.match(self.text, q.close + 1) and (
+                        inner := self._pre(q, pre_start)) is not None and inner.speakers and all(
+                        a.kind == "person" for a in inner.speakers):
+                    att = inner  # `Ruiz told police “he had a gun,” the release states`: Ruiz's words, quoted
             partial = self._partial(q, pre_start)
-            if att is None and not partial:
-                att = self._colon_paragraph(q) or self._continuation(q, prev, ss)
-            if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open):
+            if att is None and _VERB_AFTER.match(self.text, q.close + 1):
+                pass  # "“Ginger!” cried some MPs": the sentence names its speaker, someone we cannot name
+            elif att is None and not partial:
+                att = self._colon_paragraph(q) or self._continuation(q, prev, ss) or self._paraphrased(q)
+            if att is None:
+                att = self._runs_on(q, prev, ss)
+            if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open) or self._nickname(q) or self._title(
+                    q, pre_start):
                 att = None  # "exclamations of “Yes, we could!”", "signs reading “...”": a crowd, no speaker
             elif att is None and partial and _IN_VERB_PHRASE.search(self.text, max(pre_start, q.open - 30), q.open):
                 att = self._subject_before(q.open, pre_start, "partial")  # "moved to “suspend” the talks"
@@ -163,8 +221,8 @@ class QuoteAttributor:
             if first in _INVERSION:
                 return self._after_verb(words[0].end(), end, "said-after") or self._described(
                     _DESCRIBED.match(self.text, words[0].end(), end), q)
-        for w in words[:14]:
-            if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower():
+        for j, w in enumerate(words[:14]):
+            if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower() and not _noun_use(w, words[j + 1:j + 3]):
                 if re.search(r"[;!?]", text[a:w.start()]):
                     return None
                 if _COORDINATED.fullmatch(text, a, w.start()):
@@ -212,9 +270,14 @@ class QuoteAttributor:
         """A speech verb earlier in the sentence (`calling it a “historic agreement”`, `arguing ... “terrorism”`)."""
         for w in reversed(list(_WORD.finditer(self.text, max(start, q.open - _WINDOW), q.open))):
             lw = w.group().lower()
-            if lw in lx.SPEECH_VERBS and lw not in ("according", "post", "state", "states", "call", "calls"):
-                return self._reporter(w.start(), start, "partial")
-        return None
+            if _speech_word(lw) and lw not in ("according", "post", "state", "states", "call", "calls") and not (
+                    lw in _NOUN_FORMS and _NOUN_PHRASE_BEFORE.search(self.text, max(start, w.start() - 30), w.start())):
+                return self._reporter(w.start(), start, "partial")  # (not "the product recall": a noun)
+        if (source := _ACCORDING_TO.search(self.text, max(start, q.open - _WINDOW), q.open)) is not None:
+            return self._after_verb(source.end(), q.open, "according-to")  # "according to X's complaint, ... “...”"
+        issued = max(_ISSUED.finditer(self.text, max(start, q.open - _WINDOW), q.open), key=lambda m: m.start(),
+                     default=None)
+        return self._subject_before(issued.start(), start, "partial") if issued is not None else None
 
     def _reporter(self, verb: int, start: int, how: str) -> Attribution | None:
         """The subject of the speech verb at ``verb``, or of the verb whose "that"-clause holds it: in "Lima told
@@ -234,7 +297,7 @@ class QuoteAttributor:
         “…”", "filed a complaint against her for “…”", "called the plan “…”"); None without one."""
         window = max(start, q.open - _JUDGING_REACH)
         found = max(_JUDGING.finditer(self.text, window, q.open), key=lambda m: m.start(), default=None)
-        if found is None or any(c in self.text[found.end():q.open] for c in ".;:“”\""):
+        if found is None or any(c in self.text[found.end():q.open] for c in ";:“”\""):  # (dots: "Inc. for")
             return None
         return found.start()
 
@@ -263,15 +326,74 @@ class QuoteAttributor:
             return None
         p_prev = bisect.bisect_right(self.para_starts, prev[0].open)
         p_cur = bisect.bisect_right(self.para_starts, q.open)
-        if p_cur - p_prev > 1:
-            return None
+        if p_cur - p_prev > 1 and not (p_cur - p_prev <= 3 and prev[0].close == prev[0].end and not any(
+                r.kind == PERSON for r in self._refs_in(self.lay.paragraphs[p_prev][0], q.open))):
+            return None  # (a quote left open at its paragraph's end may run on through unmarked paragraphs)
         # people named in the previous quote's own sentence ("..., repeating one of Milei's phrases") are mentions,
         # not speakers: only a person named in a later sentence can take the continuation over
         prev_end = max(prev[0].close, self.lay.sentences[self.lay.sentence_at(prev[0].close)][1])
-        between = [r for r in self._refs_in(prev_end, q.open) if r.kind == PERSON and r.actor is not None]
-        if between:
-            return Attribution((between[-1].actor,), "continuation") if between[-1].rtype != "pron" else Attribution(
+        between = [r for r in self._refs_in(prev_end, q.open) if r.kind == PERSON and r.actor is not None
+                   and not self.text.startswith(("'s", "’s"), r.end)]
+        if between:  # the subject of the last sentence naming someone: "Ruiz objected and held Paz to account."
+            last = self.lay.sentence_at(between[-1].start)
+            subject = next(r for r in between if self.lay.sentence_at(r.start) == last)
+            return Attribution((subject.actor,), "continuation") if subject.rtype != "pron" else Attribution(
                 prev[1].speakers, "continuation")
+        return Attribution(prev[1].speakers, "continuation")
+
+    def _paraphrased(self, q: Quote) -> Attribution | None:
+        """ "Ruiz said the plan would fail. ¶ “It is a disaster.”": a paragraph that is only a quote, after a
+        paragraph with no quote that reports what someone said, is that person's."""
+        p = bisect.bisect_right(self.para_starts, q.open) - 1
+        if p < 1 or self.text[self.para_starts[p]:q.open].strip():
+            return None
+        a, b = self.lay.paragraphs[p - 1]
+        if bisect.bisect_left(self.quote_opens, a) != bisect.bisect_left(self.quote_opens, b):
+            return None  # the paragraph quotes someone: a continuation of that quote is handled apart
+        verbs = [w for w in _WORD.finditer(self.text, a, b)
+                 if w.group() in lx.SPEECH_VERBS and w.group() != "according"]
+        if not verbs:
+            return None
+        found = self._subject_before(verbs[-1].start(), self.lay.sentences[self.lay.sentence_at(verbs[-1].start())][0],
+                                     "continuation")
+        return found if found is not None and found.speakers and all(
+            a.kind == "person" for a in found.speakers) else None
+
+    def _nickname(self, q: Quote) -> bool:
+        """ "Joaquín “El Chapo” Guzmán": a quoted nickname between a first name and a surname, said by no one."""
+        words = self.text[q.start:q.end].split()
+        return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and bool(
+            _NAME_BEFORE.search(self.text, max(0, q.open - 30), q.open)) and bool(
+            _NAME_AFTER.match(self.text, q.close + 1))
+
+    def _title(self, q: Quote, start: int) -> bool:
+        """A quoted title or name ("released “Battlefield V,”", "said “FIFA” has remained"): words in title case (or
+        one acronym) after a verb of publishing or a word for a work, or the subject of the clause that follows."""
+        words = self.text[q.start:q.end].rstrip(".,").split()
+        if not 0 < len(words) <= 4 or any(ch in self.text[q.start:q.end].rstrip(".,") for ch in ".,;:!?"):
+            return False
+        if len(words) == 1 and not (words[0].isupper() and len(words[0]) > 1):
+            return False
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "a", "in", "on") for w in words):
+            return False
+        if _CLAUSE_VERB.match(self.text, q.close + 1) or _HAS_VERB.match(self.text, q.close + 1):
+            return True
+        return _TITLE_CONTEXT.search(self.text, max(start, q.open - 30), q.open) is not None
+
+    def _runs_on(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
+        """ "“...,” said Ruiz. Among the problems are “rising costs and ...”": a longer quote in a sentence with no
+        speech verb nor anyone else named, right after a quote of the same paragraph, goes on with its speaker."""
+        if prev is None or len(_WORD.findall(self.text, q.start, q.end)) < 5:
+            return None
+        if bisect.bisect_right(self.para_starts, prev[0].open) != bisect.bisect_right(self.para_starts, q.open):
+            return None
+        if self.lay.sentence_at(prev[0].close) == self.lay.sentence_at(q.open):
+            return None
+        words = _WORD.findall(self.text, ss, q.open)
+        if any(w.lower() in lx.SPEECH_VERBS for w in words) or any(
+                r.kind == PERSON and r.rtype == "name" and r.actor not in prev[1].speakers
+                for r in self._refs_in(ss, q.open)):
+            return None
         return Attribution(prev[1].speakers, "continuation")
 
     # --- helpers ------------------------------------------------------------------------------------------
@@ -285,6 +407,8 @@ class QuoteAttributor:
         for k, r in enumerate(refs):
             if r.kind == COUNTRY and self.text[a:r.start].strip(" ,"):
                 continue
+            if _WORDS_THEN_COMMA.search(self.text, a, r.start):
+                return None  # "cried some MPs, their name for Zulu": the subject ended before the comma
             while k + 1 < len(refs) and refs[k + 1].kind == PERSON and (
                     (r.kind != PERSON and _ADJACENT.fullmatch(self.text, r.end, refs[k + 1].start))
                     or self._title_between(r.end, refs[k + 1].start)):
@@ -300,23 +424,45 @@ class QuoteAttributor:
     def _described(self, m: re.Match[str] | None, q: Quote) -> Attribution | None:
         """A person described, not named ("the top seed", "the Serb", "the 38-year-old"): the person who spoke last,
         within the previous two paragraphs, unless the description's nationality is not theirs."""
-        if m is None or self._prev is None or len(self._prev[1].speakers) != 1:
+        if m is None:
             return None
-        head, who = m.group(2), self._prev[1].speakers[0]
+        head = m.group(2)
         phrase = fold(m.group(1) + head)
         country = gz.demonym_country(head) if head[0].isupper() else None
-        if who.kind != "person" or not (country or _NATIONALITY_NOUN.fullmatch(head) or "year-old" in phrase or (
-                fold(head) in _PERSON_NOUNS)) or (country and who.country and country != who.country):
-            return None
-        para = bisect.bisect_right
-        if para(self.para_starts, q.open) - para(self.para_starts, self._prev[0].open) > 2:
+        if not (country or _NATIONALITY_NOUN.fullmatch(head) or "year-old" in phrase or fold(head) in _PERSON_NOUNS
+                or lx.role_of(fold(head)) is not None):
+            return None  # "the former minister", "the Labour MP for Leeds", "the Serb": a person described
+        who = self._subject_since_last_quote(q)
+        if who is None:
+            if self._prev is None or len(self._prev[1].speakers) != 1:
+                return None
+            para = bisect.bisect_right
+            if para(self.para_starts, q.open) - para(self.para_starts, self._prev[0].open) > 2:
+                return None
+            who = self._prev[1].speakers[0]
+        if who.kind != "person" or (country and who.country and country != who.country):
             return None
         return Attribution((who,), "description")
 
+    def _subject_since_last_quote(self, q: Quote) -> Actor | None:
+        """The person named as the subject of the nearest sentence between the previous quote and ``q``, within
+        the paragraph before: "Ruiz said in a statement that ... ¶ “...,” said the former minister"."""
+        p = bisect.bisect_right(self.para_starts, q.open) - 1
+        lo = self.para_starts[p - 1] if p >= 1 else 0
+        if self._prev is not None:
+            lo = max(lo, self._prev[0].close + 1)
+        people = [r for r in self._refs_in(lo, q.open) if r.kind == PERSON and r.rtype == "name" and r.actor
+                  and not self.text.startswith(("'s", "’s"), r.end)]
+        if not people:
+            return None
+        last_sentence = self.lay.sentence_at(people[-1].start)
+        return next(r.actor for r in people if self.lay.sentence_at(r.start) == last_sentence)
+
     def _title_between(self, a: int, b: int) -> bool:
-        """Only a title stands between two names: "Acme CEO Ana Ruiz" (the first name is her employer)."""
+        """Only titles stand between two names: "Acme CEO Ana Ruiz", "Acme chairman and CEO Ana Ruiz" (the first
+        name is her employer)."""
         gap = self.text[a:b].strip()
-        return 0 < len(gap) < 40 and lx.role_of(fold(gap)) is not None
+        return 0 < len(gap) < 40 and all(lx.role_of(fold(part)) is not None for part in _TITLES_JOINED.split(gap))
 
     def _with_partners(self, r: Ref, end: int) -> list[Actor]:
         group = [r.actor] if r.actor else []
@@ -330,7 +476,10 @@ class QuoteAttributor:
         return group
 
     def _subject_before(self, verb: int, start: int, how: str = "said-after") -> Attribution | None:
-        if _OTHER_SUBJECT.search(self.text, max(start, verb - 40), verb):
+        if (other := _OTHER_SUBJECT.search(self.text, max(start, verb - 40), verb)) is not None:
+            inner = [r for r in self._refs_in(other.start(), verb) if r.kind == PERSON and r.actor is not None]
+            if len(inner) == 1:  # "vowed what he described as a “...”", "prices, which she said cause “...”"
+                return Attribution((inner[0].actor,), "pronoun" if inner[0].rtype == "pron" else how)
             return None  # "what aides call ...": the verb has a subject that is no actor
         if (who := _WHO_BEFORE.search(self.text, max(start, verb - 30), verb)) is not None:
             people = [r for r in self._refs_in(start, who.start()) if r.kind == PERSON and r.actor is not None

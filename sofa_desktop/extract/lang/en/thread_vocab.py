@@ -28,6 +28,17 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "take effect": ("take effect", "took effect", "enter into force", "entered into force", "came into force"),
     "reject": ("reject", "rejected", "veto", "vetoed", "overturn", "overturned"),
     "state": ("state", "said", "stated", "declared"),
+    "resign": ("resign", "resigned", "resigns", "step down", "stepped down", "quit"),
+    # happenings of their own that share a day and people with an election or an investiture: listed so that they
+    # are never taken for a vague telling of one (engine rule 7)
+    "concede": ("concede", "conceded", "concedes"),
+    "visit": ("visit", "visited", "visits", "travel", "traveled", "travelled"),
+    "attack": ("attack", "attacked", "attacks", "bombed"),
+    "kill": ("kill", "killed", "kills"),
+    "protest": ("protest", "protested", "protests", "marched"),
+    "sue": ("sue", "sued", "sues"),
+    "pardon": ("pardon", "pardoned", "pardons"),
+    "dismiss": ("dismiss", "dismissed", "fire", "fired", "oust", "ousted", "impeach", "impeached"),
 }
 
 # object key -> the extractor's object classes and English nouns that name it

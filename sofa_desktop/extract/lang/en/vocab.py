@@ -28,7 +28,8 @@ def _verbs(*specs: str | tuple[str, ...]) -> tuple[str, ...]:
 
 ACTIONS: dict[str, tuple[str, ...]] = {
     "sign": (*_verbs("sign", ("ink", "inked")), "executed"),
-    "approve": (*_verbs("approve", "ratify", "adopt", ("pass", "passed")), "greenlit", "greenlighted"),
+    "approve": (*_verbs("approve", "ratify", "adopt", ("pass", "passed")), "greenlit", "greenlighted",
+                "gave their nod", "gave its nod", "gave the nod", "gave final approval", "gave their approval"),
     "enact": (*_verbs("enact", "promulgate"), "signed into law", "signs into law", "sign into law", "signing into law",
               "decreed", "decreeing"),
     "publish": _verbs("publish"),
@@ -68,7 +69,10 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "shut down": ("shut down", "shuts down", "shutting down", "closed down"),
     "rule": ("ruled", "rules that", "overruled", "rule on", "rules on", "ruling on", "upheld", "upholds", "uphold",
              "annulled", "annuls", "to rule", "will rule", "would rule", "could rule"),
-    "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post"),
+    "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post",
+               *(f"{verb} {whose} resignation" for verb in ("offered", "tendered", "submitted", "handed in",
+                                                            "announced")
+                 for whose in ("his", "her", "a letter of", "their"))),
     "arrest": (*_verbs("arrest", "detain", "extradite"), "taken into custody", "booked", "placed under arrest",
                "took into custody", "apprehended"),
     "deploy": _verbs("deploy"),
@@ -77,8 +81,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                "launched", "launches", "began", "begins", "started", "starts", "kicked off",
                "kicks off", "kick off", "tips off", "tipped off",
                "launching", "opened", "opens", "open"),
-    "protest": ("protested", "marched", "demonstrated", "gathered", "took to the streets", "yelled slogans",
-                "shouted slogans", "chanted", "booed", "jeered"),
+    "protest": ("protested", "marched", "demonstrated", "struck work", "went on strike", "walked out", "gathered",
+                "took to the streets", "yelled slogans", "shouted slogans", "chanted", "booed", "jeered"),
     "clash": ("clashed", "scuffled", "scuffles broke out", "fighting broke out", "violence broke out", "brawled"),
     "attack": ("struck", "attacked", "bombed", "shelled", "raided", "shot", "fired at", "fired on", "opened fire",
                "stabbed", "assaulted", "ambushed"),
@@ -101,10 +105,12 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "pardon": (*_verbs("pardon", "commute"), "granted clemency", "grants clemency"),
     "issue": ("issued", "issues", "issue", "granted", "grants"),
     "hold": ("hold", "holds", "held", "holding", "host", "hosts", "hosted", "convened", "convenes", "heard arguments",
-             "hears arguments", "hear arguments", "hearing arguments", "heard oral arguments"),
+             "hears arguments", "hear arguments", "hearing arguments", "heard oral arguments", "hear more arguments",
+             "heard more arguments"),
     # sports, business, courts, police, science: the main events of those stories
-    "defeat": ("beat", "beats", "defeated", "defeats", "routed", "edged", "eliminated", "knocked out", "swept",
-               "upset", "outlasted", "clinched", "close out", "closed out", "closes out"),
+    "defeat": ("beat", "beats", "beating", "beaten", "defeating", "defeated", "defeats", "routed", "edged",
+               "eliminated", "knocked out", "swept", "upset", "outlasted", "clinched", "close out", "closed out",
+               "closes out"),
     "score": ("scored", "scores", "poured in"),
     "report": ("reported a loss", "reported a profit", "reported a net", "reported net", "reported quarterly",
                "reported a quarterly", "reported a bigger", "reported a smaller", "reported revenue",
@@ -122,7 +128,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
              "made a discovery", "made a significant breakthrough", "made a major breakthrough"),
     "concede": ("conceded", "concedes", "conceding"),
     "survive": ("survived", "survives"),
-    "end": ("ended", "ends", "end", "concluded", "came to an end", "wrapped up"),
+    "end": ("ended", "ends", "end", "concluded", "came to an end", "wrapped up", "expire", "expires", "expired"),
     "receive": ("received approval", "won approval", "gained approval", "got approval", "received a", "received the",
                 "receives a", "receives the", "secured approval", "obtained approval"),
     "fail": ("failed", "fails"),
@@ -130,7 +136,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
               "said", "says", "stated", "told", "declared", "did warn", "did say",
               "argued", "arguing", "warned", "clarified", "insisted",
               "defended", "criticized", "praised", "denied", "confirmed", "acknowledged", "urged", "condemned",
-              "denounced", "called on", "backed", "endorsed", "pledged", "vowed"),
+              "denounced", "called on", "backed", "endorsed", "pledged", "vowed", "termed", "hailed"),
 }
 TRIGGER_ACTION = {w: a for a, words in ACTIONS.items() for w in words}
 OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention",
@@ -150,12 +156,13 @@ NOUN_ACTION = {"strike": "strike", "general strike": "strike", "protest": "prote
                 "meeting": "meet", "talks": "meet", "hearing": "hold", "visit": "visit", "trip": "visit",
                 "signing": "sign", "inauguration": "inaugurate", "debate": "debate", "review": "review",
                 "launch": "launch", "news conference": "hold", "press conference": "hold", "truce": "ceasefire",
-                "ceasefire": "ceasefire", "trial": "try", "hearing on": "hold"}
+                "ceasefire": "ceasefire", "trial": "try", "hearing on": "hold", "shooting": "attack",
+                "match": "hold"}
 DESC_HEADS = ("official", "minister", "president", "secretary", "senator", "congressman", "congresswoman", "lawmaker",
           "legislator",
           "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",
           "envoy", "leader", "diplomat", "judge", "general", "commander", "director", "chairman", "chairwoman",
-          "adviser", "advisor")
+          "adviser", "advisor", "premier", "lawyer", "attorney")
 
 KEYWORDS = KeywordIndex({
     "trigger": TRIGGER_ACTION,

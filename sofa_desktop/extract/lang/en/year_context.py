@@ -27,7 +27,8 @@ _EVENT_NOUN = re.compile(
     r"presidential election|presidential race|legislative elections|amendment|judgment|verdict|memorandum|"
     r"declaration|pact|framework|review|audit|figures|data|estimate|estimates|forecast|outlook|statement|"
     r"letter|decree|resolution|bill|law's|ceasefire|truce|attack|attacks|floods|earthquake|pandemic|"
-    r"drought|fires|wildfires|strike|strikes|invasion|annexation)\b")
+    r"drought|fires|wildfires|strike|strikes|invasion|annexation|shooting|shootings|killing|killings|murder|"
+    r"murders|bombing|bombings|crash|explosion|hurricane|storm|flood|quake|massacre|riot|riots)\b")
 # the number as a subject in its own right ("2025 was a hard year", "2026 will bring")
 _YEAR_VERB = re.compile(
     r"\s+(?:was|is|will|has|had|saw|sees|marked|marks|brought|brings|began|begins|ended|ends|became|proved)\b")

@@ -10,21 +10,21 @@ from sofa_desktop.extract.core.mentions import Actor, Cand
 from sofa_desktop.extract.core.places import dateline_country
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.around import HEAD_TITLE
 from sofa_desktop.extract.lang.es.bodies import OF_COUNTRY
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
 
 _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputados", "Congreso": "Congreso Nacional",
                 "Ministerio de Relaciones Exteriores": "Ministerio de Relaciones Exteriores", "Fuerzas Armadas":
-                "Fuerzas Armadas", "Gobierno": "Gobierno"}
+                "Fuerzas Armadas"}
 _US_BODIES = {"Senado": "U.S. Senate", "Congreso": "U.S. Congress", "Fuerzas Armadas": "U.S. Armed Forces",
               "Cámara de Diputados": "U.S. House of Representatives"}
 _OF_COUNTRY = {**OF_COUNTRY, "Brazil": "de Brasil"}
-_GOVERNMENT_OF = {**_OF_COUNTRY, "Spain": "de España"}  # "Gobierno de España"; its chambers have other names
+_GOVERNMENT_OF = {**_OF_COUNTRY, "Spain": "de España", "United States": "de Estados Unidos"}
 _NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
-_GOVERNMENT_FORMS = frozenset({"gobierno", "ejecutivo", "moncloa"})  # the lone forms around.lone_bodies reads
-_INFINITIVE = ("ar", "er", "ir")
+_OPENS = re.compile(r"(?:^|[.!?«“\"—:]\s*|\n)$")
 
 
 def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
@@ -39,12 +39,106 @@ def speech_adjacent(text: str, folded: str, cands: list[Cand]) -> set[int]:
             continue
         nxt = _NEXT_WORD.match(folded, c.end)
         prev = _PREV_WORD.search(folded, max(0, c.start - 25), c.start)
-        if nxt and nxt.group(1).endswith(_INFINITIVE):
-            nxt = None  # "Deben detener …": a verb opening a sentence, then an infinitive; no subject and its verb
+        if nxt and nxt.group(1).endswith(("ar", "er", "ir")) and _OPENS.search(text, max(0, c.start - 3), c.start):
+            continue  # "«Deben detener …»", "Pueden votar": a modal verb opening a sentence, no name
         if (nxt and (nxt.group(1) in v.SPEECH_VERBS or nxt.group(1) in EVENT_VERBS)) or (
                 prev and prev.group(1) in v.SPEECH_VERBS):
             out.add(c.start)
     return out
+
+
+# what a party is said to have: "el voto favorable de Junts", "los diputados de ERC", "la abstención de la CUP"
+_PARTY_OF = re.compile(
+    r"\b(?:votos?\s+(?:favorables?|contrarios?|en contra)|abstencion|diputad[oa]s?|senador(?:a|es|as)?|"
+    r"parlamentari[oa]s?|portavoz|portavoces|lider|lideres|grupo parlamentario|formacion|socios?|dirigentes?|"
+    r"militantes?|bancada|candidat[oa]s?|escanos|secretari[oa] general|cupula|afiliad[oa]s?|filas|siglas?)"
+    r"\s+(?:de|del|de la|de los)\s+$")
+_LIST_GAP = re.compile(r"\s*(?:,|y|e|o|,\s*y|,\s*e)\s+(?:(?:el|la|los|las)\s+)?")
+_SHORT = ("single", "acronym")
+
+
+def party_names(text: str, folded: str, cands: list[Cand]) -> list[Cand]:
+    """One-word parties and acronyms ("Junts", "ERC", "Sumar", "Bildu") are organisations where the text treats
+    them as parties: what a party has ("el voto de Junts", "los diputados de ERC"), or listed with a party ("PSOE,
+    Sumar y ERC"); then every mention of that word is. A run that glues the party or the constituency to a name
+    ("el diputado de Junts Eduard Pujol", "el diputado por Valencia Ignacio Gil") is split off the person."""
+    surnames = {fold(t) for c in cands if c.kind == "person" for t in c.surface.split()[1:]}
+    parties = {c.surface for c in cands if c.kind == "organization"}
+    for c in cands:
+        if c.kind in _SHORT and fold(c.surface) not in surnames and _PARTY_OF.search(folded, max(0, c.start - 50),
+                                                                                     c.start):
+            parties.add(c.surface)
+    lists: list[list[Cand]] = []
+    for c in cands:
+        if lists and _LIST_GAP.fullmatch(text, lists[-1][-1].end, c.start):
+            lists[-1].append(c)
+        else:
+            lists.append([c])
+    grown = True
+    while grown:  # "Salvo Junts y Podemos" is a list of parties once Junts is one
+        grown = False
+        for run in lists:
+            if len(run) > 1 and any(c.surface in parties for c in run):
+                new = {c.surface for c in run if c.kind in _SHORT and fold(c.surface) not in surnames} - parties
+                parties |= new
+                grown = grown or bool(new)
+    cands = _affiliations(text, cands)
+    out: list[Cand] = []
+    for c in cands:
+        if c.kind in _SHORT and c.surface in parties:
+            c.kind = "organization"
+        words = c.surface.split(" ")
+        lead = folded[max(0, c.start - 4):c.start]
+        if c.kind == "person" and len(words) > 2 and (words[0] in parties and lead.endswith("de ") or (
+                lead.endswith("por ") and fold(words[0]) in v.PLACES_ES)):
+            cut = c.start + len(words[0]) + 1
+            if words[0] in parties:
+                out.append(Cand(c.start, cut - 1, words[0], "organization"))
+            out.append(Cand(cut, c.end, text[cut:c.end], "person", c.role, c.country, ctx=c.ctx))
+            continue
+        out.append(c)
+    return out
+
+
+def headline_speaker(text: str, cands: list[Cand], table: ActorTable, body_start: int) -> Actor | None:
+    """The person a headline opens with before a colon ("Marcelo Gallardo: «Me siento orgulloso…»",
+    "Sheinbaum: me informaron …"): the story's speaker, whom the body may call only "el entrenador"."""
+    end = text.find("\n", 0, body_start)
+    first = next((c for c in cands if c.start < (end if end >= 0 else body_start)), None)
+    if first is None or first.kind not in ("person", "single") or text[:first.start].strip() or not (
+            text.startswith(":", first.end)):
+        return None
+    return table.headline_person(first, create=first.kind == "person")  # "Urgente:", "Video:": no one
+
+
+_PARENS = re.compile(r"\s*\(([^()\n]{2,40})\)")
+_PARTY_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:de\s+(?:la\s+)?|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4}")
+
+
+# a minister's portfolio in parentheses ("Zaida Rovira (Gobierno)", "Jimmy Martín (Salud)"): no party
+_PORTFOLIO_WORDS = v.DOMAIN_HEADS | v.INSTITUTION_HEADS | frozenset({"desarrollo", "cultura", "turismo", "deportes",
+                                                                    "vivienda", "transporte", "comunicaciones"})
+
+
+def _affiliations(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "Lady Camones (APP)", "Martha Moyano (Fuerza Popular)", "Silvio Ovelar (ANR, HC)": the party in parentheses
+    after a person is an organisation (made one when the chunker read it as no name)."""
+    at = {c.start: c for c in cands}
+    added: list[Cand] = []
+    for c in cands:
+        m = _PARENS.match(text, c.end) if c.kind == "person" else None
+        if m is None:
+            continue
+        pos = m.start(1)
+        for part in re.split(r"(,\s*|\s+y\s+)", m.group(1)):
+            if _PARTY_NAME.fullmatch(part) and fold(part.split()[0]) not in _PORTFOLIO_WORDS:
+                old = at.get(pos)
+                if old is None:
+                    added.append(Cand(pos, pos + len(part), part, "organization"))
+                elif old.kind in _SHORT:
+                    old.kind = "organization"
+            pos += len(part)
+    return sorted([*cands, *added], key=lambda c: c.start) if added else cands
 
 
 def _opens_subhead(text: str, pos: int) -> bool:
@@ -92,8 +186,7 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
         if actor.kind not in ("institution", "organization"):
             continue
         forms = [actor.name, *actor.variants]
-        base = next((v.INSTITUTION_FORMS[fold(f)] for f in forms if fold(f) in v.INSTITUTION_FORMS), None) or (
-            "Gobierno" if fold(actor.name) in _GOVERNMENT_FORMS else None)
+        base = next((v.INSTITUTION_FORMS[fold(f)] for f in forms if fold(f) in v.INSTITUTION_FORMS), None)
         if base is None:
             country = by_actor.get(id(actor))
             if country is None:
@@ -101,7 +194,7 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             base = actor.name
         country = by_actor.get(id(actor)) or home
         name = base
-        suffix = (_GOVERNMENT_OF if base == "Gobierno" else _OF_COUNTRY).get(country or "")
+        suffix = _OF_COUNTRY.get(country or "")
         if base in _HOME_BODIES and suffix:
             name = f"{_HOME_BODIES[base]} {suffix}"
         elif base in _US_BODIES and by_actor.get(id(actor)) == "United States":
@@ -123,7 +216,7 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
 
 # bodies named in lower case that speak ("según la presidencia", "el oficialismo sostuvo"): state bodies take the
 # story's country ("Presidencia de la República del Paraguay"); the others are political groups
-_STATE_BODIES = {"presidencia": "Presidencia de la República", "gobierno": "Gobierno",
+_STATE_BODIES = {"presidencia": "Presidencia de la República", "gobierno": "Gobierno", "ejecutivo": "Gobierno",
                  "cancilleria": "Ministerio de Relaciones Exteriores"}
 _US_EMBASSY = "Embajada de Estados Unidos"
 _GROUPS = {"oficialismo": "Oficialismo", "bancada opositora": "Bancada opositora", "oposicion": "Oposición"}
@@ -134,8 +227,8 @@ def body_actor(table: ActorTable, word: str, surface: str, start: int, end: int,
     takes the story's country ``home``."""
     if word in _STATE_BODIES:
         name, kind = _STATE_BODIES[word], "institution"
-        if home in _OF_COUNTRY:
-            name = f"{name} {_OF_COUNTRY[home]}"
+        if home in _GOVERNMENT_OF:
+            name = f"{name} {_GOVERNMENT_OF[home]}"
     elif word in _GROUPS:
         name, kind, home = _GROUPS[word], "organization", None
     elif word.startswith("embajada "):  # "la embajada de Estados Unidos", "la embajada estadounidense"
@@ -146,8 +239,41 @@ def body_actor(table: ActorTable, word: str, surface: str, start: int, end: int,
     if actor is None:
         actor = table.actors[name] = Actor(name, kind, country=home if kind == "institution" else None)
     actor.positions.append(start)
-    table.assigned.append((Cand(start, end, surface.split(" ", 1)[-1], kind), actor))
+    alias = surface.split(" ", 1)[-1]
+    if alias[:1].isupper() and alias not in actor.variants:
+        actor.variants.append(alias)  # "el Ejecutivo", "la Moncloa": names of it
+    table.assigned.append((Cand(start, end, alias, kind), actor))
     return actor
+
+
+# the national government named in capitals ("el Gobierno", "del Ejecutivo") or by its seat ("la Moncloa ha
+# mostrado su malestar", "fuentes de La Moneda"); "en la Moncloa" is the palace, a place
+_GOVERNMENT = re.compile(r"\b(?:[Ee]l|del|al)\s+(?P<body>Gobierno|Ejecutivo)\b(?!\s+(?:de|del)\s|\s+[A-ZÁÉÍÓÚÑ])"
+                         r"|\b(?P<seat>Moncloa|La Moneda|Casa Rosada|Casa de Nariño|Palacio de López|Miraflores)\b")
+# (not "nacional", "federal", "central": "el Gobierno nacional" is the story's own government)
+_WHOSE = frozenset({"espanol", "espanola", "saliente", "entrante", "anterior",
+                    "provincial", "regional", "municipal", "autonomico", "vasco", "catalan", *v.DEMONYMS_ES})
+_NEXT = re.compile(r"\s+(\w+)")
+_BRANCHES = re.compile(r"\b(?:legislativo|judicial|poderes)\b")  # "los poderes Legislativo y Ejecutivo": a branch
+_SEATS = {"moncloa": "Spain", "la moneda": "Chile", "casa rosada": "Argentina", "casa de narino": "Colombia",
+          "palacio de lopez": "Paraguay", "miraflores": "Venezuela"}
+_AT_PLACE = re.compile(r"\b(?:en|a|al|hacia|hasta|ante|frente a|palacio de)\s+(?:la\s+|el\s+)?$")
+
+
+def government_mentions(text: str, folded: str, table: ActorTable, home: str | None, body_start: int) -> None:
+    """The national government as an actor where the text writes it as one: "el Gobierno", "el Ejecutivo"
+    (with no "de …" or adjective saying whose: that one is named by the chunker) and the palace it sits in
+    used for it ("la Moncloa"); each is "Gobierno de <país>" for the story's country or the seat's."""
+    for m in _GOVERNMENT.finditer(text, body_start):
+        if m.group("seat") is not None:
+            if _AT_PLACE.search(folded, max(0, m.start() - 14), m.start()):
+                continue
+            country = _SEATS[fold(m.group("seat"))]
+            body_actor(table, "gobierno", m.group("seat"), m.start(), m.end(), country)
+        elif home is not None and not _BRANCHES.search(folded, max(0, m.start() - 30), m.end() + 30) and not (
+                HEAD_TITLE.search(text, max(0, m.start("body") - 20), m.start("body"))) and not (
+                (nxt := _NEXT.match(folded, m.end())) and nxt.group(1) in _WHOSE):  # "el Gobierno vasco": another
+            body_actor(table, "gobierno", m.group("body"), m.start("body"), m.end(), home)
 
 
 def _merge(table: ActorTable, keep: Actor, gone: Actor) -> None:
@@ -163,8 +289,10 @@ _IN_BEFORE = re.compile(r"\b(?:en|desde|hasta)\s+(?:el\s+)?$")  # where, not wit
 _PLACE_BEFORE = re.compile(r"\b(?:en|a|al|con|desde|hacia|para|entre|hasta)\s+(?:los\s+|las\s+|la\s+|el\s+)?$")
 _QUALIFIER_BEFORE = re.compile(r"(\w+)\s+(?:de|del)\s+(?:los\s+|las\s+|la\s+|el\s+)?$")
 _QUALIFIED = frozenset(w for r in v.ROLES for w in r.split() if len(w) > 3) | v.DOMAIN_HEADS | v.INSTITUTION_HEADS
-_CREDIT_CLOSE = re.compile(r"\)\s*[.:—–-]")  # "(EFE).-", "(AP) —"
 _DATELINE_AFTER = re.compile(r",\s*(?:\d|[a-záéíóú]+\s+\d)")
+
+
+_CREDIT_END = re.compile(r"\)\s*[.:—–-]")
 
 
 def drop_background(text: str, folded: str, table: ActorTable, body_start: int) -> None:
@@ -188,8 +316,8 @@ def drop_background(text: str, folded: str, table: ActorTable, body_start: int) 
                 # Ecuador", "en Colombia")
         elif actor.kind == "organization" and found:
             credit = min(first_para_end, body_start + 60)
-            if not all(c.start < credit and text[c.start - 1:c.start] == "(" and _CREDIT_CLOSE.match(text, c.end)
-                       for c in found):
+            if not all(c.start < credit and text[c.start - 1:c.start] == "(" and _CREDIT_END.match(text, c.end)
+                       for c in found):  # "(EFE).-", "(AFP) —"; not "Ana Ruiz (MPL) y …", a party
                 continue
         else:
             continue
@@ -234,9 +362,33 @@ def merge_spellings(table: ActorTable) -> None:
                     len(long.tokens) == len(short.tokens) + 1 and long.tokens[:len(short.tokens)] == short.tokens):
                 _merge(table, long, short)
                 break
+    _merge_second_surnames(table)
     for person in list(table.actors.values()):
         if person.kind == "person":
             _accented(table, person)
+
+
+def _merge_second_surnames(table: ActorTable) -> None:
+    """ "Claudia Sheinbaum" and "Sheinbaum Pardo": both surnames of the one person whose name ends in the first
+    (a Spanish name carries two); the full form "Claudia Sheinbaum Pardo" becomes the name."""
+    people = [a for a in table.actors.values() if a.kind == "person" and len(a.tokens) >= 2]
+    for pair in people:
+        if len(pair.tokens) != 2 or pair.name not in table.actors:
+            continue
+        owners = [a for a in people if a is not pair and a.name in table.actors and len(a.tokens) >= 2
+                  and a.tokens[-1] == pair.tokens[0] and pair.tokens[1] not in a.tokens]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        _merge(table, owner, pair)
+        full = f"{owner.name} {pair.name.split(' ', 1)[1]}"
+        if full not in table.actors:
+            if owner.name not in owner.variants:
+                owner.variants.append(owner.name)
+            table.actors.pop(owner.name, None)
+            owner.name = full
+            owner.tokens = (*owner.tokens, pair.tokens[1])
+            table.actors[full] = owner
 
 
 def _accented(table: ActorTable, person: Actor) -> None:

@@ -2,7 +2,7 @@
 Reunión de …": no person), a kind-naming noun ("el partido Revolución Ciudadana", "banco Basa"), a photo credit
 or a byline, a hypothetical body ("una Asamblea Constituyente"), a given name in parentheses ("Giuzzio
 (Arnaldo)"), acronyms that name bodies ("el INDH", "PP, Vox, UPN y CC", "Óscar Salomón (FR)") and bodies named by
-their head word alone ("el Gobierno", "la Moncloa"). Each pass is one walk over the candidates or the text."""
+their head word alone ("la Fiscalía", "el Tribunal"). Each pass is one walk over the candidates or the text."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def read_around(text: str, folded: str, cands: list[Cand], body_start: int) -> l
 
 # (not a medium: "según el diario El Universo", "recogida por la agencia Télam" only relay what others said)
 _INTRODUCER = re.compile(r"\b(?:partido|movimiento|agrupación|coalición|alianza|banco|sindicato|club|empresa|"
-                         r"consultora|bloque|grupo(?: de medios)?|holding|compañía|aerolínea)[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
+                         r"consultora|bloque|holding|compañía|aerolínea)[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ])")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
 
 
@@ -203,35 +203,33 @@ def _drop_common_phrases(text: str, cands: list[Cand]) -> list[Cand]:
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:«“\"—]\s*|\n)$")
 _LOWER_NEXT = re.compile(r" (?!(?:dijo|afirmó|señaló|indicó|sostuvo|anunció|aseguró|votó|rechazó|pidió)\b)[a-záéíóúñ]")
-# bodies named by their head word alone after an article ("el Gobierno", "la Fiscalía", "de la Moncloa"): the
-# government is one actor across "Gobierno", "Ejecutivo" and "Moncloa"
-_LONE_BODY = re.compile(r"(?:\b(?:el|la|del|al|El|La|Del|Al)[ \u00a0]+(?P<body>Gobierno|Ejecutivo|Fiscalía|Policía|"
+# bodies named by their head word alone after an article ("la Fiscalía", "el Tribunal"; the government, "el
+# Gobierno", "la Moncloa", is actors.government_mentions')
+_LONE_BODY = re.compile(r"\b(?:el|la|del|al|El|La|Del|Al)[ \u00a0]+(?P<body>Fiscalía|Policía|"
                         r"Ejército|Gabinete|Parlamento|Asamblea|Presidencia|Defensoría|Contraloría|Procuraduría|"
                         r"Municipalidad|Gobernación|Generalitat|Xunta|Ayuntamiento|Iglesia|Tribunal|Audiencia|Cámara|"
-                        r"Junta|Comisión)|\b(?P<seat>Moncloa))\b(?![ \u00a0]+(?:[A-ZÁÉÍÓÚÑ]|de |del ))")
+                        r"Junta|Comisión)\b(?![ \u00a0]+(?:[A-ZÁÉÍÓÚÑ]|de |del ))")
 _OFFICE_SOUGHT = re.compile(r"\b(?:a|para|hacia) la[ \u00a0]+$|\bal[ \u00a0]+$")
-_HEAD_TITLE = re.compile(r"\b(?:presidente|presidenta|vicepresidente|vicepresidenta|titular|jefe|jefa|portavoz)"
-                         r"[ \u00a0]+(?:del|de la)[ \u00a0]+$")
-_GOVERNMENT_WORDS = frozenset({"Gobierno", "Ejecutivo", "Moncloa"})
+HEAD_TITLE = re.compile(r"\b(?:presidente|presidenta|vicepresidente|vicepresidenta|titular|jefe|jefa|portavoz)"
+                        r"[ \u00a0]+(?:del|de la)[ \u00a0]+$")
 
 
 def _lone_bodies(text: str, cands: list[Cand], body_start: int) -> list[Cand]:
-    """``cands`` with the bodies named by their head word alone ("el Gobierno aprobó", "fuentes de la Moncloa"),
+    """``cands`` with the bodies named by their head word alone ("la Fiscalía imputó", "el Tribunal resolvió"),
     unless two named bodies share that head ("Cámara de Diputados", "Cámara de Senadores": "la Cámara" is
-    either)."""
+    either), the office is sought ("candidato a la Presidencia") or the body only names a title ("el presidente
+    del Tribunal")."""
     heads: dict[str, set[str]] = {}
     for c in cands:
         if c.kind in ("institution", "organization") and " " in c.surface:
             heads.setdefault(c.surface.split(" ", 1)[0], set()).add(fold(c.surface))
     found = []
     for m in _LONE_BODY.finditer(text, body_start):
-        word = m.group("body") or m.group("seat")
-        start = m.start("body") if m.group("body") else m.start("seat")
+        word, start = m.group("body"), m.start("body")
         if len(heads.get(word, ())) > 1 or word == "Presidencia" and _OFFICE_SOUGHT.search(
-                text, max(0, m.start() - 12), start) or _HEAD_TITLE.search(text, max(0, m.start() - 20), start):
-            continue  # "candidato a la Presidencia": the office; "el presidente del Gobierno": a title
-        stripped = "Gobierno" if word in _GOVERNMENT_WORDS else word
-        found.append(Cand(start, start + len(word), word, "institution", None, None, stripped))
+                text, max(0, m.start() - 12), start) or HEAD_TITLE.search(text, max(0, m.start() - 20), start):
+            continue
+        found.append(Cand(start, start + len(word), word, "institution"))
     if not found:
         return cands
     taken = {c.start for c in found}

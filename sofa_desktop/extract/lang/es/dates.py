@@ -203,6 +203,8 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
     if k == "rel":
         step = 1 if (g["rpre"] or "") in _FUTURE_MODS or (g["rpost"] or "") in _FUTURE_MODS else -1 if (
             (g["rpre"] or "") in _PAST_MODS or (g["rpost"] or "") in _PAST_MODS) else 0
+        if step == 0 and g["unit"] == "fin de semana" and not future and pub.weekday() < 5:
+            step = -1  # "dijo este fin de semana" on a weekday: the weekend just gone
         return _relative(g["unit"], step, pub)
     if k == "partof":
         unit = g["punit"]

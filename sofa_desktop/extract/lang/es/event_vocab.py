@@ -17,7 +17,7 @@ _VERBS = {
     "sign": ("firmar", "suscribir", "rubricar"),
     "approve": ("aprobar", "ratificar", "avalar", "refrendar"),
     "enact": ("promulgar", "sancionar", "decretar"),
-    "reject": ("rechazar", "vetar", "archivar", "anular"),
+    "reject": ("rechazar", "vetar", "archivar", "anular", "fracasar"),
     "vote": ("votar",),
     "meet": ("reunir", "recibir", "visitar", "entrevistar"),
     "announce": ("anunciar", "presentar", "informar"),
@@ -83,7 +83,7 @@ EVENT_OBJECTS = {"acuerdo": "agreement", "tratado": "agreement", "convenio": "ag
 EVENT_NOUNS = {"eleccion": "elect", "elecciones": "elect", "comicios": "elect", "balotaje": "elect",
                "votacion": "vote", "reunion": "meet", "cumbre": "meet", "visita": "visit", "derrota": "lose",
                "victoria": "win", "firma": "sign", "retorno": "return", "regreso": "return",
-               "llegada": "visit", "sesion": "hold", "audiencia": "hold", "lectura": "hold"}
+               "llegada": "visit", "sesion": "hold", "audiencia": "hold", "lectura": "hold", "conferencia": "hold"}
 # words before a verb that make it not asserted, or expected
 NEGATION = frozenset({"no", "nunca", "jamas", "tampoco", "ni"})
 # words right before a verb that keep it from being asserted: a modal, a wish, a requirement, a purpose

@@ -19,7 +19,7 @@ from sofa_desktop.extract.lang.es.event_vocab import (
     NEGATION,
     PLANNED,
 )
-from sofa_desktop.extract.lang.es.storyday import STORY_PARAGRAPHS, Draft, story_day
+from sofa_desktop.extract.lang.es.storyday import STORY_PARAGRAPHS, Draft, background, story_day
 from sofa_desktop.extract.lang.es.titles import event_title, sentence_subject
 from sofa_desktop.extract.lang.es.vocab import SPEECH_VERBS
 
@@ -34,6 +34,8 @@ _CONDITIONAL = re.compile(r"[a-zñ]+(?:ar|er|ir)ían?\b")  # "sucedería", "vota
 # "anunciaré", "firmaremos", "votarán"
 _SPOKEN_FUTURE = re.compile(r"\b[a-zñ]+(?:ar|er|ir)(?:é|á|emos|án)\b", re.IGNORECASE)
 _SPOKEN_FUTURE_ENDING = re.compile(r"(?:e|a|emos|an)$")
+# "la llamada que vamos a tener mañana": the future a speaker gives with "ir a" + infinitive
+_GOING_TO = re.compile(r"\b(?:voy|vas|va|vamos|van)\s+a\s+(?P<inf>[a-zñ]+(?:ar|er|ir))\b")
 _FUTURE_TENSE = re.compile(r"[a-zñ]+(?:ar|er|ir)(?:á|án)\b")  # "abrirá", "votarán"
 _SAID_IRREGULAR = frozenset({"dijo", "dijeron", "sostuvo", "sostuvieron", "expuso", "advirtio", "advirtieron",
                              "pidio", "pidieron", "sugirio", "repitio", "prosiguio"})
@@ -47,6 +49,12 @@ _AUXILIARIES = frozenset({"fue", "fueron", "ha", "han", "habia", "habian", "sido
                           "quedaron", "resulto", "resultaron", "es", "son", "esta", "estan", "hubiera", "habria",
                           "haber", "hemos", "he", "hubo"})
 _AFTER_QUOTE = re.compile(r"[”»\"«]\s*[,.;]?\s*(?:[—–-]\s*)?(?:(?:ha|han)\s+)?$")
+# auxiliaries and clitics between a negation and its verb
+_BEFORE_VERB = frozenset({"ha", "han", "habia", "habian", "he", "hemos", "haya", "hayan", "hubo", "fue", "fueron",
+                          "sido", "se", "lo", "la", "le", "les", "los", "las", "todavia", "aun", "ya"})
+_BOUNDS = frozenset({"desde", "hasta", "para", "antes"})
+_CONDITION_FIRST = re.compile(r"(?:[^;:()]{0,40}\(\w+\)\.?-\s*)?(?:si(?! bien)|en caso de que|siempre que|"
+                              r"a menos que)\s")  # "si bien" is "although"
 _STRONG = frozenset({"sign", "approve", "enact", "reject", "vote", "take office", "convict", "arrest", "elect",
                      "dismiss", "resign", "meet", "rule", "complete"})
 
@@ -79,7 +87,8 @@ class SpanishEvents:
                 continue
             verbs = self._verbs(ss, se)
             here = self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
-            dates = [d for d in here if not self._in_quote(d.start) and not any(a <= d.start < b for a, b in parens)]
+            dates = [d for d in here if not self._in_quote(d.start) and not any(a <= d.start < b for a, b in parens)
+                     and not self._bound(d)]
             drafts.extend(self._promised(ss, se, [d for d in here if self._in_quote(d.start)]))
             used: set[int] = set()
             first = len(drafts)
@@ -145,7 +154,7 @@ class SpanishEvents:
                 break
         story_day(self.text, self.folded, drafts, self.pub, self.lay.paragraphs, body_start)
         return [d.event for d in drafts if d.event.date.start is not None or not (
-            d.event.action == "state" or d.only_if_dated)]
+            d.event.action == "state" or d.only_if_dated or background(self.folded, d))]
 
     def _verbs(self, ss: int, se: int) -> list[tuple[int, str, str]]:
         """Event verbs, statements and other finite verbs of a sentence outside quotations: (offset, word, action)."""
@@ -160,8 +169,8 @@ class SpanishEvents:
             if not known and (n < 4 or not (text[end - 1] == "ó" or word.endswith(_FINITE_ENDINGS) or n > 5 and (
                     "í" in text[end - 3:end] or "á" in text[end - 2:end]))):
                 continue  # cheap test first: most words are no verb
-            if quoted and self._in_quote(w.start()):
-                continue
+            if quoted and self._in_quote(w.start()) or f[max(0, w.start() - 6):w.start()] == "segun ":
+                continue  # "según informó La Nación": the source of the news, not news of its own
             if word in _FIRST_OF:
                 for phrase in _FIRST_OF[word]:
                     if f.startswith(phrase, w.start()):
@@ -180,22 +189,33 @@ class SpanishEvents:
         return out
 
     def _promised(self, ss: int, se: int, dates: list[EsDate]) -> list[Draft]:
-        """What a speaker says will be done on a day ("«… que anunciaré el próximo domingo»"): an expected event
-        for a verb in the future tense right before a date inside the same quotation."""
+        """What a speaker says will be done on a day ("«… que anunciaré el próximo domingo»", "«… la llamada que
+        vamos a tener mañana»"): an expected event for a verb in the future (or "ir a" + infinitive) right before
+        a date inside the same quotation."""
         out = []
         for d in dates:
             i = bisect.bisect_right(self.q_opens, d.start) - 1
             lo = max(self.quotes[i][0], d.start - 80, ss)
-            said = list(_SPOKEN_FUTURE.finditer(self.text, lo, d.start))
-            if not said or d.follows:
-                continue
+            said = sorted([*_SPOKEN_FUTURE.finditer(self.text, lo, d.start),
+                           *_GOING_TO.finditer(self.folded, lo, d.start)], key=lambda m: m.start())
+            if not said or d.follows or any(ch in self.text[said[-1].end():d.start] for ch in ",;:()"):
+                continue  # "vamos a tener mañana, digo, si hacen un anuncio el día de hoy": today's is no plan
             verb = said[-1]
             word = self.folded[verb.start():verb.end()]
-            stem = _SPOKEN_FUTURE_ENDING.sub("", word)
+            stem = verb.group("inf") if verb.re is _GOING_TO else _SPOKEN_FUTURE_ENDING.sub("", word)
             action = EVENT_VERBS.get(stem) or ("state" if stem in SPEECH_VERBS else "act")
             date = resolve(d, self.pub, True)
             out.append(Draft(self._event(ss, se, action, verb.start(), word, date, EventStatus.EXPECTED), -1, word))
         return out
+
+    def _bound(self, d: EsDate) -> bool:
+        """A date that bounds or targets rather than dates: "desde 2011", "hasta noviembre de 2026", "antes de
+        julio", "su pronóstico para este año"; "prevista para el martes" still dates the planned session."""
+        head = (self.folded[max(0, d.start - 30):d.start] + self.folded[d.start:d.start + 7]).split()
+        k = next((i for i in range(len(head) - 1, -1, -1) if head[i] in _BOUNDS), None)
+        if k is None or len(head) - k > 3 or any(w in _DETERMINERS - {"el", "la"} for w in head[k + 1:-1]):
+            return False
+        return head[k] != "para" or not (k and (head[k - 1] in PLANNED or head[k - 1].endswith(("ado", "ada"))))
 
     def _perfect(self, w: re.Match[str]) -> bool:
         """ "ha interactuado", "se ha traducido", "había recibido": a participle after "ha", "han", "había(n)"."""
@@ -250,8 +270,13 @@ class SpanishEvents:
         edges = list(_CLAUSE_EDGE.finditer(f, a, pos))
         clause = f[edges[-1].end() if edges else a:pos]
         words = clause.split()
-        if words and (words[-1] in NEGATION or words[-2:-1] == ["no"] and words[-1] in ("se", "lo", "la", "le")):
+        lead = list(words)
+        while lead and lead[-1] in _BEFORE_VERB:
+            lead.pop()  # "no ha firmado", "no se lo ha dado", "nunca fue aprobado": the negation before them
+        if lead and lead[-1] in NEGATION:
             return "not"
+        if (cond := _CONDITION_FIRST.match(f, ss, pos)) is not None and "," in f[cond.end():pos]:
+            return "not"  # "Si el Senado aprueba el texto, la ley entrará en vigor en marzo": only if, not planned
         head = word.split()[0]
         near = [w for k, w in enumerate(words[-4:]) if not (k and words[-4:][k - 1] in _DETERMINERS)]  # "la espera"
         end = pos + len(head)
@@ -259,6 +284,7 @@ class SpanishEvents:
             return "planned"  # "tiene previsto aprobar", "firmará", "votarán"
         if any(w in HEDGES for w in near) or (edges or ss == a) and clause.lstrip().startswith(CONDITIONS):
             return "hedge"
+
         if head.endswith(("ria", "rian")):
             return "hedge"  # a conditional: "el Gobierno firmaría otro"
         if _FUTURE.search(head) and not head.endswith(("ar", "er", "ir")):

@@ -30,7 +30,6 @@ _ORDINALS = frozenset({"primera", "segunda", "tercera", "cuarta", "quinta", "sex
                        "primer", "segundo", "tercer", "tercero", "cuarto", "quinto"})
 _ORDINAL_BODIES = frozenset({"sala", "seccion", "camara", "juzgado", "tribunal", "comision", "division", "brigada",
                              "flota", "fiscalia", "circunscripcion", "compania", "region"})
-_NOT_COUNTRIES = frozenset({"america"})  # the continent in Spanish, not the United States
 
 
 _ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")  # a regnal number: "Felipe VI", "Carlos III"
@@ -44,7 +43,12 @@ def _name_like(tok: str) -> bool:
 def country_of(phrase: str) -> str | None:
     """Canonical (English) country for a Spanish or English form ("EE.UU." -> "United States"), else None."""
     key = fold(phrase).replace(" ", "")
-    return None if key in _NOT_COUNTRIES else _COUNTRIES.get(key) or gz.country_of(phrase)
+    if key in _CONTINENTS:
+        return None  # "los mejores de América": in Spanish the continent, never the United States
+    return _COUNTRIES.get(key) or gz.country_of(phrase)
+
+
+_CONTINENTS = frozenset({"america", "lasamericas"})
 
 
 def demonym(word: str) -> str | None:
@@ -134,6 +138,9 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         return [Cand(a, b, surface, kind, None, demonym(next_word) if last else None, v.ACRONYMS.get(surface, ""),
                      alias=acronym if last else "")]  # "PSOE": one actor with "Partido Socialista Obrero Español"
     words = [t for t, _, _ in toks]
+    if "y" in words and words[-2] == "y" and (_ACRONYM.fullmatch(words[-1]) or fold(words[-1]) in v.KNOWN_ORGS):
+        # "Coalición Canaria y UPN": two parties, not one name
+        return _tokens(run, toks[:-2], "", "") + _tokens(run, toks[-1:], next_word, acronym)
     if ("y" in words or "e" in words) and (fold(words[0]) not in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS
                                            or _names_another(words)):
         j = words.index("y") if "y" in words else words.index("e")  # "Estados Unidos y Paraguay", "A y B"
@@ -264,9 +271,9 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         found = classify_run(text, s, m.end())
         if role is None and (d := _DOMAIN_OF_ROLE.search(text, max(0, m.start() - 30), m.start())) and fold(
                 d.group(1)) in _DOMAIN_ROLES:
-            found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start() and not _AND.search(
-                text, m.start(), c.start)]  # "juez de Delitos Económicos", "ministro de Transportes y Movilidad
-            # Sostenible"; but "exministro del Interior Jorge Fernández": the name after the domain stays
+            found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start() and text[
+                c.start - 3:c.start] not in (" y ", " e ")]  # "juez de Delitos Económicos", "ministro de Transportes
+            # y Movilidad Sostenible"; but "exministro del Interior Jorge Fernández": the name after the domain stays
         if role is not None:
             for c in found:
                 if c.kind in ("person", "single") and c.role is None:
@@ -306,7 +313,6 @@ def join_nicknames(text: str, cands: list[Cand]) -> tuple[list[Cand], set[int]]:
 _NICK_PAIRS = frozenset({"«»", "“”", '""', "''", "‘’", "'’"})
 
 
-_AND = re.compile(r" [ye] ")
 _DOMAIN_OF_ROLE = re.compile(r"\b([a-záéíóúñ]+) (?:de|del|de la) $")
 # roles whose "de …" names a court, a unit or a portfolio, never a person ("el juez de Delitos Económicos")
 _DOMAIN_ROLES = frozenset({"juez", "jueza", "fiscal", "fiscala", "ministro", "ministra", "viceministro",

@@ -11,7 +11,10 @@ from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.actors import (
     canonical_names,
     drop_background,
+    government_mentions,
+    headline_speaker,
     merge_spellings,
+    party_names,
     speech_adjacent,
 )
 from sofa_desktop.extract.lang.es.around import read_around
@@ -31,6 +34,7 @@ def extract(doc: Document) -> Extraction:
     cands, nicknames = join_nicknames(text, chunk(text, body_start))
     if nicknames:
         lay = replace(lay, quotes=tuple(q for q in lay.quotes if q.open not in nicknames))
+    cands = party_names(text, folded, cands)
     fill_roles(text, cands)
     cands = read_around(text, folded, cands, body_start)
     countries = {id(c): c.country for c in cands if c.kind in ("institution", "organization")}
@@ -41,9 +45,11 @@ def extract(doc: Document) -> Extraction:
     home = canonical_names(table, cands, countries)
     drop_background(text, folded, table, body_start)
     merge_spellings(table)
+    government_mentions(text, folded, table, home, body_start)
+    headline = headline_speaker(text, cands, table, body_start)
     spans = [(q.open, q.close) for q in lay.quotes]
     refs = build_refs(text, folded, table, body_start, spans, lay.sentence_at)
-    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table, home).run()
+    quotes, _attributed = SpanishQuotes(text, folded, lay, refs, table, home, headline).run()
     dates = find_dates(text, folded, body_start)
     pub = doc.published or _first_full_date(dates)
     events = SpanishEvents(text, folded, lay, refs, dates, pub, spans).run(body_start)

@@ -11,6 +11,7 @@ from sofa_desktop.extract.core.types import QuoteX
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
 from sofa_desktop.extract.lang.es.actors import body_actor
+from sofa_desktop.extract.lang.es.refs import OBJECT_BEFORE
 from sofa_desktop.extract.lang.es.storyday import IRREGULAR_PAST
 
 _WORD = re.compile(r"\w+")
@@ -31,7 +32,6 @@ _THING_AFTER = re.compile(r"[\s,]*(?:el|la|los|las|un|una|dicho|dicha)\s+(?:\w+\
                           r"mensaje|texto|documento|escrito|carta|nota|tuit|posteo|video|audio|cartel|pancarta|"
                           r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna)\b")
 _ASIDE = re.compile(r"\s[-—–(][^-—–()\n]{3,160}[-—–)]")  # " -director de …, la hidroeléctrica …-"
-_OBJECT_BEFORE = re.compile(r"\b(?:a|al|con|contra|hacia|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?$")
 _PREPOSITION_LISTS = [["por"], ["de"], ["del"], ["con"], ["para"], ["contra"], ["sobre"], ["entre"], ["ante"]]
 _PREPOSITIONS = frozenset({"a", "al", "de", "del", "en", "ante", "frente", "con", "por", "para", "sobre", "contra",
                            "desde", "hacia", "entre", "tras"})
@@ -44,7 +44,20 @@ _BACK_REFERENCE = re.compile(r"(?:con (?:esas|estas|esos|estos|dichas) (?:palabr
 _REACTION_OF = re.compile(r"[\s,]*(?:fue|era|ha sido|sera)\s+(?:la|el|su)\s+(?:\w+\s+)?(?:reaccion|respuesta|replica|"
                           r"conclusion|mensaje|comentario|sentencia|definicion|advertencia|critica|descargo|"
                           r"valoracion|diagnostico|frase|consigna|pedido|reclamo)\s+(?:de\s+|del\s+|de la\s+)?")
+_OF_BODY = re.compile(r"\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?")
 _GERUND = re.compile(r"\b\w{3,}(?:ando|iendo)\b")
+# "dijo una fuente de la Moncloa", "según fuentes del Gobierno": an unnamed source speaks, no actor
+_UNNAMED_SOURCE = re.compile(r"[\s,]*(?:una|un|las|los|otras?|otros?|varias|diversas|dos|tres)?\s*"
+                             r"(?:fuentes?|portavoz anonimo|vocero anonimo|allegados?|cercanos?)\b")
+# a speech verb in the infinitive after a modal is what someone may say, not who said the quotation
+_MODAL_BEFORE = re.compile(r"\b(?:podria|podrian|puede|pueden|podra|podran|debe|deben|deberia|deberian|quiere|"
+                           r"quieren|va a|van a|iba a|piensa|planea)\s+$")
+# a recording or a document that carries someone's words: "según un audio que difundió la radio X"
+_RECORDING = re.compile(r"(?:un|una|el|la|los|las)\s+(?:audio|audios|video|videos|grabacion|grabaciones|"
+                        r"registro|filmacion|transcripcion)\b")
+# verbs that open or close a speaker's turn right after a quotation ("«…», arrancó el entrenador su monólogo")
+_TURN_VERBS = frozenset({"arranco", "cerro", "remato", "sumo", "continuo", "siguio", "completo", "solto", "espeto",
+                         "disparo", "inicio", "abrio", "finalizo", "zanjo", "empezo", "comenzo"})
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:y|e)\s+(?:(?:ademas|tambien|luego|hoy)\s+)?(?:(?:ha|han|habia)\s+)?$")
 
 
@@ -58,9 +71,10 @@ class SpanishQuotes:
     """Attribute the quotes of one Spanish document in text order (dropped subjects need the previous speaker)."""
 
     def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], table: ActorTable | None = None,
-                 home: str | None = None) -> None:
+                 home: str | None = None, headline: Actor | None = None) -> None:
         self.text, self.folded, self.lay, self.refs, self.table = text, folded, lay, refs, table
         self.home = home  # the story's country: a state body named in lower case is its
+        self.headline = headline  # the person the headline quotes ("Gallardo: «…»"), the speaker by default
         self.starts = [r.start for r in refs]
         self.para_starts = [p for p, _ in lay.paragraphs]
         self.q_opens = [q.open for q in lay.quotes]
@@ -78,7 +92,10 @@ class SpanishQuotes:
                 se = self.lay.sentences[self.lay.sentence_at(q.close)][1]
             pre_start = max(ss, quotes[i - 1].close + 1) if i and quotes[i - 1].close < q.open else ss
             post_end = min(se, quotes[i + 1].open) if i + 1 < len(quotes) and quotes[i + 1].open < se else se
-            speakers, how = self._post(q, max(post_end, q.close + 1), prev)
+            if self.headline is not None and q.open < self.text.find("\n"):
+                speakers, how = [self.headline], "headline"  # the headline's own quotation
+            else:
+                speakers, how = self._post(q, max(post_end, q.close + 1), prev)
             if not speakers and how != "none":
                 speakers, how = self._pre(q, pre_start, prev)
             if not speakers and how != "none":
@@ -94,15 +111,27 @@ class SpanishQuotes:
                 speakers, how = self._next_sentence(q)
             if not speakers and how != "none":
                 speakers, how = self._clause_subject(ss, se, q)
-            partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
-            names = tuple(dict.fromkeys(a.name for a in speakers))
-            att = Attribution(tuple(speakers), how if speakers else "unattributed")
-            out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], names, partial, att.how))
-            done.append((q, att))
+            done.append((q, Attribution(tuple(speakers), how if speakers else "unattributed")))
             if speakers:
                 prev = tuple(speakers)
                 self.said[self.lay.sentence_at(q.open)] = prev
+        self._share_backwards(done)
+        for q, att in done:
+            partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
+            names = tuple(dict.fromkeys(a.name for a in att.speakers))
+            out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], names, partial, att.how))
         return out, done
+
+    def _share_backwards(self, done: list[tuple[Quote, Attribution]]) -> None:
+        """ "X era «perfecto conocedor» de que … «ni en la nómina …», afirman los magistrados": a quotation with no
+        speaker takes the one named after the next quotation of its sentence (no speech verb between them)."""
+        for i in range(len(done) - 2, -1, -1):
+            (q, att), (nxt, natt) = done[i], done[i + 1]
+            if att.speakers or att.how == "none" or not natt.speakers or natt.how not in (
+                    "said-after", "according-to", "same-sentence-after") or self.lay.sentence_at(
+                    q.open) != self.lay.sentence_at(nxt.open) or self._verb_in(q.close, nxt.open):
+                continue
+            done[i] = (q, Attribution(natt.speakers, "same-sentence-after"))
 
     # ----------------------------------------------------------------------------------------------------------
     def _post(self, q: Quote, end: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
@@ -119,13 +148,16 @@ class SpanishQuotes:
             if got:
                 return got, "said-after"
         seg = _SEGUN_ANY.match(f, a + len(f[a:end]) - len(f[a:end].lstrip(" ,")))
+        if seg is not None and _RECORDING.match(f, seg.end()):
+            return [], ""  # "«…», según un audio que divulgó la emisora X": the station is no speaker
         if seg is not None:
             got = self._first_actor(seg.end(), end)
             return (got, "according-to") if got else ([], "")
         m = _POST_LEAD.match(f, a, end)
-        if m is None or m.group("verb") not in v.SPEECH_VERBS:
+        if m is None or m.group("verb") not in v.SPEECH_VERBS and m.group("verb") not in _TURN_VERBS:
             m = _LATE_VERB.search(f, a, end)  # `… "un marco claro" del personal …, informó el Departamento de Estado.`
-        if m is None or m.group("verb") not in v.SPEECH_VERBS:
+        if m is None or m.group("verb") not in v.SPEECH_VERBS and not (m.start() - a < 4 and m.group(
+                "verb") in _TURN_VERBS):
             if (b := _BY.match(f, a, end)) is not None and b.end() - a < 30:  # calificado como «…» por X
                 got = self._group(b.end(), end)
                 if got:
@@ -133,12 +165,18 @@ class SpanishQuotes:
             return [], ""
         stop = _STOP.search(f, m.end(), end)
         limit = min(stop.start() if stop else end, m.end() + 110)
+        if _UNNAMED_SOURCE.match(f, m.end(), limit):
+            return [], "none"  # "«…», resume una fuente de Moncloa": a source the text does not name
         if (lead := _THING_AFTER.match(f, m.end(), limit)) is not None and not any(
                 r.start <= lead.start("thing") for r in self._refs(m.end(), limit)):
             return [], "none"  # "«…», señala la mencionada cuenta": a speaker that is no actor
         got = self._group(m.end(), limit, skip_words=8)
         if got:
             return got, "said-after"
+        after = self._refs(m.end(), limit)
+        if self.headline is not None and after and after[0].rtype == "desc" and after[0].kind == PERSON and (
+                after[0].actor is None) and after[0].start - m.end() < 3:
+            return [self.headline], "headline"  # "«…», arrancó el entrenador": the coach the headline names
         return self._dropped(q.open, prev, m.group("verb"))  # "«…», señaló." -> the speaker in focus
 
     def _pre(self, q: Quote, start: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
@@ -149,8 +187,13 @@ class SpanishQuotes:
             lw = w.group()
             if lw not in v.SPEECH_VERBS and lw not in v.DESCRIBING:
                 continue
-            if lw == "informe":
-                continue
+            if lw == "informe" or lw.endswith(("ar", "er", "ir")) and _MODAL_BEFORE.search(
+                    f, max(lo, w.start() - 12), w.start()):
+                continue  # "dijo que Trump podría anunciar un «compromiso»": the one who said it, not Trump
+            if f[max(lo, w.start() - 6):w.start()].endswith("segun "):
+                got = self._group(w.end(), q.open, skip_words=8)  # "según afirmó el ministro X, «…»"
+                if got:
+                    return got, "according-to"
             ss = self.lay.sentences[self.lay.sentence_at(q.open)][0]
             subject = self._coordinated(min(ss, start), w.start()) or self._subject(
                 lo if start == lo else start, w.start())
@@ -174,6 +217,8 @@ class SpanishQuotes:
         for m in _SEGUN_ANY.finditer(self.folded, ss, se):
             if q.open <= m.start() < q.close:
                 continue
+            if _UNNAMED_SOURCE.match(self.folded, m.end(), se):
+                return [], "none"  # "según fuentes del Ejecutivo, «…»"
             got = self._first_actor(m.end(), min(se, m.end() + 80))
             if got:
                 return got, "according-to"
@@ -218,8 +263,11 @@ class SpanishQuotes:
         verb ("sostienen que") looks for a group or a body ("según el equipo de la presidencia, …")."""
         plural = verb.endswith("n")
         k = self.lay.sentence_at(pos)
-        for j in range(k - 1, max(-1, k - 4), -1):
-            ss, se = self.lay.sentences[j]
+        spans = [(j, *self.lay.sentences[j]) for j in range(k - 1, max(-1, k - 4), -1)]
+        own = self.lay.sentences[k][0]
+        if self.text[own:pos].rstrip()[-1:] in (".", "!", "?", "…"):  # "… la réplica. «¿Amnistía?», ha dicho."
+            spans.insert(0, (k, own, own + len(self.text[own:pos].rstrip())))
+        for j, ss, se in spans:
             if self.text[se - 1] not in ".!?…»”\"":
                 break  # a heading between: the focus before it is unknown
             if plural:
@@ -242,7 +290,11 @@ class SpanishQuotes:
             verb_at = next((w for w in _WORD.finditer(self.folded, ss, se) if _finite(self.text, w)), None)
             if first is not None and first.kind == PERSON and (verb_at is None or first.start < verb_at.start()):
                 return [first.actor], "dropped-subject"  # type: ignore[list-item]
-        return (list(prev), "dropped-subject") if prev and not plural else ([], "")
+        if plural:
+            return [], ""
+        if prev:
+            return list(prev), "dropped-subject"
+        return ([self.headline], "headline") if self.headline is not None else ([], "")
 
     def _actor(self, ref: Ref) -> Actor | None:
         """The actor of ``ref``; a body named in lower case ("la presidencia", "el oficialismo") becomes one."""
@@ -341,13 +393,16 @@ class SpanishQuotes:
         refs = [r for r in self._refs(start, verb)
                 if r.actor is not None or (r.rtype == "desc" and r.word != "comunicado")]  # "en un comunicado"
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text, start, verb)]
-        refs = [r for r in refs if not any(a < r.start < b for a, b in asides) and not _OBJECT_BEFORE.search(
-            self.folded, max(start, r.start - 10), r.start)]  # "-director de la Entidad X-", "a Aquino": no subject
+        refs = [r for r in refs if not any(a < r.start < b for a, b in asides) and not OBJECT_BEFORE.search(
+            self.folded, max(start, r.start - 45), r.start)]  # "-director de la Entidad X-", "a Aquino": no subject
         if not refs:
             return []
         # "Según el Ministerio …, este acuerdo «…»" is handled apart; here the subject precedes the verb
         persons = [r for r in refs if r.kind == PERSON]
         best = refs[-1]
+        if len(refs) > 1 and refs[-2].rtype == "desc" and refs[-2].kind == PERSON and (
+                _OF_BODY.fullmatch(self.folded, refs[-2].end, best.start)):
+            best = refs[-2]  # "el técnico de Boca Juniors destacó", "el abogado de X afirmó": the role speaks
         if best.kind == COUNTRY and persons:
             best = persons[-1]
         if best.kind != PERSON and persons and (self._apposition(persons[-1], best) or self._affiliation(best)):
@@ -356,7 +411,8 @@ class SpanishQuotes:
         if _SEGUN.search(self.folded, max(start, best.start - 20), best.start):
             return []  # "según X, Y dijo": X is a source, not this verb's subject
         ss = self.lay.sentences[self.lay.sentence_at(best.start)][0]
-        opens = not any(r.actor is not None for r in self._refs(ss, best.start))  # the sentence's first actor
+        opens = not any(r.actor is not None and r.actor is not best.actor  # the sentence's first actor
+                        for r in self._refs(ss, best.start))
         if len(between.split()) > (40 if opens else 12) or any(ch in between for ch in ";"):
             return []
         if self._actor(best) is None:

@@ -21,7 +21,8 @@ _OF_COUNTRY = re.compile(r"\s+(?:de|del)\s+(?:los\s+|la\s+)?\w+(?:\s+\w+)?")
 _ORG_NOUN = re.compile(r"\b(?:el|la|del|al|un)\s+(?P<org>cancilleria|gobierno|ministerio|senado|camara|"
                        r"departamento|comunicado|presidencia|oficialismo|bancada opositora|bancada|oposicion|"
                        r"partido|embajada(?:\s+(?:estadounidense|norteamericana|de\s+(?:los\s+)?(?:estados unidos|"
-                       r"ee\.\s?uu\.?|eeuu|eua)))?|tribunal|corte|fiscalia)\b")
+                       r"ee\.\s?uu\.?|eeuu|eua)))?|tribunal|corte|fiscalia)\b"
+                       r"|\b(?:los|las)\s+(?P<bench>magistrad[oa]s|jueces|juezas|camaristas|vocales supremos)\b")
 
 
 def fill_roles(text: str, cands: list[Cand]) -> None:
@@ -101,19 +102,50 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
             refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, " ".join(words), country))
     for m in _ORG_NOUN.finditer(folded, body_start):
         if not inside(m.start()):
-            refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org")))
+            refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org") or "bench"))
     refs.sort(key=lambda r: (r.start, -r.end))
     out: list[Ref] = []
     for r in refs:
         if out and r.start < out[-1].end:
             continue  # "el canciller Rubén Ramírez": the name is in the run already
+        if out and out[-1].rtype == "desc" and out[-1].kind == PERSON == r.kind and r.rtype == "name" and (
+                not text[out[-1].end:r.start].strip(" ,")):
+            out[-1] = r  # "La presidenta Claudia Sheinbaum": the title before a name is that person's
+            continue
         out.append(r)
-    _resolve(out, table, sentence_of)
+    _resolve(out, table, sentence_of, folded)
+    _leaders(out, folded)
     return out
 
 
+_LEADERS = frozenset({"presidente", "presidenta", "lider", "jefe", "jefa", "secretario general",
+                      "secretaria general", "dirigente", "titular"})
+_OF = re.compile(r"\s+(?:de|del)\s+(?:la\s+|los\s+|las\s+)?")
+
+
+def _leaders(refs: list[Ref], folded: str) -> None:
+    """ "El líder del PP" … "el presidente del PP": the one leader of a party or body named before by another
+    leader's title (a title with no holder of its own otherwise stays unresolved)."""
+    pairs = [(r, nxt) for r, nxt in zip(refs, refs[1:], strict=False)
+             if r.rtype == "desc" and r.kind == PERSON and r.word in _LEADERS and nxt.actor is not None
+             and nxt.kind == ORG and _OF.fullmatch(folded, r.end, nxt.start)]
+    leader_of: dict[int, Actor] = {}
+    for r, body in pairs:  # the leaders the text names, wherever it names them ("el titular del Parlamento, X")
+        if r.actor is not None:
+            leader_of.setdefault(id(body.actor), r.actor)
+    for r, body in pairs:
+        if r.actor is None and id(body.actor) in leader_of:
+            r.actor = leader_of[id(body.actor)]
+
+
+# "a Aquino", "contra el presidente Sebastián Piñera": a person after a preposition (and a title) is an object
+OBJECT_BEFORE = re.compile(r"\b(?:a|al|con|contra|hacia|ante)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:(?:ex)?(?:"
+                           + "|".join(re.escape(r) for r in _ROLE_PHRASES if "." not in r) + r")\s+)?$")
 _SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandatario": ("expresidente",),
-             "exmandataria": ("expresidenta",), "jefe de estado": ("presidente", "presidenta"),
+             "exmandataria": ("expresidenta",), "mandataria": ("presidenta",),
+             "tecnico": ("entrenador", "seleccionador", "director tecnico"),
+             "entrenador": ("tecnico", "seleccionador", "director tecnico"),
+             "jefe de estado": ("presidente", "presidenta"),
              "magistrado": ("juez", "jueza", "magistrada"), "magistrada": ("jueza", "juez"),
              "jefe de la diplomacia": ("canciller", "secretario de estado"),
              "canciller": ("ministro de relaciones exteriores", "ministra de relaciones exteriores",
@@ -125,7 +157,7 @@ _SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandat
              "parlamentaria": ("legisladora", "senadora", "diputada", "congresista")}
 
 
-def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], int]) -> None:
+def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], int], folded: str) -> None:
     people = [a for a in table.actors.values() if a.kind == "person"]
     last_person: Actor | None = None  # the first person named in the latest sentence that names one
     last_org: Actor | None = None
@@ -135,7 +167,8 @@ def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], in
         if s != cur:
             cur, first_in_sentence = s, None
         if r.rtype == "name":
-            if r.kind == PERSON and first_in_sentence is None:
+            if r.kind == PERSON and first_in_sentence is None and not OBJECT_BEFORE.search(
+                    folded, max(0, r.start - 45), r.start):  # "contra el presidente X": X is not in focus
                 first_in_sentence = last_person = r.actor
             elif r.kind == ORG:
                 last_org = r.actor
@@ -160,9 +193,15 @@ def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], in
             first_in_sentence = last_person = r.actor
 
 
+_COURTS = ("audiencia", "corte", "tribunal", "sala", "juzgado", "camara de apelaciones", "consejo de estado")
+
+
 def _org_for(word: str, table: ActorTable, last: Actor | None) -> Actor | None:
     if word in ("comunicado",):
         return last
+    if word == "bench":  # "afirman los magistrados": the court the story names
+        courts = [a for a in table.actors.values() if a.kind == "institution" and fold(a.name).startswith(_COURTS)]
+        return courts[0] if len(courts) == 1 else None
     for a in table.actors.values():
         if a.kind in ("institution", "organization") and (fold(a.name).startswith(word) or any(
                 fold(x).startswith(word) for x in a.variants)):

@@ -26,7 +26,8 @@ _NOT_OF_THE_DAY = re.compile(r"\b(?:habia|habian|habria|habrian|hubiera|hubieran
 _BACKGROUND = re.compile(r"\b(?:anteriormente|previamente|antes|entonces|en su momento|en el pasado|"
                          r"originalmente|inicialmente|ya en|hace (?:\w+ )?(?:anos|meses|semanas|decadas|dias|tiempo)|"
                          r"desde (?:hace|entonces|que)|(?:anos|meses|semanas|dias) (?:despues|antes|atras)|"
-                         r"historia|alguna vez|cuando)\b")
+                         r"historia|alguna vez|cuando|(?:periodo|legislatura|mandato|gobierno|sexenio|cuatrienio|"
+                         r"ciclo) (?:pasado|pasada|anterior))\b")  # "fracasó en el período pasado": not today
 _CLAUSE_EDGE = re.compile(r"[,;:()—]|\s[–-]\s")
 IRREGULAR_PAST = frozenset({
     "hizo", "hicieron", "dio", "dieron", "tuvo", "tuvieron", "puso", "pusieron", "detuvo", "detuvieron", "impuso",
@@ -69,6 +70,17 @@ def of_the_day(text: str, folded: str, d: Draft) -> bool:
     clause = (edges[i - 1] if i else e.start, edges[i] if i < len(edges) else e.end)
     opening = (e.start, edges[0]) if edges and i and len(folded[e.start:edges[0]].split()) <= 5 else None
     return not _BACKGROUND.search(folded, *clause) and not (opening and _BACKGROUND.search(folded, *opening))
+
+
+def background(folded: str, d: Draft) -> bool:
+    """An act told as background in its own clause ("desde que Miami eligió por última vez a un demócrata",
+    "hace años firmó"): no happening of the story, and no day to put it on."""
+    e = d.event
+    if d.verb < 0:
+        return False
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(folded, e.start, e.end)]
+    i = bisect.bisect_left(edges, d.verb)
+    return bool(_BACKGROUND.search(folded, edges[i - 1] if i else e.start, d.verb))
 
 
 def _with_day(d: Draft, day: DateX) -> None:

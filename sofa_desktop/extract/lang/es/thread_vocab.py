@@ -26,6 +26,15 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "take effect": ("entrar en vigor", "entró en vigor", "entrar en vigencia", "entró en vigencia"),
     "reject": ("rechazar", "rechazó", "rechazaron", "vetar", "vetó"),
     "state": ("decir", "dijo", "afirmar", "afirmó", "declarar", "declaró", "señalar", "señaló"),
+    "resign": ("dimitir", "dimitió", "renunciar", "renunció", "renuncia", "dimisión"),
+    "concede": ("reconocer la derrota", "reconoció la derrota", "admitió la derrota"),
+    "visit": ("visitar", "visitó", "viajar", "viajó"),
+    "attack": ("atacar", "atacó", "bombardear", "bombardeó"),
+    "kill": ("matar", "mató", "asesinar", "asesinó"),
+    "protest": ("protestar", "protestó", "protestaron", "marcharon"),
+    "sue": ("demandar", "demandó"),
+    "pardon": ("indultar", "indultó"),
+    "dismiss": ("destituir", "destituyó", "cesar", "cesó"),
 }
 
 OBJECTS: dict[str, tuple[str, ...]] = {

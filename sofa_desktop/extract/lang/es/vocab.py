@@ -63,7 +63,8 @@ _ROLES = (
     "defensora", "jefe", "jefa", "congresista", "representante", "papa", "rey", "reina", "premier",
     "primer ministro", "primera ministra", "registrador", "registradora", "fiscala", "contralor", "contralora",
     "superintendente", "gerente", "rector", "rectora", "obispo", "arzobispo", "cardenal", "comisario", "comisaria",
-    "presidente electo", "presidenta electa", "aspirante", "magistrado",
+    "presidente electo", "presidenta electa", "aspirante", "magistrado", "tecnico", "entrenador", "seleccionador",
+    "director tecnico",
     "magistrada",
 )
 _DOMAINS = ("defensa", "defensa nacional", "interior", "hacienda", "economia", "relaciones exteriores",
@@ -132,7 +133,8 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Ejercicios", "Guerra",
     "Día", "Semana", "Copa", "Premio", "Calle", "Avenida", "Plaza", "Palacio", "Aeropuerto", "Base", "Río", "Lago",
     "Isla", "Provincia", "Ciudad", "Región", "Sesión", "Sentencia", "Caso", "Mundial", "Juegos", "Cumbre", "Foro",
-    "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota",
+    "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota", "Reunión",
+    "Encuesta", "Censo", "Presupuesto", "Reforma",
     "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio",
     "Mundo", "Norte", "Sur", "Este", "Oeste", "Occidente", "Oriente", "Internet", "Dios", "Navidad", "Covid",
     "Estado", "Estados", "Fuerza", "Fuerzas", "República",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS
@@ -187,6 +189,7 @@ KNOWN_ORGS = {fold(k): v for k, v in {
     "Europa Press": "organization", "Reuters": "organization", "AP": "organization", "PT": "organization",
     "Casa Blanca": "institution", "Pentágono": "institution", "Kremlin": "institution", "MRE": "institution",
     "Cancillería": "institution", "Senado": "institution", "Congreso": "institution", "FBI": "institution",
+    "Fiscalía": "institution", "Procuraduría": "institution", "Contraloría": "institution",
     "DEA": "institution", "CIA": "institution", "Frente Amplio": "organization", "PRO": "organization",
     "UCR": "organization", "Morena": "organization", "PSOE": "organization", "PP": "organization",
     "Vox": "organization", "Partido Republicano": "organization", "Partido Demócrata": "organization",

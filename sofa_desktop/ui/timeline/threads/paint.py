@@ -1,6 +1,7 @@
 """Painting of thread rows: the consensus range (a bar, or a dot for a day) behind one tick per report in its
 outlet's colour; expected reports hollow, outliers ringed in red with a connector to the consensus, not-asserted
-ones faint and dashed; the consensus date beside the row. Only the visible rows are looked at."""
+ones faint and dashed; the consensus date beside the row (right of it, else left). Only the visible rows are
+looked at."""
 
 from __future__ import annotations
 
@@ -120,21 +121,30 @@ def _paint_tick(v: TimelineView, p: QPainter, m: Mark) -> None:
 
 def _paint_row_dates(v: TimelineView, p: QPainter, plot: QRectF, lanes: list[int], shown: list[Mark],
                      rects: dict[int, QRectF]) -> None:
-    """The consensus date right of each row's last mark, where there is room."""
+    """The consensus date right of each row's last mark; left of its first one when only that side has room
+    for all of it; elided as a last resort."""
     right: dict[int, float] = {lane: r.right() for lane, r in rects.items()}
+    left: dict[int, float] = {lane: r.left() for lane, r in rects.items()}
     for m in shown:
-        right[m.lane] = max(right.get(m.lane, plot.left()), v.geo.mark_rect(m, v.scale).right())
+        r = v.geo.mark_rect(m, v.scale)
+        right[m.lane] = max(right.get(m.lane, plot.left()), r.right())
+        left[m.lane] = min(left.get(m.lane, plot.right()), r.left())
     fm = QFontMetrics(v.font())
     p.setPen(v.palette().color(QPalette.ColorRole.PlaceholderText))
     for lane in lanes:
         key = v.lay.lanes[lane].key
         t = v.ctx.threads.get(key[1]) if isinstance(key, tuple) else None
         x = right.get(lane)
-        if t is None or x is None or x + 12 > plot.right() - 40:
+        if t is None or x is None:
             continue
         label = format_date(t.date_start, t.date_end, t.precision) + (" (expected)" if t.status == "expected" else "")
-        text = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(plot.right() - x - 14))
-        p.drawText(QPointF(x + 12, v.geo.row_centre_y(lane, 0) + fm.ascent() / 2 - 1), text)
+        w = fm.horizontalAdvance(label)
+        y = v.geo.row_centre_y(lane, 0) + fm.ascent() / 2 - 1
+        if x + 12 + w > plot.right() - 4 and left[lane] - 12 - w >= plot.left() + 4:
+            p.drawText(QPointF(left[lane] - 12 - w, y), label)
+        elif x + 12 <= plot.right() - 40:
+            room = int(plot.right() - x - 14)
+            p.drawText(QPointF(x + 12, y), fm.elidedText(label, Qt.TextElideMode.ElideRight, room))
 
 
 def _paint_ticks_coarse(v: TimelineView, p: QPainter, shown: list[Mark]) -> None:

@@ -13,7 +13,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()“”\"]|\b(?:but|and then|while|where
 _FILL = r"(?:(?:still|also|yet|first|ever|even|only|already|not|then|now|have|has|be|been|being|get|[a-z]+ly)\s+)"
 _NEGATED = re.compile(rf"(?:\bnot|n['’]t|\bnever|\bno longer|\bcannot|\bneither|\bnor)\s+{_FILL}{{0,3}}"
                       rf"(?:[a-z]+\s+(?:to\s+)?)?{_FILL}{{0,2}}$", re.IGNORECASE)
-_NO_SUBJECT = re.compile(r"\b(?:no one|nobody|none|no [a-z]+(?=\s+(?:has|had|was|were|is|will|would|could|can)\b))"
+_NO_SUBJECT = re.compile(r"\b(?:no one|nobody|none|no (?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:has|had|have|was|were|is|are|"
+                         r"will|would|could|can)\b))"
                          r"\b[^,;]*$", re.IGNORECASE)
 _MODAL = re.compile(rf"\b(could|might|may|should|must|can|would)\s+{_FILL}{{0,3}}$", re.IGNORECASE)
 _REQUIRED = re.compile(rf"\b(?:needs?|needed|has|have|had|required|requires|yet)\s+to\s+{_FILL}{{0,2}}$",
@@ -33,6 +34,9 @@ _PLANNED = frozenset({
     "begun", "started", "continued", "continues", "came", "managed", "proceeded", "ordered", "asked", "told",
 })
 _GOVERNING = frozenset(w for w in _PLANNED if w.endswith(("ed", "s")) and w not in ("is", "was", "does", "has"))
+# "refused to meet with him last month": the refusal is what happened, and it is dated
+REFUSAL = "refused"
+_REFUSING = frozenset({"refused", "refusing", "refuses", "declined", "declining", "declines", "rejected"})
 _DIRECT = frozenset({"voted", "moved", "went", "used", "began", "begun", "started", "continued", "continues",
                      "came", "managed", "proceeded"})  # "voted to approve": the approval happened
 
@@ -56,6 +60,15 @@ def unsaid(text: str, clause_start: int, pos: int) -> bool:
     return _UNSAID.search(text, max(clause_start, pos - 120), pos) is not None
 
 
+_REPORTED_IF = re.compile(r"\b(?:that|said|says|added|argued|warned)\s+(?:even\s+)?(?:if|unless)\b", re.IGNORECASE)
+
+
+def reported_condition(text: str, ss: int, pos: int) -> bool:
+    """ "He added that if the jury believed ..., it could have been the bullet that killed her": a verb after a
+    reported condition belongs to a hypothetical."""
+    return _REPORTED_IF.search(text, ss, pos) is not None
+
+
 def conditioned(text: str, ss: int, se: int) -> bool:
     """Whether the sentence sets a condition ("if approved ..., will free up funds"): its future is hypothetical."""
     return _IF.search(text, ss, se) is not None
@@ -65,7 +78,8 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
     """The cue that keeps the verb at ``pos`` from being asserted, as a short word for titles, else None.
 
     Returns "not" (negated), a modal ("could", "must", "would" ...), "to" (purpose, wish, requirement), "if"
-    (condition), or "planned" when a plan word governs the verb ("expected to sign"): the caller dates those.
+    (condition), "planned" when a plan word governs the verb ("expected to sign"), or ``REFUSAL`` when a refusal
+    does ("refused to meet"): the caller dates those two (a refusal is a happening of its own).
     """
     a = max(clause_start, pos - _LOOKBACK)
     window = text[a:pos]
@@ -83,6 +97,8 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
     if (m := _TO.search(window)) is not None or _BARE_TO.search(window):
         words = [*m.group(2).lower().split()[::-1], m.group(1).lower()] if m is not None else []
         for word in ([words[0]] if words else []) + [w for w in words[1:] if w in _DIRECT or w in _GOVERNING]:
+            if word in _REFUSING:
+                return REFUSAL
             if word in _DIRECT:  # "voted overwhelmingly on Monday to remove": the removal happened
                 return None
             if word in _PLANNED:

@@ -9,7 +9,13 @@ from sofa_desktop.extract.core.phrases import Hit
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.lang.en.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
 from sofa_desktop.extract.lang.en.events import factuality as fact
-from sofa_desktop.extract.lang.en.events.narrative import main_past_verb, narrative_title, object_phrase
+from sofa_desktop.extract.lang.en.events.narrative import (
+    main_past_verb,
+    narrative_title,
+    object_phrase,
+    reported_clause_verb,
+    when_clause_verb,
+)
 from sofa_desktop.extract.lang.en.events.patterns import (
     AMOUNT_AFTER,
     ATTRIBUTIVE_YEAR,
@@ -27,24 +33,33 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     NAME_OBJECTS,
     NEEDS_OBJECT,
     NEEDS_PERSON,
+    NOT_A_FALL_AFTER,
+    NOUNISH,
     NP_AFTER,
+    OBJECT_RELATIVE,
+    OWNED_BY_NOUN,
     PASSIVE,
     PAST_TENSE,
     PATIENT_AFTER,
     PERIOD_END,
     PLAIN_NP,
+    POSSESSIVE_AFTER,
     QUOTED_ACTIONS,
+    REDUCED_PASSIVE,
     REL_PRONOUN_BEFORE,
     SAYING,
     WEAPON_AFTER,
+    WHEN_BETWEEN,
+    WHEN_CLAUSE,
     WITH_OBJECT,
     YEAR_NAMING,
     Draft,
     present_tense,
     said_on,
+    since_date,
 )
 from sofa_desktop.extract.lang.en.events.reader import SentenceReader
-from sofa_desktop.extract.lang.en.events.storyday import story_day
+from sofa_desktop.extract.lang.en.events.storyday import first_story_paragraph, story_day
 from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE, TRANSITIVE, clause_subject, event_title, noun_title
 from sofa_desktop.extract.lang.en.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
@@ -78,8 +93,10 @@ class EventFinder(SentenceReader):
                 if draft is not None:
                     seen.add(action)
                     drafts.append(draft)
-            if not any(d.action != "state" for d in drafts[first:]):
-                drafts.extend(self._narrative(ss, se))
+            acts = [d for d in drafts[first:] if d.action != "state"]
+            if not acts or all(d.date.start is None for d in acts):
+                drafts.extend(n for n in self._narrative(ss, se) if not any(
+                    d.verb is not None and n.verb is not None and d.verb[0] <= n.verb[0] < d.verb[1] for d in acts))
             drafts.extend(self._noun_events(ss, se, seen))
             last_undated = max(last_undated, *(d.start for d in drafts[first:] if d.date.start is None), -1)
             if last_undated >= ss and CONTENT.search(self.text[ss:se]):  # the costly pattern only when it matters
@@ -91,7 +108,8 @@ class EventFinder(SentenceReader):
             if d.relev is not None:
                 d.date = self._relative_date(d, drafts)
         self._carry_dates(drafts)
-        story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start, self.d_starts)
+        story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start, self.d_starts,
+                  self._lead_day(drafts, body_start))
         drafts = [d for d in drafts if not d.narrative or d.date.start is not None]  # an undated act tells no time
         return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
 
@@ -106,12 +124,24 @@ class EventFinder(SentenceReader):
             if d.date.start is not None:
                 last = d if d.date.precision == Precision.DAY and d.action != "state" else None
             elif last is not None and d.action != "state" and d.start - last.end < CARRY and self._same_paragraph(
-                    last.start, d.start):
+                    last.start, d.start) and not since_date(self.text, self.d_starts, d.start, d.end):
                 d.date = DateX(last.date.start, last.date.end, Precision.DAY, None)
 
+
     def _narrative(self, ss: int, se: int) -> list[Draft]:
-        """The act told by the sentence's main past verb when no event word reports it, if asserted."""
-        found = main_past_verb(self.text, ss, se)
+        """The act told by the sentence's main past verb when no event word reports it, if asserted; else the act of
+        a when-clause that carries its own date ("..., when the quake hit late Saturday morning"), else the act a
+        source reports with its own date ("the agency said the tremor occurred the night of Nov. 7")."""
+        main = self._narrated(main_past_verb(self.text, ss, se), ss, se)
+        if main and main[0].date.start is not None:
+            return main
+        told = main + self._narrated(when_clause_verb(self.text, ss, se), ss, se)
+        if any(d.date.start is not None for d in told):
+            return told
+        return told + self._narrated(reported_clause_verb(self.text, ss, se), ss, se)
+
+    def _narrated(self, found: tuple[int, int, str] | None, ss: int, se: int) -> list[Draft]:
+        """The narrative draft of the past verb ``found`` (span and subject), if asserted."""
         if found is None or self._in_quote(found[0]):
             return []
         a, b, subject = found
@@ -178,18 +208,30 @@ class EventFinder(SentenceReader):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
-        if m.group().lower() == "free" and not PATIENT_AFTER.match(text, m.end(), se):
-            return None  # "violated free speech", "free trade": an adjective
+        if m.group().lower() in ("free", "beating", "defeating") and not PATIENT_AFTER.match(text, m.end(), se):
+            return None  # "violated free speech", "free trade": an adjective; "a severe beating": a noun
+        if m.group().lower() in ("bar", "bars") and text.endswith("behind ", 0, m.start()):
+            return None  # "could put him behind bars": prison, no ban
         if action == "dismiss" and m.group().lower().startswith("fire") and WEAPON_AFTER.match(text, m.end(), se):
             action = "attack"  # "fired a gun at him", "fired on the crowd": shooting, not a dismissal
+        elif action == "dismiss" and m.group().lower().startswith("fire") and not PATIENT_AFTER.match(
+                text, m.end(), se):
+            return None  # "the rounds that he fired during the shootout": no one dismissed
         if action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
             return None  # "lost 4%" is a fall; "lost two games" is not
+        if action == "fall" and NOT_A_FALL_AFTER.match(text, m.end(), se):
+            return None  # "declined to comment", "dropped the charges": no price or count fell
         if action == "state" and PASSIVE.search(text, max(ss, m.start() - 16), m.start()) and not text.startswith(
                 " by ", m.end()):
             return None  # "the levy was criticized": no one is named saying anything
         if action == "hold" and obj is None and m.group().lower().startswith("host") and self._patient(
                 m.end(), se, person=True):
             action = "meet"  # "Lula hosted Milei in Brasília"
+        reduced = REDUCED_PASSIVE.search(text, max(ss, m.start() - 40), m.start()) if text.startswith(
+            " by ", m.end()) else None  # "the press release issued by the ministry on Monday"
+        if reduced is not None and obj_m is None:
+            obj_m = Hit(reduced.start(1), reduced.end(1), reduced.group(1))
+            obj = OBJECT_CLASS.get(reduced.group(1).lower(), reduced.group(1).lower())
         if action in NEEDS_OBJECT and obj is None and not m.group().endswith("arguments") and not (
                 PASSIVE.search(text, max(ss, m.start() - 16), m.start()) and clause_subject(text, ss, m.start())):
             return None  # "The text was approved late Wednesday": the passive's subject is the object
@@ -202,6 +244,9 @@ class EventFinder(SentenceReader):
             return None
         date, date_e, future = timing
         status, hedge = self._factuality(m, ss, future, date_e is not None)
+        if date_e is None and status == EventStatus.REPORTED and action != "state" and present_tense(
+                m.group()) and m.group().lower() not in NOUNISH:
+            return None  # "the city arrests and fines people for sleeping outside": a habit, no happening
         actors = self._actors(ss, se)
         subject = self._subject(m, ss, se)
         passive = not m.group().endswith("ing") and bool(
@@ -229,18 +274,32 @@ class EventFinder(SentenceReader):
                      action in SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
                          action == "state" and MODAL_CLAUSE.search(text, m.end(), d.start))))]
         dates = [d for d in dates if not self._in_relative_clause(m, d, ss) and not PERIOD_END.search(
-            text, max(ss, d.start - 30), d.start) and not text.endswith(("since ", "Since "), 0, d.start)]
-        # a period's end ("in the year to Monday's close") or a starting point ("since 1936") dates no event
-        if len(dates) > 1 and (named := [d for d in dates if not ATTRIBUTIVE_YEAR.search(text, max(ss, d.start - 8),
-                                                                                          d.start)
-                                         or not LOWER_NOUN_AFTER.match(text, d.end)]):
+            text, max(ss, d.start - 30), d.start) and not (text.endswith(("since ", "Since "), 0, d.start) and not (
+                d.end < m.start() and WHEN_CLAUSE.match(text, d.end)))]
+        # a period's end ("in the year to Monday's close") or a starting point ("since 1936") dates no event, but
+        # "since 1976, when a quake killed ..." dates the clause it opens
+        named = [d for d in dates if not ATTRIBUTIVE_YEAR.search(text, max(ss, d.start - 8), d.start)
+                 or not LOWER_NOUN_AFTER.match(text, d.end)]
+        if len(dates) > 1 and named:
             dates = named  # "approved the 2018 budget at Monday night's meeting": the year names the budget
+        elif len(dates) == 1 and not named and action not in SAYING and PASSIVE.search(
+                text, max(ss, m.start() - 16), m.start()) is not None:
+            dates = []  # "has been convicted in the 2013 bombing": the year is the bombing's
+        rel = REL_PRONOUN_BEFORE.search(text, max(ss, m.start() - 24), m.start())
+        dates = [d for d in dates if not (d.end <= m.start() and POSSESSIVE_AFTER.match(text, d.end)) and not (
+            rel is not None and d.end <= rel.start()) and not (d.start > m.end() and WHEN_BETWEEN.search(
+                text, m.end(), d.start))]
+        dates = [d for d in dates if not (d.start > m.end() and (self._noun_owns(m, d, se) or (
+            action not in SAYING and OBJECT_RELATIVE.search(text, m.end(), d.start))))]
+        # "created a budget that looks to the 2018-19 fiscal year": the date is the relative clause's
+        # "Tuesday's ruling ... who passed the law": the day is the ruling's; "an earthquake that killed 200 ...
+        # Sunday": the relative clause is not dated by its main clause; "sent in ... when the quake hit Saturday"
         mentions_date = bool(dates)
         if action == "state":
             dates = [d for d in dates if said_on(text, ss, m, d)]  # when it was said, not what it mentions
         if action == "state" and not (mentions_date or self._has_statement(ss, se)):
             return None
-        if (rel := REL_PRONOUN_BEFORE.search(text, max(ss, m.start() - 24), m.start())) is not None and (
+        if rel is not None and (
                 year := YEAR_NAMING.search(text, max(ss, rel.start() - 60), rel.start())) is not None:
             y = int(year.group(1))  # "the 2013 attack that killed three people": the year of what the clause tells
             return DateX(dt.date(y, 1, 1), dt.date(y, 12, 31), Precision.YEAR, year.group(1)), None, False
@@ -259,6 +318,37 @@ class EventFinder(SentenceReader):
         future = future or bool(date.start and self.pub and date.start > self.pub)  # still ahead when published
         return date, date_e, future
 
+    def _lead_day(self, drafts: list[Draft], body_start: int) -> DateX | None:
+        """The day the first two paragraphs name in a sentence with no dated act of its own, if it lies at most a
+        few days before publication, else None."""
+        first = first_story_paragraph(self.text, self.lay.paragraphs, body_start)
+        paras = self.lay.paragraphs[first:first + 2]
+        if not paras or self.pub is None:
+            return None
+        taken = {d.start for d in drafts if d.date.start is not None}
+        for d in self.dates[bisect.bisect_left(self.d_starts, paras[0][0]):bisect.bisect_left(self.d_starts,
+                                                                                                paras[-1][1])]:
+            ss = self.lay.sentences[self.lay.sentence_at(d.start)][0]
+            if self._in_quote(d.start) or ss in taken:
+                continue
+            day = resolve(d, self.pub)
+            if day.precision == Precision.DAY and day.start is not None and (
+                    self.pub - dt.timedelta(days=3) <= day.start <= self.pub):
+                return day
+            return None
+        return None
+
+    def _noun_owns(self, m: Hit, d: DateExpr, se: int) -> bool:
+        """Whether an event noun after a preposition owns the date ``d`` ("spoke about the match against Bolivia on
+        Thursday": the match is on Thursday, not the speaking)."""
+        i = bisect.bisect_left(self.n_starts, m.end())
+        while i < len(self.nouns) and self.n_starts[i] < d.start:
+            n = self.nouns[i]
+            if OWNED_BY_NOUN.match(self.text, m.end(), n.start()) and self._date_next_to(n, se) is d:
+                return True
+            i += 1
+        return False
+
     def _factuality(self, m: Hit, ss: int, future: bool, dated: bool) -> tuple[EventStatus, str]:
         """Status of the verb ``m`` and the hedge word for its title ("not", "could", "to"; "" when asserted)."""
         hedge = fact.cue(self.text, ss, m.start())
@@ -266,11 +356,15 @@ class EventFinder(SentenceReader):
             hedge = "if"  # "If Rousseff, the first female president, loses Sunday's vote, ...": the first verb
         if hedge is None and fact.unsaid(self.text, ss, m.start()):
             hedge = "not"
+        if hedge is None and not dated and fact.reported_condition(self.text, ss, m.start()):
+            hedge = "if"  # "He added that if the jury believed X, it could have been the bullet that killed Lay"
         if future and hedge in (None, "planned", "would") and fact.conditioned(
                 self.text, ss, self.lay.sentences[self.lay.sentence_at(m.start())][1]):
             hedge = "if"  # "The amendment, if approved, will free up funds": a consequence of a condition
         if hedge == "planned" or (hedge == "would" and dated and future):
             return EventStatus.EXPECTED, ""  # "is expected to sign", "said the talks would resume in March"
+        if hedge == fact.REFUSAL:
+            return (EventStatus.EXPECTED if future else EventStatus.REPORTED), hedge  # "refused to meet on Monday"
         if hedge is not None:
             return EventStatus.NOT_ASSERTED, hedge
         return (EventStatus.EXPECTED if future else EventStatus.REPORTED), ""

@@ -36,6 +36,9 @@ _NOT_ACTS = frozenset({
     "acted", "worked", "operated", "ranked", "rated", "topped", "totaled", "totalled", "numbered",
     "averaged", "equaled", "exceeded", "surpassed", "outnumbered", "dominated", "led", "trailed", "amounted",
 })
+# objects that make a light verb an act: "made landfall", "made history", "took office", "held talks"
+_ACT_OBJECT = re.compile(r"\s+(?:landfall|history|office|power|talks|an arrest|arrests|to the (?:[a-z]+ )?"
+                         r"(?:arrest|apprehension|capture|rescue|discovery|seizure))\b")
 _ACCOUNTS = frozenset({"reported", "posted"})  # "reported higher sales", "posted a loss": results, not words
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "had", "would", "could", "should",
                       "might", "must", "will", "may", "can", "get", "gets", "got", "to", "not", "n't", "never"})
@@ -57,7 +60,8 @@ _NO_OBJECT_FIRST = frozenset({"on", "in", "at", "to", "for", "with", "by", "of",
                               "if", "how", "why", "what", "as", "it", "he", "she", "they", "we", "i", "you", "up",
                               "down", "out", "off", "back", "away", "over", "about", "into", "after", "before", "when",
                               "while", "during", "since", "amid", "following", "because", "despite", "under",
-                              "against", "near", "through", "than", "then", "but", "and", "or", "so", "not"})
+                              "against", "near", "through", "than", "then", "but", "and", "or", "so", "not", "late",
+                              "early", "overnight"})
 
 
 def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
@@ -69,7 +73,7 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
         if k >= _MAX_WORDS:
             return None
         word = w.group()
-        if not _past(word):
+        if not (_past(word) or (word in _LOOSE_PAST and _ACT_OBJECT.match(text, w.end(), se))):
             prev = word.lower()
             if prev in _CLAUSE_OPENERS or prev in _OTHER_VERB and not _next_is_past(text, w.end(), se):
                 return None  # the main verb is another ("had been", "will"), or a subordinate clause begins
@@ -79,8 +83,9 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
         if prev in _DETERMINERS:
             prev = word.lower()
             continue  # "the embattled mayor", "two armed men": an adjective
-        if word in _NOT_ACTS or (word in lx.SPEECH_VERBS and word not in _ACCOUNTS) or _NOT_AN_ACT_AFTER.match(
-                text, w.end(), se):
+        acts = _ACT_OBJECT.match(text, w.end(), se) is not None  # "made landfall", "led to the arrest of"
+        if (word in _NOT_ACTS and not acts) or (word in lx.SPEECH_VERBS and word not in _ACCOUNTS) or (
+                _NOT_AN_ACT_AFTER.match(text, w.end(), se) and not acts):
             return None
         subject = clause_subject(text, ss, w.start()).lstrip("-–—•* ")
         first = subject.split(" ", 1)[0].lower() if subject else ""
@@ -91,11 +96,44 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
 
 
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+# "..., buried when the magnitude-7.6 quake hit late Saturday morning": a when-clause's act, dated in the clause
+_WHEN_ACT = re.compile(r"\bwhen\s+((?:the|a|an|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,4}?)([a-z]+)\s+"
+                       r"(?=(?:early|late|on|in|last|this|at|overnight|shortly)?\s*[A-Z0-9]|(?:early|late|last)\b)")
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "because", "since", "who", "which", "whose", "whom",
                              "where", "although", "though", "until", "unless", "whether", "if", "once"})
 _OTHER_VERB = frozenset({"was", "were", "is", "are", "had", "has", "have", "will", "would", "could", "did", "does",
                          "do", "can", "may", "might", "must", "should", "says", "say", "said", "told"})
 _NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z][\w’'-]*)")
+
+
+def when_clause_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
+    """The span and subject of a past verb opening a when-clause right before a time word ("when the quake hit
+    late Saturday morning"), else None: the clause's own happening, told with its own date."""
+    m = _WHEN_ACT.search(text, ss, se)
+    if m is None or not (_past(m.group(2)) or m.group(2) in _LOOSE_PAST) or m.group(2) in _NOT_ACTS:
+        return None
+    return m.start(2), m.end(2), m.group(1).strip()
+
+
+_REPORTED_ACT = re.compile(r"\b(?:said|says|confirmed|reported|told reporters)\s+(?:that\s+)?"
+                           r"(?=(?:the|a|an|its|their|his|her)\s)")
+
+
+def reported_clause_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
+    """The span and subject of the past verb of a reported clause ("Natural Resources Canada said the tremor
+    occurred the night of Nov. 7"), else None: what the source says happened, told with the clause's own date."""
+    m = _REPORTED_ACT.search(text, ss, se)
+    if m is None:
+        return None
+    for k, w in enumerate(_WORD.finditer(text, m.end(), min(se, m.end() + 80))):
+        word = w.group()
+        if k > 5 or word in _OTHER_VERB or word in _CLAUSE_OPENERS:
+            return None
+        if k and _past(word):
+            if word in _NOT_ACTS or word in lx.SPEECH_VERBS:
+                return None
+            return w.start(), w.end(), text[m.end():w.start()].strip()
+    return None
 
 
 def _next_is_past(text: str, a: int, se: int) -> bool:
@@ -127,4 +165,5 @@ def object_phrase(text: str, b: int, se: int) -> str:
     """The object written right after a verb ending at ``b`` ("two men", "its rivals 3-1"), up to its first
     preposition, conjunction or punctuation, else ""."""
     o = _OBJECT.match(text, b, se)
-    return o.group(1) if o is not None and o.group(1).split()[0].lower() not in _NO_OBJECT_FIRST else ""
+    return o.group(1) if o is not None and (o.group(1).split()[0].lower() not in _NO_OBJECT_FIRST or o.group(
+        1).lower().startswith(("at least ", "more than "))) else ""  # "killed at least 48 people"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,10 +22,21 @@ FUTURE_BEFORE_DATE = re.compile(r"\b(?:scheduled|slated|set|planned|due|expected
                                  r"rescheduled|will|next|upcoming|until)\s+(?:to\s+\w+\s+)?(?:for|to|in|on|until|by)?\s*$")
 MODAL_BEFORE = re.compile(r"\b(?:will|would|to|shall|could|can|may|might|must|should)\s+(?:not\s+)?$")
 ASIDE = re.compile(r"[^,;.]*,\s+(?:who|which|whose|whom)\b[^;.]*,\s+(?:on|in|at|last|this)?\s*")
-GOVERNING_PAST = re.compile(r"\b(?:won|lost|held|led|ran|fought|called|\w+ed)\s+(?:the|a|an|its|their|his|her)\s+$")
+GOVERNING_PAST = re.compile(r"\b(?:won|lost|held|led|ran|fought|called|\w+ed|showed up|turned up|spoke)\s+"
+                            r"(?:(?:at|to|in|during)\s+)?(?:the|a|an|its|their|his|her)\s+$")
 CONDITIONAL = re.compile(r"\b(?:if|would|will|unless)\b")
 AUX_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will)\b")
 TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
+# "the press release issued by ...": a noun, then the verb's participle and its agent (a reduced passive)
+REDUCED_PASSIVE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
+# a verb and an event noun with a preposition between: the noun, not the verb, is what a date after it times
+OWNED_BY_NOUN = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:about|over|on|ahead of|before|after|for|regarding)\s+"
+                           r"(?:the|a|an|its|their|his|her|this|next|[\w’'-]+['’]s)?\s*(?:[\w-]+\s+){0,4}$")
+# a relative clause on the object with a verb of its own: "a budget that looks to ...", "a law which takes effect"
+OBJECT_RELATIVE = re.compile(r"\b[a-z]+\s+(?:that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]+s|will|would|is|are|was|were|has|"
+                             r"had)\b")
+POSSESSIVE_AFTER = re.compile(r"['’]s\s")  # "Tuesday's ruling": the day names the ruling
+WHEN_BETWEEN = re.compile(r"\bwhen\s")  # "sent in ..., buried when the quake hit Saturday": the clause's own date
 WHEN_CLAUSE = re.compile(r",?\s+when\s")  # "in December, when the Senate approved it": the date is the clause's
 SAYING = frozenset({"announce", "state"})  # "announced a strike for October 8": the date is the strike's
 # "said the talks would resume in March": a date in the reported future clause is not the day of the saying
@@ -33,7 +45,7 @@ MODAL_CLAUSE = re.compile(r"\b(?:will|would|could|might|shall|is to|are to|plans
 BUILT = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|\d+)\s")
 DATE_NOUN_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?")
 ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.IGNORECASE)
-LOWER_NOUN_AFTER = re.compile(r"\s+[a-z]")  # "the 2018 budget": a year between a determiner and a noun
+LOWER_NOUN_AFTER = re.compile(r"(?:[-–/]\d\d(?:\d\d)?)?\s+[a-z]")  # "the 2018 budget", "its 2017-18 budget"
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
@@ -51,6 +63,8 @@ PATIENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|them|him|all|both|
 WEAPON_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|several|multiple|more|his|her|their)\s+)?(?:[a-z]+\s+)?"
                           r"(?:gun|guns|shot|shots|rounds?|weapons?|missiles?|rockets?|bullets|volleys?|tear gas|"
                           r"warning shots|at|on|upon)\b")
+NOT_A_FALL_AFTER = re.compile(r"\s+(?:to\s+[a-z]|the\s+(?:charges?|case|offer|invitation|request|idea|plan)\b|"
+                              r"(?:comment|an invitation|an offer|requests?|charges)\b)")
 AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|nearly|almost|some|more than|over|roughly|another)\s+)?(?:[$€£¥]|\d)")
 PERIODS = frozenset({"quarter", "year", "period", "month", "week", "season", "half", "months", "weeks"})
 PERIOD_END = re.compile(r"\b(?:year|month|week|quarter|period|months|weeks|years|half)\s+(?:to|through|ended|ending)"
@@ -72,6 +86,17 @@ def speaks_for_country(role: str) -> bool:
     """A president, minister or ambassador acts for the country; a judge or a sheriff does not."""
     low = role.lower()
     return low in lx.STATE_ROLES or low.endswith(("minister", "secretary", "president", "ambassador"))
+
+
+def since_date(text: str, date_starts: list[int], a: int, b: int) -> bool:
+    """Whether a starting point ("since 2019") stands between ``a`` and ``b``: a sentence that tells what went on
+    since then takes no day from the sentences around it."""
+    i = bisect.bisect_left(date_starts, a)
+    while i < len(date_starts) and date_starts[i] < b:
+        if text.endswith(("since ", "Since "), 0, date_starts[i]):
+            return True
+        i += 1
+    return False
 
 
 def said_on(text: str, ss: int, m: Hit, d: DateExpr) -> bool:
@@ -100,12 +125,13 @@ NOUN_DATE_GAP = re.compile(r",?\s*(?:(?:on|over|about|against)\s+[^,.;:\"“”]
                             r"(?:(?:set|scheduled|slated|planned|due|expected)\s+)?"
                             r"(?:(?:will|would|could|is to|are to)\s+(?:continue|take place|go ahead|last)\s+)?"
                             r"(?:(?:on|in|for|until)\s+)?")
-DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+$", re.IGNORECASE)
+DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those|another|one)\s+$", re.IGNORECASE)
 # words that are nouns as often as verbs: "the final vote", "an official visit" are no event verbs
 NOUNISH = frozenset({"vote", "visit", "visits", "issue", "issues", "veto", "vetoes", "sign", "host", "hold", "meet",
                       "deploy", "visiting", "delay", "delays", "arrest", "launch", "start", "win", "fire", "release",
-                      "capture", "remove", "free", "rule on", "rules on", "block", "bar", "sink", "drops"})
-DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z][\w’'-]*\s+){1,3}$",
+                      "capture", "remove", "free", "rule on", "rules on", "block", "bar", "sink", "drops",
+                      "shot"})
+DETERMINER_ADJ = re.compile(r"\b(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[a-z\d][\w’'-]*\s+){1,3}$",
                              re.IGNORECASE)
 WITH_OBJECT = frozenset({"sign", "approve", "reject", "vote", "announce", "sanction", "launch", "issue", "hold",
                           "enact", "send", "file", "stall", "take effect", "postpone"})

@@ -31,6 +31,13 @@ from sofa_desktop.extract.lang.en.events.patterns import (
 )
 from sofa_desktop.extract.lang.en.quotes import Attribution
 
+_DETERMINER_ADVERB = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+[a-z]+ly\s+$", re.IGNORECASE)
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")
+_ADJECTIVE_SLOT = re.compile(r"(?:through|across|along|over|past|with|into|onto|via|around|among|from|[a-z]{3,}ed)$")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|them|him|it|by|to|in|on|at|for|with|from|and|or|"
+                        r"as|after|before|during|since|until|over|off|out|up|down|back|into|that)\b)[a-z]+")
+# "is scheduled to be sentenced": a plan for the verb, not a name for it ("asked not to be named")
+_SCHEDULED_TO_BE = re.compile(r"\b(?:scheduled|set|expected|due|slated|is|are|was|were)\s+to be $")
 _AND_PARTNER = re.compile(r"\s+and\s+(?:[\w.’'-]+\s+){0,3}")  # "X and Y", "X and Republican Sen. Y"
 
 
@@ -81,15 +88,26 @@ class SentenceReader:
 
     def _noun_use(self, t: Hit, body_start: int) -> bool:
         """True when a trigger word is used as a noun ("the vote", "the final vote", "an official visit")."""
+        if t.group()[:1].isupper() and _NAME_WORD_BEFORE.search(self.text, max(body_start, t.start() - 30),
+                                                                  t.start()):
+            return True  # "Grants Pass", "Tilly Rose": a capitalised word inside a name
         if t.group().lower() in MODAL_ONLY:
             return not MODAL_BEFORE.search(self.text, max(body_start, t.start() - 12), t.start())
-        if DETERMINER.search(self.text, max(body_start, t.start() - 6), t.start()) or self.text[
-                t.start() - 1:t.start()] == "-" or self.text.endswith(("to be ", "'s ", "’s "), 0, t.start()):
+        if DETERMINER.search(self.text, max(body_start, t.start() - 8), t.start()) or self.text[
+                t.start() - 1:t.start()] == "-" or self.text.endswith(("'s ", "’s "), 0, t.start()) or (
+                self.text.endswith("to be ", 0, t.start()) and not _SCHEDULED_TO_BE.search(
+                    self.text, max(body_start, t.start() - 30), t.start())):
             return True  # "the vote", "president-elect", "asked not to be named", "Guanipa's release"
         before = self.text[max(body_start, t.start() - 20):t.start()].split()
+        if before and t.group().endswith("ed") and " " not in t.group() and _ADJECTIVE_SLOT.match(
+                before[-1]) and _NOUN_NEXT.match(self.text, t.end()):
+            return True  # "battled blocked roads", "through flooded streets": a participle describing a noun
+        if t.group().endswith("ed") and _DETERMINER_ADVERB.search(self.text, max(body_start, t.start() - 30),
+                                                                    t.start()):
+            return True  # "a previously announced $2 billion deal": an adjective
         if before and before[-1].lower() in ("press", "news", "prison", "hostage", "data", "film", "product"):
             return True  # "see press release", "the hostage release": a noun
-        if before and before[-1].lower() in lx.STATEMENT_NOUNS:
+        if before and before[-1].lower() in lx.STATEMENT_NOUNS and not self.text.startswith(" by ", t.end()):
             return True  # "a statement released days before": a participle describing the statement
         if before and before[-1].lower() in PERIODS and t.group().lower() in ("ended", "ending", "ends"):
             return True  # "the first quarter ended May 3": a period, no event

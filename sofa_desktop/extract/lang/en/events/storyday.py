@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from sofa_desktop.extract.core.types import DateX, EventStatus, Precision
-from sofa_desktop.extract.lang.en.events.patterns import Draft
+from sofa_desktop.extract.lang.en.events.patterns import Draft, since_date
 from sofa_desktop.extract.lang.en.events.titles import IRREGULAR_PAST
 
 _LEAD_PARAGRAPHS = 2  # where the story's day is read
@@ -22,10 +22,14 @@ _STORY_PARAGRAPHS = 6  # how far into the story it carries
 _MAX_AGE = dt.timedelta(days=3)  # the lead's day lies at most this long before publication
 _NOT_OF_THE_DAY = re.compile(r"\b(?:had|would|could|should|might|must|may|will|to)\s+(?:not\s+|n['’]t\s+)?"
                              r"(?:have\s+)?(?:been\s+|be\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_BACKGROUND = re.compile(r"\b(?:previously|formerly|earlier|once|ago|since|in the past|last (?:year|month|week)|"
+_BACKGROUND = re.compile(r"\b(?:previously|formerly|earlier|once|ago|since|in the past|recently|in recent|"
+                         r"last (?:year|month|week)|"
                          r"(?:years|months|weeks|decades|days) (?:after|before|later|earlier)|history|ever|"
                          r"first time)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
+_PARTICIPLES = frozenset({"beaten", "taken", "given", "chosen", "broken", "stolen", "fallen", "risen", "overtaken",
+                          "driven", "thrown", "shaken", "withdrawn", "sworn"})  # "has beaten MBK United"
+_SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?$")
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s")
 # "lost $67 million, or 13 cents": a period's results, not a happening of the day
 _AMOUNT_AFTER = re.compile(r"\s+(?:(?:a|an|its|their)\s+(?:[a-z]+\s+)?)?"
@@ -38,14 +42,27 @@ def _of_the_day(text: str, d: Draft) -> bool:
         return False
     a, b = d.verb
     head = text[a:b].split(" ", 1)[0].lower()
-    if not (head.endswith("ed") or head in IRREGULAR_PAST):
+    if not (head.endswith("ed") or head in IRREGULAR_PAST or head in _PARTICIPLES):
         return False
-    if _NOT_OF_THE_DAY.search(text, max(d.start, a - 30), a) or _AMOUNT_AFTER.match(text, b):
-        return False
+    if _NOT_OF_THE_DAY.search(text, max(d.start, a - 30), a) or _AMOUNT_AFTER.match(text, b) or (
+            _SUBJECT_RELATIVE.search(text, max(d.start, a - 24), a)):
+        return False  # "after an earthquake that killed 200 people": what the clause tells is background
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(text, d.start, d.end)]
     i = bisect.bisect_left(edges, a)
     clause = (edges[i - 1] if i else d.start, edges[i] if i < len(edges) else d.end)
     return not _BACKGROUND.search(text, *clause)
+
+
+def first_story_paragraph(text: str, paragraphs: list[tuple[int, int]], body_start: int) -> int:
+    """The index of the body's first paragraph of prose: a short line with no sentence end before it is a byline
+    or a credit ("By Ana Ruiz", "Staff Writer"), not the lead."""
+    first = max(_paragraph_index(paragraphs, body_start), 0)
+    while first + 1 < len(paragraphs) and _BYLINE.fullmatch(text, *paragraphs[first]):
+        first += 1
+    return first
+
+
+_BYLINE = re.compile(r"\s*[^.!?\n]{1,60}?\s*")
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
@@ -80,17 +97,18 @@ def _lead_act(text: str, drafts: list[Draft], paragraph: list[int], date_starts:
 
 
 def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: list[tuple[int, int]],
-              body_start: int, date_starts: list[int]) -> None:
+              body_start: int, date_starts: list[int], lead_day: DateX | None = None) -> None:
     """Date the undated happenings of a story's first paragraphs by the day of its lead (in place).
 
     A lead sentence with no time word at all (``date_starts``: where the text's dates start) is the publication
-    day's news: its act takes that day, and so do the undated acts of the lead paragraphs only (later paragraphs
-    are more often background)."""
-    first = max(_paragraph_index(paragraphs, body_start), 0)
+    day's news, or the news of ``lead_day`` (a day the lead paragraphs name with no act of their own: "... has
+    beaten MBK United. There was little between the sides on Saturday, September 23"): its act takes that day,
+    and so do the undated acts of the lead paragraphs only (later paragraphs are more often background)."""
+    first = first_story_paragraph(text, paragraphs, body_start)
     paragraph = [_paragraph_index(paragraphs, d.start) - first for d in drafts]
     seed, reach = _seed(text, drafts, pub, paragraph), _STORY_PARAGRAPHS
     if seed < 0 and pub is not None and (seed := _lead_act(text, drafts, paragraph, date_starts)) >= 0:
-        drafts[seed].date, reach = DateX(pub, pub, Precision.DAY, None), _LEAD_PARAGRAPHS
+        drafts[seed].date, reach = lead_day or DateX(pub, pub, Precision.DAY, None), _LEAD_PARAGRAPHS
     if seed < 0:
         return
     day = drafts[seed].date
@@ -107,5 +125,6 @@ def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: l
             continue
         if d.narrative and paragraph[k] >= _LEAD_PARAGRAPHS:
             continue  # a plain past verb further down is as often background as the day's news
-        if (d.action, d.obj) not in told and _of_the_day(text, d):  # not a retelling of the day's happening
+        own_start = since_date(text, date_starts, d.start, d.end)  # "Since 2019, officers arrested ..."
+        if (d.action, d.obj) not in told and _of_the_day(text, d) and not own_start:  # not a retelling either
             d.date = DateX(day.start, day.end, Precision.DAY, None)

@@ -47,7 +47,8 @@ _STOP = re.compile(r"[.;:!?“”\"]|,\s+(?:and|but|which|who|adding|saying|acco
 _OBJECT_WORDS = re.compile(r"\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s+(?:on|in|at|for|to|from|after|"
                            r"before|over|with|by|during|last|this|next)\b|[,.;]|$)")
 _GIST_VERBS = frozenset({"urged", "condemned", "denounced", "praised", "criticized", "backed", "endorsed", "pledged",
-                         "vowed", "defended", "denied", "confirmed", "warned", "called on", "rejected", "welcomed"})
+                         "hailed", "termed", "vowed", "defended", "denied", "confirmed", "warned", "called on",
+                         "rejected", "welcomed"})
 _AUXILIARY = frozenset({"to", "expected", "set", "due", "scheduled", "slated", "will", "would", "could", "may",
                         "might", "must", "should", "not", "did", "does", "do", "didn't", "doesn't", "don't",
                         "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can", "cannot", "can't", "never", "still",
@@ -72,14 +73,17 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     head = low.split(" ", 1)[0]
     past = low if not expected and action != "state" and " " not in PAST[action] and (
         low.endswith("ed") or head.endswith("ed") or low in PAST.values() or head in IRREGULAR_PAST) else PAST[action]
-    if status == EventStatus.NOT_ASSERTED:
+    if hedge == "refused":
+        verb = f"refused to {_BASE.get(action, action)}"  # "Porras refused to meet the president"
+    elif status == EventStatus.NOT_ASSERTED:
         aux = _HEDGE_AUX.get(hedge, hedge)
         passive_aux = "was not" if hedge == "not" else f"{aux} be"
         base = _BASE.get(action, action)
         verb = f"{passive_aux} {PAST[action]}" if passive and action in TRANSITIVE else f"{aux} {base}"
     elif passive and action in TRANSITIVE:
         part = low if " " not in low and (low.endswith("ed") or low in IRREGULAR_PAST) else PAST[action]
-        verb = ("expected to be " if expected else "was ") + part  # "was booked", "was charged", "was shot"
+        were = _PLURAL_HEAD.search(clause_subject(text, ss, t_start)) is not None  # "33 bills were passed"
+        verb = ("expected to be " if expected else "were " if were else "was ") + part  # "was booked", "was shot"
     else:
         verb = f"expected to {_BASE.get(action, action)}" if expected else past
     if action == "vote" and (to := _TO_VERB.match(text, t_end, se)):
@@ -90,7 +94,7 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     if passive and np:
         subject = np  # "The suspect was arrested": the clause's subject is the patient
     elif passive and action in TRANSITIVE and status == EventStatus.REPORTED:
-        subject, verb = None, verb.removeprefix("was ")  # "died after being shot": no named patient, never the agent
+        subject, verb = None, verb.removeprefix("was ").removeprefix("were ")  # "died after being shot": no agent
     if word and subject and fold_words(word) == fold_words(subject):
         word = ""  # "X announced X"
     if action == "state" or (action == "announce" and not word and not passive):
@@ -129,7 +133,8 @@ def _the(word: str) -> str:
 _OWN_DETERMINERS = frozenset({"him", "them", "it", "us", "me", "you", "himself", "herself", "themselves", "the", "a",
                               "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                               "some", "many", "several", "all", "both", "two", "three", "four", "five", "six", "seven",
-                              "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "no", "another"})
+                              "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "no", "another", "at",
+                              "nearly", "about", "almost", "roughly", "over"})
 
 
 def fold_words(s: str) -> str:
@@ -137,13 +142,20 @@ def fold_words(s: str) -> str:
     return " ".join(w for w in s.lower().split() if w not in ("the", "a", "an"))
 
 
+_MODIFIER_PP = re.compile(r"\s(?:of|off|in|near|from|at|outside|inside|along|across)\s")
+
+
 def _names(np: str, subject: str) -> bool:
     """Whether the noun phrase ``np`` names ``subject`` (its last word, or any word of an organisation)."""
-    words = {w.strip(".,’'s").lower() for w in np.split()}
+    head = _MODIFIER_PP.split(np, 1)[0]  # "A strong earthquake off the coast of Guatemala": the earthquake
+    words = {w.strip(".,’'s").lower() for w in head.split()}
     parts = [w.lower() for w in subject.replace("’s", "").split() if w[:1].isupper()]
     return bool(parts) and (parts[-1] in words or any(p in words for p in parts if len(p) > 3))
 
 
+_HEAD_ENDS = frozenset({"off", "near", "outside", "along", "across"})  # a location after the subject's head
+_PLURAL_HEAD = re.compile(r"\b(?:men|women|people|children|police|[a-z]+[^su'’\W]s)$")  # "bills", not "Thomas"
+_PARENTHESES = re.compile(r"\([^()]*\)")
 _BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\s--\s|\b(?:and|but|after|when|while|as|because|before|since|though|"
                     r"although|"
                     r"that|which|who|where|if|unless|until|so|said|says|say|told|added|according to)\s)", re.IGNORECASE)
@@ -159,7 +171,7 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
     with a preposition, or one with no noun-like word is no subject.
     """
     a = max(ss, pos - 160)
-    window = text[a:pos]
+    window = _PARENTHESES.sub(lambda m: " " * len(m.group()), text[a:pos])  # "Oklahoma State (19-5, 5-4) rallied"
     cuts = [0, *(m.end() for m in _BREAK.finditer(window))]
     if len(cuts) > 1 and not _strip_tail(window[cuts[-1]:].split()) and window[:cuts[-1]].rstrip().endswith(
             (" that", " which", " who")) and (antecedent := _antecedent(window[:cuts[-1]].split()[-9:-1])):
@@ -172,11 +184,17 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
         opener = window[max(0, cuts[k] - 6):cuts[k]].strip().lower()
         relative = opener.endswith(("who", "which")) or (opener.endswith("that") and not _after_verb_of_saying(
             window[:cuts[k]]))  # "a witness reported that a man had been shot": a complement, not a relative
-        if not words or (len(words) == 1 and words[0].lower() in _ASIDE_WORDS) or relative or (
-                opener.endswith(",") and words[0].lower() in ("a", "an")):
+        lead = window[:cuts[1]].strip(" ,").lower().split() if k == 1 and a == ss else []
+        intro = bool(lead) and (lead[0] in _PREPOSITIONS or lead == [lead[0]] and lead[0] in _ASIDE_WORDS)
+        # "In mid-July, a crane ...", "Meanwhile, a quake ...": an opening phrase, not an apposition
+        if not words or (len(words) == 1 and (words[0].lower() in _ASIDE_WORDS or words[0].isdigit())) or (
+                relative) or (
+                opener.endswith(",") and words[0].lower() in ("a", "an") and not intro):
             continue  # an aside, a relative clause or an apposition ("the suspect, a resident of X, who ...")
         words = _cut_at_verb(words)
         break
+    if len(words) > 6 and (k := next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), 0)):
+        words = words[:k]  # "A strong earthquake off the coast of Guatemala killed": the earthquake killed
     if not words or len(words) > 6 or words[0].lower() in _PREPOSITIONS or (words[0][:1].islower() and words[
             0].lower() not in _DETERMINERS) or (words[-1].islower() and (words[-1].endswith("ed") or len(words) > 1
                                                                         and words[-1] in _PAST_FORMS)):

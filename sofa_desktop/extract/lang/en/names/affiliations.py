@@ -49,7 +49,10 @@ def affiliation_kind(words: list[str]) -> str | None:
     if described_affiliation(words):
         return "title"
     last = words[-1]
-    if len(last) > 3 and last.endswith("s") and fold(last[:-1]) in lx.PARTY_LABELS and (
-            len(words) == 1 or described_affiliation([*words[:-1], last[:-1]])):
+    single = last[:-3] + "y" if last.endswith("ies") else last[:-1]  # "Tories" -> "Tory"
+    if len(last) > 3 and last.endswith("s") and fold(single) in lx.PARTY_LABELS and (
+            len(words) == 1 or described_affiliation([*words[:-1], single])):
         return "organization"
+    if len(words) == 1 and fold(last) in lx.PARTY_NAMES:
+        return "organization"  # "Labour has warned", "Likud said": a party named by one word
     return None

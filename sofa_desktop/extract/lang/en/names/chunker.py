@@ -7,7 +7,7 @@ import re
 from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, role_of_before, word_before
-from sofa_desktop.extract.lang.en.names.classify import classify_run
+from sofa_desktop.extract.lang.en.names.classify import classify_run, speaks_for
 from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN
 from sofa_desktop.extract.lang.en.names.uses import body_as_place, place_use, thing_after_determiner, wire_credit
 
@@ -17,10 +17,20 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
     out: list[Cand] = []
     last_place = False  # the previous candidate was a country named as a place
     previous: Cand | None = None
+    joined_until = -1
     for m in RUN.finditer(text):
         s, e = m.span()
+        if s < joined_until:
+            continue  # the surname after a nickname, read with the given name before it
         if text[e - 1] in "'’":  # "the United States’ interest": a plural possessive is no part of the name
             e -= 1
+        if (nick := _NICKNAME.match(text, e)) is not None and (after := RUN.match(text, nick.end())) is not None:
+            joined = _around_nickname(text, s, e, after.start(), after.end())
+            if joined:
+                joined_until = after.end()
+                out.extend(joined)
+                last_place, previous = False, joined[-1]
+                continue
         if s < body_start + 120 and text[s - 1:s] == "(" and text[e:e + 1] == ")":
             continue
         # classification reads only the run, two facts about the word before it (a locative? a possessive, of
@@ -28,7 +38,8 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         # (on the raw word before and 16 characters after, 26,716 keys for 2,000 articles missed; now 2,113)
         word, gap = word_before(text, s)
         acronym = ACRONYM_AFTER.match(text, e)
-        key = (text[s:e], locative(word) or 2 * (word.lower() == "the") or 3 * role_of_before(text, s),
+        key = (text[s:e], locative(word) or 2 * (word.lower() == "the") or 3 * role_of_before(text, s) + speaks_for(
+            text, s),
                possessive_of(word, gap),
                ORG_WORD_AFTER.match(text, e) is not None, acronym.group(1) if acronym else None)
         done = _CACHE.get(key)
@@ -38,6 +49,10 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 _CACHE.clear()
         if len(done) == 1 and done[0][2].kind == "country" and _modifier_use(text, e):
             continue  # "a U.S. electronics retailer", "overhauls U.S. election law": the country does not act
+        if len(done) == 1 and done[0][2].kind in ("organization", "institution") and _BUILDING_AFTER.match(text, e):
+            continue  # "the former Jacksonville Police Department building": a building, not the body
+        if s < body_start + 200 and _DATELINE_CREDIT.match(text, e):
+            continue  # "Hanoi (VNA) –": the dateline's city and the agency's credit
         if wire_credit(text, s, e):
             continue
         for a, b, c in done:
@@ -51,7 +66,50 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 cand.place = cand.kind == "institution" and body_as_place(text, cand)
             if not thing_after_determiner(text, s, cand):
                 out.append(cand)
+    _companies_in_lists(text, out)
     return out
+
+
+_NICKNAME = re.compile(r" [“\"]([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})[”\"] (?=[A-Z])")
+
+
+def _around_nickname(text: str, s: int, e: int, s2: int, e2: int) -> list[Cand]:
+    """ "Police Chief Garold “Twig” Cramp", "Joaquin “El Chapo” Guzman": the runs around a quoted nickname read as
+    one name; its candidates, or [] when that reading holds no person across the nickname."""
+    first = text[s:e]
+    found = classify_run(f"{first} {text[s2:e2]}", 0, len(first) + 1 + e2 - s2)
+    cut = len(first)
+    if not any(c.kind == "person" and c.start < cut < c.end for c in found):
+        return []
+    out = []
+    for c in found:
+        a = s + c.start if c.start < cut else s2 + c.start - cut - 1
+        b = s + c.end if c.end <= cut else s2 + c.end - cut - 1
+        out.append(Cand(a, b, c.surface, c.kind, c.role, c.country, c.stripped, c.alias, c.ctx))
+    return out
+
+
+_BUILDING_AFTER = re.compile(r" (?:building|buildings|headquarters building|offices|campus|compound|premises)\b")
+_DATELINE_CREDIT = re.compile(r" \([A-Z][A-Za-z]{1,6}\)\s*(?:[–—-]|[A-Z])")  # "SINGAPORE (AP) Elina ..."
+_LIST_GAP = re.compile(r"\.?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")  # "Corp. and"
+
+
+def _companies_in_lists(text: str, cands: list[Cand]) -> None:
+    """ "Ford, Fiat Chrysler, and Hyundai have all announced": single words listed (with commas, three or more)
+    beside a company are companies too (in place; linear: one pass over the candidates)."""
+    i, n = 0, len(cands)
+    while i < n:
+        j = i
+        while j + 1 < n and _LIST_GAP.fullmatch(text, cands[j].end, cands[j + 1].start):
+            j += 1
+        chain = cands[i:j + 1]
+        kinds = {c.kind for c in chain}
+        if len(chain) >= 3 and "organization" in kinds and "single" in kinds and kinds <= {"organization", "single"} \
+                and "," in text[chain[0].end:chain[-1].start]:
+            for c in chain:
+                if c.kind == "single":
+                    c.kind = "organization"
+        i = j + 1
 
 
 _NOUN_AFTER = re.compile(r" ([a-z][a-z-]+)(?: ([a-z]+))?")

@@ -125,6 +125,11 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
         if _RANK.fullmatch(toks[i][0]) or (f == "world" and i + 1 < n and _RANK.fullmatch(toks[i + 1][0])):
             i += 1  # "World No2 Murray": a ranking, no name
             continue
+        if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and n - i == 2 and (
+                text.startswith(",", toks[-1][2])):
+            role = f"{role} {toks[i - 1][0]} {text[toks[i][1]:toks[-1][2]]}"  # "Minister for Regional Development,"
+            i = n
+            continue
         if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and (
                 n - i == 1 or (n - i >= 3 and all(looks_like_name_token(t) for t, _, _ in toks[i + 1:]))):
             role = f"{role} {toks[i - 1][0]} {toks[i][0]}"  # "Minister for Information": the domain of the title
@@ -180,7 +185,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
             text[s:toks[-2][2]]) in big_cities()):
         return [Cand(s, e, surface, "organization")]  # "Manchester City", "Leicester City": a club, no city
     elif (head in lx.NON_ACTOR_HEADS and not ORG_WORD_AFTER.match(text, e) and not _cue_before_of(toks)
-          ) or gz.is_place(surface, wide=role is None) or (
+          ) or gz.is_place(surface, wide=role is None) or fold(text[toks[-2][1]:e] if len(toks) > 1 else "") in (
+            lx.FACILITY_HEADS) or (head == "church" and any(t == "of" for t, _, _ in toks)) or (
             len(toks) > 2 and toks[1][0] == "of" and fold(toks[0][0]) in lx.NON_ACTOR_HEADS):  # "Law of the X"
         return []  # "the Citizen Revolution movement" is a movement, "the Cuban Revolution" no actor
     if (c := gz.country_of(surface)) is not None:
@@ -208,8 +214,27 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
             # "Deputy Science Director X": the word is the title's field; "St. Tammany Sheriff X": a place
             return _classify_tokens(text, toks[split:])
         return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
+    if cut := _org_before_name(toks):
+        # "Local Government John McVeigh": the body he serves is his affiliation, glued to his name
+        return _classify_rest(text, toks[cut:], role or text[s:toks[cut - 1][2]], country)
+    if role is None and _PRODUCT_AFTER.match(text, e) and _NUMBERED.fullmatch(toks[-1][0]):
+        return []  # "an Atlas V rocket", "the Falcon 9 booster": a model, no actor
+    if role is None and _MODEL_YEAR_BEFORE.search(text, max(0, s - 8), s):
+        return []  # "a 2002 Nissan Altima": a vehicle's model year, then its make and model
+    if role is None and len(toks) > 1 and fold(toks[0][0]) in _COMPASS and place_like(text, toks[1:]):
+        return []  # "West Michigan", "Northern Ontario": a region
+    if fold(toks[0][0]) in _PLURAL_ARTICLES and role is None:
+        return []  # "Las Colinas", "Los Pinos": a place or a building, never a person's given name
+    if role is None and (fold(toks[0][0]) in _STORM_WORDS or fold(text[s:toks[1][2]] if len(toks) > 1 else "") in (
+            _STORM_WORDS)):
+        return []  # "Hurricane Hermine", "Tropical Storm Alberto": weather, no actor
+    if role is None and fold(toks[-1][0]) in _GROUP_WORDS:
+        return []  # "the All Age Women's trophy", "the Under-17 Boys": a category of players, no one's name
     if len(toks) > 1 and lx.role_of(head) is not None and place_head(text, toks[:-1]):
         return [Cand(s, e, surface, "title", lx.role_of(head), country)]  # "Polk County Sheriff"
+    if len(toks) > 1 and lx.role_of(head) is not None and (the_before(text, s) or _NAME_IN_APPOSITION.match(text, e)):
+        # "the Force Public Relations Officer, Ann Obi,": a capitalised office, the person named beside it
+        return [Cand(s, e, surface, "title", lx.role_of(head), country)]
     if len(toks) > 3 and toks[-2][0] == "of" and (c := gz.country_of(words[-1])) and is_org(toks[:-2]) and (
             "of" in words[:-2]):
         a, b = toks[-1][1], toks[-1][2]  # "Chamber of Deputies of Mexico": the chamber, of Mexico
@@ -239,19 +264,28 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return _classify_rest(text, toks[:j], role, country)
     if (kind := affiliation_kind(words)) is not None:  # "a Florida Democrat" describes one; "Democrats" a group
         return [Cand(s, e, surface, kind, surface if kind == "title" else None, country)]
+    if len(toks) > 1 and role is None and _ACRONYM.fullmatch(toks[-1][0]) and len(toks[-1][0]) > 2 and not (
+            _NUMBERED.fullmatch(toks[-1][0]) or _PRODUCT_AFTER.match(text, e) or place_like(text, toks[:-1])
+            or fold(text[s:toks[-2][2]]) in big_cities()) and all(
+            looks_like_name_token(w) for w in words[:-1]):
+        return [Cand(s, e, surface, "organization", None, country)]  # "Orbital ATK": no person ends in an acronym
     if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
         return []
     if not all(looks_like_name_token(w) or (len(w) == 1 and w.isupper() and 0 < i < len(words) - 1 and words[
             i - 1] in lx.NAME_CONNECTORS) for i, w in enumerate(words)) or words[-1] in lx.NAME_CONNECTORS:  # de la O
         return []
-    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS:
-        return []  # "Central American", "Latin American": adjectives, not people
+    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(words[0]) in _REGION_DEMONYMS:
+        return []  # "Central American", "Latin American", "the first Asian Test team": adjectives, not people
+    if role is None and the_before(text, s) and _PLURAL_NICKNAME.fullmatch(words[-1]) and not gz.is_place(surface):
+        return [Cand(s, e, surface, "organization", None, country)]  # "the Goulburn Stags", "the Foxes": a team
     if len(toks) > 1 and role is None and team_name(text, toks):  # not "Judge Nancy Edmunds"
         return [Cand(s, e, surface, "organization", None, country)]  # "Sacramento Kings", "Philadelphia 76ers"
     if _TICKER_AFTER.match(text, e):
         return [Cand(s, e, surface, "organization", None, country)]  # a listed company
     if len(toks) == 1 and role is None and _CAMEL.fullmatch(surface) and not surface.startswith(_NAME_PREFIXES):
         return [Cand(s, e, surface, "organization", None, country)]  # "BlackBerry", "RadioShack": a brand
+    if role is None and len(toks) == 1 and speaks_for(text, s):
+        return [Cand(s, e, surface, "single", None, country)]  # "a spokesman for Tesco": a firm, or a person named
     if role is None and role_of_before(text, s):
         return []  # "secretary of Homeland Security", "professor of Visual Science": a field, no person
     kind = "person" if len(toks) > 1 else "single"
@@ -261,9 +295,41 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
 _TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"
                            r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?\)")
 _STATE_WORDS = frozenset({"republic", "nation"})
+_SPEAKS_FOR = re.compile(r"\bspokes(?:man|woman|person|people)\s+for\s+(?:the\s+)?$")
+_NAME_IN_APPOSITION = re.compile(r",\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
 _CLUB_HEADS = frozenset({"city", "united"})  # after a city that is no place of that name: a sports club
-_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+)*[A-Z]{1,2})")  # "RadioShack", "SpaceX"
+_NUMBERED = re.compile(r"[IVX]{1,4}|\d{1,3}")  # "Atlas V", "Falcon 9": a model's number
+_PRODUCT_AFTER = re.compile(r"\s+(?:rockets?|launchers?|boosters?|satellites?|spacecraft|capsules?|probes?|missiles?|"
+                            r"jets?|aircraft|planes?|helicopters?|phones?|smartphones?|engines?|vehicles?|cars?|"
+                            r"trucks?|tanks?|carriers?|destroyers?|submarines?|drones?|telescopes?|chips?|consoles?)\b")
+_PLURAL_ARTICLES = frozenset({"las", "los"})
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "upper", "lower", "northeast", "northwest", "southeast", "southwest"})
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "tropical storm", "storm", "tropical depression"})
+_GROUP_WORDS = frozenset({"women", "men", "boys", "girls", "juniors", "seniors", "youth", "veterans"})
+_PLURAL_NICKNAME = re.compile(r"[A-Z][a-z]+[^su'’]s")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "St", "Fitz", "O")
+
+
+def speaks_for(text: str, s: int) -> bool:
+    """ "a spokesman for Tesco": the name at ``s`` is whom a spokesperson speaks for."""
+    return _SPEAKS_FOR.search(text, max(0, s - 30), s) is not None
+
+
+def _org_before_name(toks: list[tuple[str, int, int]]) -> int:
+    """Where a person's plain name starts after an organisation's name ending in its cue word ("Local Government
+    John McVeigh"), else 0."""
+    n = len(toks)
+    for j in (n - 2, n - 3):
+        if j < 1 or fold(toks[j - 1][0]) not in CUES or toks[j - 1][0].isupper():
+            continue
+        rest = toks[j:]
+        if all(looks_like_name_token(t) and not _NUMBERED.fullmatch(t) and fold(t) not in CUES for t, _, _ in rest) \
+                and not is_org(rest) and is_org(toks[:j]):
+            return j
+    return 0
 
 
 def _cue_before_of(toks: list[tuple[str, int, int]]) -> bool:

@@ -23,6 +23,12 @@ _APPOSITION = re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|in|at|from|with|a
                          rf"({_HEADS})(?=\s*[,.;:)]|\s+(?:of|that|which|whose|with|for|in|led|founded|formed|based|"
                          r"representing|backed|and|made)\b)")
 _PERSONLIKE = ("person", "single")
+_SPOKES = r"spokes(?:man|woman|person|people)"
+_SPOKES_FOR = re.compile(rf"\b{_SPOKES}\s+for\s+$")
+_SPOKES_AFTER = re.compile(rf"\s+{_SPOKES}\b")
+_BUSINESS_AFTER = re.compile(r"(?:['’]s)?\s+(?:franchisees|franchises|customers|shareholders|investors|stores|"
+                             r"restaurants|outlets|branches|factories|plants|headquarters|executives|employees)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 # "Rights group Amnesty International": a capitalised sentence-initial modifier of a head right before a name
 _HEAD_THEN_NAME = re.compile(rf" ({_HEADS}) (?=[A-Z])")
 # "the rights group Foro Penal", "an advocacy network Red Agua": a modified head right before the name
@@ -49,6 +55,11 @@ def described_orgs(text: str, cands: list[Cand]) -> None:
                 c.role is None and c.kind in _PERSONLIKE and text.endswith(_HEAD_WORDS, 0, c.start)
                 and (m := _MODIFIED_HEAD.search(text, max(0, c.start - 40), c.start)) is not None):
             found.setdefault(fold(c.surface), m.group(1))
+        elif c.role is None and c.kind in _PERSONLIKE and (_SPOKES_FOR.search(text, max(0, c.start - 30), c.start) or (
+                _SPOKES_AFTER.match(text, c.end) and _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start))):
+            found.setdefault(fold(c.surface), "organization")  # "a spokesman for Tesco", "a Tesco spokeswoman"
+        elif c.kind == "single" and c.role is None and _BUSINESS_AFTER.match(text, c.end):
+            found.setdefault(fold(c.surface), "company")  # "Subway franchisees", "Brinkley shareholders"
         elif " " not in c.surface and (m := _HEAD_THEN_NAME.match(text, c.end)) is not None and (
                 (after := by_start.get(m.end())) is not None and after.role is None and _sentence_start(text, c.start)):
             c.kind, c.ctx = "title", False  # "Advocacy" in "Advocacy group X" is no organisation

@@ -12,7 +12,7 @@ from window_steps import open_window
 
 from sofa_desktop.ui.help.dialogs import user_guide_text
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[3] / "README.md"
 
 
 def help_menu(w):  # type: ignore[no-untyped-def]

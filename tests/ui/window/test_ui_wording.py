@@ -13,7 +13,7 @@ from window_steps import open_window
 from sofa_desktop.store.ingest import ImportResult, summary
 from sofa_desktop.wording import plural
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 
 def test_plural() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from sofa_desktop.store.queries import ActorRow, QuoteHit
@@ -65,6 +65,21 @@ def test_proxy_filters_accent_and_case_insensitively_and_sorts(qapp) -> None:
     proxy.sort(ActorTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
     assert proxy.index(0, 0).data() == "Chamber of Deputies"
 
+
+
+def test_actor_model_keeps_its_sort_across_reloads_and_selections_follow_rows(qapp) -> None:
+    model = ActorTableModel()
+    QAbstractItemModelTester(model)
+    model.set_rows(ACTORS)
+    paraguay = QPersistentModelIndex(model.index(3, ActorTableModel.COL_NAME))
+    model.sort(ActorTableModel.COL_MENTIONS, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 0).data() for r in range(4)][:2] == ["Paraguay", "Marco Rubio"]
+    assert paraguay.row() == 0 and paraguay.data() == "Paraguay"  # a selection stays on its actor
+    model.set_rows(list(reversed(ACTORS)))  # a reload: the order chosen stays
+    assert model.index(0, 0).data() == "Paraguay" and model.row_of(3) == 3
+    model.sort(ActorTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, 0).data() for r in range(4)] == ["Chamber of Deputies", "Marco Rubio", "Paraguay",
+                                                            "Rubén Ramírez Lezcano"]
 
 def _hits(n: int) -> list[QuoteHit]:
     return [QuoteHit(i, f"quote {i}\nsecond line", ("Ana",), (1,), 1, "a.txt", None, dt.date(2025, 1, 1), 0, 5)

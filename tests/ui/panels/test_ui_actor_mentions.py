@@ -8,9 +8,9 @@ import os
 import subprocess
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QToolButton
-from window_steps import click_actor, open_window
+from window_steps import actor_row, click_actor, open_window
 
 from sofa_desktop.store.search import search_quotes
 
@@ -69,3 +69,29 @@ def test_role_search_on_both_backends_and_the_cli_agree(any_seed_db, any_seed_ur
                           "foreign minister", "--format", "json"], capture_output=True, text=True, env=env,
                          encoding="utf-8", timeout=120, check=True).stdout
     assert [q["id"] for q in json.loads(out)] == [h.id for h in by_role]
+
+
+def test_clicking_a_header_sorts_the_actors_and_the_selection_stays_on_its_actor(qtbot, seed_db) -> None:
+    from sofa_desktop.corpus import fold
+    from sofa_desktop.ui.panels.actor_table_model import ActorTableModel
+
+    w = open_window(qtbot, seed_db)
+    table, proxy = w.actor_panel.table, w.actor_panel.proxy
+
+    def names() -> list[str]:
+        return [proxy.index(r, ActorTableModel.COL_NAME).data() for r in range(proxy.rowCount())]
+
+    def mentions() -> list[int]:
+        return [proxy.index(r, ActorTableModel.COL_MENTIONS).data() for r in range(proxy.rowCount())]
+
+    assert mentions() == sorted(mentions(), reverse=True)  # most mentioned first, as the window opens
+    click_actor(qtbot, w, "Marco Rubio")
+    header = table.horizontalHeader()
+    name_section = header.sectionViewportPosition(ActorTableModel.COL_NAME) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(name_section, header.height() // 2))
+    order = [fold(n) for n in names()]
+    assert order in (sorted(order), sorted(order, reverse=True))  # Qt picks the first direction per style
+    rubio = proxy.index(actor_row(w, "Marco Rubio"), 0).data(ActorTableModel.RowRole).id
+    assert w.actor_panel.selected_ids() == [rubio]  # the selection moved with its row
+    w.actor_panel.filter_box.setText("rubio")  # the filter still works on the sorted rows
+    assert names() == ["Marco Rubio"]
