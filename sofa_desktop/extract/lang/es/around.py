@@ -1,7 +1,7 @@
 """What the words around a Spanish capitalised phrase make of it, before actors are formed: an article ("la
 Reunión de …": no person), a kind-naming noun ("el partido Revolución Ciudadana", "banco Basa"), a photo credit
 or a byline, a hypothetical body ("una Asamblea Constituyente"), a given name in parentheses ("Giuzzio
-(Arnaldo)"), acronyms that name bodies ("el INDH", "PP, Vox, UPN y CC", "Óscar Salomón (FR)") and bodies named by
+(Arnaldo)"), acronyms that name bodies ("el INDH", "Óscar Salomón (FR)") and bodies named by
 their head word alone ("la Fiscalía", "el Tribunal"). Each pass is one walk over the candidates or the text."""
 
 from __future__ import annotations
@@ -238,7 +238,6 @@ def _lone_bodies(text: str, cands: list[Cand], body_start: int) -> list[Cand]:
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:el|la|los|las|del|al)[ \u00a0]+$")
 _AFFILIATION = re.compile(r"[ \u00a0]\((?:[A-ZÁÉÍÓÚÑ]{2,8}, )*")
-_LISTED = re.compile(r"(?:,|[ \u00a0][yeo])?[ \u00a0]+$|\s*[—–]\s*$")
 # acronyms of things, not bodies, that the press writes after an article ("el PIB", "el IVA")
 _THING_ACRONYMS = frozenset({
     "PIB", "PBI", "IVA", "IRPF", "DNI", "ONG", "IPC", "SMS", "GPS", "TV", "ADN", "VIH", "SIDA", "COVID", "UCI", "CEO",
@@ -249,9 +248,9 @@ _THING_ACRONYMS = frozenset({
 
 
 def _acronym_bodies(text: str, cands: list[Cand]) -> None:
-    """Unknown acronyms that name a body: after an article ("el INDH", "la AET"), as a person's affiliation in
-    parentheses ("Óscar Salomón (FR)", "(ANR, HC)"), or listed with parties or other bodies ("PP, Vox, UPN y CC",
-    "la UDI y Evópoli": a lone word too, when no person bears it); not the acronyms of things ("el PIB")."""
+    """Unknown acronyms that name a body: after an article ("el INDH", "la AET") or as a person's affiliation in
+    parentheses ("Óscar Salomón (FR)", "(ANR, HC)"); not the acronyms of things ("el PIB"). (Acronyms listed with
+    parties, "PP, Vox, UPN y CC", are actors.party_names'.)"""
     last_person_end = -1
     for c in cands:
         if c.kind == "acronym" and c.surface not in _THING_ACRONYMS and (_DETERMINER_BEFORE.search(
@@ -259,14 +258,3 @@ def _acronym_bodies(text: str, cands: list[Cand]) -> None:
             c.kind = "organization"
         if c.kind in _PERSONS:
             last_person_end = c.end
-    surnames = {t for c in cands if c.kind == "person" for t in c.surface.split()}
-    for order in (cands, cands[::-1]):  # a list is read both ways: "UPN y CC" after "PP, Vox"
-        prev: Cand | None = None
-        for c in order:
-            if prev is not None and "organization" in (c.kind, prev.kind):
-                a, b = (prev, c) if prev.start < c.start else (c, prev)
-                x = b if a.kind == "organization" else a
-                if _LISTED.fullmatch(text, a.end, b.start) and (x.kind == "acronym" and x.surface not in (
-                        _THING_ACRONYMS) or x.kind == "single" and x.surface not in surnames and not _place(x.surface)):
-                    x.kind = "organization"
-            prev = c

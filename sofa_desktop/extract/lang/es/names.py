@@ -138,9 +138,6 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
         return [Cand(a, b, surface, kind, None, demonym(next_word) if last else None, v.ACRONYMS.get(surface, ""),
                      alias=acronym if last else "")]  # "PSOE": one actor with "Partido Socialista Obrero Español"
     words = [t for t, _, _ in toks]
-    if "y" in words and words[-2] == "y" and (_ACRONYM.fullmatch(words[-1]) or fold(words[-1]) in v.KNOWN_ORGS):
-        # "Coalición Canaria y UPN": two parties, not one name
-        return _tokens(run, toks[:-2], "", "") + _tokens(run, toks[-1:], next_word, acronym)
     if ("y" in words or "e" in words) and (fold(words[0]) not in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS
                                            or _names_another(words)):
         j = words.index("y") if "y" in words else words.index("e")  # "Estados Unidos y Paraguay", "A y B"
