@@ -271,3 +271,11 @@ def test_portfolios_in_parentheses_are_no_parties_and_the_national_government_ac
     names = {a.name for a in x.actors}
     assert not {"Salud", "Trabajo"} & names
     assert any(n.startswith("Gobierno") for n in names)
+
+
+def test_a_province_in_parentheses_is_no_party_and_one_government_per_country() -> None:
+    x = _x("Buenos Aires, 4 mar (EFE).- Juzgan los jueces Ana Ríos (Chaco) y Luis Vera (Formosa). El Gobierno de "
+           "Argentina firmó y funcionarios del Gobierno lo celebraron.")
+    names = {a.name for a in x.actors}
+    assert not {"Chaco", "Formosa"} & names
+    assert len([n for n in names if n.startswith("Gobierno")]) == 1

@@ -10,17 +10,19 @@ from sofa_desktop.extract.core.mentions import Actor, Cand
 from sofa_desktop.extract.core.places import dateline_country
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
-from sofa_desktop.extract.lang.es.around import HEAD_TITLE
+from sofa_desktop.extract.lang.es.around import HEAD_TITLE, place_name
 from sofa_desktop.extract.lang.es.bodies import OF_COUNTRY
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
+from sofa_desktop.extract.lang.es.names import country_of
 
 _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputados", "Congreso": "Congreso Nacional",
                 "Ministerio de Relaciones Exteriores": "Ministerio de Relaciones Exteriores", "Fuerzas Armadas":
-                "Fuerzas Armadas"}
+                "Fuerzas Armadas", "Gobierno": "Gobierno"}
 _US_BODIES = {"Senado": "U.S. Senate", "Congreso": "U.S. Congress", "Fuerzas Armadas": "U.S. Armed Forces",
               "Cámara de Diputados": "U.S. House of Representatives"}
 _OF_COUNTRY = {**OF_COUNTRY, "Brazil": "de Brasil"}
 _GOVERNMENT_OF = {**_OF_COUNTRY, "Spain": "de España", "United States": "de Estados Unidos"}
+_GOVERNMENT_NAME = re.compile(r"Gobierno (?:de|del) (?:la |los )?(.+)$")
 _NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
@@ -131,7 +133,7 @@ def _affiliations(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         pos = m.start(1)
         for part in re.split(r"(,\s*|\s+y\s+)", m.group(1)):
-            if _PARTY_NAME.fullmatch(part) and fold(part.split()[0]) not in _PORTFOLIO_WORDS:
+            if _PARTY_NAME.fullmatch(part) and fold(part.split()[0]) not in _PORTFOLIO_WORDS and not place_name(part):
                 old = at.get(pos)
                 if old is None:
                     added.append(Cand(pos, pos + len(part), part, "organization"))
@@ -187,6 +189,9 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             continue
         forms = [actor.name, *actor.variants]
         base = next((v.INSTITUTION_FORMS[fold(f)] for f in forms if fold(f) in v.INSTITUTION_FORMS), None)
+        if base is None and (whose := _GOVERNMENT_NAME.match(actor.name)) and (
+                (land := country_of(whose.group(1))) in _GOVERNMENT_OF):
+            base, by_actor[id(actor)] = "Gobierno", land  # "Gobierno de Argentina": the one government_mentions names
         if base is None:
             country = by_actor.get(id(actor))
             if country is None:
@@ -194,7 +199,7 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             base = actor.name
         country = by_actor.get(id(actor)) or home
         name = base
-        suffix = _OF_COUNTRY.get(country or "")
+        suffix = (_GOVERNMENT_OF if base == "Gobierno" else _OF_COUNTRY).get(country or "")
         if base in _HOME_BODIES and suffix:
             name = f"{_HOME_BODIES[base]} {suffix}"
         elif base in _US_BODIES and by_actor.get(id(actor)) == "United States":

@@ -138,7 +138,7 @@ def _join_given_names(text: str, cands: list[Cand]) -> list[Cand]:
                 text[c.end:c.end + 1] == ")"):
             if c.kind == "person":
                 continue
-            if prev.kind == "single" and not _place(c.surface) and fold(c.surface) not in v.ROLE_AFTER:
+            if prev.kind == "single" and not place_name(c.surface) and fold(c.surface) not in v.ROLE_AFTER:
                 out[-1] = Cand(prev.start, c.end + 1, f"{c.surface} {prev.surface}", "person", prev.role, None,
                                ctx=prev.ctx)
                 continue
@@ -146,7 +146,8 @@ def _join_given_names(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _place(word: str) -> bool:
+def place_name(word: str) -> bool:
+    """Whether ``word`` names a place (a city, a province, a country) rather than a person or a body."""
     f = fold(word)
     return f in v.PLACES_ES or f in big_cities() or gz.is_place(word) or country_of(word) is not None
 
@@ -186,7 +187,7 @@ def _article_bodies(text: str, cands: list[Cand]) -> None:
     for c in cands:
         if c.kind == "single" and c.role is None and _BODY_ARTICLE.search(text, max(0, c.start - 5), c.start) and (
                 not _WHERE_OR_TITLE.search(text, max(0, c.start - 30), c.start)) and len(re.findall(
-                rf"(?<!\w){re.escape(c.surface)}(?!\w)", text)) > 1 and not _place(c.surface):
+                rf"(?<!\w){re.escape(c.surface)}(?!\w)", text)) > 1 and not place_name(c.surface):
             c.kind = "organization"
 
 
