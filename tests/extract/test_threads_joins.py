@@ -52,6 +52,13 @@ def test_a_vague_verb_needs_a_person_or_a_body_its_day_and_a_clear_winner() -> N
     assert threads[1] == (1, 2, 3, 10)
 
 
+def test_a_happening_of_its_own_on_that_day_is_not_vague() -> None:
+    deployed = report(19, "Daily E", "deploy", None, [LEA, CONGRESS], SWORN)  # "Lea deployed troops"
+    testified = report(29, "Daily E", "testify", None, [LEA], SWORN)
+    threads = _threads([*_investiture(), deployed, testified])
+    assert threads[19] == (19,) and threads[29] == (29,)
+
+
 def test_a_vague_verb_naming_no_one_joins_the_only_choice_of_its_day() -> None:
     polls_closed = report(15, "Diario G", "launch", None, [], SWORN)  # "the ceremony began at noon"
     assert _threads([*_investiture(), polls_closed])[15] == (1, 2, 3, 15)
@@ -69,6 +76,17 @@ def test_a_bare_win_joins_an_election_of_its_day_but_never_an_investiture() -> N
     assert _threads([*election, conceded])[18] == (18,)  # the loser's concession: a happening of its own
     won_the_day_of_the_oath = report(14, "Daily C", "won", None, [LEA], SWORN)  # a misdated "won in December"
     assert _threads([*_investiture(), won_the_day_of_the_oath])[14] == (14,)
+
+
+def test_an_investiture_on_the_day_of_the_choice_is_that_choice() -> None:
+    chosen = [report(40, "Wire A", "elected", None, [TOM], D(2026, 10, 21)),
+              report(41, "Diario B", "eligió", None, [TOM], D(2026, 10, 21))]
+    same_day = report(42, "Daily C", "took office", None, [TOM], D(2026, 10, 21))
+    assert _threads([*chosen, same_day])[42] == (40, 41, 42)
+    months_later = [report(43, "Daily C", "sworn in", None, [TOM], D(2027, 3, 11)),
+                    report(44, "Wire A", "take office", None, [TOM], D(2027, 3, 11), status="expected",
+                           published=D(2026, 10, 22))]
+    assert _threads([*chosen, *months_later])[43] == (43, 44)
 
 
 def _signing() -> list[Report]:
@@ -93,6 +111,9 @@ def test_leftovers_far_in_time_or_with_other_countries_stay_apart() -> None:
     other_country = [report(27, "Daily E", "signed", "a deal", [CA, ("c:ecuador", "country"), TOM], D(2025, 12, 16)),
                      report(28, "Radio D", "signed", "the deal", [TOM], D(2025, 12, 16))]
     assert _threads([*_signing(), *other_country])[27] == (27, 28)
+    by_year = [report(30, "Radio D", "firmaron", "el pacto", [TOM, RITA], D(2025, 1, 1), "year"),
+               report(31, "Daily E", "firmó", "el acuerdo", [CA, TOM], D(2025, 1, 1), "year")]
+    assert _threads([*_signing(), *by_year])[30] == (30, 31)  # "in 2025": too little to place it
 
 
 def test_an_undated_report_does_not_join_a_happening_told_only_after_it_was_published() -> None:

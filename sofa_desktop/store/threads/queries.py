@@ -42,9 +42,10 @@ class ReportRow:
     copy_group: int  # reports with the same copy group are one witness (one story republished)
 
 
-@dataclass(frozen=True)
-class ThreadRow:
-    """A thread as lists and the timeline show it: consensus range and precision, counts, outlets, outliers."""
+class ThreadRow(NamedTuple):
+    """A thread as lists and the timeline show it: consensus range and precision, counts, outlets, outliers. A named
+    tuple, immutable: a window's opening makes one per thread (thousands), without a frozen dataclass's
+    ``object.__setattr__`` per field."""
 
     id: int
     title: str

@@ -5,8 +5,9 @@ well-witnessed thread of its happening when it was drawn elsewhere first (a repo
 moved out by rule 6, leaves its companions behind) or names other people ("Peña and Trump signed it in December"
 beside "Rubio and Ramírez signed it on Monday"). Such a thread joins a thread told by at least ``STRONG`` witnesses
 and by more witnesses than itself when none of its reports contradicts that thread's participants, one of them
-shares a participant with it, and every date it gives lies within ``SPLIT_DAYS`` of that thread's dates (rule 3: a
-one-off happening's far dates are a disagreement only when well witnessed).
+shares a participant with it, and every date it gives lies within ``SPLIT_DAYS`` of that thread's dates, its most
+precise one (a month at most) within that of one of the thread's own dates of a month or less (rule 3: a one-off
+happening's far dates are a disagreement only when well witnessed).
 
 **Vague verbs (rule 7).** An event the extractor stored under a verb no vocabulary lists ("convict" for the sash
 handed over at an inauguration, "garnered" for the votes that elected a prime minister, "complete" for the chamber
@@ -16,6 +17,7 @@ the thread of a listed family told on the very day its reports give that shares 
 of them (not only a country or a party: many happenings share those): the one told by the most witnesses, when no
 other is told by as many. A vague report that names no one ("the polls closed at six") joins the one such thread of
 its day, and none when there are several. Expected reports never join this way (an expected act is not the act).
+An investiture told only on the day its person was chosen (elected and sworn in on one Tuesday) joins that choice.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from sofa_desktop.extract.core.threads.types import Report
 
 STRONG = 2  # witnesses that make a group of dates a happening of its own (engine rule 3)
 SPLIT_DAYS = 30  # the least gap between two such groups of one-off happenings
+MONTH = 31  # days a range may span to place a leftover (a year says too little)
 
 
 def _within(r: Report, c: Cluster, days: int) -> bool:
@@ -42,6 +45,11 @@ def _buckets(start: dt.date, end: dt.date, margin: int = 0) -> range:
     return range((start.toordinal() - margin) // SPLIT_DAYS, (end.toordinal() + margin) // SPLIT_DAYS + 1)
 
 
+def _precise(ranges: list[tuple[dt.date, dt.date]]) -> set[tuple[dt.date, dt.date]]:
+    """A thread's ranges of a month or less (all of them when it has none): where its happening is told to be."""
+    return {(s, e) for s, e in ranges if (e - s).days <= MONTH} or set(ranges)
+
+
 def absorb_leftovers(groups: list[list[Report]], profiles: Profiles, agents: bool = True) -> list[list[Report]]:
     """Rule 6b over the threads of one one-off family (see the module docstring); ``agents``: see
     ``participants.contradicts``. Candidates are found through an index of the well-witnessed threads by
@@ -52,7 +60,7 @@ def absorb_leftovers(groups: list[list[Report]], profiles: Profiles, agents: boo
         return groups
     index: dict[tuple[str, int], list[int]] = defaultdict(list)
     for j, c in big.items():
-        spans = {b for s, e in set(c.ranges) for b in _buckets(s, e, SPLIT_DAYS)}
+        spans = {b for s, e in _precise(c.ranges) for b in _buckets(s, e, SPLIT_DAYS)}
         for key in c.named:
             for b in spans:
                 index[key, b].append(j)
@@ -64,9 +72,10 @@ def absorb_leftovers(groups: list[list[Report]], profiles: Profiles, agents: boo
         if witnesses >= most:
             break
         dated = [r for r in members if r.dated and r.status != "expected"]
-        if not dated:
-            continue
-        spans = _buckets(dated[0].date_start, dated[0].date_end)  # type: ignore[arg-type]
+        anchor = min(dated, key=lambda r: r.date_end - r.date_start, default=None)  # type: ignore[operator]
+        if anchor is None or (anchor.date_end - anchor.date_start).days > MONTH:  # type: ignore[operator]
+            continue  # undated, or dated by a year at best: too little to place it
+        spans = _buckets(anchor.date_start, anchor.date_end)  # type: ignore[arg-type]
         named = {k for r in members for k, _ in r.actors}
         fits = sorted((j for j in {j for key in named for b in spans for j in index.get((key, b), ())}
                        if j != i and j not in gone and big[j].witnesses > witnesses
@@ -131,7 +140,25 @@ def join_vague(partition: list[list[Report]], profiles: Profiles) -> list[list[R
         for r in [r for r in c.members if r.id in moved]:
             clusters[moved[r.id]].add(r, profiles[r.id])
             c.members.remove(r)
+    _same_day_investitures(clusters, by_day, profiles)
     return [c.members for c in clusters if c.members]
+
+
+def _same_day_investitures(clusters: list[Cluster], by_day: dict[dt.date, list[int]], profiles: Profiles) -> None:
+    """An investiture told only on the day its person was chosen (a prime minister elected and taking office on the
+    same Tuesday) joins that election's thread, when one alone is told that day with that person."""
+    for i, c in enumerate(clusters):
+        if not c.members or len(c.days) != 1 or _family(c) != "take office":
+            continue
+        day = next(iter(c.days))
+        if any(r.dated and r.status != "expected" and r.date_start != r.date_end for r in c.members):
+            continue
+        near = [j for j in by_day.get(day, ()) if j != i and clusters[j].members
+                and _family(clusters[j]) == "elect" and not clusters[j].persons.isdisjoint(c.persons)]
+        if len(near) == 1:
+            for r in c.members:
+                clusters[near[0]].add(r, profiles[r.id])
+            c.members.clear()
 
 
 def _bodies(c: Cluster, i: int, seen: dict[int, set[str]]) -> set[str]:

@@ -15,8 +15,8 @@ VOCABULARIES: tuple[str, ...] = (
     "sofa_desktop.extract.lang.en.thread_vocab",
     "sofa_desktop.extract.lang.es.thread_vocab",
 )
-"""Modules with ``ACTIONS`` and ``OBJECTS`` (key -> words), ``GENERIC_OBJECTS`` and ``PRONOUNS``; a new language
-adds its module here."""
+"""Modules with ``ACTIONS`` and ``OBJECTS`` (key -> words), ``GENERIC_OBJECTS`` and ``PRONOUNS`` (and optionally
+``CHOSEN_WITHOUT_OBJECT`` and ``OTHER_HAPPENINGS``); a new language adds its module here."""
 _ARTICLES = ("the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una ")
 
 
@@ -107,14 +107,20 @@ the venue, not the agent, and never tells two such happenings apart (engine rule
 
 
 def known_family(family: str) -> bool:
-    """Whether a family is one a vocabulary lists ("sign", "elect"), not an extractor's verb left as it was
-    ("convict", "garnered"): such a verb says little about which happening its event tells."""
+    """Whether a family is one a vocabulary lists ("sign", "elect", or among ``OTHER_HAPPENINGS``: "arrest",
+    "convict"), not a vague one ("act", "launch", a verb kept as written: "garnered"), which says little about which
+    happening its event tells."""
     return family in _families()
 
 
 @lru_cache(maxsize=1)
 def _families() -> frozenset[str]:
-    return frozenset(key for name in VOCABULARIES for key in importlib.import_module(name).ACTIONS)
+    out: set[str] = set()
+    for name in VOCABULARIES:
+        vocab = importlib.import_module(name)
+        out.update(vocab.ACTIONS)
+        out.update(getattr(vocab, "OTHER_HAPPENINGS", ()))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

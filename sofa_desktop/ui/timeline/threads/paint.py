@@ -138,8 +138,15 @@ def _paint_row_dates(v: TimelineView, p: QPainter, plot: QRectF, lanes: list[int
         if t is None or x is None:
             continue
         label = format_date(t.date_start, t.date_end, t.precision) + (" (expected)" if t.status == "expected" else "")
-        w = fm.horizontalAdvance(label)
         y = v.geo.row_centre_y(lane, 0) + fm.ascent() / 2 - 1
+        if x < plot.left():  # the whole row is left of the view: say when it is, at the edge
+            label = f"‹ {label}"
+            x = plot.left() - 8
+        elif left[lane] > plot.right():  # right of the view
+            label = f"{label} ›"
+            p.drawText(QPointF(plot.right() - 6 - fm.horizontalAdvance(label), y), label)
+            continue
+        w = fm.horizontalAdvance(label)
         if x + 12 + w > plot.right() - 4 and left[lane] - 12 - w >= plot.left() + 4:
             p.drawText(QPointF(left[lane] - 12 - w, y), label)
         elif x + 12 <= plot.right() - 40:
