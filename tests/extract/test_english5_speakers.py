@@ -222,3 +222,82 @@ def test_a_one_word_firm_with_franchisees_speaks_as_a_company() -> None:
     assert {a.name: a.kind.value for a in x.actors}.get("Burgerly") == "organization"
     assert _speakers(text, "100% real") == ["Burgerly"]
     assert _speakers(text, "The claims were") == ["Burgerly"]
+
+
+def test_typed_single_quotes_are_quotes_and_apostrophes_are_not() -> None:
+    text = ("Mayor calls the budget 'a betrayal' of the town's workers\n\n"
+            "Mayor Ruth Okafor said the workers' pay freeze was 'a betrayal'.")
+    x = extract_document(Document(text, PUB, body_start=text.index("Mayor Ruth")))
+    assert [q.text for q in x.quotes] == ["a betrayal", "a betrayal"]
+    assert _speakers(text, "a betrayal", 1) == ["Ruth Okafor"]
+
+
+def test_a_standfirst_repeating_a_later_quote_has_its_speaker() -> None:
+    text = ("'We give it back when something pokes us, and we give it back better.'\n\n"
+            "Captain Dev Malhotra described the series as his side's best.\n\n"
+            "\"We give it back when something pokes us, and we give it back better. Nobody likes it,\" Malhotra "
+            "told reporters.")
+    assert _speakers(text, "We give it back") == ["Dev Malhotra"]
+    assert _speakers(text, "We give it back", 1) == ["Dev Malhotra"]
+
+
+def test_a_statement_heading_names_who_speaks_in_the_quotes_below_it() -> None:
+    text = ("Statement from Oren Vaszary spokesperson for Green Leader Ida Lund\n\n"
+            "\"It is a pity the minister sent her claim to the press first.\n\n"
+            "\"We will answer it in court, and quickly.\"")
+    assert _speakers(text, "It is a pity") == ["Oren Vaszary"]
+    assert _speakers(text, "We will answer") == ["Oren Vaszary"]
+
+
+def test_with_x_saying_makes_x_the_speaker() -> None:
+    text = ("Premier Rhys Caldwell and opposition leader Mara Quinn clashed again in the chamber on Tuesday, with "
+            "the premier saying:\n\n"
+            "\"I learned something about you yesterday that I will not forget.\"")
+    assert _speakers(text, "I learned something") == ["Rhys Caldwell"]
+
+
+def test_a_description_then_the_name_in_apposition_speaks() -> None:
+    text = ("\"Our borders are safer than they were,\" the Minister of Information, Mr Yaw Boateng, said on "
+            "Tuesday.")
+    assert _speakers(text, "Our borders") == ["Yaw Boateng"]
+
+
+def test_the_object_of_a_preposition_is_not_the_next_pronouns_antecedent() -> None:
+    text = ("Speaking in an interview with Radio Gold's Kofi Mensah on Friday, Mr. Yaw Boateng said the cases were "
+            "\"real\".\n\n"
+            "He added: \"Nobody should joke with this.\"\n\n"
+            "The Information Minister explained that \"the patients came through the airport\".")
+    assert _speakers(text, "Nobody should joke") == ["Yaw Boateng"]
+    assert _speakers(text, "the patients came") == ["Yaw Boateng"]
+
+
+def test_a_thing_or_an_unnamed_someone_after_the_quote_stops_a_run_of_quotes() -> None:
+    text = ("\"We have the meeting open to the public,\" Ms. Hale said.\n\n"
+            "\"Not true,\" replied Ms. Ortiz.\n\n"
+            "\"Parents wanted to know when schools reopen and nobody told them,\" the petition stated. \"There has "
+            "been no word from the board for months.\"")
+    assert _speakers(text, "Not true") == ["Ortiz"]
+    assert _speakers(text, "Parents wanted") == []
+    assert _speakers(text, "There has been") == []
+
+
+def test_a_quote_left_open_takes_the_speaker_of_the_paragraph_it_runs_into() -> None:
+    text = ("The minister thanked the churches and the press for their help.\n\n"
+            "\"In particular we thank the bishops and the imams for keeping the new rules.\n\n"
+            "\"We also thank the journalists across the country for their support,\" Yaw Boateng said.")
+    assert _speakers(text, "In particular") == ["Yaw Boateng"]
+
+
+def test_the_board_is_the_one_board_named_even_inside_a_quote() -> None:
+    text = ("\"The Board of Education admits that Tuesday's meeting was not our finest hour,\" the board said in a "
+            "message posted on Thursday.")
+    assert _speakers(text, "The Board of Education") == ["Board of Education"]
+
+
+def test_a_single_quote_opening_a_paragraph_runs_on_and_a_theme_is_no_ones() -> None:
+    text = ("Dr Esi Owusu said health was the wealth of a nation, saying, 'the wealth of a nation is its health.'\n\n"
+            "Dr Owusu, speaking in Accra on the theme: 'Health for All', said the state must act.\n\n"
+            "'If health becomes a priority, development is centred on people and the country grows with them.\n\n"
+            "So we need healthy people,' she stated.")
+    assert _speakers(text, "Health for All") == []
+    assert _speakers(text, "If health becomes") == ["Esi Owusu"]

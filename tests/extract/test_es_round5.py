@@ -271,3 +271,52 @@ def test_both_surnames_are_one_person() -> None:
 def test_an_undated_act_told_as_background_is_no_event() -> None:
     x = _x("Han pasado tres décadas desde que la ciudad eligió por última vez a un alcalde liberal.")
     assert not any(e.action == "elect" for e in x.events)
+
+
+def test_the_person_a_headline_is_about_speaks_for_the_dt() -> None:
+    x = _article("Hugo Tapia palpitó el clásico del domingo",
+                 "«Es un partido para ganar, no para jugarlo», expresó el DT.\n\n«Estamos listos», agregó.")
+    assert _speakers(x, "Es un partido") == ("Hugo Tapia",)
+    assert _speakers(x, "Estamos listos") == ("Hugo Tapia",)
+
+
+def test_a_plural_noun_opening_a_headline_is_no_person() -> None:
+    x = _article("Concejales de Rosario votan la tasa", "Los concejales aprobaron la tasa por 15 votos.")
+    assert not any(a.name.startswith("Concejales") for a in x.actors)
+
+
+def test_el_fiscal_is_the_fiscal_general_named_before() -> None:
+    x = _x("La medida chocó con la resistencia del fiscal general de la provincia, Jaime Ortiz, que la objetó.\n\n"
+           "En su última carta, el fiscal acusó al concejo de buscar una «maniobra ilegal» y pidió anularla.")
+    assert _speakers(x, "maniobra") == ("Jaime Ortiz",)
+
+
+def test_a_title_with_a_portfolio_is_not_another_holder_of_the_bare_title() -> None:
+    x = _x("El Gobierno confirmó la salida del titular de este área, Luis Ferrer.\n\n"
+           "La canciller Diana Molina negó la crisis. «Seguimos unidos», ha subrayado la titular de Exteriores.")
+    assert _speakers(x, "Seguimos") == ("Diana Molina",)
+
+
+def test_a_date_inside_what_is_reported_does_not_date_the_report() -> None:
+    x = _x("El instituto de estadística informó el martes que la inflación, de enero de 2025 a enero de 2026, fue "
+           "de 4 %.")
+    assert not any(e.action in ("announce", "state") and e.date.start is not None and e.date.start.year == 2025
+                   for e in x.events)
+
+
+def test_an_election_put_off_is_not_held_that_year() -> None:
+    x = _x("Quito, 5 mar (EFE).- El concejo votó este jueves a favor de posponer las elecciones de este año.")
+    assert not any(e.action == "elect" and e.status == EventStatus.REPORTED for e in x.events)
+
+
+def test_sources_of_a_party_are_unnamed_speakers_and_the_party_is_an_actor() -> None:
+    x = _x("El líder de Avanza, Pere Costa, advirtió que «no habrá presupuestos». Fuentes de Avanza confirmaron "
+           "después que «la decisión está tomada».")
+    assert _speakers(x, "no habrá") == ("Pere Costa",)
+    assert _speakers(x, "la decisión") == ()
+    assert {a.name: str(a.kind) for a in x.actors}.get("Avanza") == "organization"
+
+
+def test_a_one_word_speaker_before_an_aside() -> None:
+    x = _x("Avanza, por su parte, calificó de «insuficiente» la propuesta del PRC.")
+    assert _speakers(x, "insuficiente") == ("Avanza",)

@@ -94,6 +94,8 @@ def find_quotes(text: str, p_start: int, p_end: int, continued: bool = False) ->
         found.append(Quote(open_at, open_at + width, p_end, p_end))
     if "‘" in text[p_start:p_end]:
         found = sorted(found + _single_quotes(text, p_start, p_end, found), key=lambda q: q.open)
+    elif "'" in text[p_start:p_end]:  # 'typed' single quotes (headlines, British copy): apostrophes all around
+        found = sorted(found + _single_quotes(text, p_start, p_end, found, "'", "'"), key=lambda q: q.open)
     return found
 
 
@@ -102,17 +104,20 @@ def _opens_word(text: str, i: int, p_start: int, p_end: int) -> bool:
     return (i == p_start or text[i - 1] in " \t(—–") and i + 2 < p_end and not text[i + 2].isspace()
 
 
-def _single_quotes(text: str, a: int, b: int, taken: list[Quote]) -> list[Quote]:
+def _single_quotes(text: str, a: int, b: int, taken: list[Quote], opener: str = "‘", closer: str = "’") -> list[Quote]:
     """‘Single-quoted’ spans outside double quotes (British style, headlines); ’ inside a word is an apostrophe."""
     out: list[Quote] = []
     i = a
-    while (o := text.find("‘", i, b)) >= 0:
+    while (o := text.find(opener, i, b)) >= 0:
         i = o + 1
         if any(q.open <= o <= q.close for q in taken) or (o > a and not (text[o - 1].isspace() or text[o - 1] in
-                                                                          "(—–-\"“")):
+                                                                          "(—–-\"“")) or not (
+                o + 1 < b and (text[o + 1].isalpha() or text[o + 1] in "‘\"“…")):
             continue
-        close = _single_close(text, o + 1, b)
+        close = _single_close(text, o + 1, b, opener, closer)
         if close < 0:
+            if not text[a:o].strip() and b - o > 40:  # ‘A quote opening a paragraph runs on into the next one
+                out.append(Quote(o, o + 1, b, b))
             break
         if close > o + 1:
             out.append(Quote(o, o + 1, close, close))
@@ -120,16 +125,16 @@ def _single_quotes(text: str, a: int, b: int, taken: list[Quote]) -> list[Quote]
     return out
 
 
-def _single_close(text: str, j: int, b: int) -> int:
+def _single_close(text: str, j: int, b: int, opener: str = "‘", closer: str = "’") -> int:
     """Offset of the ’ that closes a single quote opened before ``j``, or -1."""
-    nxt_open = text.find("‘", j, b)
+    nxt_open = text.find(opener, j, b) if opener != closer else -1
     limit = b if nxt_open < 0 else nxt_open
-    while (c := text.find("’", j, limit)) >= 0:
+    while (c := text.find(closer, j, limit)) >= 0:
         j = c + 1
         after = text[c + 1:c + 3]
         if after[:1].isalnum():
             continue  # "country’s", "don’t"
-        if text[c - 1:c] == "s" and after[:1] == " " and after[1:2].islower() and text.find("’", c + 1, limit) >= 0:
+        if text[c - 1:c] == "s" and after[:1] == " " and after[1:2].islower() and text.find(closer, c + 1, limit) >= 0:
             continue  # "the workers’ rights": a plural possessive while a later mark can close
         return c
     return -1

@@ -50,6 +50,7 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 _LOCATIVE = frozenset({"in", "to", "into", "across", "throughout", "within", "outside", "inside", "near", "around",
                        "via", "toward", "towards", "at", "all over"})
+_ISSUER_BEFORE = re.compile(r"\b[Ss]tatement\s+(?:from|by)\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
 _SIGN_OFF_BEFORE = re.compile(r"[—–-]+\s*$")
 _LIST_WORDS = frozenset({"and", "or", "the"})
 
@@ -92,7 +93,8 @@ class ActorTable:
 
     def _build(self, cands: list[Cand], body_start: int, speech_adjacent: set[int]) -> None:
         by_key: dict[tuple[str, ...], Actor] = {}
-        persons = [c for c in cands if c.kind == "person" and c.start >= body_start]
+        persons = [c for c in cands if c.kind == "person" and (c.start >= body_start or _ISSUER_BEFORE.search(
+            self._text, max(0, c.start - 60), c.start))]  # the body, and the issuer in "Statement by Ana Ruiz"
         by_last: dict[str, list[Actor]] = {}
         for c in sorted(persons, key=lambda c: -len(_name_tokens(c.surface))):
             toks = _name_tokens(c.surface)
@@ -111,7 +113,8 @@ class ActorTable:
             self._index(a)
         self._acting = {c.country for c in cands if c.kind == "country" and not locative(self._text, c.start, c.end)}
         for c in cands:
-            actor = self._assign(c, c.start >= body_start, c.start in speech_adjacent)
+            actor = self._assign(c, c.start >= body_start or (c.kind == "person" and _ISSUER_BEFORE.search(
+                self._text, max(0, c.start - 60), c.start) is not None), c.start in speech_adjacent)
             if actor is not None:
                 actor.add(c)
                 self.assigned.append((c, actor))

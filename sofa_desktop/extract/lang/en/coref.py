@@ -21,7 +21,7 @@ _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our"})
 _OFFICES = frozenset({"president", "prime minister", "vice president", "foreign minister", "secretary of state",
                       "chancellor", "governor", "mayor", "attorney general", "defense minister", "interior minister",
                       "finance minister", "economy minister", "minister", "leader", "premier", "lord mayor",
-                      "chief minister"})
+                      "chief minister", "taoiseach", "tanaiste", "first minister"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _GENERIC_ORG = frozenset({"group", "organization", "organisation", "movement", "coalition", "network", "alliance",
                           "association", "union", "bloc"})
@@ -94,7 +94,21 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int, kw: d
     refs = [r for i, r in enumerate(refs) if not (i and r.rtype != "name" and refs[i - 1].end > r.start) and not (
         r.rtype != "name" and i + 1 < len(refs) and refs[i + 1].rtype == "name" and refs[i + 1].start < r.end)]
     _resolve(text, refs, lay, _genders(text, refs, lay))
+    _quoted_orgs(refs, [a for a in table.actors.values() if a.kind in ("organization", "institution")])
     return [r for r in refs if not (r.word == "they" and r.actor is None)]  # people, mostly: no guessing
+
+
+def _quoted_orgs(refs: list[Ref], orgs: list[Actor]) -> None:
+    """ "the board said" after a quote naming "the Board of Education": a description left unresolved is the one
+    organisation whose name holds its head noun, even one named only inside quotes."""
+    by_word: dict[str, list[Actor]] = {}
+    for a in orgs:
+        for w in set(fold(a.name).split()):
+            by_word.setdefault(w, []).append(a)
+    for r in refs:
+        if r.actor is None and r.rtype == "desc" and r.kind == ORG and r.word not in lx.STATEMENT_NOUNS and (
+                r.word not in _COUNTRY_BODIES) and len(fits := by_word.get(r.word, ())) == 1:
+            r.actor = fits[0]
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -174,14 +188,15 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
     first_person: Actor | None = None
     has_person = False
     main_person: Actor | None = None  # the first person of the main clause, after a leading "While ..., "
+    first_subject: Actor | None = None  # the first person who is no object of a preposition ("in an interview with")
     main_from = 0
     ss = 0
     for i, r in enumerate(refs):
         s = lay.sentence_at(r.start)
         if s != cur_sentence:
             if has_person:
-                last_subject = main_person or first_person
-            cur_sentence, first_person, has_person, main_person = s, None, False, None
+                last_subject = main_person or first_subject or first_person
+            cur_sentence, first_person, has_person, main_person, first_subject = s, None, False, None, None
             ss = lay.sentences[s][0] if lay.sentences else 0
             main_from = _main_clause(text, lay.sentences[s], refs, i) if lay.sentences else 0
         if r.kind == PERSON:
@@ -193,7 +208,7 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
             elif r.word == "orgrep":  # "a State Department spokesperson": the organisation speaks
                 prev = refs[i - 1] if i else None
                 r.actor = prev.actor if prev is not None and prev.kind == ORG and prev.end + 1 >= r.start else None
-            elif r.rtype == "desc" and r.actor is None and r.word in _OFFICES:
+            elif r.rtype == "desc" and r.actor is None and (r.word in _OFFICES or r.word.endswith(" minister")):
                 # "the Colombian president announced": an office held by one person is the person in focus
                 r.actor = _compatible(first_person if has_person else last_subject, r)
             if not (r.rtype == "name" and _possessor(text, r)):  # not a possessor: "Smith's lawyer, Ann Lee, said"
@@ -201,6 +216,8 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
                     first_person, has_person = r.actor, True
                 if main_from and main_person is None and r.start >= main_from:
                     main_person = r.actor
+                if first_subject is None and r.rtype == "name" and not _after_preposition(text, ss, r.start):
+                    first_subject = r.actor
         elif r.kind in (ORG, COUNTRY):
             focus = subject_org if subject_in >= s - 1 else None  # the subject of this or the previous sentence
             if r.rtype == "desc" and r.actor is None and i + 1 < len(refs) and _KNOWN_AS.fullmatch(
@@ -265,6 +282,22 @@ def _main_clause(text: str, sentence: tuple[int, int], refs: list[Ref], i: int) 
         if ch == "," and any(a + k < p <= a + k + 30 for p in starts):
             best = a + k
     return best
+
+
+_PREPOSITIONS = frozenset({"with", "to", "by", "for", "from", "of", "at", "on", "about", "against", "between", "among",
+                           "toward", "towards", "without", "over", "under"})
+
+
+def _after_preposition(text: str, ss: int, pos: int) -> bool:
+    """ "Speaking in an interview with Onua FM's Yen Sempa, ...": the name is the object of a preposition (the
+    capitalised words and possessives before it skipped)."""
+    lo = max(ss, pos - 60)
+    cut = max(text.rfind(ch, lo, pos) for ch in ",;:(—")  # "on Friday, Mr. Obi said": the clause starts anew
+    for w in reversed(_WORD.findall(text, max(lo, cut + 1), pos)):
+        if w[:1].isupper() or w.endswith(("'s", "’s")):
+            continue
+        return w in _PREPOSITIONS
+    return False
 
 
 def _possessor(text: str, r: Ref) -> bool:

@@ -41,6 +41,7 @@ _ROLE_LIST = (
     "Minister of State", "Public Relations Officer", "Police Public Relations Officer", "Assistant Justice",
     "Federal Minister", "Provincial Minister", "State Minister", "Junior Minister", "Cabinet Minister",
     "Cabinet Secretary", "Principal Secretary", "Inspector-General", "Shadow Minister", "Shadow Secretary",
+    "Taoiseach", "Tánaiste", "First Minister",
 )
 _ABBREV_ROLES = {
     "sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General", "adm.": "Admiral",
@@ -73,7 +74,7 @@ _DOMAINS = ("Economy", "Finance", "Foreign", "Interior", "Defense", "Defence", "
             "Government", "Women", "Social Development", "Planning", "Public Works", "Infrastructure",
             "Foreign Affairs",
             "Foreign Relations", "Hacienda", "Oil", "Hydrocarbons", "Mines", "Energy and Mines", "Migration",
-            "Citizen Security", "Foreign Trade", "Economy and Finance")
+            "Citizen Security", "Foreign Trade", "Economy and Finance", "Information")
 _SECONDARY = ("Undersecretary", "Under Secretary", "Assistant Secretary", "Deputy Secretary", "Deputy Minister",
               "Vice Minister")
 _ROLE_LIST = _ROLE_LIST + _SECONDARY + tuple(f"{d} {h}" for d in _DOMAINS for h in _SECONDARY) + tuple(

@@ -29,12 +29,23 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+")
 _HAS_VERB = re.compile(r"\s+(?:has|have|had|remains|remained|became|becomes|sold|sells|won|wins)\b")
 _TITLE_CONTEXT = re.compile(r"\b(?:released|launched|published|premiered|unveiled|titled|entitled|named|such as|"
                             r"games?|films?|movies?|books?|novels?|albums?|songs?|series|shows?|apps?|brands?|"
-                            r"programs?|programmes?|operations?|campaigns?|hashtags?)\s+(?:the\s+|a\s+|its\s+)?$")
+                            r"programs?|programmes?|operations?|campaigns?|hashtags?|themes?|slogans?|mottos?|"
+                            r"banners?)\s*:?\s+(?:the\s+|a\s+|its\s+)?$")
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from",
+                                "all"})
 _SOURCE_AFTER = re.compile(r"[,\s]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:release|statement|post|report|"
                            r"complaint|letter|affidavit|filing|document)\b")
 _WORDS_THEN_COMMA = re.compile(r"[a-z][\w’'-]*\s*,")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 _NOUN_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[a-z][\w-]*\s+)?$")
+_STATEMENT_HEADING = re.compile(r"(?:[A-Z]+:\s*)?(?:Joint\s+|Full\s+|Media\s+)?[Ss]tatement\s+(?:from|by|of)\s+")
+_WITH_BEFORE = re.compile(r"\bwith\s+[^,;:“”\"]{1,40}$")
+# "the Minister of Information, Mr Ade Obi, said": a description, then the name in apposition
+_APPOSED = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*){0,4})?,\s+"
+                      r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
+_NOUN_SUBJECT_AFTER = re.compile(r"[,!?]?\s*(?:the|a|an|one|another|some|several|many|two|three)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"([\w-]+)\s+(?:said|says|stated|states|added|wrote|told|continued|replied|read|"
+                                 r"reads)\b")
 _TITLES_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
@@ -121,6 +132,48 @@ _NOUN_AFTER = re.compile(r"media|television|tv|news|broadcaster|agency|officials
                          re.IGNORECASE)
 
 
+def _repeated(out: list[QuoteX], done: list[tuple[Quote, Attribution]]) -> list[QuoteX]:
+    """A pull quote or standfirst that repeats words quoted (and attributed) elsewhere in the article has the same
+    speaker: one dictionary of the attributed quotes' folded openings, one lookup per unattributed quote."""
+    said: dict[str, tuple[tuple[str, ...], Attribution]] = {}
+    for x, (_, att) in zip(out, done, strict=True):
+        key = _opening(x.text)
+        if x.speakers and key:
+            said.setdefault(key, (x.speakers, att))
+    if not said:
+        return out
+    fixed = []
+    for k, x in enumerate(out):
+        hit = said.get(_opening(x.text)) if not x.speakers and not x.partial else None
+        if hit is not None:
+            x = QuoteX(x.start, x.end, x.text, hit[0], x.partial, "repeated")
+            done[k] = (done[k][0], Attribution(hit[1].speakers, "repeated"))
+        fixed.append(x)
+    return fixed
+
+
+def _run_back(out: list[QuoteX], done: list[tuple[Quote, Attribution]], lay: Layout) -> list[QuoteX]:
+    """ "“We thank the churches. ¶ “We also thank the press,” he said.": a quote left open at its paragraph's end
+    runs into the next paragraph's quote, and has that quote's speaker (one backward pass)."""
+    starts = [a for a, _ in lay.paragraphs]
+    for k in range(len(out) - 2, -1, -1):
+        x, nxt = out[k], out[k + 1]
+        q, q2 = done[k][0], done[k + 1][0]
+        if x.speakers or x.partial or not nxt.speakers:
+            continue
+        p = bisect.bisect_right(starts, q.open)
+        if p < len(starts) and starts[p] == q2.open and q.close >= lay.paragraphs[p - 1][1]:  # left open
+            out[k] = QuoteX(x.start, x.end, x.text, nxt.speakers, x.partial, "continuation")
+            done[k] = (q, Attribution(done[k + 1][1].speakers, "continuation"))
+    return out
+
+
+def _opening(quoted: str) -> str:
+    """The first eight words of a quote, folded ("" for a quote shorter than six words)."""
+    words = _WORD.findall(fold(quoted))
+    return " ".join(words[:8]) if len(words) >= 6 else ""
+
+
 def _speech_word(word: str) -> bool:
     """A speech verb, or its -ing form ("maintaining that", "stressing"): the verb of a reported clause."""
     return word in lx.SPEECH_VERBS or (word.endswith("ing") and len(word) > 5 and (
@@ -145,6 +198,7 @@ class QuoteAttributor:
         self.para_starts = [p for p, _ in lay.paragraphs]
         self.quote_opens = [q.open for q in lay.quotes]
         self._prev: tuple[Quote, Attribution] | None = None  # the last attributed quote before the one at hand
+        self.issuers = self._statement_headings()
 
     def run(self) -> tuple[list[QuoteX], list[tuple[Quote, Attribution]]]:
         """Return frozen quotes and, for the event finder, each quote's attribution."""
@@ -172,10 +226,11 @@ class QuoteAttributor:
                         a.kind == "person" for a in inner.speakers):
                     att = inner  # `Ruiz told police “he had a gun,” the release states`: Ruiz's words, quoted
             partial = self._partial(q, pre_start)
-            if att is None and _VERB_AFTER.match(self.text, q.close + 1):
-                pass  # "“Ginger!” cried some MPs": the sentence names its speaker, someone we cannot name
+            if att is None and (_VERB_AFTER.match(self.text, q.close + 1) or self._someone_else(q)):
+                pass  # "“Ginger!” cried some MPs", "“...,” the petition stated": someone we cannot name
             elif att is None and not partial:
-                att = self._colon_paragraph(q) or self._continuation(q, prev, ss) or self._paraphrased(q)
+                att = self._colon_paragraph(q) or (None if self._after_unattributed(i, done) else self._continuation(
+                    q, prev, ss)) or self._paraphrased(q) or self._issued_by(q, prev)
             if att is None:
                 att = self._runs_on(q, prev, ss)
             if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open) or self._nickname(q) or self._title(
@@ -197,7 +252,7 @@ class QuoteAttributor:
             done.append((q, att))
             if att.speakers:
                 prev = (q, att)
-        return out, done
+        return _run_back(_repeated(out, done), done, self.lay), done
 
     # --- attribution strategies -------------------------------------------------------------------------
     def _post(self, q: Quote, end: int) -> Attribution | None:
@@ -233,7 +288,10 @@ class QuoteAttributor:
                 first = None
                 if k is not None:
                     while k + 1 < len(between) and (_ADJACENT.fullmatch(text, between[k].end, between[k + 1].start)
-                                                    or self._title_between(between[k].end, between[k + 1].start)):
+                                                    or self._title_between(between[k].end, between[k + 1].start)
+                                                    or (between[k].rtype == "desc" and between[k + 1].rtype == "name"
+                                                        and between[k + 1].kind == PERSON and _APPOSED.fullmatch(
+                                                            text, between[k].end, between[k + 1].start))):
                         k += 1  # "Coast Guard Capt. Robert Haines": the last of adjacent names is the speaker
                     first = between[k]
                 if first is not None:
@@ -326,7 +384,8 @@ class QuoteAttributor:
             return None
         p_prev = bisect.bisect_right(self.para_starts, prev[0].open)
         p_cur = bisect.bisect_right(self.para_starts, q.open)
-        if p_cur - p_prev > 1 and not (p_cur - p_prev <= 3 and prev[0].close == prev[0].end and not any(
+        if p_cur - p_prev > 1 and not (p_cur - p_prev <= 3 and prev[0].close >= self.lay.paragraphs[p_prev - 1][1]
+                                       and not any(
                 r.kind == PERSON for r in self._refs_in(self.lay.paragraphs[p_prev][0], q.open))):
             return None  # (a quote left open at its paragraph's end may run on through unmarked paragraphs)
         # people named in the previous quote's own sentence ("..., repeating one of Milei's phrases") are mentions,
@@ -348,8 +407,10 @@ class QuoteAttributor:
         if p < 1 or self.text[self.para_starts[p]:q.open].strip():
             return None
         a, b = self.lay.paragraphs[p - 1]
-        if bisect.bisect_left(self.quote_opens, a) != bisect.bisect_left(self.quote_opens, b):
-            return None  # the paragraph quotes someone: a continuation of that quote is handled apart
+        quoted = self.lay.quotes[bisect.bisect_left(self.quote_opens, a):bisect.bisect_left(self.quote_opens, b)]
+        if any(len(_WORD.findall(self.text, x.start, x.end)) > 4 for x in quoted):
+            return None  # the paragraph quotes someone: a continuation of that quote is handled apart (a title is no
+            # quote of anyone's: "speaking on the theme ‘Health for All’, said")
         verbs = [w for w in _WORD.finditer(self.text, a, b)
                  if w.group() in lx.SPEECH_VERBS and w.group() != "according"]
         if not verbs:
@@ -358,6 +419,50 @@ class QuoteAttributor:
                                      "continuation")
         return found if found is not None and found.speakers and all(
             a.kind == "person" for a in found.speakers) else None
+
+    def _statement_headings(self) -> list[tuple[int, Actor]]:
+        """Headings such as "Statement by Ontario NDP Leader Ana Ruiz on the budget": where each ends, and the
+        person who issued the statement (the first person named after "by"/"from")."""
+        out: list[tuple[int, Actor]] = []
+        for a, b in self.lay.paragraphs:
+            if b - a > 200 or self.text[b - 1] in ".!?" or (m := _STATEMENT_HEADING.match(self.text, a, b)) is None:
+                continue
+            who = next((r.actor for r in self._refs_in(m.end(), b) if r.kind == PERSON and r.rtype == "name"
+                        and r.actor is not None), None)
+            if who is not None:
+                out.append((b, who))
+        return out
+
+    def _issued_by(self, q: Quote, prev: tuple[Quote, Attribution] | None) -> Attribution | None:
+        """A quote opening a paragraph after a "Statement by X" heading, with no one quoted since, is X's."""
+        k = bisect.bisect_left(self.issuers, (q.open,)) - 1 if self.issuers else -1
+        if k < 0 or self.text[self.para_starts[bisect.bisect_right(self.para_starts, q.open) - 1]:q.open].strip():
+            return None
+        end, who = self.issuers[k]
+        if prev is not None and prev[0].open > end:
+            return None
+        return Attribution((who,), "statement")
+
+    def _someone_else(self, q: Quote) -> bool:
+        """ "“...,” the petition stated", "“...,” one other member said": the quote's own sentence names a speaker
+        who is no person we know (a thing or an unnamed someone), so no earlier speaker goes on."""
+        m = _NOUN_SUBJECT_AFTER.match(self.text, q.close + 1)
+        if m is None:
+            return False
+        head = fold(m.group(1))
+        return not (head in _PERSON_NOUNS or "year-old" in head or lx.role_of(head) is not None
+                    or gz.demonym_country(m.group(1)) is not None or _NATIONALITY_NOUN.fullmatch(m.group(1)))
+
+    def _after_unattributed(self, i: int, done: list[tuple[Quote, Attribution]]) -> bool:
+        """The quote just before this one (in this or the previous paragraph) has no speaker: a run of quotes does
+        not skip over it to an earlier speaker."""
+        if not i or not done:
+            return False
+        q0, att0 = done[-1]
+        gap = bisect.bisect_right(self.para_starts, self.lay.quotes[i].open) - bisect.bisect_right(
+            self.para_starts, q0.open)
+        return not att0.speakers and gap <= 1 and not self.text[q0.start:q0.end][:1].islower() and len(
+            _WORD.findall(self.text, q0.start, q0.end)) > 3
 
     def _nickname(self, q: Quote) -> bool:
         """ "Joaquín “El Chapo” Guzmán": a quoted nickname between a first name and a surname, said by no one."""
@@ -374,7 +479,7 @@ class QuoteAttributor:
             return False
         if len(words) == 1 and not (words[0].isupper() and len(words[0]) > 1):
             return False
-        if not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "a", "in", "on") for w in words):
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words):
             return False
         if _CLAUSE_VERB.match(self.text, q.close + 1) or _HAS_VERB.match(self.text, q.close + 1):
             return True
@@ -476,6 +581,10 @@ class QuoteAttributor:
         return group
 
     def _subject_before(self, verb: int, start: int, how: str = "said-after") -> Attribution | None:
+        if self.text.startswith("saying", verb) and (w := _WITH_BEFORE.search(self.text, max(start, verb - 50), verb)):
+            inner = [r for r in self._refs_in(w.start(), verb) if r.actor is not None]
+            if inner:  # "..., with the premier saying:": the subject of the absolute clause
+                return Attribution((inner[-1].actor,), "pronoun" if inner[-1].rtype == "pron" else how)
         if (other := _OTHER_SUBJECT.search(self.text, max(start, verb - 40), verb)) is not None:
             inner = [r for r in self._refs_in(other.start(), verb) if r.kind == PERSON and r.actor is not None]
             if len(inner) == 1:  # "vowed what he described as a “...”", "prices, which she said cause “...”"

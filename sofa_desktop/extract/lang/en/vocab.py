@@ -162,7 +162,7 @@ DESC_HEADS = ("official", "minister", "president", "secretary", "senator", "cong
           "legislator",
           "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",
           "envoy", "leader", "diplomat", "judge", "general", "commander", "director", "chairman", "chairwoman",
-          "adviser", "advisor", "premier", "lawyer", "attorney")
+          "adviser", "advisor", "premier", "lawyer", "attorney", "taoiseach", "tanaiste")
 
 KEYWORDS = KeywordIndex({
     "trigger": TRIGGER_ACTION,

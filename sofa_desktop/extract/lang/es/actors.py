@@ -23,7 +23,8 @@ _US_BODIES = {"Senado": "U.S. Senate", "Congreso": "U.S. Congress", "Fuerzas Arm
 _OF_COUNTRY = {**OF_COUNTRY, "Brazil": "de Brasil"}
 _GOVERNMENT_OF = {**_OF_COUNTRY, "Spain": "de España", "United States": "de Estados Unidos"}
 _GOVERNMENT_NAME = re.compile(r"Gobierno (?:de|del) (?:la |los )?(.+)$")
-_NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
+_NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:por su parte|en cambio|a su vez|por otro lado|sin embargo|ademas|"
+                        r"asimismo|tambien),\s*)?(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
 _PREV_WORD = re.compile(r"(\w+)\s*,?\s*$")
 _OPENS = re.compile(r"(?:^|[.!?«“\"—:]\s*|\n)$")
@@ -102,15 +103,21 @@ def party_names(text: str, folded: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_HEADLINE_SUBJECT = re.compile(r":|\s+[a-záéíóúñ]{3,}(?<!\bde)(?<!\bdel)(?<!\bque)\b")
+
+
 def headline_speaker(text: str, cands: list[Cand], table: ActorTable, body_start: int) -> Actor | None:
-    """The person a headline opens with before a colon ("Marcelo Gallardo: «Me siento orgulloso…»",
-    "Sheinbaum: me informaron …"): the story's speaker, whom the body may call only "el entrenador"."""
+    """The person a headline opens with, before a colon or as its subject ("Marcelo Gallardo: «Me siento
+    orgulloso…»", "Sheinbaum: me informaron …", "Gustavo Costas palpitó el clásico"): the story's speaker, whom
+    the body may call only "el entrenador"."""
     end = text.find("\n", 0, body_start)
     first = next((c for c in cands if c.start < (end if end >= 0 else body_start)), None)
     if first is None or first.kind not in ("person", "single") or text[:first.start].strip() or not (
-            text.startswith(":", first.end)):
+            _HEADLINE_SUBJECT.match(text, first.end)):
         return None
-    return table.headline_person(first, create=first.kind == "person")  # "Urgente:", "Video:": no one
+    plain = not set(first.surface.lower().split()) & {"de", "del", "la", "las", "los", "y"}
+    return table.headline_person(first, create=first.kind == "person" and (
+        plain or text.startswith(":", first.end)))  # not "Urgente:", nor "Comisionados de Miami votan …"
 
 
 _PARENS = re.compile(r"\s*\(([^()\n]{2,40})\)")

@@ -96,8 +96,11 @@ class SpanishEvents:
             for d in dates:
                 # "citado … como imputado": a bare participle dates nothing; two dates, two happenings
                 free = [w for w in dated_verbs if w[0] not in used] or dated_verbs
+                free = [w for w in free if not self._reports_clause(w, d.start)]
                 verb = min(free, key=lambda w: abs(w[0] - d.start), default=None)
                 noun = self._noun(ss, se, d.start)
+                if noun is not None and self._called_off(noun[0]):
+                    noun = None  # "votaron posponer las elecciones de este año": they will not be held this year
                 if noun is not None and verb is not None and noun[0] not in used and _dates_noun(noun[0], verb[0],
                                                                                                d.start):
                     verb = None  # "viajó a Lima y su regreso se prevé este domingo": the return is on Sunday
@@ -207,6 +210,16 @@ class SpanishEvents:
             date = resolve(d, self.pub, True)
             out.append(Draft(self._event(ss, se, action, verb.start(), word, date, EventStatus.EXPECTED), -1, word))
         return out
+
+    def _called_off(self, noun: int) -> bool:
+        """ "posponer las elecciones", "suspendió la sesión", "canceló la visita": the event named is not held."""
+        words = self.folded[max(0, noun - 30):noun].split()[-3:]
+        return any(EVENT_VERBS.get(w) == "suspend" or w.startswith(("cancel", "anul", "frustr")) for w in words)
+
+    def _reports_clause(self, verb: tuple[int, str, str], date: int) -> bool:
+        """ "El INE informó que la inflación, de diciembre de 2021 a noviembre de 2022, es …": a date in what a
+        speech verb reports dates the report's content, not the report."""
+        return verb[2] in ("state", "announce") and verb[0] < date and " que " in self.folded[verb[0]:date]
 
     def _bound(self, d: EsDate) -> bool:
         """A date that bounds or targets rather than dates: "desde 2011", "hasta noviembre de 2026", "antes de

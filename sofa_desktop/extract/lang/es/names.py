@@ -102,8 +102,8 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     role: str | None = None
     while toks:  # "El", "Según", "Fiscal", "Gral." in front: dropped, a title becomes the role
         f = fold(toks[0][0])
-        if f == "fuentes" and len(toks) > 2 and fold(toks[1][0]) in ("de", "del"):
-            toks = toks[1:]  # "Fuentes del Ministerio de Salud": sources, not Ms Fuentes
+        if f in ("fuentes", "fuente") and len(toks) > 2 and fold(toks[1][0]) in ("de", "del"):
+            toks = toks[1:]  # "Fuentes del Ministerio de Salud", "Fuentes de Vox": sources, not Ms Fuentes
             continue
         if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS) and not (
                 len(toks) == 1 and len(toks[0][0]) > 2 and toks[0][0].isupper()) and not (

@@ -49,6 +49,7 @@ _GERUND = re.compile(r"\b\w{3,}(?:ando|iendo)\b")
 # "dijo una fuente de la Moncloa", "según fuentes del Gobierno": an unnamed source speaks, no actor
 _UNNAMED_SOURCE = re.compile(r"[\s,]*(?:una|un|las|los|otras?|otros?|varias|diversas|dos|tres)?\s*"
                              r"(?:fuentes?|portavoz anonimo|vocero anonimo|allegados?|cercanos?)\b")
+_SOURCES_OF = re.compile(r"\b(?:fuentes|una fuente|un portavoz anonimo)\s+(?:de|del|cercanas? a|proximas? a)\s")
 # a speech verb in the infinitive after a modal is what someone may say, not who said the quotation
 _MODAL_BEFORE = re.compile(r"\b(?:podria|podrian|puede|pueden|podra|podran|debe|deben|deberia|deberian|quiere|"
                            r"quieren|va a|van a|iba a|piensa|planea)\s+$")
@@ -197,6 +198,8 @@ class SpanishQuotes:
             ss = self.lay.sentences[self.lay.sentence_at(q.open)][0]
             subject = self._coordinated(min(ss, start), w.start()) or self._subject(
                 lo if start == lo else start, w.start())
+            if subject and self._sources_speak(max(lo, w.start() - 80), w.start()):
+                return [], "none"  # "Fuentes de Junts han confirmado que «…»": sources the text does not name
             if subject:
                 return subject, "said-before"
             que = self.folded.find(" que ", w.end(), q.open)
@@ -213,12 +216,20 @@ class SpanishQuotes:
                 return [persons[0].actor], "colon"  # type: ignore[list-item]
         return [], ""
 
+    def _sources_speak(self, a: int, verb: int) -> bool:
+        """Whether unnamed sources ("fuentes de X", "una fuente del Gobierno") are the subject of the verb at ``verb``
+        (in the same sentence)."""
+        m = _SOURCES_OF.search(self.folded, a, verb)
+        return m is not None and not _STOP.search(self.folded, m.end(), verb)
+
     def _segun(self, ss: int, se: int, q: Quote) -> tuple[list[Actor], str]:
         for m in _SEGUN_ANY.finditer(self.folded, ss, se):
             if q.open <= m.start() < q.close:
                 continue
             if _UNNAMED_SOURCE.match(self.folded, m.end(), se):
                 return [], "none"  # "según fuentes del Ejecutivo, «…»"
+            if m.start() > q.close and self._verb_in(q.close, m.start()):
+                continue  # "«…» y recordó que, según la carta del condado, …": the source of another clause
             got = self._first_actor(m.end(), min(se, m.end() + 80))
             if got:
                 return got, "according-to"
@@ -288,7 +299,8 @@ class SpanishQuotes:
                     break
             first = next((r for r in self._refs(ss, se) if r.actor is not None), None)
             verb_at = next((w for w in _WORD.finditer(self.folded, ss, se) if _finite(self.text, w)), None)
-            if first is not None and first.kind == PERSON and (verb_at is None or first.start < verb_at.start()):
+            if first is not None and first.kind == PERSON and (first.start < verb_at.start() if verb_at else len(
+                    self.text[ss:first.start].split()) < 6):  # not "…, incluido el alcalde X." at a sentence's end
                 return [first.actor], "dropped-subject"  # type: ignore[list-item]
         if plural:
             return [], ""

@@ -50,7 +50,7 @@ def fill_roles(text: str, cands: list[Cand]) -> None:
                 break
         if c.role is None and comma:  # "El canciller paraguayo, Rubén Ramírez Lezcano," / "la jueza del ..., Sandra H."
             for k in range(len(words)):
-                if k == 0 or words[k - 1] not in ("el", "la"):
+                if k == 0 or words[k - 1] not in ("el", "la", "del", "al"):
                     continue
                 n = next((n for n in range(min(5, len(words) - k), 0, -1) if " ".join(words[k:k + n]) in v.ROLES), 0)
                 if n:
@@ -143,8 +143,9 @@ OBJECT_BEFORE = re.compile(r"\b(?:a|al|con|contra|hacia|ante)\s+(?:el\s+|la\s+|l
                            + "|".join(re.escape(r) for r in _ROLE_PHRASES if "." not in r) + r")\s+)?$")
 _SYNONYMS = {"mandatario": ("presidente", "presidenta", "mandataria"), "exmandatario": ("expresidente",),
              "exmandataria": ("expresidenta",), "mandataria": ("presidenta",),
-             "tecnico": ("entrenador", "seleccionador", "director tecnico"),
-             "entrenador": ("tecnico", "seleccionador", "director tecnico"),
+             "tecnico": ("entrenador", "seleccionador", "director tecnico", "dt"),
+             "entrenador": ("tecnico", "seleccionador", "director tecnico", "dt"),
+             "dt": ("tecnico", "entrenador", "seleccionador", "director tecnico"),
              "jefe de estado": ("presidente", "presidenta"),
              "magistrado": ("juez", "jueza", "magistrada"), "magistrada": ("jueza", "juez"),
              "jefe de la diplomacia": ("canciller", "secretario de estado"),
@@ -182,7 +183,8 @@ def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], in
         wanted = {r.word, *_SYNONYMS.get(r.word, ())}
         holders = [a for a in people if a.role and (fold(a.role) in wanted or fold(a.role).endswith(" " + r.word))]
         if not holders and r.word == word:  # "el canciller": any canciller; "el exmandatario" needs an ex-
-            holders = [a for a in people if a.role and fold(a.role).endswith(word)]
+            holders = [a for a in people if a.role and (fold(a.role).endswith(word) or fold(a.role).startswith(
+                word + " "))]  # "el fiscal" after "el fiscal general X", "el ministro" after "ministro de Y, X"
         if r.country is not None and holders:  # "el canciller de Paraguay": not the US one
             holders = [a for a in holders if a.country == r.country] or [a for a in holders if a.country is None]
         if holders:

@@ -64,7 +64,7 @@ _ROLES = (
     "primer ministro", "primera ministra", "registrador", "registradora", "fiscala", "contralor", "contralora",
     "superintendente", "gerente", "rector", "rectora", "obispo", "arzobispo", "cardenal", "comisario", "comisaria",
     "presidente electo", "presidenta electa", "aspirante", "magistrado", "tecnico", "entrenador", "seleccionador",
-    "director tecnico",
+    "director tecnico", "dt",
     "magistrada",
 )
 _DOMAINS = ("defensa", "defensa nacional", "interior", "hacienda", "economia", "relaciones exteriores",
@@ -73,7 +73,7 @@ _DOMAINS = ("defensa", "defensa nacional", "interior", "hacienda", "economia", "
 DOMAINS = frozenset(_DOMAINS)
 ROLES: dict[str, str] = {r: r for r in _ROLES}
 for _d in _DOMAINS:
-    for _h in ("ministro", "ministra", "secretario", "secretaria"):
+    for _h in ("ministro", "ministra", "secretario", "secretaria", "titular"):
         ROLES[f"{_h} de {_d}"] = f"{_h} de {_d}"
 ROLES.update({"ministro de relaciones exteriores": "canciller", "ministra de relaciones exteriores": "canciller",
               "jefe de la diplomacia estadounidense": "secretario de Estado"})
