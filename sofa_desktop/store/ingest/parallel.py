@@ -47,7 +47,9 @@ def worker_count(files: int, default_extractor: bool, read_only: bool) -> int:
     if files < MIN_FILES or not default_extractor or read_only or getattr(sys, "frozen", False):
         return 0  # a frozen (bundled) app cannot start the worker module's interpreter
     cores = os.cpu_count() or 1
-    return min(MAX_WORKERS, cores) if cores > 1 and _busy_cores() <= cores - 1 else 0
+    # the load counts this process's own work too (this import's files so far, the one before it): one core of
+    # it is ours, so workers help while the other programs leave at least part of a core idle
+    return min(MAX_WORKERS, cores) if cores > 1 and _busy_cores() < cores else 0
 
 
 def _busy_cores() -> float:

@@ -110,7 +110,9 @@ def test_small_imports_custom_extractors_read_only_stores_and_busy_machines_stay
     assert parallel.worker_count(parallel.MIN_FILES - 1, True, False) == 0
     assert parallel.worker_count(5000, False, False) == 0
     assert parallel.worker_count(5000, True, True) == 0
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (3.5, 2.0, 1.0))  # no core to spare
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (3.5, 2.0, 1.0))  # our own core + 2.5 of others: room
+    assert parallel.worker_count(5000, True, False) == parallel.MAX_WORKERS
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (4.2, 2.0, 1.0))  # no core to spare
     assert parallel.worker_count(5000, True, False) == 0
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 1)
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
