@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
+from timeline_view import shown_timeline
 
 from sofa_desktop.store.queries import EventRow, SourceRow
 from sofa_desktop.ui.timeline.view import TimelineView
@@ -70,12 +71,7 @@ def test_zoom_is_bounded_at_both_ends(qtbot) -> None:
 
 def test_forty_thousand_undated_events_paint_only_the_chips_shown(qtbot) -> None:
     rows = [row(1, 1, dt.date(2026, 3, 1))] + [row(i, 1 + i % 2, None) for i in range(2, 40_002)]
-    view = TimelineView()
-    qtbot.addWidget(view)
-    view.resize(1000, 400)
-    view.set_events(rows, SOURCES)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_timeline(qtbot, 1000, 400, rows, SOURCES)
     view.grab()
     assert view.strip.cached_titles < 100  # titles elided: the chips shown, not 40,000
     view.select_event(30_000)
@@ -94,12 +90,7 @@ def busy_day(qtbot) -> TimelineView:
     day = dt.date(2026, 3, 11)
     rows = [row(i, 1, day, f"District {i} council approved the plan") for i in range(1, 31)]
     rows.append(row(31, 2, dt.date(2026, 2, 1)))
-    view = TimelineView()
-    qtbot.addWidget(view)
-    view.resize(1000, 500)
-    view.set_events(rows, SOURCES)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_timeline(qtbot, 1000, 500, rows, SOURCES)
     view.grab()
     return view
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from timeline_view import shown_timeline
 
 from sofa_desktop.store import queries as q
 from sofa_desktop.ui.timeline import image_export
@@ -18,14 +19,9 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 @pytest.fixture
 def view(qtbot, rich_db) -> TimelineView:
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(900, 420)
     with rich_db.read_session() as s:
-        v.set_events(q.list_events(s), q.list_sources(s), q.list_conflicts(s))
-    v.show()
-    qtbot.waitExposed(v)
-    return v
+        data = q.list_events(s), q.list_sources(s), q.list_conflicts(s)
+    return shown_timeline(qtbot, 900, 420, *data)
 
 
 def svg_text(path: Path) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
+from timeline_view import shown_timeline
 
 from sofa_desktop.store.queries import EventRow, SourceRow
 from sofa_desktop.ui.colours import dimmed
@@ -22,13 +23,7 @@ def row(i: int, source: int, start: dt.date | None) -> EventRow:
 
 
 def make_view(qtbot, rows: list[EventRow], width: int = 900) -> TimelineView:
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(width, 420)
-    v.set_events(rows, SOURCES)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
+    return shown_timeline(qtbot, width, 420, rows, SOURCES)
 
 
 def test_fit_all_frames_the_bulk_then_everything(qtbot) -> None:
@@ -83,12 +78,7 @@ def test_dimmed_marks_stay_visible_on_dark_and_light(qtbot) -> None:
 
 def test_row_titles_elide_and_the_tooltip_has_them_whole(qtbot) -> None:
     long = SourceRow(7, "7.txt", "A very long title " * 8, dt.date(2025, 1, 1), "Wire")
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(600, 300)
-    v.set_events([row(1, 7, dt.date(2025, 1, 1))], [long])
-    v.show()
-    qtbot.waitExposed(v)
+    v = shown_timeline(qtbot, 600, 300, [row(1, 7, dt.date(2025, 1, 1))], [long])
     from sofa_desktop.ui.timeline import tooltips
 
     lines = tooltips.lines_at(v, QPointF(20, v.geo.row_centre_y(0, 0)))

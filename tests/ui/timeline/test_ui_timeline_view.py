@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
+from timeline_view import shown_timeline
 
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
 from sofa_desktop.ui.timeline.view import TimelineView
@@ -31,13 +32,7 @@ CONFLICTS = [ConflictRow(9, "approve treaty", "Wire says Dec 4; Diario says the 
 
 @pytest.fixture
 def view(qtbot) -> TimelineView:
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(900, 400)
-    v.set_events(EVENTS, SOURCES, CONFLICTS)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
+    return shown_timeline(qtbot, 900, 400, EVENTS, SOURCES, CONFLICTS)
 
 
 def wheel(view: TimelineView, x: float, dy: int) -> None:
@@ -118,13 +113,7 @@ def seed_like_view(qtbot, width: int, height: int = 460) -> TimelineView:
     rows += [row(2 + i, 2, dt.date(2026, 3, 1) + dt.timedelta(days=2 * i), title=t)
              for i, t in enumerate(SEED_LIKE_TITLES)]
     rows.append(row(8, 2, dt.date(2026, 3, 12), dt.date(2026, 3, 18), "week", status="expected", title="Expected"))
-    v = TimelineView()
-    qtbot.addWidget(v)
-    v.resize(width, height)
-    v.set_events(rows, SOURCES)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
+    return shown_timeline(qtbot, width, height, rows, SOURCES)
 
 
 @pytest.mark.parametrize("width", [380, 520, 900, 1400])
