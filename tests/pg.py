@@ -45,7 +45,7 @@ class Cluster:
         self.bindir = bindir
         self._runas: list[str] = []
         if os.geteuid() == 0:
-            self._runas = ["runuser", "-u", _unprivileged_user(), "--"]
+            self._runas = [_runuser(), "-u", _unprivileged_user(), "--"]
         self._stop_orphans()
         self.root = Path(tempfile.mkdtemp(prefix=_PREFIX))
         (self.root / "owner.pid").write_text(str(os.getpid()))
@@ -116,6 +116,12 @@ class Cluster:
         with contextlib.suppress(RuntimeError):
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _runuser() -> str:
+    """util-linux's runuser: on PATH, or in the sbin folders a shell with a short PATH (``env -i``, cron) leaves out."""
+    return shutil.which("runuser") or next(
+        (p for p in ("/usr/sbin/runuser", "/sbin/runuser") if os.access(p, os.X_OK)), "runuser")
 
 
 def _unprivileged_user() -> str:
