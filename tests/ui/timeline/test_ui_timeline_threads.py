@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from sofa_desktop.store import open_database
 from sofa_desktop.store.ingest import import_paths
+from sofa_desktop.ui.app import select_main_story
 from sofa_desktop.ui.main_window import MainWindow
 from sofa_desktop.ui.settings import Settings
 from sofa_desktop.ui.timeline import tooltips
@@ -279,3 +280,17 @@ def test_timeline_image_export_paints_thread_rows(qtbot, threads_db) -> None:
     svg = render_svg(w.timeline).decode()
     assert SIGNING[:12] in svg  # the row title is text in the SVG
     QApplication.processEvents()
+
+
+def test_a_first_start_opens_on_the_main_story_not_on_the_earliest_mention(qtbot, threads_db) -> None:
+    """The earliest event is a background date years before the story; the window opens on a report of the thread
+    most outlets tell instead, its passage selected and its mark on screen."""
+    w = open_window(qtbot, threads_db)
+    earliest = w.timeline.lay.neighbour(None, 1)
+    assert select_main_story(w)
+    picked = w.timeline.selected_id
+    top = max(w.timeline.ctx.threads.values(), key=lambda t: t.witnesses)
+    assert picked != earliest and w.timeline.thread_of(picked) == top.id
+    event = w.events[picked]
+    assert w.viewer.source_id == event.source_id and w.viewer.selection_range() == (event.start, event.end)
+    assert w.timeline.viewport().rect().intersects(w.timeline.mark_rect(picked).toRect())
