@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
+from sofa_desktop.store.queries import hidden_ranges
 from sofa_desktop.store.threads import report_passages, thread_reports
 from sofa_desktop.ui.docks import add_dock
 from sofa_desktop.ui.timeline.threads.compare import CompareDialog
@@ -71,9 +72,10 @@ class ThreadsUi:
         with self.w.db.read_session() as s:
             reports = thread_reports(s, thread_id)
             passages = report_passages(s, reports)
+            hidden = hidden_ranges(s, {r.source_id for r in reports if r.event_id in passages})
         if self.compare_dialog is not None:
             self.compare_dialog.close()
-        dialog = self.compare_dialog = CompareDialog(self.w, thread, reports, passages)
+        dialog = self.compare_dialog = CompareDialog(self.w, thread, reports, passages, hidden)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: setattr(self, "compare_dialog", None))
         dialog.show()
