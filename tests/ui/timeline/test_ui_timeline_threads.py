@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from curation_gui import open_window, press
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from sofa_desktop.store import open_database
@@ -20,6 +20,7 @@ from sofa_desktop.ui.main_window import MainWindow
 from sofa_desktop.ui.settings import Settings
 from sofa_desktop.ui.timeline import tooltips
 from sofa_desktop.ui.timeline.image_export import render_png, render_svg
+from sofa_desktop.ui.timeline.labels import gutter_text
 
 ROOT = Path(__file__).resolve().parents[3]
 ARTICLES = ["33_paraguay_senate_sofa_afp", "08_ecuador_port_deal_ap", "09_ecuador_port_deal_wire",
@@ -294,3 +295,23 @@ def test_a_first_start_opens_on_the_main_story_not_on_the_earliest_mention(qtbot
     event = w.events[picked]
     assert w.viewer.source_id == event.source_id and w.viewer.selection_range() == (event.start, event.end)
     assert w.timeline.viewport().rect().intersects(w.timeline.mark_rect(picked).toRect())
+
+
+def test_every_thread_row_shows_its_counts_even_when_its_title_takes_two_lines(qtbot, threads_db) -> None:
+    """A reporter reads "N reports · M outlets" on every row: a title too long for one line shares its second line
+    with the counts instead of pushing them out."""
+    w = open_window(qtbot, threads_db)
+    v = w.timeline
+    v.set_gutter(150)  # a narrow titles column: most titles wrap
+    fm = QFontMetrics(v.font())
+    small = v.font()
+    small.setPointSizeF(small.pointSizeF() * 0.88)
+    wrapped = 0
+    for i, lane in enumerate(v.lay.lanes):
+        title, meta = v.ctx.lane_title(lane.key)
+        texts = gutter_text(fm, QFontMetrics(small), title, meta, v.geo.gutter, v.geo.lane_top(i),
+                            v.geo.lane_height(v.lay.lanes, i))
+        assert [t for _x, _y, t, is_meta in texts if is_meta] == [meta], title
+        assert all(x + fm.horizontalAdvance(t) <= v.geo.gutter for x, _y, t, _m in texts)  # nothing crosses the edge
+        wrapped += len({y for _x, y, _t, _m in texts}) > 1 and fm.horizontalAdvance(title) > v.geo.gutter - 24
+    assert wrapped  # the case this is about happened
