@@ -140,11 +140,16 @@ class MainWindow(QMainWindow):
             self.viewer.set_sources(sources)
             self.quote_panel.model.set_source_labels({src.id: src.label for src in sources})
         if timeline:
+            before = self.events.get(self.timeline.selected_id) if self.timeline.selected_id is not None else None
             self.events = {e.id: e for e in events}
             self.threads_ui.pane.apply_default(len(sources))
             self.timeline.set_events(events, sources, conflicts, threads, links, self._actor_names,
                                      self._thread_reports)
             self.threads_ui.after_reload()
+            if before is not None and before.id not in self.events:  # deleted, or read again under a new id
+                self.timeline.select_event(None)
+                if self._selection_label.text().startswith("Event: "):
+                    self._selection_label.clear()
         if changes.quotes or changes.actors or changes.sources:
             self.quote_panel.refresh()
         self.analyst_edits.refresh()
@@ -153,6 +158,15 @@ class MainWindow(QMainWindow):
                  plural(c.events, "event")] + ([plural(c.conflicts, "conflict")] if c.conflicts else [])
         self._counts_label.setText(" · ".join(parts))
         self.reextract_ui.show_outdated(c.outdated)
+
+    def _follow_event(self, gone: EventRow) -> None:
+        """After an import or re-extraction read the selected event again under a new id: select the event at the
+        same passage of the same source (else the one overlapping it most), so the reader keeps their place."""
+        overlap = {e.id: min(e.end, gone.end) - max(e.start, gone.start)
+                   for e in self.events.values() if e.source_id == gone.source_id}
+        best = max(overlap, key=lambda i: (overlap[i], -abs(self.events[i].start - gone.start)), default=None)
+        if best is not None and overlap[best] > 0:
+            self.go(("event", best), record=False)
 
     def _thread_reports(self, thread_id: int) -> list[ReportRow]:
         with self.db.read_session() as s:
@@ -297,11 +311,14 @@ class MainWindow(QMainWindow):
         self.import_runner = None
         self._enable_imports(not self.db.read_only)
         current = self.viewer.source_id
+        selected = self.events.get(self.timeline.selected_id) if self.timeline.selected_id is not None else None
         self.viewer.show_source(None)
         self.reload()
         self.timeline.fit_all()
         if current is not None:
             self.open_source(current)
+        if selected is not None and selected.id not in self.events:
+            self._follow_event(selected)
 
     def _enable_imports(self, enabled: bool) -> None:
         for action in (self.actions.import_files, self.actions.import_folder, self.actions.import_url,
