@@ -306,12 +306,21 @@ def test_every_thread_row_shows_its_counts_even_when_its_title_takes_two_lines(q
     fm = QFontMetrics(v.font())
     small = v.font()
     small.setPointSizeF(small.pointSizeF() * 0.88)
-    wrapped = 0
-    for i, lane in enumerate(v.lay.lanes):
-        title, meta = v.ctx.lane_title(lane.key)
-        texts = gutter_text(fm, QFontMetrics(small), title, meta, v.geo.gutter, v.geo.lane_top(i),
-                            v.geo.lane_height(v.lay.lanes, i))
-        assert [t for _x, _y, t, is_meta in texts if is_meta] == [meta], title
-        assert all(x + fm.horizontalAdvance(t) <= v.geo.gutter for x, _y, t, _m in texts)  # nothing crosses the edge
-        wrapped += len({y for _x, y, _t, _m in texts}) > 1 and fm.horizontalAdvance(title) > v.geo.gutter - 24
-    assert wrapped  # the case this is about happened
+    combo = w.threads_ui.pane.rows
+    for mode in ("thread", "source"):  # "4 reports · 3 outlets"; "AP · 2025-12-05"
+        combo.setCurrentIndex(combo.findData(mode))
+        wrapped = 0
+        for i, lane in enumerate(v.lay.lanes):
+            title, meta = v.ctx.lane_title(lane.key)
+            texts = gutter_text(fm, QFontMetrics(small), title, meta, v.geo.gutter, v.geo.lane_top(i),
+                                v.geo.lane_height(v.lay.lanes, i))
+            shown = [t for _x, _y, t, is_meta in texts if is_meta]
+            whole = QFontMetrics(small).horizontalAdvance(meta) <= v.geo.gutter - 64  # fits beside a title's tail
+            elided = not whole and len(shown) == 1 and shown[0].endswith("…")  # a long outlet name on a narrow gutter
+            assert shown == ([meta] if meta else []) or elided, (title, shown)
+            assert all(x + fm.horizontalAdvance(t) <= v.geo.gutter for x, _y, t, _m in texts)  # inside the gutter
+            wrapped += len({y for _x, y, _t, _m in texts}) > 1 and fm.horizontalAdvance(title) > v.geo.gutter - 24
+        assert wrapped  # the case this is about happened
+    for meta in ("Voz · 2026-03-11", "2 reports · 1 outlet"):  # short: never elided ("Voz · 2026-03-…")
+        texts = gutter_text(fm, QFontMetrics(small), "A new president took office in the capital", meta, 205, 0, 48)
+        assert [t for _x, _y, t, is_meta in texts if is_meta] == [meta]
