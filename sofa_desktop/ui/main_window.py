@@ -201,6 +201,10 @@ class MainWindow(QMainWindow):
         if self.persist:
             self.settings.save_last_selection(kind, ident)
 
+    def set_selection_text(self, text: str) -> None:
+        """Say in the status bar what is selected (a thread picked on the timeline; panels' own lines)."""
+        self._selection_label.setText(text)
+
     def select_event(self, event_id: int) -> None:
         """Select an event as if the user clicked it."""
         self.go(("event", event_id))

@@ -11,7 +11,7 @@ import pytest
 from curation_gui import open_window, press
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from sofa_desktop.store import open_database
 from sofa_desktop.store.ingest import import_paths
@@ -324,3 +324,21 @@ def test_every_thread_row_shows_its_counts_even_when_its_title_takes_two_lines(q
     for meta in ("Voz · 2026-03-11", "2 reports · 1 outlet"):  # short: never elided ("Voz · 2026-03-…")
         texts = gutter_text(fm, QFontMetrics(small), "A new president took office in the capital", meta, 205, 0, 48)
         assert [t for _x, _y, t, is_meta in texts if is_meta] == [meta]
+
+
+def test_the_status_bar_names_a_thread_picked_by_its_title(qtbot, threads_db) -> None:
+    """Clicking a thread's title names it in the status bar (never the event selected before, in another row);
+    clicking one of its reports names the report."""
+    w = open_window(qtbot, threads_db)
+    tid = thread_id(w, SIGNING)
+    other = next(e for e, link in w.timeline.ctx.report_of.items() if link.thread_id != tid and e in w.events)
+    w.select_event(other)
+    click_thread(qtbot, w, tid)
+    status = [label.text() for label in w.statusBar().findChildren(QLabel)]
+    assert f"Thread: {SIGNING} — 4 reports · 3 outlets" in status
+    report = next(m for m in w.timeline.lay.lane_marks[lane_of(w, ("thread", tid))] if m.role == "agrees")
+    pos = w.timeline.mark_rect(report.event_id).center().toPoint()
+    qtbot.mouseClick(w.timeline.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert w.timeline.selected_id == report.event_id
+    assert any(label.text().startswith(f"Event: {w.events[report.event_id].title}")
+               for label in w.statusBar().findChildren(QLabel))

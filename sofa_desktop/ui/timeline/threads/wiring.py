@@ -37,7 +37,7 @@ class ThreadsUi:
         self.compare_dialog: CompareDialog | None = None
         self.menu: QMenu | None = None
         self.thread_id: int | None = None  # the thread the dock lists
-        view.thread_selected.connect(self.show_thread)
+        view.thread_selected.connect(self._on_view_thread_selected)
         view.thread_menu_requested.connect(self._on_thread_menu)
         self.panel.report_activated.connect(window.select_event)
         self.panel.compare_requested.connect(self.compare)
@@ -48,6 +48,16 @@ class ThreadsUi:
         """The store was read again: list the shown thread again (or clear the dock if it is gone)."""
         if self.thread_id is not None:
             self.show_thread(self.thread_id, raise_dock=False)
+
+    def _on_view_thread_selected(self, thread_id: int) -> None:
+        """A thread picked on the timeline: list it; the status bar names it unless one of its reports was the
+        click (the report's own line stays)."""
+        self.show_thread(thread_id)
+        view = self.w.timeline
+        thread = view.ctx.threads.get(thread_id)
+        if thread is not None and view.thread_of(view.selected_id) != thread_id:
+            counts = view.ctx.lane_title(("thread", thread_id))[1]
+            self.w.set_selection_text(f"Thread: {thread.title[:80]} — {counts}")
 
     def show_thread(self, thread_id: int, raise_dock: bool = True) -> None:
         """List a thread's reports in the dock."""
