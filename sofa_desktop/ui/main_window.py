@@ -45,7 +45,7 @@ from sofa_desktop.ui.viewer.mention_navigation import MentionNavigator
 from sofa_desktop.ui.viewer.source_viewer import SourceViewer
 from sofa_desktop.ui.window_host import WindowHost
 from sofa_desktop.ui.workers.reextract import ReextractUi
-from sofa_desktop.wording import plural
+from sofa_desktop.wording import clipped, plural
 
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
     from sofa_desktop.ui.workers.export_dialogs import ExportController
@@ -220,17 +220,18 @@ class MainWindow(QMainWindow):
                 self.viewer.select_range(e.start, e.end)
             self.actor_panel.highlight_actors(e.actor_ids)
             warn = " — ⚠ sources disagree (see the timeline tooltip)" if self.timeline.has_open_conflict(e.id) else ""
-            self._selection_label.setText(f"Event: {e.title[:80]} — {q.format_when(e.date_start, e.precision)}{warn}")
+            when = q.format_when(e.date_start, e.precision)
+            self._selection_label.setText(f"Event: {clipped(e.title)} — {when}{warn}")
         elif kind == "quote":
             _, _quote_id, source_id, start, end, speaker_ids = loc
             if self.open_source(source_id):
                 self.viewer.select_range(start, end)
             self.actor_panel.select_actors(speaker_ids)
             self.viewer.set_actor_highlight(speaker_ids)
-            self._selection_label.setText(f"Quote in {self.viewer.picker.currentText()[:80]}")
+            self._selection_label.setText(f"Quote in {clipped(self.viewer.picker.currentText(), 120)}")
         elif kind == "source":
             self.open_source(loc[1])
-            self._selection_label.setText(f"Source: {self.viewer.picker.currentText()[:80]}")
+            self._selection_label.setText(f"Source: {clipped(self.viewer.picker.currentText(), 120)}")
         elif kind == "actor":
             self._apply_actor(loc[1])
 

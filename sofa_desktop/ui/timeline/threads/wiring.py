@@ -15,6 +15,7 @@ from sofa_desktop.ui.timeline.threads.compare import CompareDialog
 from sofa_desktop.ui.timeline.threads.edits import ThreadEdits
 from sofa_desktop.ui.timeline.threads.pane import TimelinePane
 from sofa_desktop.ui.timeline.threads.reports_panel import ThreadPanel
+from sofa_desktop.wording import clipped
 
 if TYPE_CHECKING:
     from sofa_desktop.ui.main_window import MainWindow
@@ -57,7 +58,7 @@ class ThreadsUi:
         thread = view.ctx.threads.get(thread_id)
         if thread is not None and view.thread_of(view.selected_id) != thread_id:
             counts = view.ctx.lane_title(("thread", thread_id))[1]
-            self.w.set_selection_text(f"Thread: {thread.title[:80]} — {counts}")
+            self.w.set_selection_text(f"Thread: {clipped(thread.title)} — {counts}")
 
     def show_thread(self, thread_id: int, raise_dock: bool = True) -> None:
         """List a thread's reports in the dock."""
