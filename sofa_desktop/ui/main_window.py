@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
             self._selection_label.setText(f"Quote in {clipped(self.viewer.picker.currentText(), 120)}")
         elif kind == "source":
             self.open_source(loc[1])
+            self.timeline.show_lane(loc[1])  # its row, when rows are sources
             self._selection_label.setText(f"Source: {clipped(self.viewer.picker.currentText(), 120)}")
         elif kind == "actor":
             self._apply_actor(loc[1])
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
             self.actor_panel.select_actors([actor_id])
         self.viewer.set_actor_highlight([actor_id])
         self._apply_timeline_filter()
+        self.timeline.show_lane(("actor", actor_id))  # its row, when rows are actors
         row = self.actor_panel.model.row_of(actor_id)
         actor = self.actor_panel.model.index(row, 0).data(self.actor_panel.model.RowRole) if row is not None else None
         if actor is not None:

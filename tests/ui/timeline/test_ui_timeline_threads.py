@@ -342,3 +342,24 @@ def test_the_status_bar_names_a_thread_picked_by_its_title(qtbot, threads_db) ->
     assert w.timeline.selected_id == report.event_id
     assert any(label.text().startswith(f"Event: {w.events[report.event_id].title}")
                for label in w.statusBar().findChildren(QLabel))
+
+
+def test_picking_an_actor_or_a_source_scrolls_its_row_into_view(qtbot, threads_db) -> None:
+    w = open_window(qtbot, threads_db)
+    v, combo = w.timeline, w.threads_ui.pane.rows
+    combo.setCurrentIndex(combo.findData("actor"))
+    bar = v.verticalScrollBar()
+    assert bar.maximum() > 0  # more actor rows than fit
+    last = v.lay.lanes[-2].key  # the last actor's row (the very last one collects events naming nobody)
+    view = w.actor_panel.table
+    index = view.model().index(next(r for r in range(view.model().rowCount())
+                                    if view.model().index(r, 0).data(w.actor_panel.model.RowRole).id == last[1]), 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    lane = lane_of(w, last)
+    assert bar.value() <= v.geo.lane_tops[lane] < bar.value() + v.geo.lanes_viewport_h
+    combo.setCurrentIndex(combo.findData("source"))
+    bar.setValue(0)
+    last_source = v.lay.lanes[-1].key
+    w.viewer.picker.activated.emit(w.viewer.picker.findData(last_source))  # chosen in the source picker
+    assert bar.value() <= v.geo.lane_tops[lane_of(w, last_source)] < bar.value() + v.geo.lanes_viewport_h
