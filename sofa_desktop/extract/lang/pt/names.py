@@ -1,0 +1,122 @@
+"""Capitalised phrases of a Portuguese text, classified: people, institutions, parties, countries; places and
+things (laws, operations, streets) left out."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sofa_desktop.extract.core.folding import fold
+from sofa_desktop.extract.core.mentions import Cand
+from sofa_desktop.extract.core.places import big_cities, city_country, multiword_places
+from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.pt import vocab as v
+
+_UP = "A-ZÁÀÂÃÉÊÍÓÔÕÚÇ"
+_TOKEN = rf"(?:[{_UP}][\wáàâãéêíóôõúüçÁÀÂÃÉÊÍÓÔÕÚÇ'’.]*(?:-(?![A-Z]{{2}}\b)[\wáàâãéêíóôõúçÁÉÍÓÚÂÊÔÃÕÇ]+)*)"
+_CONN = r"(?:de|da|do|das|dos|d['’]|e)"
+RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOKEN})*")
+_ACRONYM = re.compile(rf"[{_UP}][{_UP}a-z]*[{_UP}]+(?:-[{_UP}]+)?|[{_UP}]{{2,8}}")
+_ALIAS_AFTER = re.compile(rf"[ \u00a0]\(([{_UP}][\w{_UP}-]{{1,9}})\)")
+_PARTY_STATE = re.compile(rf"\(([{_UP}][\w{_UP} ]{{1,20}}?)-[A-Z]{{2}}\)")  # "(PT-SP)", "(Republicanos-PB)"
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Folded Portuguese names of countries (hand forms, then ISO 3166 as pycountry ships them in pt_BR and pt)
+    -> the English rules' canonical name."""
+    out = {fold(k): c for k, c in v.COUNTRY_FORMS.items()}
+    try:
+        import gettext
+
+        import pycountry
+
+        for language in ("pt_BR", "pt"):
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+            for c in pycountry.countries:
+                english = getattr(c, "common_name", None) or c.name
+                canonical = gz.country_of(english) or english
+                out.setdefault(fold(tr.gettext(c.name).split(",")[0]), canonical)
+    except (ImportError, OSError):  # the hand forms still work
+        pass
+    return out
+
+
+def country_of(phrase: str) -> str | None:
+    """The country a Portuguese name or demonym stands for ("Estados Unidos", "EUA", "angolano"), else None."""
+    f = fold(phrase)
+    return countries().get(f) or v.DEMONYMS.get(f)
+
+
+def _place(folded: str) -> bool:
+    return folded in multiword_places() or folded in big_cities() or city_country(folded) is not None
+
+
+def chunk(text: str, body_start: int) -> list[Cand]:
+    """Every capitalised phrase of ``text`` classified (the headline too: the actor table keeps body names)."""
+    out: list[Cand] = []
+    for m in RUN.finditer(text):
+        out.extend(_classify(text, m.start(), m.end()))
+    for m in _PARTY_STATE.finditer(text):  # the party in "Hugo Motta (Republicanos-PB)"
+        name = m.group(1)
+        if fold(name) in v.KNOWN_ORGS:
+            out.append(Cand(m.start(1), m.start(1) + len(name), name, "organization"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _classify(text: str, s: int, e: int) -> list[Cand]:
+    words = text[s:e].split()
+    # function words and sentence-opening words before the name ("Em Luanda", "Segundo Pacheco")
+    while words and (fold(words[0]) in v.STOP_CAPS or fold(words[0]) in ("de", "da", "do", "das", "dos", "e")):
+        s = text.index(words[0], s) + len(words[0])
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        words.pop(0)
+    while words and fold(words[-1]) in ("de", "da", "do", "das", "dos", "e"):
+        words.pop()
+    if not words:
+        return []
+    surface = " ".join(words)
+    e = s + len(surface) if text.startswith(surface, s) else e
+    surface = text[s:e]
+    folded = fold(surface)
+    alias = _ALIAS_AFTER.match(text, e)
+    acro = alias.group(1) if alias else ""
+    if " e " in f" {folded} " and not any(fold(w) in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS for w in words[:1]):
+        # "Lisboa e Porto", "Marcelo Rebelo de Sousa e António Costa": two names
+        cut = surface.find(" e ")
+        return _classify(text, s, s + cut) + _classify(text, s + cut + 3, e)
+    kind = _kind(folded, words, text, s)
+    if kind is None:
+        return []
+    return [Cand(s, e, surface, kind, alias=acro, country=country_of(surface) if kind == "country" else None)]
+
+
+def _kind(folded: str, words: list[str], text: str, s: int) -> str | None:
+    first = fold(words[0])
+    if folded in v.ROLES or first in v.ROLES and len(words) > 1 and fold(words[1]) in ("da", "do", "de", "das"):
+        return "title"  # "Presidente da República", "Chefe de Estado": a role written with capitals
+    if country_of(folded) and folded not in v.DEMONYMS:
+        return "country"
+    if folded in v.KNOWN_ORGS:
+        return v.KNOWN_ORGS[folded] if folded not in v.PARTY_WORDS or _party_context(text, s) else None
+    if first in v.NON_ACTOR_HEADS or first in v.DOMAIN_HEADS:
+        return None
+    if first in v.INSTITUTION_HEADS or folded in v.INSTITUTION_HEADS:
+        return "institution"
+    if first in v.ORGANIZATION_HEADS:
+        return "organization"
+    if _ACRONYM.fullmatch(words[0]) and len(words) == 1:
+        return "acronym"
+    if _place(folded):
+        return None
+    if len(words) == 1:
+        return "single"
+    return "person"
+
+
+def _party_context(text: str, s: int) -> bool:
+    """A party whose name is also a word ("Podemos", "Novo", "Chega") is a party only in a party's places: in
+    parentheses, after "do"/"da"/"o partido", never opening a sentence."""
+    before = text[max(0, s - 12):s]
+    return before.endswith(("(", "do ", "da ", "partido ", "Partido ", "o ", ", ")) and not before.endswith(". ")
