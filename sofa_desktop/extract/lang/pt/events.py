@@ -57,7 +57,8 @@ class PortugueseEvents:
             if se <= body_start:
                 continue
             here = self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
-            dates = [d for d in here if not self._in_quote(d.start) and not self._bound(d)]
+            dates = [d for d in here if not self._in_quote(d.start) and not self._bound(d)
+                     and not self._in_parentheses(d.start, ss)]
             if not dates:
                 continue
             verbs = self._verbs(ss, se)
@@ -72,7 +73,7 @@ class PortugueseEvents:
                 cue = self._noun_cue(pos, d.start) if is_noun else self._cue(ss, pos, word)
                 if cue == "not":
                     continue
-                future = cue == "planned" or d.future_word
+                future = cue == "planned" or d.future_word or self._target(d)
                 date = resolve(d, self.pub, future, last_day)
                 if date.start is not None and self.pub is not None and date.start > self.pub:
                     future = True
@@ -86,6 +87,16 @@ class PortugueseEvents:
                 if date.start is not None and date.start == date.end:
                     last_day = date.start
         return out
+
+    def _in_parentheses(self, pos: int, ss: int) -> bool:
+        """ "o projeto (1.904 de 2024)": a date inside parentheses names a document, it dates nothing."""
+        head = self.text[ss:pos]
+        return head.rfind("(") > head.rfind(")")
+
+    def _target(self, d: PtDate) -> bool:
+        """ "eleições para 18 de maio", "marcada para o dia 9": a date a plan aims at."""
+        head = self.folded[max(0, d.start - 12):d.start].split()[-1:] + self.folded[d.start:d.end].split()[:1]
+        return any(w in ("para", "marcada", "marcado") for w in head)
 
     def _bound(self, d: PtDate) -> bool:
         """ "desde 2011", "até 2026": a date that bounds rather than dates."""

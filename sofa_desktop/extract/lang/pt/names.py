@@ -13,11 +13,14 @@ from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.pt import vocab as v
 
 _UP = "A-ZÁÀÂÃÉÊÍÓÔÕÚÇ"
-_TOKEN = rf"(?:[{_UP}][\wáàâãéêíóôõúüçÁÀÂÃÉÊÍÓÔÕÚÇ'’.]*(?:-(?![A-Z]{{2}}\b)[\wáàâãéêíóôõúçÁÉÍÓÚÂÊÔÃÕÇ]+)*)"
-_CONN = r"(?:de|da|do|das|dos|d['’]|e)"
+_TOKEN = rf"(?:[{_UP}][\wáàâãéêíóôõúüçÁÀÂÃÉÊÍÓÔÕÚÇ'’]*(?:-(?![A-Z]{{2}}\b)[\wáàâãéêíóôõúçÁÉÍÓÚÂÊÔÃÕÇ]+)*)"
+_CONN = r"(?:de|da|do|das|dos|d['’]|e|ao|aos|à|às)"
+_CONNECTORS = ("de", "da", "do", "das", "dos", "e", "ao", "aos", "a", "as")  # folded
 RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TOKEN})*")
 _ACRONYM = re.compile(rf"[{_UP}][{_UP}a-z]*[{_UP}]+(?:-[{_UP}]+)?|[{_UP}]{{2,8}}")
 _ALIAS_AFTER = re.compile(rf"[ \u00a0]\(([{_UP}][\w{_UP}-]{{1,9}})\)")
+_NUMBER_AFTER = re.compile(r"[ \u00a0]+\d")  # "PL 2628/2022", "MP 894": a document's number
+_SPLIT_HEADS = frozenset({"governo", "gabinete", "presidencia", "administracao"})  # "Governo de João Lourenço"
 _PARTY_STATE = re.compile(rf"\(([{_UP}][\w{_UP} ]{{1,20}}?)-[A-Z]{{2}}\)")  # "(PT-SP)", "(Republicanos-PB)"
 
 
@@ -67,15 +70,36 @@ def chunk(text: str, body_start: int) -> list[Cand]:
 
 def _classify(text: str, s: int, e: int) -> list[Cand]:
     words = text[s:e].split()
-    # function words and sentence-opening words before the name ("Em Luanda", "Segundo Pacheco")
-    while words and (fold(words[0]) in v.STOP_CAPS or fold(words[0]) in ("de", "da", "do", "das", "dos", "e")):
+    if words and len(words[-1]) > 3 and words[-1].endswith(".") and words[-1][-2] != ".":
+        words[-1] = words[-1][:-1]  # "do Estadão.": the sentence's full stop
+    # function words and sentence-opening words before the name ("Em Luanda", "Segundo Pacheco"), and capitalised
+    # words that end a lower-case role ("secretário de Estado Mike Pompeo")
+    while words and (fold(words[0]) in v.STOP_CAPS or fold(words[0]) in _CONNECTORS or len(words) > 1 and (
+            _completes_role(text, s, words[0]))):
         s = text.index(words[0], s) + len(words[0])
         s += len(text[s:e]) - len(text[s:e].lstrip())
         words.pop(0)
-    while words and fold(words[-1]) in ("de", "da", "do", "das", "dos", "e"):
+    while words and fold(words[-1]) in _CONNECTORS:
         words.pop()
     if not words:
         return []
+    first = fold(words[0])
+    if len(words) > 2 and fold(words[1]) in _CONNECTORS and (first in v.ROLES or first in _SPLIT_HEADS):
+        # "Presidente da Assembleia Nacional": the body; "Governo de João Lourenço": the body and the person
+        tail = s + text[s:e].index(words[2])
+        rest = _classify(text, tail, e)
+        if first in v.ROLES:
+            return [c for c in rest if c.kind in ("institution", "organization", "country")]
+        if rest and rest[0].kind in ("person", "single"):
+            head = s + len(words[0])
+            return [Cand(s, head, text[s:head], "institution"), *rest]
+    if len(words) > 1 and first in v.ROLES and fold(words[1]) not in _CONNECTORS:
+        # "Presidente Joao Lourenço", "General Heleno": a capitalised title before the name
+        rest = _classify(text, s + text[s:e].index(words[1]), e)
+        for c in rest:
+            if c.kind in ("person", "single"):
+                c.role = c.role or v.ROLES[first]
+        return rest
     surface = " ".join(words)
     e = s + len(surface) if text.startswith(surface, s) else e
     surface = text[s:e]
@@ -98,6 +122,8 @@ def _kind(folded: str, words: list[str], text: str, s: int) -> str | None:
         return "title"  # "Presidente da República", "Chefe de Estado": a role written with capitals
     if country_of(folded) and folded not in v.DEMONYMS:
         return "country"
+    if folded in v.KNOWN_ORGS and _NUMBER_AFTER.match(text, s + len(" ".join(words))):
+        return None  # "PL 2628", "PEC 45": a bill, not the party
     if folded in v.KNOWN_ORGS:
         return v.KNOWN_ORGS[folded] if folded not in v.PARTY_WORDS or _party_context(text, s) else None
     if first in v.NON_ACTOR_HEADS or first in v.DOMAIN_HEADS:
@@ -107,12 +133,18 @@ def _kind(folded: str, words: list[str], text: str, s: int) -> str | None:
     if first in v.ORGANIZATION_HEADS:
         return "organization"
     if _ACRONYM.fullmatch(words[0]) and len(words) == 1:
-        return "acronym"
+        return None if _NUMBER_AFTER.match(text, s + len(words[0])) else "acronym"
     if _place(folded):
         return None
     if len(words) == 1:
         return "single"
     return "person"
+
+
+def _completes_role(text: str, s: int, word: str) -> bool:
+    """Whether ``word`` ends a role begun in lower case before it ("secretário de Estado", "ministro da Fazenda")."""
+    before = fold(text[max(0, s - 30):s]).split()[-3:]
+    return any(" ".join([*before[k:], fold(word)]) in v.ROLES for k in range(len(before)))
 
 
 def _party_context(text: str, s: int) -> bool:

@@ -21,7 +21,7 @@ def extract(doc: Document) -> Extraction:
     folded = fold_same_length(text)
     lay = layout(text, body_start, dialogue=v.SPEECH_VERBS)
     cands = chunk(text, body_start)
-    fill_roles(text, cands)
+    fill_roles(text, folded, cands)
     adjacent = {c.start for c in cands if c.kind == "single" and c.role}
     table = ActorTable(text, cands, body_start, adjacent)
     canonical_names(table)

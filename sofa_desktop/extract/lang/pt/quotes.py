@@ -28,18 +28,20 @@ class PortugueseQuotes:
     def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], body_start: int) -> None:
         self.text, self.folded, self.lay, self.refs, self.body_start = text, folded, lay, refs, body_start
         self.r_starts = [r.start for r in refs]
+        self.same_sentence = False  # the quotation read is in the sentence of the last attributed one
 
     def run(self) -> list[QuoteX]:
         """One QuoteX per quotation, in text order."""
         out: list[QuoteX] = []
         last: tuple[Actor, ...] = ()
-        last_para = -1
+        last_para = last_sentence = -1
         body = [q for q in self.lay.quotes if q.open >= self.body_start]
         for q in body:
             para = self._paragraph(q.open)
+            self.same_sentence = self.lay.sentence_at(q.open) == last_sentence
             speakers, how = self._attribute(q, last if para - last_para <= 1 else ())
             if speakers:
-                last, last_para = speakers, para
+                last, last_para, last_sentence = speakers, para, self.lay.sentence_at(q.open)
             out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], tuple(a.name for a in speakers),
                               how=how if speakers else "unattributed"))
         head = [q for q in self.lay.quotes if q.open < self.body_start]
@@ -72,7 +74,7 @@ class PortugueseQuotes:
                 return (who,), "after"
             if previous:
                 return previous, "continued"
-            who = self._subject_before(ss, q.open)
+            who = self._subject_before(ss, q.open) or self._last_subject(q.open)
             if who is not None:
                 return (who,), "before"
         # 2. "X afirmou (que) “…”", "segundo X, … “…”"
@@ -84,13 +86,14 @@ class PortugueseQuotes:
             who = self._subject_before(ss, q.open)
             if who is not None:
                 return (who,), "before"
-            if previous and not self._refs(ss, q.open):
-                return previous, "continued"
-        # 3. a paragraph that is a quotation after a paragraph that introduced it (":"), or continues a speaker
-        if q.open == self.lay.paragraphs[self._paragraph(q.open)][0] and q.close + 2 >= se:
-            prev_text = self.text[max(0, q.open - 3):q.open].strip()
-            if prev_text.endswith(":") or previous:
+            if not self._refs(ss, q.open) or self.same_sentence:
                 return previous, "continued" if previous else "unattributed"
+            return (), "unattributed"  # a speaker this text does not name ("o secretário-geral do PS diz")
+        # 3. a paragraph that is a quotation, or a sentence of four words and more quoted, that goes on with the
+        # speaker of the paragraph before (a short one with no speech verb is a scare quote)
+        whole = q.open == self.lay.paragraphs[self._paragraph(q.open)][0] and q.close + 2 >= se
+        if previous and (whole or len(self.text[q.start:q.end].split()) >= 4):
+            return previous, "continued"
         return (), "unattributed"
 
     def _inside_other(self, pos: int) -> bool:
@@ -107,10 +110,21 @@ class PortugueseQuotes:
 
     def _subject_before(self, ss: int, pos: int) -> Actor | None:
         """The first person (else organisation) acting in the sentence before the quotation, outside quotes."""
-        refs = [r for r in self._refs(ss, pos) if r.actor is not None and not self._inside_other(r.start)]
+        refs = [r for r in self._refs(ss, pos) if not self._inside_other(r.start)]
+        if refs and refs[0].kind == PERSON and refs[0].actor is None:
+            return None  # "o secretário-geral do PS diz": someone unnamed, not the party named in the role
+        refs = [r for r in refs if r.actor is not None]
         people = [r for r in refs if r.kind == PERSON]
         pick = people[0] if people else (refs[0] if refs else None)
         return pick.actor if pick else None
+
+    def _last_subject(self, pos: int) -> Actor | None:
+        """The last person named before ``pos`` in the paragraph before it or this one ("…, declarou.")."""
+        para = self._paragraph(pos)
+        lo = self.lay.paragraphs[max(0, para - 1)][0]
+        people = [r for r in self._refs(max(lo, self.body_start), pos) if r.kind == PERSON and r.actor is not None
+                  and not self._inside_other(r.start)]
+        return people[-1].actor if people else None
 
     def _according(self, ss: int, pos: int) -> Actor | None:
         for r in self._refs(ss, pos):

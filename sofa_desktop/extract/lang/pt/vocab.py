@@ -97,8 +97,8 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "Embora", "Porque", "Pois", "Enquanto", "Mesmo", "Apenas", "Só", "Somente", "Inclusive", "Questionado",
     "Questionada", "Perguntado", "Perguntada", "Procurado", "Procurada", "Leia", "Veja", "Confira", "Saiba",
     "Assista", "Foto", "Vídeo", "Fonte", "Nota", "Há", "É", "Foi", "São", "Era", "Estão", "Está", "Ao", "Dois",
-    "Duas", "Três", "Quatro", "Cinco", "Seis", "Primeiro", "Primeira", "Senhor", "Senhora", "Sr.", "Sra.", "Dr.",
-    "Dra.", "Dom", "Dona", "Ademais", "Aliás", "Afinal", "Finalmente", "Enfim", "Obviamente", "Claro",
+    "Duas", "Três", "Quatro", "Cinco", "Seis", "Primeiro", "Primeira", "Senhor", "Senhora", "Sr", "Sra", "Dr",
+    "Dra", "Dom", "Dona", "Ademais", "Aliás", "Afinal", "Finalmente", "Enfim", "Obviamente", "Claro",
     "Segunda-feira", "Terça-feira", "Quarta-feira", "Quinta-feira", "Sexta-feira", "Sábado", "Domingo",
     "Janeiro", "Fevereiro", "Março", "Abril", "Maio", "Junho", "Julho", "Agosto", "Setembro", "Outubro",
     "Novembro", "Dezembro", "Pelo menos", "Diante", "Perante", "Rumo", "Via", "Vamos", "Temos", "Queremos",
@@ -125,7 +125,7 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Sul", "Leste", "Oeste", "Nordeste", "Sudeste", "Centro-Oeste", "Internet", "Deus", "Natal", "Covid",
     "Estados", "República", "Nação", "Brasileirão", "Libertadores", "Série", "Ano", "Mês", "Zona", "Marco",
     "Nacional", "Federal", "Estadual", "Municipal", "Regional", "Geral", "Especial", "Comissão Especial",
-    "Legislativo", "Judiciário", "Lava", "Pacote", "Fundo", "Bolsa", "Selic", "IPCA", "PIB", "Rádio", "Jornal",
+    "Legislativo", "Judiciário", "Lava", "Pacote", "Fundo", "Bolsa", "Selic", "IPCA", "PIB",
 ))
 # institutions and organisations: their first word decides the kind
 INSTITUTION_HEADS = frozenset(fold(w) for w in (
@@ -141,7 +141,8 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
 ORGANIZATION_HEADS = frozenset(fold(w) for w in (
     "Partido", "Frente", "Aliança", "Associação", "Associações", "Movimento", "União", "Coligação", "Federação",
     "Confederação", "Sindicato", "Central", "Bancada", "Liga", "Organização", "Colégio", "Grupo", "Rede",
-    "Observatório", "Igreja", "Clube", "Empresa", "Companhia", "Coletivo", "Plataforma", "Ordem",
+    "Observatório", "Igreja", "Clube", "Empresa", "Companhia", "Coletivo", "Plataforma", "Ordem", "Rádio", "Jornal",
+    "TV", "Revista",
 ))
 # the domain written after a lower-case title ("ministro das Relações Exteriores"): never a name on its own
 DOMAIN_HEADS = frozenset(fold(w) for w in (
