@@ -88,7 +88,7 @@ HEDGES = frozenset({"pode", "podem", "poderia", "poderiam", "possa", "possam", "
                     "deveriam", "precisa", "precisam", "quer", "querem", "pretende", "pretendem", "tenta",
                     "tentam", "busca", "buscam", "propoe", "propoem", "para", "sem", "pede", "pedem", "pediu",
                     "pediram", "exige", "exigem", "seria", "seriam", "poderao", "podera", "devera", "deverao",
-                    "teria", "teriam", "caso", "possa", "ha"})
+                    "teria", "teriam", "caso", "ha"})
 # words right before a verb that announce it as planned: expected, not hedged
 PLANNED = frozenset({"vai", "vao", "ia", "iam", "prevista", "previsto", "previstas", "previstos", "marcada",
                      "marcado", "agendada", "agendado", "programada", "programado", "proxima", "proximo",

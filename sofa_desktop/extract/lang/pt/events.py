@@ -159,6 +159,9 @@ class PortugueseEvents:
         near = words[-3:]
         if any(w in NEGATION for w in near):
             return "not"
+        lead = self.folded[ss:pos].lstrip(" \n“\"-–—")
+        if lead.startswith(CONDITIONS) and "," in lead:
+            return "not"  # "Se o Senado aprovar em abril, a lei entra em vigor em maio": only if
         head = word.split()[0]
         if any(w in PLANNED for w in near) or head.endswith(_FUTURE) and _FUTURE_ACCENT.match(self.text, pos):
             return "planned"

@@ -10,14 +10,15 @@ from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import PERSON, Actor, Ref
 from sofa_desktop.extract.core.sentences import Layout
 from sofa_desktop.extract.core.types import QuoteX
-from sofa_desktop.extract.lang.pt.vocab import DESCRIBING, SPEECH_VERBS
+from sofa_desktop.extract.lang.pt.vocab import DESCRIBING, ROLES, SPEECH_VERBS
 
 _WORD = re.compile(r"[\w-]+")
 # after the closing mark: ", disse X", "– afirmou o treinador", ", declarou." (the comma may sit inside the marks)
 _AFTER = re.compile(r"[\s,.;:]*(?:[—–-]\s*)?(?:(?:ele|ela)\s+)?(?P<verb>[\w-]+)")
 # "segundo X", "de acordo com X", "conforme X", "na visão de X", "para X,": the source of what is said
+_ROLES = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 _ACCORDING = re.compile(r"\b(?:segundo|conforme|de acordo com|na visao d[eoa]s?|na avaliacao d[eoa]s?|"
-                        r"nas palavras d[eoa]s?)\s+(?:o\s+|a\s+)?$")
+                        rf"nas palavras d[eoa]s?)\s+(?:o\s+|a\s+)?(?:(?:{_ROLES})\b[^,.;:“”\"]{{0,50}},\s*)?$")
 _SPEECH_NOUN = re.compile(r"\b(?:em (?:nota|comunicado|entrevista|discurso|declaracao|publicacao|mensagem)|"
                           r"por meio de (?:nota|suas redes sociais))\b")
 
@@ -128,6 +129,10 @@ class PortugueseQuotes:
 
     def _according(self, ss: int, pos: int) -> Actor | None:
         for r in self._refs(ss, pos):
-            if r.actor is not None and _ACCORDING.search(self.folded, max(ss, r.start - 30), r.start):
-                return r.actor
+            m = _ACCORDING.search(self.folded, max(ss, r.start - 80), r.start)
+            if r.actor is None or m is None:
+                continue
+            if "," in m.group() and not self.text.startswith(",", r.end):
+                continue  # "na visão do líder do Chega, Marcelo quis…": the role is the source, the name a subject
+            return r.actor
         return None

@@ -46,7 +46,7 @@ _IRREGULAR_SPEECH = (
     "advertiu", "assegurou", "apelou", "escreveu",
 )
 SPEECH_VERBS = frozenset({f for v in _REGULAR_SPEECH for f in _conjugate(v)} | set(_IRREGULAR_SPEECH)) - {
-    "fez", "faz", "deu", "conta", "nota", "cita", "chama", "chamado", "publica", "prova", "conta", "contar",
+    "fez", "faz", "deu", "conta", "nota", "cita", "chama", "chamado", "publica", "prova", "contar",
     "defende", "pede", "pedia", "apontado", "citado", "notado", "contado", "considerado", "classificado",
     "segundo", "acusado", "estima", "preve", "projeta", "analisa", "celebra", "comemora"}
 # verbs after which a quotation is a description, not a statement: "classificou de «histórico» o acordo"
@@ -158,8 +158,9 @@ PARTIES = {
     "PT": "Partido dos Trabalhadores", "PL": "Partido Liberal", "MDB": "Movimento Democrático Brasileiro",
     "PSDB": "Partido da Social Democracia Brasileira", "PSD": "Partido Social Democrático",
     "PSB": "Partido Socialista Brasileiro", "PDT": "Partido Democrático Trabalhista", "PP": "Progressistas",
-    "PSOL": "Partido Socialismo e Liberdade", "PCdoB": "Partido Comunista do Brasil", "PC do B": "Partido Comunista do Brasil",
-    "PV": "Partido Verde", "DEM": "Democratas", "PTB": "Partido Trabalhista Brasileiro", "PSL": "Partido Social Liberal",
+    "PSOL": "Partido Socialismo e Liberdade", "PCdoB": "Partido Comunista do Brasil",
+    "PC do B": "Partido Comunista do Brasil", "PV": "Partido Verde", "DEM": "Democratas",
+    "PTB": "Partido Trabalhista Brasileiro", "PSL": "Partido Social Liberal",
     "Rede": "Rede Sustentabilidade", "Novo": "Partido Novo", "Republicanos": "Republicanos",
     "União Brasil": "União Brasil", "Podemos": "Podemos", "Solidariedade": "Solidariedade",
     "Cidadania": "Cidadania", "Avante": "Avante", "Patriota": "Patriota", "PROS": "PROS", "Agir": "Agir",
