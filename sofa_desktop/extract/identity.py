@@ -14,9 +14,9 @@ from sofa_desktop.extract.lang.en.orgs import org_identity as english_identity
 def org_identity(name: str) -> tuple[str | None, str, str]:
     """(country, bare key, canonical name) of an organisation name in any language.
 
-    The key is language-neutral for the state bodies a language bundle knows (its ``state_body``) ("Senado del Paraguay" and
-    "Paraguayan Senate" both give ("Paraguay", "senate", "Senado del Paraguay")); other names keep the English
-    rules' identity ("US State Department" -> ("United States", "state department", "U.S. State Department")).
+    The key is language-neutral for the state bodies a language bundle knows (its ``state_body``): "Senado del
+    Paraguay" and "Paraguayan Senate" both give ("Paraguay", "senate", "Senado del Paraguay"); other names keep
+    the English rules' identity ("US State Department" -> ("United States", "state department", "U.S. State Department")).
     """
     folded = fold(name)
     body = next((b for b in (x.state_body(folded) for x in all_bundles() if x.state_body) if b), None)
