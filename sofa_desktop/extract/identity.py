@@ -16,7 +16,8 @@ def org_identity(name: str) -> tuple[str | None, str, str]:
 
     The key is language-neutral for the state bodies a language bundle knows (its ``state_body``): "Senado del
     Paraguay" and "Paraguayan Senate" both give ("Paraguay", "senate", "Senado del Paraguay"); other names keep
-    the English rules' identity ("US State Department" -> ("United States", "state department", "U.S. State Department")).
+    the English rules' identity ("US State Department" -> ("United States", "state department",
+    "U.S. State Department")).
     """
     folded = fold(name)
     body = next((b for b in (x.state_body(folded) for x in all_bundles() if x.state_body) if b), None)
