@@ -44,3 +44,10 @@ def test_role_with_its_body_and_the_person_after_a_capitalised_role_word() -> No
     got = _actors("O presidente da Câmara dos Deputados, Ivo Sardinha, recebeu o secretário de Estado Paul Greer.")
     assert got["Ivo Sardinha"][1] == "presidente da Câmara dos Deputados"
     assert "Paul Greer" in got
+
+
+def test_venues_groups_and_ordinals_are_no_actors() -> None:
+    got = _actors("O time jogou na Neo Química Arena pelo Grupo A. O IV Recenseamento Geral começou na Serra "
+                  "Gaúcha, disse a Defesa Civil.")
+    assert not any(n.startswith(("Neo", "Grupo", "IV", "Recenseamento", "Serra")) for n in got)
+    assert got["Defesa Civil"][0] == "institution"

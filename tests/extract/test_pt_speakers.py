@@ -52,3 +52,26 @@ def test_a_headline_quotation_is_said_by_whoever_says_it_in_the_body() -> None:
     text = "“Era inevitável”, diz ministro\n\nO ministro Jorge Lage afirmou que o corte “era inevitável”."
     x = extract_document(Document(text, None, text.index("O ministro"), language="pt"))
     assert [q.speakers for q in x.quotes] == [("Jorge Lage",), ("Jorge Lage",)]
+
+
+def test_dialogue_typed_with_hyphens() -> None:
+    x = _x("- Faltou concentração no segundo tempo, só isso - disse o treinador Mário Vidal.\n\n- Agora é pensar "
+           "no próximo jogo - completou.")
+    assert _speakers(x, "Faltou concentração") == ("Mário Vidal",)
+    assert _speakers(x, "Agora é pensar") == ("Mário Vidal",)
+
+
+def test_a_nationality_after_the_verb_is_the_person_in_focus() -> None:
+    x = _x("O técnico Rui Mendonça comentou o empate. “Foi um jogo duro do início ao fim”, afirmou o português.")
+    assert _speakers(x, "Foi um jogo") == ("Rui Mendonça",)
+
+
+def test_a_body_that_spoke_before_a_verb_without_subject() -> None:
+    x = _x("O IBGE informou, por meio de nota, que vai revisar os dados. “Houve uma falha no sistema”, disse.")
+    assert _speakers(x, "Houve uma") == ("IBGE",)
+
+
+def test_a_quotation_goes_on_past_other_names_in_the_next_paragraph() -> None:
+    x = _x("“Perdemos pontos bobos”, disse Caio Lemos.\n\nLemos falou da saída de Dudu e de Gil. “Ninguém aqui "
+           "vai se esconder da responsabilidade.”")
+    assert _speakers(x, "Ninguém aqui") == ("Caio Lemos",)

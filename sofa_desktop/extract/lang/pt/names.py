@@ -20,6 +20,9 @@ RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TO
 _ACRONYM = re.compile(rf"[{_UP}][{_UP}a-z]*[{_UP}]+(?:-[{_UP}]+)?|[{_UP}]{{2,8}}")
 _ALIAS_AFTER = re.compile(rf"[ \u00a0]\(([{_UP}][\w{_UP}-]{{1,9}})\)")
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d")  # "PL 2628/2022", "MP 894": a document's number
+_ARTICLE_BEFORE = re.compile(r"\b(?:[oa]s?|d[oa]s?|n[oa]s?|pel[oa]s?|ao|à)\s$", re.IGNORECASE)
+_ROMAN = re.compile(r"[IVXL]+")  # "IV Recenseamento", "XIII Congresso": an ordinal, not a name
+_VENUE_TAILS = frozenset({"arena", "stadium", "park"})  # "Neo Química Arena"
 _SPLIT_HEADS = frozenset({"governo", "gabinete", "presidencia", "administracao"})  # "Governo de João Lourenço"
 _PARTY_STATE = re.compile(rf"\(([{_UP}][\w{_UP} ]{{1,20}}?)-[A-Z]{{2}}\)")  # "(PT-SP)", "(Republicanos-PB)"
 
@@ -75,10 +78,12 @@ def _classify(text: str, s: int, e: int) -> list[Cand]:
     # function words and sentence-opening words before the name ("Em Luanda", "Segundo Pacheco"), and capitalised
     # words that end a lower-case role ("secretário de Estado Mike Pompeo")
     while words and (fold(words[0]) in v.STOP_CAPS or fold(words[0]) in _CONNECTORS or len(words) > 1 and (
-            _completes_role(text, s, words[0]))):
+            _completes_role(text, s, words[0]) or _ROMAN.fullmatch(words[0]))):
         s = text.index(words[0], s) + len(words[0])
         s += len(text[s:e]) - len(text[s:e].lstrip())
         words.pop(0)
+    if len(words) == 2 and len(words[1]) == 1 and words[1].isupper():
+        return []  # "Grupo A", "Série B": a group or a division
     while words and fold(words[-1]) in _CONNECTORS:
         words.pop()
     if not words:
@@ -126,14 +131,17 @@ def _kind(folded: str, words: list[str], text: str, s: int) -> str | None:
         return None  # "PL 2628", "PEC 45": a bill, not the party
     if folded in v.KNOWN_ORGS:
         return v.KNOWN_ORGS[folded] if folded not in v.PARTY_WORDS or _party_context(text, s) else None
-    if first in v.NON_ACTOR_HEADS or first in v.DOMAIN_HEADS:
+    if first in v.NON_ACTOR_HEADS or first in v.DOMAIN_HEADS or fold(words[-1]) in _VENUE_TAILS:
         return None
     if first in v.INSTITUTION_HEADS or folded in v.INSTITUTION_HEADS:
         return "institution"
     if first in v.ORGANIZATION_HEADS:
         return "organization"
     if _ACRONYM.fullmatch(words[0]) and len(words) == 1:
-        return None if _NUMBER_AFTER.match(text, s + len(words[0])) else "acronym"
+        if _NUMBER_AFTER.match(text, s + len(words[0])):
+            return None
+        # "o IBGE informou", "a CBF foi": an acronym with an article is a body
+        return "organization" if len(words[0]) > 2 and _ARTICLE_BEFORE.search(text, max(0, s - 6), s) else "acronym"
     if _place(folded):
         return None
     if len(words) == 1:

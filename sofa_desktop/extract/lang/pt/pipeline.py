@@ -19,7 +19,7 @@ def extract(doc: Document) -> Extraction:
     text = doc.text
     body_start = min(max(doc.body_start, 0), len(text))
     folded = fold_same_length(text)
-    lay = layout(text, body_start, dialogue=v.SPEECH_VERBS)
+    lay = layout(text, body_start, dialogue=v.SPEECH_VERBS, hyphens=True)
     cands = chunk(text, body_start)
     fill_roles(text, folded, cands)
     adjacent = {c.start for c in cands if c.kind == "single" and c.role}

@@ -10,6 +10,7 @@ from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import PERSON, Actor, Ref
 from sofa_desktop.extract.core.sentences import Layout
 from sofa_desktop.extract.core.types import QuoteX
+from sofa_desktop.extract.lang.pt.refs import opens_clause
 from sofa_desktop.extract.lang.pt.vocab import DESCRIBING, ROLES, SPEECH_VERBS
 
 _WORD = re.compile(r"[\w-]+")
@@ -35,29 +36,46 @@ class PortugueseQuotes:
         """One QuoteX per quotation, in text order."""
         out: list[QuoteX] = []
         last: tuple[Actor, ...] = ()
-        last_para = last_sentence = -1
+        last_end = last_sentence = -1
         body = [q for q in self.lay.quotes if q.open >= self.body_start]
         for q in body:
-            para = self._paragraph(q.open)
             self.same_sentence = self.lay.sentence_at(q.open) == last_sentence
-            speakers, how = self._attribute(q, last if para - last_para <= 1 else ())
+            speakers, how = self._attribute(q, last if self._goes_on(last, last_end, q.open) else ())
             if speakers:
-                last, last_para, last_sentence = speakers, para, self.lay.sentence_at(q.open)
+                last, last_end, last_sentence = speakers, q.close, self.lay.sentence_at(q.open)
             out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], tuple(a.name for a in speakers),
                               how=how if speakers else "unattributed"))
         head = [q for q in self.lay.quotes if q.open < self.body_start]
-        heads = [self._headline(q.start, q.end, out) for q in head]
+        heads = [self._headline(q, out) for q in head]
         return sorted([*heads, *out], key=lambda x: x.start)
 
     def _paragraph(self, pos: int) -> int:
         return bisect.bisect_right([a for a, _ in self.lay.paragraphs], pos) - 1
 
-    def _headline(self, start: int, end: int, body: list[QuoteX]) -> QuoteX:
-        """A headline quotation is said by whoever says the same words in the body."""
+    def _goes_on(self, last: tuple[Actor, ...], last_end: int, pos: int) -> bool:
+        """Whether the last speaker may still be speaking at ``pos``: in the same or the next paragraph, or one
+        paragraph further when no other person is named in between."""
+        gap = self._paragraph(pos) - self._paragraph(max(last_end, 0))
+        if not last or gap > 2:
+            return False
+        others = [r for r in self._refs(last_end, pos) if r.kind == PERSON and r.rtype == "name"
+                  and r.actor is not None and r.actor not in last]
+        return gap <= 1 or not others
+
+    def _headline(self, q, body: list[QuoteX]) -> QuoteX:  # noqa: ANN001
+        """A headline quotation is said by whoever says the same words in the body, else by the speaker the
+        headline names after it ("“…”, diz o governador Eduardo Leite")."""
+        start, end = q.start, q.end
         words = fold(self.text[start:end]).strip(" .,")
-        same = next((x for x in body if x.speakers and (words in fold(x.text) or fold(x.text).strip(" .,") in words)),
+        opening = words.split()[:3]
+        same = next((x for x in body if x.speakers and (words in fold(x.text) or fold(x.text).strip(" .,") in words
+                                                        or len(opening) == 3 and fold(x.text).split()[:3] == opening)),
                     None)
         speakers = same.speakers if same else ()
+        after = _AFTER.match(self.folded, q.close + 1)
+        if not speakers and after is not None and after.group("verb") in SPEECH_VERBS:
+            who = self._subject_after(after.end("verb"), self.body_start)
+            speakers = (who.name,) if who is not None else ()
         return QuoteX(start, end, self.text[start:end], speakers, how="headline" if speakers else "unattributed")
 
     def _refs(self, a: int, b: int) -> list[Ref]:
@@ -123,9 +141,13 @@ class PortugueseQuotes:
         """The last person named before ``pos`` in the paragraph before it or this one ("…, declarou.")."""
         para = self._paragraph(pos)
         lo = self.lay.paragraphs[max(0, para - 1)][0]
-        people = [r for r in self._refs(max(lo, self.body_start), pos) if r.kind == PERSON and r.actor is not None
-                  and not self._inside_other(r.start)]
-        return people[-1].actor if people else None
+        refs = [r for r in self._refs(max(lo, self.body_start), pos) if r.actor is not None
+                and not self._inside_other(r.start)]
+        people = [r for r in refs if r.kind == PERSON]
+        if people:
+            return people[-1].actor
+        bodies = [r for r in refs if opens_clause(self.folded, r.start)]  # "o IBGE informou …. “…”, disse."
+        return bodies[-1].actor if bodies else None
 
     def _according(self, ss: int, pos: int) -> Actor | None:
         for r in self._refs(ss, pos):

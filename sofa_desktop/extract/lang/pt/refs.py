@@ -23,6 +23,9 @@ _ROLE_OF = re.compile(r"\s+(?:d[aoe]s?)\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w-]*(?:\s
 _ROLE_NOUN = re.compile(rf"\b(?:o|a|do|da|ao|pelo|pela|no|na)\s+(?P<role>(?:ex-)?(?:{_ROLE_WORDS}))\b")
 _NAME_NEXT = re.compile(r"[ ,]*[A-ZÁÉÍÓÚÂÊÔÃÕÇ][a-záéíóúâêôãõç]")  # "o governador Tarcísio": the name's own role
 _PRONOUN = re.compile(r"\b(?:ele|ela)\b")
+# a nationality standing for the person in focus: "afirmou o português", "disse o argentino"
+_NATIONAL = re.compile(r"\b(?:o|a)\s+(?P<who>" + "|".join(sorted(v.DEMONYMS, key=len, reverse=True)) + r")\b"
+                       r"(?=\s*[.,;]|\s*$)")
 _ORG_NOUN = re.compile(r"\b(?:o|a|do|da|ao|pelo|pela)\s+(?P<org>governo|corporação|ministério|tribunal|"
                        r"procuradoria|polícia|partido|executivo)\b")
 
@@ -69,6 +72,8 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int) -> li
         refs.append(Ref(m.start("role"), m.end("role"), "desc", PERSON, None, m.group("role")))
     for m in _PRONOUN.finditer(folded, body_start):
         refs.append(Ref(m.start(), m.end(), "pron", PERSON, None, m.group()))
+    for m in _NATIONAL.finditer(folded, body_start):
+        refs.append(Ref(m.start("who"), m.end("who"), "pron", PERSON, None, m.group("who")))
     for m in _ORG_NOUN.finditer(folded, body_start):
         refs.append(Ref(m.start("org"), m.end("org"), "desc", ORG, None, m.group("org")))
     refs.sort(key=lambda r: r.start)
@@ -109,7 +114,7 @@ def _resolve(refs: list[Ref], table: ActorTable, folded: str) -> None:
                 holder = done[-1].actor  # the person in focus
             r.actor = holder
         else:
-            subjects = [p for p in done if p.actor is not None and _opens_clause(folded, p.start)]
+            subjects = [p for p in done if p.actor is not None and opens_clause(folded, p.start)]
             r.actor = (subjects or done)[-1].actor if done else None
         if r.actor is not None:
             done.append(r)
@@ -119,6 +124,6 @@ _QUALIFIED = re.compile(r"\s+(?:d[oa]s?|de)\s+(?!republica\b)(?P<of>\w+)")  # "o
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\b(?:o|a)\s+|,\s*)$")
 
 
-def _opens_clause(folded: str, pos: int) -> bool:
+def opens_clause(folded: str, pos: int) -> bool:
     """Whether a mention opens its sentence or clause (with its article): the subject, not an object."""
     return _CLAUSE_START.search(folded, max(0, pos - 12), pos) is not None

@@ -125,6 +125,7 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Sul", "Leste", "Oeste", "Nordeste", "Sudeste", "Centro-Oeste", "Internet", "Deus", "Natal", "Covid",
     "Estados", "República", "Nação", "Brasileirão", "Libertadores", "Série", "Ano", "Mês", "Zona", "Marco",
     "Nacional", "Federal", "Estadual", "Municipal", "Regional", "Geral", "Especial", "Comissão Especial",
+    "Arena", "Estádio", "Ginásio", "Serra", "Vale", "Lagoa", "Arroio", "Recenseamento", "Eleições", "Olimpíada",
     "Legislativo", "Judiciário", "Lava", "Pacote", "Fundo", "Bolsa", "Selic", "IPCA", "PIB",
 ))
 # institutions and organisations: their first word decides the kind
@@ -204,6 +205,7 @@ INSTITUTION_FORMS = {fold(k): v for k, v in {
 }.items()}
 KNOWN_ORGS = {fold(k): "organization" for k in PARTIES}
 KNOWN_ORGS.update({k: "institution" for k in INSTITUTION_FORMS})
+KNOWN_ORGS.update({fold(k): "institution" for k in ("Defesa Civil", "Receita Federal", "Forças Armadas")})
 KNOWN_ORGS.update({fold(k): "organization" for k in ("ONU", "OTAN", "NATO", "UE", "FMI", "OEA", "OMS", "Mercosul",
                                                      "CPLP", "Lusa", "Agência Brasil", "Agência Estado", "Reuters",
                                                      "AFP", "EFE", "Folha", "Estadão", "Globo", "CNN", "CBN")})
