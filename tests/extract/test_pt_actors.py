@@ -51,3 +51,10 @@ def test_venues_groups_and_ordinals_are_no_actors() -> None:
                   "Gaúcha, disse a Defesa Civil.")
     assert not any(n.startswith(("Neo", "Grupo", "IV", "Recenseamento", "Serra")) for n in got)
     assert got["Defesa Civil"][0] == "institution"
+
+
+def test_a_court_and_its_judge_written_together_and_a_city_named_for_a_saint() -> None:
+    got = _actors("O ministro do STF Caio Fontes ouviu o governador de São Paulo, Lia Moura, em São Paulo.")
+    assert got["Caio Fontes"] == ("person", "ministro do STF") and "Supremo Tribunal Federal" in got
+    assert got["Lia Moura"][1] == "governador de São Paulo"
+    assert "Paulo" not in got and "São Paulo" not in got

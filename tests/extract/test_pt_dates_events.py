@@ -63,3 +63,20 @@ def test_modal_and_conditional_events_are_not_asserted(body: str) -> None:
 
 def test_a_law_number_in_parentheses_dates_nothing() -> None:
     assert _dates("A deputada criticou o projeto (2.300 de 2019) em plenário.") == []
+
+
+def test_modals_point_ahead_and_only_due_ones_are_expected() -> None:
+    assert _dates("O Senado deve votar a PEC na terça-feira.") == [
+        (dt.date(2026, 3, 10), dt.date(2026, 3, 10), "day", "expected")]
+    assert _dates("O governador pode vetar o projeto na sexta-feira.") == [
+        (dt.date(2026, 3, 6), dt.date(2026, 3, 6), "day", "not_asserted")]
+
+
+def test_a_subjunctive_is_wished_or_required_not_done() -> None:
+    got = _dates("O relator tem dez dias, contados desde 20 de fevereiro, para que o governador sancione a lei.")
+    assert all(status == "not_asserted" for *_, status in got)
+
+
+def test_irregular_preterites_date_their_sentence() -> None:
+    assert (dt.date(2026, 2, 1), dt.date(2026, 2, 28), "month", "reported") in _dates(
+        "Segundo o Ministério da Fazenda, o déficit caiu no mês passado.")

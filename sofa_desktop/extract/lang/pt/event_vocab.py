@@ -3,9 +3,10 @@ words that keep a verb from being asserted (negation, modals, conditions) or mak
 
 from __future__ import annotations
 
-_AR = ("ou", "aram", "a", "am", "ado", "ada", "ados", "adas", "ara", "ará", "arão", "aria", "ariam", "ar")
-_ER = ("eu", "eram", "e", "em", "ido", "ida", "idos", "idas", "erá", "erão", "eria", "eriam", "er")
-_IR = ("iu", "iram", "e", "em", "ido", "ida", "idos", "idas", "irá", "irão", "iria", "iriam", "ir")
+# preterite, present, participle, future, conditional, infinitive and present subjunctive ("que o Senado aprove")
+_AR = ("ou", "aram", "a", "am", "ado", "ada", "ados", "adas", "ara", "ará", "arão", "aria", "ariam", "ar", "e", "em")
+_ER = ("eu", "eram", "e", "em", "ido", "ida", "idos", "idas", "erá", "erão", "eria", "eriam", "er", "a", "am")
+_IR = ("iu", "iram", "e", "em", "ido", "ida", "idos", "idas", "irá", "irão", "iria", "iriam", "ir", "a", "am")
 
 
 def _forms(infinitive: str) -> list[str]:
@@ -56,10 +57,12 @@ _IRREGULAR = {
     "somou": "act", "pos": "act", "teve": "act",
 }
 EVENT_VERBS: dict[str, str] = {}
+SUBJUNCTIVE: set[str] = set()  # "que o Senado aprove", "para que sancione": wished, required, not done
 for _action, _infinitives in _VERBS.items():
     for _inf in _infinitives:
         for _f in _forms(_inf):
             EVENT_VERBS.setdefault(_f, _action)
+        SUBJUNCTIVE.update(_forms(_inf)[-2:])
 EVENT_VERBS.update(_IRREGULAR)
 for _noun in ("presidente", "reuniao", "votos", "voto", "decisao", "acordo", "julgamento", "analise", "debate",
               "prisao", "visita", "termina", "volta", "abre", "encontro", "apresenta", "cumpre", "chega", "recebe",
@@ -89,6 +92,8 @@ HEDGES = frozenset({"pode", "podem", "poderia", "poderiam", "possa", "possam", "
                     "tentam", "busca", "buscam", "propoe", "propoem", "para", "sem", "pede", "pedem", "pediu",
                     "pediram", "exige", "exigem", "seria", "seriam", "poderao", "podera", "devera", "deverao",
                     "teria", "teriam", "caso", "ha"})
+# modals that make a verb due rather than only possible: "deve votar na terça" is expected on Tuesday
+DUE = frozenset({"deve", "devem", "devera", "deverao", "precisa", "precisam", "tera", "terao"})
 # words right before a verb that announce it as planned: expected, not hedged
 PLANNED = frozenset({"vai", "vao", "ia", "iam", "prevista", "previsto", "previstas", "previstos", "marcada",
                      "marcado", "agendada", "agendado", "programada", "programado", "proxima", "proximo",

@@ -13,12 +13,14 @@ from sofa_desktop.extract.core.types import DateX, EventStatus, EventX
 from sofa_desktop.extract.lang.pt.dates import PtDate, resolve
 from sofa_desktop.extract.lang.pt.event_vocab import (
     CONDITIONS,
+    DUE,
     EVENT_NOUNS,
     EVENT_OBJECTS,
     EVENT_VERBS,
     HEDGES,
     NEGATION,
     PLANNED,
+    SUBJUNCTIVE,
 )
 from sofa_desktop.extract.lang.pt.vocab import SPEECH_VERBS
 
@@ -29,6 +31,8 @@ _FUTURE_ACCENT = re.compile(r"[a-zç]+(?:á|ão)\b")  # "realizará", "votarão"
 _INFINITIVE = ("ar", "er", "ir")
 _AUXILIARIES = frozenset({"foi", "foram", "sido", "tem", "tinha", "havia", "ha", "era", "eram", "esta", "estao",
                           "ser", "sera", "seja", "sejam", "fosse", "teria", "tera"})
+_NOT_PRETERITE = frozenset({"europeu", "museu", "judeu", "ateu", "plebeu", "apogeu", "coliseu", "liceu", "trofeu",
+                            "chapeu", "pigmeu", "hebreu", "filisteu", "jubileu", "camafeu", "mausoleu", "sou"})
 _BOUNDS = frozenset({"ate", "desde", "antes"})
 _CLAUSE_EDGE = re.compile(r"[,;:()—–“”«»\"]|\s-\s|\b(?:mas|embora|porque|enquanto|e)\s")
 _SAID_FORMS = ("ou", "eu", "iu", "aram", "eram", "iram")
@@ -73,12 +77,13 @@ class PortugueseEvents:
                 cue = self._noun_cue(pos, d.start) if is_noun else self._cue(ss, pos, word)
                 if cue == "not":
                     continue
-                future = cue == "planned" or d.future_word or self._target(d)
+                modal = self._modal(ss, pos) if cue == "hedge" else None  # "pode vetar na sexta": one to come
+                future = cue == "planned" or d.future_word or self._target(d) or modal is not None
                 date = resolve(d, self.pub, future, last_day)
                 if date.start is not None and self.pub is not None and date.start > self.pub:
                     future = True
-                if cue == "hedge" and future:
-                    cue = "planned"
+                if cue == "hedge" and future and modal in DUE:
+                    cue = "planned"  # "deve votar na terça-feira": due on a day to come
                 status = EventStatus.NOT_ASSERTED if cue == "hedge" else (
                     EventStatus.EXPECTED if future else EventStatus.REPORTED)
                 if any(e.start == ss and (e.date.start, e.date.end) == (date.start, date.end) for e in out[-3:]):
@@ -87,6 +92,11 @@ class PortugueseEvents:
                 if date.start is not None and date.start == date.end:
                     last_day = date.start
         return out
+
+    def _modal(self, ss: int, pos: int) -> str | None:
+        """The present or future modal right before the verb ("pode", "deve", "poderá"), if any."""
+        words = self.folded[max(ss, pos - 25):pos].split()[-2:]
+        return next((w for w in words if w in DUE or w in ("pode", "podem", "podera", "poderao")), None)
 
     def _in_parentheses(self, pos: int, ss: int) -> bool:
         """ "o projeto (1.904 de 2024)": a date inside parentheses names a document, it dates nothing."""
@@ -118,7 +128,8 @@ class PortugueseEvents:
                 out.append((pos, word, EVENT_VERBS[word]))
             elif word in SPEECH_VERBS and (word.endswith(_SAID_FORMS) or word in ("disse", "disseram", "diz")):
                 out.append((pos, word, "state"))
-            elif len(word) > 4 and (word.endswith(("ou", "aram", "eram", "iram")) or word.endswith(_FUTURE)
+            elif len(word) > 3 and (word.endswith(("ou", "aram", "eram", "iram", "iu")) or word.endswith("eu")
+                                    and word not in _NOT_PRETERITE or len(word) > 4 and word.endswith(_FUTURE)
                                     and _FUTURE_ACCENT.match(self.text, pos)):
                 out.append((pos, word, "act"))
         return out
@@ -167,8 +178,8 @@ class PortugueseEvents:
             return "planned"
         if any(w in HEDGES for w in near) or clause.lstrip().startswith(CONDITIONS):
             return "hedge"
-        if head.endswith(("ria", "riam")):
-            return "hedge"  # a conditional: "o governo assinaria"
+        if head.endswith(("ria", "riam")) or head in SUBJUNCTIVE:
+            return "hedge"  # a conditional ("o governo assinaria") or a subjunctive ("para que sancione")
         if head.endswith(_INFINITIVE) and not any(w in SPEECH_VERBS for w in words[-2:]):
             return "hedge"  # an infinitive reports nothing by itself ("decidiu adiar")
         return None

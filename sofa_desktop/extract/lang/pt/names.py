@@ -98,6 +98,12 @@ def _classify(text: str, s: int, e: int) -> list[Cand]:
         if rest and rest[0].kind in ("person", "single"):
             head = s + len(words[0])
             return [Cand(s, head, text[s:head], "institution"), *rest]
+    if len(words) > 2 and fold(words[0]) in v.KNOWN_ORGS and words[0].isupper():
+        # "o ministro do STF Flávio Dino": the court, then the person
+        head = s + len(words[0])
+        rest = _classify(text, s + text[s:e].index(words[1], len(words[0])), e)
+        if rest and rest[0].kind in ("person", "single"):
+            return [Cand(s, head, words[0], v.KNOWN_ORGS[fold(words[0])]), *rest]
     if len(words) > 1 and first in v.ROLES and fold(words[1]) not in _CONNECTORS:
         # "Presidente Joao Lourenço", "General Heleno": a capitalised title before the name
         rest = _classify(text, s + text[s:e].index(words[1]), e)

@@ -38,8 +38,8 @@ def fill_roles(text: str, folded: str, cands: list[Cand]) -> None:
         m = role_before(text, folded, c.start)
         if m is not None:
             role = v.ROLES.get(m.group().removeprefix("ex-"), m.group())
-            of = _ROLE_OF.match(text, m.end())
-            c.role = f"{role}{of.group()}" if of and role != "chanceler" else role
+            of = _ROLE_OF.match(text, m.end(), c.start)
+            c.role = f"{role}{of.group().rstrip()}" if of and role != "chanceler" else role
 
 
 def role_before(text: str, folded: str, pos: int) -> re.Match[str] | None:

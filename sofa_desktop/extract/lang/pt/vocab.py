@@ -96,7 +96,7 @@ STOP_CAPS = frozenset(fold(w) for w in (
     "Alguns", "Alguma", "Algumas", "Nenhum", "Nenhuma", "Ninguém", "Nada", "Tudo", "Algo", "Alguém", "Apesar",
     "Embora", "Porque", "Pois", "Enquanto", "Mesmo", "Apenas", "Só", "Somente", "Inclusive", "Questionado",
     "Questionada", "Perguntado", "Perguntada", "Procurado", "Procurada", "Leia", "Veja", "Confira", "Saiba",
-    "Assista", "Foto", "Vídeo", "Fonte", "Nota", "Há", "É", "Foi", "São", "Era", "Estão", "Está", "Ao", "Dois",
+    "Assista", "Foto", "Vídeo", "Fonte", "Nota", "Há", "É", "Foi", "Era", "Estão", "Está", "Dois",
     "Duas", "Três", "Quatro", "Cinco", "Seis", "Primeiro", "Primeira", "Senhor", "Senhora", "Sr", "Sra", "Dr",
     "Dra", "Dom", "Dona", "Ademais", "Aliás", "Afinal", "Finalmente", "Enfim", "Obviamente", "Claro",
     "Segunda-feira", "Terça-feira", "Quarta-feira", "Quinta-feira", "Sexta-feira", "Sábado", "Domingo",
