@@ -47,3 +47,17 @@ def test_portuguese_events_join_english_and_spanish_threads() -> None:
     assert object_key("o acordo") == object_key("the agreement") == object_key("el acuerdo") == "agreement"
     assert block_key("aprovou", "o projeto de lei") == block_key("approved", "the bill")
     assert action_key("tomou posse") == action_key("sworn in") == "take office"
+
+
+def test_a_portuguese_report_threads_with_english_and_spanish_ones() -> None:
+    from sofa_desktop.extract import Report, build_threads
+
+    day = dt.date(2026, 3, 4)
+    actors = frozenset({("c:brazil", "country"), ("c:paraguay", "country")})
+
+    def report(i: int, action: str, obj: str) -> Report:
+        return Report(i, 100 + i, 100 + i, action, obj, actors, day, day, "day", "reported")
+
+    threads = build_threads([report(1, "signed", "the deal"), report(2, "assinou", "o acordo"),
+                             report(3, "firmó", "el convenio")])
+    assert len(threads) == 1 and set(threads[0].events) == {1, 2, 3}
