@@ -58,3 +58,10 @@ def test_a_court_and_its_judge_written_together_and_a_city_named_for_a_saint() -
     assert got["Caio Fontes"] == ("person", "ministro do STF") and "Supremo Tribunal Federal" in got
     assert got["Lia Moura"][1] == "governador de São Paulo"
     assert "Paulo" not in got and "São Paulo" not in got
+
+
+def test_one_word_names_written_with_an_article_are_bodies() -> None:
+    got = _actors("O Tupinambá venceu o Ferroviário por 2 a 0. O técnico do Tupinambá, Lauro Dias, elogiou o time, "
+                  "e o Ferroviário reclamou da arbitragem. O governo federal prometeu ajuda.")
+    assert got["Tupinambá"][0] == "organization" and got["Ferroviário"][0] == "organization"
+    assert got["Governo Federal"][0] == "institution" and got["Lauro Dias"][0] == "person"

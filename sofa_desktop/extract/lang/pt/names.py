@@ -21,6 +21,7 @@ _ACRONYM = re.compile(rf"[{_UP}][{_UP}a-z]*[{_UP}]+(?:-[{_UP}]+)?|[{_UP}]{{2,8}}
 _ALIAS_AFTER = re.compile(rf"[ \u00a0]\(([{_UP}][\w{_UP}-]{{1,9}})\)")
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d")  # "PL 2628/2022", "MP 894": a document's number
 _ARTICLE_BEFORE = re.compile(r"\b(?:[oa]s?|d[oa]s?|n[oa]s?|pel[oa]s?|ao|à)\s$", re.IGNORECASE)
+_FEDERAL_GOVERNMENT = re.compile(r"\b[Gg]overno [Ff]ederal\b")
 _ROMAN = re.compile(r"[IVXL]+")  # "IV Recenseamento", "XIII Congresso": an ordinal, not a name
 _VENUE_TAILS = frozenset({"arena", "stadium", "park"})  # "Neo Química Arena"
 _SPLIT_HEADS = frozenset({"governo", "gabinete", "presidencia", "administracao"})  # "Governo de João Lourenço"
@@ -67,8 +68,25 @@ def chunk(text: str, body_start: int) -> list[Cand]:
         name = m.group(1)
         if fold(name) in v.KNOWN_ORGS:
             out.append(Cand(m.start(1), m.start(1) + len(name), name, "organization"))
+    for m in _FEDERAL_GOVERNMENT.finditer(text, body_start):
+        out.append(Cand(m.start(), m.end(), m.group(), "institution"))
+    _bodies_with_articles(text, out)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _bodies_with_articles(text: str, cands: list[Cand]) -> None:
+    """A one-word name the text writes with an article, twice or more ("o Palmeiras", "do Corinthians"), and
+    that is no word of a person's name: a club, a company, a body (Portuguese gives people no article in news)."""
+    people = {fold(t) for c in cands if c.kind == "person" for t in c.surface.split()}
+    with_article: dict[str, int] = {}
+    for c in cands:
+        if c.kind == "single" and _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start):
+            with_article[c.surface] = with_article.get(c.surface, 0) + 1
+    for c in cands:
+        if c.kind == "single" and with_article.get(c.surface, 0) >= 2 and fold(c.surface) not in people and (
+                c.surface.replace("-", "").isalpha()):  # not "o IPCA-15": an index
+            c.kind = "organization"
 
 
 def _classify(text: str, s: int, e: int) -> list[Cand]:

@@ -137,7 +137,7 @@ INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "Assembleia", "Assembléia", "Banco", "Agência", "Receita", "Casa", "Gabinete", "Prefeitura", "Instituto",
     "Comitê", "Autoridade", "Superintendência", "Diretoria", "Planalto", "Palácio do Planalto", "Guarda",
     "Delegacia", "Vara", "Juízo", "Executivo", "Plenário", "Mesa", "Hospital", "Universidade", "Fundação",
-    "Conselho de Estado", "Governo Federal",
+    "Conselho de Estado",
 ))
 ORGANIZATION_HEADS = frozenset(fold(w) for w in (
     "Partido", "Frente", "Aliança", "Associação", "Associações", "Movimento", "União", "Coligação", "Federação",
@@ -201,7 +201,7 @@ INSTITUTION_FORMS = {fold(k): v for k, v in {
     "Conselho Europeu": "European Council", "Comissão Europeia": "European Commission",
     "Banco Mundial": "World Bank", "OMS": "World Health Organization",
     "Organização Mundial da Saúde": "World Health Organization", "OEA": "Organization of American States",
-    "Mercosul": "Mercosur", "CPLP": "CPLP",
+    "Mercosul": "Mercosur", "CPLP": "CPLP", "governo federal": "Governo Federal",
 }.items()}
 KNOWN_ORGS = {fold(k): "organization" for k in PARTIES}
 KNOWN_ORGS.update({k: "institution" for k in INSTITUTION_FORMS})
