@@ -65,3 +65,10 @@ def test_one_word_names_written_with_an_article_are_bodies() -> None:
                   "e o Ferroviário reclamou da arbitragem. O governo federal prometeu ajuda.")
     assert got["Tupinambá"][0] == "organization" and got["Ferroviário"][0] == "organization"
     assert got["Governo Federal"][0] == "institution" and got["Lauro Dias"][0] == "person"
+
+
+def test_a_country_named_as_a_place_and_a_department_of_a_role_are_no_actors() -> None:
+    got = _actors("A inflação subiu no Brasil. O diretor de Refino e Gás Natural da estatal, Rui Barros, falou. "
+                  "O preço é maior que no Golfo do México.")
+    assert "Brazil" not in got and "Gás Natural" not in got and not any(n.startswith("Golfo") for n in got)
+    assert got["Rui Barros"][0] == "person"

@@ -80,3 +80,12 @@ def test_a_subjunctive_is_wished_or_required_not_done() -> None:
 def test_irregular_preterites_date_their_sentence() -> None:
     assert (dt.date(2026, 2, 1), dt.date(2026, 2, 28), "month", "reported") in _dates(
         "Segundo o Ministério da Fazenda, o déficit caiu no mês passado.")
+
+
+def test_participles_after_an_auxiliary_and_taking_effect() -> None:
+    assert (dt.date(2026, 3, 4), dt.date(2026, 3, 4), "day", "reported") in _dates(
+        "A escolha do novo diretor foi feita na quarta-feira (4).")
+    assert (dt.date(2026, 3, 11), dt.date(2026, 3, 11), "day", "expected") in _dates(
+        "A proposta será detalhada na manhã de quarta-feira.")
+    assert (dt.date(2026, 3, 6), dt.date(2026, 3, 6), "day", "expected") in _dates(
+        "A nova tarifa passa a valer a partir desta sexta-feira (6).")

@@ -24,7 +24,7 @@ _VERBS = {
     "reject": ("rejeitar", "vetar", "arquivar", "anular", "derrubar", "barrar"),
     "vote": ("votar",),
     "meet": ("reunir", "receber", "visitar", "encontrar"),
-    "announce": ("anunciar", "apresentar", "divulgar", "lancar"),
+    "announce": ("anunciar", "apresentar", "divulgar", "lancar", "noticiar"),
     "arrest": ("prender", "deter", "capturar", "extraditar"),
     "convict": ("condenar", "sentenciar", "denunciar", "indiciar", "absolver", "julgar"),
     "elect": ("eleger", "reeleger"),
@@ -49,7 +49,9 @@ _IRREGULAR = {
     "elegeu": "elect", "eleito": "elect", "eleita": "elect", "tomou posse": "take office",
     "tomara posse": "take office", "toma posse": "take office", "posse": "take office",
     "fez": "hold", "houve": "hold", "ocorreu": "hold", "entrou em vigor": "take effect",
-    "entra em vigor": "take effect", "entrara em vigor": "take effect", "deu aval": "approve",
+    "entra em vigor": "take effect", "entrara em vigor": "take effect", "passa a valer": "take effect",
+    "passam a valer": "take effect", "passou a valer": "take effect", "comeca a valer": "take effect",
+    "passara a valer": "take effect", "deu aval": "approve",
     "prendeu": "arrest", "preso": "arrest", "presa": "arrest", "presos": "arrest", "detidas": "arrest",
     "detidos": "arrest", "detido": "arrest", "detida": "arrest", "morreu": "die", "morto": "die", "morta": "die",
     "faleceu": "die", "dissolver": "dissolve", "dissolveu": "dissolve", "venceu": "win", "ganhou": "win",
@@ -95,7 +97,7 @@ HEDGES = frozenset({"pode", "podem", "poderia", "poderiam", "possa", "possam", "
 # modals that make a verb due rather than only possible: "deve votar na terça" is expected on Tuesday
 DUE = frozenset({"deve", "devem", "devera", "deverao", "precisa", "precisam", "tera", "terao"})
 # words right before a verb that announce it as planned: expected, not hedged
-PLANNED = frozenset({"vai", "vao", "ia", "iam", "prevista", "previsto", "previstas", "previstos", "marcada",
+PLANNED = frozenset({"vai", "vao", "ia", "iam", "sera", "serao", "prevista", "previsto", "previstas", "previstos", "marcada",
                      "marcado", "agendada", "agendado", "programada", "programado", "proxima", "proximo",
                      "promete", "prometeu", "espera", "esperam"})
 # a condition opening the verb's clause

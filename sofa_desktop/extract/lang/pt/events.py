@@ -33,6 +33,10 @@ _AUXILIARIES = frozenset({"foi", "foram", "sido", "tem", "tinha", "havia", "ha",
                           "ser", "sera", "seja", "sejam", "fosse", "teria", "tera"})
 _NOT_PRETERITE = frozenset({"europeu", "museu", "judeu", "ateu", "plebeu", "apogeu", "coliseu", "liceu", "trofeu",
                             "chapeu", "pigmeu", "hebreu", "filisteu", "jubileu", "camafeu", "mausoleu", "sou"})
+_PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_IRREGULAR_PARTICIPLES = frozenset({"feito", "feita", "feitos", "feitas", "aberto", "aberta", "posto", "posta",
+                                    "visto", "vista", "dito", "dita", "escrito", "escrita", "aceito", "aceita",
+                                    "entregue", "entregues", "pago", "paga", "ganho", "gasto", "coberto", "coberta"})
 _BOUNDS = frozenset({"ate", "desde", "antes"})
 _CLAUSE_EDGE = re.compile(r"[,;:()—–“”«»\"]|\s-\s|\b(?:mas|embora|porque|enquanto|e)\s")
 _SAID_FORMS = ("ou", "eu", "iu", "aram", "eram", "iram")
@@ -128,11 +132,16 @@ class PortugueseEvents:
                 out.append((pos, word, EVENT_VERBS[word]))
             elif word in SPEECH_VERBS and (word.endswith(_SAID_FORMS) or word in ("disse", "disseram", "diz")):
                 out.append((pos, word, "state"))
+            elif (word.endswith(_PARTICIPLE) or word in _IRREGULAR_PARTICIPLES) and self._after_auxiliary(pos):
+                out.append((pos, word, "act"))  # "a decisão foi tomada", "será detalhada": something done
             elif len(word) > 3 and (word.endswith(("ou", "aram", "eram", "iram", "iu")) or word.endswith("eu")
                                     and word not in _NOT_PRETERITE or len(word) > 4 and word.endswith(_FUTURE)
                                     and _FUTURE_ACCENT.match(self.text, pos)):
                 out.append((pos, word, "act"))
         return out
+
+    def _after_auxiliary(self, pos: int) -> bool:
+        return bool(set(self.folded[max(0, pos - 12):pos].split()[-1:]) & _AUXILIARIES)
 
     def _nouns(self, ss: int, se: int) -> list[tuple[int, str, str]]:
         return [(w.start(), w.group(), EVENT_NOUNS[w.group()]) for w in _WORD.finditer(self.folded, ss, se)

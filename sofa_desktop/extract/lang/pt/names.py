@@ -22,6 +22,9 @@ _ALIAS_AFTER = re.compile(rf"[ \u00a0]\(([{_UP}][\w{_UP}-]{{1,9}})\)")
 _NUMBER_AFTER = re.compile(r"[ \u00a0]+\d")  # "PL 2628/2022", "MP 894": a document's number
 _ARTICLE_BEFORE = re.compile(r"\b(?:[oa]s?|d[oa]s?|n[oa]s?|pel[oa]s?|ao|à)\s$", re.IGNORECASE)
 _FEDERAL_GOVERNMENT = re.compile(r"\b[Gg]overno [Ff]ederal\b")
+_AT_PLACE = re.compile(r"\b(?:em|[nN][oa]s?)\s$")
+_ROLE_DOMAIN = re.compile(r"\b(?:diretor|diretora|secretário|secretária|gerente|superintendente|coordenador|"
+                          r"coordenadora|chefe)\s+(?:de|da|do|das|dos)\s+(?:[^\s,.;]+\s+){0,3}$")
 _ROMAN = re.compile(r"[IVXL]+")  # "IV Recenseamento", "XIII Congresso": an ordinal, not a name
 _VENUE_TAILS = frozenset({"arena", "stadium", "park"})  # "Neo Química Arena"
 _SPLIT_HEADS = frozenset({"governo", "gabinete", "presidencia", "administracao"})  # "Governo de João Lourenço"
@@ -140,9 +143,11 @@ def _classify(text: str, s: int, e: int) -> list[Cand]:
         cut = surface.find(" e ")
         return _classify(text, s, s + cut) + _classify(text, s + cut + 3, e)
     kind = _kind(folded, words, text, s)
-    if kind is None:
-        return []
-    return [Cand(s, e, surface, kind, alias=acro, country=country_of(surface) if kind == "country" else None)]
+    if kind is None or kind == "person" and _domain_of_role(text, s):
+        return []  # "o diretor de Refino e Gás Natural": the domain of a role, not a person
+    place = kind == "country" and _AT_PLACE.search(text, max(0, s - 8), s) is not None  # "no Brasil": a place
+    return [Cand(s, e, surface, kind, alias=acro, country=country_of(surface) if kind == "country" else None,
+                 place=place)]
 
 
 def _kind(folded: str, words: list[str], text: str, s: int) -> str | None:
@@ -171,6 +176,12 @@ def _kind(folded: str, words: list[str], text: str, s: int) -> str | None:
     if len(words) == 1:
         return "single"
     return "person"
+
+
+def _domain_of_role(text: str, s: int) -> bool:
+    """Whether the name at ``s`` follows "<role> de …" (a department), not a whole role ("secretário de Estado")."""
+    m = _ROLE_DOMAIN.search(text, max(0, s - 40), s)
+    return m is not None and " ".join(fold(m.group()).split()) not in v.ROLES
 
 
 def _completes_role(text: str, s: int, word: str) -> bool:

@@ -37,7 +37,8 @@ _REGULAR_SPEECH = (
     "narrar", "mencionar", "citar", "realcar", "adiantar", "antecipar", "advertir", "agradecer", "brincar",
     "ironizar", "desabafar", "disparar", "emendar", "retrucar", "replicar", "discursar", "opinar", "analisar",
     "projetar", "estimar", "prever", "revelar", "expor", "assinalar", "vaticinar", "aconselhar", "arrematar",
-    "pontuar", "reafirmar", "minimizar", "exaltar", "elogiar", "comunicar", "notar", "manifestar",
+    "pontuar", "reafirmar", "minimizar", "exaltar", "elogiar", "comunicar", "notar", "manifestar", "indicar",
+    "referir", "avisar", "reagir", "rematar", "vincar", "repetir", "reclamar", "contestar", "desmentir",
 )
 _IRREGULAR_SPEECH = (
     "disse", "diz", "disseram", "dizem", "dito", "dizendo", "dizia", "afirma", "declara", "fez", "faz", "pede",
@@ -123,7 +124,7 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Estratégia", "Iniciativa", "Reunião", "Pesquisa", "Censo", "Orçamento", "Reforma", "Medida", "Proposta",
     "Emenda", "PEC", "Bairro", "Morro", "Porto", "Vila", "Centro", "Sala", "Salão", "Edifício", "Mundo", "Norte",
     "Sul", "Leste", "Oeste", "Nordeste", "Sudeste", "Centro-Oeste", "Internet", "Deus", "Natal", "Covid",
-    "Estados", "República", "Nação", "Brasileirão", "Libertadores", "Série", "Ano", "Mês", "Zona", "Marco",
+    "Golfo", "Oceano", "Mar", "Baía", "Canal", "Estreito", "Península", "Estados", "República", "Nação", "Brasileirão", "Libertadores", "Série", "Ano", "Mês", "Zona", "Marco",
     "Nacional", "Federal", "Estadual", "Municipal", "Regional", "Geral", "Especial", "Comissão Especial",
     "Arena", "Estádio", "Ginásio", "Serra", "Vale", "Lagoa", "Arroio", "Recenseamento", "Eleições", "Olimpíada",
     "Legislativo", "Judiciário", "Lava", "Pacote", "Fundo", "Bolsa", "Selic", "IPCA", "PIB",
