@@ -97,8 +97,8 @@ HEDGES = frozenset({"pode", "podem", "poderia", "poderiam", "possa", "possam", "
 # modals that make a verb due rather than only possible: "deve votar na terça" is expected on Tuesday
 DUE = frozenset({"deve", "devem", "devera", "deverao", "precisa", "precisam", "tera", "terao"})
 # words right before a verb that announce it as planned: expected, not hedged
-PLANNED = frozenset({"vai", "vao", "ia", "iam", "sera", "serao", "prevista", "previsto", "previstas", "previstos", "marcada",
-                     "marcado", "agendada", "agendado", "programada", "programado", "proxima", "proximo",
+PLANNED = frozenset({"vai", "vao", "ia", "iam", "sera", "serao", "prevista", "previsto", "previstas", "previstos",
+                     "marcada", "marcado", "agendada", "agendado", "programada", "programado", "proxima", "proximo",
                      "promete", "prometeu", "espera", "esperam"})
 # a condition opening the verb's clause
 CONDITIONS = ("se ", "caso ", "a menos que ", "desde que ", "ate que ")
