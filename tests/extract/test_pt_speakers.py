@@ -75,3 +75,10 @@ def test_a_quotation_goes_on_past_other_names_in_the_next_paragraph() -> None:
     x = _x("“Perdemos pontos bobos”, disse Caio Lemos.\n\nLemos falou da saída de Dudu e de Gil. “Ninguém aqui "
            "vai se esconder da responsabilidade.”")
     assert _speakers(x, "Ninguém aqui") == ("Caio Lemos",)
+
+
+def test_the_company_that_spoke_is_the_body_named_before() -> None:
+    x = _x("A Metalúrgica Boa Vista informou que vai pagar dividendos. “O resultado foi sólido”, disse a empresa.")
+    assert _speakers(x, "O resultado") == ("Metalúrgica Boa Vista",)
+    x = _x("A Ferrosul anunciou cortes. “Não há alternativa”, afirmou a companhia.")
+    assert _speakers(x, "Não há") == ("Ferrosul",)

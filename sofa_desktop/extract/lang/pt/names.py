@@ -25,6 +25,8 @@ _FEDERAL_GOVERNMENT = re.compile(r"\b[Gg]overno [Ff]ederal\b")
 _AT_PLACE = re.compile(r"\b(?:em|[nN][oa]s?)\s$")
 _ROLE_DOMAIN = re.compile(r"\b(?:diretor|diretora|secretário|secretária|gerente|superintendente|coordenador|"
                           r"coordenadora|chefe)\s+(?:de|da|do|das|dos)\s+(?:[^\s,.;]+\s+){0,3}$")
+_ACTS_AFTER = re.compile(r" (?:[a-zç]+(?:ou|eu|iu|aram|eram|iram)|disse|diz|afirma|informa|anuncia)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[“\"«]\s*)$")
 _ROMAN = re.compile(r"[IVXL]+")  # "IV Recenseamento", "XIII Congresso": an ordinal, not a name
 _VENUE_TAILS = frozenset({"arena", "stadium", "park"})  # "Neo Química Arena"
 _SPLIT_HEADS = frozenset({"governo", "gabinete", "presidencia", "administracao"})  # "Governo de João Lourenço"
@@ -73,22 +75,28 @@ def chunk(text: str, body_start: int) -> list[Cand]:
             out.append(Cand(m.start(1), m.start(1) + len(name), name, "organization"))
     for m in _FEDERAL_GOVERNMENT.finditer(text, body_start):
         out.append(Cand(m.start(), m.end(), m.group(), "institution"))
-    _bodies_with_articles(text, out)
+    _bodies_with_articles(text, out, body_start)
     out.sort(key=lambda c: c.start)
     return out
 
 
-def _bodies_with_articles(text: str, cands: list[Cand]) -> None:
-    """A one-word name the text writes with an article, twice or more ("o Palmeiras", "do Corinthians"), and
-    that is no word of a person's name: a club, a company, a body (Portuguese gives people no article in news)."""
-    people = {fold(t) for c in cands if c.kind == "person" for t in c.surface.split()}
+def _bodies_with_articles(text: str, cands: list[Cand], body_start: int) -> None:
+    """A name the text writes with an article, twice or once as the subject of a verb ("o Palmeiras", "a
+    Petrobras informou", "a Metalúrgica Boa Vista anunciou"), and that names no person elsewhere without one: a
+    club, a company, a body (Portuguese news gives people no article)."""
     with_article: dict[str, int] = {}
+    bare: set[str] = set()  # words of names written without an article: people's
     for c in cands:
-        if c.kind == "single" and _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start):
-            with_article[c.surface] = with_article.get(c.surface, 0) + 1
+        if c.kind not in ("single", "person"):
+            continue
+        if _ARTICLE_BEFORE.search(text, max(0, c.start - 6), c.start):
+            acts = _ACTS_AFTER.match(text, c.end) is not None
+            with_article[c.surface] = with_article.get(c.surface, 0) + (2 if acts else 1)
+        elif c.start >= body_start and not _SENTENCE_START.search(text, max(0, c.start - 3), c.start):
+            bare.update(fold(t) for t in c.surface.split())  # not the headline's nor a sentence's first word
     for c in cands:
-        if c.kind == "single" and with_article.get(c.surface, 0) >= 2 and fold(c.surface) not in people and (
-                c.surface.replace("-", "").isalpha()):  # not "o IPCA-15": an index
+        if c.kind in ("single", "person") and with_article.get(c.surface, 0) >= 2 and not (
+                {fold(t) for t in c.surface.split()} & bare) and c.surface.replace("-", "").replace(" ", "").isalpha():
             c.kind = "organization"
 
 
@@ -160,7 +168,8 @@ def _kind(folded: str, words: list[str], text: str, s: int) -> str | None:
         return None  # "PL 2628", "PEC 45": a bill, not the party
     if folded in v.KNOWN_ORGS:
         return v.KNOWN_ORGS[folded] if folded not in v.PARTY_WORDS or _party_context(text, s) else None
-    if first in v.NON_ACTOR_HEADS or first in v.DOMAIN_HEADS or fold(words[-1]) in _VENUE_TAILS:
+    if first in v.NON_ACTOR_HEADS or first in v.DOMAIN_HEADS or fold(words[-1]) in _VENUE_TAILS or (
+            first in v.PLACE_HEADS and len(words) > 1):
         return None
     if first in v.INSTITUTION_HEADS or folded in v.INSTITUTION_HEADS:
         return "institution"

@@ -26,8 +26,12 @@ _PRONOUN = re.compile(r"\b(?:ele|ela)\b")
 # a nationality standing for the person in focus: "afirmou o português", "disse o argentino"
 _NATIONAL = re.compile(r"\b(?:o|a)\s+(?P<who>" + "|".join(sorted(v.DEMONYMS, key=len, reverse=True)) + r")\b"
                        r"(?=\s*[.,;]|\s*$)")
-_ORG_NOUN = re.compile(r"\b(?:o|a|do|da|ao|pelo|pela)\s+(?P<org>governo|corporação|ministério|tribunal|"
-                       r"procuradoria|polícia|partido|executivo)\b")
+_ORG_NOUN = re.compile(r"\b(?:o|a|do|da|ao|pelo|pela)\s+(?P<org>governo|corporacao|ministerio|tribunal|"
+                       r"procuradoria|policia|partido|executivo|empresa|estatal|companhia|pasta|orgao|entidade|"
+                       r"petroleira|instituicao)\b")
+# nouns for whatever body was named last ("a estatal", "a empresa", "o órgão"), not one body of that name
+_ANY_BODY = frozenset({"empresa", "estatal", "companhia", "pasta", "orgao", "entidade", "petroleira", "instituicao",
+                       "corporacao"})
 
 
 def fill_roles(text: str, folded: str, cands: list[Cand]) -> None:
@@ -96,8 +100,10 @@ def _resolve(refs: list[Ref], table: ActorTable, folded: str) -> None:
             (done if r.kind == PERSON else orgs).append(r)
             continue
         if r.kind == ORG:
-            r.actor = next((o.actor for o in reversed(orgs) if o.actor is not None
-                            and r.word[:5] in fold(o.actor.name)), None)
+            r.actor = next((o.actor for o in reversed(orgs) if o.actor is not None and o.kind == ORG and (
+                r.word in _ANY_BODY or r.word[:5] in fold(o.actor.name))), None)
+            if r.actor is not None:
+                orgs.append(r)
             continue
         if r.rtype == "desc":
             role = fold(r.word).removeprefix("ex-")

@@ -127,9 +127,11 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Golfo", "Oceano", "Mar", "Baía", "Canal", "Estreito", "Península",
     "Estados", "República", "Nação", "Brasileirão", "Libertadores", "Série", "Ano", "Mês", "Zona", "Marco",
     "Nacional", "Federal", "Estadual", "Municipal", "Regional", "Geral", "Especial", "Comissão Especial",
-    "Arena", "Estádio", "Ginásio", "Serra", "Vale", "Lagoa", "Arroio", "Recenseamento", "Eleições", "Olimpíada",
+    "Arena", "Estádio", "Ginásio", "Serra", "Lagoa", "Arroio", "Recenseamento", "Eleições", "Olimpíada",
     "Legislativo", "Judiciário", "Lava", "Pacote", "Fundo", "Bolsa", "Selic", "IPCA", "PIB",
 ))
+# first words of a place's name when more words follow ("Vale do Taquari"; "a Vale" alone is the company)
+PLACE_HEADS = frozenset(fold(w) for w in ("Vale", "Região", "Zona", "Distrito"))
 # institutions and organisations: their first word decides the kind
 INSTITUTION_HEADS = frozenset(fold(w) for w in (
     "Senado", "Câmara", "Congresso", "Ministério", "Departamento", "Itamaraty", "Supremo", "Superior", "Tribunal",
