@@ -145,7 +145,7 @@ def _classify(text: str, s: int, e: int) -> list[Cand]:
     surface = text[s:e]
     folded = fold(surface)
     alias = _ALIAS_AFTER.match(text, e)
-    acro = alias.group(1) if alias else ""
+    acro = alias.group(1) if alias and not re.search(r"-[A-Z]{2}$", alias.group(1)) else ""  # not "(PSD-MG)"
     if " e " in f" {folded} " and not any(fold(w) in v.INSTITUTION_HEADS | v.ORGANIZATION_HEADS for w in words[:1]):
         # "Lisboa e Porto", "Marcelo Rebelo de Sousa e António Costa": two names
         cut = surface.find(" e ")
