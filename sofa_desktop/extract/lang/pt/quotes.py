@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import PERSON, Actor, Ref
@@ -46,6 +47,7 @@ class PortugueseQuotes:
                 last, last_end, last_sentence = speakers, q.close, self.lay.sentence_at(q.open)
             out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], tuple(a.name for a in speakers),
                               how=how if speakers else "unattributed"))
+        _chained(self.text, body, out)
         head = [q for q in self.lay.quotes if q.open < self.body_start]
         heads = [self._headline(q, out) for q in head]
         return sorted([*heads, *out], key=lambda x: x.start)
@@ -158,3 +160,14 @@ class PortugueseQuotes:
                 continue  # "na visão do líder do Chega, Marcelo quis…": the role is the source, the name a subject
             return r.actor
         return None
+
+
+def _chained(text: str, quotes: list[Quote], found: list[QuoteX]) -> None:
+    """ "“…” e que “…”, reconhece X": a quotation joined by "e"/"e que" to the next one, which names the speaker
+    after it, is that speaker's too."""
+    for k in range(len(found) - 2, -1, -1):
+        if found[k].speakers or not found[k + 1].speakers:
+            continue
+        gap = fold(text[quotes[k].close + 1:quotes[k + 1].open]).strip(" ,")
+        if gap in ("e", "e que", "ou", "e ainda", "e disse que", "mas que"):
+            found[k] = replace(found[k], speakers=found[k + 1].speakers, how="chained")
