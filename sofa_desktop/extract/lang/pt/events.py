@@ -29,7 +29,8 @@ _PAST = ("ou", "eu", "iu", "aram", "eram", "iram", "ado", "ada", "ido", "ida", "
 _FUTURE = ("ara", "era", "ira", "arao", "erao", "irao")
 _FUTURE_ACCENT = re.compile(r"[a-zç]+(?:á|ão)\b")  # "realizará", "votarão": written with the accent
 _INFINITIVE = ("ar", "er", "ir")
-_AUXILIARIES = frozenset({"foi", "foram", "sido", "tem", "tinha", "havia", "ha", "era", "eram", "esta", "estao", "tendo",
+_AUXILIARIES = frozenset({"foi", "foram", "sido", "tem", "tinha", "havia", "ha", "era", "eram", "esta", "estao",
+                          "tendo",
                           "ser", "sera", "seja", "sejam", "fosse", "teria", "tera"})
 _NOT_PRETERITE = frozenset({"europeu", "museu", "judeu", "ateu", "plebeu", "apogeu", "coliseu", "liceu", "trofeu",
                             "chapeu", "pigmeu", "hebreu", "filisteu", "jubileu", "camafeu", "mausoleu", "sou"})
