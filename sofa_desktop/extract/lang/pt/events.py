@@ -30,8 +30,7 @@ _FUTURE = ("ara", "era", "ira", "arao", "erao", "irao")
 _FUTURE_ACCENT = re.compile(r"[a-zç]+(?:á|ão)\b")  # "realizará", "votarão": written with the accent
 _INFINITIVE = ("ar", "er", "ir")
 _AUXILIARIES = frozenset({"foi", "foram", "sido", "tem", "tinha", "havia", "ha", "era", "eram", "esta", "estao",
-                          "tendo",
-                          "ser", "sera", "seja", "sejam", "fosse", "teria", "tera"})
+                          "tendo", "ser", "sera", "seja", "sejam", "fosse", "teria", "tera"})
 _NOT_PRETERITE = frozenset({"europeu", "museu", "judeu", "ateu", "plebeu", "apogeu", "coliseu", "liceu", "trofeu",
                             "chapeu", "pigmeu", "hebreu", "filisteu", "jubileu", "camafeu", "mausoleu", "sou"})
 _PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
