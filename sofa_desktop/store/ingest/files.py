@@ -236,8 +236,9 @@ def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: in
     stored = source_by_hash(conn, article.sha256) if conn is not None else stored_by_hash(db, article.sha256)
     if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
         return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
+    location = source_location(path)
     try:
-        published = edits.published(conn, article, source_location(path))
+        published = edits.published(conn, article, location)
         if ready is not None and ready.reason is not None and published == article.published:
             return ImportResult(str(path), "rejected", ready.reason)  # the worker's extraction failed
         if ready is not None and ready.extraction is not None and published == article.published:
@@ -249,7 +250,7 @@ def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: in
     except Exception as exc:  # an extractor bug must not stop the import of other files
         return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
     warnings = (*article.warnings, *getattr(extraction, "warnings", ()))  # a partial extraction is stored, and said
-    return _Job(path, article, extraction, warnings)
+    return _Job(path, article, extraction, warnings, location)
 
 
 def _store_with_retries(db: Database, conn: Connection | None, job: _Job, version: int,
@@ -276,7 +277,7 @@ def _store_in(tx_conn: Connection, job: _Job, version: int, edits: AnalystEdits)
     if existing is not None:  # stored by an older extractor: replace its rows, keep analysts' edits
         replace_extraction(tx_conn, existing[0], job.extraction, version)
         return ImportResult(path, "reextracted", source_id=existing[0], warnings=job.warnings)
-    location = source_location(job.path)
+    location = job.location or source_location(job.path)
     found = previous_version(tx_conn, article, location)  # the same article modified (e.g. a corrected story)
     if found is not None:
         return store_version(tx_conn, job, found, version)
