@@ -92,12 +92,28 @@ def import_paths(
         extractor = RuleExtractor()
     version = extractor_version(extractor)
     edits = _analyst_edits(db)
-    conn: Connection | None = None  # one write connection for all files: no pool checkout per file
     batch = _Batch(db, version, edits, progress, len(files))
     workers = parallel.worker_count(len(files), default_extractor, db.read_only)
     readied = (parallel.prepared_files(files, workers, max_bytes, parallel.known_hashes(db, version)) if workers
                else itertools.repeat(None))
     gc.freeze()  # what exists now (extractor tables, the app) is long-lived: full collections need not scan it
+    try:  # frozen until the conflicts are refreshed too: unfrozen before, the refresh's full collections scanned all
+        _store_files(db, files, readied, batch, extractor, max_bytes, version, edits, cancelled)
+        results.extend(batch.results)
+        results.extend(r for r in reported if r.status == "skipped")
+        if {"imported", "updated", "reextracted"} & {r.status for r in batch.results} or (
+                not db.read_only and conflicts_outdated(db)):
+            update_conflicts(db)
+    finally:
+        gc.unfreeze()
+    return results
+
+
+def _store_files(db: Database, files: list[Path | str], readied: Iterable[Prepared | None], batch: _Batch,
+                 extractor: Extractor, max_bytes: int, version: int, edits: AnalystEdits,
+                 cancelled: Callable[[], bool] | None) -> None:
+    """import_paths' loop: each file prepared (here, or by a worker: ``readied``) and stored in ``batch``."""
+    conn: Connection | None = None  # one write connection for all files: no pool checkout per file
     try:
         for path, ready in zip(files, readied, strict=False):  # readied: endless Nones without workers
             if cancelled is not None and cancelled():
@@ -119,17 +135,10 @@ def import_paths(
                 conn = batch.flush(conn)
         conn = batch.flush(conn)
     finally:
-        gc.unfreeze()
         if isinstance(readied, Generator):
             readied.close()  # a cancelled import: the workers stop after their current files
         if conn is not None:
             conn.close()
-    results.extend(batch.results)
-    results.extend(r for r in reported if r.status == "skipped")
-    if {"imported", "updated", "reextracted"} & {r.status for r in batch.results} or (
-            not db.read_only and conflicts_outdated(db)):
-        update_conflicts(db)
-    return results
 
 
 BATCH_FILES = 64
