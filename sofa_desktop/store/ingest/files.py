@@ -245,8 +245,8 @@ def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: in
     stored = source_by_hash(conn, article.sha256) if conn is not None else stored_by_hash(db, article.sha256)
     if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
         return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
-    location = source_location(path)
     try:
+        location = source_location(path)
         published = edits.published(conn, article, location)
         if ready is not None and ready.reason is not None and published == article.published:
             return ImportResult(str(path), "rejected", ready.reason)  # the worker's extraction failed
