@@ -191,11 +191,14 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             by_actor[id(a)] = countries[id(c)]
     home = _home(table, by_actor)
     seen: dict[str, Actor] = {}
+    named = {v.INSTITUTION_FORMS.get(fold(f)) for a in table.actors.values() for f in (a.name, *a.variants)}
     for actor in list(table.actors.values()):
         if actor.kind not in ("institution", "organization"):
             continue
         forms = [actor.name, *actor.variants]
         base = next((v.INSTITUTION_FORMS[fold(f)] for f in forms if fold(f) in v.INSTITUTION_FORMS), None)
+        if base is None:
+            base = _home_form(forms, home, named)
         if base is None and (whose := _GOVERNMENT_NAME.match(actor.name)) and (
                 (land := country_of(whose.group(1))) in _GOVERNMENT_OF):
             base, by_actor[id(actor)] = "Gobierno", land  # "Gobierno de Argentina": the one government_mentions names
@@ -224,6 +227,17 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             table.actors[name] = actor
             seen[name] = actor
     return home
+
+
+def _home_form(forms: list[str], home: str | None, named: set[str | None]) -> str | None:
+    """The canonical name of a body whose form is one country's only ("Partido Colorado" is the ANR in Paraguay,
+    not in Uruguay): given in that country's stories, or when the country is unclear but the text names the
+    body by another of its forms too ("ANR")."""
+    for f in forms:
+        land, name = v.HOME_FORMS.get(fold(f), (None, None))
+        if land is not None and (home == land or home is None and name in named):
+            return name
+    return None
 
 
 # bodies named in lower case that speak ("según la presidencia", "el oficialismo sostuvo"): state bodies take the

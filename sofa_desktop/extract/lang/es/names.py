@@ -357,12 +357,16 @@ _BODY_ADJECTIVES = frozenset(fold(w) for w in (
 ))
 
 
+_PARTY_FULL_NAMES = frozenset(fold(n) for n in v.PARTY_ACRONYMS.values())
+
+
 def _unglue(run: str, c: Cand, of: int) -> list[Cand]:
     """A body, a party or (after "de") a place written with the name of its holder in one run: "Senado Basilio
     Núñez", "Vox Rocío de Meer", "(alcalde de) Lima Rafael López Aliaga", "(exintendente de) Empedrado Juan Manuel
     Faraone": the body (the place is dropped) and the person; any other candidate unchanged."""
     words = c.surface.split(" ")
-    if c.kind not in ("institution", "organization", "person") or c.role is not None or len(words) < 3:
+    if c.kind not in ("institution", "organization", "person") or c.role is not None or len(words) < 3 or (
+            fold(c.surface) in _PARTY_FULL_NAMES):  # "Partido Socialista Obrero Español": one party
         return [c]
     for j in range(1, min(4, len(words) - 1)):
         left, right = " ".join(words[:j]), words[j:]

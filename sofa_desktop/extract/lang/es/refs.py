@@ -25,6 +25,30 @@ _ORG_NOUN = re.compile(r"\b(?:el|la|del|al|un)\s+(?P<org>cancilleria|gobierno|mi
                        r"|\b(?:los|las)\s+(?P<bench>magistrad[oa]s|jueces|juezas|camaristas|vocales supremos)\b")
 
 
+_NICKNAME = re.compile(r"\b(?:(?P<det>los|las)\s+)?(?P<nick>" + "|".join(v.PARTY_NICKNAMES) + r")\b")
+_AND = re.compile(r"\s+(?:y|e)\s+$")
+
+
+def party_nicknames(folded: str, table: ActorTable, body_start: int) -> list[Ref]:
+    """ "los socialistas", "blancos y colorados": members of a party the story names, written for the party
+    (with an article, or coordinated with another nickname); one regex pass, and none without parties."""
+    parties = [a for a in table.actors.values() if a.kind == "organization"]
+    if not parties:
+        return []
+    out: list[Ref] = []
+    for m in _NICKNAME.finditer(folded, body_start):
+        nxt = _NICKNAME.match(folded, m.end() + 3) if folded.startswith((" y ", " e "), m.end()) else None
+        if m.group("det") is None and nxt is None and not (out and out[-1].end == m.start() - 3 and _AND.match(
+                folded, out[-1].end, m.start())):
+            continue
+        keys = v.PARTY_NICKNAMES[m.group("nick")]
+        party = next((a for a in parties if any(k == f or f" {k} " in f" {f} " for f in map(
+            fold, (a.name, *a.variants)) for k in keys)), None)
+        if party is not None:
+            out.append(Ref(m.start("nick"), m.end(), "desc", ORG, party, "party"))
+    return out
+
+
 def fill_roles(text: str, cands: list[Cand]) -> None:
     """Roles written in lower case before a name ("el diputado opositor Juan Pérez", "la jueza ... Heredia"), with
     the country the role says ("el canciller paraguayo, Rubén …", "El secretario de Estado de Estados Unidos, …")."""
@@ -103,6 +127,7 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
     for m in _ORG_NOUN.finditer(folded, body_start):
         if not inside(m.start()):
             refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org") or "bench"))
+    refs.extend(r for r in party_nicknames(folded, table, body_start) if not inside(r.start))
     refs.sort(key=lambda r: (r.start, -r.end))
     out: list[Ref] = []
     for r in refs:
@@ -173,6 +198,9 @@ def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], in
                 first_in_sentence = last_person = r.actor
             elif r.kind == ORG:
                 last_org = r.actor
+            continue
+        if r.kind == ORG and r.actor is not None:
+            last_org = r.actor  # a party nickname, resolved when found
             continue
         if r.kind == ORG:
             r.actor = _org_for(r.word, table, last_org)

@@ -221,8 +221,11 @@ INSTITUTION_FORMS = {fold(k): v for k, v in {
     "Embajada de los Estados Unidos": "Embajada de Estados Unidos", "Embajada de EEUU": "Embajada de Estados Unidos",
     "Embajada estadounidense": "Embajada de Estados Unidos", "Embajada norteamericana": "Embajada de Estados Unidos",
     "U.S. Embassy": "Embajada de Estados Unidos",
-    "Partido Colorado": "Asociación Nacional Republicana", "ANR": "Asociación Nacional Republicana",
+    "ANR": "Asociación Nacional Republicana",
 }.items()}
+# forms that name one country's body only in that country's stories: Uruguay has its own Partido Colorado
+# (form -> (country, canonical name)); applied when the story is that country's or names the body otherwise too
+HOME_FORMS = {fold("Partido Colorado"): ("Paraguay", "Asociación Nacional Republicana")}
 # acronyms and their parties / bodies
 ACRONYMS = {"ANR": "Asociación Nacional Republicana", "PLRA": "Partido Liberal Radical Auténtico",
             "PDP": "Partido Democrático Progresista", "LLA": "La Libertad Avanza"}
@@ -280,6 +283,19 @@ PARTY_NAMES = ("Sumar", "Podemos", "Junts", "Junts per Catalunya", "EH Bildu", "
                "Compromís", "Coalición Canaria", "Fuerza Popular", "Perú Libre", "Renovación Popular",
                "Juntos por el Cambio", "Unión por la Patria", "Cambio Radical", "Chile Vamos", "Patria Querida",
                "Movimiento Ciudadano", "Renovación Nacional", "Partido Socialista", "Partido Nacional")
+# plural nicknames of a party's members, as the press writes them for the party ("blancos y colorados afirman"):
+# nickname -> folded words of the party's names (any of them); a nickname stands for a party the story names
+PARTY_NICKNAMES = {
+    "colorados": ("partido colorado", "asociacion nacional republicana", "anr"), "blancos": ("partido nacional",),
+    "nacionalistas": ("partido nacional",), "frenteamplistas": ("frente amplio",),
+    "socialistas": ("socialista", "psoe"), "populares": ("partido popular", "pp"), "liberales": ("liberal", "plra"),
+    "cartistas": ("honor colorado",), "peronistas": ("justicialista", "pj"), "morenistas": ("morena",),
+    "panistas": ("accion nacional", "pan"), "priistas": ("revolucionario institucional", "pri"),
+    "perredistas": ("revolucion democratica", "prd"), "radicales": ("union civica radical", "ucr"),
+    "libertarios": ("la libertad avanza", "lla"), "fujimoristas": ("fuerza popular",),
+    "uribistas": ("centro democratico",), "petristas": ("pacto historico",), "chavistas": ("psuv",),
+    "republicanos": ("partido republicano",), "democratas": ("partido democrata",),
+}
 # party names that are also words opening a sentence ("Podemos decir…", "Sumar esfuerzos…")
 PARTY_WORDS = frozenset({"sumar", "podemos", "ciudadanos", "cambiemos"})
 KNOWN_ORGS.update({fold(k): "organization" for k in (*PARTY_ACRONYMS, *PARTY_NAMES)})

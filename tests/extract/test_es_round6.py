@@ -1,0 +1,50 @@
+"""Spanish classes of round 6: one country's party forms, party nicknames as speakers, titles that point to a
+name given elsewhere, quotations after non-speech frames, headline quotations, purpose clauses in events."""
+
+from __future__ import annotations
+
+from es_text import extract_es as _x
+from es_text import speakers_of as _speakers
+
+
+def _actor_names(body: str) -> set[str]:
+    return {a.name for a in _x(body).actors}
+
+
+# --- actors -------------------------------------------------------------------------------------------------------
+def test_partido_colorado_of_uruguay_is_not_paraguays_anr() -> None:
+    names = _actor_names("En Montevideo, el Partido Colorado y el Partido Nacional votaron juntos en el Senado "
+                         "uruguayo, mientras el Frente Amplio se abstuvo. Uruguay elige intendentes en mayo.")
+    assert "Partido Colorado" in names
+    assert "Asociación Nacional Republicana" not in names
+
+
+def test_partido_colorado_of_paraguay_is_the_anr() -> None:
+    names = _actor_names("En Asunción, el Partido Colorado celebró su convención. La ANR eligió a sus "
+                         "autoridades y el PLRA criticó la votación. Paraguay vota en octubre.")
+    assert "Asociación Nacional Republicana" in names
+    assert "Partido Colorado" not in names
+
+
+# --- speakers -----------------------------------------------------------------------------------------------------
+def test_party_nicknames_speak_for_the_parties_the_story_names() -> None:
+    x = _x("Los diputados del Partido Popular y del Partido Socialista Obrero Español (PSOE) discutieron el "
+           "presupuesto regional durante seis horas.\n\n"
+           "Los populares sostienen que el texto es «un papel mojado», mientras los socialistas replican que "
+           "«nunca hubo tanta inversión en los barrios».\n\n"
+           "Blancos y rojos no aparecen en esta historia.")
+    assert _speakers(x, "un papel") == ("Partido Popular",)
+    assert _speakers(x, "nunca hubo") == ("Partido Socialista Obrero Español",)
+
+
+def test_two_coordinated_nicknames_are_two_speakers() -> None:
+    x = _x("El Partido Nacional y el Partido Colorado dejaron la mesa de diálogo del Senado de Uruguay.\n\n"
+           "En una nota enviada el martes, blancos y colorados consideran que la decisión del Frente Amplio es "
+           "«un golpe a la confianza».")
+    assert _speakers(x, "un golpe") == ("Partido Nacional", "Partido Colorado")
+
+
+def test_a_nickname_without_its_party_in_the_story_is_no_speaker() -> None:
+    x = _x("El concejo aprobó la ordenanza de tránsito por unanimidad.\n\n"
+           "Los liberales del barrio, como se llaman a sí mismos los vecinos, dijeron que «por fin hay orden».")
+    assert all("Liberal" not in name for name in _speakers(x, "por fin"))
