@@ -48,3 +48,19 @@ def test_a_nickname_without_its_party_in_the_story_is_no_speaker() -> None:
     x = _x("El concejo aprobó la ordenanza de tránsito por unanimidad.\n\n"
            "Los liberales del barrio, como se llaman a sí mismos los vecinos, dijeron que «por fin hay orden».")
     assert all("Liberal" not in name for name in _speakers(x, "por fin"))
+
+
+def test_a_civil_servant_and_a_leading_figure_are_the_person_in_focus() -> None:
+    x = _x("La ministra de Vivienda, Carolina Ibáñez, presentó el plan de alquileres en el Congreso.\n\n"
+           "La alta funcionaria dijo que el plan llegará a todas las provincias. «Nadie quedará afuera», añadió.\n\n"
+           "La principal figura del oficialismo afirmó además que habrá «más viviendas que nunca».")
+    assert _speakers(x, "Nadie quedará") == ("Carolina Ibáñez",)
+    assert _speakers(x, "más viviendas") == ("Carolina Ibáñez",)
+
+
+def test_para_and_a_title_right_before_the_quotation_is_that_persons_view() -> None:
+    x = _x("El ministro del Interior, Gonzalo Irala, pidió más tiempo para negociar con los bloques.\n\n"
+           "Para el ministro del Interior «no hay acuerdo posible sin la oposición».\n\n"
+           "Para el funcionario es algo «urgente», en medio de la crisis.")
+    assert _speakers(x, "no hay acuerdo") == ("Gonzalo Irala",)
+    assert _speakers(x, "urgente") == ("Gonzalo Irala",)

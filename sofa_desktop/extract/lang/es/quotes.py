@@ -18,6 +18,7 @@ _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
 _SEGUN_ANY = re.compile(r"\b(?:segun|de acuerdo con|(?:a juicio|en opinion|en palabras|a criterio|a decir) del?)\s+")
 _PARA_LEAD = re.compile(r"[\s\"“«(]*para\s+")  # "Para el senador X, «…»": X's view, at the sentence start only
+_COPULA = re.compile(r"\s+(?:es|son|fue|era|resulta|sera|seria)\b[^,.;:\"“«]{0,30}")
 _POST_LEAD = re.compile(r"\s*(?:[,.;]\s*)?(?:[—–-]\s*)?(?:(?:ha|han|habia|habian)\s+)?(?P<verb>\w+)")
 _LATE_VERB = re.compile(r",\s*(?:segun\s+)?(?:(?:ha|han)\s+)?(?P<verb>\w+)\s+(?=(?:el|la|los|las|un|una|[^\W\d_]+)\b)")
 _COLON_NAME = re.compile(r"\s*:\s*")
@@ -233,10 +234,12 @@ class SpanishQuotes:
             got = self._first_actor(m.end(), min(se, m.end() + 80))
             if got:
                 return got, "according-to"
-        if (m := _PARA_LEAD.match(self.folded, ss, q.open)) is not None and (
-                comma := self.text.find(",", m.end(), min(q.open, m.end() + 70))) > 0:
-            named = [r for r in self._refs(m.end(), comma) if r.kind != COUNTRY and self._actor(r) is not None]
-            if named and not self.text[named[-1].end:comma].strip():
+        if (m := _PARA_LEAD.match(self.folded, ss, q.open)) is not None and q.open - m.end() < 70:
+            comma = self.text.find(",", m.end(), q.open)
+            stop = comma if comma > 0 else q.open  # "Para el ministro «es evidente que …»": no comma needed
+            named = [r for r in self._refs(m.end(), stop) if r.kind != COUNTRY and self._actor(r) is not None]
+            if named and (not self.text[named[-1].end:stop].strip() or comma < 0 and _COPULA.fullmatch(
+                    self.folded, named[-1].end, stop)):  # "Para el funcionario es algo «natural»"
                 return [named[-1].actor], "according-to"  # type: ignore[list-item]
         return [], ""
 
@@ -413,7 +416,8 @@ class SpanishQuotes:
         persons = [r for r in refs if r.kind == PERSON]
         best = refs[-1]
         if len(refs) > 1 and refs[-2].rtype == "desc" and refs[-2].kind == PERSON and (
-                _OF_BODY.fullmatch(self.folded, refs[-2].end, best.start)):
+                _OF_BODY.fullmatch(self.folded, refs[-2].end, best.start) or self.folded.startswith(
+                    "del ", best.start) and not self.folded[refs[-2].end:best.start].strip()):
             best = refs[-2]  # "el técnico de Boca Juniors destacó", "el abogado de X afirmó": the role speaks
         if best.kind == COUNTRY and persons:
             best = persons[-1]

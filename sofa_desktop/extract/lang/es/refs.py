@@ -123,7 +123,8 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
                 tail.insert(0, words.pop())  # "el jefe de la diplomacia estadounidense": role + country
             after = _OF_COUNTRY.match(folded, m.end())
             country = country_after_role(tail + (after.group().split() if after else []))
-            refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, " ".join(words), country))
+            role = " ".join(words)
+            refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, fold(v.ROLES.get(role, role)), country))
     for m in _ORG_NOUN.finditer(folded, body_start):
         if not inside(m.start()):
             refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org") or "bench"))

@@ -65,7 +65,8 @@ _ROLES = (
     "superintendente", "gerente", "rector", "rectora", "obispo", "arzobispo", "cardenal", "comisario", "comisaria",
     "presidente electo", "presidenta electa", "aspirante", "magistrado", "tecnico", "entrenador", "seleccionador",
     "director tecnico", "dt",
-    "magistrada",
+    "magistrada", "funcionario", "funcionaria", "alto funcionario", "alta funcionaria", "figura",
+    "principal figura",
 )
 _DOMAINS = ("defensa", "defensa nacional", "interior", "hacienda", "economia", "relaciones exteriores",
             "exteriores", "justicia", "salud", "educacion", "trabajo", "industria y comercio", "obras publicas",
@@ -74,7 +75,7 @@ DOMAINS = frozenset(_DOMAINS)
 ROLES: dict[str, str] = {r: r for r in _ROLES}
 for _d in _DOMAINS:
     for _h in ("ministro", "ministra", "secretario", "secretaria", "titular"):
-        ROLES[f"{_h} de {_d}"] = f"{_h} de {_d}"
+        ROLES[f"{_h} de {_d}"] = ROLES[f"{_h} del {_d}"] = f"{_h} de {_d}"  # "el ministro del Interior"
 ROLES.update({"ministro de relaciones exteriores": "canciller", "ministra de relaciones exteriores": "canciller",
               "jefe de la diplomacia estadounidense": "secretario de Estado"})
 # roles held by one person at a time in a story: "el canciller" is the canciller named before
@@ -84,7 +85,9 @@ OFFICES = frozenset({"presidente", "presidenta", "canciller", "vicepresidente", 
 # descriptions of whoever is the person in focus ("el mandatario" after Milei was named)
 FOCUS_ROLES = frozenset({"mandatario", "mandataria", "exmandatario", "exmandataria", "dirigente", "lider",
                          "jefe de estado", "expresidente", "expresidenta", "politico", "legislador", "legisladora",
-                         "candidato", "candidata", "senador", "senadora", "diputado", "diputada", "aspirante"})
+                         "candidato", "candidata", "senador", "senadora", "diputado", "diputada", "aspirante",
+                         "funcionario", "funcionaria", "alto funcionario", "alta funcionaria", "figura",
+                         "principal figura"})
 ROLE_AFTER = frozenset({"opositor", "opositora", "oficialista", "liberal", "colorado", "colorada", "nacional",
                         "paraguayo", "paraguaya", "estadounidense", "argentino", "argentina", "brasileno",
                         "brasilena", "chileno", "chilena", "peruano", "peruana", "colombiano", "colombiana",
