@@ -64,3 +64,24 @@ def test_para_and_a_title_right_before_the_quotation_is_that_persons_view() -> N
            "Para el funcionario es algo «urgente», en medio de la crisis.")
     assert _speakers(x, "no hay acuerdo") == ("Gonzalo Irala",)
     assert _speakers(x, "urgente") == ("Gonzalo Irala",)
+
+
+def test_quotations_after_hablo_de_and_segun_su_are_the_speakers_in_focus() -> None:
+    x = _x("La intendenta Marta Giménez defendió el presupuesto municipal ante los vecinos.\n\n"
+           "«Vamos a terminar las obras», afirmó, ya que según su lectura el barrio no quiere que la ciudad "
+           "«se detenga». En contraposición al oficialismo provincial, habló de una «gestión de cercanía».")
+    assert _speakers(x, "se detenga") == ("Marta Giménez",)
+    assert _speakers(x, "gestión de cercanía") == ("Marta Giménez",)
+
+
+def test_a_person_named_as_the_object_after_the_speech_verb_is_no_speaker() -> None:
+    x = _x("El gobernador Ramón Ferreyra inauguró el hospital regional el lunes.\n\n"
+           "En su discurso destacó el papel del intendente Pablo Soria, quien mostró «compromiso con la salud».")
+    assert _speakers(x, "compromiso") == ("Ramón Ferreyra",)
+
+
+def test_a_name_with_and_without_its_nickname_is_one_person() -> None:
+    x = _x('El diputado Jorge "Pato" Medina presentó el proyecto. Más tarde, Jorge Medina dijo que '
+           '"no hay apuro".')
+    people = [a for a in x.actors if a.kind == "person"]
+    assert len(people) == 1

@@ -374,7 +374,8 @@ def _qualifier(text: str, folded: str, c: Cand) -> bool:
 def merge_spellings(table: ActorTable) -> None:
     """One person across spellings: "Rivas Palacio" written once for "Antonio Rivas Palacios" (two words or more of
     one person's name, but for a final s); "Rubén Ramírez" for "Rubén Ramírez Lezcano" (the given name and first
-    surname, without the second); the name keeps the accents any of its forms has ("Santiago Pena" / "Peña")."""
+    surname, without the second); "Luis Caputo" for 'Luis "Toto" Caputo' (the name without the nickname);
+    the name keeps the accents any of its forms has ("Santiago Pena" / "Peña")."""
     people = sorted((a for a in table.actors.values() if a.kind == "person" and a.tokens), key=lambda a: -len(a.tokens))
     for short in reversed(people):
         if len(short.tokens) < 2 or short.name not in table.actors:
@@ -385,7 +386,8 @@ def merge_spellings(table: ActorTable) -> None:
                 continue
             stems = tuple(t.rstrip("s") for t in long.tokens)
             if stems[len(stems) - len(key):] == key and long.tokens[len(stems) - len(key):] != short.tokens or (
-                    len(long.tokens) == len(short.tokens) + 1 and long.tokens[:len(short.tokens)] == short.tokens):
+                    len(long.tokens) == len(short.tokens) + 1 and (long.tokens[:len(short.tokens)] == short.tokens or (
+                        long.tokens[:1] + long.tokens[2:] == short.tokens))):  # 'Luis "Toto" Caputo': a nickname
                 _merge(table, long, short)
                 break
     _merge_second_surnames(table)

@@ -18,6 +18,7 @@ _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
 _SEGUN_ANY = re.compile(r"\b(?:segun|de acuerdo con|(?:a juicio|en opinion|en palabras|a criterio|a decir) del?)\s+")
 _PARA_LEAD = re.compile(r"[\s\"“«(]*para\s+")  # "Para el senador X, «…»": X's view, at the sentence start only
+_POSSESSIVE = re.compile(r"\s+(?:su|sus)\s")
 _COPULA = re.compile(r"\s+(?:es|son|fue|era|resulta|sera|seria)\b[^,.;:\"“«]{0,30}")
 _POST_LEAD = re.compile(r"\s*(?:[,.;]\s*)?(?:[—–-]\s*)?(?:(?:ha|han|habia|habian)\s+)?(?P<verb>\w+)")
 _LATE_VERB = re.compile(r",\s*(?:segun\s+)?(?:(?:ha|han)\s+)?(?P<verb>\w+)\s+(?=(?:el|la|los|las|un|una|[^\W\d_]+)\b)")
@@ -192,6 +193,8 @@ class SpanishQuotes:
             if lw == "informe" or lw.endswith(("ar", "er", "ir")) and _MODAL_BEFORE.search(
                     f, max(lo, w.start() - 12), w.start()):
                 continue  # "dijo que Trump podría anunciar un «compromiso»": the one who said it, not Trump
+            if lw == "segun" and _POSSESSIVE.match(f, w.end()):
+                return self._dropped(q.open, prev, "")  # "según su concepción …": the speaker in focus
             if f[max(lo, w.start() - 6):w.start()].endswith("segun "):
                 got = self._group(w.end(), q.open, skip_words=8)  # "según afirmó el ministro X, «…»"
                 if got:
@@ -205,7 +208,8 @@ class SpanishQuotes:
                 return subject, "said-before"
             que = self.folded.find(" que ", w.end(), q.open)
             after = self._refs(w.end(), q.open if que < 0 else que)  # "afirmó el canciller que «…»"
-            after = [r for r in after if r.actor is not None and r.kind != COUNTRY]
+            after = [r for r in after if r.actor is not None and r.kind != COUNTRY and len(
+                f[w.end():r.start].split()) <= 3]  # not "destacó el rol del presidente X, quien …": an object
             if after:
                 return [after[0].actor], "said-before"  # type: ignore[list-item]
             if (got := self._coordinated(start, w.start())):
@@ -409,7 +413,8 @@ class SpanishQuotes:
                 if r.actor is not None or (r.rtype == "desc" and r.word != "comunicado")]  # "en un comunicado"
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text, start, verb)]
         refs = [r for r in refs if not any(a < r.start < b for a, b in asides) and not OBJECT_BEFORE.search(
-            self.folded, max(start, r.start - 45), r.start)]  # "-director de la Entidad X-", "a Aquino": no subject
+            self.folded, max(start, r.start - 45), r.start) and not (r.rtype == "desc" and self.folded.startswith(
+                ("al ", "del "), r.start))]  # "-director de la Entidad X-", "a Aquino", "al oficialismo": no subject
         if not refs:
             return []
         # "Según el Ministerio …, este acuerdo «…»" is handled apart; here the subject precedes the verb
