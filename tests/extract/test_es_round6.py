@@ -85,3 +85,20 @@ def test_a_name_with_and_without_its_nickname_is_one_person() -> None:
            '"no hay apuro".')
     people = [a for a in x.actors if a.kind == "person"]
     assert len(people) == 1
+
+
+def test_a_title_no_one_holds_is_the_untitled_person_just_named() -> None:
+    x = _x("«Quedan dos años de legislatura», ha dicho Ortiz en una radio esta mañana. Los datos de anoche "
+           "«confirman la tendencia», ha sostenido la portavoz del partido, que pidió «calma».")
+    assert _speakers(x, "confirman") == ("Ortiz",)
+
+
+def test_a_title_of_a_body_whose_leader_is_named_stays_that_leader() -> None:
+    x = _x("El presidente del Senado, Andrés Villalba, convocó a sesión. La fiscal Nora Benítez pidió informes "
+           "en agosto.\n\n«La sesión será el jueves», señaló el titular del Senado.")
+    assert _speakers(x, "La sesión") == ("Andrés Villalba",)
+
+
+def test_two_untitled_people_leave_a_title_unresolved() -> None:
+    x = _x("Laura Gómez y Rita Duarte discutieron en la comisión. «No hay quórum», dijo la portavoz.")
+    assert _speakers(x, "No hay") == ()

@@ -141,6 +141,11 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
         out.append(r)
     _resolve(out, table, sentence_of, folded)
     _leaders(out, folded)
+    people = [a for a in table.actors.values() if a.kind == "person"]
+    for r in out:
+        if r.actor is None and r.rtype == "desc" and r.kind == PERSON and r.word in _UNCLAIMED and text[
+                r.start:r.end].split()[-1][:1].islower():  # "la Secretaría de …" is a body, not "la secretaria"
+            r.actor = _untitled_near(people, r.start, sentence_of)
     return out
 
 
@@ -154,7 +159,8 @@ def _leaders(refs: list[Ref], folded: str) -> None:
     leader's title (a title with no holder of its own otherwise stays unresolved)."""
     pairs = [(r, nxt) for r, nxt in zip(refs, refs[1:], strict=False)
              if r.rtype == "desc" and r.kind == PERSON and r.word in _LEADERS and nxt.actor is not None
-             and nxt.kind == ORG and _OF.fullmatch(folded, r.end, nxt.start)]
+             and nxt.kind == ORG and (_OF.fullmatch(folded, r.end, nxt.start) or (
+                 r.end == nxt.start - 1 and folded.startswith("del ", nxt.start)))]  # "el titular" + "del Senado"
     leader_of: dict[int, Actor] = {}
     for r, body in pairs:  # the leaders the text names, wherever it names them ("el titular del Parlamento, X")
         if r.actor is not None:
@@ -222,6 +228,20 @@ def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], in
             r.actor = last_person if r.word in v.FOCUS_ROLES or word in v.FOCUS_ROLES else None
         if r.actor is not None and first_in_sentence is None:
             first_in_sentence = last_person = r.actor
+
+
+# titles a story may give a person it names without one ("Peña … ha sostenido la portavoz del PSOE")
+_UNCLAIMED = v.OFFICES | frozenset({"portavoz", "vocero", "vocera", "titular", "secretario", "secretaria",
+                                    "secretario general", "secretaria general", "ministra", "senadora", "diputada"})
+
+
+def _untitled_near(people: list[Actor], pos: int, sentence_of: Callable[[int], int]) -> Actor | None:
+    """The one person named with no title in the two sentences before ``pos`` (or its own): who a title no one
+    holds stands for; None when there are two or none."""
+    here = sentence_of(pos)
+    near = [a for a in people if a.role is None and any(
+        p < pos and here - sentence_of(p) <= 2 for p in a.positions)]
+    return near[0] if len(near) == 1 else None
 
 
 _COURTS = ("audiencia", "corte", "tribunal", "sala", "juzgado", "camara de apelaciones", "consejo de estado")
