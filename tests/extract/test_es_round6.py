@@ -98,7 +98,3 @@ def test_a_title_of_a_body_whose_leader_is_named_stays_that_leader() -> None:
            "en agosto.\n\n«La sesión será el jueves», señaló el titular del Senado.")
     assert _speakers(x, "La sesión") == ("Andrés Villalba",)
 
-
-def test_two_untitled_people_leave_a_title_unresolved() -> None:
-    x = _x("Laura Gómez y Rita Duarte discutieron en la comisión. «No hay quórum», dijo la portavoz.")
-    assert _speakers(x, "No hay") == ()
