@@ -98,3 +98,17 @@ def test_a_title_of_a_body_whose_leader_is_named_stays_that_leader() -> None:
            "en agosto.\n\n«La sesión será el jueves», señaló el titular del Senado.")
     assert _speakers(x, "La sesión") == ("Andrés Villalba",)
 
+
+
+def test_a_reporters_question_has_no_speaker() -> None:
+    x = _x("La ministra Paula Rivas anunció un nuevo plan de becas en la conferencia de este jueves.\n\n"
+           "«¿Habrá fondos para todo el año?», se le preguntó a la ministra, que respondió: «Sí, están "
+           "garantizados».")
+    assert _speakers(x, "¿Habrá fondos") == ()
+    assert _speakers(x, "Sí, están") == ("Paula Rivas",)
+
+
+def test_a_person_after_sobre_before_a_colon_is_the_topic_not_the_speaker() -> None:
+    x = _x("La senadora Inés Cabral criticó al Gobierno durante la sesión del martes.\n\n"
+           "Consultada sobre el ministro Tomás Aquino: «No tiene el respaldo de nadie».")
+    assert _speakers(x, "No tiene") != ("Tomás Aquino",)

@@ -18,6 +18,9 @@ _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
 _SEGUN_ANY = re.compile(r"\b(?:segun|de acuerdo con|(?:a juicio|en opinion|en palabras|a criterio|a decir) del?)\s+")
 _PARA_LEAD = re.compile(r"[\s\"“«(]*para\s+")  # "Para el senador X, «…»": X's view, at the sentence start only
+_TOPIC_BEFORE = re.compile(r"\b(?:sobre|contra|con|ante|hacia|acerca de)\s+(?:el\s+|la\s+)?(?:[a-z]+\s+)?$")
+# "«…?», se le preguntó a la ministra": the question is the journalist's, no actor's
+_ASKED = re.compile(r"[\s,]*(?:se\s+(?:le|les)\s+)(?:pregunt|cuestion|consult|inquiri)\w*")
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s")
 _COPULA = re.compile(r"\s+(?:es|son|fue|era|resulta|sera|seria)\b[^,.;:\"“«]{0,30}")
 _POST_LEAD = re.compile(r"\s*(?:[,.;]\s*)?(?:[—–-]\s*)?(?:(?:ha|han|habia|habian)\s+)?(?P<verb>\w+)")
@@ -141,6 +144,8 @@ class SpanishQuotes:
         f, a = self.folded, q.close + 1
         if a >= end:
             return [], ""
+        if _ASKED.match(f, a, end):
+            return [], "none"
         if (m := _COLON_NAME.match(f, a, end)) and f[m.end():m.end() + 1] != "" and self.text[
                 m.end():m.end() + 1].isalpha():  # subhead "“…”: jueza Heredia"
             refs = self._refs(m.end(), min(end, m.end() + 60))
@@ -216,9 +221,14 @@ class SpanishQuotes:
                 return got, "said-before"  # "X celebró el triunfo y afirmó que «…»": X
             return self._dropped(q.open, prev, lw)
         if self.text[start:q.open].rstrip().endswith(":"):  # "La alegría de Diego Santilli no se hizo esperar: “…”"
-            persons = [r for r in self._refs(start, q.open) if r.kind == PERSON and r.actor is not None]
+            named = [r for r in self._refs(start, q.open) if r.actor is not None and not _TOPIC_BEFORE.search(
+                self.folded, max(start, r.start - 30), r.start)]  # "El PP, sobre Sánchez: «…»": a topic
+            persons = [r for r in named if r.kind == PERSON]
             if len(persons) == 1:
                 return [persons[0].actor], "colon"  # type: ignore[list-item]
+            if not persons and named and named[0].kind == ORG and not self.text[start:named[0].start].strip(
+                    " \n"):  # "El PP, sobre Sánchez: «…»": the body that opens the line
+                return [named[0].actor], "colon"  # type: ignore[list-item]
         return [], ""
 
     def _sources_speak(self, a: int, verb: int) -> bool:
