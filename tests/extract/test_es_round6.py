@@ -112,3 +112,14 @@ def test_a_person_after_sobre_before_a_colon_is_the_topic_not_the_speaker() -> N
     x = _x("La senadora Inés Cabral criticó al Gobierno durante la sesión del martes.\n\n"
            "Consultada sobre el ministro Tomás Aquino: «No tiene el respaldo de nadie».")
     assert _speakers(x, "No tiene") != ("Tomás Aquino",)
+
+
+def test_a_quoted_headline_with_the_name_after_its_colon_is_that_persons() -> None:
+    text = ("\"Lamentablemente no alcanzó\": Rodrigo Peralta lamentó la caída del equipo\n\n"
+            "El entrenador del club habló tras el partido del domingo. \"Lamentablemente, no alcanzó para ganar; "
+            "el grupo dejó todo\", declaró el técnico.")
+    from sofa_desktop.extract import Document, extract_document
+    x = extract_document(Document(text, None, text.index("El entrenador"), language="es"))
+    assert {a.name for a in x.actors if a.kind == "person"} == {"Rodrigo Peralta"}
+    assert next(q.speakers for q in x.quotes if q.text.startswith("Lamentablemente no")) == ("Rodrigo Peralta",)
+    assert next(q.speakers for q in x.quotes if q.text.startswith("Lamentablemente,")) == ("Rodrigo Peralta",)

@@ -103,6 +103,7 @@ def party_names(text: str, folded: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_QUOTED_HEADLINE = re.compile(r"\s*[«“\"][^«»“”\"\n]{3,200}[»”\"]\s*:\s*")
 _HEADLINE_SUBJECT = re.compile(r":|\s+[a-záéíóúñ]{3,}(?<!\bde)(?<!\bdel)(?<!\bque)\b")
 
 
@@ -111,6 +112,11 @@ def headline_speaker(text: str, cands: list[Cand], table: ActorTable, body_start
     orgulloso…»", "Sheinbaum: me informaron …", "Gustavo Costas palpitó el clásico"): the story's speaker, whom
     the body may call only "el entrenador"."""
     end = text.find("\n", 0, body_start)
+    if (said := _QUOTED_HEADLINE.match(text, 0, end if end >= 0 else body_start)) is not None:
+        first = next((c for c in cands if said.end() <= c.start < (end if end >= 0 else body_start)), None)
+        if first is not None and first.kind == "person" and first.start == said.end():
+            return table.headline_person(first, create=True)  # "«…»: Nicolás Córdova lamentó la derrota"
+        return None
     first = next((c for c in cands if c.start < (end if end >= 0 else body_start)), None)
     if first is None or first.kind not in ("person", "single") or text[:first.start].strip() or not (
             _HEADLINE_SUBJECT.match(text, first.end)):

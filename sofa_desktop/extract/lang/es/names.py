@@ -260,6 +260,13 @@ def _country_in(words: list[str]) -> str | None:
 _LOWER_BEFORE = re.compile(r"(?:^|\s)((?:[a-záéíóúñ]+\s+){1,3})$")
 
 
+def _adverb(c: Cand) -> bool:
+    """ "Lamentablemente", "Actualmente": an adverb opening a sentence or a quotation is no name (a name ending
+    in -mente is short: "Clemente")."""
+    return c.kind in ("person", "single") and " " not in c.surface and len(c.surface) >= 10 and c.surface.endswith(
+        "mente")
+
+
 def chunk(text: str, body_start: int = 0) -> list[Cand]:
     """All candidates of ``text`` in text order."""
     out: list[Cand] = []
@@ -271,6 +278,7 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
             found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start() and text[
                 c.start - 3:c.start] not in (" y ", " e ")]  # "juez de Delitos Económicos", "ministro de Transportes
             # y Movilidad Sostenible"; but "exministro del Interior Jorge Fernández": the name after the domain stays
+        found = [c for c in found if not _adverb(c)]
         if role is not None:
             for c in found:
                 if c.kind in ("person", "single") and c.role is None:
