@@ -123,3 +123,32 @@ def test_a_quoted_headline_with_the_name_after_its_colon_is_that_persons() -> No
     assert {a.name for a in x.actors if a.kind == "person"} == {"Rodrigo Peralta"}
     assert next(q.speakers for q in x.quotes if q.text.startswith("Lamentablemente no")) == ("Rodrigo Peralta",)
     assert next(q.speakers for q in x.quotes if q.text.startswith("Lamentablemente,")) == ("Rodrigo Peralta",)
+
+
+# --- events -------------------------------------------------------------------------------------------------------
+def _events(body: str) -> list[tuple[str, str, str]]:
+    x = _x(body)
+    text = f"Titular de prueba\n\n{body}"
+    return [(text[e.start:e.end], str(e.date.start), str(e.status)) for e in x.events]
+
+
+def test_este_with_a_day_and_month_is_the_nearest_such_day() -> None:
+    got = _events("La ministra Sara Ocampo dijo que el nuevo periodo escolar inicia este 20 de marzo.")
+    assert any(start == "2026-03-20" for _, start, _ in got)
+    assert not any(start == "2025-03-20" for _, start, _ in got)
+
+
+def test_a_date_after_an_infinitive_of_purpose_does_not_date_the_verb_before() -> None:
+    got = _events("El Senado rechazó este jueves el pedido del ministro para que le permitan exponer el sábado "
+                  "su plan.")
+    assert [start for _, start, _ in got] == ["2026-03-05"]
+
+
+def test_a_participle_with_its_date_right_after_it_is_dated() -> None:
+    got = _events("En una nota enviada este martes al Congreso, los gremios rechazaron la reforma.")
+    assert any(start == "2026-03-03" for _, start, _ in got)
+
+
+def test_a_purpose_clause_after_the_event_stays_out_of_its_passage() -> None:
+    got = _events("La diputada Rosa Vera presentó el lunes un proyecto para ampliar el mandato del consejo.")
+    assert got and all("ampliar" not in passage for passage, _, _ in got)

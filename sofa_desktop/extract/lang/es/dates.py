@@ -137,6 +137,10 @@ def _num(s: str) -> int:
     return int(s.rstrip(".o"))
 
 
+def _on(y: int, m: int, d: int) -> dt.date:
+    return dt.date(y, m, min(d, calendar.monthrange(y, m)[1]))
+
+
 def _year_for(m: int, d: int, pub: dt.date, future: bool) -> int:
     y = pub.year
     cand = dt.date(y, m, min(d, calendar.monthrange(y, m)[1]))
@@ -182,6 +186,9 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
     if k == "day":
         m, d = MONTHS[g["dm"]], _num(g["dd"])
         past = g["dmod"] in _PAST_MODS or g["dpost"] in _PAST_MODS
+        if not past and not future and e.text.lower().startswith(("este ", "esta ")):
+            y = min((pub.year - 1, pub.year, pub.year + 1), key=lambda yy: abs((_on(yy, m, d) - pub).days))
+            return _same(_on(y, m, d)), Precision.DAY  # "este 1 de septiembre": this year's, ahead or just past
         return _same(dt.date(_year_for(m, d, pub, future and not past), m, d)), Precision.DAY
     if k == "range":
         m2, m1 = MONTHS[g["rm2"]], MONTHS[g["rm1"] or g["rm2"]]

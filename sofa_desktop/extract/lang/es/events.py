@@ -41,6 +41,10 @@ _SAID_IRREGULAR = frozenset({"dijo", "dijeron", "sostuvo", "sostuvieron", "expus
                              "pidio", "pidieron", "sugirio", "repitio", "prosiguio"})
 _FINITE_ENDINGS = ("aron", "ieron", "aba", "aban", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _DETERMINERS = frozenset({"la", "el", "las", "los", "una", "un", "su", "sus"})
+# an infinitive of purpose or intent: "para (que) …", "a fin de …", "su intención de presentarse"
+_PURPOSE = re.compile(r"\b(?:para(?:\s+que)?|a fin de|con el fin de|con el objetivo de|(?:intencion|idea|plan|"
+                      r"objetivo|proposito|pedido|solicitud) de)\s+(?:(?:le|les|se|lo|la)\s+)?[a-z]+(?:ar|er|ir|"
+                      r"arse|erse|irse|a|e|an|en)\b")
 _PAREN = re.compile(r"\([^()]{0,30}\)")
 _PLAIN_O = frozenset({"hizo", "detuvo", "impuso", "dispuso", "puso", "tuvo", "electo", "dijo", "produjo",
                       "condujo", "trajo", "quiso", "pudo", "vino", "supo"})
@@ -92,11 +96,13 @@ class SpanishEvents:
             drafts.extend(self._promised(ss, se, [d for d in here if self._in_quote(d.start)]))
             used: set[int] = set()
             first = len(drafts)
-            dated_verbs = [w for w in verbs if not self._bare_participle(w[0], w[1])] if dates else []
+            dated_verbs = [w for w in verbs if not self._bare_participle(w[0], w[1]) or self._dated_participle(
+                w, dates)] if dates else []
             for d in dates:
                 # "citado … como imputado": a bare participle dates nothing; two dates, two happenings
                 free = [w for w in dated_verbs if w[0] not in used] or dated_verbs
-                free = [w for w in free if not self._reports_clause(w, d.start)]
+                free = [w for w in free if not self._reports_clause(w, d.start) and not self._dates_infinitive(
+                    w[0], d.start)]
                 verb = min(free, key=lambda w: abs(w[0] - d.start), default=None)
                 noun = self._noun(ss, se, d.start)
                 if noun is not None and self._called_off(noun[0]):
@@ -126,14 +132,14 @@ class SpanishEvents:
                 if any(x.event.start == ss and (x.event.date.start, x.event.date.end) == (date.start, date.end)
                        and date.start is not None for x in drafts[-3:]):
                     continue  # the same day named twice in a sentence ("el martes, 17 de junio"): one happening
-                drafts.append(Draft(self._event(ss, se, action, vpos, vword, date, status), vpos if verb else -1,
-                                    vword))
+                drafts.append(Draft(self._event(ss, se, action, vpos, vword, date, status, d.end),
+                                    vpos if verb else -1, vword))
                 if verb is not None and future and cue is None and _finite_past(vword) and action != "act" and (
                         not vword.endswith(_PARTICIPLE) or not self._bare_participle(vpos, vword)):
                     # "ha citado a declarar el próximo 30 de octubre": the summons is done, the hearing expected
                     undated = DateX(None, None, Precision.UNKNOWN, None)
-                    drafts.append(Draft(self._event(ss, se, action, vpos, vword, undated, EventStatus.REPORTED),
-                                        vpos, vword))
+                    drafts.append(Draft(self._event(ss, se, action, vpos, vword, undated, EventStatus.REPORTED,
+                                                    d.end), vpos, vword))
                 if date.precision == Precision.DAY and status != EventStatus.NOT_ASSERTED:
                     last_day = date
             heading = self.text[se - 1] not in ".!?…»”\")"  # a subhead restates the story; its day is unknown
@@ -152,7 +158,7 @@ class SpanishEvents:
                         action == "state" and ss >= lead_end)):
                     continue  # only the story's day could date it, and it cannot reach here
                 date = DateX(None, None, Precision.UNKNOWN, None)  # dated below when it is the story's
-                drafts.append(Draft(self._event(ss, se, action, pos, word, date, status), pos, word,
+                drafts.append(Draft(self._event(ss, se, action, pos, word, date, status, pos), pos, word,
                                     bool(dates) or weak and status == EventStatus.REPORTED))
                 break
         story_day(self.text, self.folded, drafts, self.pub, self.lay.paragraphs, body_start)
@@ -216,6 +222,11 @@ class SpanishEvents:
         words = self.folded[max(0, noun - 30):noun].split()[-3:]
         return any(EVENT_VERBS.get(w) == "suspend" or w.startswith(("cancel", "anul", "frustr")) for w in words)
 
+    def _dates_infinitive(self, verb: int, date: int) -> bool:
+        """ "pidió … para que le permita exponer este sábado", "expresó su intención de presentarse este sábado":
+        a date after an infinitive of purpose or intent dates what is asked or meant, not the verb before it."""
+        return verb < date and _PURPOSE.search(self.folded, verb, date) is not None
+
     def _reports_clause(self, verb: tuple[int, str, str], date: int) -> bool:
         """ "El INE informó que la inflación, de diciembre de 2021 a noviembre de 2022, es …": a date in what a
         speech verb reports dates the report's content, not the report."""
@@ -266,6 +277,12 @@ class SpanishEvents:
         words = self.folded[min(pos, date_pos):max(pos, date_pos)].split()
         return "planned" if any(w in PLANNED for w in words) else None
 
+    def _dated_participle(self, verb: tuple[int, str, str], dates: list[EsDate]) -> bool:
+        """ "una carta enviada este miércoles", "el decreto firmado el 3 de mayo": a participle with its date right
+        after it tells when that was done."""
+        end = verb[0] + len(verb[1])
+        return any(0 <= d.start - end <= 2 for d in dates)
+
     def _bare_participle(self, pos: int, word: str) -> bool:
         """ "el acuerdo firmado", "firmado en Washington por …", "el presidente electo": a participle with no
         auxiliary describes a thing; on its own it dates nothing."""
@@ -307,7 +324,11 @@ class SpanishEvents:
         return None
 
     def _event(self, ss: int, se: int, action: str, vpos: int, vword: str, date: DateX,
-               status: EventStatus) -> EventX:
+               status: EventStatus, keep: int | None = None) -> EventX:
+        """The event of the verb at ``vpos``; with ``keep`` (the end of its date, or the verb), its passage stops
+        before a purpose clause after both ("presentó un proyecto para asegurar …": the aim is no happening)."""
+        if keep is not None and (aim := _PURPOSE.search(self.folded, max(keep, vpos + len(vword)), se)) is not None:
+            se = len(self.text[ss:aim.start()].rstrip(" ,")) + ss
         refs = self.refs[bisect.bisect_left(self.r_starts, ss):bisect.bisect_left(self.r_starts, se)]
         refs = [r for r in refs if r.actor is not None and not self._in_quote(r.start)]
         subject = sentence_subject(self.text, refs, vpos, COUNTRY)
