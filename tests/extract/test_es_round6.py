@@ -152,3 +152,36 @@ def test_a_participle_with_its_date_right_after_it_is_dated() -> None:
 def test_a_purpose_clause_after_the_event_stays_out_of_its_passage() -> None:
     got = _events("La diputada Rosa Vera presentó el lunes un proyecto para ampliar el mandato del consejo.")
     assert got and all("ampliar" not in passage for passage, _, _ in got)
+
+
+def test_se_mostro_and_definio_and_posteo_take_their_subjects() -> None:
+    x = _x("El alcalde Tomás Ledesma se mostró «muy conforme» con la obra.\n\n"
+           "«Hay dos caminos y elegimos el del diálogo», definió Ledesma la propuesta de su bloque.\n\n"
+           "La concejala Ana Ríos posteó esta mañana, a través de su cuenta, que «la obra está atrasada».")
+    assert _speakers(x, "muy conforme") == ("Tomás Ledesma",)
+    assert _speakers(x, "Hay dos caminos") == ("Tomás Ledesma",)
+    assert _speakers(x, "la obra está") == ("Ana Ríos",)
+
+
+def test_a_role_far_before_the_name_with_a_party_between_is_that_persons() -> None:
+    x = _x("El candidato a intendente de Villa Rica por el Partido Liberal Radical Auténtico (PLRA), Hugo "
+           "Benítez, visitó el mercado.\n\n"
+           "Para el candidato liberal, sus rivales intentan «vender humo» a los vecinos.")
+    assert _speakers(x, "vender humo") == ("Hugo Benítez",)
+
+
+def test_a_ruling_of_named_judges_speaks_for_their_court() -> None:
+    x = _x("La Corte Suprema de Justicia rechazó el recurso de la defensa.\n\n"
+           "«No se vulneró ninguna garantía», dice el fallo de los jueces Ana Ortiz, Luis Pardo y Juan Vera.")
+    assert _speakers(x, "No se vulneró") == ("Corte Suprema de Justicia",)
+
+
+def test_a_noun_spelt_like_a_speech_verb_is_no_verb() -> None:
+    x = _x("El abogado Martín Solís sostuvo que «es un error», en donde la sentencia «ignora las pruebas».")
+    assert _speakers(x, "ignora") == ("Martín Solís",)
+
+
+def test_a_role_before_another_persons_name_is_not_the_next_persons() -> None:
+    x = _x("Los dos países firmaron el acuerdo, anunció el Presidente Raúl Medina Ortiz, tras reunirse con su "
+           "homólogo, Pedro Luna.\n\n«Fue una reunión muy productiva», dijo el presidente.")
+    assert _speakers(x, "Fue una") == ("Raúl Medina Ortiz",)

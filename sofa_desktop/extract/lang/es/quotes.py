@@ -21,7 +21,9 @@ _PARA_LEAD = re.compile(r"[\s\"“«(]*para\s+")  # "Para el senador X, «…»"
 _TOPIC_BEFORE = re.compile(r"\b(?:sobre|contra|con|ante|hacia|acerca de)\s+(?:el\s+|la\s+)?(?:[a-z]+\s+)?$")
 # "«…?», se le preguntó a la ministra": the question is the journalist's, no actor's
 _ASKED = re.compile(r"[\s,]*(?:se\s+(?:le|les)\s+)(?:pregunt|cuestion|consult|inquiri)\w*")
+_DETERMINER_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|esta|esa|dicha|dicho)\s+$")
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s")
+_ADJECTIVES = re.compile(r"(?:\s+[a-z]+){0,2}\s*")  # lower-case words after a title: "el candidato masista"
 _COPULA = re.compile(r"\s+(?:es|son|fue|era|resulta|sera|seria)\b[^,.;:\"“«]{0,30}")
 _POST_LEAD = re.compile(r"\s*(?:[,.;]\s*)?(?:[—–-]\s*)?(?:(?:ha|han|habia|habian)\s+)?(?P<verb>\w+)")
 _LATE_VERB = re.compile(r",\s*(?:segun\s+)?(?:(?:ha|han)\s+)?(?P<verb>\w+)\s+(?=(?:el|la|los|las|un|una|[^\W\d_]+)\b)")
@@ -35,7 +37,7 @@ _LABEL_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una|unos|unas|su|sus|del|al|l
                            r"conocid[oa]s? como|como|de)\s*$")
 _THING_AFTER = re.compile(r"[\s,]*(?:el|la|los|las|un|una|dicho|dicha)\s+(?:\w+\s+)?(?P<thing>cuenta|publicacion|"
                           r"mensaje|texto|documento|escrito|carta|nota|tuit|posteo|video|audio|cartel|pancarta|"
-                          r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna)\b")
+                          r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna|fallo|sentencia|dictamen)\b")
 _ASIDE = re.compile(r"\s[-—–(][^-—–()\n]{3,160}[-—–)]")  # " -director de …, la hidroeléctrica …-"
 _PREPOSITION_LISTS = [["por"], ["de"], ["del"], ["con"], ["para"], ["contra"], ["sobre"], ["entre"], ["ante"]]
 _PREPOSITIONS = frozenset({"a", "al", "de", "del", "en", "ante", "frente", "con", "por", "para", "sobre", "contra",
@@ -63,7 +65,8 @@ _RECORDING = re.compile(r"(?:un|una|el|la|los|las)\s+(?:audio|audios|video|video
                         r"registro|filmacion|transcripcion)\b")
 # verbs that open or close a speaker's turn right after a quotation ("«…», arrancó el entrenador su monólogo")
 _TURN_VERBS = frozenset({"arranco", "cerro", "remato", "sumo", "continuo", "siguio", "completo", "solto", "espeto",
-                         "disparo", "inicio", "abrio", "finalizo", "zanjo", "empezo", "comenzo"})
+                         "disparo", "inicio", "abrio", "finalizo", "zanjo", "empezo", "comenzo", "definio",
+                         "describio", "grafico", "sintetizo", "ejemplifico"})
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:y|e)\s+(?:(?:ademas|tambien|luego|hoy)\s+)?(?:(?:ha|han|habia)\s+)?$")
 
 
@@ -177,6 +180,9 @@ class SpanishQuotes:
             return [], "none"  # "«…», resume una fuente de Moncloa": a source the text does not name
         if (lead := _THING_AFTER.match(f, m.end(), limit)) is not None and not any(
                 r.start <= lead.start("thing") for r in self._refs(m.end(), limit)):
+            if (of := _OF_BODY.match(f, lead.end(), limit)) is not None and (
+                    owner := self._first_actor(of.start(), limit)):
+                return owner[:1], "said-after"  # "«…», dice el fallo de los jueces X …": the court's ruling
             return [], "none"  # "«…», señala la mencionada cuenta": a speaker that is no actor
         got = self._group(m.end(), limit, skip_words=8)
         if got:
@@ -193,8 +199,11 @@ class SpanishQuotes:
         words = list(_WORD.finditer(f, lo, q.open))
         for w in reversed(words):
             lw = w.group()
-            if lw not in v.SPEECH_VERBS and lw not in v.DESCRIBING:
-                continue
+            if lw not in v.SPEECH_VERBS and lw not in v.DESCRIBING or _DETERMINER_BEFORE.search(
+                    f, max(lo, w.start() - 6), w.start()):
+                continue  # "en donde la sentencia «…»": a noun spelt like a speech verb
+            if lw.startswith("mostr") and not f.endswith("se ", max(lo, w.start() - 3), w.start()):
+                continue  # "se mostró «contento»" is the subject's word; "mostró «compromiso»" is a description
             if lw == "informe" or lw.endswith(("ar", "er", "ir")) and _MODAL_BEFORE.search(
                     f, max(lo, w.start() - 12), w.start()):
                 continue  # "dijo que Trump podría anunciar un «compromiso»": the one who said it, not Trump
@@ -252,8 +261,8 @@ class SpanishQuotes:
             comma = self.text.find(",", m.end(), q.open)
             stop = comma if comma > 0 else q.open  # "Para el ministro «es evidente que …»": no comma needed
             named = [r for r in self._refs(m.end(), stop) if r.kind != COUNTRY and self._actor(r) is not None]
-            if named and (not self.text[named[-1].end:stop].strip() or comma < 0 and _COPULA.fullmatch(
-                    self.folded, named[-1].end, stop)):  # "Para el funcionario es algo «natural»"
+            if named and (_ADJECTIVES.fullmatch(self.folded, named[-1].end, stop) or comma < 0 and _COPULA.fullmatch(
+                    self.folded, named[-1].end, stop)):  # "Para el candidato masista, …", "Para X es algo «…»"
                 return [named[-1].actor], "according-to"  # type: ignore[list-item]
         return [], ""
 
@@ -336,7 +345,8 @@ class SpanishQuotes:
         return i >= 0 and self.lay.quotes[i].open < pos < self.lay.quotes[i].close
 
     def _verb_in(self, a: int, b: int) -> bool:
-        return any(w.group() in v.SPEECH_VERBS for w in _WORD.finditer(self.folded, a, b))
+        return any(w.group() in v.SPEECH_VERBS and not _DETERMINER_BEFORE.search(
+            self.folded, max(a, w.start() - 6), w.start()) for w in _WORD.finditer(self.folded, a, b))
 
     def _previous_sentence(self, ss: int) -> tuple[list[Actor], str]:
         """A quotation that is a sentence of its own after "X reconoció … el triunfo de Kast.": X speaks."""

@@ -52,19 +52,24 @@ def party_nicknames(folded: str, table: ActorTable, body_start: int) -> list[Ref
 def fill_roles(text: str, cands: list[Cand]) -> None:
     """Roles written in lower case before a name ("el diputado opositor Juan Pérez", "la jueza ... Heredia"), with
     the country the role says ("el canciller paraguayo, Rubén …", "El secretario de Estado de Estados Unidos, …")."""
+    person_end = 0  # the end of the previous person's name: a role before it is that person's
     for c in cands:
         c.ctx = False
-        if c.kind not in ("person", "single") or c.role:
+        if c.kind not in ("person", "single"):
             continue
-        before = text[max(0, c.start - 70):c.start]
+        if c.role:
+            person_end = c.end
+            continue
+        before = text[max(0, c.start - 110, person_end):c.start]
+        person_end = c.end
         if "\n" in before:
             before = before[before.rfind("\n") + 1:]
-        words = [w.lower() if w.lower() in BODY_SPELLINGS else fold(w) for w in _WORDS.findall(before)][-8:]
+        words = [w.lower() if w.lower() in BODY_SPELLINGS else fold(w) for w in _WORDS.findall(before)][-14:]
         comma = before.rstrip().endswith(",")
         tail: list[str] = []
         while words and (words[-1] in v.ROLE_AFTER or words[-1] in v.DEMONYMS_ES):
             tail.insert(0, words.pop())
-        for k in range(min(5, len(words)), 0, -1):
+        for k in range(min(5, len(words)), 0, -1):  # the role right before the name
             role = v.ROLES.get(" ".join(words[-k:]))
             if role is None and words[-k].startswith("ex") and len(words[-k]) > 4:
                 role = v.ROLES.get(" ".join([words[-k][2:], *words[-k + 1:]]))
@@ -73,8 +78,10 @@ def fill_roles(text: str, cands: list[Cand]) -> None:
                 c.role = role
                 break
         if c.role is None and comma:  # "El canciller paraguayo, Rubén Ramírez Lezcano," / "la jueza del ..., Sandra H."
-            for k in range(len(words)):
-                if k == 0 or words[k - 1] not in ("el", "la", "del", "al"):
+            for k in range(len(words) - 1, 0, -1):  # the nearest role ("El candidato a gobernador de …, X")
+                if words[k] == "que" or words[k] in v.SPEECH_VERBS:
+                    break  # "El Mandatario declaró que … su homólogo, X": the role is another clause's
+                if words[k - 1] not in ("el", "la", "del", "al"):
                     continue
                 n = next((n for n in range(min(5, len(words) - k), 0, -1) if " ".join(words[k:k + n]) in v.ROLES), 0)
                 if n:

@@ -33,7 +33,7 @@ _REGULAR_SPEECH = (
     "narrar", "justificar", "rechazar", "negar", "reconocer", "advertir", "concluir", "sostener", "decir", "exponer",
     "prometer", "anticipar", "recalcar", "alertar", "adelantar", "garantizar", "resumir", "apostillar", "deslizar",
     "fustigar", "reprochar", "exigir", "agradecer", "bromear", "reflexionar", "matizar", "instar", "retrucar",
-    "referir", "acusar", "hablar",
+    "referir", "acusar", "hablar", "postear",
 )
 _IRREGULAR_SPEECH = (
     "dijo", "dice", "dijeron", "dicen", "dicho", "diciendo", "decia", "sostuvo", "sostiene", "sostuvieron",
@@ -46,7 +46,8 @@ SPEECH_VERBS = frozenset({f for v in _REGULAR_SPEECH for f in _conjugate(v)} | s
                                                                                                        "negan"}
 # verbs after which a quotation is a description, not a statement: "calificó de «histórico» el acuerdo"
 DESCRIBING = frozenset({"califico", "calificado", "califica", "describio", "describe", "descrito", "tildo", "tilda",
-                        "denomino", "denomina", "llamo", "llama", "catalogo", "considero", "definio"})
+                        "denomino", "denomina", "llamo", "llama", "catalogo", "considero", "definio",
+                        "mostro", "mostraron"})  # "se mostró «muy contento»": the subject's own words
 
 # roles: folded phrase -> role as stored (lower case, as Spanish writes them)
 _ROLES = (
