@@ -185,3 +185,11 @@ def test_a_role_before_another_persons_name_is_not_the_next_persons() -> None:
     x = _x("Los dos países firmaron el acuerdo, anunció el Presidente Raúl Medina Ortiz, tras reunirse con su "
            "homólogo, Pedro Luna.\n\n«Fue una reunión muy productiva», dijo el presidente.")
     assert _speakers(x, "Fue una") == ("Raúl Medina Ortiz",)
+
+
+def test_a_subhead_quoting_words_the_body_repeats_is_the_bodys_speaker() -> None:
+    x = _x("El tribunal confirmó la condena del exintendente por fraude.\n\n"
+           "«Un golpe a la justicia local»\n\n"
+           "En diálogo con una radio, el abogado defensor, Ramiro Acosta, sostuvo que «es un golpe a toda la "
+           "justicia local, sin pruebas».")
+    assert _speakers(x, "Un golpe") == ("Ramiro Acosta",)

@@ -22,6 +22,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:sobre|contra|con|ante|hacia|acerca de)\s+(?:el
 # "«…?», se le preguntó a la ministra": the question is the journalist's, no actor's
 _ASKED = re.compile(r"[\s,]*(?:se\s+(?:le|les)\s+)(?:pregunt|cuestion|consult|inquiri)\w*")
 _DETERMINER_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|esta|esa|dicha|dicho)\s+$")
+_WEAK = frozenset({"unattributed", "continuation", "dropped-subject", "colon"})  # guesses a repeat may correct
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s")
 _ADJECTIVES = re.compile(r"(?:\s+[a-z]+){0,2}\s*")  # lower-case words after a title: "el candidato masista"
 _COPULA = re.compile(r"\s+(?:es|son|fue|era|resulta|sera|seria)\b[^,.;:\"“«]{0,30}")
@@ -125,6 +126,7 @@ class SpanishQuotes:
                 prev = tuple(speakers)
                 self.said[self.lay.sentence_at(q.open)] = prev
         self._share_backwards(done)
+        self._echoes(done)
         for q, att in done:
             partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
             names = tuple(dict.fromkeys(a.name for a in att.speakers))
@@ -141,6 +143,27 @@ class SpanishQuotes:
                     q.open) != self.lay.sentence_at(nxt.open) or self._verb_in(q.close, nxt.open):
                 continue
             done[i] = (q, Attribution(natt.speakers, "same-sentence-after"))
+
+    def _echoes(self, done: list[tuple[Quote, Attribution]]) -> None:
+        """A headline or a subhead that quotes words the body quotes again ("«Pone en jaque la democracia»" above
+        "…, sostuvo que «es una decisión que pone en jaque la democracia …»"): the body's speaker said them."""
+        for i, (q, att) in enumerate(done):
+            if att.how not in _WEAK or not self._heading(q):
+                continue
+            key = {w for w in _WORD.findall(self.folded, q.start, q.end) if len(w) > 3}
+            if len(key) < 2:
+                continue
+            for nq, natt in done[i + 1:]:
+                if natt.speakers and natt.how not in ("continuation", "colon") and key <= set(
+                        _WORD.findall(self.folded, nq.start, nq.end)):
+                    done[i] = (q, Attribution(natt.speakers, "echo"))
+                    break
+
+    def _heading(self, q: Quote) -> bool:
+        """A quotation on a line with no final stop: the headline or a subhead."""
+        line_end = self.text.find("\n", q.close)
+        line = self.text[q.close + 1:line_end if line_end >= 0 else len(self.text)]
+        return not line.strip(" \"”»'’") or line.rstrip(" \"”»'’")[-1:] not in ".!?…"
 
     # ----------------------------------------------------------------------------------------------------------
     def _post(self, q: Quote, end: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
