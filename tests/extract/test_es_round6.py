@@ -193,3 +193,21 @@ def test_a_subhead_quoting_words_the_body_repeats_is_the_bodys_speaker() -> None
            "En diálogo con una radio, el abogado defensor, Ramiro Acosta, sostuvo que «es un golpe a toda la "
            "justicia local, sin pruebas».")
     assert _speakers(x, "Un golpe") == ("Ramiro Acosta",)
+
+
+def test_passives_irregular_preterites_and_dated_participles_are_events() -> None:
+    assert any(start == "2026-03-04" for _, start, _ in _events(
+        "La nueva terminal de ómnibus fue inaugurada anoche con la presencia del gobernador."))
+    assert any(start == "2026-03-05" for _, start, _ in _events(
+        "El presidente Julio Benítez estuvo este jueves en Caacupé para inaugurar una escuela."))
+    assert any(start == "2026-03-03" for _, start, _ in _events(
+        "La ministra habló durante el foro «Energía y futuro» organizado el último martes por la cámara de "
+        "comercio."))
+    assert any(start == "2024-01-01" for _, start, _ in _events(
+        "El tribunal confirmó la pena dictada contra el exalcalde en 2024 por fraude."))
+
+
+def test_nouns_spelt_like_participles_date_nothing() -> None:
+    got = _events("El oficialismo espera tratar el proyecto en Diputados el 25 de marzo, una medida que podría "
+                  "entrar en vigor el 1 de abril.")
+    assert not any(status == "reported" and start == "2026-03-25" for _, start, status in got)

@@ -26,7 +26,7 @@ _PATTERN = re.compile(
     rf"(?:\s+(?P<dpost>pasado|ultimo|proximo))?\b)"
     rf"|(?P<wd>\b(?:(?P<wdet>el|este|esta|del|al|la madrugada de este|la noche de este|la tarde de este|"
     rf"la manana de este|la madrugada del|la noche del|la tarde del|la manana del)\s+)?"
-    rf"(?:(?P<wmod>pasado|proximo)\s+)?(?P<wday>{_W})(?:\s+(?P<wpost>pasado|proximo|anterior|que viene))?"
+    rf"(?:(?P<wmod>pasado|proximo|ultimo)\s+)?(?P<wday>{_W})(?:\s+(?P<wpost>pasado|proximo|anterior|que viene))?"
     rf"(?:\s+(?P<wnum>{_DN})\b(?!\s+de\s+{_M}))?\b)"
     rf"|(?P<my>\b(?:{_PART})?(?:(?:el|en|de|desde|hasta|para|durante)\s+)?(?:(?P<mymod>proximo|pasado)\s+)?"
     rf"(?P<mym>{_M})\s+(?:de|del)\s+(?P<myy>{_Y})\b)"

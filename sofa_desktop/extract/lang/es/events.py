@@ -19,7 +19,7 @@ from sofa_desktop.extract.lang.es.event_vocab import (
     NEGATION,
     PLANNED,
 )
-from sofa_desktop.extract.lang.es.storyday import STORY_PARAGRAPHS, Draft, background, story_day
+from sofa_desktop.extract.lang.es.storyday import IRREGULAR_PAST, STORY_PARAGRAPHS, Draft, background, story_day
 from sofa_desktop.extract.lang.es.titles import event_title, sentence_subject
 from sofa_desktop.extract.lang.es.vocab import SPEECH_VERBS
 
@@ -45,6 +45,11 @@ _DETERMINERS = frozenset({"la", "el", "las", "los", "una", "un", "su", "sus"})
 _PURPOSE = re.compile(r"\b(?:para(?:\s+que)?|a fin de|con el fin de|con el objetivo de|(?:intencion|idea|plan|"
                       r"objetivo|proposito|pedido|solicitud) de)\s+(?:(?:le|les|se|lo|la)\s+)?[a-z]+(?:ar|er|ir|"
                       r"arse|erse|irse|a|e|an|en)\b")
+# irregular preterites of doing and being somewhere ("estuvo este jueves en Sauce"); not "fue", a copula
+_NOT_BEFORE_PARTICIPLE = frozenset({"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "en", "de", "a",
+                                    "con", "por", "para", "y", "e", "o", "que", "como", "ante", "sin"})
+_PUNCT = re.compile(r"[,;:.()«»“”\"]")
+_IRREGULAR_ACTS = frozenset(IRREGULAR_PAST - {"fue", "fueron"})
 _PAREN = re.compile(r"\([^()]{0,30}\)")
 _PLAIN_O = frozenset({"hizo", "detuvo", "impuso", "dispuso", "puso", "tuvo", "electo", "dijo", "produjo",
                       "condujo", "trajo", "quiso", "pudo", "vino", "supo"})
@@ -174,7 +179,7 @@ class SpanishEvents:
         for w in _WORD.finditer(f, ss, se):
             word = w.group()
             n, end = len(word), w.end()
-            known = word in EVENT_VERBS or word in SPEECH_VERBS or word in _FIRST_OF
+            known = word in EVENT_VERBS or word in SPEECH_VERBS or word in _FIRST_OF or word in _IRREGULAR_ACTS
             if not known and (n < 4 or not (text[end - 1] == "ó" or word.endswith(_FINITE_ENDINGS) or n > 5 and (
                     "í" in text[end - 3:end] or "á" in text[end - 2:end]))):
                 continue  # cheap test first: most words are no verb
@@ -190,12 +195,28 @@ class SpanishEvents:
                 out.append((w.start(), word, "state"))  # "dijo en la víspera", "ha afirmado que …"
             elif word in EVENT_VERBS:
                 continue  # a noun spelt like a verb
-            elif n > 3 and (text[end - 1] == "ó" or word.endswith(("aron", "ieron"))):
-                out.append((w.start(), word, "act"))  # any other preterite ("trató", "lograron"): something done
+            elif n > 3 and (text[end - 1] == "ó" or word.endswith(("aron", "ieron")) or word in _IRREGULAR_ACTS):
+                out.append((w.start(), word, "act"))  # any other preterite ("trató", "lograron", "estuvo")
+            elif word.endswith(_PARTICIPLE) and n > 5 and (f.endswith(("fue ", "fueron "), max(0, w.start() - 8), (
+                    w.start())) or self._date_after(end) and self._modifier(w)):
+                out.append((w.start(), word, "act"))  # "fue inaugurada anoche"; "organizado el último martes"
+                # (not "el abogado"; a bare participle dates only what its own date follows: _dated_participle)
             elif n > 5 and (self._perfect(w) or word.endswith(("aba", "aban")) or _CONDITIONAL.match(
                     text, w.start(), end) or _FUTURE_TENSE.match(text, w.start(), end)):
                 out.append((w.start(), word, "act"))  # "ha interactuado", "llevaban", "sucedería", "abrirá"
         return out
+
+    def _modifier(self, w: re.Match[str]) -> bool:
+        """A participle after its noun ("la carta enviada …"), not a noun spelt like one ("en Diputados", "una
+        medida que …", "el abogado")."""
+        before = self.folded[max(0, w.start() - 12):w.start()].split()[-1:]
+        return not (before and before[0] in _NOT_BEFORE_PARTICIPLE) and not self.folded.startswith(" que ", w.end())
+
+    def _date_after(self, end: int) -> bool:
+        """A date begins within a short phrase after ``end``, with no punctuation between."""
+        i = bisect.bisect_left(self.d_starts, end)
+        return i < len(self.dates) and self.dates[i].start - end <= 30 and not _PUNCT.search(
+            self.text, end, self.dates[i].start)
 
     def _promised(self, ss: int, se: int, dates: list[EsDate]) -> list[Draft]:
         """What a speaker says will be done on a day ("«… que anunciaré el próximo domingo»", "«… la llamada que
@@ -278,10 +299,10 @@ class SpanishEvents:
         return "planned" if any(w in PLANNED for w in words) else None
 
     def _dated_participle(self, verb: tuple[int, str, str], dates: list[EsDate]) -> bool:
-        """ "una carta enviada este miércoles", "el decreto firmado el 3 de mayo": a participle with its date right
-        after it tells when that was done."""
+        """ "una carta enviada este miércoles", "la condena dictada contra ella en 2022": a participle with its
+        date a short phrase after it (no comma between) tells when that was done."""
         end = verb[0] + len(verb[1])
-        return any(0 <= d.start - end <= 2 for d in dates)
+        return any(0 <= d.start - end <= 30 and not _PUNCT.search(self.text, end, d.start) for d in dates)
 
     def _bare_participle(self, pos: int, word: str) -> bool:
         """ "el acuerdo firmado", "firmado en Washington por …", "el presidente electo": a participle with no
