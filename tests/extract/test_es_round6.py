@@ -211,3 +211,23 @@ def test_nouns_spelt_like_participles_date_nothing() -> None:
     got = _events("El oficialismo espera tratar el proyecto en Diputados el 25 de marzo, una medida que podría "
                   "entrar en vigor el 1 de abril.")
     assert not any(status == "reported" and start == "2026-03-25" for _, start, status in got)
+
+
+def test_streets_mines_and_neighbourhoods_named_after_people_or_countries_are_places() -> None:
+    names = _actor_names("La nueva oficina abrió sobre la avenida Eusebio Ayala casi República Argentina, cerca "
+                         "del barrio Carlos Antonio López. Los obreros de la mina El Soldado protestaron.")
+    assert not names & {"Eusebio Ayala", "Argentina", "Carlos Antonio López", "Soldado", "El Soldado"}
+
+
+def test_the_acronym_of_a_law_is_no_actor() -> None:
+    names = _actor_names("El ministro Luis Acosta pidió cumplir «lo que manda la LRF». La Ley de Responsabilidad "
+                         "Fiscal (LRF) fija el tope del déficit; el Instituto Nacional de Estadística (INE) lo mide.")
+    assert "LRF" not in names
+    assert any("Instituto Nacional" in n or n == "INE" for n in names)
+
+
+def test_a_quoted_event_name_and_an_adverb_are_no_people() -> None:
+    x = _x("El presidente Ramón Duarte repasó la cumbre «Futuro Común» celebrada en la capital.\n\n"
+           "«Afortunadamente, nadie salió herido», dijo luego.")
+    people = {a.name for a in x.actors if a.kind == "person"}
+    assert people == {"Ramón Duarte"}

@@ -138,7 +138,7 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Día", "Semana", "Copa", "Premio", "Calle", "Avenida", "Plaza", "Palacio", "Aeropuerto", "Base", "Río", "Lago",
     "Isla", "Provincia", "Ciudad", "Región", "Sesión", "Sentencia", "Caso", "Mundial", "Juegos", "Cumbre", "Foro",
     "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota", "Reunión",
-    "Encuesta", "Censo", "Presupuesto", "Reforma",
+    "Encuesta", "Censo", "Presupuesto", "Reforma", "Rendición",
     "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio",
     "Mundo", "Norte", "Sur", "Este", "Oeste", "Occidente", "Oriente", "Internet", "Dios", "Navidad", "Covid",
     "Estado", "Estados", "Fuerza", "Fuerzas", "República",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS
@@ -263,7 +263,8 @@ PLACES_ES = frozenset(fold(p) for p in (
     "Medio Oriente", "Oriente Medio", "Caribe", "Centroamérica", "Triple Frontera", "Córdoba", "Mendoza",
     "Santa Fe", "Rosario", "Florida", "Texas", "Nueva York", "Miami", "Medellín", "Cali", "Pedro Juan Caballero",
     "Concepción", "San Lorenzo", "Luque", "Lambaré", "Fernando de la Mora", "Palacio de López", "Mburuvicha Róga",
-    "Palacio de Gobierno", "Planalto", "Casa Rosada", "Valparaíso", "Punta Arenas", "Tucumán", "Salta", "Jujuy",
+    "Palacio de Gobierno", "Planalto", "Casa Rosada",
+    "La Moneda", "Moneda", "Valparaíso", "Punta Arenas", "Tucumán", "Salta", "Jujuy",
     "Neuquén", "Chubut", "Mar del Plata", "Bahía Blanca", "La Plata", "Corrientes", "Misiones", "Formosa",
     "Itapúa", "Amambay", "Canindeyú", "Caaguazú", "San Pedro", "Cordillera", "Guairá", "Paraguarí",
     "Ñeembucú", "Presidente Hayes", "Boquerón", "Alto Paraguay",
