@@ -231,3 +231,27 @@ def test_a_quoted_event_name_and_an_adverb_are_no_people() -> None:
            "«Afortunadamente, nadie salió herido», dijo luego.")
     people = {a.name for a in x.actors if a.kind == "person"}
     assert people == {"Ramón Duarte"}
+
+
+def test_a_broadcaster_named_with_a_media_word_is_no_person() -> None:
+    x = _x("En declaraciones transmitidas por Televisora Nacional del Sur, el gobernador Iván Paredes habló de la "
+           "sequía. También habló con La Costa Radio.")
+    kinds = {a.name: str(a.kind) for a in x.actors}
+    assert kinds.get("Televisora Nacional del Sur", "organization") != "person"
+    assert kinds.get("La Costa Radio") == "organization"
+
+
+def test_hizo_saber_and_a_clause_before_the_subject_share_the_speaker() -> None:
+    x = _x("«No hay ninguna orden», ha hecho saber el fiscal Daniel Prieto en una entrevista.\n\n"
+           "Dado que «la situación es muy tensa en las calles», el fiscal ha asegurado que «habrá detenciones».")
+    assert _speakers(x, "No hay ninguna") == ("Daniel Prieto",)
+    assert _speakers(x, "la situación") == ("Daniel Prieto",)
+
+
+def test_este_domingo_on_a_saturday_is_tomorrow_and_a_partir_del_bounds() -> None:
+    sat = __import__("datetime").date(2026, 3, 7)
+    x = _x("El técnico habló antes del partido de este domingo ante el líder del torneo.", pub=sat)
+    assert any(str(e.date.start) == "2026-03-08" for e in x.events)
+    y = _x("La ministra no descartó cambios, luego de que se anunció un arancel a partir del 1 de noviembre.",
+           pub=sat)
+    assert not any(str(e.date.start) == "2025-11-01" for e in y.events)

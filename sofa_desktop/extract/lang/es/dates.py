@@ -260,6 +260,8 @@ def _weekday(wd: int, g: dict[str, str | None], pub: dt.date, future: bool) -> d
     delta = (pub.weekday() - wd) % 7
     if any(m in _PAST_MODS for m in mods) and delta == 0:
         delta = 7
+    if g["wdet"] in ("este", "esta") and not any(mods) and 7 - delta < delta:
+        return pub + dt.timedelta(days=7 - delta)  # "el partido de este domingo" on a Saturday: tomorrow
     return pub - dt.timedelta(days=delta)
 
 

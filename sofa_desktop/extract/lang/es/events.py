@@ -61,7 +61,7 @@ _AFTER_QUOTE = re.compile(r"[”»\"«]\s*[,.;]?\s*(?:[—–-]\s*)?(?:(?:ha|han
 # auxiliaries and clitics between a negation and its verb
 _BEFORE_VERB = frozenset({"ha", "han", "habia", "habian", "he", "hemos", "haya", "hayan", "hubo", "fue", "fueron",
                           "sido", "se", "lo", "la", "le", "les", "los", "las", "todavia", "aun", "ya"})
-_BOUNDS = frozenset({"desde", "hasta", "para", "antes"})
+_BOUNDS = frozenset({"desde", "hasta", "para", "antes", "partir"})  # "a partir del 1 de noviembre"
 _CONDITION_FIRST = re.compile(r"(?:[^;:()]{0,40}\(\w+\)\.?-\s*)?(?:si(?! bien)|en caso de que|siempre que|"
                               r"a menos que)\s")  # "si bien" is "although"
 _STRONG = frozenset({"sign", "approve", "enact", "reject", "vote", "take office", "convict", "arrest", "elect",
@@ -258,7 +258,8 @@ class SpanishEvents:
         julio", "su pronóstico para este año"; "prevista para el martes" still dates the planned session."""
         head = (self.folded[max(0, d.start - 30):d.start] + self.folded[d.start:d.start + 7]).split()
         k = next((i for i in range(len(head) - 1, -1, -1) if head[i] in _BOUNDS), None)
-        if k is None or len(head) - k > 3 or any(w in _DETERMINERS - {"el", "la"} for w in head[k + 1:-1]):
+        if k is None or len(head) - k > (4 if head[k] == "partir" else 3) or any(
+                w in _DETERMINERS - {"el", "la"} for w in head[k + 1:-1]):
             return False
         return head[k] != "para" or not (k and (head[k - 1] in PLANNED or head[k - 1].endswith(("ado", "ada"))))
 

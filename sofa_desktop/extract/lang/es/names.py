@@ -271,6 +271,20 @@ _THING_ACRONYM = re.compile(r"(?:^|\b(?:el|la|los|las|del|al|de|en|un|una|su)\s+
     sorted(v.NON_ACTOR_HEADS)) + r")\b(?:\s+\w+){0,6}\s*\($")  # the thing's head opens the name
 
 
+def _broadcaster(text: str, c: Cand) -> None:
+    """Retype a "person" named with a media word ("Venezolana de Televisión", "La Razón Radio"): a
+    broadcaster."""
+    if c.kind in ("person", "single") and any(fold(w).lower() in _MEDIA_WORDS for w in c.surface.split()):
+        c.kind = "organization"
+        if text[max(0, c.start - 3):c.start] in ("La ", "El "):  # "La Razón Radio": the article is the name's
+            c.start -= 3
+            c.surface = text[c.start:c.end]
+
+
+_MEDIA_WORDS = frozenset({"television", "televisora", "emisora", "radio", "tv", "noticias", "diario", "periodico",
+                          "canal", "agencia"})
+
+
 def _adverb(c: Cand) -> bool:
     """ "Lamentablemente", "Actualmente": an adverb opening a sentence or a quotation is no name (a name ending
     in -mente is short: "Clemente")."""
@@ -291,6 +305,8 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
             # y Movilidad Sostenible"; but "exministro del Interior Jorge Fernández": the name after the domain stays
         found = [c for c in found if not _adverb(c) and not _PLACE_NOUN_BEFORE.search(text, max(0, c.start - 30),
                                                                                       c.start)]
+        for c in found:
+            _broadcaster(text, c)
         if role is not None:
             for c in found:
                 if c.kind in ("person", "single") and c.role is None:

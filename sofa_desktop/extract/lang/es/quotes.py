@@ -26,6 +26,8 @@ _WEAK = frozenset({"unattributed", "continuation", "dropped-subject", "colon"}) 
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s")
 _ADJECTIVES = re.compile(r"(?:\s+[a-z]+){0,2}\s*")  # lower-case words after a title: "el candidato masista"
 _COPULA = re.compile(r"\s+(?:es|son|fue|era|resulta|sera|seria)\b[^,.;:\"“«]{0,30}")
+_MADE_KNOWN = re.compile(r"\s*(?:[,.;]\s*)?(?:(?:ha|han)\s+)?(?:hizo|hecho|hicieron|dio|dado|dieron)\s+"
+                         r"(?P<verb>saber|a conocer)\b")
 _POST_LEAD = re.compile(r"\s*(?:[,.;]\s*)?(?:[—–-]\s*)?(?:(?:ha|han|habia|habian)\s+)?(?P<verb>\w+)")
 _LATE_VERB = re.compile(r",\s*(?:segun\s+)?(?:(?:ha|han)\s+)?(?P<verb>\w+)\s+(?=(?:el|la|los|las|un|una|[^\W\d_]+)\b)")
 _COLON_NAME = re.compile(r"\s*:\s*")
@@ -138,10 +140,14 @@ class SpanishQuotes:
         speaker takes the one named after the next quotation of its sentence (no speech verb between them)."""
         for i in range(len(done) - 2, -1, -1):
             (q, att), (nxt, natt) = done[i], done[i + 1]
-            if att.speakers or att.how == "none" or not natt.speakers or natt.how not in (
-                    "said-after", "according-to", "same-sentence-after") or self.lay.sentence_at(
-                    q.open) != self.lay.sentence_at(nxt.open) or self._verb_in(q.close, nxt.open):
+            if att.speakers or att.how == "none" or not natt.speakers or self.lay.sentence_at(
+                    q.open) != self.lay.sentence_at(nxt.open):
                 continue
+            clause = len(self.text[q.start:q.end].split()) > 3
+            if not (natt.how in ("said-after", "according-to", "same-sentence-after") and not self._verb_in(
+                    q.close, nxt.open) or natt.how == "said-before" and clause and any(
+                    r.actor in natt.speakers for r in self._refs(q.close, nxt.open))):
+                continue  # "dado que «…», el fiscal ha asegurado que «…»": the subject after both speaks both
             done[i] = (q, Attribution(natt.speakers, "same-sentence-after"))
 
     def _echoes(self, done: list[tuple[Quote, Attribution]]) -> None:
@@ -187,11 +193,12 @@ class SpanishQuotes:
         if seg is not None:
             got = self._first_actor(seg.end(), end)
             return (got, "according-to") if got else ([], "")
-        m = _POST_LEAD.match(f, a, end)
-        if m is None or m.group("verb") not in v.SPEECH_VERBS and m.group("verb") not in _TURN_VERBS:
+        m = _MADE_KNOWN.match(f, a, end) or _POST_LEAD.match(f, a, end)  # "«…», ha hecho saber Saab"
+        if m is None or m.group("verb") not in v.SPEECH_VERBS and m.group("verb") not in _TURN_VERBS and (
+                m.re is not _MADE_KNOWN):
             m = _LATE_VERB.search(f, a, end)  # `… "un marco claro" del personal …, informó el Departamento de Estado.`
         if m is None or m.group("verb") not in v.SPEECH_VERBS and not (m.start() - a < 4 and m.group(
-                "verb") in _TURN_VERBS):
+                "verb") in _TURN_VERBS) and m.re is not _MADE_KNOWN:
             if (b := _BY.match(f, a, end)) is not None and b.end() - a < 30:  # calificado como «…» por X
                 got = self._group(b.end(), end)
                 if got:
