@@ -255,3 +255,10 @@ def test_este_domingo_on_a_saturday_is_tomorrow_and_a_partir_del_bounds() -> Non
     y = _x("La ministra no descartó cambios, luego de que se anunció un arancel a partir del 1 de noviembre.",
            pub=sat)
     assert not any(str(e.date.start) == "2025-11-01" for e in y.events)
+
+
+def test_an_adverbial_clause_between_the_subject_and_its_verb_is_skipped() -> None:
+    x = _x("La ministra Laura Peralta volvió este lunes a su despacho.\n\n"
+           "El Presidente Tomás Ibarra, al ser consultado sobre si la ministra seguirá en el cargo o si podría sumarse "
+           "a la campaña de Ana Ruiz (PS), afirmó que «la ministra se queda hasta el final», afirmó.")
+    assert _speakers(x, "la ministra se queda") == ("Tomás Ibarra",)

@@ -23,6 +23,7 @@ _TOPIC_BEFORE = re.compile(r"\b(?:sobre|contra|con|ante|hacia|acerca de)\s+(?:el
 _ASKED = re.compile(r"[\s,]*(?:se\s+(?:le|les)\s+)(?:pregunt|cuestion|consult|inquiri)\w*")
 _DETERMINER_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|esta|esa|dicha|dicho)\s+$")
 _WEAK = frozenset({"unattributed", "continuation", "dropped-subject", "colon"})  # guesses a repeat may correct
+_ADVERBIAL = re.compile(r",\s+(?:al|tras|luego de|despues de|antes de|consultad[oa]s?|preguntad[oa]s?)\s")
 _POSSESSIVE = re.compile(r"\s+(?:su|sus)\s")
 _ADJECTIVES = re.compile(r"(?:\s+[a-z]+){0,2}\s*")  # lower-case words after a title: "el candidato masista"
 _COPULA = re.compile(r"\s+(?:es|son|fue|era|resulta|sera|seria)\b[^,.;:\"“«]{0,30}")
@@ -221,6 +222,8 @@ class SpanishQuotes:
         if self.headline is not None and after and after[0].rtype == "desc" and after[0].kind == PERSON and (
                 after[0].actor is None) and after[0].start - m.end() < 3:
             return [self.headline], "headline"  # "«…», arrancó el entrenador": the coach the headline names
+        if self._verb_before(q):
+            return [], ""  # "El Presidente, al ser consultado …, afirmó que «…», afirmó.": the verb before names him
         return self._dropped(q.open, prev, m.group("verb"))  # "«…», señaló." -> the speaker in focus
 
     def _pre(self, q: Quote, start: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
@@ -269,6 +272,14 @@ class SpanishQuotes:
                     " \n"):  # "El PP, sobre Sánchez: «…»": the body that opens the line
                 return [named[0].actor], "colon"  # type: ignore[list-item]
         return [], ""
+
+    def _verb_before(self, q: Quote) -> bool:
+        """A speech verb before ``q`` in its sentence (after any quotation before it there)."""
+        lo = self.lay.sentences[self.lay.sentence_at(q.open)][0]
+        j = bisect.bisect_left(self.q_opens, q.open) - 1
+        if j >= 0:
+            lo = max(lo, self.lay.quotes[j].close + 1)
+        return self._verb_in(lo, q.open)
 
     def _sources_speak(self, a: int, verb: int) -> bool:
         """Whether unnamed sources ("fuentes de X", "una fuente del Gobierno") are the subject of the verb at ``verb``
@@ -458,7 +469,11 @@ class SpanishQuotes:
         return [a for a in group if a is not None]
 
     def _subject(self, start: int, verb: int) -> list[Actor]:
-        """The subject of a verb: the nearest actor before it in its clause (appositions skipped)."""
+        """The subject of a verb: the nearest actor before it in its clause (appositions skipped; an adverbial
+        clause between commas right before the verb skipped too: "El Presidente, al ser consultado sobre …, afirmó")."""
+        if (aside := _ADVERBIAL.search(self.folded, start, verb)) is not None and self.text[
+                :verb].rstrip().endswith(",") and self._refs(start, aside.start()):
+            verb = aside.start()
         refs = [r for r in self._refs(start, verb)
                 if r.actor is not None or (r.rtype == "desc" and r.word != "comunicado")]  # "en un comunicado"
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text, start, verb)]
