@@ -198,6 +198,10 @@ def test_single_report_threads_toggle(qtbot, threads_db) -> None:
     assert all(v.ctx.threads[t].reports > 1 for t in shown)
     pane.singles.trigger()
     assert {lane.key[1] for lane in v.lay.lanes} > shown
+    single = next(t for t in (lane.key[1] for lane in v.lay.lanes) if v.ctx.threads[t].reports == 1)
+    click_thread(qtbot, w, single)  # its reports in the dock: "1 report · 1 outlet", never "1 reports"
+    summary = w.threads_ui.panel.summary.text()
+    assert "· 1 report · 1 outlet" in summary and "1 reports" not in summary and "1 outlets" not in summary
 
 
 def test_mark_report_wrong_from_the_timeline_menu_and_undo(qtbot, threads_db) -> None:
