@@ -169,3 +169,17 @@ def test_a_badge_scrolled_under_the_undated_strip_does_not_take_its_clicks(qtbot
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.more_rect.center().toPoint())
     assert view.cluster_menu is None and view.undated_menu is not None and view.undated_menu.isVisible()
     view.undated_menu.close()
+
+
+def test_a_badge_hiding_one_event_says_1_more_event(qtbot) -> None:
+    day = dt.date(2026, 3, 11)
+    rows = [row(i, 1, day, f"Ward {i} council approved the plan") for i in range(1, 6)]
+    rows.append(row(99, 2, dt.date(2026, 2, 1)))  # five on one day: four rows and a "+1"
+    view = shown_timeline(qtbot, 900, 300, rows, SOURCES)
+    view.grab()
+    ones = [(r, owner) for r, owner in view.cluster_rects if len(view.lay.clusters[owner]) == 1]
+    assert ones
+    pos = ones[0][0].center().toPoint()
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos)))
+    assert "<b>1 more event here</b>" in QToolTip.text()
+    QToolTip.hideText()
