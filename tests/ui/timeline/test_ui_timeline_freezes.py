@@ -183,3 +183,25 @@ def test_a_badge_hiding_one_event_says_1_more_event(qtbot) -> None:
     QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos)))
     assert "<b>1 more event here</b>" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_the_today_label_sits_in_the_axis_not_over_the_first_row(qtbot) -> None:
+    """A reporter reads the first row's dates undisturbed: "today" is written in the axis beside its line."""
+    from sofa_desktop.ui.timeline.geometry import AXIS_H
+
+    today = dt.date.today()
+    rows = [row(1, 1, today - dt.timedelta(days=900), "Council met"), row(2, 2, today + dt.timedelta(days=200), "Vote")]
+    view = shown_timeline(qtbot, 900, 300, rows, SOURCES)
+    image = view.viewport().grab().toImage()
+    x = round(view.geo.gutter + view.scale.x(today.toordinal() + 0.5))
+
+    def orange(px: int, py: int) -> bool:
+        c = image.pixelColor(px, py)
+        return c.red() > 150 and c.red() - c.blue() > 80 and c.green() < c.red()
+
+    def text_in(y0: int, y1: int) -> int:
+        return sum(orange(px, py) for px in range(max(0, x - 60), min(x + 60, image.width()))
+                   for py in range(y0, y1) if abs(px - x) > 1)
+
+    assert text_in(0, 20) > 10  # the word, beside the line, in the axis
+    assert text_in(AXIS_H + 1, AXIS_H + 20) == 0  # nothing of it over the first row
