@@ -79,7 +79,8 @@ class CompareDialog(QDialog):
         text.setObjectName(f"comparePane{r.event_id}")
         shown = shown_passage(r, passage, hidden) if passage is not None else None
         lead = "… " if passage is not None and r.start > passage.start else ""  # cut inside the article
-        tail = " …" if shown is not None and shown.shown.rstrip()[-1:] not in SENTENCE_ENDS else ""
+        tail = " …" if shown is not None and not shown.shown.endswith("\n") \
+            and shown.shown.rstrip()[-1:] not in SENTENCE_ENDS else ""  # a paragraph's (article's) end is no cut
         text.setPlainText(lead + shown.shown + tail if shown is not None else r.title)
         if passage is not None and shown is not None:
             fmt = QTextCharFormat()
