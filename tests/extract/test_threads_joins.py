@@ -123,3 +123,37 @@ def test_an_undated_report_does_not_join_a_happening_told_only_after_it_was_publ
     assert _threads([*lunch, welcome])[32] == (32,)
     later = report(33, "Daily C", "meet", None, [LEA], None, published=D(2026, 3, 12))
     assert _threads([*lunch, later])[33] == (30, 31, 33)
+
+
+ISLAND, MAINLAND = ("c:island", "country"), ("c:mainland", "country")
+LANDFALL = D(2026, 9, 15)
+
+
+def _storm_day() -> list[Report]:
+    """A storm reaches an island: outlets tell it with verbs no vocabulary lists, in both languages."""
+    return [
+        report(40, "Wire A", "made", None, [ISLAND], LANDFALL),  # "made landfall on the island"
+        report(41, "Diario B", "act", None, [ISLAND], LANDFALL),  # "tocó tierra en la isla"
+        report(42, "Daily C", "unleashed", None, [], LANDFALL),  # "unleashed its fury" (no one named)
+        report(43, "Radio D", "made", None, [ISLAND], LANDFALL, witness=140),  # Wire A, copied
+    ]
+
+
+def test_vague_verbs_of_one_day_naming_the_same_place_are_one_happening() -> None:
+    threads = _threads(_storm_day())
+    assert threads[40] == threads[41] == threads[42] == (40, 41, 42, 43)
+
+
+def test_a_vague_report_naming_a_person_stays_apart_from_the_storm_of_its_day() -> None:
+    declared = report(44, "Daily E", "designated", None, [ISLAND, RITA], LANDFALL)  # "Rita declared a disaster area"
+    threads = _threads([*_storm_day(), declared])
+    assert threads[44] == (44,) and threads[40] == (40, 41, 42, 43)
+
+
+def test_vague_reports_of_other_days_or_places_do_not_gather() -> None:
+    next_day = report(45, "Wire A", "made", None, [ISLAND, MAINLAND], D(2026, 9, 16))  # the next landfall
+    elsewhere = report(46, "Diario F", "act", None, [MAINLAND], LANDFALL)  # "another storm hit the mainland"
+    threads = _threads([*_storm_day(), next_day, elsewhere])
+    assert threads[45] == (45,) and threads[46] == (46,)
+    tied = [report(47, "Daily G", "made", None, [MAINLAND], LANDFALL), elsewhere]  # two places, as many witnesses
+    assert _threads([*_storm_day()[:2], *tied, _storm_day()[2]])[42] == (42,)  # the unnamed one picks neither

@@ -18,6 +18,13 @@ of them (not only a country or a party: many happenings share those): the one to
 other is told by as many. A vague report that names no one ("the polls closed at six") joins the one such thread of
 its day, and none when there are several. Expected reports never join this way (an expected act is not the act).
 An investiture told only on the day its person was chosen (elected and sworn in on one Tuesday) joins that choice.
+
+**Vague reports of one day (rule 7b).** Vague reports that found no choice to join are still mostly one happening
+told in several words: "made landfall", "tocó tierra", "azotó" (an extractor's 'made', 'act') on one Tuesday, naming
+the same island. Threads made only of vague reports, each told on one single day, gather by that day: two join when
+they share a participant (a country, a body, a person) and name the same people (people are what an objectless
+happening is about: "Holness declared" is not "the storm struck"). A thread naming no one joins the thread of its
+day told by the most witnesses, when no other is told by as many.
 """
 
 from __future__ import annotations
@@ -141,7 +148,7 @@ def join_vague(partition: list[list[Report]], profiles: Profiles) -> list[list[R
             clusters[moved[r.id]].add(r, profiles[r.id])
             c.members.remove(r)
     _same_day_investitures(clusters, by_day, profiles)
-    return [c.members for c in clusters if c.members]
+    return _gather_days([c.members for c in clusters if c.members], profiles)
 
 
 def _same_day_investitures(clusters: list[Cluster], by_day: dict[dt.date, list[int]], profiles: Profiles) -> None:
@@ -166,3 +173,46 @@ def _bodies(c: Cluster, i: int, seen: dict[int, set[str]]) -> set[str]:
     if i not in seen:
         seen[i] = {k for r in c.members for k, kind in r.actors if kind == "institution"}
     return seen[i]
+
+
+def _single_day(members: list[Report]) -> dt.date | None:
+    """The one day every dated report of ``members`` gives, None when they give none, several, or a longer range."""
+    days = {(r.date_start, r.date_end) for r in members if r.dated and r.status == "reported"}
+    if len(days) != 1:
+        return None
+    start, end = next(iter(days))
+    return start if start == end else None
+
+
+def _gather_days(groups: list[list[Report]], profiles: Profiles) -> list[list[Report]]:
+    """Rule 7b (module docstring) over the threads of the choice block: threads of vague reports only, told on one
+    single day, gather by day and shared participants."""
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        if all(_vague(r) is not None for r in g) and (day := _single_day(g)) is not None:
+            by_day[day].append(i)
+    gone: set[int] = set()
+    for day_groups in by_day.values():
+        clusters = {i: Cluster.of(groups[i], profiles) for i in day_groups}
+        named = [i for i in day_groups if clusters[i].named]
+        for pos, i in enumerate(named):
+            for j in named[:pos]:
+                if j in gone or i in gone:
+                    continue
+                a, b = clusters[j], clusters[i]
+                if a.named.isdisjoint(b.named) or a.persons != b.persons or any(
+                        contradicts(profiles[r.id], a, agents=False) for r in b.members):
+                    continue
+                for r in b.members:
+                    a.add(r, profiles[r.id])
+                gone.add(i)
+        kept = sorted((i for i in named if i not in gone), key=lambda i: -clusters[i].witnesses)
+        if len(kept) == 1 or (kept and clusters[kept[0]].witnesses > clusters[kept[1]].witnesses):
+            for i in day_groups:
+                if not clusters[i].named:
+                    for r in clusters[i].members:
+                        clusters[kept[0]].add(r, profiles[r.id])
+                    gone.add(i)
+        for i in kept:
+            groups[i] = clusters[i].members
+    return [g for i, g in enumerate(groups) if i not in gone]
