@@ -19,12 +19,15 @@ other is told by as many. A vague report that names no one ("the polls closed at
 its day, and none when there are several. Expected reports never join this way (an expected act is not the act).
 An investiture told only on the day its person was chosen (elected and sworn in on one Tuesday) joins that choice.
 
-**Vague reports of one day (rule 7b).** Vague reports that found no choice to join are still mostly one happening
-told in several words: "made landfall", "tocó tierra", "azotó" (an extractor's 'made', 'act') on one Tuesday, naming
-the same island. Threads made only of vague reports, each told on one single day, gather by that day: two join when
-they share a participant (a country, a body, a person) and name the same people (people are what an objectless
-happening is about: "Holness declared" is not "the storm struck"). A thread naming no one joins the thread of its
-day told by the most witnesses, when no other is told by as many.
+**One day, the same participants, the verb second (rule 7b).** Outlets tell one happening in many words, and an
+extractor keeps many of them as they are: "made landfall", "struck", "tocó tierra", "azotó" (stored as 'made',
+'attack', 'act') on one Tuesday, naming the same island. Threads of objectless reports told on one single day gather
+when they share a participant (a country, a body, a person), name the same people (or one names some of the other's:
+people are what an objectless happening is about, so "Holness declared" is not "the storm struck") and do not tell
+two different listed families (an arrest and a testimony of one man on one day stay two). Threads of listed families
+are placed first, the best witnessed first; a thread that fits two told equally often joins neither. A thread naming
+no one joins the thread holding a report of its own article (the article's happening of that day), the best
+witnessed when there are several and one is told more often.
 """
 
 from __future__ import annotations
@@ -113,8 +116,8 @@ def _family(c: Cluster) -> str:
 
 
 def join_vague(partition: list[list[Report]], profiles: Profiles) -> list[list[Report]]:
-    """Rule 7 over the threads of the choice block (``keys.CHOICE_BLOCK``; see the module docstring): vague reports
-    join the thread of their day."""
+    """Rules 7 and 7b over the threads of the choice block (``keys.CHOICE_BLOCK``; see the module docstring): vague
+    reports join the thread of their day; objectless threads of one day gather by participants."""
     clusters = [Cluster.of(g, profiles) for g in partition]
     wants = [{_vague(r) for r in c.members} for c in clusters]
     loose = [None not in w for w in wants]
@@ -184,35 +187,58 @@ def _single_day(members: list[Report]) -> dt.date | None:
     return start if start == end else None
 
 
+def _known(members: list[Report]) -> str | None:
+    """The family most of ``members`` tell, None when all are vague; a bare "won" or "held" tells an election."""
+    families = [happening_key(r.action, r.object)[0] if (v := _vague(r)) is None else v for r in members]
+    families = [f for f in families if f]
+    return max(dict.fromkeys(families), key=families.count) if families else None
+
+
+def _same_people(a: Cluster, b: Cluster) -> bool:
+    """Both name the same people, or one names some of the other's (never one none and the other some)."""
+    return a.persons == b.persons or bool(a.persons and b.persons and (a.persons <= b.persons
+                                                                        or b.persons <= a.persons))
+
+
 def _gather_days(groups: list[list[Report]], profiles: Profiles) -> list[list[Report]]:
-    """Rule 7b (module docstring) over the threads of the choice block: threads of vague reports only, told on one
-    single day, gather by day and shared participants."""
+    """Rule 7b (module docstring) over the threads of the choice block: threads of objectless reports told on one
+    single day gather by day and participants, the verb second: two threads of different listed families never."""
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
-        if all(_vague(r) is not None for r in g) and (day := _single_day(g)) is not None:
+        if all(not happening_key(r.action, r.object)[1] for r in g) and (day := _single_day(g)) is not None:
             by_day[day].append(i)
     gone: set[int] = set()
     for day_groups in by_day.values():
         clusters = {i: Cluster.of(groups[i], profiles) for i in day_groups}
-        named = [i for i in day_groups if clusters[i].named]
-        for pos, i in enumerate(named):
-            for j in named[:pos]:
-                if j in gone or i in gone:
-                    continue
-                a, b = clusters[j], clusters[i]
-                if a.named.isdisjoint(b.named) or a.persons != b.persons or any(
-                        contradicts(profiles[r.id], a, agents=False) for r in b.members):
-                    continue
-                for r in b.members:
-                    a.add(r, profiles[r.id])
+        families = {i: _known(groups[i]) for i in day_groups}
+        order = sorted(day_groups, key=lambda i: (families[i] is None, -clusters[i].witnesses, i))
+        kept: list[int] = []
+        for i in order:
+            b = clusters[i]
+            if not b.named:
+                continue
+            fits = [j for j in kept if not clusters[j].named.isdisjoint(b.named) and _same_people(clusters[j], b)
+                    and not (families[i] and families[j] and families[i] != families[j])
+                    and not any(contradicts(profiles[r.id], clusters[j], agents=False) for r in b.members)]
+            if len(fits) > 1 and clusters[fits[0]].witnesses == clusters[fits[1]].witnesses:
+                fits = []  # torn between two happenings told as often: neither
+            if not fits:
+                kept.append(i)
+                continue
+            for r in b.members:
+                clusters[fits[0]].add(r, profiles[r.id])
+            families[fits[0]] = families[fits[0]] or families[i]
+            gone.add(i)
+        sources = {j: {r.source_id for r in clusters[j].members} for j in kept}
+        for i in day_groups:
+            if clusters[i].named:
+                continue
+            own = {r.source_id for r in clusters[i].members}
+            into = sorted((j for j in kept if not own.isdisjoint(sources[j])), key=lambda j: -clusters[j].witnesses)
+            if len(into) == 1 or (len(into) > 1 and clusters[into[0]].witnesses > clusters[into[1]].witnesses):
+                for r in clusters[i].members:
+                    clusters[into[0]].add(r, profiles[r.id])
                 gone.add(i)
-        kept = sorted((i for i in named if i not in gone), key=lambda i: -clusters[i].witnesses)
-        if len(kept) == 1 or (kept and clusters[kept[0]].witnesses > clusters[kept[1]].witnesses):
-            for i in day_groups:
-                if not clusters[i].named:
-                    for r in clusters[i].members:
-                        clusters[kept[0]].add(r, profiles[r.id])
-                    gone.add(i)
-        for i in kept:
-            groups[i] = clusters[i].members
+        for j in kept:
+            groups[j] = clusters[j].members
     return [g for i, g in enumerate(groups) if i not in gone]
