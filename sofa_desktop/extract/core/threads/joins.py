@@ -150,8 +150,10 @@ def join_vague(partition: list[list[Report]], profiles: Profiles) -> list[list[R
         for r in [r for r in c.members if r.id in moved]:
             clusters[moved[r.id]].add(r, profiles[r.id])
             c.members.remove(r)
+        if moved:
+            clusters[i] = Cluster.of(c.members, profiles)  # its participants and days without the reports that left
     _same_day_investitures(clusters, by_day, profiles)
-    return _gather_days([c.members for c in clusters if c.members], profiles)
+    return _gather_days([c for c in clusters if c.members], profiles)
 
 
 def _same_day_investitures(clusters: list[Cluster], by_day: dict[dt.date, list[int]], profiles: Profiles) -> None:
@@ -200,45 +202,52 @@ def _same_people(a: Cluster, b: Cluster) -> bool:
                                                                         or b.persons <= a.persons))
 
 
-def _gather_days(groups: list[list[Report]], profiles: Profiles) -> list[list[Report]]:
-    """Rule 7b (module docstring) over the threads of the choice block: threads of objectless reports told on one
-    single day gather by day and participants, the verb second: two threads of different listed families never."""
-    by_day: dict[dt.date, list[int]] = defaultdict(list)
-    for i, g in enumerate(groups):
-        if all(not happening_key(r.action, r.object)[1] for r in g) and (day := _single_day(g)) is not None:
-            by_day[day].append(i)
+def _main_days(c: Cluster) -> list[dt.date]:
+    """The single days most of a thread's witnesses give (a thread with a far report is still told on its day)."""
+    tellers: dict[dt.date, set[int]] = defaultdict(set)
+    for r in c.members:
+        if r.dated and r.status == "reported" and r.date_start == r.date_end:
+            tellers[r.date_start].add(r.witness)  # type: ignore[index]
+    most = max((len(w) for w in tellers.values()), default=0)
+    return [d for d, w in tellers.items() if len(w) == most]
+
+
+def _gather_days(clusters: list[Cluster], profiles: Profiles) -> list[list[Report]]:
+    """Rule 7b (module docstring) over the threads of the choice block: a thread of objectless reports told on one
+    single day joins an objectless thread told on that day (among others, maybe) that shares its participants, the
+    verb second: two threads of different listed families never join."""
+    dated = [i for i, c in enumerate(clusters) if c.days and all(not happening_key(r.action, r.object)[1]
+                                                                 for r in c.members)]
+    families = {i: _known(clusters[i].members) for i in dated}
+    by_day: dict[dt.date, list[int]] = defaultdict(list)  # the threads kept, by the days they are told on
     gone: set[int] = set()
-    for day_groups in by_day.values():
-        clusters = {i: Cluster.of(groups[i], profiles) for i in day_groups}
-        families = {i: _known(groups[i]) for i in day_groups}
-        order = sorted(day_groups, key=lambda i: (families[i] is None, -clusters[i].witnesses, i))
-        kept: list[int] = []
-        for i in order:
-            b = clusters[i]
-            if not b.named:
-                continue
-            fits = [j for j in kept if not clusters[j].named.isdisjoint(b.named) and _same_people(clusters[j], b)
-                    and not (families[i] and families[j] and families[i] != families[j])
-                    and not any(contradicts(profiles[r.id], clusters[j], agents=False) for r in b.members)]
-            if len(fits) > 1 and clusters[fits[0]].witnesses == clusters[fits[1]].witnesses:
-                fits = []  # torn between two happenings told as often: neither
-            if not fits:
-                kept.append(i)
-                continue
+    unnamed: list[tuple[int, dt.date]] = []
+    for i in sorted(dated, key=lambda i: (families[i] is None, -clusters[i].witnesses, i)):
+        b, day = clusters[i], _single_day(clusters[i].members)
+        if day is not None and not b.named:
+            unnamed.append((i, day))
+            continue
+        fits = [] if day is None else sorted(
+            (j for j in by_day[day] if not clusters[j].named.isdisjoint(b.named) and _same_people(clusters[j], b)
+             and not (families[i] and families[j] and families[i] != families[j])
+             and not any(contradicts(profiles[r.id], clusters[j], agents=False) for r in b.members)),
+            key=lambda j: -clusters[j].witnesses)
+        if len(fits) > 1 and clusters[fits[0]].witnesses == clusters[fits[1]].witnesses:
+            fits = []  # torn between two happenings told as often: neither
+        if fits:
             for r in b.members:
                 clusters[fits[0]].add(r, profiles[r.id])
             families[fits[0]] = families[fits[0]] or families[i]
             gone.add(i)
-        sources = {j: {r.source_id for r in clusters[j].members} for j in kept}
-        for i in day_groups:
-            if clusters[i].named:
-                continue
-            own = {r.source_id for r in clusters[i].members}
-            into = sorted((j for j in kept if not own.isdisjoint(sources[j])), key=lambda j: -clusters[j].witnesses)
-            if len(into) == 1 or (len(into) > 1 and clusters[into[0]].witnesses > clusters[into[1]].witnesses):
-                for r in clusters[i].members:
-                    clusters[into[0]].add(r, profiles[r.id])
-                gone.add(i)
-        for j in kept:
-            groups[j] = clusters[j].members
-    return [g for i, g in enumerate(groups) if i not in gone]
+        else:
+            for d in _main_days(b):
+                by_day[d].append(i)
+    for i, day in unnamed:
+        own = {r.source_id for r in clusters[i].members}
+        into = sorted((j for j in by_day[day] if not own.isdisjoint(r.source_id for r in clusters[j].members)),
+                      key=lambda j: -clusters[j].witnesses)
+        if len(into) == 1 or (len(into) > 1 and clusters[into[0]].witnesses > clusters[into[1]].witnesses):
+            for r in clusters[i].members:
+                clusters[into[0]].add(r, profiles[r.id])
+            gone.add(i)
+    return [c.members for i, c in enumerate(clusters) if i not in gone]
