@@ -169,3 +169,10 @@ def test_reports_of_other_days_or_places_do_not_gather() -> None:
     nobody = report(47, "Daily G", "overflowed", None, [], LANDFALL)  # "a river overflowed": its article tells no other
     threads = _threads([*_storm_day(), next_day, elsewhere, nobody])
     assert threads[45] == (45,) and threads[46] == (46,) and threads[47] == (47,)
+
+
+def test_a_one_day_report_joins_a_thread_on_the_day_most_of_its_witnesses_give() -> None:
+    storm = [*_storm_day(), report(49, "Daily I", "made", None, [ISLAND], D(2026, 9, 14), "week")]  # "this week"
+    late = report(60, "Weekly J", "wrecked", None, [ISLAND], LANDFALL)  # a thread told on a day and in a week
+    threads = _threads([*storm, late])
+    assert threads[60] == threads[40] and {49, 60} <= set(threads[40])
