@@ -242,13 +242,14 @@ def _gather_days(clusters: list[Cluster], profiles: Profiles) -> list[list[Repor
         else:
             for d in _main_days(b):
                 by_day[d].append(i)
-    told = defaultdict(list)  # every day a kept thread is told on: an unnamed report's own article places it
+    told = defaultdict(list)  # every day a kept thread is told on: an unnamed report's article telling it that day
     for j in {j for js in by_day.values() for j in js} - gone:
         for d in clusters[j].days:
             told[d].append(j)
     for i, day in unnamed:
         own = {r.source_id for r in clusters[i].members}
-        into = sorted((j for j in told[day] if not own.isdisjoint(r.source_id for r in clusters[j].members)),
+        into = sorted((j for j in told[day] if any(r.source_id in own and r.date_start == r.date_end == day
+                                                   for r in clusters[j].members)),
                       key=lambda j: -clusters[j].witnesses)
         if len(into) == 1 or (len(into) > 1 and clusters[into[0]].witnesses > clusters[into[1]].witnesses):
             for r in clusters[i].members:
