@@ -62,3 +62,8 @@ def test_a_common_noun_no_vocabulary_lists_is_no_object_but_a_name_or_a_listed_k
     assert happening_key("sign", "the deal") == ("sign", "agreement")
     assert happening_key("ratified", "the Kyoto Protocol")[1] == "kyoto protocol"
     assert block_key("approve", "SOFA") != CHOICE_BLOCK
+
+
+def test_a_vote_on_a_common_noun_is_a_vote_not_an_election() -> None:
+    assert happening_key("voted", None) == ("elect", "")  # "she was voted in"
+    assert happening_key("voted", "the ruling")[0] != "elect"  # "the justices voted on the ruling"

@@ -177,7 +177,7 @@ def happening_key(action: str, obj: str | None) -> tuple[str, str]:
         key = ""
     if key in CHOICE_OBJECTS and family in CHOICE_FAMILIES:
         return CHOICE_FAMILIES[family], ""
-    if not key and " ".join(fold(action).split()) in _bare_choices():
+    if not obj and " ".join(fold(action).split()) in _bare_choices():  # "voted on the ruling" is no election
         return "elect", ""
     return family, key
 
