@@ -55,15 +55,6 @@ def test_a_green_light_is_an_approval_and_an_oath_is_taking_office() -> None:
         ("take office", "")}
 
 
-def test_a_common_noun_no_vocabulary_lists_is_no_object_but_a_name_or_a_listed_kind_is() -> None:
-    # "the court's ruling was carried out", "an order was issued", an extractor's fragment "allies were"
-    for action, obj in (("act", "the ruling"), ("issue", "an order"), ("convict", "allies were"), ("act", "el fallo")):
-        assert happening_key(action, obj)[1] == "" and block_key(action, obj) == CHOICE_BLOCK
-    assert happening_key("sign", "the deal") == ("sign", "agreement")
-    assert happening_key("ratified", "the Kyoto Protocol")[1] == "kyoto protocol"
-    assert block_key("approve", "SOFA") != CHOICE_BLOCK
-
-
 def test_a_vote_on_a_common_noun_is_a_vote_not_an_election() -> None:
     assert happening_key("voted", None) == ("elect", "")  # "she was voted in"
     assert happening_key("voted", "the ruling")[0] != "elect"  # "the justices voted on the ruling"

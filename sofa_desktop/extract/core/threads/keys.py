@@ -153,28 +153,11 @@ def _bare_choices() -> frozenset[str]:
     return frozenset(words)
 
 
-def common_object(obj: str | None) -> bool:
-    """Whether an event's object is a common noun no vocabulary lists ("the ruling", "an order", "el proceso", or an
-    extractor's fragment: "smoke was"): it tells no happening apart from another one by its participants and day,
-    unlike a listed kind ("the deal", "el acuerdo") or a name ("SOFA", "the Kyoto Protocol")."""
-    if not obj or any(ch.isupper() for ch in obj):
-        return False
-    return object_key(obj) not in _listed_keys()
-
-
-@lru_cache(maxsize=1)
-def _listed_keys() -> frozenset[str]:
-    return frozenset(_tables()[1].values())
-
-
 @lru_cache(maxsize=4096)
 def happening_key(action: str, obj: str | None) -> tuple[str, str]:
     """(family, object key) of the happening an event tells, whatever verb told it: acts on an election or an office
-    are elections (``CHOICE_FAMILIES``), and so is a bare "was voted in" or "won" (``CHOSEN_WITHOUT_OBJECT``). An
-    object that is neither a listed kind of thing nor a name (``common_object``) is no object."""
+    are elections (``CHOICE_FAMILIES``), and so is a bare "was voted in" or "won" (``CHOSEN_WITHOUT_OBJECT``)."""
     family, key = action_key(action), object_key(obj)
-    if common_object(obj):
-        key = ""
     if key in CHOICE_OBJECTS and family in CHOICE_FAMILIES:
         return CHOICE_FAMILIES[family], ""
     if not obj and " ".join(fold(action).split()) in _bare_choices():  # "voted on the ruling" is no election
