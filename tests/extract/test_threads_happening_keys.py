@@ -53,3 +53,8 @@ def test_a_green_light_is_an_approval_and_an_oath_is_taking_office() -> None:
                                                  "gave the green light")} == {"approve|agreement"}
     assert {happening_key(a, None) for a in ("took the oath", "juró", "prestó juramento", "inaugurated")} == {
         ("take office", "")}
+
+
+def test_a_vote_on_a_common_noun_is_a_vote_not_an_election() -> None:
+    assert happening_key("voted", None) == ("elect", "")  # "she was voted in"
+    assert happening_key("voted", "the ruling")[0] != "elect"  # "the justices voted on the ruling"

@@ -123,3 +123,56 @@ def test_an_undated_report_does_not_join_a_happening_told_only_after_it_was_publ
     assert _threads([*lunch, welcome])[32] == (32,)
     later = report(33, "Daily C", "meet", None, [LEA], None, published=D(2026, 3, 12))
     assert _threads([*lunch, later])[33] == (30, 31, 33)
+
+
+
+ISLAND, MAINLAND = ("c:island", "country"), ("c:mainland", "country")
+LANDFALL = D(2026, 9, 15)
+
+
+def _storm_day() -> list[Report]:
+    """A storm reaches an island: outlets tell it with verbs no vocabulary lists, in both languages."""
+    return [
+        report(40, "Wire A", "made", None, [ISLAND], LANDFALL),  # "made landfall on the island"
+        report(41, "Diario B", "act", None, [ISLAND], LANDFALL),  # "tocó tierra en la isla"
+        Report(42, 141, 141, "exited", None, frozenset(), LANDFALL, LANDFALL, "day", "reported", None, "Diario B"),
+        report(43, "Radio D", "made", None, [ISLAND], LANDFALL, witness=140),  # Wire A, copied
+        report(48, "Daily C", "struck", None, [ISLAND], LANDFALL),  # a listed family: 'attack'
+    ]
+
+
+def test_reports_of_one_day_naming_the_same_place_are_one_happening_whatever_their_verb() -> None:
+    threads = _threads(_storm_day())  # 42 names no one: it joins through its own article (Diario B's 41)
+    assert threads[40] == threads[41] == threads[42] == threads[48] == (40, 41, 42, 43, 48)
+
+
+def test_a_report_naming_a_person_stays_apart_from_the_storm_of_its_day() -> None:
+    declared = report(44, "Daily E", "designated", None, [ISLAND, RITA], LANDFALL)  # "Rita declared a disaster area"
+    threads = _threads([*_storm_day(), declared])
+    assert threads[44] == (44,) and threads[40] == (40, 41, 42, 43, 48)
+
+
+def test_two_listed_families_of_one_day_stay_two_happenings() -> None:
+    arrested = [report(50, "Wire A", "arrested", None, [LEA, CONGRESS], SWORN),
+                report(53, "Daily H", "detuvo", None, [LEA], SWORN)]
+    testified = report(52, "Daily C", "testify", None, [LEA], SWORN)
+    vague = report(51, "Diario B", "act", None, [LEA], SWORN)
+    threads = _threads([*arrested, testified, vague])  # the vague one joins the happening told most
+    assert threads[50] == threads[51] == (50, 51, 53) and threads[52] == (52,)
+    torn = _threads([arrested[0], testified, vague])  # one witness each: the vague report joins neither
+    assert torn[51] == (51,) and torn[52] == (52,)
+
+
+def test_reports_of_other_days_or_places_do_not_gather() -> None:
+    next_day = report(45, "Wire A", "made", None, [ISLAND, MAINLAND], D(2026, 9, 16))  # the next landfall
+    elsewhere = report(46, "Diario F", "act", None, [MAINLAND], LANDFALL)  # "another storm hit the mainland"
+    nobody = report(47, "Daily G", "overflowed", None, [], LANDFALL)  # "a river overflowed": its article tells no other
+    threads = _threads([*_storm_day(), next_day, elsewhere, nobody])
+    assert threads[45] == (45,) and threads[46] == (46,) and threads[47] == (47,)
+
+
+def test_a_one_day_report_joins_a_thread_on_the_day_most_of_its_witnesses_give() -> None:
+    storm = [*_storm_day(), report(49, "Daily I", "made", None, [ISLAND], D(2026, 9, 14), "week")]  # "this week"
+    late = report(60, "Weekly J", "wrecked", None, [ISLAND], LANDFALL)  # a thread told on a day and in a week
+    threads = _threads([*storm, late])
+    assert threads[60] == threads[40] and {49, 60} <= set(threads[40])

@@ -4,8 +4,8 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
 
 1. **Blocks.** Only events with the same action family and object key are compared (``keys.block_key``: sign =
    inked = firmar; the deal = the SOFA = el pacto). This keeps the work near-linear: a report is compared with at
-   most ``MAX_CANDIDATES`` threads of its block that share a participant with it. A person's choice and
-   investiture and the vague verbs that may tell them share one block (``keys.CHOICE_BLOCK``, rule 7).
+   most ``MAX_CANDIDATES`` threads of its block that share a participant with it. Events without an object share
+   one block (``keys.CHOICE_BLOCK``), each family threaded apart, so that rules 7 and 7b can join them.
 2. **Participants must not contradict, and a kind is not a thing.** Countries: one report's set lies within the
    other's (Rubio signing with Ecuador is not Rubio signing with Paraguay). Institutions and organisations: when
    both reports name some, they share one with the thread's agent (the institutions all its reports name: a Senate
@@ -38,7 +38,9 @@ Rules, in order (tests/extract/test_threads_engine.py shows each):
    happening join its well-witnessed thread (``joins.absorb_leftovers``).
 7. **Vague verbs** (``joins.join_vague``): an event stored under a verb no vocabulary lists ("convict",
    "garnered") or one that needs its object ("won", "held") joins the person's choice or investiture told on its
-   day that shares a person or body with it.
+   day that shares a person or body with it. **7b.** Objectless threads told on one single day gather by their
+   participants, the verb second (``joins.join_vague``): "made landfall", "struck" and "tocó tierra" on one Tuesday
+   naming one island are one happening; two listed families (an arrest, a testimony) never are.
 8. **Analysts' overrides** (move, merge, split, mark wrong) apply last, in the order they were made.
 """
 

@@ -18,6 +18,16 @@ of them (not only a country or a party: many happenings share those): the one to
 other is told by as many. A vague report that names no one ("the polls closed at six") joins the one such thread of
 its day, and none when there are several. Expected reports never join this way (an expected act is not the act).
 An investiture told only on the day its person was chosen (elected and sworn in on one Tuesday) joins that choice.
+
+**One day, the same participants, the verb second (rule 7b).** Outlets tell one happening in many words, and an
+extractor keeps many of them as they are: "made landfall", "struck", "tocó tierra", "azotó" (stored as 'made',
+'attack', 'act') on one Tuesday, naming the same island. Threads of objectless reports told on one single day gather
+when they share a participant (a country, a body, a person), name the same people (or one names some of the other's:
+people are what an objectless happening is about, so "Holness declared" is not "the storm struck") and do not tell
+two different listed families (an arrest and a testimony of one man on one day stay two). Threads of listed families
+are placed first, the best witnessed first; a thread that fits two told equally often joins neither. A thread naming
+no one joins the thread holding a report of its own article (the article's happening of that day), the best
+witnessed when there are several and one is told more often.
 """
 
 from __future__ import annotations
@@ -106,8 +116,8 @@ def _family(c: Cluster) -> str:
 
 
 def join_vague(partition: list[list[Report]], profiles: Profiles) -> list[list[Report]]:
-    """Rule 7 over the threads of the choice block (``keys.CHOICE_BLOCK``; see the module docstring): vague reports
-    join the thread of their day."""
+    """Rules 7 and 7b over the threads of the choice block (``keys.CHOICE_BLOCK``; see the module docstring): vague
+    reports join the thread of their day; objectless threads of one day gather by participants."""
     clusters = [Cluster.of(g, profiles) for g in partition]
     wants = [{_vague(r) for r in c.members} for c in clusters]
     loose = [None not in w for w in wants]
@@ -140,8 +150,10 @@ def join_vague(partition: list[list[Report]], profiles: Profiles) -> list[list[R
         for r in [r for r in c.members if r.id in moved]:
             clusters[moved[r.id]].add(r, profiles[r.id])
             c.members.remove(r)
+        if moved:
+            clusters[i] = Cluster.of(c.members, profiles)  # its participants and days without the reports that left
     _same_day_investitures(clusters, by_day, profiles)
-    return [c.members for c in clusters if c.members]
+    return _gather_days([c for c in clusters if c.members], profiles)
 
 
 def _same_day_investitures(clusters: list[Cluster], by_day: dict[dt.date, list[int]], profiles: Profiles) -> None:
@@ -166,3 +178,81 @@ def _bodies(c: Cluster, i: int, seen: dict[int, set[str]]) -> set[str]:
     if i not in seen:
         seen[i] = {k for r in c.members for k, kind in r.actors if kind == "institution"}
     return seen[i]
+
+
+def _single_day(members: list[Report]) -> dt.date | None:
+    """The one day every dated report of ``members`` gives, None when they give none, several, or a longer range."""
+    days = {(r.date_start, r.date_end) for r in members if r.dated and r.status == "reported"}
+    if len(days) != 1:
+        return None
+    start, end = next(iter(days))
+    return start if start == end else None
+
+
+def _known(members: list[Report]) -> str | None:
+    """The family most of ``members`` tell, None when all are vague; a bare "won" or "held" tells an election."""
+    families = [happening_key(r.action, r.object)[0] if (v := _vague(r)) is None else v for r in members]
+    families = [f for f in families if f]
+    return max(dict.fromkeys(families), key=families.count) if families else None
+
+
+def _same_people(a: Cluster, b: Cluster) -> bool:
+    """Both name the same people, or one names some of the other's (never one none and the other some)."""
+    return a.persons == b.persons or bool(a.persons and b.persons and (a.persons <= b.persons
+                                                                        or b.persons <= a.persons))
+
+
+def _main_days(c: Cluster) -> list[dt.date]:
+    """The single days most of a thread's witnesses give (a thread with a far report is still told on its day)."""
+    tellers: dict[dt.date, set[int]] = defaultdict(set)
+    for r in c.members:
+        if r.dated and r.status == "reported" and r.date_start == r.date_end:
+            tellers[r.date_start].add(r.witness)  # type: ignore[index]
+    most = max((len(w) for w in tellers.values()), default=0)
+    return [d for d, w in tellers.items() if len(w) == most]
+
+
+def _gather_days(clusters: list[Cluster], profiles: Profiles) -> list[list[Report]]:
+    """Rule 7b (module docstring) over the threads of the choice block: a thread of objectless reports told on one
+    single day joins an objectless thread told on that day (among others, maybe) that shares its participants, the
+    verb second: two threads of different listed families never join."""
+    dated = [i for i, c in enumerate(clusters) if c.days and all(not happening_key(r.action, r.object)[1]
+                                                                 for r in c.members)]
+    families = {i: _known(clusters[i].members) for i in dated}
+    by_day: dict[dt.date, list[int]] = defaultdict(list)  # the threads kept, by the days they are told on
+    gone: set[int] = set()
+    unnamed: list[tuple[int, dt.date]] = []
+    for i in sorted(dated, key=lambda i: (families[i] is None, -clusters[i].witnesses, i)):
+        b, day = clusters[i], _single_day(clusters[i].members)
+        if day is not None and not b.named:
+            unnamed.append((i, day))
+            continue
+        fits = [] if day is None else sorted(
+            (j for j in by_day[day] if not clusters[j].named.isdisjoint(b.named) and _same_people(clusters[j], b)
+             and not (families[i] and families[j] and families[i] != families[j])
+             and not any(contradicts(profiles[r.id], clusters[j], agents=False) for r in b.members)),
+            key=lambda j: -clusters[j].witnesses)
+        if len(fits) > 1 and clusters[fits[0]].witnesses == clusters[fits[1]].witnesses:
+            fits = []  # torn between two happenings told as often: neither
+        if fits:
+            for r in b.members:
+                clusters[fits[0]].add(r, profiles[r.id])
+            families[fits[0]] = families[fits[0]] or families[i]
+            gone.add(i)
+        else:
+            for d in _main_days(b):
+                by_day[d].append(i)
+    told = defaultdict(list)  # every day a kept thread is told on: an unnamed report's article telling it that day
+    for j in {j for js in by_day.values() for j in js} - gone:
+        for d in clusters[j].days:
+            told[d].append(j)
+    for i, day in unnamed:
+        own = {r.source_id for r in clusters[i].members}
+        into = sorted((j for j in told[day] if any(r.source_id in own and r.date_start == r.date_end == day
+                                                   for r in clusters[j].members)),
+                      key=lambda j: -clusters[j].witnesses)
+        if len(into) == 1 or (len(into) > 1 and clusters[into[0]].witnesses > clusters[into[1]].witnesses):
+            for r in clusters[i].members:
+                clusters[into[0]].add(r, profiles[r.id])
+            gone.add(i)
+    return [c.members for i, c in enumerate(clusters) if i not in gone]

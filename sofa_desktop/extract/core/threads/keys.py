@@ -160,7 +160,7 @@ def happening_key(action: str, obj: str | None) -> tuple[str, str]:
     family, key = action_key(action), object_key(obj)
     if key in CHOICE_OBJECTS and family in CHOICE_FAMILIES:
         return CHOICE_FAMILIES[family], ""
-    if not key and " ".join(fold(action).split()) in _bare_choices():
+    if not obj and " ".join(fold(action).split()) in _bare_choices():  # "voted on the ruling" is no election
         return "elect", ""
     return family, key
 
@@ -171,9 +171,11 @@ president's promulgation is "promulgated" in one report and "signed" in the next
 
 
 CHOICE_BLOCK = "choice|"
-"""The block of a person's choice and investiture ("elect", "take office") and of the bare vague verbs that may tell
-them ("won", "garnered", "se consagró": ``vague``): threaded together so that rule 7 of the engine stays within one
-block (a block is re-threaded on its own when its events change)."""
+"""The block of every happening told without an object: a person's choice and investiture ("elect", "take office"),
+arrests, statements, and the vague verbs that may tell any of them ("won", "garnered", "made" landfall, "se consagró":
+``vague``). Each family is still threaded apart; they share one block so that rules 7 and 7b of the engine (a report
+placed by its day and participants, the verb second) stay within one block (a block is re-threaded on its own when
+its events change)."""
 
 
 def vague(action: str, obj: str | None) -> bool:
@@ -187,6 +189,4 @@ def vague(action: str, obj: str | None) -> bool:
 def block_key(action: str, obj: str | None) -> str:
     """The block an event is threaded in: only events of one block are compared (``"sign|agreement"``)."""
     family, key = happening_key(action, obj)
-    if not key and (family in PERSONAL or vague(action, obj)):
-        return CHOICE_BLOCK
-    return f"{REWORDED.get(family, family) if key else family}|{key}"
+    return f"{REWORDED.get(family, family)}|{key}" if key else CHOICE_BLOCK
