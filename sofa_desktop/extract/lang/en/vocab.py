@@ -132,6 +132,10 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "receive": ("received approval", "won approval", "gained approval", "got approval", "received a", "received the",
                 "receives a", "receives the", "secured approval", "obtained approval"),
     "fail": ("failed", "fails"),
+    # a defendant before a court: "appeared in court", "is due in court today", "will appear in court on March 16"
+    "appear in court": ("appeared in court", "appears in court", "appear in court", "appearing in court",
+                        "due in court", "appeared before a judge", "appeared before the court",
+                        "appeared in federal court", "appear in federal court", "appeared in a court"),
     "state": ("commented", "explained", "tweeted", "posted on", "wrote on",
               "said", "says", "stated", "told", "declared", "did warn", "did say",
               "argued", "arguing", "warned", "clarified", "insisted",
@@ -140,9 +144,11 @@ ACTIONS: dict[str, tuple[str, ...]] = {
 }
 TRIGGER_ACTION = {w: a for a, words in ACTIONS.items() for w in words}
 OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention",
-                          "side letter", "letter of intent", "program", "programme"),
+                          "side letter", "letter of intent", "program", "programme", "agreements", "deals",
+                          "treaties"),
             "loan": ("loan", "disbursement", "bailout", "credit line", "aid package"),
-            "bill": ("bill", "law", "legislation", "measure", "reform", "overhaul", "amendment"), "budget": ("budget",),
+            "bill": ("bill", "law", "legislation", "measure", "reform", "overhaul", "amendment", "bills", "laws",
+                     "measures", "amendments"), "budget": ("budget",),
             "sanctions": ("sanctions",), "tariffs": ("tariff", "tariffs"), "decree": ("decree", "executive order"),
             "resolution": ("resolution",), "ceasefire": ("ceasefire", "truce"), "election": ("election", "elections"),
             "license": ("license", "licence", "waiver", "permit"), "hearing": ("hearing", "hearings"),

@@ -14,7 +14,7 @@ _FILL = r"(?:(?:still|also|yet|first|ever|even|only|already|not|then|now|have|ha
 _NEGATED = re.compile(rf"(?:\bnot|n['’]t|\bnever|\bno longer|\bcannot|\bneither|\bnor)\s+{_FILL}{{0,3}}"
                       rf"(?:[a-z]+\s+(?:to\s+)?)?{_FILL}{{0,2}}$", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"\b(?:no one|nobody|none|no (?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:has|had|have|was|were|is|are|"
-                         r"will|would|could|can)\b))"
+                         r"will|would|could|can|being)\b))"
                          r"\b[^,;]*$", re.IGNORECASE)
 _MODAL = re.compile(rf"\b(could|might|may|should|must|can|would)\s+{_FILL}{{0,3}}$", re.IGNORECASE)
 _REQUIRED = re.compile(rf"\b(?:needs?|needed|has|have|had|required|requires|yet)\s+to\s+{_FILL}{{0,2}}$",
@@ -22,8 +22,13 @@ _REQUIRED = re.compile(rf"\b(?:needs?|needed|has|have|had|required|requires|yet)
 _TO = re.compile(rf"\b([\w-]+)\s+((?:[\w-]+\s+){{0,4}}?)to\s+{_FILL}{{0,2}}$", re.IGNORECASE)
 _BARE_TO = re.compile(rf"(?:^|\s)to\s+{_FILL}{{0,2}}$", re.IGNORECASE)
 # "the first Ukrainian player to win the trophy", "the only team to beat them": the record asserts the verb
-_RECORD_TO = re.compile(rf"\b(?:first|second|third|last|only|youngest|oldest)\s+(?:[\w’'-]+\s+){{0,4}}to\s+"
-                        rf"{_FILL}{{0,1}}$", re.IGNORECASE)
+# ("last year failed to pass" is no record: "last" opens a time there)
+_RECORD_TO = re.compile(rf"\b(?:first|second|third|last|only|youngest|oldest)\s+"
+                        rf"(?!(?:year|week|month|night|weekend|time|season|summer|winter|spring|fall|autumn)\b)"
+                        rf"(?:[\w’'-]+\s+){{0,4}}to\s+{_FILL}{{0,1}}$", re.IGNORECASE)
+# "failed to pass the bill", "fell short of passing": the act was tried and did not happen
+_FAILED = re.compile(rf"\b(?:fail(?:s|ed|ing)?|unable|neglected|fell short of)\s+(?:to\s+)?{_FILL}{{0,2}}$",
+                     re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.IGNORECASE)
 # "to" after these words announces something planned or decided, not a purpose or a wish
 _PLANNED = frozenset({
@@ -86,7 +91,7 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end():]
-    if _NEGATED.search(window) or _NO_SUBJECT.search(window):
+    if _NEGATED.search(window) or _NO_SUBJECT.search(window) or _FAILED.search(window):
         return "not"
     if (m := _MODAL.search(window)) is not None:
         return m.group(1).lower()

@@ -9,6 +9,7 @@ from sofa_desktop.extract.core.phrases import Hit
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.lang.en.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
 from sofa_desktop.extract.lang.en.events import factuality as fact
+from sofa_desktop.extract.lang.en.events.clauses import asserted_span
 from sofa_desktop.extract.lang.en.events.narrative import (
     main_past_verb,
     narrative_title,
@@ -111,7 +112,11 @@ class EventFinder(SentenceReader):
         story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start, self.d_starts,
                   self._lead_day(drafts, body_start))
         drafts = [d for d in drafts if not d.narrative or d.date.start is not None]  # an undated act tells no time
-        return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
+        return [EventX(*self._passage(d), d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
+
+    def _passage(self, d: Draft) -> tuple[int, int]:
+        """Where the event is told: its verb's clauses, without a neighbouring clause marked as not happened."""
+        return asserted_span(self.text, d.start, d.end, d.verb) if d.verb is not None else (d.start, d.end)
 
     def _carry_dates(self, drafts: list[Draft]) -> None:
         """A narrative goes on on the day it was dated: an undated past action right after an action dated to a day

@@ -80,9 +80,9 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
             continue
         if prev in _PASSIVE:
             return None  # "was sacked", "had scrapped", "to be named": not the simple past of an act
-        if prev in _DETERMINERS:
+        if prev in _DETERMINERS or prev.endswith(("'s", "’s")):
             prev = word.lower()
-            continue  # "the embattled mayor", "two armed men": an adjective
+            continue  # "the embattled mayor", "two armed men", "the survey's updated figures": an adjective
         acts = _ACT_OBJECT.match(text, w.end(), se) is not None  # "made landfall", "led to the arrest of"
         if (word in _NOT_ACTS and not acts) or (word in lx.SPEECH_VERBS and word not in _ACCOUNTS) or (
                 _NOT_AN_ACT_AFTER.match(text, w.end(), se) and not acts):

@@ -48,12 +48,12 @@ ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$",
 LOWER_NOUN_AFTER = re.compile(r"(?:[-–/]\d\d(?:\d\d)?)?\s+[a-z]")  # "the 2018 budget", "its 2017-18 budget"
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
-                       r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
+                       r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|against|"
                        r"which|until|within|no later than|as (?:early|soon|late) as)\b"
                        r"|\s*[,.;])")
 PLAIN_NP = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+((?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
-                       r"which|who|until|and|but|as|early|late|over|into|yesterday|today|tonight|[A-Z][a-z]+day)\b"
+                       r"which|who|until|and|but|as|early|late|over|into|against|yesterday|today|tonight|[A-Z][a-z]+day)\b"
                        r"|\s*[,.;:]|$)")
 # "the 2013 attack that ...", "the 1973 Roe v. Wade decision that ...": a year naming the relative clause's antecedent
 YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+((?:1[89]|20)\d\d)\s+(?:[\w’'.-]+\s+){0,5}?"

@@ -20,10 +20,11 @@ PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "
         "score": "scored", "report": "reported", "fall": "fell", "rise": "rose", "sell": "sold", "block": "blocked",
         "flee": "fled", "find": "found", "concede": "conceded", "survive": "survived", "fail": "failed",
         "inaugurate": "inaugurated", "debate": "debated", "review": "reviewed", "end": "ended",
-        "receive": "received", "clash": "clashed", "ceasefire": "agreed a ceasefire", "try": "tried"}
+        "receive": "received", "clash": "clashed", "ceasefire": "agreed a ceasefire", "try": "tried",
+        "appear in court": "appeared in court"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
-         "participate": "take part in"}
+         "participate": "take part in", "appear in court": "appear in court"}
 MAX_TITLE = 100
 IRREGULAR_PAST = frozenset({  # simple past forms that do not end in -ed
     "won", "lost", "beat", "held", "met", "fought", "broke", "ran", "took", "gave", "made", "struck", "fell", "rose",

@@ -1,0 +1,90 @@
+"""English events, round 6: clause-level passages, failed attempts, plural documents, participles used as
+adjectives, court appearances."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sofa_desktop.extract import Document, EventStatus, extract_document
+from sofa_desktop.extract.lang.en.events.clauses import asserted_span
+
+PUB = dt.date(2026, 3, 11)  # a Wednesday
+_SHOWN = {EventStatus.REPORTED, EventStatus.EXPECTED}
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, str]]:
+    """(action, status, start date, passage) of every event of ``text``."""
+    x = extract_document(Document(text, PUB))
+    return [(e.action, e.status.value, e.date.start and str(e.date.start), text[e.start:e.end]) for e in x.events]
+
+
+def _shown_passages(text: str) -> list[str]:
+    x = extract_document(Document(text, PUB))
+    return [text[e.start:e.end] for e in x.events if e.status in _SHOWN]
+
+
+def test_a_statement_leaves_out_the_negated_clause_it_reports() -> None:
+    text = "A strong storm over the bay on Monday did not flood the harbour, port officials said."
+    assert all("did not flood" not in p for p in _shown_passages(text))
+
+
+def test_a_trailing_clause_without_an_act_is_left_out_of_the_passage() -> None:
+    text = "The council members angrily protested over the mayor's move to sell the park without consulting residents."
+    passages = _shown_passages(text)
+    assert passages and all("without consulting" not in p for p in passages)
+
+
+def test_without_and_a_noun_keeps_the_date_in_the_passage() -> None:
+    got = [e for e in _events("The Riverton board passed its budget without debate Monday.") if e[0] == "approve"]
+    assert got and got[0][2] == "2026-03-09" and got[0][3].endswith("Monday.")
+
+
+def test_an_apposition_keeps_its_subject() -> None:
+    text = "Carla Mendes, who never ran for office before, was elected mayor on Sunday."
+    a = text.index("elected")
+    start, _ = asserted_span(text, 0, len(text), (a, a + len("elected")))
+    assert start == 0
+
+
+def test_a_failed_attempt_is_not_the_act() -> None:
+    got = _events("The county board last year failed to pass an ordinance that would have banned fireworks.")
+    assert all(status == EventStatus.NOT_ASSERTED.value for action, status, _, _ in got if action == "approve")
+
+
+def test_last_year_is_no_record() -> None:
+    got = _events("The assembly last year voted to pass a new water law.")
+    assert any(status == EventStatus.REPORTED.value for action, status, _, _ in got if action in ("approve", "vote"))
+
+
+def test_a_chamber_passing_several_bills_is_an_approval() -> None:
+    text = "In a tense session, the upper house on Tuesday passed three government bills."
+    got = [(s, d) for action, s, d, _ in _events(text) if action == "approve"]
+    assert got == [(EventStatus.REPORTED.value, "2026-03-10")]
+
+
+def test_a_counted_participle_is_no_event() -> None:
+    text = "The visitors lost on Tuesday despite the centre's 19 points and four blocked shots."
+    assert not [e for e in _events(text) if e[0] == "block"]
+
+
+def test_a_possessive_participle_is_no_act() -> None:
+    text = "According to the agency's revised figures, the tremor struck at 4 a.m. on Tuesday."
+    got = _events(text)
+    assert [(s, d) for _, s, d, _ in got] == [(EventStatus.REPORTED.value, "2026-03-10")]
+
+
+def test_a_court_appearance_is_an_event_and_the_next_one_is_expected() -> None:
+    text = ("Dario Penn appeared in court on Monday charged with arson. "
+            "He will appear in court again on March 30.")
+    got = [(s, d) for action, s, d, _ in _events(text) if action == "appear in court"]
+    assert got == [(EventStatus.REPORTED.value, "2026-03-09"), (EventStatus.EXPECTED.value, "2026-03-30")]
+
+
+def test_an_injunction_is_the_object_of_its_issuing() -> None:
+    x = extract_document(Document("A federal judge on Monday issued an injunction against the new fee.", PUB))
+    assert [e.title for e in x.events if e.action == "issue"] == ["Federal judge issued the injunction"]
+
+
+def test_nothing_being_released_is_negated() -> None:
+    got = _events("Police said there is no further information being released about the victims.")
+    assert all(s != EventStatus.REPORTED.value for action, s, _, _ in got if action == "release")
