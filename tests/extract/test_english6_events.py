@@ -88,3 +88,42 @@ def test_an_injunction_is_the_object_of_its_issuing() -> None:
 def test_nothing_being_released_is_negated() -> None:
     got = _events("Police said there is no further information being released about the victims.")
     assert all(s != EventStatus.REPORTED.value for action, s, _, _ in got if action == "release")
+
+
+def test_a_deal_expected_to_close_is_expected_and_titled_by_the_deal() -> None:
+    x = extract_document(Document("Northwind's purchase of Delta Mills is expected to close on Friday.", PUB))
+    got = [(e.status, str(e.date.start), e.title) for e in x.events if e.action == "complete"]
+    assert got == [(EventStatus.EXPECTED, "2026-03-13", "Purchase of Delta Mills expected to close")]
+
+
+def test_a_shop_closing_is_no_deal() -> None:
+    assert not [e for e in _events("The bakery on Main Street will close on Friday.") if e[0] == "complete"]
+
+
+def test_on_schedule_to_is_a_plan() -> None:
+    got = [e for e in _events("The merger is on schedule to close on Monday.") if e[0] == "complete"]
+    assert [(s, d) for _, s, d, _ in got] == [(EventStatus.EXPECTED.value, "2026-03-16")]
+
+
+def test_the_same_act_told_twice_with_two_dates_is_two_acts() -> None:
+    text = "The merger, first announced earlier this month, follows a review the board announced last June."
+    got = sorted(d for action, _, d, _ in _events(text) if action == "announce")
+    assert got == ["2025-06-01", "2026-03-01"]
+
+
+def test_a_figure_ends_the_subject_of_a_narrated_act() -> None:
+    text = "A strong tremor with a magnitude of 6.1 occurred off the northern coast on Sunday, officials said."
+    x = extract_document(Document(text, PUB))
+    acts = [(str(e.date.start), e.title) for e in x.events if e.action != "state"]
+    assert acts == [("2026-03-08", "Strong tremor occurred off the northern coast")]
+
+
+def test_got_before_a_participle_is_no_part_of_the_subject() -> None:
+    x = extract_document(Document("The hearing got adjourned on Tuesday.", PUB))
+    assert [e.title for e in x.events if e.action == "postpone"] == ["Hearing was adjourned"]
+
+
+def test_a_relative_clause_after_a_requirement_starts_at_its_antecedent() -> None:
+    text = ("The firms will have to clear one more review to win approval for the planned merger, which the board "
+            "expects to close in June.")
+    assert all("have to clear" not in p for p in _shown_passages(text))

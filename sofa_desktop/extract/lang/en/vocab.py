@@ -43,7 +43,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "visit": ("visit", "visits", "visited", "visiting", "traveled to", "travelled to", "arrived in", "travel to",
               "travels to", "traveling to", "flew to", "fly to", "arrives in", "arrive in", "landed in", "lands in",
               "land in", "arrived at", "landed at"),
-    "postpone": (*_verbs("postpone", "suspend", "delay", "cancel", ("cancel", "canceled"), ("cancel", "cancelled")),
+    "postpone": (*_verbs("postpone", "suspend", "delay", "cancel", ("cancel", "canceled"), ("cancel", "cancelled"),
+                         "adjourn"),
                  "called off"),
     "meet": ("met", "meets", "meet", "held talks", "holds talks", "hold talks", "met with", "sat down with",
              "interacted with", "spoke by phone", "spoke by telephone", "spoke with", "talked with", "talked by phone",
@@ -132,6 +133,10 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "receive": ("received approval", "won approval", "gained approval", "got approval", "received a", "received the",
                 "receives a", "receives the", "secured approval", "obtained approval"),
     "fail": ("failed", "fails"),
+    # a deal's completion; a bare "close" counts only when a deal is the sentence's topic (finder)
+    "complete": ("completed the acquisition", "completed its acquisition", "completed the purchase",
+                 "completed its purchase", "completed the merger", "completed the sale", "completed the takeover",
+                 "closed the deal", "closed the acquisition", "close", "closes", "closed", "closing"),
     # a defendant before a court: "appeared in court", "is due in court today", "will appear in court on March 16"
     "appear in court": ("appeared in court", "appears in court", "appear in court", "appearing in court",
                         "due in court", "appeared before a judge", "appeared before the court",

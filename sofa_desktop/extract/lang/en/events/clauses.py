@@ -17,12 +17,15 @@ _BREAK = re.compile(r"[,;:]\s+|\s[—–]\s|\s(?=(?:but|while|whereas|although|t
                     r"without\s+[a-z]+ing\b)")  # "without referring them", not "without fanfare"
 # what marks a clause as not having happened: a negation, a modal, a condition, a failure
 _HEDGED = re.compile(r"\b(?i:not|never|no|none|nobody|cannot|could|would|might|should|must|if|unless|"
-                     r"whether|fail(?:s|ed)? to)\b|\bwithout\s+[a-z]+ing\b|\bmay\b(?!\s+\d)|n['’]t\b")
+                     r"whether|fail(?:s|ed)? to|(?:has|have|had|needs?|needed) to)\b|"
+                     r"\bwithout\s+[a-z]+ing\b|\bmay\b(?!\s+\d)|n['’]t\b")
 # a clause that begins with its verb has its subject in the clause before: ", 48, was arrested"
 _NO_SUBJECT = re.compile(r"(?i:was|were|is|are|has|have|had|will|would|did|does|do|also|then|later|and|or|who|which|"
                          r"that)\b")
 
 
+_RELATIVE = re.compile(r"(?:which|who)\b")
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s")
 _SAID = frozenset({"said", "says", "added", "told", "wrote", "stated"})
 
 
@@ -42,6 +45,10 @@ def asserted_span(text: str, ss: int, se: int, verb: tuple[int, int]) -> tuple[i
             if _HEDGED.search(text, bounds[j], ends[j]):
                 start = bounds[j + 1]
                 break
+    elif i > 0 and _RELATIVE.match(text, bounds[i]) and _HEDGED.search(text, bounds[i - 1], ends[i - 1]):
+        # "... will have to pass to win approval for the proposed acquisition, which is expected to close in May":
+        # the relative clause's passage starts at its antecedent
+        start = max((m.start() for m in _DETERMINER.finditer(text, bounds[i - 1], ends[i - 1])), default=ss)
     for j in range(i + 1, len(bounds)):
         if _HEDGED.search(text, bounds[j], ends[j]):
             end = ends[j - 1]

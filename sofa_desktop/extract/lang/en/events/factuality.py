@@ -37,6 +37,7 @@ _PLANNED = frozenset({
     "vowed", "agreed", "agrees", "decided", "decides", "ready", "about", "likely", "prepared", "preparing",
     "prepares", "announced", "will", "agreeing", "deciding", "committed", "voted", "moved", "went", "used", "began",
     "begun", "started", "continued", "continues", "came", "managed", "proceeded", "ordered", "asked", "told",
+    "schedule", "track", "course",  # "on schedule to close on Thursday", "on track to open in May"
 })
 _GOVERNING = frozenset(w for w in _PLANNED if w.endswith(("ed", "s")) and w not in ("is", "was", "does", "has"))
 # "refused to meet with him last month": the refusal is what happened, and it is dated

@@ -61,7 +61,14 @@ from sofa_desktop.extract.lang.en.events.patterns import (
 )
 from sofa_desktop.extract.lang.en.events.reader import SentenceReader
 from sofa_desktop.extract.lang.en.events.storyday import first_story_paragraph, story_day
-from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE, TRANSITIVE, clause_subject, event_title, noun_title
+from sofa_desktop.extract.lang.en.events.titles import (
+    MAX_TITLE,
+    TRANSITIVE,
+    clause_subject,
+    deal_before,
+    event_title,
+    noun_title,
+)
 from sofa_desktop.extract.lang.en.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
 
@@ -88,10 +95,11 @@ class EventFinder(SentenceReader):
             seen: set[str] = set()
             for m in triggers[bisect.bisect_left(t_starts, ss):bisect.bisect_left(t_starts, se)]:
                 action = TRIGGER_ACTION[m.group().lower()]
-                if action in seen:
-                    continue
                 draft = self._draft(m, action, ss, se)
-                if draft is not None:
+                if draft is not None and action in seen and (draft.date.start is None or any(
+                        d.action == action and d.date == draft.date for d in drafts[first:])):
+                    continue  # the same act told again; a second one with a date of its own is another act
+                if draft is not None:  # ("The sale, announced this month, follows a review announced last June")
                     seen.add(action)
                     drafts.append(draft)
             acts = [d for d in drafts[first:] if d.action != "state"]
@@ -213,6 +221,8 @@ class EventFinder(SentenceReader):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
+        if action == "complete" and " " not in m.group() and not deal_before(text, ss, m.start()):
+            return None  # "the stores will close", "closed the road": a deal's closing only when a deal is told
         if m.group().lower() in ("free", "beating", "defeating") and not PATIENT_AFTER.match(text, m.end(), se):
             return None  # "violated free speech", "free trade": an adjective; "a severe beating": a noun
         if m.group().lower() in ("bar", "bars") and text.endswith("behind ", 0, m.start()):

@@ -61,15 +61,21 @@ _NO_OBJECT_FIRST = frozenset({"on", "in", "at", "to", "for", "with", "by", "of",
                               "down", "out", "off", "back", "away", "over", "about", "into", "after", "before", "when",
                               "while", "during", "since", "amid", "following", "because", "despite", "under",
                               "against", "near", "through", "than", "then", "but", "and", "or", "so", "not", "late",
-                              "early", "overnight"})
+                              "early", "overnight", "earlier", "later", "today", "yesterday", "tonight", "last", "next",
+                              "south", "north", "east", "west", "southwest", "southeast",
+                              "northwest", "northeast", "offshore", "inland", "nearby"})
 
 
 def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
     """The span of the sentence's main verb in the simple past (or present perfect) and its subject, else None."""
     if _IF.search(text, ss, se):
         return None  # "lost two games and, if they win, would end ...": a sentence with a condition is left alone
-    prev = ""
+    prev, prev_end = "", ss
     for k, w in enumerate(_WORD.finditer(text, ss, min(se, ss + _MAX_CHARS))):
+        if prev in _DETERMINERS and _FIGURE.search(text, prev_end, w.start()) and _PLACE_OR_TIME.match(
+                text, w.end(), se):
+            prev = ""  # "a quake with a magnitude of 7.4 occurred south of ...": the figure ends the noun phrase
+        prev_end = w.end()
         if k >= _MAX_WORDS:
             return None
         word = w.group()
@@ -96,6 +102,8 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
 
 
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+_PLACE_OR_TIME = re.compile(r"\s+(?:on|in|at|near|off|south|north|east|west|early|late|overnight|shortly)\b")
 # "..., buried when the magnitude-7.6 quake hit late Saturday morning": a when-clause's act, dated in the clause
 _WHEN_ACT = re.compile(r"\bwhen\s+((?:the|a|an|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,4}?)([a-z]+)\s+"
                        r"(?=(?:early|late|on|in|last|this|at|overnight|shortly)?\s*[A-Z0-9]|(?:early|late|last)\b)")

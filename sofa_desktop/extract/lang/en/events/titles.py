@@ -21,10 +21,10 @@ PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "
         "flee": "fled", "find": "found", "concede": "conceded", "survive": "survived", "fail": "failed",
         "inaugurate": "inaugurated", "debate": "debated", "review": "reviewed", "end": "ended",
         "receive": "received", "clash": "clashed", "ceasefire": "agreed a ceasefire", "try": "tried",
-        "appear in court": "appeared in court"}
+        "appear in court": "appeared in court", "complete": "completed"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
-         "participate": "take part in", "appear in court": "appear in court"}
+         "participate": "take part in", "appear in court": "appear in court", "complete": "close"}
 MAX_TITLE = 100
 IRREGULAR_PAST = frozenset({  # simple past forms that do not end in -ed
     "won", "lost", "beat", "held", "met", "fought", "broke", "ran", "took", "gave", "made", "struck", "fell", "rose",
@@ -60,6 +60,20 @@ _CLAUSE_LEAD = re.compile(r"^(?:who|which|that|have|has|had|was|were|is|are|be|b
                           r"previously|reportedly|both|and|but|the)$", re.IGNORECASE)
 
 
+# the deal a bare "close" tells the closing of: "Prince's purchase of Ferro Corp. is expected to close"
+_DEAL = re.compile(r"\b((?i:deal|transaction|acquisition|purchase|merger|sale|takeover|buyout|offering))s?\b"
+                   r"(\s+of\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})?")
+_DEAL_REACH = 160
+
+
+def deal_before(text: str, ss: int, pos: int) -> str:
+    """The last deal named in the sentence shortly before ``pos`` ("Purchase of Ferro Corp"), or ""."""
+    found = list(_DEAL.finditer(text, max(ss, pos - _DEAL_REACH), pos))
+    if not found:
+        return ""
+    return found[-1].group(1).lower().capitalize() + (found[-1].group(2) or "").rstrip(".")
+
+
 def cap(s: str) -> str:
     """First letter upper case, the rest as written ("law" -> "Law", "SOFA" stays)."""
     return s[:1].upper() + s[1:]
@@ -74,6 +88,9 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     head = low.split(" ", 1)[0]
     past = low if not expected and action != "state" and " " not in PAST[action] and (
         low.endswith("ed") or head.endswith("ed") or low in PAST.values() or head in IRREGULAR_PAST) else PAST[action]
+    if action == "complete" and " " not in t_text and (deal := deal_before(text, ss, t_start)):
+        closing = "expected to close" if expected else "closed" if status == EventStatus.REPORTED else "to close"
+        return f"{deal} {closing}"
     if hedge == "refused":
         verb = f"refused to {_BASE.get(action, action)}"  # "Porras refused to meet the president"
     elif status == EventStatus.NOT_ASSERTED:
@@ -98,7 +115,10 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
         subject, verb = None, verb.removeprefix("was ").removeprefix("were ")  # "died after being shot": no agent
     if word and subject and fold_words(word) == fold_words(subject):
         word = ""  # "X announced X"
-    if action == "state" or (action == "announce" and not word and not passive):
+    if action == "announce" and not word and np and status == EventStatus.REPORTED and (
+            np[:1].lower() + np[1:]) in text[ss:t_start]:
+        title = f"{np} announced"  # "The sale, initially announced this month, ...": the thing announced
+    elif action == "state" or (action == "announce" and not word and not passive):
         who = subject or np
         title = statement_title(text, (t_start, t_end, low), se, who, status, verb) if who else ""
         if action == "announce" and title.endswith(" made a statement"):
@@ -154,7 +174,7 @@ def _names(np: str, subject: str) -> bool:
     return bool(parts) and (parts[-1] in words or any(p in words for p in parts if len(p) > 3))
 
 
-_HEAD_ENDS = frozenset({"off", "near", "outside", "along", "across"})  # a location after the subject's head
+_HEAD_ENDS = frozenset({"off", "near", "outside", "along", "across", "with"})  # a place or a feature after the head
 _PLURAL_HEAD = re.compile(r"\b(?:men|women|people|children|police|[a-z]+[^su'’\W]s)$")  # "bills", not "Thomas"
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\s--\s|\b(?:and|but|after|when|while|as|because|before|since|though|"
@@ -246,7 +266,8 @@ def _cut_at_verb(words: list[str]) -> list[str]:
 def _strip_tail(words: list[str]) -> list[str]:
     """Drop auxiliaries, negations and adverbs between a subject and its verb."""
     while words and (words[-1].lower() in _AUXILIARY or _TAIL_WORDS.match(words[-1]) or words[-1].lower() in (
-            "was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "ever", "already", "just",
+            "was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "got", "gets", "ever", "already",
+            "just",
             "reportedly", "allegedly", "then", "also", "not", "n't", "initially", "finally", "later") or (
             words[-1].endswith("ly") and words[-1].islower() and (len(words) < 2 or words[-2].lower() not in (
                 _DETERMINERS)))):  # "reportedly" goes, "the assembly" stays
