@@ -127,3 +127,27 @@ def test_a_relative_clause_after_a_requirement_starts_at_its_antecedent() -> Non
     text = ("The firms will have to clear one more review to win approval for the planned merger, which the board "
             "expects to close in June.")
     assert all("have to clear" not in p for p in _shown_passages(text))
+
+
+def test_the_day_a_lead_names_without_an_act_dates_the_next_paragraphs_first_act() -> None:
+    text = ("Storm warning\n\nA squall over the lake on Monday did not sink any boats, the coast guard said.\n\n"
+            "The squall struck the marina at about 3 p.m. and tore two docks loose.")
+    x = extract_document(Document(text, PUB, text.index("A squall")))
+    assert [str(e.date.start) for e in x.events if e.action != "state" and e.status == EventStatus.REPORTED] == [
+        "2026-03-09"]
+
+
+def test_a_day_the_leads_act_did_not_take_is_still_the_leads_day() -> None:
+    text = ("Preview\n\nThe Hawks and the Owls go into their Saturday match still sore from what happened to them on "
+            "Tuesday night.\n\n"
+            "The Hawks were upset at home by the Larks, 70-64.\n\nThe Owls opened their league season with a loss.")
+    x = extract_document(Document(text, PUB, text.index("The Hawks")))
+    dated = {e.title: str(e.date.start) for e in x.events if e.status == EventStatus.REPORTED}
+    assert "2026-03-10" in dated.values() and list(dated.values()).count("2026-03-10") >= 2
+
+
+def test_an_act_of_another_day_in_the_second_paragraph_is_no_seed() -> None:
+    text = ("Bill cleared\n\nThe chamber gave final approval to the water bill yesterday.\n\n"
+            "When it was first read on Monday, the debate got adjourned.\n\nThe bill was passed with 90 votes.")
+    x = extract_document(Document(text, PUB, text.index("The chamber")))
+    assert all(str(e.date.start) != "2026-03-09" for e in x.events if "passed" in e.title)

@@ -340,12 +340,12 @@ class EventFinder(SentenceReader):
         paras = self.lay.paragraphs[first:first + 2]
         if not paras or self.pub is None:
             return None
-        taken = {d.start for d in drafts if d.date.start is not None}
+        taken = {(d.start, d.date.text) for d in drafts if d.date.start is not None}
         for d in self.dates[bisect.bisect_left(self.d_starts, paras[0][0]):bisect.bisect_left(self.d_starts,
                                                                                                 paras[-1][1])]:
             ss = self.lay.sentences[self.lay.sentence_at(d.start)][0]
-            if self._in_quote(d.start) or ss in taken:
-                continue
+            if self._in_quote(d.start) or (ss, d.text) in taken:
+                continue  # a date an act of its sentence took ("their Saturday meeting ... Wednesday night": free)
             day = resolve(d, self.pub)
             if day.precision == Precision.DAY and day.start is not None and (
                     self.pub - dt.timedelta(days=3) <= day.start <= self.pub):
