@@ -151,3 +151,57 @@ def test_an_act_of_another_day_in_the_second_paragraph_is_no_seed() -> None:
             "When it was first read on Monday, the debate got adjourned.\n\nThe bill was passed with 90 votes.")
     x = extract_document(Document(text, PUB, text.index("The chamber")))
     assert all(str(e.date.start) != "2026-03-09" for e in x.events if "passed" in e.title)
+
+
+def _acts(text: str, action: str) -> list[tuple[str, str | None, str]]:
+    x = extract_document(Document(text, PUB))
+    return [(e.status.value, e.date.start and str(e.date.start), e.title) for e in x.events if e.action == action]
+
+
+def test_a_club_sacking_its_coach_is_a_dismissal_and_each_has_its_own_date() -> None:
+    text = "The Rovers then sacked Tom Ashby in January, before the Harriers dismissed Lee Cray on 2 February."
+    assert sorted(d for _, d, _ in _acts(text, "dismiss")) == ["2026-01-01", "2026-02-02"]
+
+
+def test_a_month_last_year_is_that_month() -> None:
+    got = _acts("The club was sold in December last year, after the owners agreed a deal in October.", "agree")
+    assert got and got[0][1] == "2025-10-01"
+    from sofa_desktop.extract.lang.en.dates import find_dates, resolve
+    [d] = [d for d in find_dates("It happened in December last year.") if "December" in d.text]
+    assert (str(resolve(d, PUB).start), str(resolve(d, PUB).end)) == ("2025-12-01", "2025-12-31")
+
+
+def test_fired_by_a_club_is_a_dismissal() -> None:
+    assert [d for _, d, _ in _acts("He was fired by the Rangers in October 2024.", "dismiss")] == ["2024-10-01"]
+
+
+def test_a_scoreline_loss_is_a_defeat_not_a_fall() -> None:
+    assert _acts("The Wolves lost 3-0 to the Hawks on Sunday.", "lose")
+    assert not _acts("The Wolves lost 3-0 to the Hawks on Sunday.", "fall")
+
+
+def test_allowed_to_return_is_a_return() -> None:
+    got = _acts("About 900 evacuees were allowed to return to their homes Monday evening.", "return")
+    assert [(s, d) for s, d, _ in got] == [(EventStatus.REPORTED.value, "2026-03-09")]
+
+
+def test_becoming_manager_is_an_act() -> None:
+    x = extract_document(Document("Ana Ruiz became full-time manager of the club on May 9.", PUB))
+    assert [str(e.date.start) for e in x.events] == ["2025-05-09"]
+
+
+def test_rolling_out_a_campaign_is_a_launch() -> None:
+    assert [s for s, _, _ in _acts("The ministry will roll out the campaign next week.", "launch")] == [
+        EventStatus.EXPECTED.value]
+
+
+def test_an_outbreak_with_its_month_is_an_event() -> None:
+    got = _acts("The disease has spread since its outbreak in February last year.", "outbreak")
+    assert [d for _, d, _ in got] == ["2025-02-01"]
+
+
+def test_a_standfirst_is_not_the_lead() -> None:
+    text = ("Club news\n\nThe Rovers sit 18th in the league, two points above the drop.\n\n"
+            "The Rovers have sacked their coach Tom Ashby.\n\nThe club thanked him for his work.")
+    x = extract_document(Document(text, PUB, text.index("The Rovers")))
+    assert [str(e.date.start) for e in x.events if e.action == "dismiss"] == [str(PUB)]

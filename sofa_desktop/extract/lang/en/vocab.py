@@ -78,7 +78,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
                "took into custody", "apprehended"),
     "deploy": _verbs("deploy"),
     "sanction": ("sanctioned", "sanctions", "imposed sanctions", "sanctioning", "blacklisted"),
-    "launch": ("launch", "begin", "start", "initiate", "initiated", "initiates",
+    "launch": ("launch", "begin", "start", "initiate", "initiated", "initiates", "roll out", "rolls out",
+               "rolled out", "rolling out",
                "launched", "launches", "began", "begins", "started", "starts", "kicked off",
                "kicks off", "kick off", "tips off", "tipped off",
                "launching", "opened", "opens", "open"),
@@ -90,7 +91,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "win": ("win", "won", "wins"),
     "appoint": (*_verbs("appoint", "nominate"), "named", "tapped"),
     "dismiss": ("fire", "dismiss", "oust", "remove", "impeach", "fired", "dismissed", "ousted", "removed", "impeached",
-                "impeaches", "ousts", "dismisses"),
+                "impeaches", "ousts", "dismisses", "sacked", "sacks", "axed", "parted company with",
+                "parted ways with"),
     "convict": (*_verbs("convict", "indict", ("acquit", "acquitted", "", "", "acquitting")), "sentenced", "charged",
                 "found guilty"),
     "sue": (*_verbs("sue", ("sue", "sued")), "filed a lawsuit", "filed suit", "files a lawsuit",
@@ -168,7 +170,7 @@ NOUN_ACTION = {"strike": "strike", "general strike": "strike", "protest": "prote
                 "signing": "sign", "inauguration": "inaugurate", "debate": "debate", "review": "review",
                 "launch": "launch", "news conference": "hold", "press conference": "hold", "truce": "ceasefire",
                 "ceasefire": "ceasefire", "trial": "try", "hearing on": "hold", "shooting": "attack",
-                "match": "hold"}
+                "match": "hold", "outbreak": "outbreak"}
 DESC_HEADS = ("official", "minister", "president", "secretary", "senator", "congressman", "congresswoman", "lawmaker",
           "legislator",
           "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",

@@ -44,7 +44,8 @@ _GOVERNING = frozenset(w for w in _PLANNED if w.endswith(("ed", "s")) and w not 
 REFUSAL = "refused"
 _REFUSING = frozenset({"refused", "refusing", "refuses", "declined", "declining", "declines", "rejected"})
 _DIRECT = frozenset({"voted", "moved", "went", "used", "began", "begun", "started", "continued", "continues",
-                     "came", "managed", "proceeded"})  # "voted to approve": the approval happened
+                     "came", "managed", "proceeded", "allowed", "permitted"})
+# ("voted to approve": the approval happened; "were allowed to return home Saturday": they returned)
 
 
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:If|Unless|Should|Were|Had|In case|Whether)\b")

@@ -49,6 +49,7 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     REDUCED_PASSIVE,
     REL_PRONOUN_BEFORE,
     SAYING,
+    SCORE_AFTER,
     WEAPON_AFTER,
     WHEN_BETWEEN,
     WHEN_CLAUSE,
@@ -230,9 +231,11 @@ class EventFinder(SentenceReader):
         if action == "dismiss" and m.group().lower().startswith("fire") and WEAPON_AFTER.match(text, m.end(), se):
             action = "attack"  # "fired a gun at him", "fired on the crowd": shooting, not a dismissal
         elif action == "dismiss" and m.group().lower().startswith("fire") and not PATIENT_AFTER.match(
-                text, m.end(), se):
-            return None  # "the rounds that he fired during the shootout": no one dismissed
-        if action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
+                text, m.end(), se) and not PASSIVE.search(text, max(ss, m.start() - 16), m.start()):
+            return None  # "the rounds that he fired during the shootout": no one dismissed ("was fired by" is)
+        if action == "fall" and m.group().lower() == "lost" and SCORE_AFTER.match(text, m.end(), se):
+            action = "lose"  # "lost 6-1 to Portsmouth": a defeat, not a fall
+        elif action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
             return None  # "lost 4%" is a fall; "lost two games" is not
         if action == "fall" and NOT_A_FALL_AFTER.match(text, m.end(), se):
             return None  # "declined to comment", "dropped the charges": no price or count fell
@@ -271,10 +274,12 @@ class EventFinder(SentenceReader):
         if not word and action in TRANSITIVE | {"meet", "visit"} and not passive:
             word = self._patient(m.end(), se) or ""  # "Trump pardoned Juan Orlando Hernández", "Boric met Kast"
         if not word and action in TRANSITIVE and not passive and (np := PLAIN_NP.match(text, m.end(), se)):
-            word = np.group(1)  # "released its new phone": the object as written, without its determiner
+            det = text[np.start():np.start(1)].strip()
+            word = f"{det} {np.group(1)}" if det.lower() in ("its", "his", "her", "their") else np.group(1)
+            # "released its new phone": the object as written, with its owner, without an article
         if not word and action in TRANSITIVE and not passive:
             word = object_phrase(text, m.end(), se)  # "arrested two men", "beat its rivals 3-1"
-        title = event_title(text, (m.start(), m.end(), m.group()), action, word if word[:1].isupper() else word.lower(),
+        title = event_title(text, (m.start(), m.end(), m.group()), action, word if word[:1].isupper() else word[:1].lower() + word[1:],
                             subject, status, (ss, se), passive, hedge)
         relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
         return Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,

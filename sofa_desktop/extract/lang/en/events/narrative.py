@@ -39,6 +39,10 @@ _NOT_ACTS = frozenset({
 # objects that make a light verb an act: "made landfall", "made history", "took office", "held talks"
 _ACT_OBJECT = re.compile(r"\s+(?:landfall|history|office|power|talks|an arrest|arrests|to the (?:[a-z]+ )?"
                          r"(?:arrest|apprehension|capture|rescue|discovery|seizure))\b")
+# an office taken: "became full-time manager", "became the first woman president", "became prime minister"
+_ROLE_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:manager|coach|president|"
+                         r"prime minister|chancellor|chairman|chairwoman|chair|chief executive|CEO|governor|mayor|"
+                         r"leader|captain|director|minister|secretary|speaker|king|queen|pope|head)\b")
 _ACCOUNTS = frozenset({"reported", "posted"})  # "reported higher sales", "posted a loss": results, not words
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "had", "would", "could", "should",
                       "might", "must", "will", "may", "can", "get", "gets", "got", "to", "not", "n't", "never"})
@@ -79,7 +83,8 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
         if k >= _MAX_WORDS:
             return None
         word = w.group()
-        if not (_past(word) or (word in _LOOSE_PAST and _ACT_OBJECT.match(text, w.end(), se))):
+        if not (_past(word) or (word in _LOOSE_PAST and _ACT_OBJECT.match(text, w.end(), se)) or (
+                word == "became" and _ROLE_AFTER.match(text, w.end(), se))):
             prev = word.lower()
             if prev in _CLAUSE_OPENERS or prev in _OTHER_VERB and not _next_is_past(text, w.end(), se):
                 return None  # the main verb is another ("had been", "will"), or a subordinate clause begins
@@ -89,7 +94,8 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
         if prev in _DETERMINERS or prev.endswith(("'s", "’s")):
             prev = word.lower()
             continue  # "the embattled mayor", "two armed men", "the survey's updated figures": an adjective
-        acts = _ACT_OBJECT.match(text, w.end(), se) is not None  # "made landfall", "led to the arrest of"
+        acts = _ACT_OBJECT.match(text, w.end(), se) is not None or (  # "made landfall", "led to the arrest of"
+            word == "became" and _ROLE_AFTER.match(text, w.end(), se) is not None)  # "became full-time manager"
         if (word in _NOT_ACTS and not acts) or (word in lx.SPEECH_VERBS and word not in _ACCOUNTS) or (
                 _NOT_AN_ACT_AFTER.match(text, w.end(), se) and not acts):
             return None

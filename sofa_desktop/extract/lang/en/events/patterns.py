@@ -65,6 +65,7 @@ WEAPON_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|several|multiple|more|hi
                           r"warning shots|at|on|upon)\b")
 NOT_A_FALL_AFTER = re.compile(r"\s+(?:to\s+[a-z]|the\s+(?:charges?|case|offer|invitation|request|idea|plan)\b|"
                               r"(?:comment|an invitation|an offer|requests?|charges)\b)")
+SCORE_AFTER = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:percent|%|million|billion))")  # "lost 6-1"
 AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|nearly|almost|some|more than|over|roughly|another)\s+)?(?:[$€£¥]|\d)")
 PERIODS = frozenset({"quarter", "year", "period", "month", "week", "season", "half", "months", "weeks"})
 PERIOD_END = re.compile(r"\b(?:year|month|week|quarter|period|months|weeks|years|half)\s+(?:to|through|ended|ending)"

@@ -114,8 +114,9 @@ def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: l
     first = first_story_paragraph(text, paragraphs, body_start)
     paragraph = [_paragraph_index(paragraphs, d.start) - first for d in drafts]
     seed, reach = _seed(text, drafts, pub, paragraph, lead_day), _STORY_PARAGRAPHS
+    standfirst = not any(p == 0 for p in paragraph)  # a first paragraph with no act at all: a summary line
     if seed < 0 and pub is not None and (seed := _lead_act(text, drafts, paragraph, date_starts,
-                                                           lead_day is not None)) >= 0:
+                                                           lead_day is not None or standfirst)) >= 0:
         drafts[seed].date = lead_day or DateX(pub, pub, Precision.DAY, None)
         reach = paragraph[seed] + _LEAD_PARAGRAPHS
     if seed < 0:
