@@ -279,7 +279,8 @@ class EventFinder(SentenceReader):
             # "released its new phone": the object as written, with its owner, without an article
         if not word and action in TRANSITIVE and not passive:
             word = object_phrase(text, m.end(), se)  # "arrested two men", "beat its rivals 3-1"
-        title = event_title(text, (m.start(), m.end(), m.group()), action, word if word[:1].isupper() else word[:1].lower() + word[1:],
+        word = word if word[:1].isupper() else word[:1].lower() + word[1:]
+        title = event_title(text, (m.start(), m.end(), m.group()), action, word,
                             subject, status, (ss, se), passive, hedge)
         relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
         return Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
