@@ -205,3 +205,34 @@ def test_a_standfirst_is_not_the_lead() -> None:
             "The Rovers have sacked their coach Tom Ashby.\n\nThe club thanked him for his work.")
     x = extract_document(Document(text, PUB, text.index("The Rovers")))
     assert [str(e.date.start) for e in x.events if e.action == "dismiss"] == [str(PUB)]
+
+
+def test_a_dateline_day_is_not_the_events_day() -> None:
+    got = _acts("Lusaka, Mar 11 Zambia will roll out the second phase of the campaign, starting next Monday.",
+                "launch")
+    assert [d for _, d, _ in got] == ["2026-03-16"]
+
+
+def test_a_date_before_an_after_clause_is_the_main_clauses() -> None:
+    got = _acts("The firm was sold in December last year, after the family agreed a deal in September.", "agree")
+    assert [d for _, d, _ in got] == ["2025-09-01"]
+
+
+def test_an_after_clause_with_a_comma_is_only_a_phrase() -> None:
+    got = _acts("On Monday, after a long debate, the assembly passed the water bill.", "approve")
+    assert [d for _, d, _ in got] == ["2026-03-09"]
+
+
+def test_n_days_after_dates_the_clause_before_the_main_day() -> None:
+    got = _acts("Ana Ruiz was fired as coach on Monday, two days after the club lost 4-0 to the Larks.", "lose")
+    assert [d for _, d, _ in got] == ["2026-03-07"]
+
+
+def test_it_comes_a_day_after_is_the_day_before_publication() -> None:
+    got = _acts("It comes just a day after the Harriers sacked their coach Lee Cray.", "dismiss")
+    assert [d for _, d, _ in got] == ["2026-03-10"]
+
+
+def test_time_words_and_the_auxiliary_leave_the_subject() -> None:
+    x = extract_document(Document("The ministry will next Monday begin the roll-out of the vaccine.", PUB))
+    assert [e.title for e in x.events if e.action == "launch"] == ["Ministry expected to launch the roll-out"]

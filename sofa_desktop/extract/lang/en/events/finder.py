@@ -50,12 +50,15 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     REL_PRONOUN_BEFORE,
     SAYING,
     SCORE_AFTER,
+    SUBORDINATE,
     WEAPON_AFTER,
     WHEN_BETWEEN,
     WHEN_CLAUSE,
     WITH_OBJECT,
     YEAR_NAMING,
     Draft,
+    dateline,
+    days_before_main,
     present_tense,
     said_on,
     since_date,
@@ -290,10 +293,14 @@ class EventFinder(SentenceReader):
         """The date of the event verb ``m`` from its sentence's time words, the time word itself, and whether it lies
         ahead; None for a statement that names no date nor statement (no event)."""
         text = self.text
-        dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
-                 if not self._in_quote(d.start) and not self._trigger_between(m, d) and not (
-                     action in SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
-                         action == "state" and MODAL_CLAUSE.search(text, m.end(), d.start))))]
+        told = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
+                if not self._in_quote(d.start) and not dateline(text, ss, d)]  # "Harare, Jan 28 Zimbabwe will ..."
+        main_day = [d for d in told if d.end <= m.start() and SUBORDINATE.search(text, d.end, m.start())]
+        # "in December, after the firm agreed a deal in September": a date before the verb's own clause is the main
+        # clause's
+        dates = [d for d in told if d not in main_day and not self._trigger_between(m, d) and not (
+            action in SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
+                action == "state" and MODAL_CLAUSE.search(text, m.end(), d.start))))]
         dates = [d for d in dates if not self._in_relative_clause(m, d, ss) and not PERIOD_END.search(
             text, max(ss, d.start - 30), d.start) and not (text.endswith(("since ", "Since "), 0, d.start) and not (
                 d.end < m.start() and WHEN_CLAUSE.match(text, d.end)))]
@@ -324,6 +331,8 @@ class EventFinder(SentenceReader):
                 year := YEAR_NAMING.search(text, max(ss, rel.start() - 60), rel.start())) is not None:
             y = int(year.group(1))  # "the 2013 attack that killed three people": the year of what the clause tells
             return DateX(dt.date(y, 1, 1), dt.date(y, 12, 31), Precision.YEAR, year.group(1)), None, False
+        if not dates and (before := days_before_main(text, ss, m.start(), main_day, self.pub)) is not None:
+            return before, None, False  # "fired on Monday, two days after the club lost 6-1": Saturday
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
             if dates else None
         future = bool(FUTURE.search(text, max(ss, m.start() - 40), m.end())) or bool(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from sofa_desktop.extract.core.phrases import Hit
-from sofa_desktop.extract.core.types import DateX, EventStatus
+from sofa_desktop.extract.core.types import DateX, EventStatus, Precision
 from sofa_desktop.extract.lang.en import lexicon as lx
-from sofa_desktop.extract.lang.en.dates import DateExpr
+from sofa_desktop.extract.lang.en.dates import DateExpr, resolve
 
 FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plan(?:s|ned)? to|planning to|"
                      r"intend(?:s|ed)? to|expects? to|due to|aims? to|hop(?:es|ed)? to|awaits|could|may|might|"
@@ -116,6 +117,37 @@ def said_on(text: str, ss: int, m: Hit, d: DateExpr) -> bool:
         return True  # "On Monday, ...", "Speaking in Cali on Wednesday, the minister said"
     return bool(_SAID_GAP.fullmatch(text, d.end, m.start())) or (
         m.start() - d.end <= 40 and not any(ch in text[d.end:m.start()] for ch in ",;"))
+
+
+# a subordinate clause that holds the verb: a date before it is the main clause's ("in December, after the firm
+# agreed a deal in September"); a comma after the conjunction ends a phrase ("On Monday, after a debate, ...")
+SUBORDINATE = re.compile(r"\b(?:after|before|because|while|although|though|until|once)\s[^,;]*$")
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+[^,;]*$", re.IGNORECASE)
+_IT_COMES = re.compile(r"\s*(?:It|This|The move|The decision|The sacking|The announcement)\s+(?:comes|came)\b")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DATELINE = re.compile(r"[A-Z][\w .'’-]{1,30},\s*")
+
+
+def dateline(text: str, ss: int, d: DateExpr) -> bool:
+    """A dateline's day opening the copy ("Harare, Jan 28 Zimbabwe will roll out ..."): no date of an event."""
+    return d.start - ss < 40 and bool(_DATELINE.fullmatch(text, ss, d.start)) and not text.startswith(",", d.end)
+
+
+def days_before_main(text: str, ss: int, pos: int, main: list[DateExpr], pub: dt.date | None) -> DateX | None:
+    """The day of a verb in an "N days after" clause: N days before the main clause's day ("was fired on Monday,
+    two days after the club lost"), or before publication when the sentence tells today's news ("It comes a day
+    after West Ham sacked ..."); else None."""
+    m = _DAYS_AFTER.search(text, ss, pos)
+    if m is None:
+        return None
+    n = _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+    days = [resolve(d, pub) for d in main if d.end <= m.start()] if pub is not None else []
+    anchor = days[-1].start if days and days[-1].precision == Precision.DAY else (
+        pub if not days and _IT_COMES.match(text, ss) else None)
+    if anchor is None:
+        return None
+    day = anchor - dt.timedelta(days=n)
+    return DateX(day, day, Precision.DAY, m.group().split(" after", 1)[0])
 
 
 CARRY = 400  # characters: about the next two or three sentences

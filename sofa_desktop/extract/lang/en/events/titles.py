@@ -274,8 +274,9 @@ def _strip_tail(words: list[str]) -> list[str]:
         words.pop()
     if len(words) > 2 and words[-1].lower() in _TIME_WORDS:  # "Peru's Congress on Friday (voted)"
         words.pop()
-        if words[-1].lower() in ("on", "late", "early", "last", "this"):
+        if words[-1].lower() in ("on", "late", "early", "last", "this", "next"):
             words.pop()
+        return _strip_tail(words)  # "Government will next Monday (begin)": the auxiliary before the time words
     return words
 
 
