@@ -236,3 +236,13 @@ def test_it_comes_a_day_after_is_the_day_before_publication() -> None:
 def test_time_words_and_the_auxiliary_leave_the_subject() -> None:
     x = extract_document(Document("The ministry will next Monday begin the roll-out of the vaccine.", PUB))
     assert [e.title for e in x.events if e.action == "launch"] == ["Ministry expected to launch the roll-out"]
+
+
+def test_a_trailing_common_noun_speaker_names_the_statement() -> None:
+    x = extract_document(Document("The bridge on Monday did not close, county engineers said.", PUB))
+    assert [e.title for e in x.events if e.action == "state"] == ["County engineers made a statement"]
+
+
+def test_a_failure_is_titled_by_what_failed() -> None:
+    got = _acts("The county board last year failed to pass an ordinance on sea walls.", "fail")
+    assert [t for _, _, t in got] == ["County board failed to pass an ordinance"]

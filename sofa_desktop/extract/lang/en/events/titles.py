@@ -74,6 +74,19 @@ def deal_before(text: str, ss: int, pos: int) -> str:
     return found[-1].group(1).lower().capitalize() + (found[-1].group(2) or "").rstrip(".")
 
 
+# "..., port officials said": a common-noun speaker after the words it said
+_TRAILING_SPEAKER = re.compile(r",\s+((?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+$")
+_NOT_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "and", "but", "as"})
+
+
+def _trailing_speaker(text: str, ss: int, pos: int) -> str:
+    """The speaker named in lower case between the last comma and a speech verb ("port officials"), or ""."""
+    m = _TRAILING_SPEAKER.search(text, max(ss, pos - 60), pos)
+    if m is None or any(w in _NOT_SPEAKERS for w in m.group(1).lower().split()):
+        return ""
+    return cap(m.group(1).removeprefix("the "))
+
+
 def cap(s: str) -> str:
     """First letter upper case, the rest as written ("law" -> "Law", "SOFA" stays)."""
     return s[:1].upper() + s[1:]
@@ -104,7 +117,7 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
         verb = ("expected to be " if expected else "were " if were else "was ") + part  # "was booked", "was shot"
     else:
         verb = f"expected to {_BASE.get(action, action)}" if expected else past
-    if action == "vote" and (to := _TO_VERB.match(text, t_end, se)):
+    if action in ("vote", "fail") and (to := _TO_VERB.match(text, t_end, se)):
         verb, word = f"{verb.removesuffix(' on')} to {to.group(1)}", ""  # "voted to open impeachment proceedings"
     np = clause_subject(text, ss, t_start)
     if subject is not None and np and not _names(np, subject):
@@ -119,7 +132,7 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
             np[:1].lower() + np[1:]) in text[ss:t_start]:
         title = f"{np} announced"  # "The sale, initially announced this month, ...": the thing announced
     elif action == "state" or (action == "announce" and not word and not passive):
-        who = subject or np
+        who = subject or np or _trailing_speaker(text, ss, t_start)
         title = statement_title(text, (t_start, t_end, low), se, who, status, verb) if who else ""
         if action == "announce" and title.endswith(" made a statement"):
             title = title.replace(" made a statement", " made an announcement")
@@ -272,6 +285,9 @@ def _strip_tail(words: list[str]) -> list[str]:
             words[-1].endswith("ly") and words[-1].islower() and (len(words) < 2 or words[-2].lower() not in (
                 _DETERMINERS)))):  # "reportedly" goes, "the assembly" stays
         words.pop()
+    if len(words) > 2 and words[-2].lower() in ("last", "this", "next") and words[-1].lower() in (
+            "year", "week", "month", "season", "summer", "winter", "spring", "fall", "autumn"):
+        return _strip_tail(words[:-2])  # "The county board last year (failed)"
     if len(words) > 2 and words[-1].lower() in _TIME_WORDS:  # "Peru's Congress on Friday (voted)"
         words.pop()
         if words[-1].lower() in ("on", "late", "early", "last", "this", "next"):
