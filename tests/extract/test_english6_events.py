@@ -246,3 +246,48 @@ def test_a_trailing_common_noun_speaker_names_the_statement() -> None:
 def test_a_failure_is_titled_by_what_failed() -> None:
     got = _acts("The county board last year failed to pass an ordinance on sea walls.", "fail")
     assert [t for _, _, t in got] == ["County board failed to pass an ordinance"]
+
+
+def test_quit_on_a_day_is_a_resignation_and_quit_smoking_is_not() -> None:
+    assert [d for _, d, _ in _acts("Fisheries Minister Ana Ruiz quit Tuesday over the quota row.", "resign")] == [
+        "2026-03-10"]
+    assert not _acts("The mayor quit smoking in 2019.", "resign")
+
+
+def test_a_past_plan_overtaken_is_not_asserted() -> None:
+    got = _acts("Minutes before the assembly was to vote on his removal, the minister resigned.", "vote")
+    assert got and all(s == EventStatus.NOT_ASSERTED.value for s, _, _ in got)
+
+
+def test_closing_a_plant_is_a_shutdown_and_laying_off_workers_an_act() -> None:
+    text = "The firm will close its Riverton plant in 2027. It laid off 40 workers from the plant on July 2."
+    assert [(s, d) for s, d, _ in _acts(text, "shut down")] == [(EventStatus.EXPECTED.value, "2027-01-01")]
+    assert [(d, t) for _, d, t in _acts(text, "lay off")] == [("2025-07-02", "It laid off 40 workers")]
+
+
+def test_an_appearance_before_a_court_or_a_chamber() -> None:
+    assert [d for _, d, _ in _acts("He is scheduled to appear in Magistrates' Court on Friday.",
+                                    "appear in court")] == ["2026-03-13"]
+    assert [t for _, _, t in _acts("Ruiz appears in Congress next Friday.", "appear")] == [
+        "Ruiz expected to appear in Congress"]
+    assert not _acts("She appeared in a video on Monday.", "appear")
+
+
+def test_a_crime_named_with_its_day_lies_in_the_past() -> None:
+    assert [(s, d) for s, d, _ in _acts("A man was arrested for the Saturday murder of a shopkeeper.", "kill")] == [
+        (EventStatus.REPORTED.value, "2026-03-07")]
+
+
+def test_declaring_martial_law_is_an_act() -> None:
+    assert [t for _, _, t in _acts("President Lee declared martial law last year.", "declare")] == [
+        "Lee declared martial law"]
+
+
+def test_police_called_to_a_scene_respond_on_that_day() -> None:
+    got = _acts("Officers were called to Elm St. at 4:35 a.m. on March 1 after reports of shots fired.", "respond")
+    assert [d for _, d, _ in got] == ["2026-03-01"]
+
+
+def test_a_country_before_a_role_is_no_subject() -> None:
+    x = extract_document(Document("Peru's interior minister resigned Friday over the raid.", PUB))
+    assert [e.title for e in x.events if e.action == "resign"] == ["Peru's interior minister resigned"]

@@ -44,7 +44,7 @@ ACTIONS: dict[str, tuple[str, ...]] = {
               "travels to", "traveling to", "flew to", "fly to", "arrives in", "arrive in", "landed in", "lands in",
               "land in", "arrived at", "landed at"),
     "postpone": (*_verbs("postpone", "suspend", "delay", "cancel", ("cancel", "canceled"), ("cancel", "cancelled"),
-                         "adjourn"),
+                         "adjourn", "reschedule"),
                  "called off"),
     "meet": ("met", "meets", "meet", "held talks", "holds talks", "hold talks", "met with", "sat down with",
              "interacted with", "spoke by phone", "spoke by telephone", "spoke with", "talked with", "talked by phone",
@@ -70,9 +70,9 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "shut down": ("shut down", "shuts down", "shutting down", "closed down"),
     "rule": ("ruled", "rules that", "overruled", "rule on", "rules on", "ruling on", "upheld", "upholds", "uphold",
              "annulled", "annuls", "to rule", "will rule", "would rule", "could rule"),
-    "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post",
+    "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post", "quit",
                *(f"{verb} {whose} resignation" for verb in ("offered", "tendered", "submitted", "handed in",
-                                                            "announced")
+                                                            "announced", "turned in")
                  for whose in ("his", "her", "a letter of", "their"))),
     "arrest": (*_verbs("arrest", "detain", "extradite"), "taken into custody", "booked", "placed under arrest",
                "took into custody", "apprehended"),
@@ -135,14 +135,19 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "receive": ("received approval", "won approval", "gained approval", "got approval", "received a", "received the",
                 "receives a", "receives the", "secured approval", "obtained approval"),
     "fail": ("failed", "fails"),
+    "lay off": ("laid off", "lays off", "lay off", "laying off"),
+    # police sent to a scene: "officers were called to Main St. at 4:35 a.m. on April 26"
+    "respond": ("were called to", "was called to", "were dispatched to", "was dispatched to"),
     # a deal's completion; a bare "close" counts only when a deal is the sentence's topic (finder)
     "complete": ("completed the acquisition", "completed its acquisition", "completed the purchase",
                  "completed its purchase", "completed the merger", "completed the sale", "completed the takeover",
                  "closed the deal", "closed the acquisition", "close", "closes", "closed", "closing"),
     # a defendant before a court: "appeared in court", "is due in court today", "will appear in court on March 16"
     "appear in court": ("appeared in court", "appears in court", "appear in court", "appearing in court",
-                        "due in court", "appeared before a judge", "appeared before the court",
-                        "appeared in federal court", "appear in federal court", "appeared in a court"),
+                        "due in court", "appeared before a judge", "appeared before the court"),
+    # before a court or a chamber ("appeared in Recorder's Court", "appears in Congress next Friday"; finder)
+    "appear": ("appeared in", "appear in", "appears in", "appearing in", "appeared before", "appear before",
+               "appears before"),
     "state": ("commented", "explained", "tweeted", "posted on", "wrote on",
               "said", "says", "stated", "told", "declared", "did warn", "did say",
               "argued", "arguing", "warned", "clarified", "insisted",
@@ -170,7 +175,8 @@ NOUN_ACTION = {"strike": "strike", "general strike": "strike", "protest": "prote
                 "signing": "sign", "inauguration": "inaugurate", "debate": "debate", "review": "review",
                 "launch": "launch", "news conference": "hold", "press conference": "hold", "truce": "ceasefire",
                 "ceasefire": "ceasefire", "trial": "try", "hearing on": "hold", "shooting": "attack",
-                "match": "hold", "outbreak": "outbreak"}
+                "match": "hold", "outbreak": "outbreak", "murder": "kill", "killing": "kill", "killings": "kill",
+                "robbery": "rob"}
 DESC_HEADS = ("official", "minister", "president", "secretary", "senator", "congressman", "congresswoman", "lawmaker",
           "legislator",
           "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",

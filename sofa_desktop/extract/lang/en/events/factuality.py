@@ -42,6 +42,7 @@ _PLANNED = frozenset({
 _GOVERNING = frozenset(w for w in _PLANNED if w.endswith(("ed", "s")) and w not in ("is", "was", "does", "has"))
 # "refused to meet with him last month": the refusal is what happened, and it is dated
 REFUSAL = "refused"
+PAST_PLAN = "was to"  # "the assembly was to vote on Monday": planned, so expected only while it lies ahead
 _REFUSING = frozenset({"refused", "refusing", "refuses", "declined", "declining", "declines", "rejected"})
 _DIRECT = frozenset({"voted", "moved", "went", "used", "began", "begun", "started", "continued", "continues",
                      "came", "managed", "proceeded", "allowed", "permitted"})
@@ -108,6 +109,8 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
                 return REFUSAL
             if word in _DIRECT:  # "voted overwhelmingly on Monday to remove": the removal happened
                 return None
+            if word in ("was", "were"):
+                return PAST_PLAN
             if word in _PLANNED:
                 return "planned"
         return "to"

@@ -21,10 +21,13 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     AMOUNT_AFTER,
     ATTRIBUTIVE_YEAR,
     AUX_AFTER,
+    BODY_AFTER,
     BUILT,
     CARRY,
     CONDITIONAL,
     CONTENT,
+    DECLARED_ACT,
+    FACILITY_AFTER,
     FUTURE,
     FUTURE_BEFORE_DATE,
     GOVERNING_PAST,
@@ -40,11 +43,13 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     OBJECT_RELATIVE,
     OWNED_BY_NOUN,
     PASSIVE,
+    PAST_NOUNS,
     PAST_TENSE,
     PATIENT_AFTER,
     PERIOD_END,
     PLAIN_NP,
     POSSESSIVE_AFTER,
+    QUIT_AFTER,
     QUOTED_ACTIONS,
     REDUCED_PASSIVE,
     REL_PRONOUN_BEFORE,
@@ -225,8 +230,19 @@ class EventFinder(SentenceReader):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
-        if action == "complete" and " " not in m.group() and not deal_before(text, ss, m.start()):
+        if action == "complete" and " " not in m.group() and FACILITY_AFTER.match(text, m.end(), se):
+            action = "shut down"  # "will close its Greencastle facility in 2022"
+        elif action == "complete" and " " not in m.group() and not deal_before(text, ss, m.start()):
             return None  # "the stores will close", "closed the road": a deal's closing only when a deal is told
+        if m.group().lower() == "declared" and DECLARED_ACT.match(text, m.end(), se):
+            action = "declare"  # "declared martial law": an act
+        if m.group().lower() == "quit" and not QUIT_AFTER.match(text, m.end(), se):
+            return None  # "quit Wednesday", "quit as coach"; not "quit smoking"
+        if action == "appear":
+            body = BODY_AFTER.match(text, m.end(), se)
+            if body is None:
+                return None  # "appeared in a video", "appears in the photo": no appearance before a body
+            action = "appear in court" if "court" in body.group(1).lower() else action  # "in Recorder's Court"
         if m.group().lower() in ("free", "beating", "defeating") and not PATIENT_AFTER.match(text, m.end(), se):
             return None  # "violated free speech", "free trade": an adjective; "a severe beating": a noun
         if m.group().lower() in ("bar", "bars") and text.endswith("behind ", 0, m.start()):
@@ -282,6 +298,11 @@ class EventFinder(SentenceReader):
             # "released its new phone": the object as written, with its owner, without an article
         if not word and action in TRANSITIVE and not passive:
             word = object_phrase(text, m.end(), se)  # "arrested two men", "beat its rivals 3-1"
+        if not word and action == "lose" and " " in m.group():  # "lost its majority": the trigger holds "its"
+            word = object_phrase(text, m.start() + len(m.group().split(" ", 1)[0]), se)
+            word = word if word.split(" ", 1)[0].lower() == m.group().rsplit(" ", 1)[1].lower() else ""
+        if not word and action == "declare":
+            word = DECLARED_ACT.match(text, m.end(), se).group().strip()  # type: ignore[union-attr]
         word = word if word[:1].isupper() else word[:1].lower() + word[1:]
         title = event_title(text, (m.start(), m.end(), m.group()), action, word,
                             subject, status, (ss, se), passive, hedge)
@@ -391,6 +412,8 @@ class EventFinder(SentenceReader):
         if future and hedge in (None, "planned", "would") and fact.conditioned(
                 self.text, ss, self.lay.sentences[self.lay.sentence_at(m.start())][1]):
             hedge = "if"  # "The amendment, if approved, will free up funds": a consequence of a condition
+        if hedge == fact.PAST_PLAN:
+            hedge = "planned" if future else "to"  # "was to take place next week"; "was to vote" (then did not)
         if hedge == "planned" or (hedge == "would" and dated and future):
             return EventStatus.EXPECTED, ""  # "is expected to sign", "said the talks would resume in March"
         if hedge == fact.REFUSAL:
@@ -426,8 +449,10 @@ class EventFinder(SentenceReader):
             d = self._date_next_to(n, se)
             if d is None or d.relative_to_event:
                 continue
-            date = resolve(d, self.pub, future=True)
-            future = bool(date.start and self.pub and date.start > self.pub) and not PAST_TENSE.search(
+            past_noun = n.group().lower() in PAST_NOUNS  # "the Saturday murder": a crime is told after it happened
+            date = resolve(d, self.pub, future=not past_noun)
+            ahead = bool(date.start and self.pub and date.start > self.pub)
+            future = not past_noun and ahead and not PAST_TENSE.search(
                 self.text, ss, se) and not (  # "Sunday's election is ..." lies ahead; "the Dec. 15 signing was" not
                 GOVERNING_PAST.search(self.text, max(ss, (lead := min(d.start, n.start())) - 30), lead)
                 and not CONDITIONAL.search(self.text, ss, d.start)  # "won the July 28 election", "hosted a summit on

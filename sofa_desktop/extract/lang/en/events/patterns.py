@@ -31,7 +31,8 @@ TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
 # "the press release issued by ...": a noun, then the verb's participle and its agent (a reduced passive)
 REDUCED_PASSIVE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
 # a verb and an event noun with a preposition between: the noun, not the verb, is what a date after it times
-OWNED_BY_NOUN = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:about|over|on|ahead of|before|after|for|regarding)\s+"
+OWNED_BY_NOUN = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                           r"\s+(?:about|over|on|ahead of|before|after|for|regarding|in connection (?:to|with)|in)\s+"
                            r"(?:the|a|an|its|their|his|her|this|next|[\w’'-]+['’]s)?\s*(?:[\w-]+\s+){0,4}$")
 # a relative clause on the object with a verb of its own: "a budget that looks to ...", "a law which takes effect"
 OBJECT_RELATIVE = re.compile(r"\b[a-z]+\s+(?:that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]+s|will|would|is|are|was|were|has|"
@@ -66,6 +67,20 @@ WEAPON_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|several|multiple|more|hi
                           r"warning shots|at|on|upon)\b")
 NOT_A_FALL_AFTER = re.compile(r"\s+(?:to\s+[a-z]|the\s+(?:charges?|case|offer|invitation|request|idea|plan)\b|"
                               r"(?:comment|an invitation|an offer|requests?|charges)\b)")
+# "declared martial law": an act, not a statement
+DECLARED_ACT = re.compile(r"\s+(?:a\s+)?(?:(?:national|nationwide|local)\s+)?(?:martial law|(?:state of )?emergency|"
+                          r"war|"
+                          r"independence|bankruptcy|insolvency|a ceasefire|victory|a curfew|curfew)\b")
+# a court or a chamber right after "appeared in/before": "appeared in Recorder's Court", "appears in Congress"
+BODY_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:[a-z]+\s+)?(court|Court|Congress|Parliament|"
+                        r"Senate|Assembly|assembly|committee|Committee|tribunal|Tribunal|judge|magistrate|"
+                        r"[Mm]agistrates['’]? [Cc]ourt)\b")
+PAST_NOUNS = frozenset({"murder", "killing", "killings", "robbery", "shooting"})  # told only once they happened
+FACILITY_AFTER = re.compile(r"\s+(?:its|their|the|a|his|her)\s+(?:[\w.,-]+\s+){0,3}?(?:plant|plants|facility|factory|"
+                            r"factories|store|stores|mine|mill|office|offices|school|schools|hospital|site|branch)\b")
+QUIT_AFTER = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day\b|as\b|over\b|after\b|amid\b|in protest\b|the\s+(?:cabinet|"
+                        r"government|party|post|job|race|team|club|board)\b|his\s+(?:post|job)\b|her\s+(?:post|job)\b)"
+                        r"|\s*[,.;]")
 SCORE_AFTER = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:percent|%|million|billion))")  # "lost 6-1"
 AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|nearly|almost|some|more than|over|roughly|another)\s+)?(?:[$€£¥]|\d)")
 PERIODS = frozenset({"quarter", "year", "period", "month", "week", "season", "half", "months", "weeks"})

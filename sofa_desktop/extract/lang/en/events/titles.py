@@ -21,10 +21,12 @@ PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "
         "flee": "fled", "find": "found", "concede": "conceded", "survive": "survived", "fail": "failed",
         "inaugurate": "inaugurated", "debate": "debated", "review": "reviewed", "end": "ended",
         "receive": "received", "clash": "clashed", "ceasefire": "agreed a ceasefire", "try": "tried",
-        "appear in court": "appeared in court", "complete": "completed"}
+        "appear in court": "appeared in court", "complete": "completed", "lay off": "laid off",
+        "respond": "responded to", "rob": "robbed", "declare": "declared", "appear": "appeared in"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
-         "participate": "take part in", "appear in court": "appear in court", "complete": "close"}
+         "participate": "take part in", "appear in court": "appear in court", "complete": "close",
+         "lay off": "lay off", "respond": "respond to", "appear": "appear in"}
 MAX_TITLE = 100
 IRREGULAR_PAST = frozenset({  # simple past forms that do not end in -ed
     "won", "lost", "beat", "held", "met", "fought", "broke", "ran", "took", "gave", "made", "struck", "fell", "rose",
@@ -37,7 +39,8 @@ _HEDGE_AUX = {"not": "did not", "if": "may", "to": "to", "": "may"}  # "Senate d
 TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
                         "issue", "hold", "file", "send", "attack", "pardon", "publish", "create", "dissolve",
-                        "merge", "privatize", "nationalize", "defeat", "score", "report", "sell", "block", "find"})
+                        "merge", "privatize", "nationalize", "defeat", "score", "report", "sell", "block", "find",
+                        "lay off", "appear"})
 _INTRANSITIVE = frozenset({"take effect", "stall", "shut down", "fall", "rise"})
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+(?:\s+[a-z][\w’'-]*){0,5}?)(?=\s+(?:against|on|in|at|for|by|with|from|after|"
                       r"before|over|into|under|until|if|as)\b|\s*[,.;]|$)")
@@ -99,6 +102,8 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     expected = status == EventStatus.EXPECTED
     low = t_text.lower()
     head = low.split(" ", 1)[0]
+    if " " in low and low.rsplit(" ", 1)[1] in ("its", "his", "her", "their", "the", "a", "an"):
+        low = head  # "lost its": the object keeps its determiner ("lost its majority")
     past = low if not expected and action != "state" and " " not in PAST[action] and (
         low.endswith("ed") or head.endswith("ed") or low in PAST.values() or head in IRREGULAR_PAST) else PAST[action]
     if action == "complete" and " " not in t_text and (deal := deal_before(text, ss, t_start)):
@@ -120,6 +125,8 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     if action in ("vote", "fail") and (to := _TO_VERB.match(text, t_end, se)):
         verb, word = f"{verb.removesuffix(' on')} to {to.group(1)}", ""  # "voted to open impeachment proceedings"
     np = clause_subject(text, ss, t_start)
+    if subject is not None and np and np.lower().startswith((f"{subject.lower()}'s ", f"{subject.lower()}’s ")):
+        subject = np  # "Taiwan's justice minister resigned", not "Taiwan resigned"
     if subject is not None and np and not _names(np, subject):
         subject = np if not passive else subject  # the grammatical subject, not a name elsewhere in the sentence
     if passive and np:
@@ -161,7 +168,11 @@ def _the(word: str) -> str:
     """The article an object needs: none for a name ("Ecuador") or a phrase with its own ("two men", "its rivals")."""
     first = word.split(" ", 1)[0].lower()
     return "" if (word[:1].isupper() and not word.isupper()) or first in _OWN_DETERMINERS or first[:1].isdigit() \
-        else "the "
+        or word.lower() in _NO_ARTICLE else "the "
+
+
+_NO_ARTICLE = frozenset({"martial law", "war", "independence", "bankruptcy", "insolvency", "victory", "emergency",
+                         "state of emergency", "curfew"})  # "declared martial law"
 
 
 _OWN_DETERMINERS = frozenset({"him", "them", "it", "us", "me", "you", "himself", "herself", "themselves", "the", "a",
@@ -187,6 +198,10 @@ def _names(np: str, subject: str) -> bool:
     return bool(parts) and (parts[-1] in words or any(p in words for p in parts if len(p) > 3))
 
 
+# people named by their group, in lower case, who act as a subject: "investigators halted their search"
+_GROUPS = frozenset({"investigators", "police", "officers", "officials", "deputies", "firefighters", "authorities",
+                     "prosecutors", "researchers", "scientists", "protesters", "residents", "lawmakers", "troops",
+                     "workers", "students", "detectives", "rescuers", "doctors", "voters", "senators", "regulators"})
 _HEAD_ENDS = frozenset({"off", "near", "outside", "along", "across", "with"})  # a place or a feature after the head
 _PLURAL_HEAD = re.compile(r"\b(?:men|women|people|children|police|[a-z]+[^su'’\W]s)$")  # "bills", not "Thomas"
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -229,6 +244,8 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
         break
     if len(words) > 6 and (k := next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), 0)):
         words = words[:k]  # "A strong earthquake off the coast of Guatemala killed": the earthquake killed
+    if len(words) == 1 and words[0] in _GROUPS:
+        return cap(words[0])  # "Earlier Wednesday, investigators halted their search"
     if not words or len(words) > 6 or words[0].lower() in _PREPOSITIONS or (words[0][:1].islower() and words[
             0].lower() not in _DETERMINERS) or (words[-1].islower() and (words[-1].endswith("ed") or len(words) > 1
                                                                         and words[-1] in _PAST_FORMS)):
