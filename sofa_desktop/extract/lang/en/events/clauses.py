@@ -11,6 +11,7 @@ One scan of the sentence's clause breaks per event: linear in the sentence's len
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # where a clause ends: a comma, semicolon, colon or dash, or before a subordinating word
 _BREAK = re.compile(r"[,;:]\s+|\s[—–]\s|\s(?=(?:but|while|whereas|although|though|because|unless|if)\s|"
@@ -29,10 +30,16 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her)\s")
 _SAID = frozenset({"said", "says", "added", "told", "wrote", "stated"})
 
 
+@lru_cache(maxsize=64)
+def _cuts(text: str, ss: int, se: int) -> tuple[tuple[int, int], ...]:
+    """The clause breaks of a sentence, found once for all its events (a string keeps its hash: no rescan)."""
+    return tuple((m.start(), m.end()) for m in _BREAK.finditer(text, ss, se))
+
+
 def asserted_span(text: str, ss: int, se: int, verb: tuple[int, int]) -> tuple[int, int]:
     """The span of the event told by ``verb`` in the sentence ``ss``..``se``: the sentence minus the hedged clauses
     beyond the verb's own (and everything past them)."""
-    cuts = [(m.start(), m.end()) for m in _BREAK.finditer(text, ss, se)]
+    cuts = _cuts(text, ss, se)
     if not cuts:
         return ss, se
     bounds = [ss, *(e for _, e in cuts)]  # where each clause starts
