@@ -291,3 +291,8 @@ def test_police_called_to_a_scene_respond_on_that_day() -> None:
 def test_a_country_before_a_role_is_no_subject() -> None:
     x = extract_document(Document("Peru's interior minister resigned Friday over the raid.", PUB))
     assert [e.title for e in x.events if e.action == "resign"] == ["Peru's interior minister resigned"]
+
+
+def test_a_participle_after_a_prepositions_noun_is_no_act() -> None:
+    text = "The court said Monday it would not hear the appeal of one of two men convicted in the case."
+    assert not _acts(text, "convict")
