@@ -106,7 +106,8 @@ class SentenceReader:
         if before and t.group().endswith("ed") and " " not in t.group() and _ADJECTIVE_SLOT.match(
                 before[-1]) and _NOUN_NEXT.match(self.text, t.end()):
             return True  # "battled blocked roads", "through flooded streets": a participle describing a noun
-        if len(before) >= 3 and t.group().endswith("ed") and " " not in t.group() and before[-3].lower() in (
+        if len(before) >= 3 and t.group().endswith("ed") and t.group().islower() and before[-1].isalpha() and before[
+                -1].islower() and before[-3].lower() in (
                 "of", "for", "with", "against", "among") and (_COUNT.fullmatch(before[-2].lower()) or before[
                 -2].lower() in ("the", "a", "an")) and _PREPOSITION_NEXT.match(self.text, t.end()):
             return True  # "an appeal of one of two men convicted in a case": a participle after a preposition's noun
