@@ -29,6 +29,7 @@ from sofa_desktop.corpus import fold
 from sofa_desktop.extract import ActorKind
 from sofa_desktop.store.queries import ActorRow
 from sofa_desktop.ui.icons import actor_icon
+from sofa_desktop.wording import plural
 
 KINDS = [k.value for k in ActorKind]
 
@@ -258,7 +259,7 @@ class MergeDialog(CurationDialog):
         column = QVBoxLayout()
         for i, a in enumerate(self.pair):
             button = QRadioButton(f"{a.name} — {a.kind}{', ' + a.role if a.role else ''} "
-                                  f"({a.mentions} mentions, {a.quotes} quotes)", self)
+                                  f"({plural(a.mentions, 'mention')}, {plural(a.quotes, 'quote')})", self)
             button.setIcon(actor_icon(a.kind))
             self.group.addButton(button, i)
             column.addWidget(button)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QMenu
 
 from sofa_desktop.ui.timeline.layout import Mark
+from sofa_desktop.wording import plural
 
 if TYPE_CHECKING:
     from sofa_desktop.ui.timeline.view import TimelineView
@@ -106,7 +107,8 @@ def open_undated_menu(v: TimelineView, global_pos: QPoint) -> QMenu | None:
     if v.undated_menu is not None:
         v.undated_menu.close()
         v.undated_menu.deleteLater()
-    menu = v.undated_menu = _event_menu(v, f"{len(hidden)} more undated events", hidden, "timelineUndatedMenu")
+    title = plural(len(hidden), "more undated event")
+    menu = v.undated_menu = _event_menu(v, title, hidden, "timelineUndatedMenu")
     menu.popup(global_pos)
     return menu
 

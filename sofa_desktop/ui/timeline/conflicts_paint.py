@@ -86,14 +86,25 @@ BADGE_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)  # along the connector, the mi
 
 def badge_rect(path: QPainterPath, taken: list[QRectF]) -> QRectF:
     """Where a badge goes on a connector: its middle, or the spot nearest to it that covers no mark or label in
-    ``taken`` (the middle when every spot does)."""
+    ``taken``; when every spot covers some, the one covering least (a badge over a label's first word hides it)."""
+    spots = []
     for spot in BADGE_SPOTS:
         mid = path.pointAtPercent(spot)
         r = QRectF(mid.x() - 9, mid.y() - 9, 18, 18)
         if not any(r.intersects(t) for t in taken):
             return r
-    mid = path.pointAtPercent(0.5)
-    return QRectF(mid.x() - 9, mid.y() - 9, 18, 18)
+        spots.append(r)
+    best, best_cover = spots[0], float("inf")
+    for r in spots:  # only when no spot is free (rare: measured only then)
+        cover = sum(area(r.intersected(t)) for t in taken if r.intersects(t))
+        if cover < best_cover - 0.5:  # clearly less (sub-pixel differences keep the spot nearer the middle)
+            best, best_cover = r, cover
+    return best
+
+
+def area(r: QRectF) -> float:
+    """A rectangle's area in square pixels."""
+    return max(0.0, r.width()) * max(0.0, r.height())
 
 
 def paint_conflict_badges(v: TimelineView, p: QPainter, badges: list[tuple[int, QPainterPath]],

@@ -86,11 +86,29 @@ def _paint_grid(v: TimelineView, p: QPainter, plot: QRectF, minor: list, major: 
     if plot.left() <= today <= plot.right():
         pen = QPen(QColor(CONFLICT.red(), 120, 40, 160), 1, Qt.PenStyle.DashLine)
         p.setPen(pen)
-        p.drawLine(QLineF(today, AXIS_H, today, plot.bottom()))
-        fm = QFontMetrics(p.font())
-        x = today + 3 if today + 3 + fm.horizontalAdvance("today") <= plot.right() - 2 else \
-            today - 3 - fm.horizontalAdvance("today")
-        p.drawText(QPointF(x, plot.top() + fm.ascent() + 2), "today")
+        p.drawLine(QLineF(today, AXIS_H, today, plot.bottom()))  # its label is in the axis (_paint_today_label)
+
+
+def _paint_today_label(v: TimelineView, p: QPainter, fm: QFontMetrics, taken: list[QRectF]) -> None:
+    """ "today" in the axis's top line beside its dashed line, clear of the first row's marks and dates, on a side
+    where no period label is; under the axis as before when both sides are taken (zoomed in to days)."""
+    today = v.geo.gutter + v.scale.x(dt.date.today().toordinal() + 0.5)
+    plot = v.geo.plot_rect
+    if not plot.left() <= today <= plot.right():
+        return
+    w = fm.horizontalAdvance("today")
+    colour = QColor(CONFLICT.red(), 120, 40, 220)
+    for x in (today + 3, today - 3 - w):
+        box = QRectF(x, 0, w, 20)
+        if plot.left() <= x and x + w <= plot.right() - 2 and not any(box.intersects(t) for t in taken):
+            p.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+            p.drawLine(QLineF(today, 6, today, AXIS_H))
+            p.setPen(colour)
+            p.drawText(QPointF(x, 16), "today")
+            return
+    x = today + 3 if today + 3 + w <= plot.right() - 2 else today - 3 - w
+    p.setPen(colour)
+    p.drawText(QPointF(x, plot.top() + fm.ascent() + 2), "today")
 
 
 def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
@@ -106,6 +124,7 @@ def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
     bold.setBold(True)
     # Major labels stick to the left edge while their period is visible (like a calendar header).
     p.setFont(bold)
+    taken: list[QRectF] = []
     for i, t in enumerate(major):
         x = v.geo.gutter + v.scale.x(t.day)
         nxt = v.geo.gutter + v.scale.x(major[i + 1].day) if i + 1 < len(major) else g.width + 1000
@@ -116,6 +135,7 @@ def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
             # as a glitch
         p.setPen(text)
         p.drawText(QPointF(lx, 16), t.label)
+        taken.append(QRectF(lx - 4, 0, w + 8, 20))
     p.setFont(v.font())
     p.setPen(text)
     last_end = -1e9
@@ -129,6 +149,7 @@ def _paint_axis(v: TimelineView, p: QPainter, minor: list, major: list) -> None:
         tick_lines.append(QLineF(x, AXIS_H - 5, x, AXIS_H))
     p.drawLines(tick_lines)
     p.restore()
+    _paint_today_label(v, p, fm, taken)
     p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
     p.drawText(QRectF(8, 0, v.geo.gutter - 12, AXIS_H), Qt.AlignmentFlag.AlignVCenter,
                MODE_TITLES.get(v.mode if v.showing_threads or v.mode != "thread" else "source", "Sources"))

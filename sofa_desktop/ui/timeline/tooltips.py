@@ -13,6 +13,7 @@ from sofa_desktop.store.threads import copies_line, disagreement_line, expected_
 from sofa_desktop.ui.curation.marks import EDITED_TIP
 from sofa_desktop.ui.timeline import clusters
 from sofa_desktop.ui.timeline.rows import outlet_of
+from sofa_desktop.wording import plural
 
 if TYPE_CHECKING:
     from sofa_desktop.ui.timeline.view import TimelineView
@@ -67,7 +68,8 @@ def lines_at(v: TimelineView, pos: QPointF) -> list[str] | None:
     conflict = v.conflict_at(pos)
     if (owner := clusters.cluster_at(v, pos)) is not None:
         n = len(v.lay.clusters.get(owner, ()))
-        return [f"{n} more events here", "Click (or select one and press Enter) to list them; ←/→ step through them"]
+        return [f"{plural(n, 'more event')} here",
+                "Click (or select one and press Enter) to list them; ←/→ step through them"]
     if conflict is not None and conflict in v.conflicts:
         return conflict_lines(v.conflicts[conflict])
     if v.more_rect is not None and v.more_rect.contains(pos):

@@ -169,3 +169,39 @@ def test_a_badge_scrolled_under_the_undated_strip_does_not_take_its_clicks(qtbot
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.more_rect.center().toPoint())
     assert view.cluster_menu is None and view.undated_menu is not None and view.undated_menu.isVisible()
     view.undated_menu.close()
+
+
+def test_a_badge_hiding_one_event_says_1_more_event(qtbot) -> None:
+    day = dt.date(2026, 3, 11)
+    rows = [row(i, 1, day, f"Ward {i} council approved the plan") for i in range(1, 6)]
+    rows.append(row(99, 2, dt.date(2026, 2, 1)))  # five on one day: four rows and a "+1"
+    view = shown_timeline(qtbot, 900, 300, rows, SOURCES)
+    view.grab()
+    ones = [(r, owner) for r, owner in view.cluster_rects if len(view.lay.clusters[owner]) == 1]
+    assert ones
+    pos = ones[0][0].center().toPoint()
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos)))
+    assert "<b>1 more event here</b>" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_the_today_label_sits_in_the_axis_not_over_the_first_row(qtbot) -> None:
+    """A reporter reads the first row's dates undisturbed: "today" is written in the axis beside its line."""
+    from sofa_desktop.ui.timeline.geometry import AXIS_H
+
+    today = dt.date.today()
+    rows = [row(1, 1, today - dt.timedelta(days=900), "Council met"), row(2, 2, today + dt.timedelta(days=200), "Vote")]
+    view = shown_timeline(qtbot, 900, 300, rows, SOURCES)
+    image = view.viewport().grab().toImage()
+    x = round(view.geo.gutter + view.scale.x(today.toordinal() + 0.5))
+
+    def orange(px: int, py: int) -> bool:
+        c = image.pixelColor(px, py)
+        return c.red() > 150 and c.red() - c.blue() > 80 and c.green() < c.red()
+
+    def text_in(y0: int, y1: int) -> int:
+        return sum(orange(px, py) for px in range(max(0, x - 60), min(x + 60, image.width()))
+                   for py in range(y0, y1) if abs(px - x) > 1)
+
+    assert text_in(0, 20) > 10  # the word, beside the line, in the axis
+    assert text_in(AXIS_H + 1, AXIS_H + 20) == 0  # nothing of it over the first row

@@ -141,6 +141,14 @@ def test_conflict_badge_moves_off_labels_along_its_connector(qapp) -> None:
     moved = badge_rect(path, [QRectF(85, -10, 30, 20)])  # a label over the middle
     assert not moved.intersects(QRectF(85, -10, 30, 20)) and abs(moved.center().x() - 100) <= 40
     assert badge_rect(path, [QRectF(-10, -10, 220, 20)]).center() == QPointF(100, 0)  # nowhere free: the middle
+    down = QPainterPath(QPointF(50, 0))  # a connector between two rows, each spot on some label's first words
+    down.lineTo(QPointF(50, 100))
+    labels = [QRectF(44, y, 150, 16) for y in (2, 22, 42, 62, 82)]  # rows of labels with 4 px gaps
+    spot = badge_rect(down, labels)
+    covered = sum(spot.intersected(t).width() * spot.intersected(t).height() for t in labels if spot.intersects(t))
+    middle = QRectF(41, 41, 18, 18)
+    assert covered < sum(middle.intersected(t).width() * middle.intersected(t).height() for t in labels
+                         if middle.intersects(t))  # the spot covering the least text, not the middle
 
 
 def test_thread_rows_one_per_thread_in_thread_order_and_an_event_in_none_is_named_by_its_title() -> None:

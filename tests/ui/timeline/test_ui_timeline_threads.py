@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from sofa_desktop.store import open_database
 from sofa_desktop.store.ingest import import_paths
+from sofa_desktop.store.queries import get_source
 from sofa_desktop.ui.app import select_main_story
 from sofa_desktop.ui.main_window import MainWindow
 from sofa_desktop.ui.settings import Settings
 from sofa_desktop.ui.timeline import tooltips
 from sofa_desktop.ui.timeline.image_export import render_png, render_svg
 from sofa_desktop.ui.timeline.labels import gutter_text
+from sofa_desktop.ui.viewer.elided_text import ElidedText
 
 ROOT = Path(__file__).resolve().parents[3]
 ARTICLES = ["33_paraguay_senate_sofa_afp", "08_ecuador_port_deal_ap", "09_ecuador_port_deal_wire",
@@ -145,6 +147,14 @@ def test_compare_shows_consensus_and_outlier_passages_side_by_side(qtbot, thread
         assert pane.textCursor().block().text()  # the cursor sits on the passage
     outlier_pane = dialog.panes[1][1]
     assert "March 4, 2024" in outlier_pane.toPlainText()
+    for r, pane in dialog.panes:  # a passage cut out of the middle of an article says so at both ends
+        with threads_db.read_session() as s:
+            doc = get_source(s, r.source_id)
+        article, text = ElidedText(doc.text, doc.hidden).shown, pane.toPlainText()
+        assert text.startswith("… ") or article.startswith(text[:40])
+        assert text.rstrip()[-1] in "….!?\"”»’)"
+        start = pane.textCursor().position()
+        assert text[start:start + 30] in article  # the cursor still on the passage, after the "… "
     dialog.close()
 
 
@@ -188,6 +198,10 @@ def test_single_report_threads_toggle(qtbot, threads_db) -> None:
     assert all(v.ctx.threads[t].reports > 1 for t in shown)
     pane.singles.trigger()
     assert {lane.key[1] for lane in v.lay.lanes} > shown
+    single = next(t for t in (lane.key[1] for lane in v.lay.lanes) if v.ctx.threads[t].reports == 1)
+    click_thread(qtbot, w, single)  # its reports in the dock: "1 report · 1 outlet", never "1 reports"
+    summary = w.threads_ui.panel.summary.text()
+    assert "· 1 report · 1 outlet" in summary and "1 reports" not in summary and "1 outlets" not in summary
 
 
 def test_mark_report_wrong_from_the_timeline_menu_and_undo(qtbot, threads_db) -> None:

@@ -23,6 +23,7 @@ from sofa_desktop.ui.timeline.threads.reports_panel import ROLE_TEXT
 from sofa_desktop.ui.viewer.elided_text import ElidedText
 
 MAX_PANES = 4  # the consensus and up to three others; the reports list has every one
+SENTENCE_ENDS = set(".!?\"”»’)")  # a passage ending otherwise was cut mid-sentence: "…" says so
 
 
 def compared_reports(reports: Sequence[ReportRow]) -> list[ReportRow]:
@@ -77,16 +78,19 @@ class CompareDialog(QDialog):
         text.setReadOnly(True)
         text.setObjectName(f"comparePane{r.event_id}")
         shown = shown_passage(r, passage, hidden) if passage is not None else None
-        text.setPlainText(shown.shown if shown is not None else r.title)
+        lead = "… " if passage is not None and r.start > passage.start else ""  # cut inside the article
+        tail = " …" if shown is not None and not shown.shown.endswith("\n") \
+            and shown.shown.rstrip()[-1:] not in SENTENCE_ENDS else ""  # a paragraph's (article's) end is no cut
+        text.setPlainText(lead + shown.shown + tail if shown is not None else r.title)
         if passage is not None and shown is not None:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#5c4a00") if is_dark() else QColor("#ffe58a"))
             fmt.setFontWeight(700)
             cursor = QTextCursor(text.document())  # code points (the store's) -> UTF-16 (Qt's), hidden lines out
-            cursor.setPosition(shown.to_qt(passage.start))
-            cursor.setPosition(shown.to_qt(passage.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(len(lead) + shown.to_qt(passage.start))
+            cursor.setPosition(len(lead) + shown.to_qt(passage.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
-            cursor.setPosition(shown.to_qt(passage.start))
+            cursor.setPosition(len(lead) + shown.to_qt(passage.start))
             text.setTextCursor(cursor)
             text.centerCursor()
         layout.addWidget(title)

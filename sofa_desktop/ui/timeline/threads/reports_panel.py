@@ -31,6 +31,7 @@ from sofa_desktop.store.threads import (
 )
 from sofa_desktop.ui.colours import CONFLICT
 from sofa_desktop.ui.panels.row_table_model import Index, RowTableModel
+from sofa_desktop.wording import plural
 
 ROLE_TEXT = {"agrees": "agrees", "disagrees": "⚠ disagrees", "expected": "expected", "undated": "no date",
              "wrong": "marked wrong"}
@@ -103,6 +104,7 @@ class ThreadPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # as the quotes: more rows
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -132,8 +134,8 @@ class ThreadPanel(QWidget):
             return
         when = format_date(thread.date_start, thread.date_end, thread.precision)
         lines = [f"<b>{html.escape(thread.title)}</b>",
-                 html.escape(f"{when}{' (expected)' if thread.status == 'expected' else ''} · {thread.reports} "
-                             f"reports · {len(thread.outlets)} outlets")]
+                 html.escape(f"{when}{' (expected)' if thread.status == 'expected' else ''} · "
+                             f"{plural(thread.reports, 'report')} · {plural(len(thread.outlets), 'outlet')}")]
         if line := disagreement_line(thread, reports):
             lines.append(f"<span style='color:{CONFLICT.name()}'>⚠ {html.escape(line)}</span>")
         lines += [html.escape(x) for x in (expected_line(thread, reports), copies_line(reports)) if x]
