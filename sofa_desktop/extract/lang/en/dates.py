@@ -40,7 +40,8 @@ _PATTERN = re.compile(
     rf"|(?P<dm>\b(?P<d5>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m5>{_M})\b)"
     rf"|(?P<wd>\b(?:(?P<wmod>(?i:last|next|this|coming|past))\s+)?(?P<wday>{_D})\b)"
     rf"|(?P<mo>(?:\b(?P<mmod>(?i:in|since|by|until|through|during|last|next|this|early|late|mid|from|before|after|of|for|the|to))"
-    rf"[\s-]+|{_BOUND})(?P<m6>{_M})\b(?!\.?,?\s+(?:of\s+)?\d{{4}})(?!\.?\s+\d{{1,2}}\b))"
+    rf"[\s-]+|{_BOUND})(?P<m6>{_M})\b(?!\.?,?\s+(?:of\s+)?\d{{4}})(?!\.?\s+\d{{1,2}}\b)"
+    rf"(?:\s+(?P<myear>(?i:last|this|next))\s+year\b)?)"
     rf"|(?P<follow>\b(?i:the\s+(?:following|next)\s+day|the\s+day\s+after|(?P<fn>a|one|two|three|\d)\s+days?\s+later)"
     rf"\b(?!\s+of\b))"
     rf"|(?P<rel>\b(?P<rmod>(?i:last|next|this|earlier this|later this|past|previous|coming|the past|the previous))\s+"
@@ -229,6 +230,8 @@ def _resolve(e: DateExpr, pub: dt.date | None, future: bool) -> tuple[tuple[dt.d
         m = _month_no(g["m6"])
         mod = (g["mmod"] or "in").lower()
         y = pub.year
+        if g["myear"]:  # "in December last year"
+            return _month_range(y + {"last": -1, "this": 0, "next": 1}[g["myear"].lower()], m), Precision.MONTH
         if mod == "next" or (future and mod != "last"):
             y = y if m >= pub.month else y + 1
             if mod == "next" and m == pub.month:

@@ -46,8 +46,9 @@ ACTIONS: dict[str, tuple[str, ...]] = {
 # other past tense), "launch" (began, opened), "end", "defeat", "lose", "participate", "govern", "complete", "fail",
 # "convict" (Spanish "impuso": a sentence, but also the sash put on a new president, or "se impuso", won) and the
 # verbs the extractor keeps as written ("garnered", "secured")
-OTHER_HAPPENINGS: tuple[str, ...] = ("agree", "block", "capture", "clash", "create", "debate", "deploy", "die",
-                                     "dissolve", "fall", "file", "find", "flee", "issue", "merge", "nationalize",
+OTHER_HAPPENINGS: tuple[str, ...] = ("agree", "appear in court", "block", "capture", "clash", "create", "debate",
+                                     "deploy", "die", "dissolve", "fall", "file", "find", "flee", "issue", "merge",
+                                     "nationalize",
                                      "postpone", "privatize", "publish", "release", "report", "resume", "return",
                                      "rise", "sanction", "score", "sell", "send", "serve", "shut down", "stall",
                                      "survive", "suspend", "testify", "withdraw")

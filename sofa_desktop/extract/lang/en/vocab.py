@@ -43,7 +43,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "visit": ("visit", "visits", "visited", "visiting", "traveled to", "travelled to", "arrived in", "travel to",
               "travels to", "traveling to", "flew to", "fly to", "arrives in", "arrive in", "landed in", "lands in",
               "land in", "arrived at", "landed at"),
-    "postpone": (*_verbs("postpone", "suspend", "delay", "cancel", ("cancel", "canceled"), ("cancel", "cancelled")),
+    "postpone": (*_verbs("postpone", "suspend", "delay", "cancel", ("cancel", "canceled"), ("cancel", "cancelled"),
+                         "adjourn", "reschedule"),
                  "called off"),
     "meet": ("met", "meets", "meet", "held talks", "holds talks", "hold talks", "met with", "sat down with",
              "interacted with", "spoke by phone", "spoke by telephone", "spoke with", "talked with", "talked by phone",
@@ -69,15 +70,16 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "shut down": ("shut down", "shuts down", "shutting down", "closed down"),
     "rule": ("ruled", "rules that", "overruled", "rule on", "rules on", "ruling on", "upheld", "upholds", "uphold",
              "annulled", "annuls", "to rule", "will rule", "would rule", "could rule"),
-    "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post",
+    "resign": (*_verbs("resign", ("step down", "stepped down")), "quit his post", "quit her post", "quit",
                *(f"{verb} {whose} resignation" for verb in ("offered", "tendered", "submitted", "handed in",
-                                                            "announced")
+                                                            "announced", "turned in")
                  for whose in ("his", "her", "a letter of", "their"))),
     "arrest": (*_verbs("arrest", "detain", "extradite"), "taken into custody", "booked", "placed under arrest",
                "took into custody", "apprehended"),
     "deploy": _verbs("deploy"),
     "sanction": ("sanctioned", "sanctions", "imposed sanctions", "sanctioning", "blacklisted"),
-    "launch": ("launch", "begin", "start", "initiate", "initiated", "initiates",
+    "launch": ("launch", "begin", "start", "initiate", "initiated", "initiates", "roll out", "rolls out",
+               "rolled out", "rolling out",
                "launched", "launches", "began", "begins", "started", "starts", "kicked off",
                "kicks off", "kick off", "tips off", "tipped off",
                "launching", "opened", "opens", "open"),
@@ -89,7 +91,8 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "win": ("win", "won", "wins"),
     "appoint": (*_verbs("appoint", "nominate"), "named", "tapped"),
     "dismiss": ("fire", "dismiss", "oust", "remove", "impeach", "fired", "dismissed", "ousted", "removed", "impeached",
-                "impeaches", "ousts", "dismisses"),
+                "impeaches", "ousts", "dismisses", "sacked", "sacks", "axed", "parted company with",
+                "parted ways with"),
     "convict": (*_verbs("convict", "indict", ("acquit", "acquitted", "", "", "acquitting")), "sentenced", "charged",
                 "found guilty"),
     "sue": (*_verbs("sue", ("sue", "sued")), "filed a lawsuit", "filed suit", "files a lawsuit",
@@ -132,6 +135,19 @@ ACTIONS: dict[str, tuple[str, ...]] = {
     "receive": ("received approval", "won approval", "gained approval", "got approval", "received a", "received the",
                 "receives a", "receives the", "secured approval", "obtained approval"),
     "fail": ("failed", "fails"),
+    "lay off": ("laid off", "lays off", "lay off", "laying off"),
+    # police sent to a scene: "officers were called to Main St. at 4:35 a.m. on April 26"
+    "respond": ("were called to", "was called to", "were dispatched to", "was dispatched to"),
+    # a deal's completion; a bare "close" counts only when a deal is the sentence's topic (finder)
+    "complete": ("completed the acquisition", "completed its acquisition", "completed the purchase",
+                 "completed its purchase", "completed the merger", "completed the sale", "completed the takeover",
+                 "closed the deal", "closed the acquisition", "close", "closes", "closed", "closing"),
+    # a defendant before a court: "appeared in court", "is due in court today", "will appear in court on March 16"
+    "appear in court": ("appeared in court", "appears in court", "appear in court", "appearing in court",
+                        "due in court", "appeared before a judge", "appeared before the court"),
+    # before a court or a chamber ("appeared in Recorder's Court", "appears in Congress next Friday"; finder)
+    "appear": ("appeared in", "appear in", "appears in", "appearing in", "appeared before", "appear before",
+               "appears before"),
     "state": ("commented", "explained", "tweeted", "posted on", "wrote on",
               "said", "says", "stated", "told", "declared", "did warn", "did say",
               "argued", "arguing", "warned", "clarified", "insisted",
@@ -140,9 +156,11 @@ ACTIONS: dict[str, tuple[str, ...]] = {
 }
 TRIGGER_ACTION = {w: a for a, words in ACTIONS.items() for w in words}
 OBJECTS = {"agreement": ("agreement", "deal", "treaty", "accord", "pact", "SOFA", "memorandum", "convention",
-                          "side letter", "letter of intent", "program", "programme"),
+                          "side letter", "letter of intent", "program", "programme", "agreements", "deals",
+                          "treaties"),
             "loan": ("loan", "disbursement", "bailout", "credit line", "aid package"),
-            "bill": ("bill", "law", "legislation", "measure", "reform", "overhaul", "amendment"), "budget": ("budget",),
+            "bill": ("bill", "law", "legislation", "measure", "reform", "overhaul", "amendment", "bills", "laws",
+                     "measures", "amendments"), "budget": ("budget",),
             "sanctions": ("sanctions",), "tariffs": ("tariff", "tariffs"), "decree": ("decree", "executive order"),
             "resolution": ("resolution",), "ceasefire": ("ceasefire", "truce"), "election": ("election", "elections"),
             "license": ("license", "licence", "waiver", "permit"), "hearing": ("hearing", "hearings"),
@@ -157,7 +175,8 @@ NOUN_ACTION = {"strike": "strike", "general strike": "strike", "protest": "prote
                 "signing": "sign", "inauguration": "inaugurate", "debate": "debate", "review": "review",
                 "launch": "launch", "news conference": "hold", "press conference": "hold", "truce": "ceasefire",
                 "ceasefire": "ceasefire", "trial": "try", "hearing on": "hold", "shooting": "attack",
-                "match": "hold"}
+                "match": "hold", "outbreak": "outbreak", "murder": "kill", "killing": "kill", "killings": "kill",
+                "robbery": "rob"}
 DESC_HEADS = ("official", "minister", "president", "secretary", "senator", "congressman", "congresswoman", "lawmaker",
           "legislator",
           "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",

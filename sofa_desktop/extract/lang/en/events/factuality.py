@@ -14,7 +14,7 @@ _FILL = r"(?:(?:still|also|yet|first|ever|even|only|already|not|then|now|have|ha
 _NEGATED = re.compile(rf"(?:\bnot|n['’]t|\bnever|\bno longer|\bcannot|\bneither|\bnor)\s+{_FILL}{{0,3}}"
                       rf"(?:[a-z]+\s+(?:to\s+)?)?{_FILL}{{0,2}}$", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"\b(?:no one|nobody|none|no (?:[a-z]+\s+){0,2}?[a-z]+(?=\s+(?:has|had|have|was|were|is|are|"
-                         r"will|would|could|can)\b))"
+                         r"will|would|could|can|being)\b))"
                          r"\b[^,;]*$", re.IGNORECASE)
 _MODAL = re.compile(rf"\b(could|might|may|should|must|can|would)\s+{_FILL}{{0,3}}$", re.IGNORECASE)
 _REQUIRED = re.compile(rf"\b(?:needs?|needed|has|have|had|required|requires|yet)\s+to\s+{_FILL}{{0,2}}$",
@@ -22,8 +22,13 @@ _REQUIRED = re.compile(rf"\b(?:needs?|needed|has|have|had|required|requires|yet)
 _TO = re.compile(rf"\b([\w-]+)\s+((?:[\w-]+\s+){{0,4}}?)to\s+{_FILL}{{0,2}}$", re.IGNORECASE)
 _BARE_TO = re.compile(rf"(?:^|\s)to\s+{_FILL}{{0,2}}$", re.IGNORECASE)
 # "the first Ukrainian player to win the trophy", "the only team to beat them": the record asserts the verb
-_RECORD_TO = re.compile(rf"\b(?:first|second|third|last|only|youngest|oldest)\s+(?:[\w’'-]+\s+){{0,4}}to\s+"
-                        rf"{_FILL}{{0,1}}$", re.IGNORECASE)
+# ("last year failed to pass" is no record: "last" opens a time there)
+_RECORD_TO = re.compile(rf"\b(?:first|second|third|last|only|youngest|oldest)\s+"
+                        rf"(?!(?:year|week|month|night|weekend|time|season|summer|winter|spring|fall|autumn)\b)"
+                        rf"(?:[\w’'-]+\s+){{0,4}}to\s+{_FILL}{{0,1}}$", re.IGNORECASE)
+# "failed to pass the bill", "fell short of passing": the act was tried and did not happen
+_FAILED = re.compile(rf"\b(?:fail(?:s|ed|ing)?|unable|neglected|fell short of)\s+(?:to\s+)?{_FILL}{{0,2}}$",
+                     re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case)\b", re.IGNORECASE)
 # "to" after these words announces something planned or decided, not a purpose or a wish
 _PLANNED = frozenset({
@@ -32,13 +37,16 @@ _PLANNED = frozenset({
     "vowed", "agreed", "agrees", "decided", "decides", "ready", "about", "likely", "prepared", "preparing",
     "prepares", "announced", "will", "agreeing", "deciding", "committed", "voted", "moved", "went", "used", "began",
     "begun", "started", "continued", "continues", "came", "managed", "proceeded", "ordered", "asked", "told",
+    "schedule", "track", "course",  # "on schedule to close on Thursday", "on track to open in May"
 })
 _GOVERNING = frozenset(w for w in _PLANNED if w.endswith(("ed", "s")) and w not in ("is", "was", "does", "has"))
 # "refused to meet with him last month": the refusal is what happened, and it is dated
 REFUSAL = "refused"
+PAST_PLAN = "was to"  # "the assembly was to vote on Monday": planned, so expected only while it lies ahead
 _REFUSING = frozenset({"refused", "refusing", "refuses", "declined", "declining", "declines", "rejected"})
 _DIRECT = frozenset({"voted", "moved", "went", "used", "began", "begun", "started", "continued", "continues",
-                     "came", "managed", "proceeded"})  # "voted to approve": the approval happened
+                     "came", "managed", "proceeded", "allowed", "permitted"})
+# ("voted to approve": the approval happened; "were allowed to return home Saturday": they returned)
 
 
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:If|Unless|Should|Were|Had|In case|Whether)\b")
@@ -87,7 +95,8 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
     if breaks:
         window = window[breaks[-1].end():]
     low = window.lower() if window.isascii() else None  # for the word tests that spare most searches
-    if _may(low, _NEGATION_WORDS) and (_NEGATED.search(window) or _NO_SUBJECT.search(window)):
+    if (_may(low, _NEGATION_WORDS) and (_NEGATED.search(window) or _NO_SUBJECT.search(window))) or (
+            _may(low, _FAILURE_WORDS) and _FAILED.search(window)):
         return "not"
     if _may(low, _MODAL_WORDS) and (m := _MODAL.search(window)) is not None:
         return m.group(1).lower()
@@ -104,6 +113,8 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
                 return REFUSAL
             if word in _DIRECT:  # "voted overwhelmingly on Monday to remove": the removal happened
                 return None
+            if word in ("was", "were"):
+                return PAST_PLAN
             if word in _PLANNED:
                 return "planned"
         return "to"
@@ -114,6 +125,7 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
 
 # words without which a pattern above cannot match (IGNORECASE on ASCII text is lower-casing; other text is searched)
 _NEGATION_WORDS = ("no", "n't", "never", "neither")  # "not", "nor", "no longer", "cannot", "nobody" hold "no"
+_FAILURE_WORDS = ("fail", "unable", "neglected", "fell short")
 _MODAL_WORDS = ("could", "might", "may", "should", "must", "can", "would")
 _CONDITION_WORDS = ("if", "unless", "whether", "in case")
 

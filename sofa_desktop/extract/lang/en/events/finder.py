@@ -9,6 +9,7 @@ from sofa_desktop.extract.core.phrases import Hit
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.lang.en.dates import DateExpr, ahead_before, behind_before, days_after, relative_to, resolve
 from sofa_desktop.extract.lang.en.events import factuality as fact
+from sofa_desktop.extract.lang.en.events.clauses import asserted_span
 from sofa_desktop.extract.lang.en.events.narrative import (
     main_past_verb,
     narrative_title,
@@ -20,10 +21,13 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     AMOUNT_AFTER,
     ATTRIBUTIVE_YEAR,
     AUX_AFTER,
+    BODY_AFTER,
     BUILT,
     CARRY,
     CONDITIONAL,
     CONTENT,
+    DECLARED_ACT,
+    FACILITY_AFTER,
     FUTURE,
     FUTURE_BEFORE_DATE,
     GOVERNING_PAST,
@@ -39,28 +43,41 @@ from sofa_desktop.extract.lang.en.events.patterns import (
     OBJECT_RELATIVE,
     OWNED_BY_NOUN,
     PASSIVE,
+    PAST_NOUNS,
     PAST_TENSE,
     PATIENT_AFTER,
     PERIOD_END,
     PLAIN_NP,
     POSSESSIVE_AFTER,
+    QUIT_AFTER,
     QUOTED_ACTIONS,
     REDUCED_PASSIVE,
     REL_PRONOUN_BEFORE,
     SAYING,
+    SCORE_AFTER,
+    SUBORDINATE,
     WEAPON_AFTER,
     WHEN_BETWEEN,
     WHEN_CLAUSE,
     WITH_OBJECT,
     YEAR_NAMING,
     Draft,
+    dateline,
+    days_before_main,
     present_tense,
     said_on,
     since_date,
 )
 from sofa_desktop.extract.lang.en.events.reader import SentenceReader
 from sofa_desktop.extract.lang.en.events.storyday import first_story_paragraph, story_day
-from sofa_desktop.extract.lang.en.events.titles import MAX_TITLE, TRANSITIVE, clause_subject, event_title, noun_title
+from sofa_desktop.extract.lang.en.events.titles import (
+    MAX_TITLE,
+    TRANSITIVE,
+    clause_subject,
+    deal_before,
+    event_title,
+    noun_title,
+)
 from sofa_desktop.extract.lang.en.vocab import NOUN_ACTION, OBJECT_CLASS, TRIGGER_ACTION
 
 
@@ -87,10 +104,11 @@ class EventFinder(SentenceReader):
             seen: set[str] = set()
             for m in triggers[bisect.bisect_left(t_starts, ss):bisect.bisect_left(t_starts, se)]:
                 action = TRIGGER_ACTION[m.group().lower()]
-                if action in seen:
-                    continue
                 draft = self._draft(m, action, ss, se)
-                if draft is not None:
+                if draft is not None and action in seen and (draft.date.start is None or any(
+                        d.action == action and d.date == draft.date for d in drafts[first:])):
+                    continue  # the same act told again; a second one with a date of its own is another act
+                if draft is not None:  # ("The sale, announced this month, follows a review announced last June")
                     seen.add(action)
                     drafts.append(draft)
             acts = [d for d in drafts[first:] if d.action != "state"]
@@ -111,7 +129,11 @@ class EventFinder(SentenceReader):
         story_day(self.text, drafts, self.pub, self.lay.paragraphs, body_start, self.d_starts,
                   self._lead_day(drafts, body_start))
         drafts = [d for d in drafts if not d.narrative or d.date.start is not None]  # an undated act tells no time
-        return [EventX(d.start, d.end, d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
+        return [EventX(*self._passage(d), d.title, d.action, d.obj, d.date, d.status, d.actors) for d in drafts]
+
+    def _passage(self, d: Draft) -> tuple[int, int]:
+        """Where the event is told: its verb's clauses, without a neighbouring clause marked as not happened."""
+        return asserted_span(self.text, d.start, d.end, d.verb) if d.verb is not None else (d.start, d.end)
 
     def _carry_dates(self, drafts: list[Draft]) -> None:
         """A narrative goes on on the day it was dated: an undated past action right after an action dated to a day
@@ -208,6 +230,19 @@ class EventFinder(SentenceReader):
             action = "enact"  # "signed the measure into law"
         if m.group().lower() == "executed" and obj != "agreement":
             return None
+        if action == "complete" and " " not in m.group() and FACILITY_AFTER.match(text, m.end(), se):
+            action = "shut down"  # "will close its Greencastle facility in 2022"
+        elif action == "complete" and " " not in m.group() and not deal_before(text, ss, m.start()):
+            return None  # "the stores will close", "closed the road": a deal's closing only when a deal is told
+        if m.group().lower() == "declared" and DECLARED_ACT.match(text, m.end(), se):
+            action = "declare"  # "declared martial law": an act
+        if m.group().lower() == "quit" and not QUIT_AFTER.match(text, m.end(), se):
+            return None  # "quit Wednesday", "quit as coach"; not "quit smoking"
+        if action == "appear":
+            body = BODY_AFTER.match(text, m.end(), se)
+            if body is None:
+                return None  # "appeared in a video", "appears in the photo": no appearance before a body
+            action = "appear in court" if "court" in body.group(1).lower() else action  # "in Recorder's Court"
         if m.group().lower() in ("free", "beating", "defeating") and not PATIENT_AFTER.match(text, m.end(), se):
             return None  # "violated free speech", "free trade": an adjective; "a severe beating": a noun
         if m.group().lower() in ("bar", "bars") and text.endswith("behind ", 0, m.start()):
@@ -215,9 +250,11 @@ class EventFinder(SentenceReader):
         if action == "dismiss" and m.group().lower().startswith("fire") and WEAPON_AFTER.match(text, m.end(), se):
             action = "attack"  # "fired a gun at him", "fired on the crowd": shooting, not a dismissal
         elif action == "dismiss" and m.group().lower().startswith("fire") and not PATIENT_AFTER.match(
-                text, m.end(), se):
-            return None  # "the rounds that he fired during the shootout": no one dismissed
-        if action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
+                text, m.end(), se) and not PASSIVE.search(text, max(ss, m.start() - 16), m.start()):
+            return None  # "the rounds that he fired during the shootout": no one dismissed ("was fired by" is)
+        if action == "fall" and m.group().lower() == "lost" and SCORE_AFTER.match(text, m.end(), se):
+            action = "lose"  # "lost 6-1 to Portsmouth": a defeat, not a fall
+        elif action == "fall" and m.group().lower() == "lost" and not AMOUNT_AFTER.match(text, m.end(), se):
             return None  # "lost 4%" is a fall; "lost two games" is not
         if action == "fall" and NOT_A_FALL_AFTER.match(text, m.end(), se):
             return None  # "declined to comment", "dropped the charges": no price or count fell
@@ -256,10 +293,18 @@ class EventFinder(SentenceReader):
         if not word and action in TRANSITIVE | {"meet", "visit"} and not passive:
             word = self._patient(m.end(), se) or ""  # "Trump pardoned Juan Orlando Hernández", "Boric met Kast"
         if not word and action in TRANSITIVE and not passive and (np := PLAIN_NP.match(text, m.end(), se)):
-            word = np.group(1)  # "released its new phone": the object as written, without its determiner
+            det = text[np.start():np.start(1)].strip()
+            word = f"{det} {np.group(1)}" if det.lower() in ("its", "his", "her", "their") else np.group(1)
+            # "released its new phone": the object as written, with its owner, without an article
         if not word and action in TRANSITIVE and not passive:
             word = object_phrase(text, m.end(), se)  # "arrested two men", "beat its rivals 3-1"
-        title = event_title(text, (m.start(), m.end(), m.group()), action, word if word[:1].isupper() else word.lower(),
+        if not word and action == "lose" and " " in m.group():  # "lost its majority": the trigger holds "its"
+            word = object_phrase(text, m.start() + len(m.group().split(" ", 1)[0]), se)
+            word = word if word.split(" ", 1)[0].lower() == m.group().rsplit(" ", 1)[1].lower() else ""
+        if not word and action == "declare":
+            word = DECLARED_ACT.match(text, m.end(), se).group().strip()  # type: ignore[union-attr]
+        word = word if word[:1].isupper() else word[:1].lower() + word[1:]
+        title = event_title(text, (m.start(), m.end(), m.group()), action, word,
                             subject, status, (ss, se), passive, hedge)
         relev = date_e if date_e is not None and (date_e.relative_to_event or date_e.days_after_previous) else None
         return Draft(ss, se, title=title, action=action, obj=obj, date=date, status=status, actors=actors,
@@ -269,10 +314,14 @@ class EventFinder(SentenceReader):
         """The date of the event verb ``m`` from its sentence's time words, the time word itself, and whether it lies
         ahead; None for a statement that names no date nor statement (no event)."""
         text = self.text
-        dates = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
-                 if not self._in_quote(d.start) and not self._trigger_between(m, d) and not (
-                     action in SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
-                         action == "state" and MODAL_CLAUSE.search(text, m.end(), d.start))))]
+        told = [d for d in self.dates[bisect.bisect_left(self.d_starts, ss):bisect.bisect_left(self.d_starts, se)]
+                if not self._in_quote(d.start) and not dateline(text, ss, d)]  # "Harare, Jan 28 Zimbabwe will ..."
+        main_day = [d for d in told if d.end <= m.start() and SUBORDINATE.search(text, d.end, m.start())]
+        # "in December, after the firm agreed a deal in September": a date before the verb's own clause is the main
+        # clause's
+        dates = [d for d in told if d not in main_day and not self._trigger_between(m, d) and not (
+            action in SAYING and d.start > m.end() and (text.endswith("for ", 0, d.start) or (
+                action == "state" and MODAL_CLAUSE.search(text, m.end(), d.start))))]
         dates = [d for d in dates if not self._in_relative_clause(m, d, ss) and not PERIOD_END.search(
             text, max(ss, d.start - 30), d.start) and not (text.endswith(("since ", "Since "), 0, d.start) and not (
                 d.end < m.start() and WHEN_CLAUSE.match(text, d.end)))]
@@ -303,6 +352,8 @@ class EventFinder(SentenceReader):
                 year := YEAR_NAMING.search(text, max(ss, rel.start() - 60), rel.start())) is not None:
             y = int(year.group(1))  # "the 2013 attack that killed three people": the year of what the clause tells
             return DateX(dt.date(y, 1, 1), dt.date(y, 12, 31), Precision.YEAR, year.group(1)), None, False
+        if not dates and (before := days_before_main(text, ss, m.start(), main_day, self.pub)) is not None:
+            return before, None, False  # "fired on Monday, two days after the club lost 6-1": Saturday
         date_e = min(dates, key=lambda d: d.start - m.end() if d.start >= m.end() else m.start() - d.end) \
             if dates else None
         future = bool(FUTURE.search(text, max(ss, m.start() - 40), m.end())) or bool(
@@ -325,12 +376,12 @@ class EventFinder(SentenceReader):
         paras = self.lay.paragraphs[first:first + 2]
         if not paras or self.pub is None:
             return None
-        taken = {d.start for d in drafts if d.date.start is not None}
+        taken = {(d.start, d.date.text) for d in drafts if d.date.start is not None}
         for d in self.dates[bisect.bisect_left(self.d_starts, paras[0][0]):bisect.bisect_left(self.d_starts,
                                                                                                 paras[-1][1])]:
             ss = self.lay.sentences[self.lay.sentence_at(d.start)][0]
-            if self._in_quote(d.start) or ss in taken:
-                continue
+            if self._in_quote(d.start) or (ss, d.text) in taken:
+                continue  # a date an act of its sentence took ("their Saturday meeting ... Wednesday night": free)
             day = resolve(d, self.pub)
             if day.precision == Precision.DAY and day.start is not None and (
                     self.pub - dt.timedelta(days=3) <= day.start <= self.pub):
@@ -361,6 +412,8 @@ class EventFinder(SentenceReader):
         if future and hedge in (None, "planned", "would") and fact.conditioned(
                 self.text, ss, self.lay.sentences[self.lay.sentence_at(m.start())][1]):
             hedge = "if"  # "The amendment, if approved, will free up funds": a consequence of a condition
+        if hedge == fact.PAST_PLAN:
+            hedge = "planned" if future else "to"  # "was to take place next week"; "was to vote" (then did not)
         if hedge == "planned" or (hedge == "would" and dated and future):
             return EventStatus.EXPECTED, ""  # "is expected to sign", "said the talks would resume in March"
         if hedge == fact.REFUSAL:
@@ -396,8 +449,10 @@ class EventFinder(SentenceReader):
             d = self._date_next_to(n, se)
             if d is None or d.relative_to_event:
                 continue
-            date = resolve(d, self.pub, future=True)
-            future = bool(date.start and self.pub and date.start > self.pub) and not PAST_TENSE.search(
+            past_noun = n.group().lower() in PAST_NOUNS  # "the Saturday murder": a crime is told after it happened
+            date = resolve(d, self.pub, future=not past_noun)
+            ahead = bool(date.start and self.pub and date.start > self.pub)
+            future = not past_noun and ahead and not PAST_TENSE.search(
                 self.text, ss, se) and not (  # "Sunday's election is ..." lies ahead; "the Dec. 15 signing was" not
                 GOVERNING_PAST.search(self.text, max(ss, (lead := min(d.start, n.start())) - 30), lead)
                 and not CONDITIONAL.search(self.text, ss, d.start)  # "won the July 28 election", "hosted a summit on

@@ -39,6 +39,10 @@ _NOT_ACTS = frozenset({
 # objects that make a light verb an act: "made landfall", "made history", "took office", "held talks"
 _ACT_OBJECT = re.compile(r"\s+(?:landfall|history|office|power|talks|an arrest|arrests|to the (?:[a-z]+ )?"
                          r"(?:arrest|apprehension|capture|rescue|discovery|seizure))\b")
+# an office taken: "became full-time manager", "became the first woman president", "became prime minister"
+_ROLE_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:manager|coach|president|"
+                         r"prime minister|chancellor|chairman|chairwoman|chair|chief executive|CEO|governor|mayor|"
+                         r"leader|captain|director|minister|secretary|speaker|king|queen|pope|head)\b")
 _ACCOUNTS = frozenset({"reported", "posted"})  # "reported higher sales", "posted a loss": results, not words
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "had", "would", "could", "should",
                       "might", "must", "will", "may", "can", "get", "gets", "got", "to", "not", "n't", "never"})
@@ -61,29 +65,37 @@ _NO_OBJECT_FIRST = frozenset({"on", "in", "at", "to", "for", "with", "by", "of",
                               "down", "out", "off", "back", "away", "over", "about", "into", "after", "before", "when",
                               "while", "during", "since", "amid", "following", "because", "despite", "under",
                               "against", "near", "through", "than", "then", "but", "and", "or", "so", "not", "late",
-                              "early", "overnight"})
+                              "early", "overnight", "earlier", "later", "today", "yesterday", "tonight", "last", "next",
+                              "south", "north", "east", "west", "southwest", "southeast",
+                              "northwest", "northeast", "offshore", "inland", "nearby"})
 
 
 def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
     """The span of the sentence's main verb in the simple past (or present perfect) and its subject, else None."""
     if _IF.search(text, ss, se):
         return None  # "lost two games and, if they win, would end ...": a sentence with a condition is left alone
-    prev = ""
+    prev, prev_end = "", ss
     for k, w in enumerate(_WORD.finditer(text, ss, min(se, ss + _MAX_CHARS))):
+        if prev in _DETERMINERS and _FIGURE.search(text, prev_end, w.start()) and _PLACE_OR_TIME.match(
+                text, w.end(), se):
+            prev = ""  # "a quake with a magnitude of 7.4 occurred south of ...": the figure ends the noun phrase
+        prev_end = w.end()
         if k >= _MAX_WORDS:
             return None
         word = w.group()
-        if not (_past(word) or (word in _LOOSE_PAST and _ACT_OBJECT.match(text, w.end(), se))):
+        if not (_past(word) or (word in _LOOSE_PAST and _ACT_OBJECT.match(text, w.end(), se)) or (
+                word == "became" and _ROLE_AFTER.match(text, w.end(), se))):
             prev = word.lower()
             if prev in _CLAUSE_OPENERS or prev in _OTHER_VERB and not _next_is_past(text, w.end(), se):
                 return None  # the main verb is another ("had been", "will"), or a subordinate clause begins
             continue
         if prev in _PASSIVE:
             return None  # "was sacked", "had scrapped", "to be named": not the simple past of an act
-        if prev in _DETERMINERS:
+        if prev in _DETERMINERS or prev.endswith(("'s", "’s")):
             prev = word.lower()
-            continue  # "the embattled mayor", "two armed men": an adjective
-        acts = _ACT_OBJECT.match(text, w.end(), se) is not None  # "made landfall", "led to the arrest of"
+            continue  # "the embattled mayor", "two armed men", "the survey's updated figures": an adjective
+        acts = _ACT_OBJECT.match(text, w.end(), se) is not None or (  # "made landfall", "led to the arrest of"
+            word == "became" and _ROLE_AFTER.match(text, w.end(), se) is not None)  # "became full-time manager"
         if (word in _NOT_ACTS and not acts) or (word in lx.SPEECH_VERBS and word not in _ACCOUNTS) or (
                 _NOT_AN_ACT_AFTER.match(text, w.end(), se) and not acts):
             return None
@@ -96,6 +108,8 @@ def main_past_verb(text: str, ss: int, se: int) -> tuple[int, int, str] | None:
 
 
 _IF = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+_PLACE_OR_TIME = re.compile(r"\s+(?:on|in|at|near|off|south|north|east|west|early|late|overnight|shortly)\b")
 # "..., buried when the magnitude-7.6 quake hit late Saturday morning": a when-clause's act, dated in the clause
 _WHEN_ACT = re.compile(r"\bwhen\s+((?:the|a|an|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,4}?)([a-z]+)\s+"
                        r"(?=(?:early|late|on|in|last|this|at|overnight|shortly)?\s*[A-Z0-9]|(?:early|late|last)\b)")

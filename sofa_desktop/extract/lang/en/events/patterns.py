@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from sofa_desktop.extract.core.phrases import Hit
-from sofa_desktop.extract.core.types import DateX, EventStatus
+from sofa_desktop.extract.core.types import DateX, EventStatus, Precision
 from sofa_desktop.extract.lang.en import lexicon as lx
-from sofa_desktop.extract.lang.en.dates import DateExpr
+from sofa_desktop.extract.lang.en.dates import DateExpr, resolve
 
 FUTURE = re.compile(r"\b(?:will|would|expected to|scheduled to|set to|plan(?:s|ned)? to|planning to|"
                      r"intend(?:s|ed)? to|expects? to|due to|aims? to|hop(?:es|ed)? to|awaits|could|may|might|"
@@ -30,7 +31,8 @@ TITLE_GAP = re.compile(r"\s+(?:(?:the|former|then|[A-Z][\w.’'-]*)\s+){0,4}")
 # "the press release issued by ...": a noun, then the verb's participle and its agent (a reduced passive)
 REDUCED_PASSIVE = re.compile(r"\b(?i:the|a|an|its|their|his|her)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
 # a verb and an event noun with a preposition between: the noun, not the verb, is what a date after it times
-OWNED_BY_NOUN = re.compile(r"(?:\s+[a-z]+ly)?\s+(?:about|over|on|ahead of|before|after|for|regarding)\s+"
+OWNED_BY_NOUN = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                           r"\s+(?:about|over|on|ahead of|before|after|for|regarding|in connection (?:to|with)|in)\s+"
                            r"(?:the|a|an|its|their|his|her|this|next|[\w’'-]+['’]s)?\s*(?:[\w-]+\s+){0,4}$")
 # a relative clause on the object with a verb of its own: "a budget that looks to ...", "a law which takes effect"
 OBJECT_RELATIVE = re.compile(r"\b[a-z]+\s+(?:that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]+s|will|would|is|are|was|were|has|"
@@ -48,12 +50,12 @@ ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$",
 LOWER_NOUN_AFTER = re.compile(r"(?:[-–/]\d\d(?:\d\d)?)?\s+[a-z]")  # "the 2018 budget", "its 2017-18 budget"
 PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 NP_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|\d[\d,.]*)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
-                       r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
+                       r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|against|"
                        r"which|until|within|no later than|as (?:early|soon|late) as)\b"
                        r"|\s*[,.;])")
 PLAIN_NP = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that)\s+((?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*)"
                        r"(?=\s+(?:on|in|at|with|by|for|to|from|of|last|next|this|after|before|during|under|that|"
-                       r"which|who|until|and|but|as|early|late|over|into|yesterday|today|tonight|[A-Z][a-z]+day)\b"
+                       r"which|who|until|and|but|as|early|late|over|into|against|yesterday|today|tonight|[A-Z][a-z]+day)\b"
                        r"|\s*[,.;:]|$)")
 # "the 2013 attack that ...", "the 1973 Roe v. Wade decision that ...": a year naming the relative clause's antecedent
 YEAR_NAMING = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+((?:1[89]|20)\d\d)\s+(?:[\w’'.-]+\s+){0,5}?"
@@ -65,6 +67,21 @@ WEAPON_AFTER = re.compile(r"\s+(?:(?:a|an|the|two|three|several|multiple|more|hi
                           r"warning shots|at|on|upon)\b")
 NOT_A_FALL_AFTER = re.compile(r"\s+(?:to\s+[a-z]|the\s+(?:charges?|case|offer|invitation|request|idea|plan)\b|"
                               r"(?:comment|an invitation|an offer|requests?|charges)\b)")
+# "declared martial law": an act, not a statement
+DECLARED_ACT = re.compile(r"\s+(?:a\s+)?(?:(?:national|nationwide|local)\s+)?(?:martial law|(?:state of )?emergency|"
+                          r"war|"
+                          r"independence|bankruptcy|insolvency|a ceasefire|victory|a curfew|curfew)\b")
+# a court or a chamber right after "appeared in/before": "appeared in Recorder's Court", "appears in Congress"
+BODY_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:[a-z]+\s+)?(court|Court|Congress|Parliament|"
+                        r"Senate|Assembly|assembly|committee|Committee|tribunal|Tribunal|judge|magistrate|"
+                        r"[Mm]agistrates['’]? [Cc]ourt)\b")
+PAST_NOUNS = frozenset({"murder", "killing", "killings", "robbery", "shooting"})  # told only once they happened
+FACILITY_AFTER = re.compile(r"\s+(?:its|their|the|a|his|her)\s+(?:[\w.,-]+\s+){0,3}?(?:plant|plants|facility|factory|"
+                            r"factories|store|stores|mine|mill|office|offices|school|schools|hospital|site|branch)\b")
+QUIT_AFTER = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day\b|as\b|over\b|after\b|amid\b|in protest\b|the\s+(?:cabinet|"
+                        r"government|party|post|job|race|team|club|board)\b|his\s+(?:post|job)\b|her\s+(?:post|job)\b)"
+                        r"|\s*[,.;]")
+SCORE_AFTER = re.compile(r"\s+\d{1,3}\s*[-–]\s*\d{1,3}\b(?!\s*(?:percent|%|million|billion))")  # "lost 6-1"
 AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|nearly|almost|some|more than|over|roughly|another)\s+)?(?:[$€£¥]|\d)")
 PERIODS = frozenset({"quarter", "year", "period", "month", "week", "season", "half", "months", "weeks"})
 PERIOD_END = re.compile(r"\b(?:year|month|week|quarter|period|months|weeks|years|half)\s+(?:to|through|ended|ending)"
@@ -115,6 +132,37 @@ def said_on(text: str, ss: int, m: Hit, d: DateExpr) -> bool:
         return True  # "On Monday, ...", "Speaking in Cali on Wednesday, the minister said"
     return bool(_SAID_GAP.fullmatch(text, d.end, m.start())) or (
         m.start() - d.end <= 40 and not any(ch in text[d.end:m.start()] for ch in ",;"))
+
+
+# a subordinate clause that holds the verb: a date before it is the main clause's ("in December, after the firm
+# agreed a deal in September"); a comma after the conjunction ends a phrase ("On Monday, after a debate, ...")
+SUBORDINATE = re.compile(r"\b(?:after|before|because|while|although|though|until|once)\s[^,;]*$")
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\s+[^,;]*$", re.IGNORECASE)
+_IT_COMES = re.compile(r"\s*(?:It|This|The move|The decision|The sacking|The announcement)\s+(?:comes|came)\b")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DATELINE = re.compile(r"[A-Z][\w .'’-]{1,30},\s*")
+
+
+def dateline(text: str, ss: int, d: DateExpr) -> bool:
+    """A dateline's day opening the copy ("Harare, Jan 28 Zimbabwe will roll out ..."): no date of an event."""
+    return d.start - ss < 40 and bool(_DATELINE.fullmatch(text, ss, d.start)) and not text.startswith(",", d.end)
+
+
+def days_before_main(text: str, ss: int, pos: int, main: list[DateExpr], pub: dt.date | None) -> DateX | None:
+    """The day of a verb in an "N days after" clause: N days before the main clause's day ("was fired on Monday,
+    two days after the club lost"), or before publication when the sentence tells today's news ("It comes a day
+    after West Ham sacked ..."); else None."""
+    m = _DAYS_AFTER.search(text, ss, pos)
+    if m is None:
+        return None
+    n = _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+    days = [resolve(d, pub) for d in main if d.end <= m.start()] if pub is not None else []
+    anchor = days[-1].start if days and days[-1].precision == Precision.DAY else (
+        pub if not days and _IT_COMES.match(text, ss) else None)
+    if anchor is None:
+        return None
+    day = anchor - dt.timedelta(days=n)
+    return DateX(day, day, Precision.DAY, m.group().split(" after", 1)[0])
 
 
 CARRY = 400  # characters: about the next two or three sentences

@@ -37,6 +37,9 @@ _ADJECTIVE_SLOT = re.compile(r"(?:through|across|along|over|past|with|into|onto|
 _NOUN_NEXT = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|them|him|it|by|to|in|on|at|for|with|from|and|or|"
                         r"as|after|before|during|since|until|over|off|out|up|down|back|into|that)\b)[a-z]+")
 _FIGURE_NEXT = re.compile(r"\s+[$€£\d]")  # "a previously announced $2 billion deal"
+_PREPOSITION_NEXT = re.compile(r"\s+(?:in|of|at|for|on|with|during|over|by)\b")
+_COUNT = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                    r"thousands|several|many|few|more")
 # "is scheduled to be sentenced": a plan for the verb, not a name for it ("asked not to be named")
 _SCHEDULED_TO_BE = re.compile(r"\b(?:scheduled|set|expected|due|slated|is|are|was|were)\s+to be $")
 _AND_PARTNER = re.compile(r"\s+and\s+(?:[\w.’'-]+\s+){0,3}")  # "X and Y", "X and Republican Sen. Y"
@@ -103,6 +106,14 @@ class SentenceReader:
         if before and t.group().endswith("ed") and " " not in t.group() and _ADJECTIVE_SLOT.match(
                 before[-1]) and _NOUN_NEXT.match(self.text, t.end()):
             return True  # "battled blocked roads", "through flooded streets": a participle describing a noun
+        if len(before) >= 3 and t.group().endswith("ed") and t.group().islower() and before[-1].isalpha() and before[
+                -1].islower() and before[-3].lower() in (
+                "of", "for", "with", "against", "among") and (_COUNT.fullmatch(before[-2].lower()) or before[
+                -2].lower() in ("the", "a", "an")) and _PREPOSITION_NEXT.match(self.text, t.end()):
+            return True  # "an appeal of one of two men convicted in a case": a participle after a preposition's noun
+        if before and t.group().endswith("ed") and " " not in t.group() and _COUNT.fullmatch(
+                before[-1].lower()) and _NOUN_NEXT.match(self.text, t.end()):
+            return True  # "three blocked shots", "12 injured people": a participle describing what is counted
         if t.group().endswith("ed") and _DETERMINER_ADVERB.search(self.text, max(body_start, t.start() - 30),
                                                                     t.start()) and (
                 _NOUN_NEXT.match(self.text, t.end()) or _FIGURE_NEXT.match(self.text, t.end())):

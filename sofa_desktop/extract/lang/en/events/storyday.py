@@ -28,7 +28,8 @@ _BACKGROUND = re.compile(r"\b(?:previously|formerly|earlier|once|ago|since|in th
                          r"first time)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
 _PARTICIPLES = frozenset({"beaten", "taken", "given", "chosen", "broken", "stolen", "fallen", "risen", "overtaken",
-                          "driven", "thrown", "shaken", "withdrawn", "sworn"})  # "has beaten MBK United"
+                          "driven", "thrown", "shaken", "withdrawn", "sworn", "upset", "hurt", "shut", "cut"})
+# ("has beaten MBK United", "were upset at Utah Valley")
 _SUBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?$")
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014]|\s[\u2013-]\s")
 # "lost $67 million, or 13 cents": a period's results, not a happening of the day
@@ -69,11 +70,15 @@ def _paragraph_index(paragraphs: list[tuple[int, int]], pos: int) -> int:
     return bisect.bisect_right(paragraphs, (pos, 1 << 62)) - 1
 
 
-def _seed(text: str, drafts: list[Draft], pub: dt.date | None, paragraph: list[int]) -> int:
+def _seed(text: str, drafts: list[Draft], pub: dt.date | None, paragraph: list[int], lead_day: DateX | None) -> int:
     """The index of the lead's happening dated to a day (not long before publication), else -1; a happening told in
-    a relative clause ("The president, who took office on Monday, sent ...") is background, no seed."""
+    a relative clause ("The president, who took office on Monday, sent ...") is background, no seed, and so is one
+    after the first paragraph dated to another day than the one the lead named ("... approved the bill yesterday.
+    When it was read on Tuesday, the debate was adjourned")."""
     for k, d in enumerate(drafts):
         if paragraph[k] >= _LEAD_PARAGRAPHS:
+            return -1
+        if lead_day is not None and paragraph[k] > 0 and d.date.start is not None and d.date.start != lead_day.start:
             return -1
         if d.verb is not None and _RELATIVE_BEFORE.search(text, max(d.start, d.verb[0] - 80), d.verb[0]):
             continue
@@ -83,11 +88,13 @@ def _seed(text: str, drafts: list[Draft], pub: dt.date | None, paragraph: list[i
     return -1
 
 
-def _lead_act(text: str, drafts: list[Draft], paragraph: list[int], date_starts: list[int]) -> int:
+def _lead_act(text: str, drafts: list[Draft], paragraph: list[int], date_starts: list[int], named: bool) -> int:
     """The index of the lead paragraph's first reported act when it is narrated in the past with no time word at all
-    ("A federal court struck down the ban"): the story tells the day's news, else -1."""
+    ("A federal court struck down the ban"): the story tells the day's news, else -1. When the lead ``named`` a day
+    but told no act of its own ("A quake Sunday did not cause a tsunami, officials said."), the next paragraph's
+    first act is the lead's ("The quake struck at 1:21 p.m.")."""
     for k, d in enumerate(drafts):
-        if paragraph[k] > 0:
+        if paragraph[k] > (1 if named else 0):
             return -1
         if paragraph[k] < 0 or d.status != EventStatus.REPORTED or d.action == "state":
             continue
@@ -106,9 +113,12 @@ def story_day(text: str, drafts: list[Draft], pub: dt.date | None, paragraphs: l
     and so do the undated acts of the lead paragraphs only (later paragraphs are more often background)."""
     first = first_story_paragraph(text, paragraphs, body_start)
     paragraph = [_paragraph_index(paragraphs, d.start) - first for d in drafts]
-    seed, reach = _seed(text, drafts, pub, paragraph), _STORY_PARAGRAPHS
-    if seed < 0 and pub is not None and (seed := _lead_act(text, drafts, paragraph, date_starts)) >= 0:
-        drafts[seed].date, reach = lead_day or DateX(pub, pub, Precision.DAY, None), _LEAD_PARAGRAPHS
+    seed, reach = _seed(text, drafts, pub, paragraph, lead_day), _STORY_PARAGRAPHS
+    standfirst = not any(p == 0 for p in paragraph)  # a first paragraph with no act at all: a summary line
+    if seed < 0 and pub is not None and (seed := _lead_act(text, drafts, paragraph, date_starts,
+                                                           lead_day is not None or standfirst)) >= 0:
+        drafts[seed].date = lead_day or DateX(pub, pub, Precision.DAY, None)
+        reach = paragraph[seed] + _LEAD_PARAGRAPHS
     if seed < 0:
         return
     day = drafts[seed].date

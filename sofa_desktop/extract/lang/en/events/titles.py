@@ -20,10 +20,13 @@ PAST = {"sign": "signed", "approve": "approved", "reject": "rejected", "vote": "
         "score": "scored", "report": "reported", "fall": "fell", "rise": "rose", "sell": "sold", "block": "blocked",
         "flee": "fled", "find": "found", "concede": "conceded", "survive": "survived", "fail": "failed",
         "inaugurate": "inaugurated", "debate": "debated", "review": "reviewed", "end": "ended",
-        "receive": "received", "clash": "clashed", "ceasefire": "agreed a ceasefire", "try": "tried"}
+        "receive": "received", "clash": "clashed", "ceasefire": "agreed a ceasefire", "try": "tried",
+        "appear in court": "appeared in court", "complete": "completed", "lay off": "laid off",
+        "respond": "responded to", "rob": "robbed", "declare": "declared", "appear": "appeared in"}
 _BASE = {"vote": "vote on", "state": "say", "elect": "elect", "meet": "meet", "take office": "take office",
          "take effect": "take effect", "dismiss": "remove", "send": "send", "withdraw": "withdraw",
-         "participate": "take part in"}
+         "participate": "take part in", "appear in court": "appear in court", "complete": "close",
+         "lay off": "lay off", "respond": "respond to", "appear": "appear in"}
 MAX_TITLE = 100
 IRREGULAR_PAST = frozenset({  # simple past forms that do not end in -ed
     "won", "lost", "beat", "held", "met", "fought", "broke", "ran", "took", "gave", "made", "struck", "fell", "rose",
@@ -36,7 +39,8 @@ _HEDGE_AUX = {"not": "did not", "if": "may", "to": "to", "": "may"}  # "Senate d
 TRANSITIVE = frozenset({"sign", "approve", "enact", "reject", "announce", "postpone", "elect", "arrest", "deploy",
                         "sanction", "launch", "appoint", "dismiss", "convict", "sue", "release", "capture", "kill",
                         "issue", "hold", "file", "send", "attack", "pardon", "publish", "create", "dissolve",
-                        "merge", "privatize", "nationalize", "defeat", "score", "report", "sell", "block", "find"})
+                        "merge", "privatize", "nationalize", "defeat", "score", "report", "sell", "block", "find",
+                        "lay off", "appear"})
 _INTRANSITIVE = frozenset({"take effect", "stall", "shut down", "fall", "rise"})
 _TO_VERB = re.compile(r"\s+to\s+([a-z]+(?:\s+[a-z][\w’'-]*){0,5}?)(?=\s+(?:against|on|in|at|for|by|with|from|after|"
                       r"before|over|into|under|until|if|as)\b|\s*[,.;]|$)")
@@ -59,6 +63,33 @@ _CLAUSE_LEAD = re.compile(r"^(?:who|which|that|have|has|had|was|were|is|are|be|b
                           r"previously|reportedly|both|and|but|the)$", re.IGNORECASE)
 
 
+# the deal a bare "close" tells the closing of: "Prince's purchase of Ferro Corp. is expected to close"
+_DEAL = re.compile(r"\b((?i:deal|transaction|acquisition|purchase|merger|sale|takeover|buyout|offering))s?\b"
+                   r"(\s+of\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})?")
+_DEAL_REACH = 160
+
+
+def deal_before(text: str, ss: int, pos: int) -> str:
+    """The last deal named in the sentence shortly before ``pos`` ("Purchase of Ferro Corp"), or ""."""
+    found = list(_DEAL.finditer(text, max(ss, pos - _DEAL_REACH), pos))
+    if not found:
+        return ""
+    return found[-1].group(1).lower().capitalize() + (found[-1].group(2) or "").rstrip(".")
+
+
+# "..., port officials said": a common-noun speaker after the words it said
+_TRAILING_SPEAKER = re.compile(r",\s+((?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)\s+$")
+_NOT_SPEAKERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "and", "but", "as"})
+
+
+def _trailing_speaker(text: str, ss: int, pos: int) -> str:
+    """The speaker named in lower case between the last comma and a speech verb ("port officials"), or ""."""
+    m = _TRAILING_SPEAKER.search(text, max(ss, pos - 60), pos)
+    if m is None or any(w in _NOT_SPEAKERS for w in m.group(1).lower().split()):
+        return ""
+    return cap(m.group(1).removeprefix("the "))
+
+
 def cap(s: str) -> str:
     """First letter upper case, the rest as written ("law" -> "Law", "SOFA" stays)."""
     return s[:1].upper() + s[1:]
@@ -71,8 +102,13 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
     expected = status == EventStatus.EXPECTED
     low = t_text.lower()
     head = low.split(" ", 1)[0]
+    if " " in low and low.rsplit(" ", 1)[1] in ("its", "his", "her", "their", "the", "a", "an"):
+        low = head  # "lost its": the object keeps its determiner ("lost its majority")
     past = low if not expected and action != "state" and " " not in PAST[action] and (
         low.endswith("ed") or head.endswith("ed") or low in PAST.values() or head in IRREGULAR_PAST) else PAST[action]
+    if action == "complete" and " " not in t_text and (deal := deal_before(text, ss, t_start)):
+        closing = "expected to close" if expected else "closed" if status == EventStatus.REPORTED else "to close"
+        return f"{deal} {closing}"
     if hedge == "refused":
         verb = f"refused to {_BASE.get(action, action)}"  # "Porras refused to meet the president"
     elif status == EventStatus.NOT_ASSERTED:
@@ -86,9 +122,11 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
         verb = ("expected to be " if expected else "were " if were else "was ") + part  # "was booked", "was shot"
     else:
         verb = f"expected to {_BASE.get(action, action)}" if expected else past
-    if action == "vote" and (to := _TO_VERB.match(text, t_end, se)):
+    if action in ("vote", "fail") and (to := _TO_VERB.match(text, t_end, se)):
         verb, word = f"{verb.removesuffix(' on')} to {to.group(1)}", ""  # "voted to open impeachment proceedings"
     np = clause_subject(text, ss, t_start)
+    if subject is not None and np and np.lower().startswith((f"{subject.lower()}'s ", f"{subject.lower()}’s ")):
+        subject = np  # "Taiwan's justice minister resigned", not "Taiwan resigned"
     if subject is not None and np and not _names(np, subject):
         subject = np if not passive else subject  # the grammatical subject, not a name elsewhere in the sentence
     if passive and np:
@@ -97,8 +135,11 @@ def event_title(text: str, trigger: tuple[int, int, str], action: str, word: str
         subject, verb = None, verb.removeprefix("was ").removeprefix("were ")  # "died after being shot": no agent
     if word and subject and fold_words(word) == fold_words(subject):
         word = ""  # "X announced X"
-    if action == "state" or (action == "announce" and not word and not passive):
-        who = subject or np
+    if action == "announce" and not word and np and status == EventStatus.REPORTED and (
+            np[:1].lower() + np[1:]) in text[ss:t_start]:
+        title = f"{np} announced"  # "The sale, initially announced this month, ...": the thing announced
+    elif action == "state" or (action == "announce" and not word and not passive):
+        who = subject or np or _trailing_speaker(text, ss, t_start)
         title = statement_title(text, (t_start, t_end, low), se, who, status, verb) if who else ""
         if action == "announce" and title.endswith(" made a statement"):
             title = title.replace(" made a statement", " made an announcement")
@@ -127,7 +168,11 @@ def _the(word: str) -> str:
     """The article an object needs: none for a name ("Ecuador") or a phrase with its own ("two men", "its rivals")."""
     first = word.split(" ", 1)[0].lower()
     return "" if (word[:1].isupper() and not word.isupper()) or first in _OWN_DETERMINERS or first[:1].isdigit() \
-        else "the "
+        or word.lower() in _NO_ARTICLE else "the "
+
+
+_NO_ARTICLE = frozenset({"martial law", "war", "independence", "bankruptcy", "insolvency", "victory", "emergency",
+                         "state of emergency", "curfew"})  # "declared martial law"
 
 
 _OWN_DETERMINERS = frozenset({"him", "them", "it", "us", "me", "you", "himself", "herself", "themselves", "the", "a",
@@ -153,7 +198,11 @@ def _names(np: str, subject: str) -> bool:
     return bool(parts) and (parts[-1] in words or any(p in words for p in parts if len(p) > 3))
 
 
-_HEAD_ENDS = frozenset({"off", "near", "outside", "along", "across"})  # a location after the subject's head
+# people named by their group, in lower case, who act as a subject: "investigators halted their search"
+_GROUPS = frozenset({"investigators", "police", "officers", "officials", "deputies", "firefighters", "authorities",
+                     "prosecutors", "researchers", "scientists", "protesters", "residents", "lawmakers", "troops",
+                     "workers", "students", "detectives", "rescuers", "doctors", "voters", "senators", "regulators"})
+_HEAD_ENDS = frozenset({"off", "near", "outside", "along", "across", "with"})  # a place or a feature after the head
 _PLURAL_HEAD = re.compile(r"\b(?:men|women|people|children|police|[a-z]+[^su'’\W]s)$")  # "bills", not "Thomas"
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _BREAK = re.compile(r"(?:[,;:()“”\"]|\s[—–-]\s|\s--\s|\b(?:and|but|after|when|while|as|because|before|since|though|"
@@ -195,6 +244,8 @@ def clause_subject(text: str, ss: int, pos: int) -> str:
         break
     if len(words) > 6 and (k := next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), 0)):
         words = words[:k]  # "A strong earthquake off the coast of Guatemala killed": the earthquake killed
+    if len(words) == 1 and words[0] in _GROUPS:
+        return cap(words[0])  # "Earlier Wednesday, investigators halted their search"
     if not words or len(words) > 6 or words[0].lower() in _PREPOSITIONS or (words[0][:1].islower() and words[
             0].lower() not in _DETERMINERS) or (words[-1].islower() and (words[-1].endswith("ed") or len(words) > 1
                                                                         and words[-1] in _PAST_FORMS)):
@@ -245,15 +296,20 @@ def _cut_at_verb(words: list[str]) -> list[str]:
 def _strip_tail(words: list[str]) -> list[str]:
     """Drop auxiliaries, negations and adverbs between a subject and its verb."""
     while words and (words[-1].lower() in _AUXILIARY or _TAIL_WORDS.match(words[-1]) or words[-1].lower() in (
-            "was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "ever", "already", "just",
+            "was", "were", "been", "be", "is", "are", "has", "have", "had", "being", "got", "gets", "ever", "already",
+            "just",
             "reportedly", "allegedly", "then", "also", "not", "n't", "initially", "finally", "later") or (
             words[-1].endswith("ly") and words[-1].islower() and (len(words) < 2 or words[-2].lower() not in (
                 _DETERMINERS)))):  # "reportedly" goes, "the assembly" stays
         words.pop()
+    if len(words) > 2 and words[-2].lower() in ("last", "this", "next") and words[-1].lower() in (
+            "year", "week", "month", "season", "summer", "winter", "spring", "fall", "autumn"):
+        return _strip_tail(words[:-2])  # "The county board last year (failed)"
     if len(words) > 2 and words[-1].lower() in _TIME_WORDS:  # "Peru's Congress on Friday (voted)"
         words.pop()
-        if words[-1].lower() in ("on", "late", "early", "last", "this"):
+        if words[-1].lower() in ("on", "late", "early", "last", "this", "next"):
             words.pop()
+        return _strip_tail(words)  # "Government will next Monday (begin)": the auxiliary before the time words
     return words
 
 
