@@ -109,6 +109,9 @@ _PERSON_NOUNS = frozenset({
     "activist", "victim", "survivor", "defendant", "mother", "father", "woman", "man"})
 
 
+_HEADING_END = frozenset(".!?:;”’\"")
+_HEADING_BEFORE = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")  # "Dr. ", "Head Coach "
+_HEADING_AFTER = re.compile(r"\s*(?:$|[,(–—-])")  # the name alone, or a description after it
 _UNRESOLVED = Attribution((), "unattributed")  # a speaker slot we cannot fill ("the official said"): no guessing
 
 
@@ -229,8 +232,9 @@ class QuoteAttributor:
             if att is None and (_VERB_AFTER.match(self.text, q.close + 1) or self._someone_else(q)):
                 pass  # "“Ginger!” cried some MPs", "“...,” the petition stated": someone we cannot name
             elif att is None and not partial:
-                att = self._colon_paragraph(q) or (None if self._after_unattributed(i, done) else self._continuation(
-                    q, prev, ss)) or self._paraphrased(q) or self._issued_by(q, prev)
+                att = self._colon_paragraph(q) or self._name_heading(q) or (
+                    None if self._after_unattributed(i, done) else self._continuation(q, prev, ss)
+                ) or self._paraphrased(q) or self._issued_by(q, prev)
             if att is None:
                 att = self._runs_on(q, prev, ss)
             if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open) or self._nickname(q) or self._title(
@@ -282,6 +286,8 @@ class QuoteAttributor:
                     return None
                 if _COORDINATED.fullmatch(text, a, w.start()):
                     return None  # `called them “...” and said Caracas would`: the subject stands before the quote
+                if "," in text[a:w.start()] and _PARTICIPLE.match(text, text.rfind(",", a, w.start()), w.end()):
+                    return None  # `told of her “shock” at X's news, saying`: the main clause's subject speaks
                 between = self._refs_in(a, w.start())
                 k = next((k for k, r in enumerate(between) if r.kind != COUNTRY or not text[r.end:w.start()].strip()),
                          None)
@@ -370,6 +376,22 @@ class QuoteAttributor:
         s_start = self.lay.sentences[self.lay.sentence_at(prev_end - 1)][0]
         fake = Quote(prev_end, prev_end, prev_end, prev_end)
         return self._pre(fake, s_start) or self._introducer(s_start, prev_end)
+
+    def _name_heading(self, q: Quote) -> Attribution | None:
+        """ "Ana Ruiz ¶ “We played well ...”", "Dr. Ana Ruiz, Director of Health ¶ “...”": a quote opening its
+        paragraph under a line that holds only a person's name (a title before it, a description after a comma)
+        is that person's: the layout of reaction round-ups and broadcast transcripts."""
+        p = bisect.bisect_right(self.para_starts, q.open) - 1
+        if p < 1 or self.text[self.para_starts[p]:q.open].strip():
+            return None
+        a, b = self.lay.paragraphs[p - 1]
+        if b - a > 100 or self.text[b - 1] in _HEADING_END or any(ch in self.text[a:b] for ch in "“\""):
+            return None
+        who = next((r for r in self._refs_in(a, b) if r.kind == PERSON and r.rtype == "name"), None)
+        if who is None or who.actor is None or not _HEADING_BEFORE.fullmatch(self.text, a, who.start) or not (
+                _HEADING_AFTER.match(self.text, who.end, b)):
+            return None
+        return Attribution((who.actor,), "heading")
 
     def _introducer(self, start: int, end: int) -> Attribution | None:
         """ "Here is what Ruiz had to say:", "Ruiz also spoke about the budget:": an introducing sentence with a
