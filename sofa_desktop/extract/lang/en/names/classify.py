@@ -15,9 +15,11 @@ from sofa_desktop.extract.lang.en.names.around import (
     place_head,
     place_like,
     possessive_country,
+    possessive_of,
     role_of_before,
     team_name,
     the_before,
+    word_before,
 )
 from sofa_desktop.extract.lang.en.names.tokens import (
     ACRONYM_AFTER,
@@ -32,7 +34,12 @@ from sofa_desktop.extract.lang.en.names.tokens import (
 
 _NAME_OPENERS = frozenset({"new", "all", "independent", "local", "united", "national"})
 _RANK = re.compile(r"No\.?\d*")
-_REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "asian", "caribbean", "andean"})
+_REGION_DEMONYMS = frozenset({"american", "americans", "european", "europeans", "african", "africans", "asian",
+                              "asians", "caribbean", "andean"})
+# street words that end a road's name and no surname ("Lane", "Street", "Way" are surnames too)
+_ROAD_HEADS = frozenset({"rd", "road", "roads", "ave", "avenue", "blvd", "boulevard", "hwy", "highway", "freeway",
+                         "expressway", "motorway", "parkway", "pkwy", "terrace"})
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|m|d)$")
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -196,7 +203,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "country", None, c)]  # "the Republic of Colombia"
     words = [t for t, _, _ in toks]
     lead = 1 if gz.affiliation(words[0]) is not None and len(words) > 2 else 0
-    field_list = is_org(toks) and "of" in words[:words.index("and")] if "and" in words else False
+    # "Centre for Disease Control and Prevention", "Ministry of Trade and Industry": the field is a list
+    field_list = "and" in words and is_org(toks) and bool({"of", "for"} & set(words[:words.index("and")]))
     if "and" in words and not field_list and not (is_org(toks[lead:]) and not is_org(toks[:words.index("and")])
                                                   and (lead or gz.affiliation(words[0]) is None)):
         j = words.index("and")
@@ -232,8 +240,10 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return []  # "the All Age Women's trophy", "the Under-17 Boys": a category of players, no one's name
     if len(toks) > 1 and lx.role_of(head) is not None and place_head(text, toks[:-1]):
         return [Cand(s, e, surface, "title", lx.role_of(head), country)]  # "Polk County Sheriff"
-    if len(toks) > 1 and lx.role_of(head) is not None and (the_before(text, s) or _NAME_IN_APPOSITION.match(text, e)):
-        # "the Force Public Relations Officer, Ann Obi,": a capitalised office, the person named beside it
+    if len(toks) > 1 and lx.role_of(head) is not None and (the_before(text, s) or _NAME_IN_APPOSITION.match(text, e)
+                                                         or possessive_of(*word_before(text, s))):
+        # "the Force Public Relations Officer, Ann Obi,": a capitalised office, the person named beside it;
+        # "the agency's Country Director": an office of the possessor
         return [Cand(s, e, surface, "title", lx.role_of(head), country)]
     if len(toks) > 3 and toks[-2][0] == "of" and (c := gz.country_of(words[-1])) and is_org(toks[:-2]) and (
             "of" in words[:-2]):
@@ -274,8 +284,11 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if not all(looks_like_name_token(w) or (len(w) == 1 and w.isupper() and 0 < i < len(words) - 1 and words[
             i - 1] in lx.NAME_CONNECTORS) for i, w in enumerate(words)) or words[-1] in lx.NAME_CONNECTORS:  # de la O
         return []
-    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(words[0]) in _REGION_DEMONYMS:
-        return []  # "Central American", "Latin American", "the first Asian Test team": adjectives, not people
+    if gz.demonym_country(words[-1]) or gz.demonym_plural(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(
+            words[0]) in _REGION_DEMONYMS:
+        return []  # "Central American", "Latin American", "the first Asian Test team", "South Africans": no one
+    if fold(words[-1]) in _ROAD_HEADS or any(_CONTRACTION.search(w) for w in words):
+        return []  # "Bees Creek Rd", "Hollingsworth Roads": a road; "I've": a contraction at a sentence start
     if role is None and the_before(text, s) and _PLURAL_NICKNAME.fullmatch(words[-1]) and not gz.is_place(surface):
         return [Cand(s, e, surface, "organization", None, country)]  # "the Goulburn Stags", "the Foxes": a team
     if len(toks) > 1 and role is None and team_name(text, toks):  # not "Judge Nancy Edmunds"

@@ -1,0 +1,46 @@
+"""Actor typing on real news structures: field lists in a body's name, offices after a possessive, demonyms
+formed on a country's name, roads and contractions that are no one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sofa_desktop.extract import Document, extract_document
+from sofa_desktop.extract.lang.en import gazetteer as gz
+
+PUB = dt.date(2026, 6, 2)
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: str(a.kind) for a in extract_document(Document(text, PUB)).actors}
+
+
+def test_a_body_for_two_fields_keeps_both_in_its_name() -> None:
+    found = _actors("The Lakeland Centre for Flood Control and Prevention (LCFCP) said on Monday that the river "
+                    "had crested.")
+    assert any(name.endswith("Flood Control and Prevention") for name in found), found
+    assert "Prevention" not in found
+
+
+def test_an_office_after_a_possessive_is_a_title_not_a_person() -> None:
+    found = _actors("Dr. Paul Imbert, the Red Cross’s Regional Director in the north, warned that supplies "
+                    "were short.")
+    assert "Regional Director" not in found
+    assert "Paul Imbert" in found
+
+
+def test_regular_demonyms_are_formed_on_the_country_name() -> None:
+    assert gz.demonym_country("Zambian") == "Zambia"
+    assert gz.demonym_country("Nigerian") == "Nigeria"  # the longer name, not Niger
+    assert gz.demonym_country("Senegalese") == "Senegal"
+    assert gz.demonym_country("Omani") == "Oman"
+    assert gz.demonym_plural("Ghanaians") == "Ghana"
+    assert gz.demonym_country("Julian") is None
+    assert gz.demonym_country("Brian") is None
+
+
+def test_plural_demonyms_roads_and_contractions_are_no_people() -> None:
+    found = _actors("Many South Africans and Zambians followed the final. Crews closed Mill Creek Rd on Sunday, "
+                    "county engineer Rosa Blanco said.\n\n\"I've never seen water this high,\" Blanco said.")
+    assert not {"South Africans", "Zambians", "Mill Creek Rd", "I've"} & set(found), found
+    assert "Rosa Blanco" in found
