@@ -44,3 +44,15 @@ def test_plural_demonyms_roads_and_contractions_are_no_people() -> None:
                     "county engineer Rosa Blanco said.\n\n\"I've never seen water this high,\" Blanco said.")
     assert not {"South Africans", "Zambians", "Mill Creek Rd", "I've"} & set(found), found
     assert "Rosa Blanco" in found
+
+
+def test_an_office_with_its_field_is_a_title_not_a_body() -> None:
+    found = _actors("The Minister of Mines and Energy Development said on Monday that the licences would be "
+                    "reviewed. The Director of Public Relations and Outreach declined to comment.")
+    assert not any(name.startswith(("Minister", "Director")) for name in found), found
+
+
+def test_capitalised_fields_before_a_body_noun_and_units_are_no_people() -> None:
+    found = _actors("The Coastal Safety agency said on Friday that \u201cSix Swift Water Rescue Teams were sent "
+                    "to the valley,\u201d and that more would follow.")
+    assert not {"Coastal Safety", "Swift Water Rescue Teams", "Six Swift Water Rescue Teams"} & set(found), found

@@ -23,6 +23,7 @@ from sofa_desktop.extract.lang.en.names.around import (
 )
 from sofa_desktop.extract.lang.en.names.tokens import (
     ACRONYM_AFTER,
+    BODY_NOUN_AFTER,
     CUES,
     ORG_WORD_AFTER,
     is_org,
@@ -37,6 +38,9 @@ _RANK = re.compile(r"No\.?\d*")
 _REGION_DEMONYMS = frozenset({"american", "americans", "european", "europeans", "african", "africans", "asian",
                               "asians", "caribbean", "andean"})
 # street words that end a road's name and no surname ("Lane", "Street", "Way" are surnames too)
+_BODY_PLURALS = frozenset({"teams", "units", "squads", "brigades", "crews", "groups", "taskforces"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                           "fifteen", "twenty", "thirty", "fifty", "hundred", "hundreds", "thousands", "dozens"})
 _ROAD_HEADS = frozenset({"rd", "road", "roads", "ave", "avenue", "blvd", "boulevard", "hwy", "highway", "freeway",
                          "expressway", "motorway", "parkway", "pkwy", "terrace"})
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|m|d)$")
@@ -114,7 +118,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
         f = fold(toks[i][0])
         if f in _NAME_OPENERS and i + 1 < n and (place_like(text, toks[i:i + 2]) or is_org(toks[i:])):
             break  # "New York Assembly", "All England Club": the word belongs to the name
-        if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or toks[i][0].islower() or (
+        if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or f in _NUMBER_WORDS or toks[
+                i][0].islower() or (
                 f in lx.PARTY_ADJECTIVES and i + 1 < n and match_phrase(toks, i + 1, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]
         ):
             i += 1  # "Democratic Sen. X": the party adjective qualifies the title
@@ -150,6 +155,11 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
             t for t, _, _ in toks[last_role_end:i]] == ["of", "the"]:
         a, b = toks[0][1], toks[-1][2]  # "President of the Republic": the head of state's title, no institution
         return [*out, Cand(a, b, text[a:b], "title", f"{role} of the {rest[0][0]}", country)]
+    if role is not None and role_at is not None and rest and role_at + 1 < n and toks[role_at + 1][0] in (
+            "of", "for") and is_org(rest) and not any(t[0] == "of" for t in rest):
+        # "Minister of Foreign Affairs and Trade", "Director of Corporate Communications": an office, its field
+        a, b = toks[role_at][1], toks[-1][2]
+        return [*out, Cand(a, b, text[a:b], "title", text[a:b], country)]
     if role_at is not None and rest and (is_org(rest) or (len(rest) == 1 and fold(rest[0][0]) in CUES)):
         # "General Confederation of Labor", "the General Assembly": no general
         rest, role = toks[role_at:], None
@@ -301,6 +311,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "single", None, country)]  # "a spokesman for Tesco": a firm, or a person named
     if role is None and role_of_before(text, s):
         return []  # "secretary of Homeland Security", "professor of Visual Science": a field, no person
+    if len(toks) > 1 and role is None and (BODY_NOUN_AFTER.match(text, e) or fold(words[-1])[:-1] in CUES
+                                                or fold(words[-1]) in _BODY_PLURALS):
+        return []  # "the Public Health agency": the body's field; "Rapid Response Teams": bodies of a kind
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(s, e, surface, kind, role or None, country, ctx=role is None)]
 
