@@ -56,3 +56,15 @@ def test_capitalised_fields_before_a_body_noun_and_units_are_no_people() -> None
     found = _actors("The Coastal Safety agency said on Friday that \u201cSix Swift Water Rescue Teams were sent "
                     "to the valley,\u201d and that more would follow.")
     assert not {"Coastal Safety", "Swift Water Rescue Teams", "Six Swift Water Rescue Teams"} & set(found), found
+
+
+def test_a_one_word_body_used_twice_with_a_cue_is_an_actor() -> None:
+    found = _actors("Senator Ann Kerr said the money came from a fund set up by the Coalition last year. Since then "
+                    "the Coalition has spent half of it, and Kerr said the Coalition should explain itself.")
+    assert found.get("Coalition") == "organization", found
+
+
+def test_months_regions_and_peoples_are_no_one_word_bodies() -> None:
+    found = _actors("Talks resumed in the Punjab in May. Farmers from the Punjab said its rules were unfair. In "
+                    "May the Sahelian herders left; the Sahelian herders said its border was shut.")
+    assert not {"Punjab", "May", "Sahelian"} & set(found), found

@@ -196,3 +196,19 @@ def is_place(phrase: str, wide: bool = True) -> bool:
     f = fold(phrase)
     return f in PLACES or f in REGIONS or f in US_STATES or f.split(" ", 1)[0] in PLACE_HEADS or (
         wide and " " in f and f in multiword_places())
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """Folded names of the provinces, states and regions of every country (pycountry's subdivisions)."""
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(sub.name) for sub in pycountry.subdivisions)
+
+
+def region_name(word: str) -> bool:
+    """True for the name of a province, state or region of some country ("Manitoba", "Punjab", "Scotland"); read
+    from pycountry on first use (about a quarter of a second)."""
+    return fold(word) in _region_names()
