@@ -46,3 +46,14 @@ def test_the_subject_of_a_participle_after_a_partial_quote_is_the_main_subject()
     text = ("Inspector Dana Holt, who led the search, has told the local paper of her \u2018utter relief\u2019 at "
             "finding Tom Reyes's brother alive, saying she would \u2018always remember\u2019 the call.")
     assert _speakers(text, "utter relief") == ["Dana Holt"]
+
+
+def test_a_dotted_province_before_a_title_does_not_end_the_sentence() -> None:
+    text = ("\u201cWe need a national plan for the ports,\u201d said N.S. Premier Tim Hollis after the meeting.")
+    assert _speakers(text, "We need a national") == ["Tim Hollis"]
+
+
+def test_the_person_after_a_possessive_body_and_a_title_speaks() -> None:
+    text = ("The ruling Farmers and Workers Alliance (FWA) lost most of its seats.\n\n"
+            "\"We lost,\" FWA's acting chairman Min Thu told reporters.")
+    assert _speakers(text, "We lost") == ["Min Thu"]

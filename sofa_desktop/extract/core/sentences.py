@@ -194,6 +194,9 @@ def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_INITIALISM = re.compile(r"(?:[a-z]\.){2,4}")
+
+
 def _is_boundary(text: str, dot: int, end: int, p_start: int) -> bool:
     if text[dot] != ".":
         return True
@@ -203,8 +206,8 @@ def _is_boundary(text: str, dot: int, end: int, p_start: int) -> bool:
     word = w.group(1).lower().lstrip("(\"“")
     if len(word) == 2 and word[0].isalpha() and not (word == "x." and text.endswith(" on X.", 0, dot + 1)):
         return False  # an initial such as "F." (but "posted on X." ends a sentence)
-    if word in _ABBREVIATIONS:
-        if word not in _FINAL_ABBREVIATIONS:
+    if word in _ABBREVIATIONS or _INITIALISM.fullmatch(word):  # "B.C. Premier X", "D.C. Mayor X"
+        if word in _ABBREVIATIONS and word not in _FINAL_ABBREVIATIONS:
             return False
         nxt = text[end:end + 12].split(None, 1)
         return bool(nxt) and nxt[0].strip("“\"") in _SENTENCE_STARTERS
