@@ -57,3 +57,68 @@ def test_the_person_after_a_possessive_body_and_a_title_speaks() -> None:
     text = ("The ruling Farmers and Workers Alliance (FWA) lost most of its seats.\n\n"
             "\"We lost,\" FWA's acting chairman Min Thu told reporters.")
     assert _speakers(text, "We lost") == ["Min Thu"]
+
+
+def test_an_opening_mark_after_the_closing_comma_closes_the_quote() -> None:
+    text = "\u201cThe roof went first. The walls held up well, \u201cCaptain Ivo Brandt said."
+    assert _speakers(text, "The roof went first") == ["Ivo Brandt"]
+
+
+def test_a_two_word_field_of_a_minister_is_not_part_of_the_name() -> None:
+    x = extract_document(Document("Minister for Rural Development Moira Quinlan opened the depot on Friday.", PUB))
+    assert "Moira Quinlan" in {a.name for a in x.actors}, [a.name for a in x.actors]
+
+
+def test_a_programme_after_a_broadcasters_possessive_is_no_ones_quote() -> None:
+    text = "\"We will not budge,\" the minister, Ada Kerr, told KRT's \"Early Edition\"."
+    assert _speakers(text, "Early Edition") == []
+
+
+def test_quote_paragraphs_after_a_crosshead_go_on_with_the_speaker_before_it() -> None:
+    text = ("Ms Ada Kerr told the radio station the plan was dead.\n\n"
+            "Budget talks\n\n"
+            "\u201cThey took credit for everything in the bill and then walked away from it.\u201d")
+    assert _speakers(text, "They took credit") == ["Ada Kerr"]
+
+
+def test_an_office_in_apposition_before_the_honorific_gives_the_person_the_role() -> None:
+    text = ("The Premier, Mr Colm Brody, refused to answer. Earlier the Greens leader, Mr Piet Lund, asked him to "
+            "explain.\n\n"
+            "The Premier said private talks had to stay private.\n\n"
+            "\"I do not make a habit of making private discussions public.\"")
+    assert _speakers(text, "I do not make a habit") == ["Colm Brody"]
+
+
+def test_a_question_that_ends_a_sentence_is_attributed_in_the_next_one() -> None:
+    text = "\"Can we draw any inference from his silence?\" Ms Tolland asked. The minister did not reply."
+    assert _speakers(text, "Can we draw") == ["Tolland"]
+
+
+def test_he_after_a_quote_is_not_someone_named_inside_it() -> None:
+    text = ("But Premier Hal Rourke says he is not bothered.\n\n"
+            "The Premier also confirmed that he had spoken to treasurer Ben Ossory about his health.\n\n"
+            "\"I'm very happy with Ben Ossory, he has been a real anchor to this government,\" he said.")
+    assert _speakers(text, "I'm very happy") == ["Hal Rourke"]
+
+
+def test_the_accused_is_not_the_speaker_of_an_accusation() -> None:
+    text = "Mayor Tilde Baum has been accused of making a \u201cserious blunder\u201d over the tender."
+    assert _speakers(text, "serious blunder") == []
+
+
+def test_a_possessor_of_lawyers_is_not_their_voice_and_a_modifier_name_is_no_subject() -> None:
+    text = ("Kell's attorneys have fired back, urging the court to \"reject the prosecution's request.\" Meanwhile, "
+            "Kell trial juror Nora Vance has asked the committee to look into what she calls \"a threat to the jury.\"")
+    assert _speakers(text, "reject the prosecution") == []
+    assert _speakers(text, "a threat to the jury") == ["Nora Vance"]
+
+
+def test_a_press_release_that_reads_is_the_words_of_its_issuer() -> None:
+    text = ("The space agency ESA will present the result on Tuesday, according to ESA.\n\n"
+            "\u201cThis finding opens a new field for the mission,\u201d the press release reads.")
+    assert _speakers(text, "This finding") == ["ESA"]
+
+
+def test_her_claims_that_are_the_words_of_the_subject() -> None:
+    text = "Senator Ida Roe is standing over her claims that the council \u201ccannot be trusted\u201d with the money."
+    assert _speakers(text, "cannot be trusted") == ["Ida Roe"]

@@ -84,8 +84,8 @@ def find_quotes(text: str, p_start: int, p_end: int, continued: bool = False) ->
         if open_at < 0:
             if ch in _OPENERS or ch == '"' or (ch == "”" and _looks_opening(text, i, p_start, p_end)):
                 open_at, width = i, 1
-        elif ch in _CLOSERS or ch == '"' or _looks_closing(text, i, p_end):  # «…« closes too (broken copy)
-            if i > open_at + width:
+        elif ch in _CLOSERS or ch == '"' or _looks_closing(text, i, p_end) or _turned_closer(text, i, p_end):
+            if i > open_at + width:  # «…« closes too (broken copy)
                 found.append(Quote(open_at, open_at + width, i, i + len(m.group()) - 1))
             open_at = -1
         else:  # a second opener: the first one was stray
@@ -151,6 +151,16 @@ def _looks_closing(text: str, i: int, p_end: int) -> bool:
     before = text[i - 1]
     after = text[i + 1] if i + 1 < p_end else " "
     return (before.isalnum() or before in ".!?…") and not after.isalnum()
+
+
+def _turned_closer(text: str, i: int, p_end: int) -> bool:
+    """ "“They burned pretty well, “Loveland said.": an opening mark after the quote's closing comma, where no
+    closing mark follows in the paragraph, closes the quote that is open (an opener there would never close)."""
+    return text[i - 2:i] in (", ", ". ", "? ", "! ") and text[i + 1:i + 2].isupper() and not _CLOSING_MARK.search(
+        text, i + 1, p_end)
+
+
+_CLOSING_MARK = re.compile(r"[”\"»]")
 
 
 def _inside(quotes: list[Quote], opens: list[int], pos: int) -> bool:

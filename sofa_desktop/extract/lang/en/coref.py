@@ -211,12 +211,14 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
             elif r.rtype == "desc" and r.actor is None and (r.word in _OFFICES or r.word.endswith(" minister")):
                 # "the Colombian president announced": an office held by one person is the person in focus
                 r.actor = _compatible(first_person if has_person else last_subject, r)
-            if not (r.rtype == "name" and _possessor(text, r)):  # not a possessor: "Smith's lawyer, Ann Lee, said"
+            if not (r.rtype == "name" and (_possessor(text, r) or _modifier(text, refs, i))):
+                # not a possessor ("Smith's lawyer, Ann Lee, said") nor a modifier ("Bulger trial juror Ann Lee")
                 if not has_person:
                     first_person, has_person = r.actor, True
                 if main_from and main_person is None and r.start >= main_from:
                     main_person = r.actor
-                if first_subject is None and r.rtype == "name" and not _after_preposition(text, ss, r.start):
+                if first_subject is None and (r.rtype == "name" or (r.rtype == "desc" and r.actor is not None)) and (
+                        not _after_preposition(text, ss, r.start)):  # "The Taoiseach confirmed he had spoken to X"
                     first_subject = r.actor
         elif r.kind in (ORG, COUNTRY):
             focus = subject_org if subject_in >= s - 1 else None  # the subject of this or the previous sentence
@@ -304,6 +306,23 @@ def _possessor(text: str, r: Ref) -> bool:
     """ "Smith's lawyer", "Zempilas' absence": the name owns what follows, it is not the subject."""
     return text.startswith(("'s ", "’s "), r.end) or (text[r.end - 1:r.end] == "s" and text.startswith(("' ", "’ "),
                                                                                                         r.end))
+
+
+_LOWER_GAP = re.compile(r"\s+((?:[a-z-]+\s+){1,3})")
+
+
+def _modifier(text: str, refs: list[Ref], i: int) -> bool:
+    """A name that qualifies the title of the person named right after it: "Bulger trial juror Janet Uhlar"."""
+    if i + 1 >= len(refs) or refs[i + 1].kind != PERSON or refs[i + 1].rtype != "name":
+        return False
+    gap = _LOWER_GAP.fullmatch(text, refs[i].end, refs[i + 1].start)
+    if gap is None:
+        return False
+    last = gap.group(1).split()[-1]  # the title: a role, or a noun for someone who does something ("juror")
+    return lx.role_of(last) is not None or (last.endswith(_AGENT_ENDINGS) and last not in lx.SPEECH_VERBS)
+
+
+_AGENT_ENDINGS = ("or", "er", "ist", "ant", "ent", "man", "woman", "person")
 
 
 def _subject_position(text: str, ss: int, pos: int) -> bool:

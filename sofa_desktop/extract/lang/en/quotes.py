@@ -31,6 +31,15 @@ _TITLE_CONTEXT = re.compile(r"\b(?:released|launched|published|premiered|unveile
                             r"games?|films?|movies?|books?|novels?|albums?|songs?|series|shows?|apps?|brands?|"
                             r"programs?|programmes?|operations?|campaigns?|hashtags?|themes?|slogans?|mottos?|"
                             r"banners?)\s*:?\s+(?:the\s+|a\s+|its\s+)?$")
+# "told RTÉ's “Morning Ireland”", "on CNN Philippines' “The Source”": a programme or a paper of the owner named
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:['’]s|s['’])\s+$")
+# "“...,” the press release reads": a document's text, spoken by whoever issued it
+_TEXT_VERBS = frozenset({"reads", "read"})
+_OWN_CLAIM = re.compile(r"\b(?:his|her|their)\s+$")
+_POSSESSOR_OF_NOUN = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:attorneys|lawyers|aides|allies|advisers|advisors|"
+                                r"spokes(?:man|woman|person)|representatives|supporters|family|relatives|office|"
+                                r"campaign|team|staff|officials|critics|lawyer|attorney|aide)\b")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:statement|release|communiqu[eé]|letter|post|notice)\s+$")
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from",
                                 "all"})
 _SOURCE_AFTER = re.compile(r"[,\s]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:release|statement|post|report|"
@@ -79,6 +88,7 @@ _VERB_AFTER = re.compile(rf"[,!?]?\s*(?:{_OUTCRIES}|{'|'.join(sorted(_INVERSION 
                          r"many|a few|dozens|hundreds|scores|other|opposition|the crowd|protesters|fans|supporters|"
                          r"critics|members|residents|one of)\b")
 _JUDGING_REACH = 80
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|got|gets)\s+(?:[a-z]+ly\s+)?$")
 _JUDGING = re.compile(r"\b(?:accus(?:ed|es|ing)|su(?:e|es|ed|ing)|charg(?:ed|es|ing)|complain(?:ed|s|ing)|"
                       r"criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|"
                       r"fault(?:ed|s)|slamm?(?:ed|s|ing)|call(?:ed|s|ing)|describ(?:ed|es|ing)|label(?:l?ed|s)|"
@@ -219,6 +229,8 @@ class QuoteAttributor:
                 pre_start = quotes[i - 1].close + 1
             post_end = min(se, quotes[i + 1].open) if i + 1 < len(quotes) and quotes[i + 1].open < se else se
             post_end = max(post_end, q.close + 1)
+            if se <= q.close + 2 and self.text[q.end - 1:q.end] in "?!" and self._asked_after(q, s_idx):
+                post_end = self.lay.sentences[s_idx + 1][1]  # "“Can we?” Ms Ruiz asked.": the question ended a sentence
             said_that = _SAID_THAT.search(self.text, max(pre_start, q.open - 30), q.open)
             if said_that is not None and said_that.group(1).lower() in lx.SPEECH_VERBS:
                 # "Mourinho acknowledged that “City were the best” in the league, telling ...": the verb's subject
@@ -282,7 +294,8 @@ class QuoteAttributor:
                 return self._after_verb(words[0].end(), end, "said-after") or self._described(
                     _DESCRIBED.match(self.text, words[0].end(), end), q)
         for j, w in enumerate(words[:14]):
-            if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower() and not _noun_use(w, words[j + 1:j + 3]):
+            if (w.group().lower() in lx.SPEECH_VERBS or (w.group() in _TEXT_VERBS and _DOCUMENT_BEFORE.search(
+                    text, a, w.start()))) and w.group()[0].islower() and not _noun_use(w, words[j + 1:j + 3]):
                 if re.search(r"[;!?]", text[a:w.start()]):
                     return None
                 if _COORDINATED.fullmatch(text, a, w.start()):
@@ -321,7 +334,8 @@ class QuoteAttributor:
             if lw == "to" and words.index(w) > 0 and words[words.index(w) - 1].group().lower() == "according":
                 return self._after_verb(w.end(), q.open, "according-to")
             if lw in lx.SPEECH_VERBS and w.group()[0].islower() and not _DETERMINER_BEFORE.search(
-                    text, max(start, w.start() - 5), w.start()):  # (not "the post required", "United States")
+                    text, max(start, w.start() - 5), w.start()) and not (lw.endswith("ed") and _PASSIVE_BEFORE.search(
+                    text, max(start, w.start() - 20), w.start())):  # (not "the post required", "was accused of")
                 gap = text[w.end():q.open]
                 if len(gap) > 45 or any(ch in gap for ch in ".;!?"):
                     return None
@@ -336,8 +350,12 @@ class QuoteAttributor:
         for w in reversed(list(_WORD.finditer(self.text, max(start, q.open - _WINDOW), q.open))):
             lw = w.group().lower()
             if _speech_word(lw) and lw not in ("according", "post", "state", "states", "call", "calls") and not (
-                    lw in _NOUN_FORMS and _NOUN_PHRASE_BEFORE.search(self.text, max(start, w.start() - 30), w.start())):
+                    lw in _NOUN_FORMS and _NOUN_PHRASE_BEFORE.search(self.text, max(start, w.start() - 30), w.start())
+            ) and not (lw.endswith("ed") and _PASSIVE_BEFORE.search(self.text, max(start, w.start() - 20), w.start())):
                 return self._reporter(w.start(), start, "partial")  # (not "the product recall": a noun)
+            if lw in _NOUN_FORMS and _OWN_CLAIM.search(self.text, max(start, w.start() - 12), w.start()) and (
+                    _THAT_AFTER.match(self.text, w.end(), q.open)):
+                return self._subject_before(w.start(), start, "partial")  # "X stood by her claims that Y “...”"
         if (source := _ACCORDING_TO.search(self.text, max(start, q.open - _WINDOW), q.open)) is not None:
             return self._after_verb(source.end(), q.open, "according-to")  # "according to X's complaint, ... “...”"
         issued = max(_ISSUED.finditer(self.text, max(start, q.open - _WINDOW), q.open), key=lambda m: m.start(),
@@ -364,6 +382,8 @@ class QuoteAttributor:
         found = max(_JUDGING.finditer(self.text, window, q.open), key=lambda m: m.start(), default=None)
         if found is None or any(c in self.text[found.end():q.open] for c in ";:“”\""):  # (dots: "Inc. for")
             return None
+        if _PASSIVE_BEFORE.search(self.text, max(window - 20, found.start() - 20), found.start()):
+            return None  # "has been accused of a “blunder”": the subject is the accused; the accuser is not named
         return found.start()
 
     def _colon_paragraph(self, q: Quote) -> Attribution | None:
@@ -430,6 +450,8 @@ class QuoteAttributor:
         if p < 1 or self.text[self.para_starts[p]:q.open].strip():
             return None
         a, b = self.lay.paragraphs[p - 1]
+        if p >= 2 and self._crosshead(a, b):
+            a, b = self.lay.paragraphs[p - 2]  # "Ruiz said ... ¶ Budget cuts ¶ “...”": a crosshead between
         quoted = self.lay.quotes[bisect.bisect_left(self.quote_opens, a):bisect.bisect_left(self.quote_opens, b)]
         if any(len(_WORD.findall(self.text, x.start, x.end)) > 4 for x in quoted):
             return None  # the paragraph quotes someone: a continuation of that quote is handled apart (a title is no
@@ -442,6 +464,22 @@ class QuoteAttributor:
                                      "continuation")
         return found if found is not None and found.speakers and all(
             a.kind == "person" for a in found.speakers) else None
+
+    def _asked_after(self, q: Quote, s_idx: int) -> bool:
+        """The sentence after a quoted question or exclamation opens with a name and a speech verb ("Ms Ruiz
+        asked."), within its first five words."""
+        if s_idx + 1 >= len(self.lay.sentences) or self.lay.sentences[s_idx + 1][0] > q.close + 3:
+            return False
+        ns, ne = self.lay.sentences[s_idx + 1]
+        words = _WORD.findall(self.text, ns, min(ne, ns + 60))[:5]
+        return bool(words) and words[0][:1].isupper() and any(
+            w in lx.SPEECH_VERBS for w in words[1:]) and not any(ch in self.text[ns:ne] for ch in "“\"")
+
+    def _crosshead(self, a: int, b: int) -> bool:
+        """A subheading between paragraphs: a few words, no closing punctuation, no quote, no one speaking."""
+        words = _WORD.findall(self.text, a, b)
+        return 0 < len(words) <= 6 and self.text[b - 1] not in _HEADING_END and not any(
+            ch in self.text[a:b] for ch in "“”\"") and not any(w in lx.SPEECH_VERBS for w in words)
 
     def _statement_headings(self) -> list[tuple[int, Actor]]:
         """Headings such as "Statement by Ontario NDP Leader Ana Ruiz on the budget": where each ends, and the
@@ -506,7 +544,8 @@ class QuoteAttributor:
             return False
         if _CLAUSE_VERB.match(self.text, q.close + 1) or _HAS_VERB.match(self.text, q.close + 1):
             return True
-        return _TITLE_CONTEXT.search(self.text, max(start, q.open - 30), q.open) is not None
+        return _TITLE_CONTEXT.search(self.text, max(start, q.open - 30), q.open) is not None or (
+            _OWNER_BEFORE.search(self.text, max(start, q.open - 30), q.open) is not None)
 
     def _runs_on(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
         """ "“...,” said Ruiz. Among the problems are “rising costs and ...”": a longer quote in a sentence with no
@@ -643,8 +682,8 @@ class QuoteAttributor:
                        if w.group() in lx.SPEECH_VERBS and w.group()[0].islower()]
             if earlier and earlier[-1].start() > start:
                 return self._subject_before(earlier[-1].start(), start, how)
-        if best.actor is None:
-            return _UNRESOLVED
+        if best.actor is None or (best.rtype == "name" and _POSSESSOR_OF_NOUN.match(self.text, best.end)):
+            return _UNRESOLVED  # "Bulger's attorneys urged ...": the attorneys speak, unnamed
         group = [best.actor]
         i = cands.index(best)
         while i > 0 and _PARTNER_GAP.fullmatch(self.text, cands[i - 1].end, cands[i].start) and cands[i - 1].actor:

@@ -38,6 +38,9 @@ _RANK = re.compile(r"No\.?\d*")
 _REGION_DEMONYMS = frozenset({"american", "americans", "european", "europeans", "african", "africans", "asian",
                               "asians", "caribbean", "andean"})
 # street words that end a road's name and no surname ("Lane", "Street", "Way" are surnames too)
+# the endings of the nouns that name a minister's field ("Protection", "Development", "Security", "Affairs")
+_FIELD_NOUN = re.compile(r"(?:tion|ment|ity|ism|ance|ence|ure|ics|ogy|ness|ship|Affairs|Services|Works|Resources|"
+                         r"Relations)$")
 _BODY_PLURALS = frozenset({"teams", "units", "squads", "brigades", "crews", "groups", "taskforces"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                            "fifteen", "twenty", "thirty", "fifty", "hundred", "hundreds", "thousands", "dozens"})
@@ -146,6 +149,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
                 n - i == 1 or (n - i >= 3 and all(looks_like_name_token(t) for t, _, _ in toks[i + 1:]))):
             role = f"{role} {toks[i - 1][0]} {toks[i][0]}"  # "Minister for Information": the domain of the title
             i += 1
+            while n - i > 2 and _FIELD_NOUN.search(toks[i][0]):
+                role, i = f"{role} {toks[i][0]}", i + 1  # "Minister for Social Protection Regina Doherty"
             continue
         break
     if country is None and toks:
@@ -169,7 +174,11 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
         if role is not None:
             out.append(Cand(toks[0][1], toks[-1][2], text[toks[0][1]:toks[-1][2]], "title", role, country))
         return out
-    return out + _classify_rest(text, rest, role, country)
+    found = _classify_rest(text, rest, role, country)
+    if len(found) == 1 and found[0].kind == "single" and i > 0 and fold(toks[i - 1][0]) in lx.HONORIFICS and (
+            rest[0] is toks[i]):
+        found[0].kind = "person"  # "Ms Shortall asked": an honorific before one name makes it a person's
+    return out + found
 
 
 def _party_before_name(text: str, rest: list[tuple[str, int, int]]) -> bool:
