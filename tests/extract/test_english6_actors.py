@@ -68,3 +68,26 @@ def test_months_regions_and_peoples_are_no_one_word_bodies() -> None:
     found = _actors("Talks resumed in the Punjab in May. Farmers from the Punjab said its rules were unfair. In "
                     "May the Sahelian herders left; the Sahelian herders said its border was shut.")
     assert not {"Punjab", "May", "Sahelian"} & set(found), found
+
+
+def test_reefs_areas_districts_and_addresses_are_no_people() -> None:
+    found = _actors("Metro Harbin (Wire, May 2) \u2014 Boats were seen near Halcyon Reef and Ostrava Shoal. Later "
+                    "Ann Toller (Labour, Dublin North West) said the fire at 12 Birch Street was out. Crews on Birch "
+                    "Street stayed till noon, Toller said.")
+    places = {"Halcyon Reef", "Ostrava Shoal", "Dublin North West", "Birch Street", "Metro Harbin"}
+    assert not places & set(found), found
+
+
+def test_a_plural_countrys_adjective_is_a_demonym() -> None:
+    assert gz.demonym_country("Philippine") == "Philippines"
+
+
+def test_two_bodies_joined_by_and_are_two_bodies() -> None:
+    found = _actors("The state holds shares in AIB, Bank of Ulster and Permanent TSB, the minister said.")
+    assert "Bank of Ulster" in found and "Permanent TSB" in found, found
+
+
+def test_an_acronym_that_owns_or_heads_something_is_a_body() -> None:
+    found = _actors("Coach Ravi Menon was quoted by ISL's website on Monday. Later the chair of the RTÉ board, Ana "
+                    "Ruiz, resigned. KTV reports, the vote was close.")
+    assert {"ISL", "RTÉ", "KTV"} <= set(found), found

@@ -218,7 +218,9 @@ class ActorTable:
             known = self._acronyms.get(c.surface) or self._by_initials(c.surface)
             if known is None and in_body and (fold(c.surface) in KNOWN_ORGS or _TOLD_THE.search(
                     self._text, max(0, c.start - 30), c.start) or (_THE_BEFORE.search(
-                    self._text, max(0, c.start - 5), c.start) and _REPORTS_AFTER.match(self._text, c.end))):
+                    self._text, max(0, c.start - 5), c.start) and (_REPORTS_AFTER.match(
+                    self._text, c.end) or _BODY_NOUN_AFTER.match(self._text, c.end))) or _OWNS_AFTER.match(
+                    self._text, c.end) or _REPORTS_AFTER.match(self._text, c.end)):
                 # "told the BBC", "the NRA said": an organisation; not "the GDP was", "the DNA"
                 kind = KNOWN_ORGS.get(fold(c.surface), "organization")
                 known = self._acronyms[c.surface] = self._get(c.surface, kind)
@@ -404,6 +406,10 @@ def _names_country(name: str) -> bool:
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _TOLD_THE = re.compile(r"\b(?:told|telling|tells|interview with|speaking to|spoke to|said to) the $")
+# "ISL's website", "RTÉ's Prime Time": an acronym that owns something is a body's; "the RTÉ board": a body's organ
+_OWNS_AFTER = re.compile(r"['’]s (?:[a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)\b")
+_BODY_NOUN_AFTER = re.compile(r" (?:board|chairman|chairwoman|chair|executive|executives|spokesman|spokeswoman|"
+                              r"spokesperson|website|headquarters|staff|officials|members|leadership)\b")
 _REPORTS_AFTER = re.compile(r",? (?:said|says|reported|reports|told|announced|confirmed|quoted|cited)\b")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "y"})
 _METONYM_KEYS = frozenset({"washington", "brasilia", "beijing", "moscow", "havana", "caracas", "asuncion", "bogota"})

@@ -170,7 +170,8 @@ _DEMONYM_ENDINGS = (("ian", ("", "y", "e", "a")), ("ean", ("",)), ("ese", ("", "
 def _formed_demonym(key: str) -> str | None:
     """The longest country name the word is formed on ("Nigerian": Nigeria, not Niger)."""
     stems = [fold(key[:-len(ending)] + back) for ending, restores in _DEMONYM_ENDINGS
-             if key.endswith(ending) and len(key) > len(ending) + 2 for back in restores]
+             if key.endswith(ending) and len(key) > len(ending) + 2 for back in restores] + [fold(key + "s")]
+    # (the last: a plural country name's singular, "Philippine")
     return next((_ALIAS[s] for s in sorted(stems, key=len, reverse=True) if s in _ALIAS), None)
 
 

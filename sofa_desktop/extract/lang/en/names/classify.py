@@ -41,6 +41,11 @@ _REGION_DEMONYMS = frozenset({"american", "americans", "european", "europeans", 
 # the endings of the nouns that name a minister's field ("Protection", "Development", "Security", "Affairs")
 _FIELD_NOUN = re.compile(r"(?:tion|ment|ity|ism|ance|ence|ure|ics|ogy|ness|ship|Affairs|Services|Works|Resources|"
                          r"Relations)$")
+_ADDRESS_BEFORE = re.compile(r"(?:\b\d+[A-Za-z]?|\b(?:on|along|off))\s+$")
+# features of the land and the sea: "Fiery Cross Reef", "Scarborough Shoal" (NON_ACTOR_HEADS has rivers, islands)
+_TERRAIN_HEADS = frozenset({"reef", "reefs", "shoal", "shoals", "atoll", "archipelago", "glacier", "volcano",
+                            "plateau", "lagoon", "wetlands", "reservoir"})  # (no "Marsh", "Pass": surnames)
+_AREA_PREFIXES = frozenset({"metro", "greater"})  # "Metro Manila", "Greater London": a city's area
 _BODY_PLURALS = frozenset({"teams", "units", "squads", "brigades", "crews", "groups", "taskforces"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                            "fifteen", "twenty", "thirty", "fifty", "hundred", "hundreds", "thousands", "dozens"})
@@ -49,7 +54,7 @@ _ROAD_HEADS = frozenset({"rd", "road", "roads", "ave", "avenue", "blvd", "boulev
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|m|d)$")
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
-_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,8}")  # "RTÉ" too
 _BASED = re.compile(r".-(?:based|headquartered|owned|backed)$")
 
 
@@ -205,7 +210,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     elif head in lx.AMBIGUOUS_HEADS and len(toks) == 1 and not locative_before(text, s):
         return [Cand(s, e, surface, "surname")]  # "Park said": only a person already named
     elif head in lx.AMBIGUOUS_HEADS and role is None and all(looks_like_name_token(t) for t, _, _ in toks) and not (
-            fold(toks[0][0]) in lx.PLACE_MODIFIERS or locative_before(text, s) or the_before(text, s)):
+            fold(toks[0][0]) in lx.PLACE_MODIFIERS or locative_before(text, s) or the_before(text, s)
+            or _ADDRESS_BEFORE.search(text, max(0, s - 8), s)):  # "at 85 Walnut Street", "on Walnut Street"
         pass  # "Ana Paola Hall"; not "City Hall", "the Linden Park"
     elif head == "city" and len(toks) > 1 and not gz.is_place(surface) and (place_like(text, toks[:-1]) or fold(
             text[s:toks[-2][2]]) in big_cities()):
@@ -223,7 +229,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     words = [t for t, _, _ in toks]
     lead = 1 if gz.affiliation(words[0]) is not None and len(words) > 2 else 0
     # "Centre for Disease Control and Prevention", "Ministry of Trade and Industry": the field is a list
-    field_list = "and" in words and is_org(toks) and bool({"of", "for"} & set(words[:words.index("and")]))
+    field_list = "and" in words and is_org(toks) and bool({"of", "for"} & set(words[:words.index("and")])) and not (
+        _ACRONYM.fullmatch(words[-1]))  # (not "Bank of Ireland and Permanent TSB": two bodies)
     if "and" in words and not field_list and not (is_org(toks[lead:]) and not is_org(toks[:words.index("and")])
                                                   and (lead or gz.affiliation(words[0]) is None)):
         j = words.index("and")
@@ -306,6 +313,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if gz.demonym_country(words[-1]) or gz.demonym_plural(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(
             words[0]) in _REGION_DEMONYMS:
         return []  # "Central American", "Latin American", "the first Asian Test team", "South Africans": no one
+    if fold(words[-1]) in _TERRAIN_HEADS or (fold(words[0]) in _AREA_PREFIXES and len(words) > 1) or (
+            len(words) > 1 and fold(words[0]) in big_cities() and all(fold(w) in _COMPASS for w in words[1:])):
+        return []  # "Mischief Reef", "Metro Manila", "Dublin North West": a feature of the land, an area, a district
     if fold(words[-1]) in _ROAD_HEADS or any(_CONTRACTION.search(w) for w in words):
         return []  # "Bees Creek Rd", "Hollingsworth Roads": a road; "I've": a contraction at a sentence start
     if role is None and the_before(text, s) and _PLURAL_NICKNAME.fullmatch(words[-1]) and not gz.is_place(surface):
