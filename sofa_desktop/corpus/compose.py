@@ -41,8 +41,8 @@ def compose_article(name: str, fmt: str, text: str, meta: Metadata | None = None
         provenance.append(("title", "title from the file name"))  # not in the text: the viewer shows the text
     signoff = find_signoff(text)
     published = _published(lay, meta, signoff, provenance)
-    outlet = _pick("outlet", meta.outlet, _dateline_outlet(lay.dateline) or _byline_outlet(lay.byline)
-                   or _signoff_outlet(signoff), provenance)
+    outlet = _pick("outlet", _outlet_line(lay) or meta.outlet,
+                   _dateline_outlet(lay.dateline) or _byline_outlet(lay.byline) or _signoff_outlet(signoff), provenance)
     author = _pick("author", _person(meta.author), _byline_authors(lay.byline), provenance)
     url = _pick("url", meta.url, None, provenance)
     language = _language(text[lay.body_start :], meta.language, provenance)
@@ -129,6 +129,10 @@ def _resolve_year(line: Dateline, reference: dt.date) -> dt.date | None:
     if candidate is not None and candidate > reference + dt.timedelta(days=_LATE_DAYS):
         candidate = line.date_in(reference.year - 1)
     return candidate
+
+
+def _outlet_line(lay: Layout) -> Found[str] | None:
+    return Found(lay.outlet, "the file's ` outlet` line") if lay.outlet else None
 
 
 def _dateline_outlet(line: Dateline | None) -> Found[str] | None:

@@ -10,6 +10,7 @@ from sofa_desktop.corpus.datelines import Byline, Dateline, find_byline, find_da
 from sofa_desktop.corpus.titles import LOOK_AHEAD, is_label
 
 DATE_LINE = re.compile(r"(?:^|\s)date (\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)")  # a month-only date: published unknown
+OUTLET_LINE = re.compile(r"[ \t]*outlet[ \t]+(\S[^\n]{0,79}?)[ \t]*(?:\n|$)")  # " outlet Reuters" below the date
 MAX_TITLE_CHARS = 300
 
 
@@ -21,6 +22,7 @@ class Layout:
     dateline: Dateline | None
     byline: Byline | None = None  # reporters named above the story: skipped, like the title
     header_date: dt.date | None = None  # a date on a line of its own above the story ("December 4, 2025")
+    outlet: str | None = None  # from the project's own " outlet NAME" line under the ` date` line
 
 
 def find_layout(text: str, title_end: int | None = None) -> Layout:
@@ -29,8 +31,11 @@ def find_layout(text: str, title_end: int | None = None) -> Layout:
         title, body_start, published = text[:title_end].strip() or None, title_end, None
     else:
         title, body_start, published = _title_and_date_line(text)
+    outlet = None
+    if published is not None and (line := OUTLET_LINE.match(text, _skip_spaces(text, body_start))):
+        outlet, body_start = line.group(1), line.end()
     body_start, byline, header_date = _past_header(text, _skip_spaces(text, body_start))
-    return Layout(title, body_start, published, find_dateline(text, body_start), byline, header_date)
+    return Layout(title, body_start, published, find_dateline(text, body_start), byline, header_date, outlet)
 
 
 def _past_header(text: str, pos: int) -> tuple[int, Byline | None, dt.date | None]:
@@ -59,10 +64,14 @@ def _skip_spaces(text: str, pos: int) -> int:
 
 
 def marker_ranges(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
-    """Where the header before ``body_start`` holds a ` date` marker (" date 2026-03-11 "): metadata the reader
-    consumed, which viewers hide (code-point ranges into ``text``; line breaks around it are kept)."""
+    """Where the header before ``body_start`` holds a ` date` marker (" date 2026-03-11 ") and the ` outlet` line
+    under it: metadata the reader consumed, which viewers hide (code-point ranges into ``text``; line breaks around
+    them are kept)."""
     ranges = []
     for match in DATE_LINE.finditer(text, 0, body_start):
+        after = _skip_spaces(text, match.end())
+        if (line := OUTLET_LINE.match(text, after)) is not None and line.end() <= body_start:
+            ranges.append((text.rfind("\n", 0, after) + 1, line.end() - (text[line.end() - 1] == "\n")))
         start, end = match.start(), match.end()
         if text[start] in "\r\n":  # the line break before it stays
             start += 1

@@ -8,9 +8,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
+from sofa_desktop import extract
 from sofa_desktop.corpus.layout import marker_ranges
 from sofa_desktop.extract import event_kind
 from sofa_desktop.store.schema.models import (
@@ -38,6 +39,7 @@ class Counts:
     quotes: int
     events: int
     conflicts: int
+    outdated: int = 0  # sources read by an older extractor version (File › Re-extract Sources…)
 
 
 @dataclass(frozen=True)
@@ -200,11 +202,14 @@ class Span:
 
 
 def counts(s: Session) -> Counts:
-    """Count sources, actors, quotes, events and conflicts (one statement)."""
+    """Count sources, actors, quotes, events, conflicts and outdated sources (one statement)."""
     def n(model: type):  # type: ignore[no-untyped-def]
         return select(func.count()).select_from(model).scalar_subquery()
 
-    row = s.execute(select(n(Source), n(Actor), n(Quote), n(Event), n(Conflict))).one()
+    version = extract.EXTRACTOR_VERSION  # read at each call (tests raise it to simulate a newer extractor)
+    outdated = select(func.count()).select_from(Source).where(
+        or_(Source.extractor_version.is_(None), Source.extractor_version < version)).scalar_subquery()
+    row = s.execute(select(n(Source), n(Actor), n(Quote), n(Event), n(Conflict), outdated)).one()
     return Counts(*(value or 0 for value in row))
 
 

@@ -17,10 +17,15 @@ _SPEAKER_HUES = ["#f28e2b", "#4e79a7", "#59a14f", "#b07aa1", "#e15759", "#76b7b2
 CONFLICT = QColor("#d62728")
 
 
+_SOURCE_COLOURS: list[QColor] = []  # parsed once (painting asks for thousands a frame)
+
+
 def source_colour(index: int) -> QColor:
     """The ``index``-th outlet or source colour (indices come from ``ui.timeline.rows.colour_ranks``: stable when
-    articles are added)."""
-    return QColor(_SOURCE_HUES[index % len(_SOURCE_HUES)])
+    articles are added); a copy the caller may change."""
+    if not _SOURCE_COLOURS:
+        _SOURCE_COLOURS.extend(QColor(hue) for hue in _SOURCE_HUES)
+    return QColor(_SOURCE_COLOURS[index % len(_SOURCE_COLOURS)])
 
 
 def dimmed(colour: QColor, palette: QPalette | None = None) -> QColor:

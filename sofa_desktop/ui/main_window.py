@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import gc
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
@@ -44,12 +44,16 @@ from sofa_desktop.ui.viewer.earlier_versions import EarlierVersionsUi
 from sofa_desktop.ui.viewer.mention_navigation import MentionNavigator
 from sofa_desktop.ui.viewer.source_viewer import SourceViewer
 from sofa_desktop.ui.window_host import WindowHost
+from sofa_desktop.ui.workers.reextract import ReextractUi
 from sofa_desktop.wording import plural
 
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
     from sofa_desktop.ui.workers.export_dialogs import ExportController
     from sofa_desktop.ui.workers.import_worker import ImportRunner
+    from sofa_desktop.ui.workers.jobs import JobRunner
     from sofa_desktop.ui.workers.url_dialog import UrlImportDialog
+
+    R = TypeVar("R", bound=JobRunner)
 
 Location = tuple  # ("event", id) | ("quote", id, source_id, start, end, speaker_ids) | ("source", id) | ("actor", id)
 
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self.events: dict[int, EventRow] = {}
         self._actor_names: dict[int, str] = {}
         self.counts = q.Counts(0, 0, 0, 0, 0)
-        self.import_runner: ImportRunner | None = None
+        self.import_runner: JobRunner | None = None  # the import or re-extraction running
         self.url_dialog: UrlImportDialog | None = None  # File › Import from URL (tests fill and accept it)
         self.persist = restore  # screenshot runs neither read nor write the user's settings
         where = sqlite_path(db.url)
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self.source_edits = SourceEditsUi(self)  # set a source's date/title/outlet, remove it (picker's menu)
         self.analyst_edits = AnalystEditsUi(self.host, self.curation_ui.history_dock)  # tabbed with Edit History
         self.earlier_versions = EarlierVersionsUi(self)  # a source's replaced texts, read-only
+        self.reextract_ui = ReextractUi(self)  # File › Re-extract Sources… and the status bar's outdated button
         self.resize(1280, 800)
         self._default_docks = True  # until a saved layout is restored: sized to the window at the first show
         self._size_docks()
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
         parts = [plural(c.sources, "source"), plural(c.actors, "actor"), plural(c.quotes, "quote"),
                  plural(c.events, "event")] + ([plural(c.conflicts, "conflict")] if c.conflicts else [])
         self._counts_label.setText(" · ".join(parts))
+        self.reextract_ui.show_outdated(c.outdated)
 
     def _thread_reports(self, thread_id: int) -> list[ReportRow]:
         with self.db.read_session() as s:
@@ -270,11 +276,17 @@ class MainWindow(QMainWindow):
     # -- import / export --------------------------------------------------------------------------------------
     def start_import(self, paths: list[str], show_summary: bool = True) -> ImportRunner | None:
         """Import files/folders in a worker thread with a progress dialog; views refresh when it is done."""
-        if not paths or self.db.read_only or self.import_runner is not None:
+        if not paths:
             return None
         from sofa_desktop.ui.workers.import_worker import ImportRunner
 
-        runner = ImportRunner(self.db, paths, self, show_summary)
+        return self.run_job(ImportRunner(self.db, paths, self, show_summary))
+
+    def run_job(self, runner: R) -> R | None:
+        """Start an import or re-extraction (one at a time; none on a read-only store); views refresh after it."""
+        if self.db.read_only or self.import_runner is not None:
+            runner.deleteLater()
+            return None
         runner.done.connect(self._on_import_done)
         self.import_runner = runner
         self._enable_imports(False)
@@ -292,7 +304,8 @@ class MainWindow(QMainWindow):
             self.open_source(current)
 
     def _enable_imports(self, enabled: bool) -> None:
-        for action in (self.actions.import_files, self.actions.import_folder, self.actions.import_url):
+        for action in (self.actions.import_files, self.actions.import_folder, self.actions.import_url,
+                       self.actions.reextract):
             action.setEnabled(enabled)
 
     def _on_import_files(self) -> None:
@@ -324,6 +337,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([a.import_files, a.import_folder, a.import_url])
+        file_menu.addSeparator()
+        file_menu.addAction(a.reextract)
         file_menu.addSeparator()
         file_menu.addMenu("&Export").addActions([a.export_json, a.export_quotes_csv, a.export_found_quotes,
                                                  a.export_timelinejs, a.export_timeline_image])

@@ -42,11 +42,14 @@ class TimelineLabels:
         self.px: dict[int, float] = {}  # event id -> pixels its label needs right of the mark (empty: no packing)
         self._titles: dict[int, str] = {}
         self._cache: dict[tuple[int, int, bool], tuple[list[str], int]] = {}
+        self._widths: dict[int, float] = {}  # one-line widths when there is no packing (measured once)
 
     def reset(self, titles: dict[int, str]) -> None:
         """New events: choose the lines again on the next ``choose``."""
         self._titles = titles
         self.lines = 0
+        self._cache.clear()
+        self._widths.clear()
 
     def choose(self, fm: QFontMetrics, dated: Sequence[EventRow], room: float) -> bool:
         """Pick the number of lines for ``room`` pixels of lane height; True if it changed (sizes recomputed)."""
@@ -55,6 +58,7 @@ class TimelineLabels:
             return False
         self.lines = lines
         self._cache.clear()
+        self._widths.clear()
         if len(dated) > LABEL_PACK_LIMIT:
             self.px = {}
         elif lines > 1:
@@ -68,7 +72,9 @@ class TimelineLabels:
         """Pixels the label of an event wants (one line up to LABEL_W, or the widest of its wrapped lines)."""
         if event_id in self.px:
             return self.px[event_id] - LABEL_GAP
-        return min(fm.horizontalAdvance(self._titles.get(event_id, "")), LABEL_W)
+        if (wide := self._widths.get(event_id)) is None:
+            wide = self._widths[event_id] = min(fm.horizontalAdvance(self._titles.get(event_id, "")), LABEL_W)
+        return wide
 
     def text(self, fm: QFontMetrics, event_id: int, room: int, single: bool = False) -> tuple[list[str], int]:
         """The label of an event fitted to ``room`` pixels (wrapped unless ``single``) and its width."""

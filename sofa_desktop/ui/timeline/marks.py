@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen, QPolygonF
 
 from sofa_desktop.ui.colours import CONFLICT, source_colour
 from sofa_desktop.ui.colours import dimmed as dimmed_colour
@@ -112,46 +112,68 @@ def _paint_marks_detailed(v: TimelineView, p: QPainter, plot: QRectF, shown: lis
 def _paint_labels(v: TimelineView, p: QPainter, plot: QRectF,
                   placed: list[tuple[Mark, QRectF]]) -> dict[int, QRectF]:
     """Label each mark to its right (or inside a long bar, or to its left near the edge), never over a mark; returns
-    each painted label's rectangle by event id."""
+    each painted label's rectangle by event id. Places every label first, then paints the halos in one batch per
+    lane colour and the texts after them."""
     fm = QFontMetrics(v.font())
-    halos = [QColor(v.palette().color(role)) for role in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)]
-    for halo in halos:
-        halo.setAlpha(210)  # the colour of the lane band under the label (bands alternate)
-    rows: dict[tuple[int, int], list[tuple[Mark, QRectF]]] = {}
+    pal = v.palette()
+    text_colour = pal.color(QPalette.ColorRole.Text)
+    rows: dict[tuple[int, int], list[tuple[Mark, QRectF, float, float]]] = {}
     for m, r in placed:
-        rows.setdefault((m.lane, m.row), []).append((m, r))
+        rows.setdefault((m.lane, m.row), []).append((m, r, r.left(), r.right()))
     painted: dict[int, QRectF] = {}
+    halos: tuple[list[QRectF], list[QRectF]] = ([], [])  # by lane parity: the lane bands alternate
+    texts: list[tuple[float, float, list[str], QColor]] = []
+    line_h, plot_left, plot_right = fm.height(), plot.left(), plot.right()
     for items in rows.values():
-        items.sort(key=lambda t: t[1].left())
-        busy_until = plot.left()
-        for i, (m, r) in enumerate(items):
+        items.sort(key=lambda t: t[2])
+        busy_until = plot_left
+        for i, (m, r, left, right) in enumerate(items):
             bar = r if m.point else v.geo.mark_rect(m, v.scale)  # ``r`` also covers a "+N" badge right of the mark
             inside = not m.point and bar.width() > 90
-            lx = max(r.left(), plot.left()) + 6 if inside else r.right() + 5
-            limit = min(bar.right(), plot.right()) - 4 if inside else plot.right() - 2
-            nxt = next((r2.left() for _m2, r2 in items[i + 1:] if r2.left() > lx), None)
-            if nxt is not None and not inside:
-                limit = min(limit, nxt - 6)
-            wanted = v.labels.width(fm, m.event_id)
-            left_room = r.left() - 5 - max(busy_until, plot.left() + 2)
-            if not inside and limit - lx < wanted and left_room > limit - lx and left_room >= 36:
-                limit, lx = r.left() - 5, r.left() - 5 - min(left_room, wanted)  # flip: no room on the right
+            lx = max(left, plot_left) + 6 if inside else right + 5
+            limit = min(bar.right(), plot_right) - 4 if inside else plot_right - 2
+            if not inside:
+                nxt = next((t[2] for t in items[i + 1:] if t[2] > lx), None)
+                if nxt is not None:
+                    limit = min(limit, nxt - 6)
+                wanted = v.labels.width(fm, m.event_id)
+                left_room = left - 5 - max(busy_until, plot_left + 2)
+                if limit - lx < wanted and left_room > limit - lx and left_room >= 36:
+                    limit, lx = left - 5, left - 5 - min(left_room, wanted)  # flip: no room on the right
             if lx < busy_until or limit - lx < 36:
                 continue
             lines, width = v.labels.text(fm, m.event_id, int(min(limit - lx, LABEL_W)), single=inside)
-            y = r.center().y() - len(lines) * fm.height() / 2
-            painted[m.event_id] = QRectF(lx - 2, y, width + 4, len(lines) * fm.height())
+            y = r.center().y() - len(lines) * line_h / 2
+            box = painted[m.event_id] = QRectF(lx - 2, y, width + 4, len(lines) * line_h)
             if inside:  # on the bar: pick a text colour that reads on the lane colour
-                p.setPen(QColor("#000000") if mark_colour(v, m).lightness() > 140 and
-                         not m.expected else v.palette().color(QPalette.ColorRole.Text))
+                dark_on_bar = mark_colour(v, m).lightness() > 140 and not m.expected
+                texts.append((lx, y, lines, QColor("#000000") if dark_on_bar else text_colour))
             else:  # a halo keeps the label readable over grid lines and conflict connectors
-                p.fillRect(QRectF(lx - 2, y, width + 4, len(lines) * fm.height()), halos[m.lane % 2])
-                p.setPen(v.palette().color(QPalette.ColorRole.Text))
-            for line in lines:
-                p.drawText(QPointF(lx, y + fm.ascent()), line)
-                y += fm.height()
-            busy_until = max(busy_until, lx + width + 8, r.right() + 2)
+                halos[m.lane % 2].append(box)
+                texts.append((lx, y, lines, text_colour))
+            busy_until = max(busy_until, lx + width + 8, right + 2)
+    _paint_label_texts(p, pal, fm, halos, texts)
     return painted
+
+
+def _paint_label_texts(p: QPainter, pal: QPalette, fm: QFontMetrics, halos: tuple[list[QRectF], list[QRectF]],
+                       texts: list[tuple[float, float, list[str], QColor]]) -> None:
+    """The halos (the lane band's colour, nearly opaque) under the labels, then the labels' lines."""
+    p.setPen(Qt.PenStyle.NoPen)
+    for role, boxes in zip((QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase), halos, strict=True):
+        if boxes:
+            halo = QColor(pal.color(role))
+            halo.setAlpha(210)
+            p.setBrush(halo)
+            p.drawRects(boxes)
+    ascent, line_h = fm.ascent(), fm.height()
+    pen: QColor | None = None
+    for x, y, lines, colour in texts:
+        if colour != pen:
+            p.setPen(pen := colour)
+        for line in lines:
+            p.drawText(QPointF(x, y + ascent), line)
+            y += line_h
 
 
 def mark_colour(v: TimelineView, m: Mark) -> QColor:
@@ -176,15 +198,10 @@ def paint_mark(p: QPainter, point: bool, expected: bool, r: QRectF, colour: QCol
     else:
         p.setPen(QPen(colour.darker(130), 1))
         p.setBrush(colour)
-    if point:
-        path = QPainterPath()  # a diamond: a single day
+    if point:  # a diamond: a single day
         c = r.center()
-        path.moveTo(c.x(), r.top())
-        path.lineTo(r.right(), c.y())
-        path.lineTo(c.x(), r.bottom())
-        path.lineTo(r.left(), c.y())
-        path.closeSubpath()
-        p.drawPath(path)
+        p.drawPolygon(QPolygonF([QPointF(c.x(), r.top()), QPointF(r.right(), c.y()), QPointF(c.x(), r.bottom()),
+                                 QPointF(r.left(), c.y())]))
     else:
         p.drawRoundedRect(r, 3, 3)
 
