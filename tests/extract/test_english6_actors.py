@@ -91,3 +91,15 @@ def test_an_acronym_that_owns_or_heads_something_is_a_body() -> None:
     found = _actors("Coach Ravi Menon was quoted by ISL's website on Monday. Later the chair of the RTÉ board, Ana "
                     "Ruiz, resigned. KTV reports, the vote was close.")
     assert {"ISL", "RTÉ", "KTV"} <= set(found), found
+
+
+def test_a_team_word_before_coach_is_no_body_and_handles_and_plural_acronyms_are_no_names() -> None:
+    found = _actors("Governor Mike Ndolo MCAs met on Monday. The Bok coach said the Bok coach would stay, as the "
+                    "Bok coach told fans. \u201cWe will help,\u201d Ndolo wrote, tagging @PoliceKE.")
+    assert "Bok" not in found and "PoliceKE" not in found, found
+    assert "Mike Ndolo" in found, found
+
+
+def test_a_director_of_a_field_with_an_acronym_is_a_title() -> None:
+    found = _actors("Director of Criminal Investigations (DCI) Amina Said confirmed the arrests.")
+    assert "Criminal Investigations" not in found, found

@@ -122,3 +122,38 @@ def test_a_press_release_that_reads_is_the_words_of_its_issuer() -> None:
 def test_her_claims_that_are_the_words_of_the_subject() -> None:
     text = "Senator Ida Roe is standing over her claims that the council \u201ccannot be trusted\u201d with the money."
     assert _speakers(text, "cannot be trusted") == ["Ida Roe"]
+
+
+def test_a_possessive_description_is_not_the_subject_for_he() -> None:
+    text = ("Governor Ben Otieno met MCAs at the hall on Monday.\n\n"
+            "The governor's communications director, Paul Wekesa, explained what followed.\n\n"
+            "\u201cThe police came in and fired teargas,\u201d he said.")
+    assert _speakers(text, "The police came in") == ["Paul Wekesa"]
+
+
+def test_the_team_coach_after_but_is_the_coach_not_both_subjects() -> None:
+    text = ("Lions coach Ravi Dube and captain Tom Ngata praised the team after the win, but the Lions coach was "
+            "blunt about the display and said: \u201cWe were far from our best today.\u201d")
+    assert _speakers(text, "We were far") == ["Ravi Dube"]
+
+
+def test_the_skipper_said_is_the_skipper_named_before() -> None:
+    text = ("\"It was a great win,\" said captain Ola Berg.\n\n"
+            "Berg felt the win at home mattered most.\n\n"
+            "\"It is hard to compare Tests won elsewhere,\" the skipper said.")
+    assert _speakers(text, "It is hard to compare") == ["Ola Berg"]
+
+
+def test_a_paraphrase_with_talked_then_a_quote_paragraph() -> None:
+    text = ("Assistant coach Ewan Muir talked about the will of the side.\n\n"
+            "\"We have a team of great skill but it was will that won tonight.")
+    assert _speakers(text, "We have a team") == ["Ewan Muir"]
+
+
+def test_a_headline_quote_echoed_by_a_body_quote_has_its_speaker() -> None:
+    x = extract_document(Document("Rugby: Wins pleasing but 'still work to do'\n\n"
+                                  "Captain Ari Vaka was pleased with the week.\n\n"
+                                  "\"Things went well but there is still work to do,\" Vaka said.", PUB,
+                                  body_start=45))
+    head = next(q for q in x.quotes if q.text.startswith("still work"))
+    assert list(head.speakers) == ["Ari Vaka"]

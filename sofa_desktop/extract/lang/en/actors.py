@@ -10,6 +10,7 @@ from sofa_desktop.extract.core.mentions import Actor
 from sofa_desktop.extract.core.places import big_cities, city_country
 from sofa_desktop.extract.core.types import ActorKind, ActorX, MentionX
 from sofa_desktop.extract.lang.en import gazetteer as gz
+from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.dates import DAY_NAMES, MONTH_NAMES
 from sofa_desktop.extract.lang.en.lexicon import KNOWN_ORGS, STOP_CAPS
 from sofa_desktop.extract.lang.en.names import Cand, context_role
@@ -139,6 +140,9 @@ class ActorTable:
         a club; not a place, a country, a demonym nor a common word."""
         inside: dict[str, list[Cand]] = {}
         for c in singles:
+            after = _WORD_AFTER.match(self._text, c.end)
+            if after is not None and (after.group(1) in _MEMBER_NOUNS or lx.role_of(after.group(1)) is not None):
+                continue  # "the Bok coach", "the Springbok jersey": the word qualifies a person or a thing
             if not _SENTENCE_START.search(self._text, max(0, c.start - 4), c.start):
                 inside.setdefault(c.surface, []).append(c)
         for surface, found in inside.items():
@@ -375,6 +379,9 @@ class ActorTable:
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[“\"‘']?\s*|\n\s*[“\"‘']?)$")
 _BODY_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+_MEMBER_NOUNS = frozenset({"team", "side", "squad", "players", "fans", "jersey", "jerseys", "women", "men",
+                           "supporters"})
 _ITS_AFTER = re.compile(r"[^.;:!?“”\"]{0,80}?\b(?:its|itself)\b")  # "Acme said its profit": a body
 _PEOPLE_ENDINGS = ("ian", "ians", "ans", "ese", "ish", "al")  # "Sahelian", "Ontarians", "Aboriginal"
 

@@ -58,10 +58,19 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int, kw: d
     named = [(r.start, r.end) for r in refs if r.kind != COUNTRY]
     named_starts = [s for s, _ in named]
     descs: list[Ref] = []
+    kinds = {r.start: r.kind for r in refs}
+    qualifiers: set[int] = set()  # "the Lions coach": the team's name qualifies the role, the coach is the referent
     for m in kw["desc"]:
-        if (not in_quote(m.start()) and (ref := _person_desc(text, m, table)) is not None
-                and not _overlaps(named, named_starts, ref.start, ref.end)):
+        if in_quote(m.start()) or (ref := _person_desc(text, m, table)) is None:
+            continue
+        lo, hi = bisect.bisect_left(named_starts, ref.start), bisect.bisect_left(named_starts, m.start())
+        inside = [a for a, b in named[lo:hi] if b <= m.start()]
+        if not _overlaps(named, named_starts, ref.start, ref.end) or (inside and all(
+                kinds.get(a) == ORG for a in inside) and not _overlaps(named, named_starts, m.start(), m.end())):
             descs.append(ref)
+            qualifiers.update(inside)
+    if qualifiers:
+        refs = [r for r in refs if r.start not in qualifiers]
     if descs:
         d_spans = [(d.start, d.end) for d in descs]
         d_starts = [d.start for d in descs]
@@ -156,7 +165,9 @@ def _person_desc(text: str, m: Hit, table: ActorTable) -> Ref | None:
     country = gz.affiliation(rest[-1])
     if country is None and fold(rest[-1]) in _INDEFINITE:
         return Ref(m.start(), m.end(), "desc", PERSON, None, "new")  # "one senior official": someone unnamed
-    if country is None and fold(rest[-1]) not in _DETERMINERS:
+    if country is None and len(rest) > 1 and rest[-1][:1].isupper() and fold(rest[-2]) in _DETERMINERS:
+        rest = rest[:-1]  # "the Bok coach", "the Labour leader": a team's or a party's name qualifies the role
+    elif country is None and fold(rest[-1]) not in _DETERMINERS:
         return None
     found = text.rfind(rest[-1], max(0, m.start() - 60), m.start())
     start = found if found >= 0 else m.start()
@@ -211,7 +222,8 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
             elif r.rtype == "desc" and r.actor is None and (r.word in _OFFICES or r.word.endswith(" minister")):
                 # "the Colombian president announced": an office held by one person is the person in focus
                 r.actor = _compatible(first_person if has_person else last_subject, r)
-            if not (r.rtype == "name" and (_possessor(text, r) or _modifier(text, refs, i))):
+            if not (r.rtype == "name" and (_possessor(text, r) or _modifier(text, refs, i))) and not (
+                    r.rtype == "desc" and _possessor(text, r)):  # "The governor's director, X, explained"
                 # not a possessor ("Smith's lawyer, Ann Lee, said") nor a modifier ("Bulger trial juror Ann Lee")
                 if not has_person:
                     first_person, has_person = r.actor, True

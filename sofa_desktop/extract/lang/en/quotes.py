@@ -35,6 +35,8 @@ _TITLE_CONTEXT = re.compile(r"\b(?:released|launched|published|premiered|unveile
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:['’]s|s['’])\s+$")
 # "“...,” the press release reads": a document's text, spoken by whoever issued it
 _TEXT_VERBS = frozenset({"reads", "read"})
+_TALKED = frozenset({"talked", "spoke", "talks", "speaks"})  # "X talked about the side's will. ¶ “...”"
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:but|while|whereas|although|though|yet)\s")
 _OWN_CLAIM = re.compile(r"\b(?:his|her|their)\s+$")
 _POSSESSOR_OF_NOUN = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:attorneys|lawyers|aides|allies|advisers|advisors|"
                                 r"spokes(?:man|woman|person)|representatives|supporters|family|relatives|office|"
@@ -166,6 +168,27 @@ def _repeated(out: list[QuoteX], done: list[tuple[Quote, Attribution]]) -> list[
     return fixed
 
 
+def _headline_echo(out: list[QuoteX], done: list[tuple[Quote, Attribution]], lay: Layout) -> list[QuoteX]:
+    """ "Pride taken in wins but 'still stuff to work on'": a headline's quoted words (three or more) that an
+    attributed quote of the body contains are that speaker's (one pass over the few headline quotes)."""
+    if not lay.paragraphs:
+        return out
+    head_end = lay.paragraphs[0][1]
+    for k, x in enumerate(out):
+        if x.start >= head_end:
+            break
+        words = _WORD.findall(fold(x.text))
+        if x.speakers or len(words) < 3:
+            continue
+        needle = " ".join(words)
+        hit = next((j for j, y in enumerate(out) if y.speakers and y.start > head_end
+                    and needle in " ".join(_WORD.findall(fold(y.text)))), None)
+        if hit is not None:
+            out[k] = QuoteX(x.start, x.end, x.text, out[hit].speakers, x.partial, "repeated")
+            done[k] = (done[k][0], Attribution(done[hit][1].speakers, "repeated"))
+    return out
+
+
 def _run_back(out: list[QuoteX], done: list[tuple[Quote, Attribution]], lay: Layout) -> list[QuoteX]:
     """ "“We thank the churches. ¶ “We also thank the press,” he said.": a quote left open at its paragraph's end
     runs into the next paragraph's quote, and has that quote's speaker (one backward pass)."""
@@ -269,7 +292,7 @@ class QuoteAttributor:
             done.append((q, att))
             if att.speakers:
                 prev = (q, att)
-        return _run_back(_repeated(out, done), done, self.lay), done
+        return _run_back(_headline_echo(_repeated(out, done), done, self.lay), done, self.lay), done
 
     # --- attribution strategies -------------------------------------------------------------------------
     def _post(self, q: Quote, end: int) -> Attribution | None:
@@ -315,8 +338,9 @@ class QuoteAttributor:
                         k += 1  # "Coast Guard Capt. Robert Haines": the last of adjacent names is the speaker
                     first = between[k]
                 if first is not None:
-                    if first.actor is None:
-                        return _UNRESOLVED
+                    if first.actor is None:  # "“...,” the skipper said": the person who spoke last, if described so
+                        return (first.rtype == "desc" and self._described(_DESCRIBED_BEFORE.fullmatch(
+                            text, a, w.start()), q)) or _UNRESOLVED
                     how = "pronoun" if first.rtype == "pron" else "said-after"
                     return Attribution(tuple(self._with_partners(first, w.start())), how)
                 if w.group().lower() not in _INVERSION:
@@ -457,7 +481,7 @@ class QuoteAttributor:
             return None  # the paragraph quotes someone: a continuation of that quote is handled apart (a title is no
             # quote of anyone's: "speaking on the theme ‘Health for All’, said")
         verbs = [w for w in _WORD.finditer(self.text, a, b)
-                 if w.group() in lx.SPEECH_VERBS and w.group() != "according"]
+                 if (w.group() in lx.SPEECH_VERBS or w.group() in _TALKED) and w.group() != "according"]
         if not verbs:
             return None
         found = self._subject_before(verbs[-1].start(), self.lay.sentences[self.lay.sentence_at(verbs[-1].start())][0],
@@ -680,8 +704,9 @@ class QuoteAttributor:
         if _AND_BEFORE_VERB.search(self.text, best.end, verb):  # "X said Johnson lacked ... and warned that"
             earlier = [w for w in _WORD.finditer(self.text, start, best.start)
                        if w.group() in lx.SPEECH_VERBS and w.group()[0].islower()]
-            if earlier and earlier[-1].start() > start:
-                return self._subject_before(earlier[-1].start(), start, how)
+            if earlier and earlier[-1].start() > start and not _NEW_CLAUSE.search(self.text, earlier[-1].end(),
+                                                                                   best.start):
+                return self._subject_before(earlier[-1].start(), start, how)  # (not after ", but the coach")
         if best.actor is None or (best.rtype == "name" and _POSSESSOR_OF_NOUN.match(self.text, best.end)):
             return _UNRESOLVED  # "Bulger's attorneys urged ...": the attorneys speak, unnamed
         group = [best.actor]

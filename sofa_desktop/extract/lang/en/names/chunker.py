@@ -33,6 +33,8 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 continue
         if s < body_start + 120 and text[s - 1:s] == "(" and text[e:e + 1] == ")":
             continue
+        if text[s - 1:s] == "@":
+            continue  # "@PoliceKE": a social-media handle, not a name in the text
         # classification reads only the run, two facts about the word before it (a locative? a possessive, of
         # what?) and two about the text after it (" party", " (CONAIE)"); names recur, so cache on exactly that
         # (on the raw word before and 16 characters after, 26,716 keys for 2,000 articles missed; now 2,113)

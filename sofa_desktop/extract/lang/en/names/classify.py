@@ -45,6 +45,8 @@ _ADDRESS_BEFORE = re.compile(r"(?:\b\d+[A-Za-z]?|\b(?:on|along|off))\s+$")
 # features of the land and the sea: "Fiery Cross Reef", "Scarborough Shoal" (NON_ACTOR_HEADS has rivers, islands)
 _TERRAIN_HEADS = frozenset({"reef", "reefs", "shoal", "shoals", "atoll", "archipelago", "glacier", "volcano",
                             "plateau", "lagoon", "wetlands", "reservoir"})  # (no "Marsh", "Pass": surnames)
+_FIELD_PREPOSITIONS = frozenset({"of", "for"})
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
 _AREA_PREFIXES = frozenset({"metro", "greater"})  # "Metro Manila", "Greater London": a city's area
 _BODY_PLURALS = frozenset({"teams", "units", "squads", "brigades", "crews", "groups", "taskforces"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -166,7 +168,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
         a, b = toks[0][1], toks[-1][2]  # "President of the Republic": the head of state's title, no institution
         return [*out, Cand(a, b, text[a:b], "title", f"{role} of the {rest[0][0]}", country)]
     if role is not None and role_at is not None and rest and role_at + 1 < n and toks[role_at + 1][0] in (
-            "of", "for") and is_org(rest) and not any(t[0] == "of" for t in rest):
+            "of", "for") and (is_org(rest) or ACRONYM_AFTER.match(text, toks[-1][2])) and not any(
+            t[0] == "of" for t in rest):  # (also "Director of Criminal Investigations (DCI)")
         # "Minister of Foreign Affairs and Trade", "Director of Corporate Communications": an office, its field
         a, b = toks[role_at][1], toks[-1][2]
         return [*out, Cand(a, b, text[a:b], "title", text[a:b], country)]
@@ -229,8 +232,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     words = [t for t, _, _ in toks]
     lead = 1 if gz.affiliation(words[0]) is not None and len(words) > 2 else 0
     # "Centre for Disease Control and Prevention", "Ministry of Trade and Industry": the field is a list
-    field_list = "and" in words and is_org(toks) and bool({"of", "for"} & set(words[:words.index("and")])) and not (
-        _ACRONYM.fullmatch(words[-1]))  # (not "Bank of Ireland and Permanent TSB": two bodies)
+    field_list = "and" in words and is_org(toks) and bool(_FIELD_PREPOSITIONS & set(words[:words.index("and")])) and (
+        not _ACRONYM.fullmatch(words[-1]))  # (not "Bank of Ireland and Permanent TSB": two bodies)
     if "and" in words and not field_list and not (is_org(toks[lead:]) and not is_org(toks[:words.index("and")])
                                                   and (lead or gz.affiliation(words[0]) is None)):
         j = words.index("and")
@@ -313,6 +316,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if gz.demonym_country(words[-1]) or gz.demonym_plural(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(
             words[0]) in _REGION_DEMONYMS:
         return []  # "Central American", "Latin American", "the first Asian Test team", "South Africans": no one
+    if len(words) > 2 and _PLURAL_ACRONYM.fullmatch(words[-1]):
+        return _classify_rest(text, toks[:-1], role, country)  # "Governor Mike Sonko MCAs": his MCAs, not a name
     if fold(words[-1]) in _TERRAIN_HEADS or (fold(words[0]) in _AREA_PREFIXES and len(words) > 1) or (
             len(words) > 1 and fold(words[0]) in big_cities() and all(fold(w) in _COMPASS for w in words[1:])):
         return []  # "Mischief Reef", "Metro Manila", "Dublin North West": a feature of the land, an area, a district
