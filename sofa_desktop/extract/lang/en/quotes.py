@@ -339,8 +339,9 @@ class QuoteAttributor:
                     first = between[k]
                 if first is not None:
                     if first.actor is None:  # "“...,” the skipper said": the person who spoke last, if described so
-                        return (first.rtype == "desc" and self._described(_DESCRIBED_BEFORE.fullmatch(
-                            text, a, w.start()), q)) or _UNRESOLVED
+                        return (first.rtype == "desc" and fold(text[first.start:first.end]).rsplit(" ", 1)[-1] in (
+                            _PERSON_NOUNS) and self._described(_DESCRIBED_BEFORE.fullmatch(text, a, w.start()), q)
+                                ) or _UNRESOLVED  # (not "the official": someone unnamed)
                     how = "pronoun" if first.rtype == "pron" else "said-after"
                     return Attribution(tuple(self._with_partners(first, w.start())), how)
                 if w.group().lower() not in _INVERSION:
