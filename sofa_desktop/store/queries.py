@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -253,6 +254,15 @@ def get_source(s: Session, source_id: int) -> SourceDoc | None:
     curated = _curated_fields(s).get(row.sha256, ())
     return SourceDoc(SourceRow(*row[:5], lead, *_metadata(row), curated), row.text, row.body_start,
                      marker_ranges(row.text, row.body_start))
+
+
+def hidden_ranges(s: Session, source_ids: Iterable[int]) -> dict[int, tuple[tuple[int, int], ...]]:
+    """The header metadata ranges viewers hide (see ``SourceDoc.hidden``) of some sources, by source id (sources
+    without any are left out)."""
+    ids = sorted(set(source_ids))
+    head = func.substr(Source.text, 1, Source.body_start + 2)  # the header and a character past it is all it reads
+    rows = s.execute(select(Source.id, head, Source.body_start).where(Source.id.in_(ids))) if ids else ()
+    return {sid: ranges for sid, text, body_start in rows if (ranges := marker_ranges(text, body_start))}
 
 
 def _strip_dateline(lead: str | None) -> str | None:

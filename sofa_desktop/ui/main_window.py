@@ -45,7 +45,7 @@ from sofa_desktop.ui.viewer.mention_navigation import MentionNavigator
 from sofa_desktop.ui.viewer.source_viewer import SourceViewer
 from sofa_desktop.ui.window_host import WindowHost
 from sofa_desktop.ui.workers.reextract import ReextractUi
-from sofa_desktop.wording import plural
+from sofa_desktop.wording import clipped, plural
 
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
     from sofa_desktop.ui.workers.export_dialogs import ExportController
@@ -140,11 +140,16 @@ class MainWindow(QMainWindow):
             self.viewer.set_sources(sources)
             self.quote_panel.model.set_source_labels({src.id: src.label for src in sources})
         if timeline:
+            before = self.events.get(self.timeline.selected_id) if self.timeline.selected_id is not None else None
             self.events = {e.id: e for e in events}
             self.threads_ui.pane.apply_default(len(sources))
             self.timeline.set_events(events, sources, conflicts, threads, links, self._actor_names,
                                      self._thread_reports)
             self.threads_ui.after_reload()
+            if before is not None and before.id not in self.events:  # deleted, or read again under a new id
+                self.timeline.select_event(None)
+                if self._selection_label.text().startswith("Event: "):
+                    self._selection_label.clear()
         if changes.quotes or changes.actors or changes.sources:
             self.quote_panel.refresh()
         self.analyst_edits.refresh()
@@ -153,6 +158,15 @@ class MainWindow(QMainWindow):
                  plural(c.events, "event")] + ([plural(c.conflicts, "conflict")] if c.conflicts else [])
         self._counts_label.setText(" · ".join(parts))
         self.reextract_ui.show_outdated(c.outdated)
+
+    def _follow_event(self, gone: EventRow) -> None:
+        """After an import or re-extraction read the selected event again under a new id: select the event at the
+        same passage of the same source (else the one overlapping it most), so the reader keeps their place."""
+        overlap = {e.id: min(e.end, gone.end) - max(e.start, gone.start)
+                   for e in self.events.values() if e.source_id == gone.source_id}
+        best = max(overlap, key=lambda i: (overlap[i], -abs(self.events[i].start - gone.start)), default=None)
+        if best is not None and overlap[best] > 0:
+            self.go(("event", best), record=False)
 
     def _thread_reports(self, thread_id: int) -> list[ReportRow]:
         with self.db.read_session() as s:
@@ -187,6 +201,10 @@ class MainWindow(QMainWindow):
         if self.persist:
             self.settings.save_last_selection(kind, ident)
 
+    def set_selection_text(self, text: str) -> None:
+        """Say in the status bar what is selected (a thread picked on the timeline; panels' own lines)."""
+        self._selection_label.setText(text)
+
     def select_event(self, event_id: int) -> None:
         """Select an event as if the user clicked it."""
         self.go(("event", event_id))
@@ -202,17 +220,19 @@ class MainWindow(QMainWindow):
                 self.viewer.select_range(e.start, e.end)
             self.actor_panel.highlight_actors(e.actor_ids)
             warn = " — ⚠ sources disagree (see the timeline tooltip)" if self.timeline.has_open_conflict(e.id) else ""
-            self._selection_label.setText(f"Event: {e.title[:80]} — {q.format_when(e.date_start, e.precision)}{warn}")
+            when = q.format_when(e.date_start, e.precision)
+            self._selection_label.setText(f"Event: {clipped(e.title)} — {when}{warn}")
         elif kind == "quote":
             _, _quote_id, source_id, start, end, speaker_ids = loc
             if self.open_source(source_id):
                 self.viewer.select_range(start, end)
             self.actor_panel.select_actors(speaker_ids)
             self.viewer.set_actor_highlight(speaker_ids)
-            self._selection_label.setText(f"Quote in {self.viewer.picker.currentText()[:80]}")
+            self._selection_label.setText(f"Quote in {clipped(self.viewer.picker.currentText(), 120)}")
         elif kind == "source":
             self.open_source(loc[1])
-            self._selection_label.setText(f"Source: {self.viewer.picker.currentText()[:80]}")
+            self.timeline.show_lane(loc[1])  # its row, when rows are sources
+            self._selection_label.setText(f"Source: {clipped(self.viewer.picker.currentText(), 120)}")
         elif kind == "actor":
             self._apply_actor(loc[1])
 
@@ -221,6 +241,7 @@ class MainWindow(QMainWindow):
             self.actor_panel.select_actors([actor_id])
         self.viewer.set_actor_highlight([actor_id])
         self._apply_timeline_filter()
+        self.timeline.show_lane(("actor", actor_id))  # its row, when rows are actors
         row = self.actor_panel.model.row_of(actor_id)
         actor = self.actor_panel.model.index(row, 0).data(self.actor_panel.model.RowRole) if row is not None else None
         if actor is not None:
@@ -297,11 +318,14 @@ class MainWindow(QMainWindow):
         self.import_runner = None
         self._enable_imports(not self.db.read_only)
         current = self.viewer.source_id
+        selected = self.events.get(self.timeline.selected_id) if self.timeline.selected_id is not None else None
         self.viewer.show_source(None)
         self.reload()
         self.timeline.fit_all()
         if current is not None:
             self.open_source(current)
+        if selected is not None and selected.id not in self.events:
+            self._follow_event(selected)
 
     def _enable_imports(self, enabled: bool) -> None:
         for action in (self.actions.import_files, self.actions.import_folder, self.actions.import_url,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from test_ui_import import write_articles
 from test_ui_main_window import open_window
 
@@ -49,3 +49,22 @@ def test_up_to_date_stores_can_still_be_read_again(qtbot, empty_db, tmp_path: Pa
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert w.import_runner is None
+
+
+def test_the_selected_event_stays_selected_across_a_re_extraction(qtbot, empty_db, tmp_path: Path) -> None:
+    """Reading the sources again gives their events new ids: the reader keeps their place (the same passage of the
+    same source selected, on the timeline, in the viewer and in the status bar), never a stale status line."""
+    import_paths(empty_db, write_articles(tmp_path / "in", 2))
+    w = open_window(qtbot, empty_db)
+    before = next(e for e in w.events.values() if e.end > e.start)
+    w.select_event(before.id)
+    w.actions.reextract.trigger()
+    box = w.reextract_ui.box
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Re-extract All 2"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.import_runner is None, timeout=30000)
+    next(c for c in w.findChildren(QMessageBox) if c.windowTitle() == "Re-extraction finished").close()
+    assert before.id not in w.events  # read again: new ids
+    now = w.events[w.timeline.selected_id]
+    assert (now.source_id, now.start, now.end, now.title) == (before.source_id, before.start, before.end, before.title)
+    assert w.viewer.source_id == now.source_id and w.viewer.selection_range() == (now.start, now.end)
+    assert any(label.text().startswith(f"Event: {now.title}") for label in w.statusBar().findChildren(QLabel))
