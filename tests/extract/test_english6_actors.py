@@ -103,3 +103,10 @@ def test_a_team_word_before_coach_is_no_body_and_handles_and_plural_acronyms_are
 def test_a_director_of_a_field_with_an_acronym_is_a_title() -> None:
     found = _actors("Director of Criminal Investigations (DCI) Amina Said confirmed the arrests.")
     assert "Criminal Investigations" not in found, found
+
+
+def test_an_office_named_with_of_a_body_is_no_person_and_districts_are_places() -> None:
+    found = _actors("Non-Constituency Member of Parliament (NCMP) Tan Bee Lin spoke. One death was recorded in "
+                    "Kalomo District, officials at the Raffles Institution said.")
+    assert "Non-Constituency Member" not in found and "Kalomo District" not in found, found
+    assert found.get("Raffles Institution") == "organization", found

@@ -157,3 +157,43 @@ def test_a_headline_quote_echoed_by_a_body_quote_has_its_speaker() -> None:
                                   body_start=45))
     head = next(q for q in x.quotes if q.text.startswith("still work"))
     assert list(head.speakers) == ["Ari Vaka"]
+
+
+def test_a_surname_first_name_is_one_person_with_mr_before_the_surname() -> None:
+    text = ("Opposition MP Goh Wen Li raised the matter on Monday.\n\n"
+            "Mr Goh also urged the minister not to \u201cmuddy the waters\u201d with older cases.")
+    x = extract_document(Document(text, PUB))
+    assert [a.name for a in x.actors if a.kind == "person"] == ["Goh Wen Li"]
+    assert _speakers(text, "muddy the waters") == ["Goh Wen Li"]
+
+
+def test_apologising_for_quoted_words_makes_them_the_subjects() -> None:
+    text = "Minister Dev Anand apologised for making \"private comments\" to a colleague in the chamber."
+    assert _speakers(text, "private comments") == ["Dev Anand"]
+
+
+def test_a_voice_that_said_is_no_one_named() -> None:
+    text = ("Minister Ela Tan was speaking when the microphone captured a distant voice in the background that "
+            "said: \"He is clueless.\"")
+    assert _speakers(text, "He is clueless") == []
+
+
+def test_a_relative_clause_after_the_quote_does_not_attribute_it() -> None:
+    text = ("Mr Rao added that the post \u201ccast doubt\u201d on himself and Minister Ada Lim, who first revealed the "
+            "probe.")
+    assert _speakers(text, "cast doubt") == ["Rao"]
+
+
+def test_titles_of_books_and_so_called_affairs_are_no_ones_quotes() -> None:
+    text = ("Mr Ravi Das criticized an e-book titled \u201cThe Long Fight Over The Harbour Deal,\u201d written by "
+            "Ms Ona Reyes, stating that the book is \u201cnot credible\u201d. He spoke on the so-called "
+            "\u201cHarbour Road saga\u201d.")
+    assert _speakers(text, "The Long Fight") == []
+    assert _speakers(text, "Harbour Road saga") == []
+    assert _speakers(text, "not credible") == ["Ravi Das"]
+
+
+def test_a_quote_introduced_as_made_by_someone_with_a_colon() -> None:
+    text = ("Let us start with a quote made in the House in 2017 by Prime Minister Lok Wen Han himself:\n\n"
+            "\u201cIf members believe something is wrong, it is their job to pursue the facts.\u201d")
+    assert _speakers(text, "If members believe") == ["Lok Wen Han"]

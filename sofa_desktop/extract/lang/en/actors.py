@@ -105,6 +105,8 @@ class ActorTable:
                 continue
             actor = by_key.get(toks) or next((a for a in by_last.get(toks[-1], ()) if _contains(a.tokens, toks)),
                                              None)
+            if actor is None and len(toks) == 1 and len(named := by_last.get(toks[0], ())) == 1:
+                actor = named[0]  # "Mr Leong" after "Leong Mun Wai", "Mr Teo": the one person with that name
             if actor is None:
                 actor = by_key[toks] = Actor(c.surface, "person", tokens=toks)
                 for t in set(toks):
@@ -223,7 +225,8 @@ class ActorTable:
             if known is None and in_body and (fold(c.surface) in KNOWN_ORGS or _TOLD_THE.search(
                     self._text, max(0, c.start - 30), c.start) or (_THE_BEFORE.search(
                     self._text, max(0, c.start - 5), c.start) and (_REPORTS_AFTER.match(
-                    self._text, c.end) or _BODY_NOUN_AFTER.match(self._text, c.end))) or _OWNS_AFTER.match(
+                    self._text, c.end) or _BODY_NOUN_AFTER.match(self._text, c.end))) or _MEDIA_AFTER.match(
+                    self._text, c.end) or _OWNS_AFTER.match(
                     self._text, c.end) or _REPORTS_AFTER.match(self._text, c.end)):
                 # "told the BBC", "the NRA said": an organisation; not "the GDP was", "the DNA"
                 kind = KNOWN_ORGS.get(fold(c.surface), "organization")
@@ -415,6 +418,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _TOLD_THE = re.compile(r"\b(?:told|telling|tells|interview with|speaking to|spoke to|said to) the $")
 # "ISL's website", "RTÉ's Prime Time": an acronym that owns something is a body's; "the RTÉ board": a body's organ
 _OWNS_AFTER = re.compile(r"['’]s (?:[a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)\b")
+_MEDIA_AFTER = re.compile(r" (?:newspaper|daily|magazine|radio|television|channel|news agency)\b")  # "TODAY newspaper"
 _BODY_NOUN_AFTER = re.compile(r" (?:board|chairman|chairwoman|chair|executive|executives|spokesman|spokeswoman|"
                               r"spokesperson|website|headquarters|staff|officials|members|leadership)\b")
 _REPORTS_AFTER = re.compile(r",? (?:said|says|reported|reports|told|announced|confirmed|quoted|cited)\b")

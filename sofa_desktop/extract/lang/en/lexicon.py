@@ -120,7 +120,8 @@ INSTITUTION_CUES = frozenset(fold(w) for w in (
 ))
 ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "Clinic",
-    "Party", "Union", "Association", "Group", "Organization", "Organisation", "Foundation", "Institute", "Center",
+    "Party", "Union", "Association", "Group", "Organization", "Organisation", "Foundation", "Institute", "Institution",
+    "Center",
     "Centre", "Coalition", "Front", "Movement", "Network", "Watch", "Service", "Bank", "Company", "Corp", "Corp.",
     "Corporation", "Inc", "Inc.", "Ltd", "Federation", "Confederation", "Alliance", "Committee", "Society", "Club",
     "Fund", "University", "Church", "Cartel", "Gang", "Clan", "International", "Press", "Times", "Post", "News",

@@ -37,6 +37,10 @@ _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:['’]s|s['’])\s+$")
 _TEXT_VERBS = frozenset({"reads", "read"})
 _TALKED = frozenset({"talked", "spoke", "talks", "speaks"})  # "X talked about the side's will. ¶ “...”"
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:but|while|whereas|although|though|yet)\s")
+_THAT_RELATIVE = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+){0,3}?that\s+$")
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
+_SO_CALLED = re.compile(r"\bso-called\s+$")
+_TITLED = re.compile(r"\b(?:titled|entitled)\s+$")
 _OWN_CLAIM = re.compile(r"\b(?:his|her|their)\s+$")
 _POSSESSOR_OF_NOUN = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:attorneys|lawyers|aides|allies|advisers|advisors|"
                                 r"spokes(?:man|woman|person)|representatives|supporters|family|relatives|office|"
@@ -94,10 +98,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|got|gets)\s+(?
 _JUDGING = re.compile(r"\b(?:accus(?:ed|es|ing)|su(?:e|es|ed|ing)|charg(?:ed|es|ing)|complain(?:ed|s|ing)|"
                       r"criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|"
                       r"fault(?:ed|s)|slamm?(?:ed|s|ing)|call(?:ed|s|ing)|describ(?:ed|es|ing)|label(?:l?ed|s)|"
-                      r"brand(?:ed|s)|dubb?(?:ed|s)|term(?:ed|s)|complaint|lawsuit|suit)\b")
+                      r"brand(?:ed|s)|dubb?(?:ed|s)|term(?:ed|s)|complaint|lawsuit|suit|apologi[sz](?:e|es|ed|ing))\b")
 _SPEAKING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|sp(?:oke|eaks?|eaking)|talk(?:s|ed|ing)?|told|tells?|explain(?:s|ed)|"
                        r"comment(?:s|ed)|remarks?|words|add(?:s|ed)|answer(?:s|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|"
-                       r"address(?:es|ed)?|statement)\b", re.IGNORECASE)
+                       r"address(?:es|ed)?|statement|quotes?|quoted)\b", re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b([a-z]+)\s+that\s+$")
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+(?:\b[A-Z][a-z]{0,3}\.|[^.;,:“”\"]){0,40}")  # "and Republican Sen. "
 # "told reporters in Washington on Wednesday that": a reporting verb, its object and adverbials, then its clause
@@ -178,7 +182,7 @@ def _headline_echo(out: list[QuoteX], done: list[tuple[Quote, Attribution]], lay
         if x.start >= head_end:
             break
         words = _WORD.findall(fold(x.text))
-        if x.speakers or len(words) < 3:
+        if x.speakers or len(words) < 2:
             continue
         needle = " ".join(words)
         hit = next((j for j, y in enumerate(out) if y.speakers and y.start > head_end
@@ -323,6 +327,8 @@ class QuoteAttributor:
                     return None
                 if _COORDINATED.fullmatch(text, a, w.start()):
                     return None  # `called them “...” and said Caracas would`: the subject stands before the quote
+                if _WHO_CLAUSE.search(text, a, w.start()):
+                    return None  # "“...” on himself and Teo, who first revealed": a relative clause's own verb
                 if "," in text[a:w.start()] and _PARTICIPLE.match(text, text.rfind(",", a, w.start()), w.end()):
                     return None  # `told of her “shock” at X's news, saying`: the main clause's subject speaks
                 between = self._refs_in(a, w.start())
@@ -367,6 +373,8 @@ class QuoteAttributor:
                 g = gap.strip().lower()
                 how = "colon" if g.endswith(":") else "said-before" if g in ("", ",") or g.endswith(
                     (",", "that", "that,")) else "partial"
+                if lw.endswith("ing") and text[w.start() - 2:w.start()] == ", ":  # "X criticized “A” ..., stating"
+                    start = min(start, self.lay.sentences[self.lay.sentence_at(w.start())][0])
                 return self._reporter(w.start(), start, how)
         return None
 
@@ -561,6 +569,9 @@ class QuoteAttributor:
         """A quoted title or name ("released “Battlefield V,”", "said “FIFA” has remained"): words in title case (or
         one acronym) after a verb of publishing or a word for a work, or the subject of the clause that follows."""
         words = self.text[q.start:q.end].rstrip(".,").split()
+        if _SO_CALLED.search(self.text, max(start, q.open - 12), q.open) or (
+                len(words) <= 12 and _TITLED.search(self.text, max(start, q.open - 12), q.open)):
+            return True  # "the so-called “Oxley Road saga”", "an e-book titled “The Battle Over ...”"
         if not 0 < len(words) <= 4 or any(ch in self.text[q.start:q.end].rstrip(".,") for ch in ".,;:!?"):
             return False
         if len(words) == 1 and not (words[0].isupper() and len(words[0]) > 1):
@@ -668,6 +679,9 @@ class QuoteAttributor:
         return group
 
     def _subject_before(self, verb: int, start: int, how: str = "said-after") -> Attribution | None:
+        if (rel := _THAT_RELATIVE.search(self.text, max(start, verb - 30), verb)) is not None and not (
+                rel.group(1) in lx.SPEECH_VERBS or rel.group(1) in _PERSON_NOUNS or lx.role_of(rel.group(1))):
+            return None  # "a distant voice in the background that said:": the voice, no one named
         if self.text.startswith("saying", verb) and (w := _WITH_BEFORE.search(self.text, max(start, verb - 50), verb)):
             inner = [r for r in self._refs_in(w.start(), verb) if r.actor is not None]
             if inner:  # "..., with the premier saying:": the subject of the absolute clause
@@ -708,6 +722,9 @@ class QuoteAttributor:
             if earlier and earlier[-1].start() > start and not _NEW_CLAUSE.search(self.text, earlier[-1].end(),
                                                                                    best.start):
                 return self._subject_before(earlier[-1].start(), start, how)  # (not after ", but the coach")
+            if not earlier and best is not cands[0] and cands[0].kind == PERSON and cands[0].rtype == "name" and not (
+                    _NEW_CLAUSE.search(self.text, cands[0].end, best.start)):
+                best = cands[0]  # "X called out Y for ... and reminded MPs": the first subject goes on
         if best.actor is None or (best.rtype == "name" and _POSSESSOR_OF_NOUN.match(self.text, best.end)):
             return _UNRESOLVED  # "Bulger's attorneys urged ...": the attorneys speak, unnamed
         group = [best.actor]

@@ -44,8 +44,9 @@ _FIELD_NOUN = re.compile(r"(?:tion|ment|ity|ism|ance|ence|ure|ics|ogy|ness|ship|
 _ADDRESS_BEFORE = re.compile(r"(?:\b\d+[A-Za-z]?|\b(?:on|along|off))\s+$")
 # features of the land and the sea: "Fiery Cross Reef", "Scarborough Shoal" (NON_ACTOR_HEADS has rivers, islands)
 _TERRAIN_HEADS = frozenset({"reef", "reefs", "shoal", "shoals", "atoll", "archipelago", "glacier", "volcano",
-                            "plateau", "lagoon", "wetlands", "reservoir"})  # (no "Marsh", "Pass": surnames)
+                            "plateau", "lagoon", "wetlands", "reservoir", "district"})  # (no "Marsh", "Pass": surnames)
 _FIELD_PREPOSITIONS = frozenset({"of", "for"})
+_OF_AFTER = re.compile(r" of (?:the )?([A-Z][\w’'-]*)")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
 _AREA_PREFIXES = frozenset({"metro", "greater"})  # "Metro Manila", "Greater London": a city's area
 _BODY_PLURALS = frozenset({"teams", "units", "squads", "brigades", "crews", "groups", "taskforces"})
@@ -316,6 +317,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if gz.demonym_country(words[-1]) or gz.demonym_plural(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(
             words[0]) in _REGION_DEMONYMS:
         return []  # "Central American", "Latin American", "the first Asian Test team", "South Africans": no one
+    if role is None and len(toks) > 1 and (of := _OF_AFTER.match(text, e)) is not None and (lx.role_of(fold(
+            words[-1])) is not None or lx.role_of(fold(f"{words[-1]} of {of.group(1)}")) is not None):
+        return [Cand(s, e, surface, "title", surface, country)]  # "Non-Constituency Member of Parliament": an office
     if len(words) > 2 and _PLURAL_ACRONYM.fullmatch(words[-1]):
         return _classify_rest(text, toks[:-1], role, country)  # "Governor Mike Sonko MCAs": his MCAs, not a name
     if fold(words[-1]) in _TERRAIN_HEADS or (fold(words[0]) in _AREA_PREFIXES and len(words) > 1) or (
