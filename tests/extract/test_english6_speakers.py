@@ -197,3 +197,15 @@ def test_a_quote_introduced_as_made_by_someone_with_a_colon() -> None:
     text = ("Let us start with a quote made in the House in 2017 by Prime Minister Lok Wen Han himself:\n\n"
             "\u201cIf members believe something is wrong, it is their job to pursue the facts.\u201d")
     assert _speakers(text, "If members believe") == ["Lok Wen Han"]
+
+
+def test_a_description_named_only_afterwards_is_that_person() -> None:
+    text = ("The lead attorney for the tenants' union called the ruling \"shocking\" and said he would appeal.\n\n"
+            "\"We are disappointed,\" said attorney Marco Quell.")
+    assert _speakers(text, "shocking") == ["Marco Quell"]
+
+
+def test_a_description_opening_the_story_is_the_person_named_in_the_next_sentence() -> None:
+    text = ("The governor of the central bank warned on Sunday that it \u201cwill have to act\u201d on prices. "
+            "Speaking to bankers, Hana Olsen said inflation had already risen.")
+    assert _speakers(text, "will have to act") == ["Hana Olsen"]

@@ -103,6 +103,7 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int, kw: d
     refs = [r for i, r in enumerate(refs) if not (i and r.rtype != "name" and refs[i - 1].end > r.start) and not (
         r.rtype != "name" and i + 1 < len(refs) and refs[i + 1].rtype == "name" and refs[i + 1].start < r.end)]
     _resolve(text, refs, lay, _genders(text, refs, lay))
+    _named_later(text, refs, lay)
     _quoted_orgs(refs, [a for a in table.actors.values() if a.kind in ("organization", "institution")])
     return [r for r in refs if not (r.word == "they" and r.actor is None)]  # people, mostly: no guessing
 
@@ -390,6 +391,31 @@ def _gendered(actor: Actor | None, r: Ref, refs: list[Ref], i: int, genders: dic
         if p.kind == PERSON and p.actor is not None and p.actor is not actor and genders.get(id(p.actor)) == want:
             return p.actor
     return None if known else actor
+
+
+_CATAPHORA_REACH = 400
+_THE_OPENS = re.compile(r"\s*[“\"‘']?\s*$")
+
+
+def _named_later(text: str, refs: list[Ref], lay: Layout) -> None:
+    """ "The lead attorney for the caucus called it “shocking” ... ¶ “...,” said attorney Jerome Lee.", "The governor
+    of the bank warned that it “will have to act” ... ¶ ..., Andrew Bailey said": a description no one named before
+    is the next person named after it whose role fits it, or who is the first person of the next sentence when the
+    description opened its own sentence (one forward look per unresolved description, bounded)."""
+    for i, r in enumerate(refs):
+        if r.kind != PERSON or r.rtype != "desc" or r.actor is not None or r.word in ("new", "orgrep"):
+            continue
+        s = lay.sentence_at(r.start)
+        opens = _THE_OPENS.fullmatch(text, lay.sentences[s][0], r.start) is not None if lay.sentences else False
+        for nxt in refs[i + 1:]:
+            if nxt.start - r.end > _CATAPHORA_REACH:
+                break
+            if nxt.kind != PERSON or nxt.rtype != "name" or nxt.actor is None:
+                continue
+            role = fold(nxt.actor.role) if nxt.actor.role else ""
+            if (role and _role_fits(role, r.word)) or (opens and lay.sentence_at(nxt.start) == s + 1):
+                r.actor = nxt.actor
+            break  # only the first person named after it
 
 
 def _role_fits(role: str, word: str) -> bool:
