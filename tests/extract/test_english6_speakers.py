@@ -209,3 +209,15 @@ def test_a_description_opening_the_story_is_the_person_named_in_the_next_sentenc
     text = ("The governor of the central bank warned on Sunday that it \u201cwill have to act\u201d on prices. "
             "Speaking to bankers, Hana Olsen said inflation had already risen.")
     assert _speakers(text, "will have to act") == ["Hana Olsen"]
+
+
+def test_two_bodies_joined_by_a_slash_before_a_title_and_a_name() -> None:
+    text = ("The Ohio Nurses Association (ONA)/Midwest Nurses Union (MNU) held a vigil.\n\n"
+            "\"This is chilling for every nurse,\" said ONA/MNU Executive Director Dana Roy.")
+    assert _speakers(text, "This is chilling") == ["Dana Roy"]
+
+
+def test_an_apposition_between_the_name_and_the_verb_after_the_quote() -> None:
+    text = ("\"We focused on the natural swings of the ice,\" study co-author Ivo Brandt, a professor of Earth "
+            "Sciences at the University of Tromsø in northern Norway, told reporters.")
+    assert _speakers(text, "We focused on") == ["Ivo Brandt"]

@@ -403,8 +403,8 @@ def _named_later(text: str, refs: list[Ref], lay: Layout) -> None:
     is the next person named after it whose role fits it, or who is the first person of the next sentence when the
     description opened its own sentence (one forward look per unresolved description, bounded)."""
     for i, r in enumerate(refs):
-        if r.kind != PERSON or r.rtype != "desc" or r.actor is not None or r.word in ("new", "orgrep"):
-            continue
+        if r.kind != PERSON or r.rtype != "desc" or r.actor is not None or r.word == "orgrep":
+            continue  # ("a hospital chief executive has said ... Nick Hulme, chief executive of ...": role fits)
         s = lay.sentence_at(r.start)
         opens = _THE_OPENS.fullmatch(text, lay.sentences[s][0], r.start) is not None if lay.sentences else False
         for nxt in refs[i + 1:]:
@@ -413,7 +413,8 @@ def _named_later(text: str, refs: list[Ref], lay: Layout) -> None:
             if nxt.kind != PERSON or nxt.rtype != "name" or nxt.actor is None:
                 continue
             role = fold(nxt.actor.role) if nxt.actor.role else ""
-            if (role and _role_fits(role, r.word)) or (opens and lay.sentence_at(nxt.start) == s + 1):
+            head = fold(text[r.start:r.end]).rsplit(" ", 1)[-1] if r.word == "new" else r.word
+            if (role and _role_fits(role, head)) or (r.word != "new" and opens and lay.sentence_at(nxt.start) == s + 1):
                 r.actor = nxt.actor
             break  # only the first person named after it
 

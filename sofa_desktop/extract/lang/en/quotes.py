@@ -67,7 +67,7 @@ _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dens
 # between an organisation and the person who speaks for it: "Coast Guard Capt. Robert Haines",
 # "White House press secretary Karen Leavitt", "Supreme Court Justice Mónica Gómez"
 # (also after a possessive: "the USDP's acting chairman Htay Oo")
-_ADJACENT = re.compile(r"(?:['’]s)?\s+(?:(?!and\b|or\b|with\b)[a-z]+\s+){0,3}(?:[A-Z][a-z]+\.?\s+){0,2}")
+_ADJACENT = re.compile(r"(?:['’]s|/[A-Z]{2,8})?\s+(?:(?!and\b|or\b|with\b)[a-z]+\s+){0,3}(?:[A-Z][a-z]+\.?\s+){0,2}")
 _APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|of|at|for|from|in|with|to|by|about|over|against|between|into|across|"
                                 r"among|under|within)\s+(?!which\b|whom\b)(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
@@ -310,7 +310,7 @@ class QuoteAttributor:
             group = self._refs_until_clause_end(m.end(), end)
             if group:
                 return Attribution(group, "by-agent")
-        words = list(_WORD.finditer(text, a, min(end, a + 140)))
+        words = list(_WORD.finditer(text, a, min(end, a + 200)))
         if not words:
             return None
         first = words[0].group().lower()
@@ -320,7 +320,7 @@ class QuoteAttributor:
             if first in _INVERSION:
                 return self._after_verb(words[0].end(), end, "said-after") or self._described(
                     _DESCRIBED.match(self.text, words[0].end(), end), q)
-        for j, w in enumerate(words[:14]):
+        for j, w in enumerate(words[:22]):
             if (w.group().lower() in lx.SPEECH_VERBS or (w.group() in _TEXT_VERBS and _DOCUMENT_BEFORE.search(
                     text, a, w.start()))) and w.group()[0].islower() and not _noun_use(w, words[j + 1:j + 3]):
                 if re.search(r"[;!?]", text[a:w.start()]):
@@ -612,6 +612,9 @@ class QuoteAttributor:
                 continue
             if _WORDS_THEN_COMMA.search(self.text, a, r.start):
                 return None  # "cried some MPs, their name for Zulu": the subject ended before the comma
+            while k + 1 < len(refs) and self.text[r.end:refs[k + 1].start] in ("/", " / "):
+                k += 1  # "said CNA/NNU Executive Director X": two bodies written as one, then the person
+                r = refs[k]
             while k + 1 < len(refs) and refs[k + 1].kind == PERSON and (
                     (r.kind != PERSON and _ADJACENT.fullmatch(self.text, r.end, refs[k + 1].start))
                     or self._title_between(r.end, refs[k + 1].start)):
