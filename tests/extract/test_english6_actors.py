@@ -110,3 +110,9 @@ def test_an_office_named_with_of_a_body_is_no_person_and_districts_are_places() 
                     "Kalomo District, officials at the Raffles Institution said.")
     assert "Non-Constituency Member" not in found and "Kalomo District" not in found, found
     assert found.get("Raffles Institution") == "organization", found
+
+
+def test_a_surname_before_administration_is_no_one_word_body() -> None:
+    found = _actors("Talks resumed with the Kwan administration last week. Officials said the Kwan administration "
+                    "wants its bases back, and the Kwan administration will send envoys.")
+    assert "Kwan" not in found, found

@@ -143,8 +143,9 @@ class ActorTable:
         inside: dict[str, list[Cand]] = {}
         for c in singles:
             after = _WORD_AFTER.match(self._text, c.end)
-            if after is not None and (after.group(1) in _MEMBER_NOUNS or lx.role_of(after.group(1)) is not None):
-                continue  # "the Bok coach", "the Springbok jersey": the word qualifies a person or a thing
+            if after is not None and (after.group(1) in _MEMBER_NOUNS or after.group(1) in lx.ORG_DESCRIPTIONS
+                                      or lx.role_of(after.group(1)) is not None):
+                continue  # "the Bok coach", "the Trump administration": the word qualifies a person, a body, a thing
             if not _SENTENCE_START.search(self._text, max(0, c.start - 4), c.start):
                 inside.setdefault(c.surface, []).append(c)
         for surface, found in inside.items():
@@ -384,7 +385,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[“\"‘']?\s*|\n\s*[“\"‘']?)$
 _BODY_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _WORD_AFTER = re.compile(r" ([a-z]+)")
 _MEMBER_NOUNS = frozenset({"team", "side", "squad", "players", "fans", "jersey", "jerseys", "women", "men",
-                           "supporters"})
+                           "supporters", "allies", "camp", "campaign", "era", "family", "presidency", "years"})
 _ITS_AFTER = re.compile(r"[^.;:!?“”\"]{0,80}?\b(?:its|itself)\b")  # "Acme said its profit": a body
 _PEOPLE_ENDINGS = ("ian", "ians", "ans", "ese", "ish", "al")  # "Sahelian", "Ontarians", "Aboriginal"
 
