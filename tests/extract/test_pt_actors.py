@@ -72,3 +72,8 @@ def test_a_country_named_as_a_place_and_a_department_of_a_role_are_no_actors() -
                   "O preço é maior que no Golfo do México.")
     assert "Brazil" not in got and "Gás Natural" not in got and not any(n.startswith("Golfo") for n in got)
     assert got["Rui Barros"][0] == "person"
+
+
+def test_a_surname_spelt_like_a_country_is_the_person() -> None:
+    got = _actors("Luís Guerreiro Chile respondeu ao deputado. Chile disse depois que não sabia do caso.")
+    assert "Chile" not in got and got["Luís Guerreiro Chile"][0] == "person"

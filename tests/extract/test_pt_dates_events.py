@@ -89,3 +89,10 @@ def test_participles_after_an_auxiliary_and_taking_effect() -> None:
         "A proposta será detalhada na manhã de quarta-feira.")
     assert (dt.date(2026, 3, 6), dt.date(2026, 3, 6), "day", "expected") in _dates(
         "A nova tarifa passa a valer a partir desta sexta-feira (6).")
+
+
+def test_again_takes_the_action_of_its_infinitive_and_a_present_with_a_weekday_is_scheduled() -> None:
+    x = _x("O Flamengo voltou a vencer neste domingo.")
+    assert [(e.action, e.date.start) for e in x.events] == [("win", dt.date(2026, 3, 1))]
+    assert _dates("O time volta a jogar no sábado, contra o Ceará.") == [
+        (dt.date(2026, 3, 7), dt.date(2026, 3, 7), "day", "expected")]

@@ -82,3 +82,14 @@ def test_the_company_that_spoke_is_the_body_named_before() -> None:
     assert _speakers(x, "O resultado") == ("Metalúrgica Boa Vista",)
     x = _x("A Ferrosul anunciou cortes. “Não há alternativa”, afirmou a companhia.")
     assert _speakers(x, "Não há") == ("Ferrosul",)
+
+
+def test_two_quotations_joined_by_e_que_share_the_speaker_named_after_them() -> None:
+    x = _x("“O país não quer crise” e que “ninguém ganha com isso”, reconhece Teresa Moniz.")
+    assert _speakers(x, "O país não") == ("Teresa Moniz",) == _speakers(x, "ninguém ganha")
+
+
+def test_the_head_of_government_described_is_the_president_named_before() -> None:
+    x = _x("O Presidente angolano, Nuno Kaleya, falou de Rita Sambo, que está a contas com a justiça.\n\n“Ela não é "
+           "minha rival política”, afirma o chefe do executivo angolano.")
+    assert _speakers(x, "Ela não") == ("Nuno Kaleya",)

@@ -44,6 +44,8 @@ _VERBS = {
     "extend": ("prorrogar",),
     "return": ("regressar", "voltar", "retornar"),
     "visit": ("viajar", "chegar", "desembarcar"),
+    "win": ("vencer", "ganhar"),
+    "lose": ("perder",),
 }
 _IRREGULAR = {
     "elegeu": "elect", "eleito": "elect", "eleita": "elect", "tomou posse": "take office",

@@ -30,13 +30,15 @@ _FUTURE = ("ara", "era", "ira", "arao", "erao", "irao")
 _FUTURE_ACCENT = re.compile(r"[a-zç]+(?:á|ão)\b")  # "realizará", "votarão": written with the accent
 _INFINITIVE = ("ar", "er", "ir")
 _AUXILIARIES = frozenset({"foi", "foram", "sido", "tem", "tinha", "havia", "ha", "era", "eram", "esta", "estao",
-                          "ser", "sera", "seja", "sejam", "fosse", "teria", "tera"})
+                          "tendo", "ser", "sera", "seja", "sejam", "fosse", "teria", "tera"})
 _NOT_PRETERITE = frozenset({"europeu", "museu", "judeu", "ateu", "plebeu", "apogeu", "coliseu", "liceu", "trofeu",
                             "chapeu", "pigmeu", "hebreu", "filisteu", "jubileu", "camafeu", "mausoleu", "sou"})
 _PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _IRREGULAR_PARTICIPLES = frozenset({"feito", "feita", "feitos", "feitas", "aberto", "aberta", "posto", "posta",
                                     "visto", "vista", "dito", "dita", "escrito", "escrita", "aceito", "aceita",
                                     "entregue", "entregues", "pago", "paga", "ganho", "gasto", "coberto", "coberta"})
+_AGAIN = frozenset({"voltou", "voltaram", "volta", "voltam", "tornou", "tornaram", "torna", "tornam"})
+_AGAIN_INFINITIVE = re.compile(r" a ([a-z]+(?:ar|er|ir))\b")
 _BOUNDS = frozenset({"ate", "desde", "antes"})
 _CLAUSE_EDGE = re.compile(r"[,;:()—–“”«»\"]|\s-\s|\b(?:mas|embora|porque|enquanto|e)\s")
 _SAID_FORMS = ("ou", "eu", "iu", "aram", "eram", "iram")
@@ -82,7 +84,8 @@ class PortugueseEvents:
                 if cue == "not":
                     continue
                 modal = self._modal(ss, pos) if cue == "hedge" else None  # "pode vetar na sexta": one to come
-                future = cue == "planned" or d.future_word or self._target(d) or modal is not None
+                future = (cue == "planned" or d.future_word or self._target(d) or modal is not None
+                          or _scheduled(word, d))
                 date = resolve(d, self.pub, future, last_day)
                 if date.start is not None and self.pub is not None and date.start > self.pub:
                     future = True
@@ -128,6 +131,8 @@ class PortugueseEvents:
             phrase = next((p for p in (two, " ".join(two.split()[:2])) if p in EVENT_VERBS and " " in p), None)
             if phrase is not None:
                 out.append((pos, phrase, EVENT_VERBS[phrase]))
+            elif word in _AGAIN and (inf := _AGAIN_INFINITIVE.match(self.folded, w.end())) is not None:
+                out.append((pos, word, EVENT_VERBS.get(inf.group(1), "act")))  # "voltou a vencer": won (again)
             elif word in EVENT_VERBS:
                 out.append((pos, word, EVENT_VERBS[word]))
             elif word in SPEECH_VERBS and (word.endswith(_SAID_FORMS) or word in ("disse", "disseram", "diz")):
@@ -215,3 +220,12 @@ class PortugueseEvents:
                 return EVENT_OBJECTS[w.group()]
         return None
 
+
+
+def _scheduled(word: str, d: PtDate) -> bool:
+    """ "o time volta a jogar no sábado", "a Câmara vota na terça": a present tense with a bare weekday tells
+    what is scheduled, a day to come."""
+    head = word.split()[0]
+    return d.kind == "wd" and not d.groups.get("wnum") and not d.groups.get("fd") and (
+        head in _AGAIN or head in EVENT_VERBS and head.endswith(("a", "am", "e", "em")) and not head.endswith(
+            ("ada", "ida")))

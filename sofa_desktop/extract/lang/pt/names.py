@@ -76,6 +76,10 @@ def chunk(text: str, body_start: int) -> list[Cand]:
     for m in _FEDERAL_GOVERNMENT.finditer(text, body_start):
         out.append(Cand(m.start(), m.end(), m.group(), "institution"))
     _bodies_with_articles(text, out, body_start)
+    surnames = {fold(c.surface.split()[-1]) for c in out if c.kind == "person"}
+    for c in out:
+        if c.kind == "country" and fold(c.surface) in surnames:
+            c.kind, c.country = "surname", None  # "Montenegro" after "Luís Montenegro": the person, not the country
     out.sort(key=lambda c: c.start)
     return out
 

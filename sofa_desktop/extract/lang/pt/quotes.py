@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import PERSON, Actor, Ref
-from sofa_desktop.extract.core.sentences import Layout
+from sofa_desktop.extract.core.sentences import Layout, Quote
 from sofa_desktop.extract.core.types import QuoteX
 from sofa_desktop.extract.lang.pt.refs import opens_clause
 from sofa_desktop.extract.lang.pt.vocab import DESCRIBING, ROLES, SPEECH_VERBS
@@ -30,6 +31,7 @@ class PortugueseQuotes:
     def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], body_start: int) -> None:
         self.text, self.folded, self.lay, self.refs, self.body_start = text, folded, lay, refs, body_start
         self.r_starts = [r.start for r in refs]
+        self.p_starts = [a for a, _ in lay.paragraphs]
         self.same_sentence = False  # the quotation read is in the sentence of the last attributed one
 
     def run(self) -> list[QuoteX]:
@@ -45,12 +47,13 @@ class PortugueseQuotes:
                 last, last_end, last_sentence = speakers, q.close, self.lay.sentence_at(q.open)
             out.append(QuoteX(q.start, q.end, self.text[q.start:q.end], tuple(a.name for a in speakers),
                               how=how if speakers else "unattributed"))
+        _chained(self.text, body, out)
         head = [q for q in self.lay.quotes if q.open < self.body_start]
         heads = [self._headline(q, out) for q in head]
         return sorted([*heads, *out], key=lambda x: x.start)
 
     def _paragraph(self, pos: int) -> int:
-        return bisect.bisect_right([a for a, _ in self.lay.paragraphs], pos) - 1
+        return bisect.bisect_right(self.p_starts, pos) - 1
 
     def _goes_on(self, last: tuple[Actor, ...], last_end: int, pos: int) -> bool:
         """Whether the last speaker may still be speaking at ``pos``: in the same or the next paragraph, or one
@@ -62,7 +65,7 @@ class PortugueseQuotes:
                   and r.actor is not None and r.actor not in last]
         return gap <= 1 or not others
 
-    def _headline(self, q, body: list[QuoteX]) -> QuoteX:  # noqa: ANN001
+    def _headline(self, q: Quote, body: list[QuoteX]) -> QuoteX:
         """A headline quotation is said by whoever says the same words in the body, else by the speaker the
         headline names after it ("“…”, diz o governador Eduardo Leite")."""
         start, end = q.start, q.end
@@ -81,7 +84,7 @@ class PortugueseQuotes:
     def _refs(self, a: int, b: int) -> list[Ref]:
         return self.refs[bisect.bisect_left(self.r_starts, a):bisect.bisect_left(self.r_starts, b)]
 
-    def _attribute(self, q, previous: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], str]:  # noqa: ANN001
+    def _attribute(self, q: Quote, previous: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], str]:
         s_index = self.lay.sentence_at(q.open)
         ss, se = self.lay.sentences[s_index]
         # 1. after the quotation: ", disse X" / ", declarou."
@@ -121,10 +124,9 @@ class PortugueseQuotes:
     def _subject_after(self, pos: int, se: int) -> Actor | None:
         """The speaker named right after the verb ("disse Luís Montenegro", "completou o governador")."""
         for r in self._refs(pos, min(se, pos + 40)):
-            gap = self.folded[pos:r.start]
-            if len(gap.split()) <= 2 and "," not in gap.strip(" ,")[:0] and r.actor is not None:
+            if len(self.folded[pos:r.start].split()) <= 2 and r.actor is not None:
                 return r.actor
-            break
+            break  # only the first mention after the verb can be its subject
         return None
 
     def _subject_before(self, ss: int, pos: int) -> Actor | None:
@@ -158,3 +160,14 @@ class PortugueseQuotes:
                 continue  # "na visão do líder do Chega, Marcelo quis…": the role is the source, the name a subject
             return r.actor
         return None
+
+
+def _chained(text: str, quotes: list[Quote], found: list[QuoteX]) -> None:
+    """ "“…” e que “…”, reconhece X": a quotation joined by "e"/"e que" to the next one, which names the speaker
+    after it, is that speaker's too."""
+    for k in range(len(found) - 2, -1, -1):
+        if found[k].speakers or not found[k + 1].speakers:
+            continue
+        gap = fold(text[quotes[k].close + 1:quotes[k + 1].open]).strip(" ,")
+        if gap in ("e", "e que", "ou", "e ainda", "e disse que", "mas que"):
+            found[k] = replace(found[k], speakers=found[k + 1].speakers, how="chained")

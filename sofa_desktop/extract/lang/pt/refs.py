@@ -116,6 +116,10 @@ def _resolve(refs: list[Ref], table: ActorTable, folded: str) -> None:
             holder = same[0] if same else None
             if holder is None and len(holders.get(role, ())) == 1:
                 holder = holders[role][0]
+            if holder is None and role in _HEAD_OF:  # "o chefe do executivo angolano": the president named before
+                heads = [p.actor for p in done if p.actor is not None and p.actor.role
+                         and fold(p.actor.role).startswith(_HEAD_ROLES)]
+                holder = heads[-1] if heads else None
             if holder is None and not qualified and role in v.OFFICES and done:
                 holder = done[-1].actor  # the person in focus
             r.actor = holder
@@ -126,6 +130,9 @@ def _resolve(refs: list[Ref], table: ActorTable, folded: str) -> None:
             done.append(r)
 
 
+# descriptions of a head of state or government, and the roles such a head is named with
+_HEAD_OF = frozenset({"chefe de estado", "chefe do executivo", "chefe do governo", "estadista", "mandatario"})
+_HEAD_ROLES = ("presidente", "primeiro-ministro", "primeira-ministra", "rei", "rainha")
 _QUALIFIED = re.compile(r"\s+(?:d[oa]s?|de)\s+(?!republica\b)(?P<of>\w+)")  # "o secretário-geral do PS"
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\b(?:o|a)\s+|,\s*)$")
 

@@ -210,9 +210,9 @@ INSTITUTION_FORMS = {fold(k): v for k, v in {
 KNOWN_ORGS = {fold(k): "organization" for k in PARTIES}
 KNOWN_ORGS.update({k: "institution" for k in INSTITUTION_FORMS})
 KNOWN_ORGS.update({fold(k): "institution" for k in ("Defesa Civil", "Receita Federal", "Forças Armadas")})
-KNOWN_ORGS.update({fold(k): "organization" for k in ("ONU", "OTAN", "NATO", "UE", "FMI", "OEA", "OMS", "Mercosul",
-                                                     "CPLP", "Lusa", "Agência Brasil", "Agência Estado", "Reuters",
-                                                     "AFP", "EFE", "Folha", "Estadão", "Globo", "CNN", "CBN")})
+KNOWN_ORGS.update({fold(k): "organization" for k in (
+    "ONU", "OTAN", "NATO", "UE", "FMI", "OEA", "OMS", "Mercosul", "CPLP", "Lusa", "Agência Lusa", "Agência Brasil",
+    "Agência Estado", "Reuters", "AFP", "EFE", "Folha", "Estadão", "Globo", "CNN", "CBN")})
 
 COUNTRY_FORMS = {
     "Estados Unidos": "United States", "EUA": "United States", "EE.UU.": "United States",
