@@ -84,8 +84,8 @@ def find_quotes(text: str, p_start: int, p_end: int, continued: bool = False) ->
         if open_at < 0:
             if ch in _OPENERS or ch == '"' or (ch == "”" and _looks_opening(text, i, p_start, p_end)):
                 open_at, width = i, 1
-        elif ch in _CLOSERS or ch == '"' or _looks_closing(text, i, p_end):  # «…« closes too (broken copy)
-            if i > open_at + width:
+        elif ch in _CLOSERS or ch == '"' or _looks_closing(text, i, p_end) or _turned_closer(text, i, p_end):
+            if i > open_at + width:  # «…« closes too (broken copy)
                 found.append(Quote(open_at, open_at + width, i, i + len(m.group()) - 1))
             open_at = -1
         else:  # a second opener: the first one was stray
@@ -153,6 +153,16 @@ def _looks_closing(text: str, i: int, p_end: int) -> bool:
     return (before.isalnum() or before in ".!?…") and not after.isalnum()
 
 
+def _turned_closer(text: str, i: int, p_end: int) -> bool:
+    """ "“They burned pretty well, “Loveland said.": an opening mark after the quote's closing comma, where no
+    closing mark follows in the paragraph, closes the quote that is open (an opener there would never close)."""
+    return text[i - 2:i] in (", ", ". ", "? ", "! ") and text[i + 1:i + 2].isupper() and not _CLOSING_MARK.search(
+        text, i + 1, p_end)
+
+
+_CLOSING_MARK = re.compile(r"[”\"»]")
+
+
 def _inside(quotes: list[Quote], opens: list[int], pos: int) -> bool:
     i = bisect.bisect_left(opens, pos) - 1
     return i >= 0 and pos < quotes[i].close
@@ -194,6 +204,9 @@ def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_INITIALISM = re.compile(r"(?:[a-z]\.){2,4}")
+
+
 def _is_boundary(text: str, dot: int, end: int, p_start: int) -> bool:
     if text[dot] != ".":
         return True
@@ -203,8 +216,8 @@ def _is_boundary(text: str, dot: int, end: int, p_start: int) -> bool:
     word = w.group(1).lower().lstrip("(\"“")
     if len(word) == 2 and word[0].isalpha() and not (word == "x." and text.endswith(" on X.", 0, dot + 1)):
         return False  # an initial such as "F." (but "posted on X." ends a sentence)
-    if word in _ABBREVIATIONS:
-        if word not in _FINAL_ABBREVIATIONS:
+    if word in _ABBREVIATIONS or _INITIALISM.fullmatch(word):  # "B.C. Premier X", "D.C. Mayor X"
+        if word in _ABBREVIATIONS and word not in _FINAL_ABBREVIATIONS:
             return False
         nxt = text[end:end + 12].split(None, 1)
         return bool(nxt) and nxt[0].strip("“\"") in _SENTENCE_STARTERS

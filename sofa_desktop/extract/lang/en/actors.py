@@ -7,9 +7,12 @@ import re
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Actor
+from sofa_desktop.extract.core.places import big_cities, city_country
 from sofa_desktop.extract.core.types import ActorKind, ActorX, MentionX
 from sofa_desktop.extract.lang.en import gazetteer as gz
-from sofa_desktop.extract.lang.en.lexicon import KNOWN_ORGS
+from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.dates import DAY_NAMES, MONTH_NAMES
+from sofa_desktop.extract.lang.en.lexicon import KNOWN_ORGS, STOP_CAPS
 from sofa_desktop.extract.lang.en.names import Cand, context_role
 from sofa_desktop.extract.lang.en.names.classify import speaks_for
 from sofa_desktop.extract.lang.en.names.uses import competition
@@ -102,6 +105,8 @@ class ActorTable:
                 continue
             actor = by_key.get(toks) or next((a for a in by_last.get(toks[-1], ()) if _contains(a.tokens, toks)),
                                              None)
+            if actor is None and len(toks) == 1 and len(named := by_last.get(toks[0], ())) == 1:
+                actor = named[0]  # "Mr Leong" after "Leong Mun Wai", "Mr Teo": the one person with that name
             if actor is None:
                 actor = by_key[toks] = Actor(c.surface, "person", tokens=toks)
                 for t in set(toks):
@@ -112,12 +117,16 @@ class ActorTable:
         for a in self._persons:
             self._index(a)
         self._acting = {c.country for c in cands if c.kind == "country" and not locative(self._text, c.start, c.end)}
+        singles: list[Cand] = []
         for c in cands:
             actor = self._assign(c, c.start >= body_start or (c.kind == "person" and _ISSUER_BEFORE.search(
                 self._text, max(0, c.start - 60), c.start) is not None), c.start in speech_adjacent)
             if actor is not None:
                 actor.add(c)
                 self.assigned.append((c, actor))
+            elif c.kind == "single" and c.start >= body_start and not c.place:
+                singles.append(c)
+        self._named_bodies(singles)
         for a in self._persons:
             if a.positions:
                 self.actors.setdefault(a.name, a)
@@ -126,6 +135,31 @@ class ActorTable:
         self._merge_generic_bodies()
         places = {id(a) for c, a in self.assigned if c.place} - {id(a) for c, a in self.assigned if not c.place}
         self._drop(places | {id(a) for a in self._orgs.values() if competition(self._text, a.name)})
+
+    def _named_bodies(self, singles: list[Cand]) -> None:
+        """One capitalised word that no person bears, used twice or more inside sentences ("after Labor slashed
+        ...", "announced by the Coalition", "Although Amgen received"), is a body's name: a party, a company,
+        a club; not a place, a country, a demonym nor a common word."""
+        inside: dict[str, list[Cand]] = {}
+        for c in singles:
+            after = _WORD_AFTER.match(self._text, c.end)
+            if after is not None and (after.group(1) in _MEMBER_NOUNS or after.group(1) in lx.ORG_DESCRIPTIONS
+                                      or lx.role_of(after.group(1)) is not None):
+                continue  # "the Bok coach", "the Trump administration": the word qualifies a person, a body, a thing
+            if not _SENTENCE_START.search(self._text, max(0, c.start - 4), c.start):
+                inside.setdefault(c.surface, []).append(c)
+        for surface, found in inside.items():
+            if len(found) < 2 or not _BODY_WORD.fullmatch(surface) or _common_or_place(surface) or (
+                    surface + "s" in inside or surface[:-1] in inside) or not any(
+                    _THE_BEFORE.search(self._text, max(0, c.start - 5), c.start) or _ITS_AFTER.match(
+                        self._text, c.end) for c in found):
+                continue  # ("Test" and "Tests": a common noun; no "the Coalition", no "Acme ... its": no cue)
+            actor = self._org(Cand(found[0].start, found[0].end, surface, "organization"), True)
+            if actor is None:
+                continue
+            for c in (c for c in singles if c.surface == surface):
+                actor.add(c)
+                self.assigned.append((c, actor))
 
     def _drop(self, gone: set[int]) -> None:
         """Forget the actors whose ids are in ``gone``: countries only ever named as places ("sales in France and
@@ -191,7 +225,10 @@ class ActorTable:
             known = self._acronyms.get(c.surface) or self._by_initials(c.surface)
             if known is None and in_body and (fold(c.surface) in KNOWN_ORGS or _TOLD_THE.search(
                     self._text, max(0, c.start - 30), c.start) or (_THE_BEFORE.search(
-                    self._text, max(0, c.start - 5), c.start) and _REPORTS_AFTER.match(self._text, c.end))):
+                    self._text, max(0, c.start - 5), c.start) and (_REPORTS_AFTER.match(
+                    self._text, c.end) or _BODY_NOUN_AFTER.match(self._text, c.end))) or _MEDIA_AFTER.match(
+                    self._text, c.end) or _OWNS_AFTER.match(
+                    self._text, c.end) or _REPORTS_AFTER.match(self._text, c.end)):
                 # "told the BBC", "the NRA said": an organisation; not "the GDP was", "the DNA"
                 kind = KNOWN_ORGS.get(fold(c.surface), "organization")
                 known = self._acronyms[c.surface] = self._get(c.surface, kind)
@@ -204,7 +241,8 @@ class ActorTable:
                 context_role(self._text, c)
             if person is None and in_body and c.kind == "single" and speaks_for(self._text, c.start):
                 return self._get(c.surface, "organization")  # "a spokesman for Tesco", no person of that name
-            if person is None and in_body and c.kind == "single" and (c.role or adjacent):
+            if person is None and in_body and c.kind == "single" and (c.role or (adjacent and not gz.region_name(
+                    c.surface))):  # "Ruiz said", not "Manitoba said": a province speaks for no one
                 person = Actor(c.surface, "person", tokens=_name_tokens(c.surface))
                 self._persons.append(person)
                 self._index(person)
@@ -343,6 +381,28 @@ class ActorTable:
         return tuple(actors), mentions
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[“\"‘']?\s*|\n\s*[“\"‘']?)$")
+_BODY_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+_MEMBER_NOUNS = frozenset({"team", "side", "squad", "players", "fans", "jersey", "jerseys", "women", "men",
+                           "supporters", "allies", "camp", "campaign", "era", "family", "presidency", "years"})
+_ITS_AFTER = re.compile(r"[^.;:!?“”\"]{0,80}?\b(?:its|itself)\b")  # "Acme said its profit": a body
+_PEOPLE_ENDINGS = ("ian", "ians", "ans", "ese", "ish", "al")  # "Sahelian", "Ontarians", "Aboriginal"
+
+
+def _month_or_day(word: str) -> bool:
+    f = fold(word)
+    return any(f == m.lower() or f == m.lower()[:3] for m in (*MONTH_NAMES, *DAY_NAMES))
+
+
+def _common_or_place(word: str) -> bool:
+    """A capitalised word that starts sentences, or names a place, a country, a city or a people."""
+    f = fold(word)
+    return f in STOP_CAPS or f.endswith(_PEOPLE_ENDINGS) or _month_or_day(word) or city_country(word) is not None or (
+        gz.region_name(word)) or gz.is_place(word) or gz.country_of(word) is not None or gz.demonym_country(
+        word) is not None or gz.demonym_plural(word) is not None or f in big_cities() or f in gz.METONYMS
+
+
 _US = "United States"
 _US_ONLY = frozenset({"state department", "treasury department", "justice department", "defense department",
                       "commerce department", "homeland security department", "war department", "labor department"})
@@ -357,6 +417,11 @@ def _names_country(name: str) -> bool:
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _TOLD_THE = re.compile(r"\b(?:told|telling|tells|interview with|speaking to|spoke to|said to) the $")
+# "ISL's website", "RTÉ's Prime Time": an acronym that owns something is a body's; "the RTÉ board": a body's organ
+_OWNS_AFTER = re.compile(r"['’]s (?:[a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)\b")
+_MEDIA_AFTER = re.compile(r" (?:newspaper|daily|magazine|radio|television|channel|news agency)\b")  # "TODAY newspaper"
+_BODY_NOUN_AFTER = re.compile(r" (?:board|chairman|chairwoman|chair|executive|executives|spokesman|spokeswoman|"
+                              r"spokesperson|website|headquarters|staff|officials|members|leadership)\b")
 _REPORTS_AFTER = re.compile(r",? (?:said|says|reported|reports|told|announced|confirmed|quoted|cited)\b")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "y"})
 _METONYM_KEYS = frozenset({"washington", "brasilia", "beijing", "moscow", "havana", "caracas", "asuncion", "bogota"})

@@ -58,10 +58,19 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int, kw: d
     named = [(r.start, r.end) for r in refs if r.kind != COUNTRY]
     named_starts = [s for s, _ in named]
     descs: list[Ref] = []
+    kinds = {r.start: r.kind for r in refs}
+    qualifiers: set[int] = set()  # "the Lions coach": the team's name qualifies the role, the coach is the referent
     for m in kw["desc"]:
-        if (not in_quote(m.start()) and (ref := _person_desc(text, m, table)) is not None
-                and not _overlaps(named, named_starts, ref.start, ref.end)):
+        if in_quote(m.start()) or (ref := _person_desc(text, m, table)) is None:
+            continue
+        lo, hi = bisect.bisect_left(named_starts, ref.start), bisect.bisect_left(named_starts, m.start())
+        inside = [a for a, b in named[lo:hi] if b <= m.start()]
+        if not _overlaps(named, named_starts, ref.start, ref.end) or (inside and all(
+                kinds.get(a) == ORG for a in inside) and not _overlaps(named, named_starts, m.start(), m.end())):
             descs.append(ref)
+            qualifiers.update(inside)
+    if qualifiers:
+        refs = [r for r in refs if r.start not in qualifiers]
     if descs:
         d_spans = [(d.start, d.end) for d in descs]
         d_starts = [d.start for d in descs]
@@ -94,6 +103,7 @@ def build_refs(text: str, lay: Layout, table: ActorTable, body_start: int, kw: d
     refs = [r for i, r in enumerate(refs) if not (i and r.rtype != "name" and refs[i - 1].end > r.start) and not (
         r.rtype != "name" and i + 1 < len(refs) and refs[i + 1].rtype == "name" and refs[i + 1].start < r.end)]
     _resolve(text, refs, lay, _genders(text, refs, lay))
+    _named_later(text, refs, lay)
     _quoted_orgs(refs, [a for a in table.actors.values() if a.kind in ("organization", "institution")])
     return [r for r in refs if not (r.word == "they" and r.actor is None)]  # people, mostly: no guessing
 
@@ -156,7 +166,9 @@ def _person_desc(text: str, m: Hit, table: ActorTable) -> Ref | None:
     country = gz.affiliation(rest[-1])
     if country is None and fold(rest[-1]) in _INDEFINITE:
         return Ref(m.start(), m.end(), "desc", PERSON, None, "new")  # "one senior official": someone unnamed
-    if country is None and fold(rest[-1]) not in _DETERMINERS:
+    if country is None and len(rest) > 1 and rest[-1][:1].isupper() and fold(rest[-2]) in _DETERMINERS:
+        rest = rest[:-1]  # "the Bok coach", "the Labour leader": a team's or a party's name qualifies the role
+    elif country is None and fold(rest[-1]) not in _DETERMINERS:
         return None
     found = text.rfind(rest[-1], max(0, m.start() - 60), m.start())
     start = found if found >= 0 else m.start()
@@ -211,12 +223,15 @@ def _resolve(text: str, refs: list[Ref], lay: Layout, genders: dict[int, str]) -
             elif r.rtype == "desc" and r.actor is None and (r.word in _OFFICES or r.word.endswith(" minister")):
                 # "the Colombian president announced": an office held by one person is the person in focus
                 r.actor = _compatible(first_person if has_person else last_subject, r)
-            if not (r.rtype == "name" and _possessor(text, r)):  # not a possessor: "Smith's lawyer, Ann Lee, said"
+            if not (r.rtype == "name" and (_possessor(text, r) or _modifier(text, refs, i))) and not (
+                    r.rtype == "desc" and _possessor(text, r)):  # "The governor's director, X, explained"
+                # not a possessor ("Smith's lawyer, Ann Lee, said") nor a modifier ("Bulger trial juror Ann Lee")
                 if not has_person:
                     first_person, has_person = r.actor, True
                 if main_from and main_person is None and r.start >= main_from:
                     main_person = r.actor
-                if first_subject is None and r.rtype == "name" and not _after_preposition(text, ss, r.start):
+                if first_subject is None and (r.rtype == "name" or (r.rtype == "desc" and r.actor is not None)) and (
+                        not _after_preposition(text, ss, r.start)):  # "The Taoiseach confirmed he had spoken to X"
                     first_subject = r.actor
         elif r.kind in (ORG, COUNTRY):
             focus = subject_org if subject_in >= s - 1 else None  # the subject of this or the previous sentence
@@ -306,6 +321,23 @@ def _possessor(text: str, r: Ref) -> bool:
                                                                                                         r.end))
 
 
+_LOWER_GAP = re.compile(r"\s+((?:[a-z-]+\s+){1,3})")
+
+
+def _modifier(text: str, refs: list[Ref], i: int) -> bool:
+    """A name that qualifies the title of the person named right after it: "Bulger trial juror Janet Uhlar"."""
+    if i + 1 >= len(refs) or refs[i + 1].kind != PERSON or refs[i + 1].rtype != "name":
+        return False
+    gap = _LOWER_GAP.fullmatch(text, refs[i].end, refs[i + 1].start)
+    if gap is None:
+        return False
+    last = gap.group(1).split()[-1]  # the title: a role, or a noun for someone who does something ("juror")
+    return lx.role_of(last) is not None or (last.endswith(_AGENT_ENDINGS) and last not in lx.SPEECH_VERBS)
+
+
+_AGENT_ENDINGS = ("or", "er", "ist", "ant", "ent", "man", "woman", "person")
+
+
 def _subject_position(text: str, ss: int, pos: int) -> bool:
     """True when nothing but names, determiners and punctuation precede ``pos`` in its sentence."""
     return pos - ss < 90 and all(w.group() in _SUBJECT_FILLER for w in _LOWER_WORD.finditer(text, ss, pos))
@@ -359,6 +391,32 @@ def _gendered(actor: Actor | None, r: Ref, refs: list[Ref], i: int, genders: dic
         if p.kind == PERSON and p.actor is not None and p.actor is not actor and genders.get(id(p.actor)) == want:
             return p.actor
     return None if known else actor
+
+
+_CATAPHORA_REACH = 400
+_THE_OPENS = re.compile(r"\s*[“\"‘']?\s*$")
+
+
+def _named_later(text: str, refs: list[Ref], lay: Layout) -> None:
+    """ "The lead attorney for the caucus called it “shocking” ... ¶ “...,” said attorney Jerome Lee.", "The governor
+    of the bank warned that it “will have to act” ... ¶ ..., Andrew Bailey said": a description no one named before
+    is the next person named after it whose role fits it, or who is the first person of the next sentence when the
+    description opened its own sentence (one forward look per unresolved description, bounded)."""
+    for i, r in enumerate(refs):
+        if r.kind != PERSON or r.rtype != "desc" or r.actor is not None or r.word == "orgrep":
+            continue  # ("a hospital chief executive has said ... Nick Hulme, chief executive of ...": role fits)
+        s = lay.sentence_at(r.start)
+        opens = _THE_OPENS.fullmatch(text, lay.sentences[s][0], r.start) is not None if lay.sentences else False
+        for nxt in refs[i + 1:]:
+            if nxt.start - r.end > _CATAPHORA_REACH:
+                break
+            if nxt.kind != PERSON or nxt.rtype != "name" or nxt.actor is None:
+                continue
+            role = fold(nxt.actor.role) if nxt.actor.role else ""
+            head = fold(text[r.start:r.end]).rsplit(" ", 1)[-1] if r.word == "new" else r.word
+            if (role and _role_fits(role, head)) or (r.word != "new" and opens and lay.sentence_at(nxt.start) == s + 1):
+                r.actor = nxt.actor
+            break  # only the first person named after it
 
 
 def _role_fits(role: str, word: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.places import multiword_places
 
@@ -148,8 +150,29 @@ def country_of(phrase: str) -> str | None:
 
 
 def demonym_country(word: str) -> str | None:
-    """Canonical country for a demonym ("Paraguayan" -> "Paraguay"), else None."""
-    return _DEMONYM.get(word.casefold())  # accents count here: "Germán" is a name, "German" a demonym
+    """Canonical country for a demonym ("Paraguayan" -> "Paraguay"), else None: the listed demonyms, then the
+    regular ones formed on a country name of pycountry ("Kenyan", "Ghanaian", "Sudanese", "Pakistani")."""
+    key = word.casefold()  # accents count here: "Germán" is a name, "German" a demonym
+    return _DEMONYM.get(key) or (_formed_demonym(key) if word[:1].isupper() else None)
+
+
+def demonym_plural(word: str) -> str | None:
+    """Canonical country for a plural demonym ("Kenyans", "Brazilians"), else None."""
+    return demonym_country(word[:-1]) if word.endswith("s") and len(word) > 4 else None
+
+
+# how a demonym is formed on a country's name: strip the ending, add the country's last letters back
+_DEMONYM_ENDINGS = (("ian", ("", "y", "e", "a")), ("ean", ("",)), ("ese", ("", "on")), ("an", ("", "a")),
+                    ("n", ("",)), ("i", ("", "ia")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _formed_demonym(key: str) -> str | None:
+    """The longest country name the word is formed on ("Nigerian": Nigeria, not Niger)."""
+    stems = [fold(key[:-len(ending)] + back) for ending, restores in _DEMONYM_ENDINGS
+             if key.endswith(ending) and len(key) > len(ending) + 2 for back in restores] + [fold(key + "s")]
+    # (the last: a plural country name's singular, "Philippine")
+    return next((_ALIAS[s] for s in sorted(stems, key=len, reverse=True) if s in _ALIAS), None)
 
 
 def affiliation(phrase: str) -> str | None:
@@ -174,3 +197,19 @@ def is_place(phrase: str, wide: bool = True) -> bool:
     f = fold(phrase)
     return f in PLACES or f in REGIONS or f in US_STATES or f.split(" ", 1)[0] in PLACE_HEADS or (
         wide and " " in f and f in multiword_places())
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """Folded names of the provinces, states and regions of every country (pycountry's subdivisions)."""
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(sub.name) for sub in pycountry.subdivisions)
+
+
+def region_name(word: str) -> bool:
+    """True for the name of a province, state or region of some country ("Manitoba", "Punjab", "Scotland"); read
+    from pycountry on first use (about a quarter of a second)."""
+    return fold(word) in _region_names()

@@ -96,7 +96,7 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "s
 PARTY_ADJECTIVES = frozenset({"democratic", "republican", "labour", "labor", "conservative", "liberal", "green",
                               "tory", "socialist", "communist", "centrist", "progressive", "peronist", "gop"})
 ROLE_MODIFIERS = frozenset({"former", "acting", "then", "interim", "deputy", "chief", "top", "senior", "independent",
-                            "opposition", "ruling-party", "outgoing", "incoming", "current", "late"})
+                            "lead", "opposition", "ruling-party", "outgoing", "incoming", "current", "late"})
 MAX_ROLE_TOKENS = 5
 # party and movement labels: affiliations that describe a person ("a Florida Democrat"), never a person's name
 PARTY_LABELS = frozenset(fold(w) for w in (
@@ -120,7 +120,8 @@ INSTITUTION_CUES = frozenset(fold(w) for w in (
 ))
 ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "Clinic",
-    "Party", "Union", "Association", "Group", "Organization", "Organisation", "Foundation", "Institute", "Center",
+    "Party", "Union", "Association", "Group", "Organization", "Organisation", "Foundation", "Institute", "Institution",
+    "Center",
     "Centre", "Coalition", "Front", "Movement", "Network", "Watch", "Service", "Bank", "Company", "Corp", "Corp.",
     "Corporation", "Inc", "Inc.", "Ltd", "Federation", "Confederation", "Alliance", "Committee", "Society", "Club",
     "Fund", "University", "Church", "Cartel", "Gang", "Clan", "International", "Press", "Times", "Post", "News",

@@ -31,6 +31,21 @@ _TITLE_CONTEXT = re.compile(r"\b(?:released|launched|published|premiered|unveile
                             r"games?|films?|movies?|books?|novels?|albums?|songs?|series|shows?|apps?|brands?|"
                             r"programs?|programmes?|operations?|campaigns?|hashtags?|themes?|slogans?|mottos?|"
                             r"banners?)\s*:?\s+(?:the\s+|a\s+|its\s+)?$")
+# "told RTÉ's “Morning Ireland”", "on CNN Philippines' “The Source”": a programme or a paper of the owner named
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:['’]s|s['’])\s+$")
+# "“...,” the press release reads": a document's text, spoken by whoever issued it
+_TEXT_VERBS = frozenset({"reads", "read"})
+_TALKED = frozenset({"talked", "spoke", "talks", "speaks"})  # "X talked about the side's will. ¶ “...”"
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:but|while|whereas|although|though|yet)\s")
+_THAT_RELATIVE = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+){0,3}?that\s+$")
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
+_SO_CALLED = re.compile(r"\bso-called\s+$")
+_TITLED = re.compile(r"\b(?:titled|entitled)\s+$")
+_OWN_CLAIM = re.compile(r"\b(?:his|her|their)\s+$")
+_POSSESSOR_OF_NOUN = re.compile(r"['’]s?\s+(?:[a-z]+\s+){0,2}(?:attorneys|lawyers|aides|allies|advisers|advisors|"
+                                r"spokes(?:man|woman|person)|representatives|supporters|family|relatives|office|"
+                                r"campaign|team|staff|officials|critics|lawyer|attorney|aide)\b")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:statement|release|communiqu[eé]|letter|post|notice)\s+$")
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "from",
                                 "all"})
 _SOURCE_AFTER = re.compile(r"[,\s]*(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:release|statement|post|report|"
@@ -51,7 +66,8 @@ _MAX_GAP = 90
 _WINDOW = 400  # how far around a quote attribution looks: keeps odd, quote-dense text linear
 # between an organisation and the person who speaks for it: "Coast Guard Capt. Robert Haines",
 # "White House press secretary Karen Leavitt", "Supreme Court Justice Mónica Gómez"
-_ADJACENT = re.compile(r"\s+(?:(?!and\b|or\b|with\b)[a-z]+\s+){0,3}(?:[A-Z][a-z]+\.?\s+){0,2}")
+# (also after a possessive: "the USDP's acting chairman Htay Oo")
+_ADJACENT = re.compile(r"(?:['’]s|/[A-Z]{2,8})?\s+(?:(?!and\b|or\b|with\b)[a-z]+\s+){0,3}(?:[A-Z][a-z]+\.?\s+){0,2}")
 _APPOSITION_END = re.compile(r"[^,.;:“”\"]{0,40},\s*(?:[a-z]+\s+){0,2}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|of|at|for|from|in|with|to|by|about|over|against|between|into|across|"
                                 r"among|under|within)\s+(?!which\b|whom\b)(?:(?:the|a|an|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
@@ -78,13 +94,14 @@ _VERB_AFTER = re.compile(rf"[,!?]?\s*(?:{_OUTCRIES}|{'|'.join(sorted(_INVERSION 
                          r"many|a few|dozens|hundreds|scores|other|opposition|the crowd|protesters|fans|supporters|"
                          r"critics|members|residents|one of)\b")
 _JUDGING_REACH = 80
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|got|gets)\s+(?:[a-z]+ly\s+)?$")
 _JUDGING = re.compile(r"\b(?:accus(?:ed|es|ing)|su(?:e|es|ed|ing)|charg(?:ed|es|ing)|complain(?:ed|s|ing)|"
                       r"criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|blam(?:ed|es|ing)|"
                       r"fault(?:ed|s)|slamm?(?:ed|s|ing)|call(?:ed|s|ing)|describ(?:ed|es|ing)|label(?:l?ed|s)|"
-                      r"brand(?:ed|s)|dubb?(?:ed|s)|term(?:ed|s)|complaint|lawsuit|suit)\b")
+                      r"brand(?:ed|s)|dubb?(?:ed|s)|term(?:ed|s)|complaint|lawsuit|suit|apologi[sz](?:e|es|ed|ing))\b")
 _SPEAKING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|sp(?:oke|eaks?|eaking)|talk(?:s|ed|ing)?|told|tells?|explain(?:s|ed)|"
                        r"comment(?:s|ed)|remarks?|words|add(?:s|ed)|answer(?:s|ed)|respond(?:s|ed)|repl(?:y|ies|ied)|"
-                       r"address(?:es|ed)?|statement)\b", re.IGNORECASE)
+                       r"address(?:es|ed)?|statement|quotes?|quoted)\b", re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b([a-z]+)\s+that\s+$")
 _PARTNER_GAP = re.compile(r",?\s+(?:and|or)\s+(?:\b[A-Z][a-z]{0,3}\.|[^.;,:“”\"]){0,40}")  # "and Republican Sen. "
 # "told reporters in Washington on Wednesday that": a reporting verb, its object and adverbials, then its clause
@@ -109,6 +126,9 @@ _PERSON_NOUNS = frozenset({
     "activist", "victim", "survivor", "defendant", "mother", "father", "woman", "man"})
 
 
+_HEADING_END = frozenset(".!?:;”’\"")
+_HEADING_BEFORE = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")  # "Dr. ", "Head Coach "
+_HEADING_AFTER = re.compile(r"\s*(?:$|[,(–—-])")  # the name alone, or a description after it
 _UNRESOLVED = Attribution((), "unattributed")  # a speaker slot we cannot fill ("the official said"): no guessing
 
 
@@ -150,6 +170,27 @@ def _repeated(out: list[QuoteX], done: list[tuple[Quote, Attribution]]) -> list[
             done[k] = (done[k][0], Attribution(hit[1].speakers, "repeated"))
         fixed.append(x)
     return fixed
+
+
+def _headline_echo(out: list[QuoteX], done: list[tuple[Quote, Attribution]], lay: Layout) -> list[QuoteX]:
+    """ "Pride taken in wins but 'still stuff to work on'": a headline's quoted words (three or more) that an
+    attributed quote of the body contains are that speaker's (one pass over the few headline quotes)."""
+    if not lay.paragraphs:
+        return out
+    head_end = lay.paragraphs[0][1]
+    for k, x in enumerate(out):
+        if x.start >= head_end:
+            break
+        words = _WORD.findall(fold(x.text))
+        if x.speakers or len(words) < 2:
+            continue
+        needle = " ".join(words)
+        hit = next((j for j, y in enumerate(out) if y.speakers and y.start > head_end
+                    and needle in " ".join(_WORD.findall(fold(y.text)))), None)
+        if hit is not None:
+            out[k] = QuoteX(x.start, x.end, x.text, out[hit].speakers, x.partial, "repeated")
+            done[k] = (done[k][0], Attribution(done[hit][1].speakers, "repeated"))
+    return out
 
 
 def _run_back(out: list[QuoteX], done: list[tuple[Quote, Attribution]], lay: Layout) -> list[QuoteX]:
@@ -215,6 +256,8 @@ class QuoteAttributor:
                 pre_start = quotes[i - 1].close + 1
             post_end = min(se, quotes[i + 1].open) if i + 1 < len(quotes) and quotes[i + 1].open < se else se
             post_end = max(post_end, q.close + 1)
+            if se <= q.close + 2 and self.text[q.end - 1:q.end] in "?!" and self._asked_after(q, s_idx):
+                post_end = self.lay.sentences[s_idx + 1][1]  # "“Can we?” Ms Ruiz asked.": the question ended a sentence
             said_that = _SAID_THAT.search(self.text, max(pre_start, q.open - 30), q.open)
             if said_that is not None and said_that.group(1).lower() in lx.SPEECH_VERBS:
                 # "Mourinho acknowledged that “City were the best” in the league, telling ...": the verb's subject
@@ -229,8 +272,9 @@ class QuoteAttributor:
             if att is None and (_VERB_AFTER.match(self.text, q.close + 1) or self._someone_else(q)):
                 pass  # "“Ginger!” cried some MPs", "“...,” the petition stated": someone we cannot name
             elif att is None and not partial:
-                att = self._colon_paragraph(q) or (None if self._after_unattributed(i, done) else self._continuation(
-                    q, prev, ss)) or self._paraphrased(q) or self._issued_by(q, prev)
+                att = self._colon_paragraph(q) or self._name_heading(q) or (
+                    None if self._after_unattributed(i, done) else self._continuation(q, prev, ss)
+                ) or self._paraphrased(q) or self._issued_by(q, prev)
             if att is None:
                 att = self._runs_on(q, prev, ss)
             if _CROWD.search(self.text, max(pre_start, q.open - 40), q.open) or self._nickname(q) or self._title(
@@ -252,7 +296,7 @@ class QuoteAttributor:
             done.append((q, att))
             if att.speakers:
                 prev = (q, att)
-        return _run_back(_repeated(out, done), done, self.lay), done
+        return _run_back(_headline_echo(_repeated(out, done), done, self.lay), done, self.lay), done
 
     # --- attribution strategies -------------------------------------------------------------------------
     def _post(self, q: Quote, end: int) -> Attribution | None:
@@ -266,7 +310,7 @@ class QuoteAttributor:
             group = self._refs_until_clause_end(m.end(), end)
             if group:
                 return Attribution(group, "by-agent")
-        words = list(_WORD.finditer(text, a, min(end, a + 140)))
+        words = list(_WORD.finditer(text, a, min(end, a + 200)))
         if not words:
             return None
         first = words[0].group().lower()
@@ -276,12 +320,17 @@ class QuoteAttributor:
             if first in _INVERSION:
                 return self._after_verb(words[0].end(), end, "said-after") or self._described(
                     _DESCRIBED.match(self.text, words[0].end(), end), q)
-        for j, w in enumerate(words[:14]):
-            if w.group().lower() in lx.SPEECH_VERBS and w.group()[0].islower() and not _noun_use(w, words[j + 1:j + 3]):
+        for j, w in enumerate(words[:22]):
+            if (w.group().lower() in lx.SPEECH_VERBS or (w.group() in _TEXT_VERBS and _DOCUMENT_BEFORE.search(
+                    text, a, w.start()))) and w.group()[0].islower() and not _noun_use(w, words[j + 1:j + 3]):
                 if re.search(r"[;!?]", text[a:w.start()]):
                     return None
                 if _COORDINATED.fullmatch(text, a, w.start()):
                     return None  # `called them “...” and said Caracas would`: the subject stands before the quote
+                if _WHO_CLAUSE.search(text, a, w.start()):
+                    return None  # "“...” on himself and Teo, who first revealed": a relative clause's own verb
+                if "," in text[a:w.start()] and _PARTICIPLE.match(text, text.rfind(",", a, w.start()), w.end()):
+                    return None  # `told of her “shock” at X's news, saying`: the main clause's subject speaks
                 between = self._refs_in(a, w.start())
                 k = next((k for k, r in enumerate(between) if r.kind != COUNTRY or not text[r.end:w.start()].strip()),
                          None)
@@ -295,8 +344,10 @@ class QuoteAttributor:
                         k += 1  # "Coast Guard Capt. Robert Haines": the last of adjacent names is the speaker
                     first = between[k]
                 if first is not None:
-                    if first.actor is None:
-                        return _UNRESOLVED
+                    if first.actor is None:  # "“...,” the skipper said": the person who spoke last, if described so
+                        return (first.rtype == "desc" and fold(text[first.start:first.end]).rsplit(" ", 1)[-1] in (
+                            _PERSON_NOUNS) and self._described(_DESCRIBED_BEFORE.fullmatch(text, a, w.start()), q)
+                                ) or _UNRESOLVED  # (not "the official": someone unnamed)
                     how = "pronoun" if first.rtype == "pron" else "said-after"
                     return Attribution(tuple(self._with_partners(first, w.start())), how)
                 if w.group().lower() not in _INVERSION:
@@ -314,13 +365,16 @@ class QuoteAttributor:
             if lw == "to" and words.index(w) > 0 and words[words.index(w) - 1].group().lower() == "according":
                 return self._after_verb(w.end(), q.open, "according-to")
             if lw in lx.SPEECH_VERBS and w.group()[0].islower() and not _DETERMINER_BEFORE.search(
-                    text, max(start, w.start() - 5), w.start()):  # (not "the post required", "United States")
+                    text, max(start, w.start() - 5), w.start()) and not (lw.endswith("ed") and _PASSIVE_BEFORE.search(
+                    text, max(start, w.start() - 20), w.start())):  # (not "the post required", "was accused of")
                 gap = text[w.end():q.open]
                 if len(gap) > 45 or any(ch in gap for ch in ".;!?"):
                     return None
                 g = gap.strip().lower()
                 how = "colon" if g.endswith(":") else "said-before" if g in ("", ",") or g.endswith(
                     (",", "that", "that,")) else "partial"
+                if lw.endswith("ing") and text[w.start() - 2:w.start()] == ", ":  # "X criticized “A” ..., stating"
+                    start = min(start, self.lay.sentences[self.lay.sentence_at(w.start())][0])
                 return self._reporter(w.start(), start, how)
         return None
 
@@ -329,8 +383,12 @@ class QuoteAttributor:
         for w in reversed(list(_WORD.finditer(self.text, max(start, q.open - _WINDOW), q.open))):
             lw = w.group().lower()
             if _speech_word(lw) and lw not in ("according", "post", "state", "states", "call", "calls") and not (
-                    lw in _NOUN_FORMS and _NOUN_PHRASE_BEFORE.search(self.text, max(start, w.start() - 30), w.start())):
+                    lw in _NOUN_FORMS and _NOUN_PHRASE_BEFORE.search(self.text, max(start, w.start() - 30), w.start())
+            ) and not (lw.endswith("ed") and _PASSIVE_BEFORE.search(self.text, max(start, w.start() - 20), w.start())):
                 return self._reporter(w.start(), start, "partial")  # (not "the product recall": a noun)
+            if lw in _NOUN_FORMS and _OWN_CLAIM.search(self.text, max(start, w.start() - 12), w.start()) and (
+                    _THAT_AFTER.match(self.text, w.end(), q.open)):
+                return self._subject_before(w.start(), start, "partial")  # "X stood by her claims that Y “...”"
         if (source := _ACCORDING_TO.search(self.text, max(start, q.open - _WINDOW), q.open)) is not None:
             return self._after_verb(source.end(), q.open, "according-to")  # "according to X's complaint, ... “...”"
         issued = max(_ISSUED.finditer(self.text, max(start, q.open - _WINDOW), q.open), key=lambda m: m.start(),
@@ -357,6 +415,8 @@ class QuoteAttributor:
         found = max(_JUDGING.finditer(self.text, window, q.open), key=lambda m: m.start(), default=None)
         if found is None or any(c in self.text[found.end():q.open] for c in ";:“”\""):  # (dots: "Inc. for")
             return None
+        if _PASSIVE_BEFORE.search(self.text, max(window - 20, found.start() - 20), found.start()):
+            return None  # "has been accused of a “blunder”": the subject is the accused; the accuser is not named
         return found.start()
 
     def _colon_paragraph(self, q: Quote) -> Attribution | None:
@@ -370,6 +430,22 @@ class QuoteAttributor:
         s_start = self.lay.sentences[self.lay.sentence_at(prev_end - 1)][0]
         fake = Quote(prev_end, prev_end, prev_end, prev_end)
         return self._pre(fake, s_start) or self._introducer(s_start, prev_end)
+
+    def _name_heading(self, q: Quote) -> Attribution | None:
+        """ "Ana Ruiz ¶ “We played well ...”", "Dr. Ana Ruiz, Director of Health ¶ “...”": a quote opening its
+        paragraph under a line that holds only a person's name (a title before it, a description after a comma)
+        is that person's: the layout of reaction round-ups and broadcast transcripts."""
+        p = bisect.bisect_right(self.para_starts, q.open) - 1
+        if p < 1 or self.text[self.para_starts[p]:q.open].strip():
+            return None
+        a, b = self.lay.paragraphs[p - 1]
+        if b - a > 100 or self.text[b - 1] in _HEADING_END or any(ch in self.text[a:b] for ch in "“\""):
+            return None
+        who = next((r for r in self._refs_in(a, b) if r.kind == PERSON and r.rtype == "name"), None)
+        if who is None or who.actor is None or not _HEADING_BEFORE.fullmatch(self.text, a, who.start) or not (
+                _HEADING_AFTER.match(self.text, who.end, b)):
+            return None
+        return Attribution((who.actor,), "heading")
 
     def _introducer(self, start: int, end: int) -> Attribution | None:
         """ "Here is what Ruiz had to say:", "Ruiz also spoke about the budget:": an introducing sentence with a
@@ -407,18 +483,36 @@ class QuoteAttributor:
         if p < 1 or self.text[self.para_starts[p]:q.open].strip():
             return None
         a, b = self.lay.paragraphs[p - 1]
+        if p >= 2 and self._crosshead(a, b):
+            a, b = self.lay.paragraphs[p - 2]  # "Ruiz said ... ¶ Budget cuts ¶ “...”": a crosshead between
         quoted = self.lay.quotes[bisect.bisect_left(self.quote_opens, a):bisect.bisect_left(self.quote_opens, b)]
         if any(len(_WORD.findall(self.text, x.start, x.end)) > 4 for x in quoted):
             return None  # the paragraph quotes someone: a continuation of that quote is handled apart (a title is no
             # quote of anyone's: "speaking on the theme ‘Health for All’, said")
         verbs = [w for w in _WORD.finditer(self.text, a, b)
-                 if w.group() in lx.SPEECH_VERBS and w.group() != "according"]
+                 if (w.group() in lx.SPEECH_VERBS or w.group() in _TALKED) and w.group() != "according"]
         if not verbs:
             return None
         found = self._subject_before(verbs[-1].start(), self.lay.sentences[self.lay.sentence_at(verbs[-1].start())][0],
                                      "continuation")
         return found if found is not None and found.speakers and all(
             a.kind == "person" for a in found.speakers) else None
+
+    def _asked_after(self, q: Quote, s_idx: int) -> bool:
+        """The sentence after a quoted question or exclamation opens with a name and a speech verb ("Ms Ruiz
+        asked."), within its first five words."""
+        if s_idx + 1 >= len(self.lay.sentences) or self.lay.sentences[s_idx + 1][0] > q.close + 3:
+            return False
+        ns, ne = self.lay.sentences[s_idx + 1]
+        words = _WORD.findall(self.text, ns, min(ne, ns + 60))[:5]
+        return bool(words) and words[0][:1].isupper() and any(
+            w in lx.SPEECH_VERBS for w in words[1:]) and not any(ch in self.text[ns:ne] for ch in "“\"")
+
+    def _crosshead(self, a: int, b: int) -> bool:
+        """A subheading between paragraphs: a few words, no closing punctuation, no quote, no one speaking."""
+        words = _WORD.findall(self.text, a, b)
+        return 0 < len(words) <= 6 and self.text[b - 1] not in _HEADING_END and not any(
+            ch in self.text[a:b] for ch in "“”\"") and not any(w in lx.SPEECH_VERBS for w in words)
 
     def _statement_headings(self) -> list[tuple[int, Actor]]:
         """Headings such as "Statement by Ontario NDP Leader Ana Ruiz on the budget": where each ends, and the
@@ -475,6 +569,9 @@ class QuoteAttributor:
         """A quoted title or name ("released “Battlefield V,”", "said “FIFA” has remained"): words in title case (or
         one acronym) after a verb of publishing or a word for a work, or the subject of the clause that follows."""
         words = self.text[q.start:q.end].rstrip(".,").split()
+        if _SO_CALLED.search(self.text, max(start, q.open - 12), q.open) or (
+                len(words) <= 12 and _TITLED.search(self.text, max(start, q.open - 12), q.open)):
+            return True  # "the so-called “Oxley Road saga”", "an e-book titled “The Battle Over ...”"
         if not 0 < len(words) <= 4 or any(ch in self.text[q.start:q.end].rstrip(".,") for ch in ".,;:!?"):
             return False
         if len(words) == 1 and not (words[0].isupper() and len(words[0]) > 1):
@@ -483,7 +580,8 @@ class QuoteAttributor:
             return False
         if _CLAUSE_VERB.match(self.text, q.close + 1) or _HAS_VERB.match(self.text, q.close + 1):
             return True
-        return _TITLE_CONTEXT.search(self.text, max(start, q.open - 30), q.open) is not None
+        return _TITLE_CONTEXT.search(self.text, max(start, q.open - 30), q.open) is not None or (
+            _OWNER_BEFORE.search(self.text, max(start, q.open - 30), q.open) is not None)
 
     def _runs_on(self, q: Quote, prev: tuple[Quote, Attribution] | None, ss: int) -> Attribution | None:
         """ "“...,” said Ruiz. Among the problems are “rising costs and ...”": a longer quote in a sentence with no
@@ -514,6 +612,9 @@ class QuoteAttributor:
                 continue
             if _WORDS_THEN_COMMA.search(self.text, a, r.start):
                 return None  # "cried some MPs, their name for Zulu": the subject ended before the comma
+            while k + 1 < len(refs) and self.text[r.end:refs[k + 1].start] in ("/", " / "):
+                k += 1  # "said CNA/NNU Executive Director X": two bodies written as one, then the person
+                r = refs[k]
             while k + 1 < len(refs) and refs[k + 1].kind == PERSON and (
                     (r.kind != PERSON and _ADJACENT.fullmatch(self.text, r.end, refs[k + 1].start))
                     or self._title_between(r.end, refs[k + 1].start)):
@@ -581,6 +682,9 @@ class QuoteAttributor:
         return group
 
     def _subject_before(self, verb: int, start: int, how: str = "said-after") -> Attribution | None:
+        if (rel := _THAT_RELATIVE.search(self.text, max(start, verb - 30), verb)) is not None and not (
+                rel.group(1) in lx.SPEECH_VERBS or rel.group(1) in _PERSON_NOUNS or lx.role_of(rel.group(1))):
+            return None  # "a distant voice in the background that said:": the voice, no one named
         if self.text.startswith("saying", verb) and (w := _WITH_BEFORE.search(self.text, max(start, verb - 50), verb)):
             inner = [r for r in self._refs_in(w.start(), verb) if r.actor is not None]
             if inner:  # "..., with the premier saying:": the subject of the absolute clause
@@ -618,10 +722,14 @@ class QuoteAttributor:
         if _AND_BEFORE_VERB.search(self.text, best.end, verb):  # "X said Johnson lacked ... and warned that"
             earlier = [w for w in _WORD.finditer(self.text, start, best.start)
                        if w.group() in lx.SPEECH_VERBS and w.group()[0].islower()]
-            if earlier and earlier[-1].start() > start:
-                return self._subject_before(earlier[-1].start(), start, how)
-        if best.actor is None:
-            return _UNRESOLVED
+            if earlier and earlier[-1].start() > start and not _NEW_CLAUSE.search(self.text, earlier[-1].end(),
+                                                                                   best.start):
+                return self._subject_before(earlier[-1].start(), start, how)  # (not after ", but the coach")
+            if not earlier and best is not cands[0] and cands[0].kind == PERSON and cands[0].rtype == "name" and not (
+                    _NEW_CLAUSE.search(self.text, cands[0].end, best.start)):
+                best = cands[0]  # "X called out Y for ... and reminded MPs": the first subject goes on
+        if best.actor is None or (best.rtype == "name" and _POSSESSOR_OF_NOUN.match(self.text, best.end)):
+            return _UNRESOLVED  # "Bulger's attorneys urged ...": the attorneys speak, unnamed
         group = [best.actor]
         i = cands.index(best)
         while i > 0 and _PARTNER_GAP.fullmatch(self.text, cands[i - 1].end, cands[i].start) and cands[i - 1].actor:

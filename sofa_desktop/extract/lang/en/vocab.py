@@ -181,7 +181,8 @@ DESC_HEADS = ("official", "minister", "president", "secretary", "senator", "cong
           "legislator",
           "spokesperson", "spokesman", "spokeswoman", "ambassador", "governor", "mayor", "chancellor", "prosecutor",
           "envoy", "leader", "diplomat", "judge", "general", "commander", "director", "chairman", "chairwoman",
-          "adviser", "advisor", "premier", "lawyer", "attorney", "taoiseach", "tanaiste")
+          "adviser", "advisor", "premier", "lawyer", "attorney", "taoiseach", "tanaiste", "coach", "captain",
+          "skipper")
 
 KEYWORDS = KeywordIndex({
     "trigger": TRIGGER_ACTION,

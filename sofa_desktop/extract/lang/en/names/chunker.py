@@ -8,7 +8,7 @@ from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, role_of_before, word_before
 from sofa_desktop.extract.lang.en.names.classify import classify_run, speaks_for
-from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN
+from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, BODY_NOUN_AFTER, ORG_WORD_AFTER, RUN
 from sofa_desktop.extract.lang.en.names.uses import body_as_place, place_use, thing_after_determiner, wire_credit
 
 
@@ -33,6 +33,8 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 continue
         if s < body_start + 120 and text[s - 1:s] == "(" and text[e:e + 1] == ")":
             continue
+        if text[s - 1:s] == "@":
+            continue  # "@PoliceKE": a social-media handle, not a name in the text
         # classification reads only the run, two facts about the word before it (a locative? a possessive, of
         # what?) and two about the text after it (" party", " (CONAIE)"); names recur, so cache on exactly that
         # (on the raw word before and 16 characters after, 26,716 keys for 2,000 articles missed; now 2,113)
@@ -41,7 +43,8 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         key = (text[s:e], locative(word) or 2 * (word.lower() == "the") or 3 * role_of_before(text, s) + speaks_for(
             text, s),
                possessive_of(word, gap),
-               ORG_WORD_AFTER.match(text, e) is not None, acronym.group(1) if acronym else None)
+               ORG_WORD_AFTER.match(text, e) is not None, acronym.group(1) if acronym else None,
+               BODY_NOUN_AFTER.match(text, e) is not None)
         done = _CACHE.get(key)
         if done is None:
             done = _CACHE[key] = [(c.start - s, c.end - s, c) for c in classify_run(text, s, e)]
@@ -136,5 +139,5 @@ def _modifier_use(text: str, e: int) -> bool:
     return not (word.endswith("s") and m.group(2) in _VERB_OBJECT)  # "U.S. imposes new tariffs": a verb
 
 
-_CACHE: dict[tuple[str, int, str, bool, str | None], list[tuple[int, int, Cand]]] = {}
+_CACHE: dict[tuple[str, int, str, bool, str | None, bool], list[tuple[int, int, Cand]]] = {}
 _CACHE_SIZE = 100_000

@@ -15,12 +15,15 @@ from sofa_desktop.extract.lang.en.names.around import (
     place_head,
     place_like,
     possessive_country,
+    possessive_of,
     role_of_before,
     team_name,
     the_before,
+    word_before,
 )
 from sofa_desktop.extract.lang.en.names.tokens import (
     ACRONYM_AFTER,
+    BODY_NOUN_AFTER,
     CUES,
     ORG_WORD_AFTER,
     is_org,
@@ -32,10 +35,29 @@ from sofa_desktop.extract.lang.en.names.tokens import (
 
 _NAME_OPENERS = frozenset({"new", "all", "independent", "local", "united", "national"})
 _RANK = re.compile(r"No\.?\d*")
-_REGION_DEMONYMS = frozenset({"american", "americans", "european", "african", "asian", "caribbean", "andean"})
+_REGION_DEMONYMS = frozenset({"american", "americans", "european", "europeans", "african", "africans", "asian",
+                              "asians", "caribbean", "andean"})
+# street words that end a road's name and no surname ("Lane", "Street", "Way" are surnames too)
+# the endings of the nouns that name a minister's field ("Protection", "Development", "Security", "Affairs")
+_FIELD_NOUN = re.compile(r"(?:tion|ment|ity|ism|ance|ence|ure|ics|ogy|ness|ship|Affairs|Services|Works|Resources|"
+                         r"Relations)$")
+_ADDRESS_BEFORE = re.compile(r"(?:\b\d+[A-Za-z]?|\b(?:on|along|off))\s+$")
+# features of the land and the sea: "Fiery Cross Reef", "Scarborough Shoal" (NON_ACTOR_HEADS has rivers, islands)
+_TERRAIN_HEADS = frozenset({"reef", "reefs", "shoal", "shoals", "atoll", "archipelago", "glacier", "volcano",
+                            "plateau", "lagoon", "wetlands", "reservoir", "district"})  # (no "Marsh", "Pass": surnames)
+_FIELD_PREPOSITIONS = frozenset({"of", "for"})
+_OF_AFTER = re.compile(r" of (?:the )?([A-Z][\w’'-]*)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,6}s")
+_AREA_PREFIXES = frozenset({"metro", "greater"})  # "Metro Manila", "Greater London": a city's area
+_BODY_PLURALS = frozenset({"teams", "units", "squads", "brigades", "crews", "groups", "taskforces"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                           "fifteen", "twenty", "thirty", "fifty", "hundred", "hundreds", "thousands", "dozens"})
+_ROAD_HEADS = frozenset({"rd", "road", "roads", "ave", "avenue", "blvd", "boulevard", "hwy", "highway", "freeway",
+                         "expressway", "motorway", "parkway", "pkwy", "terrace"})
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|m|d)$")
 _NOT_PERSON_CONNECTORS = frozenset({"of", "of the", "and", "for", "on", "the"})
 _MAX_RUN = 14  # longer capitalised runs are split at "and"; pieces longer than this are no names
-_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,8}")  # "RTÉ" too
 _BASED = re.compile(r".-(?:based|headquartered|owned|backed)$")
 
 
@@ -107,7 +129,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
         f = fold(toks[i][0])
         if f in _NAME_OPENERS and i + 1 < n and (place_like(text, toks[i:i + 2]) or is_org(toks[i:])):
             break  # "New York Assembly", "All England Club": the word belongs to the name
-        if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or toks[i][0].islower() or (
+        if f in lx.HONORIFICS or f in lx.STOP_CAPS or f in lx.ROLE_MODIFIERS or f in _NUMBER_WORDS or toks[
+                i][0].islower() or (
                 f in lx.PARTY_ADJECTIVES and i + 1 < n and match_phrase(toks, i + 1, lx.ROLES, lx.MAX_ROLE_TOKENS)[0]
         ):
             i += 1  # "Democratic Sen. X": the party adjective qualifies the title
@@ -134,6 +157,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
                 n - i == 1 or (n - i >= 3 and all(looks_like_name_token(t) for t, _, _ in toks[i + 1:]))):
             role = f"{role} {toks[i - 1][0]} {toks[i][0]}"  # "Minister for Information": the domain of the title
             i += 1
+            while n - i > 2 and _FIELD_NOUN.search(toks[i][0]):
+                role, i = f"{role} {toks[i][0]}", i + 1  # "Minister for Social Protection Regina Doherty"
             continue
         break
     if country is None and toks:
@@ -143,6 +168,12 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
             t for t, _, _ in toks[last_role_end:i]] == ["of", "the"]:
         a, b = toks[0][1], toks[-1][2]  # "President of the Republic": the head of state's title, no institution
         return [*out, Cand(a, b, text[a:b], "title", f"{role} of the {rest[0][0]}", country)]
+    if role is not None and role_at is not None and rest and role_at + 1 < n and toks[role_at + 1][0] in (
+            "of", "for") and (is_org(rest) or ACRONYM_AFTER.match(text, toks[-1][2])) and not any(
+            t[0] == "of" for t in rest):  # (also "Director of Criminal Investigations (DCI)")
+        # "Minister of Foreign Affairs and Trade", "Director of Corporate Communications": an office, its field
+        a, b = toks[role_at][1], toks[-1][2]
+        return [*out, Cand(a, b, text[a:b], "title", text[a:b], country)]
     if role_at is not None and rest and (is_org(rest) or (len(rest) == 1 and fold(rest[0][0]) in CUES)):
         # "General Confederation of Labor", "the General Assembly": no general
         rest, role = toks[role_at:], None
@@ -152,7 +183,11 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
         if role is not None:
             out.append(Cand(toks[0][1], toks[-1][2], text[toks[0][1]:toks[-1][2]], "title", role, country))
         return out
-    return out + _classify_rest(text, rest, role, country)
+    found = _classify_rest(text, rest, role, country)
+    if len(found) == 1 and found[0].kind == "single" and i > 0 and fold(toks[i - 1][0]) in lx.HONORIFICS and (
+            rest[0] is toks[i]):
+        found[0].kind = "person"  # "Ms Shortall asked": an honorific before one name makes it a person's
+    return out + found
 
 
 def _party_before_name(text: str, rest: list[tuple[str, int, int]]) -> bool:
@@ -179,7 +214,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     elif head in lx.AMBIGUOUS_HEADS and len(toks) == 1 and not locative_before(text, s):
         return [Cand(s, e, surface, "surname")]  # "Park said": only a person already named
     elif head in lx.AMBIGUOUS_HEADS and role is None and all(looks_like_name_token(t) for t, _, _ in toks) and not (
-            fold(toks[0][0]) in lx.PLACE_MODIFIERS or locative_before(text, s) or the_before(text, s)):
+            fold(toks[0][0]) in lx.PLACE_MODIFIERS or locative_before(text, s) or the_before(text, s)
+            or _ADDRESS_BEFORE.search(text, max(0, s - 8), s)):  # "at 85 Walnut Street", "on Walnut Street"
         pass  # "Ana Paola Hall"; not "City Hall", "the Linden Park"
     elif head == "city" and len(toks) > 1 and not gz.is_place(surface) and (place_like(text, toks[:-1]) or fold(
             text[s:toks[-2][2]]) in big_cities()):
@@ -196,7 +232,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "country", None, c)]  # "the Republic of Colombia"
     words = [t for t, _, _ in toks]
     lead = 1 if gz.affiliation(words[0]) is not None and len(words) > 2 else 0
-    field_list = is_org(toks) and "of" in words[:words.index("and")] if "and" in words else False
+    # "Centre for Disease Control and Prevention", "Ministry of Trade and Industry": the field is a list
+    field_list = "and" in words and is_org(toks) and bool(_FIELD_PREPOSITIONS & set(words[:words.index("and")])) and (
+        not _ACRONYM.fullmatch(words[-1]))  # (not "Bank of Ireland and Permanent TSB": two bodies)
     if "and" in words and not field_list and not (is_org(toks[lead:]) and not is_org(toks[:words.index("and")])
                                                   and (lead or gz.affiliation(words[0]) is None)):
         j = words.index("and")
@@ -232,8 +270,10 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return []  # "the All Age Women's trophy", "the Under-17 Boys": a category of players, no one's name
     if len(toks) > 1 and lx.role_of(head) is not None and place_head(text, toks[:-1]):
         return [Cand(s, e, surface, "title", lx.role_of(head), country)]  # "Polk County Sheriff"
-    if len(toks) > 1 and lx.role_of(head) is not None and (the_before(text, s) or _NAME_IN_APPOSITION.match(text, e)):
-        # "the Force Public Relations Officer, Ann Obi,": a capitalised office, the person named beside it
+    if len(toks) > 1 and lx.role_of(head) is not None and (the_before(text, s) or _NAME_IN_APPOSITION.match(text, e)
+                                                         or possessive_of(*word_before(text, s))):
+        # "the Force Public Relations Officer, Ann Obi,": a capitalised office, the person named beside it;
+        # "the agency's Country Director": an office of the possessor
         return [Cand(s, e, surface, "title", lx.role_of(head), country)]
     if len(toks) > 3 and toks[-2][0] == "of" and (c := gz.country_of(words[-1])) and is_org(toks[:-2]) and (
             "of" in words[:-2]):
@@ -274,8 +314,19 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if not all(looks_like_name_token(w) or (len(w) == 1 and w.isupper() and 0 < i < len(words) - 1 and words[
             i - 1] in lx.NAME_CONNECTORS) for i, w in enumerate(words)) or words[-1] in lx.NAME_CONNECTORS:  # de la O
         return []
-    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(words[0]) in _REGION_DEMONYMS:
-        return []  # "Central American", "Latin American", "the first Asian Test team": adjectives, not people
+    if gz.demonym_country(words[-1]) or gz.demonym_plural(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(
+            words[0]) in _REGION_DEMONYMS:
+        return []  # "Central American", "Latin American", "the first Asian Test team", "South Africans": no one
+    if role is None and len(toks) > 1 and (of := _OF_AFTER.match(text, e)) is not None and (lx.role_of(fold(
+            words[-1])) is not None or lx.role_of(fold(f"{words[-1]} of {of.group(1)}")) is not None):
+        return [Cand(s, e, surface, "title", surface, country)]  # "Non-Constituency Member of Parliament": an office
+    if len(words) > 2 and _PLURAL_ACRONYM.fullmatch(words[-1]):
+        return _classify_rest(text, toks[:-1], role, country)  # "Governor Mike Sonko MCAs": his MCAs, not a name
+    if fold(words[-1]) in _TERRAIN_HEADS or (fold(words[0]) in _AREA_PREFIXES and len(words) > 1) or (
+            len(words) > 1 and fold(words[0]) in big_cities() and all(fold(w) in _COMPASS for w in words[1:])):
+        return []  # "Mischief Reef", "Metro Manila", "Dublin North West": a feature of the land, an area, a district
+    if fold(words[-1]) in _ROAD_HEADS or any(_CONTRACTION.search(w) for w in words):
+        return []  # "Bees Creek Rd", "Hollingsworth Roads": a road; "I've": a contraction at a sentence start
     if role is None and the_before(text, s) and _PLURAL_NICKNAME.fullmatch(words[-1]) and not gz.is_place(surface):
         return [Cand(s, e, surface, "organization", None, country)]  # "the Goulburn Stags", "the Foxes": a team
     if len(toks) > 1 and role is None and team_name(text, toks):  # not "Judge Nancy Edmunds"
@@ -288,6 +339,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "single", None, country)]  # "a spokesman for Tesco": a firm, or a person named
     if role is None and role_of_before(text, s):
         return []  # "secretary of Homeland Security", "professor of Visual Science": a field, no person
+    if len(toks) > 1 and role is None and (BODY_NOUN_AFTER.match(text, e) or fold(words[-1])[:-1] in CUES
+                                                or fold(words[-1]) in _BODY_PLURALS):
+        return []  # "the Public Health agency": the body's field; "Rapid Response Teams": bodies of a kind
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(s, e, surface, kind, role or None, country, ctx=role is None)]
 

@@ -16,6 +16,8 @@ def role_before(text: str, pos: int) -> tuple[str | None, str | None]:
     if "\n" in window:
         window = window[window.rfind("\n") + 1:]
     words = WORDS.findall(window)[-6:]
+    if words and fold(words[-1]) in lx.HONORIFICS and len(words) > 1 and words[-2][-1:].isalpha():
+        words = words[:-1]  # "The Taoiseach, Mr Ahern": the office, then the honorific before the name
     folded = [fold(w) for w in words]
     if not any(f in ROLE_WORDS for f in folded):
         return (_role_then_of(WORDS.findall(window)[-9:], reverse=True) if window.rstrip().endswith(",")

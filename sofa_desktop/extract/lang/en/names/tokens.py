@@ -21,6 +21,10 @@ RUN = re.compile(rf"(?<![\w’'.-]){_TOKEN}(?:[ \u00a0](?:{_CONN}[ \u00a0])?{_TO
 _SPLIT_TOKENS = re.compile(r"\S+")
 WORDS = re.compile(r"[\w.’'-]+")
 ORG_WORD_AFTER = re.compile(r" (?:party|group|movement|coalition|alliance|bloc|union|organization|cartel|gang)\b")
+# "the Public Health agency", "the Rapid Response unit": capitalised words that name a body's field, not a person
+BODY_NOUN_AFTER = re.compile(r" (?:agency|department|ministry|office|unit|units|teams?|service|services|authority|"
+                             r"board|committee|council|commission|programme|program|project|fund|scheme|website|"
+                             r"platform|network|sector|industry|cent(?:er|re)|hospital|clinic|laboratory|lab)\b")
 ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")
 CUES = lx.INSTITUTION_CUES | lx.ORGANIZATION_CUES
 ROLE_WORDS = frozenset(w for r in lx.ROLES for w in r.split())
