@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, role_of_before, word_before
 from sofa_desktop.extract.lang.en.names.classify import classify_run, speaks_for
+from sofa_desktop.extract.lang.en.names.firms import company_run
 from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN
 from sofa_desktop.extract.lang.en.names.uses import body_as_place, place_use, thing_after_determiner, wire_credit
 
@@ -18,6 +20,7 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
     last_place = False  # the previous candidate was a country named as a place
     previous: Cand | None = None
     joined_until = -1
+    firms: set[str] = set()  # names that act as a company or a team somewhere in the text
     for m in RUN.finditer(text):
         s, e = m.span()
         if s < joined_until:
@@ -47,6 +50,10 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
             done = _CACHE[key] = [(c.start - s, c.end - s, c) for c in classify_run(text, s, e)]
             if len(_CACHE) > _CACHE_SIZE:
                 _CACHE.clear()
+        named = (s + done[0][0], s + done[-1][1]) if done else (s, e)
+        if company_run(text, *named, [c for _, _, c in done]) or (not done and text[s:e] in firms):
+            done = _as_companies(text, s, e, done)  # "Amazon missed estimates", "Arsenal 4-1 Norwich City"
+            firms.update(c.surface for _, _, c in done)
         if len(done) == 1 and done[0][2].kind == "country" and _modifier_use(text, e):
             continue  # "a U.S. electronics retailer", "overhauls U.S. election law": the country does not act
         if len(done) == 1 and done[0][2].kind in ("organization", "institution") and _BUILDING_AFTER.match(text, e):
@@ -66,8 +73,22 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 cand.place = cand.kind == "institution" and body_as_place(text, cand)
             if not thing_after_determiner(text, s, cand):
                 out.append(cand)
-    _companies_in_lists(text, out)
+    _companies_in_lists(text, out, firms)
     return out
+
+
+def _as_companies(text: str, s: int, e: int, done: list[tuple[int, int, Cand]]) -> list[tuple[int, int, Cand]]:
+    """The names of a run read as companies: each name found in it, or the run less its opening capitalised
+    function words ("Yesterday Amazon") when the words found none (a place name, "Amazon")."""
+    if done:
+        return [(a, b, Cand(a, b, c.surface, "organization")) for a, b, c in done]
+    words = text[s:e].split(" ")
+    while words and fold(words[0]) in lx.STOP_CAPS:
+        words.pop(0)
+    if not words or " and " in f" {' '.join(words)} ":
+        return []
+    a = e - s - len(" ".join(words))
+    return [(a, e - s, Cand(a, e - s, text[s + a:e], "organization"))]
 
 
 _NICKNAME = re.compile(r" [“\"]([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})[”\"] (?=[A-Z])")
@@ -91,12 +112,18 @@ def _around_nickname(text: str, s: int, e: int, s2: int, e2: int) -> list[Cand]:
 
 _BUILDING_AFTER = re.compile(r" (?:building|buildings|headquarters building|offices|campus|compound|premises)\b")
 _DATELINE_CREDIT = re.compile(r" \([A-Z][A-Za-z]{1,6}\)\s*(?:[–—-]|[A-Z])")  # "SINGAPORE (AP) Elina ..."
-_LIST_GAP = re.compile(r"\.?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")  # "Corp. and"
+_LIST_GAP = re.compile(r"\.?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"  # "Corp. and"
+                       r"(?:[a-z]+[A-Z]\w*(?:,\s+(?:and\s+)?|\s+and\s+))?")  # past a lower-case brand ("webMethods")
 
 
-def _companies_in_lists(text: str, cands: list[Cand]) -> None:
+def _companies_in_lists(text: str, cands: list[Cand], firms: set[str]) -> None:
     """ "Ford, Fiat Chrysler, and Hyundai have all announced": single words listed (with commas, three or more)
-    beside a company are companies too (in place; linear: one pass over the candidates)."""
+    beside a company are companies too; the names listed with a firm of ``firms`` ("Digital Insight, Foundry and
+    Micromuse missed estimates") are firms, and so is every other mention of a firm's name (in place; linear: one
+    pass over the candidates)."""
+    for c in cands:
+        if c.surface in firms and c.kind in ("single", "person") and c.role is None:
+            c.kind = "organization"  # "Microsoft said" after "Microsoft missed estimates"
     i, n = 0, len(cands)
     while i < n:
         j = i
@@ -104,7 +131,11 @@ def _companies_in_lists(text: str, cands: list[Cand]) -> None:
             j += 1
         chain = cands[i:j + 1]
         kinds = {c.kind for c in chain}
-        if len(chain) >= 3 and "organization" in kinds and "single" in kinds and kinds <= {"organization", "single"} \
+        if len(chain) >= 2 and any(c.surface in firms for c in chain):
+            for c in chain:
+                if c.kind in ("single", "person") and c.role is None:
+                    c.kind = "organization"
+        elif len(chain) >= 3 and "organization" in kinds and "single" in kinds and kinds <= {"organization", "single"} \
                 and "," in text[chain[0].end:chain[-1].start]:
             for c in chain:
                 if c.kind == "single":

@@ -1,0 +1,47 @@
+"""English actors, round 6: names that business and sports copy shows to be companies or teams."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sofa_desktop.extract import Document, extract_document
+
+PUB = dt.date(2026, 5, 4)
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: str(a.kind) for a in extract_document(Document(text, PUB)).actors}
+
+
+def test_a_one_word_firm_that_beats_or_misses_estimates_is_a_company() -> None:
+    got = _actors("After the bell, Quillmark beat analysts' estimates, while Orinoco missed revenue forecasts. "
+                  "Orinoco said it would hire fewer people next year.")
+    assert got.get("Quillmark") == "organization"
+    assert got.get("Orinoco") == "organization"  # also a river: the earnings make it a firm
+
+
+def test_firms_listed_before_an_earnings_verb_are_companies() -> None:
+    got = _actors("Late on Tuesday, Brightwell, Kestrel Systems, nodeWorks and Tavira topped estimates, "
+                  "and Lumeo Data and Pellworth warned.")
+    assert {got.get(n) for n in ("Brightwell", "Kestrel Systems", "Tavira")} == {"organization"}
+
+
+def test_shares_of_a_firm_and_a_firm_s_stock() -> None:
+    got = _actors("Shares of Dunmore rose 4% on Friday. Halvik's shares fell after the report.")
+    assert got.get("Dunmore") == "organization"
+    assert got.get("Halvik") == "organization"
+
+
+def test_both_sides_of_a_result_line_are_teams() -> None:
+    text = ("Round-up of the weekend's games.\n\nRedbridge Rovers 2-0 Ashcombe\n\n"
+            "Tom Ellery: \"We kept our shape and took our chances.\"\n\nFalmouth 3-3 Kingsmoor Athletic\n\n"
+            "Dan Price: \"A point is fair.\"\n")
+    got = _actors(text)
+    assert {got.get(n) for n in ("Redbridge Rovers", "Ashcombe", "Falmouth", "Kingsmoor Athletic")} == {
+        "organization"}
+    assert got.get("Tom Ellery") == "person"
+
+
+def test_a_person_who_beats_a_rival_stays_a_person() -> None:
+    got = _actors("Maria Oberg beat Lena Stahl in straight sets, Oberg said after the match.")
+    assert got.get("Maria Oberg") == "person"
