@@ -45,3 +45,28 @@ def test_both_sides_of_a_result_line_are_teams() -> None:
 def test_a_person_who_beats_a_rival_stays_a_person() -> None:
     got = _actors("Maria Oberg beat Lena Stahl in straight sets, Oberg said after the match.")
     assert got.get("Maria Oberg") == "person"
+
+
+def test_headings_and_labels_are_no_people() -> None:
+    text = ("Harlow Freight Inc. Results Sheet\n\nRevenue: Rose 8% to $12 million.\n\n"
+            "Looking Ahead: The company expects a slower winter.\n\n"
+            "Actual vs. Street Expectations: Adjusted Operating Income came in above estimates.\n")
+    got = _actors(text)
+    assert not [n for n, k in got.items() if k == "person"], got
+
+
+def test_a_group_named_by_a_plural_acronym_is_no_person() -> None:
+    got = _actors("Republican AGs filed a brief on Monday, said Ruth Kaplan, who leads the coalition.")
+    assert "Republican AGs" not in got
+    assert got.get("Ruth Kaplan") == "person"
+
+
+def test_a_name_in_quotation_marks_is_a_thing() -> None:
+    got = _actors('The city charges a "Curbside Access Charge" on ride-hailing trips, Mayor Ann Dorsey said.')
+    assert "Curbside Access Charge" not in got
+    assert got.get("Ann Dorsey") == "person"
+
+
+def test_people_whose_names_look_like_words_stay_people() -> None:
+    got = _actors("Channing Reed and Sterling Marsh met Kim Fleming on Monday, Reed said.")
+    assert {got.get("Channing Reed"), got.get("Kim Fleming")} == {"person"}

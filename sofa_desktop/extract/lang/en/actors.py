@@ -55,6 +55,19 @@ _SIGN_OFF_BEFORE = re.compile(r"[—–-]+\s*$")
 _LIST_WORDS = frozenset({"and", "or", "the"})
 
 
+_HEADING_WORD = re.compile(r"[A-Z0-9][\w.&’'-]*|of|the|and|for|vs\.?|&")
+
+
+def heading_end(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` closes a title-case line that other capitalised words open (a heading), with no
+    sentence around it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start == line_start or not text.startswith("\n", end) and end != len(text.rstrip()):
+        return False
+    words = text[line_start:start].split()
+    return len(words) <= 8 and all(_HEADING_WORD.fullmatch(w) for w in words)
+
+
 def locative(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a place after a preposition of place, alone or in a list ("business in
     France, Greece and Italy", "jobs to the U.S."), not a possessor ("in Lima, Peru's president"): one bounded walk
@@ -125,7 +138,17 @@ class ActorTable:
             self._qualify(org)
         self._merge_generic_bodies()
         places = {id(a) for c, a in self.assigned if c.place} - {id(a) for c, a in self.assigned if not c.place}
-        self._drop(places | {id(a) for a in self._orgs.values() if competition(self._text, a.name)})
+        self._drop(places | {id(a) for a in self._orgs.values() if competition(self._text, a.name)}
+                   | self._heading_words())
+
+    def _heading_words(self) -> set[int]:
+        """Ids of the would-be people named once, at the end of a heading line after other capitalised words
+        ("Harlow Freight Inc. Results Sheet"): words of the heading, no one's name."""
+        seen: dict[int, int] = {}
+        for c, a in self.assigned:
+            seen[id(a)] = seen.get(id(a), 0) + (c.start >= self.body_start)  # the outlet line does not count
+        return {id(a) for c, a in self.assigned if a.kind == "person" and seen[id(a)] == 1 and a.role is None
+                and heading_end(self._text, c.start, c.end)}
 
     def _drop(self, gone: set[int]) -> None:
         """Forget the actors whose ids are in ``gone``: countries only ever named as places ("sales in France and

@@ -8,7 +8,7 @@ from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, role_of_before, word_before
-from sofa_desktop.extract.lang.en.names.classify import classify_run, speaks_for
+from sofa_desktop.extract.lang.en.names.classify import classify_run, label_words, speaks_for
 from sofa_desktop.extract.lang.en.names.firms import company_run
 from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN
 from sofa_desktop.extract.lang.en.names.uses import body_as_place, place_use, thing_after_determiner, wire_credit
@@ -54,6 +54,9 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         if company_run(text, *named, [c for _, _, c in done]) or (not done and text[s:e] in firms):
             done = _as_companies(text, s, e, done)  # "Amazon missed estimates", "Arsenal 4-1 Norwich City"
             firms.update(c.surface for _, _, c in done)
+        if len(done) == 1 and done[0][2].kind == "person" and done[0][2].role is None and (_QUOTED.match(
+                text, s - 1, e + 1) and done[0][:2] == (0, e - s) or label_words(text, s + done[0][0], s + done[0][1])):
+            continue  # a "Congestion Activity Fee" in quotation marks: the name of a thing; "Looking Forward:"
         if len(done) == 1 and done[0][2].kind == "country" and _modifier_use(text, e):
             continue  # "a U.S. electronics retailer", "overhauls U.S. election law": the country does not act
         if len(done) == 1 and done[0][2].kind in ("organization", "institution") and _BUILDING_AFTER.match(text, e):
@@ -91,6 +94,7 @@ def _as_companies(text: str, s: int, e: int, done: list[tuple[int, int, Cand]]) 
     return [(a, e - s, Cand(a, e - s, text[s + a:e], "organization"))]
 
 
+_QUOTED = re.compile(r"[\"“‘'][^\"“”‘’\n]+[\"”’']")
 _NICKNAME = re.compile(r" [“\"]([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})[”\"] (?=[A-Z])")
 
 

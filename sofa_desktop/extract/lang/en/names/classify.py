@@ -288,8 +288,30 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "single", None, country)]  # "a spokesman for Tesco": a firm, or a person named
     if role is None and role_of_before(text, s):
         return []  # "secretary of Homeland Security", "professor of Visual Science": a field, no person
+    if role is None and _no_name(words):
+        return []  # "Looking Forward:", "Wall St. Expectations", "Democratic AGs": a heading or a group, no one
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(s, e, surface, kind, role or None, country, ctx=role is None)]
+
+
+_ABSTRACT_END = ("tion", "tions", "sion", "sions", "ology", "ologies", "ities", "ship", "ships")
+_PARTICIPLE_END = ("ing", "ted", "sed", "zed", "ced", "ded")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def _no_name(words: list[str]) -> bool:
+    """Whether capitalised words read as a heading or a group rather than someone's name: an abstract noun ends
+    them ("Market Expectations", "Space Exploration") or a plural acronym does ("Democratic AGs")."""
+    last = words[-1].lower()
+    return (len(last) >= 6 and last.endswith(_ABSTRACT_END)) or _PLURAL_ACRONYM.fullmatch(words[-1]) is not None
+
+
+def label_words(text: str, s: int, e: int) -> bool:
+    """Whether the capitalised words at ``s:e`` are a label around a colon that a participle opens ("Looking
+    Forward: ...", "Results: Adjusted Earnings ..."): a heading, no one's name ("Channing Reed said" stays)."""
+    first = text[s:e].split(" ", 1)[0].lower()
+    return " " in text[s:e] and len(first) >= 7 and first.endswith(_PARTICIPLE_END) and (
+        text.startswith(":", e) or text[max(0, s - 2):s] == ": ")
 
 
 _TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"
