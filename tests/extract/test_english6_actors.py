@@ -70,3 +70,19 @@ def test_a_name_in_quotation_marks_is_a_thing() -> None:
 def test_people_whose_names_look_like_words_stay_people() -> None:
     got = _actors("Channing Reed and Sterling Marsh met Kim Fleming on Monday, Reed said.")
     assert {got.get("Channing Reed"), got.get("Kim Fleming")} == {"person"}
+
+
+def test_a_court_named_for_its_circuit_or_district_keeps_its_whole_name() -> None:
+    got = _actors("The U.S. Court of Appeals for the Ninth Circuit reversed the U.S. District Court for the "
+                  "Western District of Texas on Friday.")
+    assert "U.S. Court of Appeals for the Ninth Circuit" in got
+    assert "U.S. District Court for the Western District of Texas" in got
+    assert "U.S. Court of Appeals" not in got
+
+
+def test_the_outlets_credited_after_the_dateline_are_no_actors() -> None:
+    text = ("Ministers meet\n\nOSLO/HELSINKI (Nordic Wire / Baltic News - 2 May, 2026) Finnish Prime Minister "
+            "Aino Lehto met her Norwegian counterpart on Monday, the Finnish government said.")
+    got = _actors(text)
+    assert "Nordic Wire" not in got and "Baltic News" not in got
+    assert got.get("Aino Lehto") == "person"

@@ -21,6 +21,7 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
     previous: Cand | None = None
     joined_until = -1
     firms: set[str] = set()  # names that act as a company or a team somewhere in the text
+    credit = _dateline_credit(text, body_start)
     for m in RUN.finditer(text):
         s, e = m.span()
         if s < joined_until:
@@ -34,8 +35,10 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 out.extend(joined)
                 last_place, previous = False, joined[-1]
                 continue
-        if s < body_start + 120 and text[s - 1:s] == "(" and text[e:e + 1] == ")":
-            continue
+        if s < body_start + 120 and text[s - 1:s] == "(" and text[e:e + 1] == ")" or credit[0] <= s < credit[1]:
+            continue  # "MOSCOW (UrduPoint News / Sputnik - 11th June) ...": who supplied the story
+        if (tail := _court_tail(text, s, e)) is not None:
+            e = joined_until = tail  # "U.S. Court of Appeals for the Tenth Circuit": one court
         # classification reads only the run, two facts about the word before it (a locative? a possessive, of
         # what?) and two about the text after it (" party", " (CONAIE)"); names recur, so cache on exactly that
         # (on the raw word before and 16 characters after, 26,716 keys for 2,000 articles missed; now 2,113)
@@ -78,6 +81,28 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 out.append(cand)
     _companies_in_lists(text, out, firms)
     return out
+
+
+_DATELINE_PARENS = re.compile(r"[ \t]*(?:[A-Z][A-Z.,/'’ -]*(?:, [A-Z][a-z]{1,4}\.)?[ \t]+)?\(([^()\n]{2,80})\)")
+_FOR_THE = re.compile(r" for the (?=[A-Z0-9])")
+_COURT_HEADS = ("Court", "Appeals", "Tribunal")
+
+
+def _dateline_credit(text: str, body_start: int) -> tuple[int, int]:
+    """The span inside the parentheses that open the body after its dateline ("MOSCOW (Sputnik - 11 June) ...",
+    "(Press-News.org) ..."): agencies and outlets credited, no actors of the story; (0, 0) when there is none."""
+    start = body_start + len(text[body_start:body_start + 40]) - len(text[body_start:body_start + 40].lstrip())
+    m = _DATELINE_PARENS.match(text, start)
+    return m.span(1) if m is not None else (0, 0)
+
+
+def _court_tail(text: str, s: int, e: int) -> int | None:
+    """Where a court's name ends when "for the" continues it ("District Court for the District of Colorado"), or
+    None."""
+    if not text.endswith(_COURT_HEADS, s, e) or (m := _FOR_THE.match(text, e)) is None:
+        return None
+    after = RUN.match(text, m.end())
+    return after.end() if after is not None else None
 
 
 def _as_companies(text: str, s: int, e: int, done: list[tuple[int, int, Cand]]) -> list[tuple[int, int, Cand]]:
