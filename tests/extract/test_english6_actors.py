@@ -81,7 +81,7 @@ def test_a_court_named_for_its_circuit_or_district_keeps_its_whole_name() -> Non
 
 
 def test_the_outlets_credited_after_the_dateline_are_no_actors() -> None:
-    text = ("Ministers meet\n\nOSLO/HELSINKI (Nordic Wire / Baltic News - 2 May, 2026) Finnish Prime Minister "
+    text = ("OSLO/HELSINKI (Nordic Wire / Baltic News - 2 May, 2026) Finnish Prime Minister "
             "Aino Lehto met her Norwegian counterpart on Monday, the Finnish government said.")
     got = _actors(text)
     assert "Nordic Wire" not in got and "Baltic News" not in got

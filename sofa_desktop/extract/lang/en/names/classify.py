@@ -206,7 +206,7 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
                 looks_like_name_token(w) for w in words[j + 1:]) and not is_org(toks[j + 1:]):
             return _classify_rest(text, toks[j + 1:], role or " ".join(words[:j + 1]), country)
     if "of" in words and (j := words.index("of")) >= 2 and place_like(text, toks[j + 1:]) and not is_org(
-            toks[j - 2:j]) and all(looks_like_name_token(w) for w in words[j - 2:j]):
+            toks[j - 2:j]) and all(looks_like_name_token(w) for w in words[j - 2:j]) and not is_org(toks[:j]):
         return _classify_rest(text, toks[:j], role, country)  # "... Mitch McConnell of Kentucky": the name ends
     split = _title_inside(toks)
     if split:
