@@ -86,3 +86,19 @@ def test_the_outlets_credited_after_the_dateline_are_no_actors() -> None:
     got = _actors(text)
     assert "Nordic Wire" not in got and "Baltic News" not in got
     assert got.get("Aino Lehto") == "person"
+
+
+def test_a_province_before_a_title_is_where_the_office_is() -> None:
+    got = _actors("“We agreed on roads,” said Saskatchewan Premier Lorna Hale, who hosted the meeting.")
+    assert "Saskatchewan" not in got
+    assert got.get("Lorna Hale") == "person"
+
+
+def test_the_people_of_a_country_are_no_person() -> None:
+    got = _actors("Many Ugandans said the fare rise was unfair. Peruvians voted on Sunday, a Kenyan said.")
+    assert not [n for n, k in got.items() if k == "person"], got
+
+
+def test_a_place_after_a_preposition_does_not_speak() -> None:
+    got = _actors("A strong quake shook the coast on Sunday, officials on Maui said.")
+    assert "Maui" not in got

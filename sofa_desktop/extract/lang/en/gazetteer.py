@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sofa_desktop.extract.core.folding import fold
-from sofa_desktop.extract.core.places import multiword_places
+from sofa_desktop.extract.core.places import multiword_places, provinces
 
 # canonical name: (aliases, demonyms)
 _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -174,3 +174,19 @@ def is_place(phrase: str, wide: bool = True) -> bool:
     f = fold(phrase)
     return f in PLACES or f in REGIONS or f in US_STATES or f.split(" ", 1)[0] in PLACE_HEADS or (
         wide and " " in f and f in multiword_places())
+
+
+_DEMONYM_ENDINGS = (("ians", ""), ("ian", ""), ("ians", "a"), ("ian", "a"), ("ans", ""), ("an", ""), ("ns", ""),
+                    ("n", ""), ("is", ""), ("i", ""))
+
+
+def place_demonym(word: str) -> bool:
+    """True for a word naming the people of a country by a regular ending ("Kenyan", "South Africans", "Peruvians")
+    or, in the plural, of a province ("Ontarians"; "Victorian" may be a name): a description of people."""
+    if demonym_country(word.removesuffix("s")) is not None:
+        return True
+    for ending, back in _DEMONYM_ENDINGS:
+        stem = word[:-len(ending)] + back if word.endswith(ending) else ""
+        if len(stem) >= 4 and (country_of(stem) is not None or word.endswith("s") and fold(stem) in provinces()):
+            return True
+    return False

@@ -6,7 +6,7 @@ import re
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Cand
-from sofa_desktop.extract.core.places import big_cities
+from sofa_desktop.extract.core.places import big_cities, provinces
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.affiliations import affiliation_kind, described_affiliation
@@ -210,8 +210,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return _classify_rest(text, toks[:j], role, country)  # "... Mitch McConnell of Kentucky": the name ends
     split = _title_inside(toks)
     if split:
-        if role is not None or place_head(text, toks[:split]):
-            # "Deputy Science Director X": the word is the title's field; "St. Tammany Sheriff X": a place
+        if role is not None or place_head(text, toks[:split]) or (split == 1 and fold(toks[0][0]) in provinces()):
+            # "Deputy Science Director X": the word is the title's field; "St. Tammany Sheriff X", "Manitoba
+            # Premier X": a place
             return _classify_tokens(text, toks[split:])
         return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
     if cut := _org_before_name(toks):
@@ -274,8 +275,9 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if not all(looks_like_name_token(w) or (len(w) == 1 and w.isupper() and 0 < i < len(words) - 1 and words[
             i - 1] in lx.NAME_CONNECTORS) for i, w in enumerate(words)) or words[-1] in lx.NAME_CONNECTORS:  # de la O
         return []
-    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(words[0]) in _REGION_DEMONYMS:
-        return []  # "Central American", "Latin American", "the first Asian Test team": adjectives, not people
+    if gz.demonym_country(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(words[0]) in _REGION_DEMONYMS or (
+            gz.place_demonym(surface)):
+        return []  # "Central American", "South Africans", "the first Asian Test team": adjectives, not people
     if role is None and the_before(text, s) and _PLURAL_NICKNAME.fullmatch(words[-1]) and not gz.is_place(surface):
         return [Cand(s, e, surface, "organization", None, country)]  # "the Goulburn Stags", "the Foxes": a team
     if len(toks) > 1 and role is None and team_name(text, toks):  # not "Judge Nancy Edmunds"
