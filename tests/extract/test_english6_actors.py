@@ -102,3 +102,43 @@ def test_the_people_of_a_country_are_no_person() -> None:
 def test_a_place_after_a_preposition_does_not_speak() -> None:
     got = _actors("A strong quake shook the coast on Sunday, officials on Maui said.")
     assert "Maui" not in got
+
+
+def test_a_one_word_firm_that_signs_a_deal_is_a_company_but_a_buyer_named_in_full_stays_a_person() -> None:
+    got = _actors("Halden announced Monday, June 2, it has signed a definitive agreement to acquire Corvel "
+                  "Materials. Separately, Dana Whitlock agreed to buy a stake; Whitlock agreed to pay cash.")
+    assert got.get("Halden") == "organization"
+    assert got.get("Corvel Materials") == "organization"
+    assert got.get("Dana Whitlock") == "person"
+
+
+def test_parties_listed_before_their_common_noun_are_organisations() -> None:
+    got = _actors("Signing the pact were Sun Rising, Narek, Blue Wave and Kalpa parties, officials said.")
+    assert {got.get(n) for n in ("Sun Rising", "Narek", "Blue Wave", "Kalpa")} == {"organization"}
+
+
+def test_a_name_listed_among_banks_is_a_bank() -> None:
+    got = _actors("The loan comes from Nordland Savings Bank, Ferro Vance Lambert, and Atlantic Trust Bank.")
+    assert got.get("Ferro Vance Lambert") == "organization"
+
+
+def test_a_firm_opened_by_an_acronym_and_a_person_opened_by_initials() -> None:
+    got = _actors("Funding came from KVB Allianz Partners. The decision was like ‘TR Wickrama removing the "
+                  "judge,’ said G Ramanathan of the Tamil Unity Front.")
+    assert got.get("KVB Allianz Partners") == "organization"
+    assert got.get("TR Wickrama") == "person"
+    assert got.get("G Ramanathan") == "person"
+    assert got.get("Tamil Unity Front") == "organization"
+
+
+def test_the_leader_of_a_party_is_a_title_and_a_party() -> None:
+    got = _actors("Leader of Green Dawn Party, Noor Hassan said on Monday that talks would go on.")
+    assert got.get("Green Dawn Party") == "organization"
+    assert not [n for n in got if n.startswith("Leader")]
+
+
+def test_dollars_marked_us_are_no_country_and_instruments_are_no_actors() -> None:
+    got = _actors("Halden will pay US$53 a share. Astronomers used the Cerro Tolo Spectrograph and the Vela Array "
+                  "to study the Lyra Galaxies near the Hollis Basin.")
+    assert "United States" not in got
+    assert not got, got

@@ -191,6 +191,7 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Drive", "Boulevard", "Blvd", "Parkway", "Trail", "Circle", "Terrace", "Garden", "Gardens", "Subdivision",
     "Jail", "Prison", "Penitentiary", "Hospital", "Mall", "Stadium", "Arena", "Building", "Tower", "Parish",
     "Township", "Telescope", "Satellite", "Spacecraft", "Rover", "Capitol", "Plaza", "Pier", "Harbor", "Harbour",
+    "Spectrograph", "Array", "Galaxy", "Galaxies", "Nebula", "Basin", "Basins", "Roads",
     "Beach", "Mountain", "Mountains", "Creek", "Canyon", "Forest", "Desert", "Peninsula", "Strait", "Falls",
     "Hall", "Hill", "Lane", "Slam", "Bowl", "Derby", "Marathon", "Prix",
     "Title", "Game", "Season", "Quarter", "Playoffs", "Finals", "Championship", "Open", "Series", "Tournament",

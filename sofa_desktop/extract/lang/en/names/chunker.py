@@ -7,6 +7,7 @@ import re
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Cand
 from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.gazetteer import affiliation
 from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, role_of_before, word_before
 from sofa_desktop.extract.lang.en.names.classify import classify_run, label_words, speaks_for
 from sofa_desktop.extract.lang.en.names.firms import company_run
@@ -21,6 +22,7 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
     previous: Cand | None = None
     joined_until = -1
     firms: set[str] = set()  # names that act as a company or a team somewhere in the text
+    converted: set[int] = set()  # where a name was read as a firm by the words around it
     credit = _dateline_credit(text, body_start)
     for m in RUN.finditer(text):
         s, e = m.span()
@@ -57,10 +59,11 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
         if company_run(text, *named, [c for _, _, c in done]) or (not done and text[s:e] in firms):
             done = _as_companies(text, s, e, done)  # "Amazon missed estimates", "Arsenal 4-1 Norwich City"
             firms.update(c.surface for _, _, c in done)
+            converted.update(s + a for a, _, _ in done)
         if len(done) == 1 and done[0][2].kind == "person" and done[0][2].role is None and (_QUOTED.match(
                 text, s - 1, e + 1) and done[0][:2] == (0, e - s) or label_words(text, s + done[0][0], s + done[0][1])):
             continue  # a "Congestion Activity Fee" in quotation marks: the name of a thing; "Looking Forward:"
-        if len(done) == 1 and done[0][2].kind == "country" and _modifier_use(text, e):
+        if len(done) == 1 and done[0][2].kind == "country" and (_modifier_use(text, e) or text.startswith("$", e)):
             continue  # "a U.S. electronics retailer", "overhauls U.S. election law": the country does not act
         if len(done) == 1 and done[0][2].kind in ("organization", "institution") and _BUILDING_AFTER.match(text, e):
             continue  # "the former Jacksonville Police Department building": a building, not the body
@@ -79,7 +82,7 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
                 cand.place = cand.kind == "institution" and body_as_place(text, cand)
             if not thing_after_determiner(text, s, cand):
                 out.append(cand)
-    _companies_in_lists(text, out, firms)
+    _companies_in_lists(text, out, firms, converted)
     return out
 
 
@@ -113,8 +116,8 @@ def _as_companies(text: str, s: int, e: int, done: list[tuple[int, int, Cand]]) 
     words = text[s:e].split(" ")
     while words and fold(words[0]) in lx.STOP_CAPS:
         words.pop(0)
-    if not words or " and " in f" {' '.join(words)} ":
-        return []
+    if not words or " and " in f" {' '.join(words)} " or affiliation(words[0]) is not None:
+        return []  # "to acquire German privately held ...": an adjective
     a = e - s - len(" ".join(words))
     return [(a, e - s, Cand(a, e - s, text[s + a:e], "organization"))]
 
@@ -145,14 +148,23 @@ _LIST_GAP = re.compile(r"\.?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"  # "Corp
                        r"(?:[a-z]+[A-Z]\w*(?:,\s+(?:and\s+)?|\s+and\s+))?")  # past a lower-case brand ("webMethods")
 
 
-def _companies_in_lists(text: str, cands: list[Cand], firms: set[str]) -> None:
+_GROUP_NOUN_AFTER = re.compile(r",?\s+(?:parties|companies|firms|groups|clubs|teams|banks|unions|airlines|"
+                               r"carriers|brands|networks|broadcasters|newspapers|agencies)\b")
+
+
+def _companies_in_lists(text: str, cands: list[Cand], firms: set[str], converted: set[int]) -> None:
     """ "Ford, Fiat Chrysler, and Hyundai have all announced": single words listed (with commas, three or more)
     beside a company are companies too; the names listed with a firm of ``firms`` ("Digital Insight, Foundry and
-    Micromuse missed estimates") are firms, and so is every other mention of a firm's name (in place; linear: one
-    pass over the candidates)."""
+    Micromuse missed estimates") are firms, and so is every other mention of a firm's name; but a one-word firm
+    read at a start of ``converted`` that is a word of a person's name stays a name (in place; linear: one pass
+    over the candidates)."""
+    people = {w for c in cands if c.kind == "person" for w in c.surface.split()}
+    firms -= people  # "Musk agreed to buy it": the surname of a person named in the text stays his
     for c in cands:
         if c.surface in firms and c.kind in ("single", "person") and c.role is None:
             c.kind = "organization"  # "Microsoft said" after "Microsoft missed estimates"
+        elif c.kind == "organization" and c.surface in people and " " not in c.surface and c.start in converted:
+            c.kind = "single"
     i, n = 0, len(cands)
     while i < n:
         j = i
@@ -160,7 +172,11 @@ def _companies_in_lists(text: str, cands: list[Cand], firms: set[str]) -> None:
             j += 1
         chain = cands[i:j + 1]
         kinds = {c.kind for c in chain}
-        if len(chain) >= 2 and any(c.surface in firms for c in chain):
+        orgs = sum(c.kind in ("organization", "institution") for c in chain)
+        if len(chain) >= 2 and (any(c.surface in firms for c in chain) or _GROUP_NOUN_AFTER.match(
+                text, chain[-1].end) or orgs >= 2 and orgs * 2 > len(chain)):
+            # "Pheu Thai, Prachachart and Future Forward parties"; "Bank of America, BNP Paribas Fortis and
+            # Deutsche Bank": the names listed with firms, or before what they all are, are organisations
             for c in chain:
                 if c.kind in ("single", "person") and c.role is None:
                     c.kind = "organization"

@@ -131,7 +131,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
             i = n
             continue
         if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and (
-                n - i == 1 or (n - i >= 3 and all(looks_like_name_token(t) for t, _, _ in toks[i + 1:]))):
+                n - i == 1 or (n - i >= 3 and all(looks_like_name_token(t) for t, _, _ in toks[i + 1:])
+                               and not is_org(toks[i:]))):
             role = f"{role} {toks[i - 1][0]} {toks[i][0]}"  # "Minister for Information": the domain of the title
             i += 1
             continue
@@ -143,6 +144,10 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
             t for t, _, _ in toks[last_role_end:i]] == ["of", "the"]:
         a, b = toks[0][1], toks[-1][2]  # "President of the Republic": the head of state's title, no institution
         return [*out, Cand(a, b, text[a:b], "title", f"{role} of the {rest[0][0]}", country)]
+    if role_at == 0 and role is not None and rest and is_org(rest) and fold(rest[-1][0]) in CUES and toks[
+            last_role_end][0] in ("of", "for") and toks[last_role_end - 1][0][:1].isupper():
+        a, b = toks[0][1], toks[last_role_end - 1][2]  # "Leader of Palang Pracharath Party": his title, the party
+        return [*out, Cand(a, b, text[a:b], "title", role, country), *_classify_rest(text, rest, None, country)]
     if role_at is not None and rest and (is_org(rest) or (len(rest) == 1 and fold(rest[0][0]) in CUES)):
         # "General Confederation of Labor", "the General Assembly": no general
         rest, role = toks[role_at:], None
@@ -245,7 +250,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         cut = len(toks) - (3 if toks[-3][0] == "of" else 2)
         return _classify_rest(text, toks[:cut], role, gz.demonym_country(words[-1]))
     if "of" in words and (k := words.index("of")) >= 2 and not is_org(toks[:k]) and all(
-            looks_like_name_token(w) for w in words[:k]) and is_org(toks[k + 1 + (words[k + 1:k + 2] == ["the"]):]):
+            looks_like_name_token(w) or (j == 0 and _INITIALS.fullmatch(w)) for j, w in enumerate(words[:k])) and (
+            is_org(toks[k + 1 + (words[k + 1:k + 2] == ["the"]):])):
         # "Álvaro Delgado of the National Party": a person, then the party
         if (r := lx.role_of(fold(" ".join(words[:k])))) is not None:  # "Vice President of the Board": a title
             return [Cand(s, toks[k - 1][2], text[s:toks[k - 1][2]], "title", r, country),
@@ -272,6 +278,12 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "organization", None, country)]  # "Orbital ATK": no person ends in an acronym
     if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
         return []
+    if role is None and (len(toks) > 2 or is_org(toks)) and _ACRONYM_LEAD.fullmatch(words[0]) and fold(
+            words[0]) not in lx.HONORIFICS and all(looks_like_name_token(w) for w in words[1:]):
+        return [Cand(s, e, surface, "organization", None, country)]  # "BNP Paribas Fortis", "HSBC Holdings": a firm
+    if len(toks) == 2 and _INITIALS.fullmatch(words[0]) and looks_like_name_token(words[1]) and lx.role_of(
+            fold(words[0])) is None and fold(words[0]) not in lx.KNOWN_ORGS:
+        return [Cand(s, e, surface, "person", role or None, country, ctx=role is None)]  # "JR Jayewardene"
     if not all(looks_like_name_token(w) or (len(w) == 1 and w.isupper() and 0 < i < len(words) - 1 and words[
             i - 1] in lx.NAME_CONNECTORS) for i, w in enumerate(words)) or words[-1] in lx.NAME_CONNECTORS:  # de la O
         return []
@@ -299,6 +311,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
 _ABSTRACT_END = ("tion", "tions", "sion", "sions", "ology", "ologies", "ities", "ship", "ships")
 _PARTICIPLE_END = ("ing", "ted", "sed", "zed", "ced", "ded")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_LEAD = re.compile(r"[A-Z]{3,6}")
+_INITIALS = re.compile(r"[A-Z]{1,2}")
 
 
 def _no_name(words: list[str]) -> bool:

@@ -19,7 +19,11 @@ _FIRM_AFTER = re.compile(
     r"closed|traded|ended|finished)\b"
     r"|\s+(?:reported|posted|reports|posts)\s+(?:a\s+)?(?:quarterly|first-quarter|second-quarter|third-quarter|"
     r"fourth-quarter|full-year|annual|fiscal|net|record|revenues?|earnings|profits?|sales|losses?)\b)")
-_FIRM_BEFORE = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+$")
+_DEAL_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:signed\s+an?\s+(?:definitive\s+|merger\s+)?(?:agreement|deal)|agreed\s+to\s+"
+    r"(?:buy|acquire|sell|merge)|(?:will|is\s+to)\s+acquire)\b"
+    r"|\s+announced\b[^.]{0,40}?\bit\s+(?:has|had|will|would|is)\s+(?:signed|agreed|acquire|buy|sell|cut|raise)")
+_FIRM_BEFORE = re.compile(r"\b(?:[Ss]hares\s+(?:of|in)|to\s+acquire|takeover\s+of|merger\s+with|stake\s+in)\s+$")
 _SCORE_AFTER = re.compile(r" \d{1,3}\s?[-–]\s?\d{1,3} [A-Z]")
 _SCORE_BEFORE = re.compile(r"[A-Za-z.] \d{1,3}\s?[-–]\s?\d{1,3} $")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -27,7 +31,7 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 def firm_context(text: str, s: int, e: int) -> bool:
     """Whether the name at ``s:e`` does what only a company does here: beats or misses estimates, has shares or
-    quarterly revenue, is bought as stock ("shares of X")."""
+    quarterly revenue, is bought as stock or whole ("shares of X", "to acquire X")."""
     return _FIRM_AFTER.match(text, e) is not None or _FIRM_BEFORE.search(text, max(0, s - 20), s) is not None
 
 
@@ -42,6 +46,8 @@ def score_line_side(text: str, s: int, e: int) -> bool:
 
 def company_run(text: str, s: int, e: int, found: list[Cand]) -> bool:
     """Whether the run at ``s:e``, read as ``found`` (no one with a title, no body, maybe nothing: "Amazon" is also a
-    river), is a company or a team by what the words around it say."""
+    river), is a company or a team by what the words around it say; a deal signed or agreed makes a firm of one
+    word only ("Merck has signed", not "Elon Musk agreed to buy")."""
     return all(c.kind in ("single", "person") and c.role is None for c in found) and (
-        firm_context(text, s, e) or score_line_side(text, s, e))
+        firm_context(text, s, e) or score_line_side(text, s, e) or (
+            all(c.kind == "single" for c in found) and " " not in text[s:e] and _DEAL_AFTER.match(text, e) is not None))
