@@ -142,3 +142,13 @@ def test_dollars_marked_us_are_no_country_and_instruments_are_no_actors() -> Non
                   "to study the Lyra Galaxies near the Hollis Basin.")
     assert "United States" not in got
     assert not got, got
+
+
+def test_an_organisation_s_short_name_is_an_alias() -> None:
+    text = ("Halvard Petroleum Corporation agreed to buy Tessin Natural Resources. Tessin shareholders will "
+            "receive shares of HalvardPetroleum. The Boston Gulls beat the Newark Rays; the Gulls led all night. "
+            "The Congressional Budget Office and Congress disagreed.")
+    got = _actors(text)
+    assert "Tessin" not in got and "Gulls" not in got
+    assert "Tessin Natural Resources" in got and "Boston Gulls" in got
+    assert "Congress" in got

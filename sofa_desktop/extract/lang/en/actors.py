@@ -137,6 +137,7 @@ class ActorTable:
         for org in list(self._orgs.values()):
             self._qualify(org)
         self._merge_generic_bodies()
+        self._merge_short_names()
         places = {id(a) for c, a in self.assigned if c.place} - {id(a) for c, a in self.assigned if not c.place}
         self._drop(places | {id(a) for a in self._orgs.values() if competition(self._text, a.name)}
                    | self._heading_words())
@@ -172,13 +173,37 @@ class ActorTable:
             if len(full) != 1:
                 continue
             (keep,) = full.values()
-            for v in bare.variants:
-                if v not in keep.variants:
-                    keep.variants.append(v)
-            keep.positions.extend(bare.positions)
-            self.assigned[:] = [(c, keep if a is bare else a) for c, a in self.assigned]
-            del self.actors[bare.name]
+            self._absorb(bare, keep)
             self._orgs[key] = keep
+
+    def _absorb(self, short: Actor, keep: Actor) -> None:
+        """Merge actor ``short`` into ``keep``: its names become aliases, its mentions ``keep``'s."""
+        for v in [*short.variants, short.name]:
+            if v not in keep.variants and v != keep.name:
+                keep.variants.append(v)
+        keep.positions.extend(short.positions)
+        self.assigned[:] = [(c, keep if a is short else a) for c, a in self.assigned]
+        self.actors.pop(short.name, None)
+        for table in (self._orgs, self._acronyms):
+            for k, a in list(table.items()):
+                if a is short:
+                    table[k] = keep
+
+    def _merge_short_names(self) -> None:
+        """An organisation named by the first or last words of exactly one other ("Pheu Thai" and "Pheu Thai
+        Party", "Versum" and "Versum Materials", "Celtics" and "Boston Celtics"), or by its words run together
+        ("ExxonMobil", "Exxon Mobil Corporation"), is that one: its short name becomes an alias."""
+        orgs = [a for a in self.actors.values() if a.kind in ("organization", "institution")]
+        if len(orgs) < 2:
+            return
+        words = {id(a): tuple(fold(a.name).removeprefix("the ").replace(".", "").split()) for a in orgs}
+        for short in sorted(orgs, key=lambda a: len(words[id(a)])):
+            w = words[id(short)]
+            longer = [a for a in orgs if a is not short and a.name in self.actors and len(words[id(a)]) > len(w)
+                      and a.kind == short.kind and (words[id(a)][:len(w)] == w or words[id(a)][-len(w):] == w or (
+                          len(w) == 1 and w[0] in _run_together(words[id(a)])))]
+            if len(longer) == 1 and short.name in self.actors:
+                self._absorb(short, longer[0])
 
     def _qualify(self, org: Actor) -> None:
         """A state body whose country the text gives ("Paraguay's Senate") or implies ("the State Department") is
@@ -367,6 +392,11 @@ class ActorTable:
 
 
 _US = "United States"
+
+
+def _run_together(words: tuple[str, ...]) -> set[str]:
+    """The first two or three words of a name written as one ("exxon mobil corporation" -> "exxonmobil")."""
+    return {"".join(words[:k]) for k in (2, 3) if len(words) >= k}
 _US_ONLY = frozenset({"state department", "treasury department", "justice department", "defense department",
                       "commerce department", "homeland security department", "war department", "labor department"})
 

@@ -134,7 +134,7 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "Insurance", "Networks", "Energy", "Securities", "Investments", "Brands", "Foods", "Industries", "Software",
     "Semiconductor", "Therapeutics", "Biosciences", "Financial", "Solutions", "Logistics", "Properties", "Realty",
     "Petroleum", "Mining", "Chemicals", "Electric", "Telecom", "Communications", "Wireless", "Robotics",
-    "Aerospace", "Ventures", "Healthcare", "Clinic",
+    "Aerospace", "Ventures", "Healthcare", "Clinic", "Resources", "Materials", "Capital",
     # clubs: "Manchester United", "West Bromwich Albion", "Tottenham Hotspur"
     "United", "Albion", "Hotspur", "Rovers", "Wanderers", "Athletic", "FC", "F.C.", "Rangers",
 ))
