@@ -152,3 +152,13 @@ def test_an_organisation_s_short_name_is_an_alias() -> None:
     assert "Tessin" not in got and "Gulls" not in got
     assert "Tessin Natural Resources" in got and "Boston Gulls" in got
     assert "Congress" in got
+
+
+def test_outlets_named_by_what_they_do_and_an_arena_where_a_game_was_played() -> None:
+    text = ("The teams met in Harbor Center on Friday. Researchers at the Lund Policy Center said attendance fell, "
+            "the Clarion newspaper reported. The fan's mother told CNN affiliate KWTX that he was safe.")
+    got = _actors(text)
+    assert "Harbor Center" not in got
+    assert got.get("Lund Policy Center") == "organization"
+    assert got.get("Clarion") == "organization"
+    assert got.get("KWTX") == "organization"

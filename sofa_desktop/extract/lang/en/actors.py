@@ -237,7 +237,8 @@ class ActorTable:
             return actor
         if c.kind == "acronym":
             known = self._acronyms.get(c.surface) or self._by_initials(c.surface)
-            if known is None and in_body and (fold(c.surface) in KNOWN_ORGS or _TOLD_THE.search(
+            if known is None and in_body and (fold(c.surface) in KNOWN_ORGS or _AFFILIATE_BEFORE.search(
+                    self._text, max(0, c.start - 20), c.start) or _TOLD_THE.search(
                     self._text, max(0, c.start - 30), c.start) or (_THE_BEFORE.search(
                     self._text, max(0, c.start - 5), c.start) and _REPORTS_AFTER.match(self._text, c.end))):
                 # "told the BBC", "the NRA said": an organisation; not "the GDP was", "the DNA"
@@ -250,7 +251,10 @@ class ActorTable:
             person = self._person(c)
             if person is None or person.role is None:
                 context_role(self._text, c)
-            if person is None and in_body and c.kind == "single" and speaks_for(self._text, c.start):
+            if person is None and in_body and c.kind == "single" and (speaks_for(self._text, c.start) or (
+                    _THE_BEFORE.search(self._text, max(0, c.start - 5), c.start) and (
+                        _REPORTS_AFTER.match(self._text, c.end) or _MEDIA_AFTER.match(self._text, c.end)))):
+                # "a spokesman for Tesco"; "The Guardian reported", "the Clarion newspaper": an outlet
                 return self._get(c.surface, "organization")  # "a spokesman for Tesco", no person of that name
             if person is None and in_body and c.kind == "single" and (c.role or adjacent):
                 person = Actor(c.surface, "person", tokens=_name_tokens(c.surface))
@@ -409,6 +413,8 @@ def _names_country(name: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_MEDIA_AFTER = re.compile(r" (?:newspaper|daily|magazine|tabloid|broadsheet|website|news agency|broadcaster)\b")
+_AFFILIATE_BEFORE = re.compile(r"\b(?:affiliate|station|channel|broadcaster|network)\s+$")  # "CNN affiliate KARK"
 _TOLD_THE = re.compile(r"\b(?:told|telling|tells|interview with|speaking to|spoke to|said to) the $")
 _REPORTS_AFTER = re.compile(r",? (?:said|says|reported|reports|told|announced|confirmed|quoted|cited)\b")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "del", "la", "y"})

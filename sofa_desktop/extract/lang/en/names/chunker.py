@@ -65,6 +65,9 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
             continue  # a "Congestion Activity Fee" in quotation marks: the name of a thing; "Looking Forward:"
         if len(done) == 1 and done[0][2].kind == "country" and (_modifier_use(text, e) or text.startswith("$", e)):
             continue  # "a U.S. electronics retailer", "overhauls U.S. election law": the country does not act
+        if len(done) == 1 and done[0][2].kind in ("organization", "institution") and text.endswith(
+                _VENUE_HEADS, s, e) and word in ("in", "inside"):
+            continue  # "slugged it out in STAPLES Center": the arena where it happened
         if len(done) == 1 and done[0][2].kind in ("organization", "institution") and _BUILDING_AFTER.match(text, e):
             continue  # "the former Jacksonville Police Department building": a building, not the body
         if s < body_start + 200 and _DATELINE_CREDIT.match(text, e):
@@ -142,6 +145,7 @@ def _around_nickname(text: str, s: int, e: int, s2: int, e2: int) -> list[Cand]:
     return out
 
 
+_VENUE_HEADS = (" Center", " Centre", " CENTER")
 _BUILDING_AFTER = re.compile(r" (?:building|buildings|headquarters building|offices|campus|compound|premises)\b")
 _DATELINE_CREDIT = re.compile(r" \([A-Z][A-Za-z]{1,6}\)\s*(?:[–—-]|[A-Z])")  # "SINGAPORE (AP) Elina ..."
 _LIST_GAP = re.compile(r"\.?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"  # "Corp. and"
