@@ -72,13 +72,14 @@ def __getattr__(name: str) -> Any:
 
 # Bump when extraction results change: stored sources extracted by an older version are re-extracted when imported
 # again or by ``python -m sofa_desktop reextract`` (analyst edits are re-applied to the new results).
-EXTRACTOR_VERSION = 8  # 2: event factuality (English); 3: language bundles, Spanish rules, fixed English month names;
+EXTRACTOR_VERSION = 9  # 2: event factuality (English); 3: language bundles, Spanish rules, fixed English month names;
 # 4: English story day, quotes between two apostrophes, "the first ... to win", attributive years;
 # 5: English speakers by description ("added the Serb"), "said Acme CEO X", labels "by" an agent, titled names
 # 6: Spanish round 2 (dropped subjects, roles by country, no events from accentless nouns), «…« closes a quote
 # 7: an act on a text with no object takes the one its passage, else the text before it, names (threads)
 # 8: English round 4 (narrative past acts, the lead's publication day, party adjectives, places, clubs, titles);
 #    Spanish round 4 (story day, factuality, relative days, dialogue dashes, nicknames, background countries)
+# 9: Portuguese articles read by their own bundle (lang/pt) instead of the English rules
 
 __all__ = [
     "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventKind", "EventRef",

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
+from sofa_desktop import extract
 from sofa_desktop.corpus.layout import marker_ranges
 from sofa_desktop.extract import event_kind
 from sofa_desktop.store.schema.models import (
@@ -38,6 +40,7 @@ class Counts:
     quotes: int
     events: int
     conflicts: int
+    outdated: int = 0  # sources read by an older extractor version (File › Re-extract Sources…)
 
 
 @dataclass(frozen=True)
@@ -200,11 +203,14 @@ class Span:
 
 
 def counts(s: Session) -> Counts:
-    """Count sources, actors, quotes, events and conflicts (one statement)."""
+    """Count sources, actors, quotes, events, conflicts and outdated sources (one statement)."""
     def n(model: type):  # type: ignore[no-untyped-def]
         return select(func.count()).select_from(model).scalar_subquery()
 
-    row = s.execute(select(n(Source), n(Actor), n(Quote), n(Event), n(Conflict))).one()
+    version = extract.EXTRACTOR_VERSION  # read at each call (tests raise it to simulate a newer extractor)
+    outdated = select(func.count()).select_from(Source).where(
+        or_(Source.extractor_version.is_(None), Source.extractor_version < version)).scalar_subquery()
+    row = s.execute(select(n(Source), n(Actor), n(Quote), n(Event), n(Conflict), outdated)).one()
     return Counts(*(value or 0 for value in row))
 
 
@@ -248,6 +254,15 @@ def get_source(s: Session, source_id: int) -> SourceDoc | None:
     curated = _curated_fields(s).get(row.sha256, ())
     return SourceDoc(SourceRow(*row[:5], lead, *_metadata(row), curated), row.text, row.body_start,
                      marker_ranges(row.text, row.body_start))
+
+
+def hidden_ranges(s: Session, source_ids: Iterable[int]) -> dict[int, tuple[tuple[int, int], ...]]:
+    """The header metadata ranges viewers hide (see ``SourceDoc.hidden``) of some sources, by source id (sources
+    without any are left out)."""
+    ids = sorted(set(source_ids))
+    head = func.substr(Source.text, 1, Source.body_start + 2)  # the header and a character past it is all it reads
+    rows = s.execute(select(Source.id, head, Source.body_start).where(Source.id.in_(ids))) if ids else ()
+    return {sid: ranges for sid, text, body_start in rows if (ranges := marker_ranges(text, body_start))}
 
 
 def _strip_dateline(lead: str | None) -> str | None:

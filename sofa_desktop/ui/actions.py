@@ -36,6 +36,8 @@ class Actions:
                                   "Import every article file in a folder and its subfolders (other files are skipped)")
         self.import_url = make("Import from &URL…", "import-url", "Ctrl+Shift+U",
                                "Import web pages or PDFs from their addresses (one or many links)")
+        self.reextract = make("&Re-extract Sources…", "reextract", None,
+                              "Read the stored articles again with this version's extractor (analysts' edits are kept)")
         self.export_json = make("&JSON…", "export", "Ctrl+E", "Export the whole store as JSON")
         self.export_json.setIconText("Export")  # toolbar label; in the menu it sits under File › Export
         self.export_quotes_csv = make("&All Quotes as CSV…", "quote", None, "Export every quote as a CSV spreadsheet")

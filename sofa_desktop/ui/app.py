@@ -85,14 +85,20 @@ def take_screenshot(window: object, path: str) -> bool:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     QApplication.processEvents()
-    first = _main_story_event(window.timeline) or window.timeline.lay.neighbour(None, 1)
-    if first is not None:
-        window.select_event(first)
-    elif window.viewer.picker.count():
+    if not select_main_story(window) and window.viewer.picker.count():
         window.go(("source", window.viewer.picker.itemData(0)))
     for _ in range(3):
         QApplication.processEvents()
     return window.grab().save(path, "PNG")
+
+
+def select_main_story(window: object) -> bool:
+    """Select a report of the main story (else the first event) as a first start shows it; False if no event.
+    Not the earliest event: that is often a background mention years before the story, far from its bulk."""
+    first = _main_story_event(window.timeline) or window.timeline.lay.neighbour(None, 1)
+    if first is not None:
+        window.select_event(first)
+    return first is not None
 
 
 def _main_story_event(timeline: object) -> int | None:
@@ -144,9 +150,7 @@ def run_gui(db_url: str | None = None, screenshot: str | None = None, seeds_dir:
             return 0 if ok else 1
         window.show()
         if not window.restore_last_selection():
-            first = window.timeline.lay.neighbour(None, 1)
-            if first is not None:
-                window.select_event(first)
+            select_main_story(window)
         return app.exec()
     finally:
         hook.uninstall()

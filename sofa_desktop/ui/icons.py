@@ -15,6 +15,7 @@ _SPECS: dict[str, str] = {
     "import-files": "mdi6.file-import-outline",
     "import-folder": "mdi6.folder-download",
     "import-url": "mdi6.link-variant-plus",
+    "reextract": "mdi6.refresh",
     "export": "mdi6.export",
     "quit": "mdi6.exit-to-app",
     "search": "mdi6.magnify",

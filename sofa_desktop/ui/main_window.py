@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import gc
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
@@ -44,12 +44,16 @@ from sofa_desktop.ui.viewer.earlier_versions import EarlierVersionsUi
 from sofa_desktop.ui.viewer.mention_navigation import MentionNavigator
 from sofa_desktop.ui.viewer.source_viewer import SourceViewer
 from sofa_desktop.ui.window_host import WindowHost
-from sofa_desktop.wording import plural
+from sofa_desktop.ui.workers.reextract import ReextractUi
+from sofa_desktop.wording import clipped, plural
 
 if TYPE_CHECKING:  # imported when first used: not needed to show the window
     from sofa_desktop.ui.workers.export_dialogs import ExportController
     from sofa_desktop.ui.workers.import_worker import ImportRunner
+    from sofa_desktop.ui.workers.jobs import JobRunner
     from sofa_desktop.ui.workers.url_dialog import UrlImportDialog
+
+    R = TypeVar("R", bound=JobRunner)
 
 Location = tuple  # ("event", id) | ("quote", id, source_id, start, end, speaker_ids) | ("source", id) | ("actor", id)
 
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self.events: dict[int, EventRow] = {}
         self._actor_names: dict[int, str] = {}
         self.counts = q.Counts(0, 0, 0, 0, 0)
-        self.import_runner: ImportRunner | None = None
+        self.import_runner: JobRunner | None = None  # the import or re-extraction running
         self.url_dialog: UrlImportDialog | None = None  # File › Import from URL (tests fill and accept it)
         self.persist = restore  # screenshot runs neither read nor write the user's settings
         where = sqlite_path(db.url)
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self.source_edits = SourceEditsUi(self)  # set a source's date/title/outlet, remove it (picker's menu)
         self.analyst_edits = AnalystEditsUi(self.host, self.curation_ui.history_dock)  # tabbed with Edit History
         self.earlier_versions = EarlierVersionsUi(self)  # a source's replaced texts, read-only
+        self.reextract_ui = ReextractUi(self)  # File › Re-extract Sources… and the status bar's outdated button
         self.resize(1280, 800)
         self._default_docks = True  # until a saved layout is restored: sized to the window at the first show
         self._size_docks()
@@ -135,11 +140,16 @@ class MainWindow(QMainWindow):
             self.viewer.set_sources(sources)
             self.quote_panel.model.set_source_labels({src.id: src.label for src in sources})
         if timeline:
+            before = self.events.get(self.timeline.selected_id) if self.timeline.selected_id is not None else None
             self.events = {e.id: e for e in events}
             self.threads_ui.pane.apply_default(len(sources))
             self.timeline.set_events(events, sources, conflicts, threads, links, self._actor_names,
                                      self._thread_reports)
             self.threads_ui.after_reload()
+            if before is not None and before.id not in self.events:  # deleted, or read again under a new id
+                self.timeline.select_event(None)
+                if self._selection_label.text().startswith("Event: "):
+                    self._selection_label.clear()
         if changes.quotes or changes.actors or changes.sources:
             self.quote_panel.refresh()
         self.analyst_edits.refresh()
@@ -147,6 +157,16 @@ class MainWindow(QMainWindow):
         parts = [plural(c.sources, "source"), plural(c.actors, "actor"), plural(c.quotes, "quote"),
                  plural(c.events, "event")] + ([plural(c.conflicts, "conflict")] if c.conflicts else [])
         self._counts_label.setText(" · ".join(parts))
+        self.reextract_ui.show_outdated(c.outdated)
+
+    def _follow_event(self, gone: EventRow) -> None:
+        """After an import or re-extraction read the selected event again under a new id: select the event at the
+        same passage of the same source (else the one overlapping it most), so the reader keeps their place."""
+        overlap = {e.id: min(e.end, gone.end) - max(e.start, gone.start)
+                   for e in self.events.values() if e.source_id == gone.source_id}
+        best = max(overlap, key=lambda i: (overlap[i], -abs(self.events[i].start - gone.start)), default=None)
+        if best is not None and overlap[best] > 0:
+            self.go(("event", best), record=False)
 
     def _thread_reports(self, thread_id: int) -> list[ReportRow]:
         with self.db.read_session() as s:
@@ -181,6 +201,10 @@ class MainWindow(QMainWindow):
         if self.persist:
             self.settings.save_last_selection(kind, ident)
 
+    def set_selection_text(self, text: str) -> None:
+        """Say in the status bar what is selected (a thread picked on the timeline; panels' own lines)."""
+        self._selection_label.setText(text)
+
     def select_event(self, event_id: int) -> None:
         """Select an event as if the user clicked it."""
         self.go(("event", event_id))
@@ -196,17 +220,19 @@ class MainWindow(QMainWindow):
                 self.viewer.select_range(e.start, e.end)
             self.actor_panel.highlight_actors(e.actor_ids)
             warn = " — ⚠ sources disagree (see the timeline tooltip)" if self.timeline.has_open_conflict(e.id) else ""
-            self._selection_label.setText(f"Event: {e.title[:80]} — {q.format_when(e.date_start, e.precision)}{warn}")
+            when = q.format_when(e.date_start, e.precision)
+            self._selection_label.setText(f"Event: {clipped(e.title)} — {when}{warn}")
         elif kind == "quote":
             _, _quote_id, source_id, start, end, speaker_ids = loc
             if self.open_source(source_id):
                 self.viewer.select_range(start, end)
             self.actor_panel.select_actors(speaker_ids)
             self.viewer.set_actor_highlight(speaker_ids)
-            self._selection_label.setText(f"Quote in {self.viewer.picker.currentText()[:80]}")
+            self._selection_label.setText(f"Quote in {clipped(self.viewer.picker.currentText(), 120)}")
         elif kind == "source":
             self.open_source(loc[1])
-            self._selection_label.setText(f"Source: {self.viewer.picker.currentText()[:80]}")
+            self.timeline.show_lane(loc[1])  # its row, when rows are sources
+            self._selection_label.setText(f"Source: {clipped(self.viewer.picker.currentText(), 120)}")
         elif kind == "actor":
             self._apply_actor(loc[1])
 
@@ -215,6 +241,7 @@ class MainWindow(QMainWindow):
             self.actor_panel.select_actors([actor_id])
         self.viewer.set_actor_highlight([actor_id])
         self._apply_timeline_filter()
+        self.timeline.show_lane(("actor", actor_id))  # its row, when rows are actors
         row = self.actor_panel.model.row_of(actor_id)
         actor = self.actor_panel.model.index(row, 0).data(self.actor_panel.model.RowRole) if row is not None else None
         if actor is not None:
@@ -270,11 +297,17 @@ class MainWindow(QMainWindow):
     # -- import / export --------------------------------------------------------------------------------------
     def start_import(self, paths: list[str], show_summary: bool = True) -> ImportRunner | None:
         """Import files/folders in a worker thread with a progress dialog; views refresh when it is done."""
-        if not paths or self.db.read_only or self.import_runner is not None:
+        if not paths:
             return None
         from sofa_desktop.ui.workers.import_worker import ImportRunner
 
-        runner = ImportRunner(self.db, paths, self, show_summary)
+        return self.run_job(ImportRunner(self.db, paths, self, show_summary))
+
+    def run_job(self, runner: R) -> R | None:
+        """Start an import or re-extraction (one at a time; none on a read-only store); views refresh after it."""
+        if self.db.read_only or self.import_runner is not None:
+            runner.deleteLater()
+            return None
         runner.done.connect(self._on_import_done)
         self.import_runner = runner
         self._enable_imports(False)
@@ -285,14 +318,18 @@ class MainWindow(QMainWindow):
         self.import_runner = None
         self._enable_imports(not self.db.read_only)
         current = self.viewer.source_id
+        selected = self.events.get(self.timeline.selected_id) if self.timeline.selected_id is not None else None
         self.viewer.show_source(None)
         self.reload()
         self.timeline.fit_all()
         if current is not None:
             self.open_source(current)
+        if selected is not None and selected.id not in self.events:
+            self._follow_event(selected)
 
     def _enable_imports(self, enabled: bool) -> None:
-        for action in (self.actions.import_files, self.actions.import_folder, self.actions.import_url):
+        for action in (self.actions.import_files, self.actions.import_folder, self.actions.import_url,
+                       self.actions.reextract):
             action.setEnabled(enabled)
 
     def _on_import_files(self) -> None:
@@ -324,6 +361,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([a.import_files, a.import_folder, a.import_url])
+        file_menu.addSeparator()
+        file_menu.addAction(a.reextract)
         file_menu.addSeparator()
         file_menu.addMenu("&Export").addActions([a.export_json, a.export_quotes_csv, a.export_found_quotes,
                                                  a.export_timelinejs, a.export_timeline_image])

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
+import pkgutil
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from sofa_desktop.extract.core.types import Document, Extraction
 
 DEFAULT_LANGUAGE = "en"
+_LANG_PACKAGE = "sofa_desktop.extract.lang"
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,21 @@ class LanguageBundle:
     # the rule pipeline of this language on the shared core: Document -> Extraction; None: the pipeline's default
     # (English) rules, which live above ``lang`` in extract/pipeline.py
     extract: Callable[[Document], Extraction] | None = None
+    # state bodies named in this language: folded name -> (country, language-neutral key) or None
+    # ("senado del paraguay" -> ("Paraguay", "senate")), and (country, key) -> the name that country's own press
+    # gives the body when it writes this language, or None (one actor across languages: extract/identity.py)
+    state_body: Callable[[str], tuple[str, str] | None] | None = None
+    home_name: Callable[[str | None, str], str | None] | None = None
+
+
+@functools.cache
+def all_bundles() -> tuple[LanguageBundle, ...]:
+    """The bundle of every language package under ``extract/lang`` (English first), found by name as
+    :func:`bundle_for` finds one: a new language joins the cross-language rules without a change here."""
+    spec = importlib.util.find_spec(_LANG_PACKAGE)
+    codes = sorted(m.name for m in pkgutil.iter_modules(spec.submodule_search_locations or [])) if spec else []
+    codes.sort(key=lambda c: c != DEFAULT_LANGUAGE)
+    return tuple(bundle_for(c) for c in codes if importlib.util.find_spec(f"{_LANG_PACKAGE}.{c}.bundle"))
 
 
 @functools.cache
@@ -51,7 +69,7 @@ def bundle_for(code: str | None) -> LanguageBundle:
     key = (code or DEFAULT_LANGUAGE).strip().lower().replace("_", "-").split("-", 1)[0]
     if not key.isalpha():
         key = DEFAULT_LANGUAGE
-    package = f"sofa_desktop.extract.lang.{key}"
+    package = f"{_LANG_PACKAGE}.{key}"
     try:
         module = importlib.import_module(f"{package}.bundle")
     except ModuleNotFoundError as exc:

@@ -213,21 +213,25 @@ def _is_boundary(text: str, dot: int, end: int, p_start: int) -> bool:
 
 _DASHES = "—–"
 _INCISO = re.compile(r"\s[—–]\s?(?=[^\W\d_])")  # " —dijo X" / " – dijo X": the narrator's aside opens
+_INCISO_HYPHEN = re.compile(r"\s(?:[—–]\s?|-\s)(?=[^\W\d_])")  # also " - disse X" (hyphens as dashes)
 _WORD_AT = re.compile(r"\w+")
 
 
-def dash_quotes(text: str, p_start: int, p_end: int, speech: frozenset[str]) -> list[Quote]:
+def dash_quotes(text: str, p_start: int, p_end: int, speech: frozenset[str], hyphens: bool = False) -> list[Quote]:
     """Dialogue lines ("—No cederemos —dijo X—. Seguiremos."): the speech around the narrator's aside.
 
     Only a paragraph that opens with a dash and has no quotation marks of its own, and only when the aside opens
-    with a dash and one of the ``speech`` verbs (lower case, no accents); it closes at the next dash.
+    with a dash and one of the ``speech`` verbs (lower case, no accents); it closes at the next dash. With
+    ``hyphens`` (a press that types dialogue dashes as "- ", as Brazil's does), a hyphen between spaces is one too.
     """
-    if text[p_start] not in _DASHES or _MARK.search(text, p_start, p_end):
+    opens = text[p_start] in _DASHES or hyphens and text.startswith("- ", p_start)
+    if not opens or _MARK.search(text, p_start, p_end):
         return []
+    inciso = _INCISO_HYPHEN if hyphens else _INCISO
     start = p_start + 1 + (text[p_start + 1:p_start + 2] == " ")
-    aside = _INCISO.search(text, start, p_end)
+    aside = inciso.search(text, start, p_end)
     while aside is not None and _folded_word(text, aside.end()) not in speech:
-        aside = _INCISO.search(text, aside.end(), p_end)
+        aside = inciso.search(text, aside.end(), p_end)
     if aside is None or aside.start() - start < 2:
         return []
     out = [Quote(p_start, start, aside.start(), aside.start() + 1)]
@@ -245,9 +249,10 @@ def _folded_word(text: str, pos: int) -> str:
     return unicodedata.normalize("NFKD", m.group().lower()).encode("ascii", "ignore").decode() if m else ""
 
 
-def layout(text: str, body_start: int = 0, dialogue: frozenset[str] = frozenset()) -> Layout:
+def layout(text: str, body_start: int = 0, dialogue: frozenset[str] = frozenset(), hyphens: bool = False) -> Layout:
     """Paragraphs, quotes and sentences of the whole text (the headline is one paragraph of its own); with the
-    ``dialogue`` speech verbs of a language that writes dialogue with dashes, :func:`dash_quotes` too."""
+    ``dialogue`` speech verbs of a language that writes dialogue with dashes, :func:`dash_quotes` too (``hyphens``:
+    "- " counts as a dash)."""
     paras = paragraphs(text, 0)
     quotes: list[Quote] = []
     sentences: list[tuple[int, int]] = []
@@ -258,7 +263,7 @@ def layout(text: str, body_start: int = 0, dialogue: frozenset[str] = frozenset(
         for a, b in parts:
             q = find_quotes(text, a, b, continued)
             if dialogue and not q and a >= body_start:
-                q = dash_quotes(text, a, b, dialogue)
+                q = dash_quotes(text, a, b, dialogue, hyphens)
             quotes.extend(q)
             sentences.extend(split_sentences(text, a, b, q))
     return Layout(tuple(paras), tuple(quotes), tuple(sentences), tuple(s for s, _ in sentences))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -95,10 +95,19 @@ class QuotePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(boxes)
         layout.addWidget(self.table, 1)
+        self.empty_note = QLabel(self.table.viewport())  # says why the table is empty, over its rows
+        self.empty_note.setObjectName("quotesEmptyNote")
+        self.empty_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_note.hide()
+        self._searched = ("", "")  # the speaker and words of the search shown
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._size_columns()
+        self.empty_note.setGeometry(self.table.viewport().rect().adjusted(12, 8, -12, -8))
 
     def _size_columns(self) -> None:
         """Quote, speakers and source get a share of the width within bounds; the context stretches over the rest."""
@@ -157,6 +166,7 @@ class QuotePanel(QWidget):
             self.model.set_fetcher(None)
             return
         query, speaker, words, order = self._query, self.speaker_box.text(), self.words_box.text(), self._order
+        self._searched = (speaker.strip(), words.strip())
         self.model.set_fetcher(lambda offset, limit: query(speaker, words, limit, offset, order))
 
     def current_quote_id(self) -> int | None:
@@ -185,6 +195,9 @@ class QuotePanel(QWidget):
         n = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
         self.count_label.setText(f"{n}+ quotes" if more else plural(n, "quote"))
+        self.empty_note.setText(empty_search_note(*self._searched) if n == 0 else "")
+        self.empty_note.setGeometry(self.table.viewport().rect().adjusted(12, 8, -12, -8))
+        self.empty_note.setVisible(n == 0)
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.model.hit(current.row()) if current.isValid() else None
@@ -195,3 +208,14 @@ class QuotePanel(QWidget):
         hit = self.model.hit(index.row())
         if hit is not None:
             self.quote_activated.emit(hit)
+
+
+def empty_search_note(speaker: str, words: str) -> str:
+    """Why a quote search found nothing, in a reporter's words."""
+    if not speaker and not words:
+        return "No quotes yet: import articles (File › Import) and the quotes they report are listed here."
+    parts = [f"by a speaker whose name or role contains “{speaker}”" if speaker else "",
+             f"with the words “{words}”" if words else ""]
+    tip = (" Try another spelling or language, or only the surname; quotes whose speaker the text does not name "
+           "show “—” as speaker.") if speaker else ""
+    return f"No quotes {' '.join(x for x in parts if x)}.{tip}"

@@ -70,7 +70,10 @@ def paint_cluster_badges(v: TimelineView, p: QPainter, placed: list[tuple[Mark, 
 
 
 def cluster_at(v: TimelineView, pos: QPointF) -> tuple[int, int] | None:
-    """The (lane, visible event) whose "+N" badge is under a viewport position."""
+    """The (lane, visible event) whose "+N" badge is under a viewport position (in the plot: a badge scrolled under
+    the axis or the undated strip is hidden there, and the click is the strip's)."""
+    if not v.geo.plot_rect.contains(pos):
+        return None
     return next((owner for r, owner in v.cluster_rects if r.contains(pos)), None)
 
 

@@ -45,6 +45,12 @@ class TimelineInput:
                 best, best_d = m.event_id, d
         return best
 
+    def conflict_at(self: TimelineView, pos: QPointF) -> int | None:
+        """The conflict whose warning badge is under a viewport position (in the plot, where badges show)."""
+        if not self.geo.plot_rect.contains(pos):
+            return None
+        return next((cid for r, cid in self.conflict_icon_rects if r.contains(pos)), None)
+
     def lane_key_at(self: TimelineView, pos: QPointF) -> object:
         """The key of the row whose title (left gutter) is under a viewport position: a source id, ("thread", id),
         ("outlet", name), ("actor", id); a thread row's consensus mark counts as its title."""
@@ -74,7 +80,7 @@ class TimelineInput:
 
     def contextMenuEvent(self: TimelineView, event: QContextMenuEvent) -> None:
         pos = QPointF(event.pos())
-        conflict = next((cid for r, cid in self.conflict_icon_rects if r.contains(pos)), None)
+        conflict = self.conflict_at(pos)
         event_id = None if conflict is not None else self.event_at(pos)
         if event_id is not None and event_id != self.selected_id:
             self.select_event(event_id, emit=True, ensure_visible=False)
@@ -128,11 +134,11 @@ class TimelineInput:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None and not self._dragging:
             event_id = self.event_at(pos)
             key = self.lane_key_at(pos)
-            if (owner := clusters.cluster_at(self, pos)) is not None:
+            if self.more_rect is not None and self.more_rect.contains(pos):
+                clusters.open_undated_menu(self, self.viewport().mapToGlobal(pos.toPoint()))
+            elif (owner := clusters.cluster_at(self, pos)) is not None:
                 clusters.open_cluster_menu(self, clusters.cluster_members(self, owner),
                                            self.viewport().mapToGlobal(pos.toPoint()))
-            elif self.more_rect is not None and self.more_rect.contains(pos):
-                clusters.open_undated_menu(self, self.viewport().mapToGlobal(pos.toPoint()))
             elif event_id is not None:
                 self.select_event(event_id, emit=True, ensure_visible=False)
                 if (thread_id := self.thread_of(event_id)) is not None and self.mode == "thread":

@@ -102,3 +102,44 @@ class TimelineLabels:
         span = max(extent[1] - extent[0], 30.0)
         floor = usable / span * (0.45 if self.lines > 1 else 0.65)  # dates keep at least this share
         return min(max(best, floor), usable / span, Scale.MAX_PX_PER_DAY)
+
+
+def gutter_text(fm: QFontMetrics, fms: QFontMetrics, title: str, meta: str, gutter: float, top: float,
+                h: float) -> list[tuple[float, float, str, bool]]:
+    """A row title's text in the gutter as (x, baseline y, text, is the second line ``meta`` in ``fms``): title and
+    counts side by side on a short row, else the title wrapped to the lines the row has room for and the counts
+    under it; a title that needs two lines where the row has room for one and the counts shares its second line
+    with them ("…tail of the title   2 reports · 1 outlet"): the counts always show."""
+    width = int(gutter - 24)
+    if meta and h < fm.height() + fms.height() + 4:  # a thread row: title and counts side by side
+        meta_w = min(fms.horizontalAdvance(meta), width - 40)  # the counts whole; the title gives way
+        y = top + (h - fm.height()) / 2 + fm.ascent()
+        return [(17, y, fm.elidedText(title, Qt.TextElideMode.ElideRight, int(gutter - 30 - meta_w)), False),
+                (gutter - 8 - meta_w, y, _fitted(fms, meta, meta_w), True)]
+    meta_h = fms.height() if meta else 0
+    lines = max(1, min(3, int((h - 10 - meta_h) // fm.height())))  # tall lanes wrap the title
+    if lines == 1 and meta and fm.horizontalAdvance(title) > width and h - 8 >= 2 * fm.height():
+        first = wrap_text(fm, title, width, 2)[0]
+        rest = " ".join(title.split()[len(first.split()):]) if not first.endswith("…") else ""
+        meta_w = min(fms.horizontalAdvance(meta), width - 40)  # the counts whole; the title's tail gives way
+        y = top + 4 + fm.ascent()
+        out = [(17.0, y, first, False)]
+        if rest:
+            out.append((17.0, y + fm.height(), fm.elidedText(rest, Qt.TextElideMode.ElideRight, width - meta_w - 8),
+                        False))
+        out.append((gutter - 8 - meta_w, y + fm.height(), _fitted(fms, meta, meta_w), True))
+        return out
+    y = top + (4 if not meta and lines == 2 else 6)
+    out = []
+    for line in wrap_text(fm, title, width, lines):
+        out.append((17.0, y + fm.ascent(), line, False))
+        y += fm.height()
+    if meta and y + fms.height() <= top + h - 2:
+        out.append((17.0, y + fms.ascent(), _fitted(fms, meta, width), True))
+    return out
+
+
+def _fitted(fm: QFontMetrics, text: str, width: int) -> str:
+    """``text`` whole when its advance fits ``width``, else elided (``elidedText`` alone cuts a text exactly as
+    wide as its room: "Voz · 2026-03-…")."""
+    return text if fm.horizontalAdvance(text) <= width else fm.elidedText(text, Qt.TextElideMode.ElideRight, width)

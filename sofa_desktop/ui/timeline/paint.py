@@ -17,7 +17,7 @@ from sofa_desktop.ui.timeline.conflicts_paint import (
     paint_edited_legend,
 )
 from sofa_desktop.ui.timeline.geometry import AXIS_H, FOOTER_LEGEND_H, UNDATED_H, ViewGeometry
-from sofa_desktop.ui.timeline.labels import wrap_text
+from sofa_desktop.ui.timeline.labels import gutter_text
 from sofa_desktop.ui.timeline.layout import ticks
 from sofa_desktop.ui.timeline.marks import paint_mark, paint_marks
 from sofa_desktop.ui.timeline.rows import MODE_TITLES
@@ -157,31 +157,11 @@ def _paint_gutter(v: TimelineView, p: QPainter, plot: QRectF) -> None:
         if lane.colour >= 0:
             p.fillRect(QRectF(6, top + 6, 5, h - 12), source_colour(lane.colour))
         title, meta = v.ctx.lane_title(lane.key)
-        p.setFont(v.font())
-        p.setPen(text_colour)
-        one_line = h < fm.height() + fms.height() + 4  # a thread row: title and counts side by side
-        if one_line and meta:
-            meta_w = min(fms.horizontalAdvance(meta), (g.gutter - 24) // 2)
-            y = top + (h - fm.height()) / 2
-            p.drawText(QPointF(17, y + fm.ascent()),
-                       fm.elidedText(title, Qt.TextElideMode.ElideRight, int(g.gutter - 30 - meta_w)))
-            p.setFont(small)
-            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText) if lane.key not in picked else text_colour)
-            p.drawText(QPointF(g.gutter - 8 - meta_w, y + fm.ascent()),
-                       fms.elidedText(meta, Qt.TextElideMode.ElideRight, int(meta_w)))
-            continue
-        meta_h = fms.height() if meta else 0
-        lines = max(1, min(3, int((h - 10 - meta_h) // fm.height())))  # tall lanes wrap the title
-        if lines == 1 and meta and fm.horizontalAdvance(title) > g.gutter - 24 and h - 8 >= 2 * fm.height():
-            meta, lines = "", 2  # the title before its counts (the tooltip has both)
-        y = top + (4 if not meta and lines == 2 else 6)
-        for line in wrap_text(fm, title, g.gutter - 24, lines):
-            p.drawText(QPointF(17, y + fm.ascent()), line)
-            y += fm.height()
-        if meta and y + fms.height() <= top + h - 2:
-            p.setFont(small)
-            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText) if lane.key not in picked else text_colour)
-            p.drawText(QPointF(17, y + fms.ascent()), fms.elidedText(meta, Qt.TextElideMode.ElideRight, g.gutter - 24))
+        meta_pen = pal.color(QPalette.ColorRole.PlaceholderText) if lane.key not in picked else text_colour
+        for x, y, text, is_meta in gutter_text(fm, fms, title, meta, g.gutter, top, h):
+            p.setFont(small if is_meta else v.font())
+            p.setPen(meta_pen if is_meta else text_colour)
+            p.drawText(QPointF(x, y), text)
     p.setPen(pal.color(QPalette.ColorRole.Mid))
     p.drawLine(QLineF(g.gutter - 0.5, plot.top(), g.gutter - 0.5, plot.bottom()))
     p.fillRect(QRectF(g.gutter - 2, plot.center().y() - 12, 2, 24), pal.color(QPalette.ColorRole.Mid))  # a grip

@@ -64,7 +64,7 @@ def thread_lines(v: TimelineView, thread_id: int) -> list[str]:
 
 def lines_at(v: TimelineView, pos: QPointF) -> list[str] | None:
     """The tooltip at a viewport position: a "+N" badge, a conflict badge, an event, a row title; None: nothing."""
-    conflict = next((cid for r, cid in v.conflict_icon_rects if r.contains(pos)), None)
+    conflict = v.conflict_at(pos)
     if (owner := clusters.cluster_at(v, pos)) is not None:
         n = len(v.lay.clusters.get(owner, ()))
         return [f"{n} more events here", "Click (or select one and press Enter) to list them; ←/→ step through them"]

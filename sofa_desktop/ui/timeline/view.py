@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -230,6 +230,16 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         if top < bar.value() or top + 2 * self.geo.row_h > bar.value() + self.geo.lanes_viewport_h:
             fits = top + 2 * self.geo.row_h - lane_top <= self.geo.lanes_viewport_h
             bar.setValue(int(lane_top if fits else top - self.geo.row_h))  # whole lanes when they fit
+
+    def show_lane(self, key: Hashable) -> bool:
+        """Scroll a row (a source id, ("actor", id), …) into view, its top first; False if no row has that key."""
+        lane = next((i for i, ln in enumerate(self.lay.lanes) if ln.key == key), None)
+        if lane is None:
+            return False
+        top, bar = self.geo.lane_tops[lane], self.verticalScrollBar()
+        if not bar.value() <= top <= bar.value() + self.geo.lanes_viewport_h - self.geo.row_h:
+            bar.setValue(int(top))
+        return True
 
     def mark_rect(self, event_id: int) -> QRectF | None:
         """Viewport rectangle of an event's mark or undated chip (for tests and click-through)."""

@@ -94,3 +94,18 @@ def test_csv_of_a_search_on_both_backends(any_seed_db) -> None:
     with any_seed_db.read_session() as s:
         text, n = quotes_csv_text(s, "foreign minister", "")
         assert n == len(search_quotes(s, "ramirez")) and n > 0
+
+
+def test_a_search_that_finds_nothing_says_why_over_the_empty_table(qtbot, rich_db) -> None:
+    w = open_window(qtbot, rich_db)
+    panel = w.quote_panel
+    assert not panel.empty_note.isVisible()  # quotes are listed
+    qtbot.keyClicks(panel.speaker_box, "nobody here")
+    qtbot.waitUntil(lambda: panel.count_label.text() == "0 quotes")
+    assert panel.empty_note.isVisible()
+    assert panel.empty_note.text().startswith("No quotes by a speaker whose name or role contains “nobody here”.")
+    panel.speaker_box.clear()
+    qtbot.keyClicks(panel.words_box, "zebra")
+    qtbot.waitUntil(lambda: panel.empty_note.text() == "No quotes with the words “zebra”.")
+    panel.words_box.clear()
+    qtbot.waitUntil(lambda: not panel.empty_note.isVisible())

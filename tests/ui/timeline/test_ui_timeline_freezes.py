@@ -144,3 +144,28 @@ def test_stacking_keeps_every_event(qtbot) -> None:
     assert len(lay.marks) == 50 and lay.lanes[0].rows == 4
     assert sum(len(v) for v in lay.clusters.values()) == 46
     assert {(m.lane, m.event_id) for m in lay.marks if m.stacked} == set(lay.owner)
+
+
+def test_a_badge_scrolled_under_the_undated_strip_does_not_take_its_clicks(qtbot) -> None:
+    """Rows scroll under the undated strip: a click on "› N more" lists the undated events, never the "+N" cluster
+    of a row hidden behind the strip."""
+    day = dt.date(2026, 3, 11)
+    sources = [SourceRow(s, f"{s}.txt", f"Story {s}", day, f"Outlet {s}") for s in range(1, 13)]
+    rows = [row(10 * s + k, s, day, f"Council {s} voted on item {k}") for s in range(1, 13) for k in range(9)]
+    rows += [row(1000 + i, 1 + i % 12, None, f"Undated note {i}") for i in range(40)]
+    view = shown_timeline(qtbot, 900, 360, rows, sources)
+    view.grab()
+    plot, bar = view.geo.plot_rect, view.verticalScrollBar()
+    hidden = []
+    for value in range(0, bar.maximum() + 1, 4):  # scroll until a badge sits under the strip
+        bar.setValue(value)
+        view.grab()
+        hidden = [r for r, _owner in view.cluster_rects if r.top() > plot.bottom() + 2]
+        if hidden:
+            break
+    assert hidden and view.more_rect is not None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=hidden[0].center().toPoint())
+    assert view.cluster_menu is None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.more_rect.center().toPoint())
+    assert view.cluster_menu is None and view.undated_menu is not None and view.undated_menu.isVisible()
+    view.undated_menu.close()

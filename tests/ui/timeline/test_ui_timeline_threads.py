@@ -10,15 +10,17 @@ from pathlib import Path
 import pytest
 from curation_gui import open_window, press
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from sofa_desktop.store import open_database
 from sofa_desktop.store.ingest import import_paths
+from sofa_desktop.ui.app import select_main_story
 from sofa_desktop.ui.main_window import MainWindow
 from sofa_desktop.ui.settings import Settings
 from sofa_desktop.ui.timeline import tooltips
 from sofa_desktop.ui.timeline.image_export import render_png, render_svg
+from sofa_desktop.ui.timeline.labels import gutter_text
 
 ROOT = Path(__file__).resolve().parents[3]
 ARTICLES = ["33_paraguay_senate_sofa_afp", "08_ecuador_port_deal_ap", "09_ecuador_port_deal_wire",
@@ -279,3 +281,85 @@ def test_timeline_image_export_paints_thread_rows(qtbot, threads_db) -> None:
     svg = render_svg(w.timeline).decode()
     assert SIGNING[:12] in svg  # the row title is text in the SVG
     QApplication.processEvents()
+
+
+def test_a_first_start_opens_on_the_main_story_not_on_the_earliest_mention(qtbot, threads_db) -> None:
+    """The earliest event is a background date years before the story; the window opens on a report of the thread
+    most outlets tell instead, its passage selected and its mark on screen."""
+    w = open_window(qtbot, threads_db)
+    earliest = w.timeline.lay.neighbour(None, 1)
+    assert select_main_story(w)
+    picked = w.timeline.selected_id
+    top = max(w.timeline.ctx.threads.values(), key=lambda t: t.witnesses)
+    assert picked != earliest and w.timeline.thread_of(picked) == top.id
+    event = w.events[picked]
+    assert w.viewer.source_id == event.source_id and w.viewer.selection_range() == (event.start, event.end)
+    assert w.timeline.viewport().rect().intersects(w.timeline.mark_rect(picked).toRect())
+
+
+def test_every_thread_row_shows_its_counts_even_when_its_title_takes_two_lines(qtbot, threads_db) -> None:
+    """A reporter reads "N reports · M outlets" on every row: a title too long for one line shares its second line
+    with the counts instead of pushing them out."""
+    w = open_window(qtbot, threads_db)
+    v = w.timeline
+    v.set_gutter(150)  # a narrow titles column: most titles wrap
+    fm = QFontMetrics(v.font())
+    small = v.font()
+    small.setPointSizeF(small.pointSizeF() * 0.88)
+    combo = w.threads_ui.pane.rows
+    for mode in ("thread", "source"):  # "4 reports · 3 outlets"; "AP · 2025-12-05"
+        combo.setCurrentIndex(combo.findData(mode))
+        wrapped = 0
+        for i, lane in enumerate(v.lay.lanes):
+            title, meta = v.ctx.lane_title(lane.key)
+            texts = gutter_text(fm, QFontMetrics(small), title, meta, v.geo.gutter, v.geo.lane_top(i),
+                                v.geo.lane_height(v.lay.lanes, i))
+            shown = [t for _x, _y, t, is_meta in texts if is_meta]
+            whole = QFontMetrics(small).horizontalAdvance(meta) <= v.geo.gutter - 64  # fits beside a title's tail
+            elided = not whole and len(shown) == 1 and shown[0].endswith("…")  # a long outlet name on a narrow gutter
+            assert shown == ([meta] if meta else []) or elided, (title, shown)
+            assert all(x + fm.horizontalAdvance(t) <= v.geo.gutter for x, _y, t, _m in texts)  # inside the gutter
+            wrapped += len({y for _x, y, _t, _m in texts}) > 1 and fm.horizontalAdvance(title) > v.geo.gutter - 24
+        assert wrapped  # the case this is about happened
+    for meta in ("Voz · 2026-03-11", "2 reports · 1 outlet"):  # short: never elided ("Voz · 2026-03-…")
+        texts = gutter_text(fm, QFontMetrics(small), "A new president took office in the capital", meta, 205, 0, 48)
+        assert [t for _x, _y, t, is_meta in texts if is_meta] == [meta]
+
+
+def test_the_status_bar_names_a_thread_picked_by_its_title(qtbot, threads_db) -> None:
+    """Clicking a thread's title names it in the status bar (never the event selected before, in another row);
+    clicking one of its reports names the report."""
+    w = open_window(qtbot, threads_db)
+    tid = thread_id(w, SIGNING)
+    other = next(e for e, link in w.timeline.ctx.report_of.items() if link.thread_id != tid and e in w.events)
+    w.select_event(other)
+    click_thread(qtbot, w, tid)
+    status = [label.text() for label in w.statusBar().findChildren(QLabel)]
+    assert f"Thread: {SIGNING} — 4 reports · 3 outlets" in status
+    report = next(m for m in w.timeline.lay.lane_marks[lane_of(w, ("thread", tid))] if m.role == "agrees")
+    pos = w.timeline.mark_rect(report.event_id).center().toPoint()
+    qtbot.mouseClick(w.timeline.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert w.timeline.selected_id == report.event_id
+    assert any(label.text().startswith(f"Event: {w.events[report.event_id].title}")
+               for label in w.statusBar().findChildren(QLabel))
+
+
+def test_picking_an_actor_or_a_source_scrolls_its_row_into_view(qtbot, threads_db) -> None:
+    w = open_window(qtbot, threads_db)
+    v, combo = w.timeline, w.threads_ui.pane.rows
+    combo.setCurrentIndex(combo.findData("actor"))
+    bar = v.verticalScrollBar()
+    assert bar.maximum() > 0  # more actor rows than fit
+    last = v.lay.lanes[-2].key  # the last actor's row (the very last one collects events naming nobody)
+    view = w.actor_panel.table
+    index = view.model().index(next(r for r in range(view.model().rowCount())
+                                    if view.model().index(r, 0).data(w.actor_panel.model.RowRole).id == last[1]), 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    lane = lane_of(w, last)
+    assert bar.value() <= v.geo.lane_tops[lane] < bar.value() + v.geo.lanes_viewport_h
+    combo.setCurrentIndex(combo.findData("source"))
+    bar.setValue(0)
+    last_source = v.lay.lanes[-1].key
+    w.viewer.picker.activated.emit(w.viewer.picker.findData(last_source))  # chosen in the source picker
+    assert bar.value() <= v.geo.lane_tops[lane_of(w, last_source)] < bar.value() + v.geo.lanes_viewport_h

@@ -7,11 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from window_steps import open_window
 
 from sofa_desktop.store.ingest import ImportResult, summary
-from sofa_desktop.wording import plural
+from sofa_desktop.wording import clipped, plural
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
@@ -43,3 +43,13 @@ def test_import_dialog_and_cli_use_the_same_words(qtbot, seed_db, tmp_path: Path
     assert tally == "0 imported, 2 unchanged, 0 rejected"
     assert box.text().startswith(tally + ".")
     box.close()
+
+
+def test_a_long_source_name_in_the_status_bar_is_cut_with_an_ellipsis_never_inside_its_date(qtbot, seed_db) -> None:
+    assert clipped("short") == "short" and clipped("x" * 100, 10) == "x" * 9 + "…"
+    w = open_window(qtbot, seed_db)
+    for i in range(w.viewer.picker.count()):
+        w.go(("source", w.viewer.picker.itemData(i)))
+        label = w.viewer.picker.itemText(i)
+        status = next(x.text() for x in w.statusBar().findChildren(QLabel) if x.text().startswith("Source: "))
+        assert status == f"Source: {label}" or (len(label) > 120 and status.endswith("…"))

@@ -1,23 +1,43 @@
 """Thread keys: the action family and object an event stands for, in any language whose vocabulary is listed.
 
 The words belong to the language bundles (``extract/lang/<code>/thread_vocab.py``); this language-neutral module
-finds them by module name on first use, as it may not import ``extract.lang`` (the layers contract).
+finds every bundle's module by name on first use, as it may not import ``extract.lang`` (the layers contract): a new
+language's ``thread_vocab`` is read without a change here.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import pkgutil
 from functools import lru_cache
 
 from sofa_desktop.extract.core.folding import fold
 
-VOCABULARIES: tuple[str, ...] = (
-    "sofa_desktop.extract.lang.en.thread_vocab",
-    "sofa_desktop.extract.lang.es.thread_vocab",
-)
+_LANG_PACKAGE = "sofa_desktop.extract.lang"
+_FIRST = ("en", "es")  # read first, as before; a later language's word never re-keys one of theirs
+
+
+def _vocabularies() -> tuple[str, ...]:
+    """The ``thread_vocab`` module of every language package under ``extract/lang`` (``en``, ``es`` first)."""
+    spec = importlib.util.find_spec(_LANG_PACKAGE)
+    codes = sorted(m.name for m in pkgutil.iter_modules(spec.submodule_search_locations or [])) if spec else []
+    codes = [c for c in _FIRST if c in codes] + [c for c in codes if c not in _FIRST]
+    return tuple(f"{_LANG_PACKAGE}.{c}.thread_vocab" for c in codes
+                 if importlib.util.find_spec(f"{_LANG_PACKAGE}.{c}.thread_vocab") is not None)
+
+
+VOCABULARIES: tuple[str, ...] = _vocabularies()
 """Modules with ``ACTIONS`` and ``OBJECTS`` (key -> words), ``GENERIC_OBJECTS`` and ``PRONOUNS`` (and optionally
-``CHOSEN_WITHOUT_OBJECT`` and ``OTHER_HAPPENINGS``); a new language adds its module here."""
-_ARTICLES = ("the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una ")
+``CHOSEN_WITHOUT_OBJECT``, ``OTHER_HAPPENINGS`` and ``ARTICLES``), one per language package that has one."""
+_BASE_ARTICLES = ("the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una ")
+
+
+@lru_cache(maxsize=1)
+def _articles() -> tuple[str, ...]:
+    """Articles an object may open with, in every listed language."""
+    extra = [a for name in VOCABULARIES for a in getattr(importlib.import_module(name), "ARTICLES", ())]
+    return tuple(dict.fromkeys((*_BASE_ARTICLES, *extra)))
 
 
 @lru_cache(maxsize=1)
@@ -26,10 +46,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     objects: dict[str, str] = {}
     for name in VOCABULARIES:
         vocab = importlib.import_module(name)
-        for key, words in vocab.ACTIONS.items():
-            actions.update({fold(w): key for w in (key, *words)})
-        for key, words in vocab.OBJECTS.items():
-            objects.update({fold(w): key for w in (key, *words)})
+        late = name.split(".")[-2] not in _FIRST  # a later language adds words, never re-keys one
+        for table, words_of in ((actions, vocab.ACTIONS), (objects, vocab.OBJECTS)):
+            for key, words in words_of.items():
+                for w in (key, *words):
+                    if not late or fold(w) not in table:
+                        table[fold(w)] = key
     return actions, objects
 
 
@@ -52,7 +74,7 @@ def object_words() -> dict[str, str]:
 
 def _bare(obj: str) -> str:
     folded = " ".join(fold(obj).split())
-    for article in _ARTICLES:
+    for article in _articles():
         folded = folded.removeprefix(article)
     return folded
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sofa_desktop.extract.core.bundle import LanguageBundle
 from sofa_desktop.extract.lang.es import vocab as v
+from sofa_desktop.extract.lang.es.bodies import home_name, spanish_body
 from sofa_desktop.extract.lang.es.event_vocab import EVENT_OBJECTS, EVENT_VERBS
 from sofa_desktop.extract.lang.es.names import _COUNTRIES
 from sofa_desktop.extract.lang.es.pipeline import extract
@@ -23,4 +24,6 @@ BUNDLE = LanguageBundle(
     non_actor_heads=v.NON_ACTOR_HEADS,
     stop_caps=v.STOP_CAPS,
     extract=extract,
+    state_body=spanish_body,
+    home_name=home_name,
 )

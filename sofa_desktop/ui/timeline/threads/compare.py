@@ -3,7 +3,7 @@ read-only pane with the passage highlighted and the outlet, date as written and 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sofa_desktop.store.threads import Passage, ReportRow, ThreadRow, disagreement_line, format_date
 from sofa_desktop.ui.colours import CONFLICT, is_dark
 from sofa_desktop.ui.timeline.threads.reports_panel import ROLE_TEXT
-from sofa_desktop.ui.viewer.text_offsets import OffsetMap
+from sofa_desktop.ui.viewer.elided_text import ElidedText
 
 MAX_PANES = 4  # the consensus and up to three others; the reports list has every one
 
@@ -32,11 +32,18 @@ def compared_reports(reports: Sequence[ReportRow]) -> list[ReportRow]:
     return ([*agree[:1], *others])[:MAX_PANES]
 
 
+def shown_passage(r: ReportRow, passage: Passage, hidden: Sequence[tuple[int, int]] = ()) -> ElidedText:
+    """A passage as the source viewer would show it: without the header metadata lines (``hidden``: ranges into
+    the source's text) a passage near the top of an article takes in."""
+    at = max(0, r.start) - passage.start  # where the passage's text begins in the source's text
+    return ElidedText(passage.text, [(a - at, b - at) for a, b in hidden])
+
+
 class CompareDialog(QDialog):
     """Side-by-side passages; ``panes`` holds (report, text pane) for tests."""
 
     def __init__(self, parent: QWidget | None, thread: ThreadRow, reports: Sequence[ReportRow],
-                 passages: dict[int, Passage]) -> None:
+                 passages: dict[int, Passage], hidden: Mapping[int, Sequence[tuple[int, int]]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.setWindowTitle(f"Compare — {thread.title}")
@@ -49,14 +56,14 @@ class CompareDialog(QDialog):
         layout.addWidget(head)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         for r in compared_reports(reports):
-            split.addWidget(self._pane(r, passages.get(r.event_id)))
+            split.addWidget(self._pane(r, passages.get(r.event_id), (hidden or {}).get(r.source_id, ())))
         layout.addWidget(split, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(min(1400, 340 * max(2, split.count())), 480)
 
-    def _pane(self, r: ReportRow, passage: Passage | None) -> QWidget:
+    def _pane(self, r: ReportRow, passage: Passage | None, hidden: Sequence[tuple[int, int]]) -> QWidget:
         box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,17 +76,17 @@ class CompareDialog(QDialog):
         text = QPlainTextEdit(box)
         text.setReadOnly(True)
         text.setObjectName(f"comparePane{r.event_id}")
-        text.setPlainText(passage.text if passage else r.title)
-        if passage is not None:
+        shown = shown_passage(r, passage, hidden) if passage is not None else None
+        text.setPlainText(shown.shown if shown is not None else r.title)
+        if passage is not None and shown is not None:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#5c4a00") if is_dark() else QColor("#ffe58a"))
             fmt.setFontWeight(700)
-            offsets = OffsetMap(passage.text)  # code points (the store's) -> UTF-16 (Qt's)
-            cursor = QTextCursor(text.document())
-            cursor.setPosition(offsets.to_qt(passage.start))
-            cursor.setPosition(offsets.to_qt(passage.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor = QTextCursor(text.document())  # code points (the store's) -> UTF-16 (Qt's), hidden lines out
+            cursor.setPosition(shown.to_qt(passage.start))
+            cursor.setPosition(shown.to_qt(passage.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
-            cursor.setPosition(offsets.to_qt(passage.start))
+            cursor.setPosition(shown.to_qt(passage.start))
             text.setTextCursor(cursor)
             text.centerCursor()
         layout.addWidget(title)

@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
+from sofa_desktop.store.queries import hidden_ranges
 from sofa_desktop.store.threads import report_passages, thread_reports
 from sofa_desktop.ui.docks import add_dock
 from sofa_desktop.ui.timeline.threads.compare import CompareDialog
 from sofa_desktop.ui.timeline.threads.edits import ThreadEdits
 from sofa_desktop.ui.timeline.threads.pane import TimelinePane
 from sofa_desktop.ui.timeline.threads.reports_panel import ThreadPanel
+from sofa_desktop.wording import clipped
 
 if TYPE_CHECKING:
     from sofa_desktop.ui.main_window import MainWindow
@@ -36,7 +38,7 @@ class ThreadsUi:
         self.compare_dialog: CompareDialog | None = None
         self.menu: QMenu | None = None
         self.thread_id: int | None = None  # the thread the dock lists
-        view.thread_selected.connect(self.show_thread)
+        view.thread_selected.connect(self._on_view_thread_selected)
         view.thread_menu_requested.connect(self._on_thread_menu)
         self.panel.report_activated.connect(window.select_event)
         self.panel.compare_requested.connect(self.compare)
@@ -47,6 +49,16 @@ class ThreadsUi:
         """The store was read again: list the shown thread again (or clear the dock if it is gone)."""
         if self.thread_id is not None:
             self.show_thread(self.thread_id, raise_dock=False)
+
+    def _on_view_thread_selected(self, thread_id: int) -> None:
+        """A thread picked on the timeline: list it; the status bar names it unless one of its reports was the
+        click (the report's own line stays)."""
+        self.show_thread(thread_id)
+        view = self.w.timeline
+        thread = view.ctx.threads.get(thread_id)
+        if thread is not None and view.thread_of(view.selected_id) != thread_id:
+            counts = view.ctx.lane_title(("thread", thread_id))[1]
+            self.w.set_selection_text(f"Thread: {clipped(thread.title)} — {counts}")
 
     def show_thread(self, thread_id: int, raise_dock: bool = True) -> None:
         """List a thread's reports in the dock."""
@@ -71,9 +83,10 @@ class ThreadsUi:
         with self.w.db.read_session() as s:
             reports = thread_reports(s, thread_id)
             passages = report_passages(s, reports)
+            hidden = hidden_ranges(s, {r.source_id for r in reports if r.event_id in passages})
         if self.compare_dialog is not None:
             self.compare_dialog.close()
-        dialog = self.compare_dialog = CompareDialog(self.w, thread, reports, passages)
+        dialog = self.compare_dialog = CompareDialog(self.w, thread, reports, passages, hidden)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: setattr(self, "compare_dialog", None))
         dialog.show()
