@@ -162,3 +162,20 @@ def test_outlets_named_by_what_they_do_and_an_arena_where_a_game_was_played() ->
     assert got.get("Lund Policy Center") == "organization"
     assert got.get("Clarion") == "organization"
     assert got.get("KWTX") == "organization"
+
+
+def test_bidders_and_firms_described_in_apposition_are_companies() -> None:
+    text = ("The winning bid from Cedar Ridge of Hays came in under the estimate, and the city got a second bid "
+            "from KTR Nebraska. Harlan-Moss, a subsidiary of a grain group, was sued in 2019.")
+    got = _actors(text)
+    assert got.get("Cedar Ridge") == "organization"
+    assert got.get("KTR Nebraska") == "organization"
+    assert got.get("Harlan-Moss") == "organization"
+
+
+def test_grants_programmes_and_streets_are_no_people_but_a_mr_grant_is() -> None:
+    text = ("Mill Street will be repaved this spring. Project Horizon pays for tutors, and the Rural Roads "
+            "Improvement Grant pays for the rest, council member Ada Grant said.")
+    got = _actors(text)
+    assert not [n for n in got if "Street" in n or "Project" in n or "Improvement" in n], got
+    assert got.get("Ada Grant") == "person"

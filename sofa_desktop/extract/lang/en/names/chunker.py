@@ -117,12 +117,15 @@ def _as_companies(text: str, s: int, e: int, done: list[tuple[int, int, Cand]]) 
     if done:
         return [(a, b, Cand(a, b, c.surface, "organization")) for a, b, c in done]
     words = text[s:e].split(" ")
+    if "of" in words:
+        words = words[:words.index("of")]  # "Smoky Hill of Salina": the firm, then its town
     while words and fold(words[0]) in lx.STOP_CAPS:
         words.pop(0)
     if not words or " and " in f" {' '.join(words)} " or affiliation(words[0]) is not None:
         return []  # "to acquire German privately held ...": an adjective
-    a = e - s - len(" ".join(words))
-    return [(a, e - s, Cand(a, e - s, text[s + a:e], "organization"))]
+    a = text.index(" ".join(words), s, e) - s
+    b = a + len(" ".join(words))
+    return [(a, b, Cand(a, b, text[s + a:s + b], "organization"))]
 
 
 _QUOTED = re.compile(r"[\"“‘'][^\"“”‘’\n]+[\"”’']")

@@ -184,7 +184,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     elif head in lx.AMBIGUOUS_HEADS and len(toks) == 1 and not locative_before(text, s):
         return [Cand(s, e, surface, "surname")]  # "Park said": only a person already named
     elif head in lx.AMBIGUOUS_HEADS and role is None and all(looks_like_name_token(t) for t, _, _ in toks) and not (
-            fold(toks[0][0]) in lx.PLACE_MODIFIERS or locative_before(text, s) or the_before(text, s)):
+            fold(toks[0][0]) in lx.PLACE_MODIFIERS or locative_before(text, s) or the_before(text, s)) and len(
+            toks) > 1 and head not in _STREET_HEADS:
         pass  # "Ana Paola Hall"; not "City Hall", "the Linden Park"
     elif head == "city" and len(toks) > 1 and not gz.is_place(surface) and (place_like(text, toks[:-1]) or fold(
             text[s:toks[-2][2]]) in big_cities()):
@@ -302,12 +303,17 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "single", None, country)]  # "a spokesman for Tesco": a firm, or a person named
     if role is None and role_of_before(text, s):
         return []  # "secretary of Homeland Security", "professor of Visual Science": a field, no person
+    if role is None and len(words) > 1 and (fold(words[0]) in _PROGRAMME_OPENERS or head == "grant" and (
+            len(words) > 2 or len(words[-2]) > 6)):
+        return []  # "Project Impact", "the Local Maintenance and Improvement Grant": a programme, a grant
     if role is None and _no_name(words):
         return []  # "Looking Forward:", "Wall St. Expectations", "Democratic AGs": a heading or a group, no one
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(s, e, surface, kind, role or None, country, ctx=role is None)]
 
 
+_STREET_HEADS = frozenset({"street", "square"})  # "Trail Street" is a street; a "Linda Park" may be a person
+_PROGRAMME_OPENERS = frozenset({"project", "operation", "programme", "program"})
 _ABSTRACT_END = ("tion", "tions", "sion", "sions", "ology", "ologies", "ities", "ship", "ships")
 _PARTICIPLE_END = ("ing", "ted", "sed", "zed", "ced", "ded")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")

@@ -23,7 +23,8 @@ _DEAL_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:signed\s+an?\s+(?:definitive\s+|merger\s+)?(?:agreement|deal)|agreed\s+to\s+"
     r"(?:buy|acquire|sell|merge)|(?:will|is\s+to)\s+acquire)\b"
     r"|\s+announced\b[^.]{0,40}?\bit\s+(?:has|had|will|would|is)\s+(?:signed|agreed|acquire|buy|sell|cut|raise)")
-_FIRM_BEFORE = re.compile(r"\b(?:[Ss]hares\s+(?:of|in)|to\s+acquire|takeover\s+of|merger\s+with|stake\s+in)\s+$")
+_FIRM_BEFORE = re.compile(r"\b(?:[Ss]hares\s+(?:of|in)|to\s+acquire|takeover\s+of|merger\s+with|stake\s+in|"
+                          r"(?:winning\s+|low\s+|lowest\s+|second\s+)?bids?\s+from|contract\s+with)\s+$")
 _SCORE_AFTER = re.compile(r" \d{1,3}\s?[-–]\s?\d{1,3} [A-Z]")
 _SCORE_BEFORE = re.compile(r"[A-Za-z.] \d{1,3}\s?[-–]\s?\d{1,3} $")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -31,7 +32,8 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 def firm_context(text: str, s: int, e: int) -> bool:
     """Whether the name at ``s:e`` does what only a company does here: beats or misses estimates, has shares or
-    quarterly revenue, is bought as stock or whole ("shares of X", "to acquire X")."""
+    quarterly revenue, is bought as stock or whole ("shares of X", "to acquire X"), bids for a contract ("the
+    winning bid from X")."""
     return _FIRM_AFTER.match(text, e) is not None or _FIRM_BEFORE.search(text, max(0, s - 20), s) is not None
 
 
