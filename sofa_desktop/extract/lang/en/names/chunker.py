@@ -55,8 +55,9 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
             done = _CACHE[key] = [(c.start - s, c.end - s, c) for c in classify_run(text, s, e)]
             if len(_CACHE) > _CACHE_SIZE:
                 _CACHE.clear()
-        named = (s + done[0][0], s + done[-1][1]) if done else (s, e)
-        if company_run(text, *named, [c for _, _, c in done]) or (not done and text[s:e] in firms):
+        if (not done or done[0][2].kind in _MAYBE_FIRM and done[0][2].role is None) and (company_run(
+                text, s + done[0][0] if done else s, s + done[-1][1] if done else e, [c for _, _, c in done])
+                or (not done and text[s:e] in firms)):
             done = _as_companies(text, s, e, done)  # "Amazon missed estimates", "Arsenal 4-1 Norwich City"
             firms.update(c.surface for _, _, c in done)
             converted.update(s + a for a, _, _ in done)
@@ -148,6 +149,7 @@ def _around_nickname(text: str, s: int, e: int, s2: int, e2: int) -> list[Cand]:
     return out
 
 
+_MAYBE_FIRM = ("single", "person")  # what a run first read as may be a firm's name
 _VENUE_HEADS = (" Center", " Centre", " CENTER")
 _BUILDING_AFTER = re.compile(r" (?:building|buildings|headquarters building|offices|campus|compound|premises)\b")
 _DATELINE_CREDIT = re.compile(r" \([A-Z][A-Za-z]{1,6}\)\s*(?:[–—-]|[A-Z])")  # "SINGAPORE (AP) Elina ..."

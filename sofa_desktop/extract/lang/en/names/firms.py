@@ -25,6 +25,7 @@ _DEAL_AFTER = re.compile(
     r"|\s+announced\b[^.]{0,40}?\bit\s+(?:has|had|will|would|is)\s+(?:signed|agreed|acquire|buy|sell|cut|raise)")
 _FIRM_BEFORE = re.compile(r"\b(?:[Ss]hares\s+(?:of|in)|to\s+acquire|takeover\s+of|merger\s+with|stake\s+in|"
                           r"(?:winning\s+|low\s+|lowest\s+|second\s+)?bids?\s+from|contract\s+with)\s+$")
+_FIRM_BEFORE_ENDS = ("of ", "in ", "acquire ", "from ", "with ")  # the words _FIRM_BEFORE ends with: a cheap test
 _SCORE_AFTER = re.compile(r" \d{1,3}\s?[-–]\s?\d{1,3} [A-Z]")
 _SCORE_BEFORE = re.compile(r"[A-Za-z.] \d{1,3}\s?[-–]\s?\d{1,3} $")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -34,16 +35,16 @@ def firm_context(text: str, s: int, e: int) -> bool:
     """Whether the name at ``s:e`` does what only a company does here: beats or misses estimates, has shares or
     quarterly revenue, is bought as stock or whole ("shares of X", "to acquire X"), bids for a contract ("the
     winning bid from X")."""
-    return _FIRM_AFTER.match(text, e) is not None or _FIRM_BEFORE.search(text, max(0, s - 20), s) is not None
+    return _FIRM_AFTER.match(text, e) is not None or (text.endswith(_FIRM_BEFORE_ENDS, 0, s) and _FIRM_BEFORE.search(
+        text, max(0, s - 20), s) is not None)
 
 
 def score_line_side(text: str, s: int, e: int) -> bool:
     """Whether the name at ``s:e`` is a side of a result line ("Arsenal 4-1 Norwich City"): a team."""
-    line_start = text.rfind("\n", 0, s) + 1
-    if s == line_start and _SCORE_AFTER.match(text, e):
-        return True
-    return _SCORE_BEFORE.search(text, max(line_start, s - 12), s) is not None and _LINE_END.match(
-        text, e) is not None
+    if _SCORE_AFTER.match(text, e):
+        return s == 0 or text[s - 1] == "\n"
+    return text[s - 2:s - 1].isdigit() and _SCORE_BEFORE.search(text, max(0, s - 12), s) is not None and (
+        _LINE_END.match(text, e) is not None)
 
 
 def company_run(text: str, s: int, e: int, found: list[Cand]) -> bool:
