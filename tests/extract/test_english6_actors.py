@@ -179,3 +179,16 @@ def test_grants_programmes_and_streets_are_no_people_but_a_mr_grant_is() -> None
     got = _actors(text)
     assert not [n for n in got if "Street" in n or "Project" in n or "Improvement" in n], got
     assert got.get("Ada Grant") == "person"
+
+
+def test_a_country_named_only_as_where_people_and_firms_come_from_is_no_actor() -> None:
+    text = ("Norway´s Ola Berg beat Chile's third-seeded Tomas Vidal on Sunday. Canada's Marlow Foods Ltd posted a "
+            "loss. The quake struck 30 miles east of Tumbes, Peru, and was felt in southern Ecuador.")
+    got = _actors(text)
+    assert not [n for n, k in got.items() if k == "country"], got
+    assert got.get("Ola Berg") == "person" and got.get("Marlow Foods Ltd") == "organization"
+
+
+def test_a_country_whose_body_or_leader_acts_stays_an_actor() -> None:
+    got = _actors("Paraguay's Senate approved the treaty on Monday, and ministers of Chile, Peru and Bolivia met.")
+    assert {got.get("Paraguay"), got.get("Peru")} == {"country"}
