@@ -88,7 +88,7 @@ def _digest(text: str) -> bytes:
 def shingles(text: str) -> set[bytes]:
     """The folded word 5-grams of ``text`` (case, accents and soft hyphens do not tell copies apart)."""
     words = _WORD.findall(fold(text.replace("\u00ad", "")))
-    return {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+    return set(map(str.encode, map(" ".join, zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))))
 
 
 def shingle_set(text: str) -> set[tuple[str, ...]]:
@@ -119,7 +119,9 @@ def _minhash(shingles: list[bytes]) -> bytes:
     mixed = _fmix32(hashed).reshape(-1, 1)
     a, b = _permutations()
     with np.errstate(over="ignore"):
-        values = (mixed * a + b).min(axis=0)  # uint32 arithmetic: wrapping is the modulo 2**32
+        values = mixed * a  # uint32 arithmetic: wrapping is the modulo 2**32
+        values += b  # in place: a second (shingles x NUM_PERM) array cost more than the arithmetic
+        values = values.min(axis=0)
     return values.astype("<u4").tobytes()
 
 

@@ -92,12 +92,28 @@ def import_paths(
         extractor = RuleExtractor()
     version = extractor_version(extractor)
     edits = _analyst_edits(db)
-    conn: Connection | None = None  # one write connection for all files: no pool checkout per file
     batch = _Batch(db, version, edits, progress, len(files))
     workers = parallel.worker_count(len(files), default_extractor, db.read_only)
     readied = (parallel.prepared_files(files, workers, max_bytes, parallel.known_hashes(db, version)) if workers
                else itertools.repeat(None))
     gc.freeze()  # what exists now (extractor tables, the app) is long-lived: full collections need not scan it
+    try:  # frozen until the conflicts are refreshed too: unfrozen before, the refresh's full collections scanned all
+        _store_files(db, files, readied, batch, extractor, max_bytes, version, edits, cancelled)
+        results.extend(batch.results)
+        results.extend(r for r in reported if r.status == "skipped")
+        if {"imported", "updated", "reextracted"} & {r.status for r in batch.results} or (
+                not db.read_only and conflicts_outdated(db)):
+            update_conflicts(db)
+    finally:
+        gc.unfreeze()
+    return results
+
+
+def _store_files(db: Database, files: list[Path | str], readied: Iterable[Prepared | None], batch: _Batch,
+                 extractor: Extractor, max_bytes: int, version: int, edits: AnalystEdits,
+                 cancelled: Callable[[], bool] | None) -> None:
+    """import_paths' loop: each file prepared (here, or by a worker: ``readied``) and stored in ``batch``."""
+    conn: Connection | None = None  # one write connection for all files: no pool checkout per file
     try:
         for path, ready in zip(files, readied, strict=False):  # readied: endless Nones without workers
             if cancelled is not None and cancelled():
@@ -119,17 +135,10 @@ def import_paths(
                 conn = batch.flush(conn)
         conn = batch.flush(conn)
     finally:
-        gc.unfreeze()
         if isinstance(readied, Generator):
             readied.close()  # a cancelled import: the workers stop after their current files
         if conn is not None:
             conn.close()
-    results.extend(batch.results)
-    results.extend(r for r in reported if r.status == "skipped")
-    if {"imported", "updated", "reextracted"} & {r.status for r in batch.results} or (
-            not db.read_only and conflicts_outdated(db)):
-        update_conflicts(db)
-    return results
 
 
 BATCH_FILES = 64
@@ -237,7 +246,8 @@ def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: in
     if stored is not None and (db.read_only or (stored[1] or 0) >= version):  # skip extracting what is stored
         return ImportResult(str(path), "unchanged", source_id=stored[0], warnings=article.warnings)
     try:
-        published = edits.published(conn, article, source_location(path))
+        location = source_location(path)
+        published = edits.published(conn, article, location)
         if ready is not None and ready.reason is not None and published == article.published:
             return ImportResult(str(path), "rejected", ready.reason)  # the worker's extraction failed
         if ready is not None and ready.extraction is not None and published == article.published:
@@ -249,7 +259,7 @@ def _prepare(db: Database, path: Path | str, extractor: Extractor, max_bytes: in
     except Exception as exc:  # an extractor bug must not stop the import of other files
         return ImportResult(str(path), "rejected", f"extraction failed: {type(exc).__name__}: {exc}")
     warnings = (*article.warnings, *getattr(extraction, "warnings", ()))  # a partial extraction is stored, and said
-    return _Job(path, article, extraction, warnings)
+    return _Job(path, article, extraction, warnings, location)
 
 
 def _store_with_retries(db: Database, conn: Connection | None, job: _Job, version: int,
@@ -276,7 +286,7 @@ def _store_in(tx_conn: Connection, job: _Job, version: int, edits: AnalystEdits)
     if existing is not None:  # stored by an older extractor: replace its rows, keep analysts' edits
         replace_extraction(tx_conn, existing[0], job.extraction, version)
         return ImportResult(path, "reextracted", source_id=existing[0], warnings=job.warnings)
-    location = source_location(job.path)
+    location = job.location or source_location(job.path)
     found = previous_version(tx_conn, article, location)  # the same article modified (e.g. a corrected story)
     if found is not None:
         return store_version(tx_conn, job, found, version)

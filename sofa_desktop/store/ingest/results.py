@@ -55,3 +55,4 @@ class BatchJob:
     article: Article
     extraction: Extraction
     warnings: tuple[str, ...]
+    location: str | None = None  # ``source_location(path)`` once known (it resolves the path: a few stat calls)

@@ -27,12 +27,12 @@ def object_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, object key) of each word or phrase of ``text`` that names a text ("the SOFA", "el acuerdo"), in
     order; the longest phrase wins where phrases overlap ("status of forces agreement")."""
     words = object_words()
-    longest = max((w.count(" ") + 1 for w in words), default=1)
+    longest = _longest_from(words)
     tokens = [(m.start(), fold(m.group())) for m in _WORD.finditer(text)]
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(tokens):
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        for n in range(min(longest.get(tokens[i][1].partition(" ")[0], 0), len(tokens) - i), 0, -1):
             key = words.get(" ".join(t for _, t in tokens[i:i + n]))
             if key in TEXT_OBJECTS:
                 out.append((tokens[i][0], key))
@@ -41,6 +41,22 @@ def object_mentions(text: str) -> list[tuple[int, str]]:
         else:
             i += 1
     return out
+
+
+_longest: tuple[dict[str, str], dict[str, int]] | None = None
+
+
+def _longest_from(words: dict[str, str]) -> dict[str, int]:
+    """First word -> the most words of a phrase of ``words`` starting with it: a token that starts none is passed
+    over at once, and no phrase is tried longer than its first word allows (the same phrases are found)."""
+    global _longest
+    if _longest is None or _longest[0] is not words:
+        most: dict[str, int] = {}
+        for phrase in words:
+            first, n = phrase.split(" ", 1)[0], phrase.count(" ") + 1
+            most[first] = max(most.get(first, 0), n)
+        _longest = (words, most)
+    return _longest[1]
 
 
 def with_context_objects(text: str, events: Sequence[EventX]) -> tuple[EventX, ...]:

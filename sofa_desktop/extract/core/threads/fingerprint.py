@@ -73,7 +73,8 @@ class _Pool:
         """Keys of the ``CONTAINMENT_CHECKS`` most similar texts from ``LOW_SIMILARITY`` up, most similar first."""
         if not self.keys:
             return []
-        scores = (self.rows[:len(self.keys)] == np.frombuffer(sig, dtype=np.uint32)).mean(axis=1)
+        # the share of equal values: counted, then divided (a mean of booleans made a float array as large as rows)
+        scores = np.count_nonzero(self.rows[:len(self.keys)] == np.frombuffer(sig, dtype=np.uint32), axis=1) / NUM_PERM
         best = np.argsort(-scores, kind="stable")[:CONTAINMENT_CHECKS]
         return [self.keys[i] for i in best if scores[i] >= LOW_SIMILARITY]
 

@@ -103,6 +103,7 @@ def party_names(text: str, folded: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_QUOTED_HEADLINE = re.compile(r"\s*[«“\"][^«»“”\"\n]{3,200}[»”\"]\s*:\s*")
 _HEADLINE_SUBJECT = re.compile(r":|\s+[a-záéíóúñ]{3,}(?<!\bde)(?<!\bdel)(?<!\bque)\b")
 
 
@@ -111,6 +112,11 @@ def headline_speaker(text: str, cands: list[Cand], table: ActorTable, body_start
     orgulloso…»", "Sheinbaum: me informaron …", "Gustavo Costas palpitó el clásico"): the story's speaker, whom
     the body may call only "el entrenador"."""
     end = text.find("\n", 0, body_start)
+    if (said := _QUOTED_HEADLINE.match(text, 0, end if end >= 0 else body_start)) is not None:
+        first = next((c for c in cands if said.end() <= c.start < (end if end >= 0 else body_start)), None)
+        if first is not None and first.kind == "person" and first.start == said.end():
+            return table.headline_person(first, create=True)  # "«…»: Nicolás Córdova lamentó la derrota"
+        return None
     first = next((c for c in cands if c.start < (end if end >= 0 else body_start)), None)
     if first is None or first.kind not in ("person", "single") or text[:first.start].strip() or not (
             _HEADLINE_SUBJECT.match(text, first.end)):
@@ -191,11 +197,14 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             by_actor[id(a)] = countries[id(c)]
     home = _home(table, by_actor)
     seen: dict[str, Actor] = {}
+    named = {v.INSTITUTION_FORMS.get(fold(f)) for a in table.actors.values() for f in (a.name, *a.variants)}
     for actor in list(table.actors.values()):
         if actor.kind not in ("institution", "organization"):
             continue
         forms = [actor.name, *actor.variants]
         base = next((v.INSTITUTION_FORMS[fold(f)] for f in forms if fold(f) in v.INSTITUTION_FORMS), None)
+        if base is None:
+            base = _home_form(forms, home, named)
         if base is None and (whose := _GOVERNMENT_NAME.match(actor.name)) and (
                 (land := country_of(whose.group(1))) in _GOVERNMENT_OF):
             base, by_actor[id(actor)] = "Gobierno", land  # "Gobierno de Argentina": the one government_mentions names
@@ -224,6 +233,17 @@ def canonical_names(table: ActorTable, cands: list[Cand], countries: dict[int, s
             table.actors[name] = actor
             seen[name] = actor
     return home
+
+
+def _home_form(forms: list[str], home: str | None, named: set[str | None]) -> str | None:
+    """The canonical name of a body whose form is one country's only ("Partido Colorado" is the ANR in Paraguay,
+    not in Uruguay): given in that country's stories, or when the country is unclear but the text names the
+    body by another of its forms too ("ANR")."""
+    for f in forms:
+        land, name = v.HOME_FORMS.get(fold(f), (None, None))
+        if land is not None and (home == land or home is None and name in named):
+            return name
+    return None
 
 
 # bodies named in lower case that speak ("según la presidencia", "el oficialismo sostuvo"): state bodies take the
@@ -360,7 +380,8 @@ def _qualifier(text: str, folded: str, c: Cand) -> bool:
 def merge_spellings(table: ActorTable) -> None:
     """One person across spellings: "Rivas Palacio" written once for "Antonio Rivas Palacios" (two words or more of
     one person's name, but for a final s); "Rubén Ramírez" for "Rubén Ramírez Lezcano" (the given name and first
-    surname, without the second); the name keeps the accents any of its forms has ("Santiago Pena" / "Peña")."""
+    surname, without the second); "Luis Caputo" for 'Luis "Toto" Caputo' (the name without the nickname);
+    the name keeps the accents any of its forms has ("Santiago Pena" / "Peña")."""
     people = sorted((a for a in table.actors.values() if a.kind == "person" and a.tokens), key=lambda a: -len(a.tokens))
     for short in reversed(people):
         if len(short.tokens) < 2 or short.name not in table.actors:
@@ -371,7 +392,8 @@ def merge_spellings(table: ActorTable) -> None:
                 continue
             stems = tuple(t.rstrip("s") for t in long.tokens)
             if stems[len(stems) - len(key):] == key and long.tokens[len(stems) - len(key):] != short.tokens or (
-                    len(long.tokens) == len(short.tokens) + 1 and long.tokens[:len(short.tokens)] == short.tokens):
+                    len(long.tokens) == len(short.tokens) + 1 and (long.tokens[:len(short.tokens)] == short.tokens or (
+                        long.tokens[:1] + long.tokens[2:] == short.tokens))):  # 'Luis "Toto" Caputo': a nickname
                 _merge(table, long, short)
                 break
     _merge_second_surnames(table)

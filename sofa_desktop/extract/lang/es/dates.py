@@ -26,7 +26,7 @@ _PATTERN = re.compile(
     rf"(?:\s+(?P<dpost>pasado|ultimo|proximo))?\b)"
     rf"|(?P<wd>\b(?:(?P<wdet>el|este|esta|del|al|la madrugada de este|la noche de este|la tarde de este|"
     rf"la manana de este|la madrugada del|la noche del|la tarde del|la manana del)\s+)?"
-    rf"(?:(?P<wmod>pasado|proximo)\s+)?(?P<wday>{_W})(?:\s+(?P<wpost>pasado|proximo|anterior|que viene))?"
+    rf"(?:(?P<wmod>pasado|proximo|ultimo)\s+)?(?P<wday>{_W})(?:\s+(?P<wpost>pasado|proximo|anterior|que viene))?"
     rf"(?:\s+(?P<wnum>{_DN})\b(?!\s+de\s+{_M}))?\b)"
     rf"|(?P<my>\b(?:{_PART})?(?:(?:el|en|de|desde|hasta|para|durante)\s+)?(?:(?P<mymod>proximo|pasado)\s+)?"
     rf"(?P<mym>{_M})\s+(?:de|del)\s+(?P<myy>{_Y})\b)"
@@ -137,6 +137,10 @@ def _num(s: str) -> int:
     return int(s.rstrip(".o"))
 
 
+def _on(y: int, m: int, d: int) -> dt.date:
+    return dt.date(y, m, min(d, calendar.monthrange(y, m)[1]))
+
+
 def _year_for(m: int, d: int, pub: dt.date, future: bool) -> int:
     y = pub.year
     cand = dt.date(y, m, min(d, calendar.monthrange(y, m)[1]))
@@ -182,6 +186,9 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
     if k == "day":
         m, d = MONTHS[g["dm"]], _num(g["dd"])
         past = g["dmod"] in _PAST_MODS or g["dpost"] in _PAST_MODS
+        if not past and not future and e.text.lower().startswith(("este ", "esta ")):
+            y = min((pub.year - 1, pub.year, pub.year + 1), key=lambda yy: abs((_on(yy, m, d) - pub).days))
+            return _same(_on(y, m, d)), Precision.DAY  # "este 1 de septiembre": this year's, ahead or just past
         return _same(dt.date(_year_for(m, d, pub, future and not past), m, d)), Precision.DAY
     if k == "range":
         m2, m1 = MONTHS[g["rm2"]], MONTHS[g["rm1"] or g["rm2"]]
@@ -253,6 +260,8 @@ def _weekday(wd: int, g: dict[str, str | None], pub: dt.date, future: bool) -> d
     delta = (pub.weekday() - wd) % 7
     if any(m in _PAST_MODS for m in mods) and delta == 0:
         delta = 7
+    if g["wdet"] in ("este", "esta") and not any(mods) and 7 - delta < delta:
+        return pub + dt.timedelta(days=7 - delta)  # "el partido de este domingo" on a Saturday: tomorrow
     return pub - dt.timedelta(days=delta)
 
 

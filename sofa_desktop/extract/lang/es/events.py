@@ -19,7 +19,7 @@ from sofa_desktop.extract.lang.es.event_vocab import (
     NEGATION,
     PLANNED,
 )
-from sofa_desktop.extract.lang.es.storyday import STORY_PARAGRAPHS, Draft, background, story_day
+from sofa_desktop.extract.lang.es.storyday import IRREGULAR_PAST, STORY_PARAGRAPHS, Draft, background, story_day
 from sofa_desktop.extract.lang.es.titles import event_title, sentence_subject
 from sofa_desktop.extract.lang.es.vocab import SPEECH_VERBS
 
@@ -41,6 +41,15 @@ _SAID_IRREGULAR = frozenset({"dijo", "dijeron", "sostuvo", "sostuvieron", "expus
                              "pidio", "pidieron", "sugirio", "repitio", "prosiguio"})
 _FINITE_ENDINGS = ("aron", "ieron", "aba", "aban", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _DETERMINERS = frozenset({"la", "el", "las", "los", "una", "un", "su", "sus"})
+# an infinitive of purpose or intent: "para (que) …", "a fin de …", "su intención de presentarse"
+_PURPOSE = re.compile(r"\b(?:para(?:\s+que)?|a fin de|con el fin de|con el objetivo de|(?:intencion|idea|plan|"
+                      r"objetivo|proposito|pedido|solicitud) de)\s+(?:(?:le|les|se|lo|la)\s+)?[a-z]+(?:ar|er|ir|"
+                      r"arse|erse|irse|a|e|an|en)\b")
+# irregular preterites of doing and being somewhere ("estuvo este jueves en Sauce"); not "fue", a copula
+_NOT_BEFORE_PARTICIPLE = frozenset({"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus", "en", "de", "a",
+                                    "con", "por", "para", "y", "e", "o", "que", "como", "ante", "sin"})
+_PUNCT = re.compile(r"[,;:.()«»“”\"]")
+_IRREGULAR_ACTS = frozenset(IRREGULAR_PAST - {"fue", "fueron"})
 _PAREN = re.compile(r"\([^()]{0,30}\)")
 _PLAIN_O = frozenset({"hizo", "detuvo", "impuso", "dispuso", "puso", "tuvo", "electo", "dijo", "produjo",
                       "condujo", "trajo", "quiso", "pudo", "vino", "supo"})
@@ -52,7 +61,7 @@ _AFTER_QUOTE = re.compile(r"[”»\"«]\s*[,.;]?\s*(?:[—–-]\s*)?(?:(?:ha|han
 # auxiliaries and clitics between a negation and its verb
 _BEFORE_VERB = frozenset({"ha", "han", "habia", "habian", "he", "hemos", "haya", "hayan", "hubo", "fue", "fueron",
                           "sido", "se", "lo", "la", "le", "les", "los", "las", "todavia", "aun", "ya"})
-_BOUNDS = frozenset({"desde", "hasta", "para", "antes"})
+_BOUNDS = frozenset({"desde", "hasta", "para", "antes", "partir"})  # "a partir del 1 de noviembre"
 _CONDITION_FIRST = re.compile(r"(?:[^;:()]{0,40}\(\w+\)\.?-\s*)?(?:si(?! bien)|en caso de que|siempre que|"
                               r"a menos que)\s")  # "si bien" is "although"
 _STRONG = frozenset({"sign", "approve", "enact", "reject", "vote", "take office", "convict", "arrest", "elect",
@@ -92,11 +101,13 @@ class SpanishEvents:
             drafts.extend(self._promised(ss, se, [d for d in here if self._in_quote(d.start)]))
             used: set[int] = set()
             first = len(drafts)
-            dated_verbs = [w for w in verbs if not self._bare_participle(w[0], w[1])] if dates else []
+            dated_verbs = [w for w in verbs if not self._bare_participle(w[0], w[1]) or self._dated_participle(
+                w, dates)] if dates else []
             for d in dates:
                 # "citado … como imputado": a bare participle dates nothing; two dates, two happenings
                 free = [w for w in dated_verbs if w[0] not in used] or dated_verbs
-                free = [w for w in free if not self._reports_clause(w, d.start)]
+                free = [w for w in free if not self._reports_clause(w, d.start) and not self._dates_infinitive(
+                    w[0], d.start)]
                 verb = min(free, key=lambda w: abs(w[0] - d.start), default=None)
                 noun = self._noun(ss, se, d.start)
                 if noun is not None and self._called_off(noun[0]):
@@ -126,14 +137,14 @@ class SpanishEvents:
                 if any(x.event.start == ss and (x.event.date.start, x.event.date.end) == (date.start, date.end)
                        and date.start is not None for x in drafts[-3:]):
                     continue  # the same day named twice in a sentence ("el martes, 17 de junio"): one happening
-                drafts.append(Draft(self._event(ss, se, action, vpos, vword, date, status), vpos if verb else -1,
-                                    vword))
+                drafts.append(Draft(self._event(ss, se, action, vpos, vword, date, status, d.end),
+                                    vpos if verb else -1, vword))
                 if verb is not None and future and cue is None and _finite_past(vword) and action != "act" and (
                         not vword.endswith(_PARTICIPLE) or not self._bare_participle(vpos, vword)):
                     # "ha citado a declarar el próximo 30 de octubre": the summons is done, the hearing expected
                     undated = DateX(None, None, Precision.UNKNOWN, None)
-                    drafts.append(Draft(self._event(ss, se, action, vpos, vword, undated, EventStatus.REPORTED),
-                                        vpos, vword))
+                    drafts.append(Draft(self._event(ss, se, action, vpos, vword, undated, EventStatus.REPORTED,
+                                                    d.end), vpos, vword))
                 if date.precision == Precision.DAY and status != EventStatus.NOT_ASSERTED:
                     last_day = date
             heading = self.text[se - 1] not in ".!?…»”\")"  # a subhead restates the story; its day is unknown
@@ -152,7 +163,7 @@ class SpanishEvents:
                         action == "state" and ss >= lead_end)):
                     continue  # only the story's day could date it, and it cannot reach here
                 date = DateX(None, None, Precision.UNKNOWN, None)  # dated below when it is the story's
-                drafts.append(Draft(self._event(ss, se, action, pos, word, date, status), pos, word,
+                drafts.append(Draft(self._event(ss, se, action, pos, word, date, status, pos), pos, word,
                                     bool(dates) or weak and status == EventStatus.REPORTED))
                 break
         story_day(self.text, self.folded, drafts, self.pub, self.lay.paragraphs, body_start)
@@ -168,7 +179,7 @@ class SpanishEvents:
         for w in _WORD.finditer(f, ss, se):
             word = w.group()
             n, end = len(word), w.end()
-            known = word in EVENT_VERBS or word in SPEECH_VERBS or word in _FIRST_OF
+            known = word in EVENT_VERBS or word in SPEECH_VERBS or word in _FIRST_OF or word in _IRREGULAR_ACTS
             if not known and (n < 4 or not (text[end - 1] == "ó" or word.endswith(_FINITE_ENDINGS) or n > 5 and (
                     "í" in text[end - 3:end] or "á" in text[end - 2:end]))):
                 continue  # cheap test first: most words are no verb
@@ -184,12 +195,28 @@ class SpanishEvents:
                 out.append((w.start(), word, "state"))  # "dijo en la víspera", "ha afirmado que …"
             elif word in EVENT_VERBS:
                 continue  # a noun spelt like a verb
-            elif n > 3 and (text[end - 1] == "ó" or word.endswith(("aron", "ieron"))):
-                out.append((w.start(), word, "act"))  # any other preterite ("trató", "lograron"): something done
+            elif n > 3 and (text[end - 1] == "ó" or word.endswith(("aron", "ieron")) or word in _IRREGULAR_ACTS):
+                out.append((w.start(), word, "act"))  # any other preterite ("trató", "lograron", "estuvo")
+            elif word.endswith(_PARTICIPLE) and n > 5 and (f.endswith(("fue ", "fueron "), max(0, w.start() - 8), (
+                    w.start())) or self._date_after(end) and self._modifier(w)):
+                out.append((w.start(), word, "act"))  # "fue inaugurada anoche"; "organizado el último martes"
+                # (not "el abogado"; a bare participle dates only what its own date follows: _dated_participle)
             elif n > 5 and (self._perfect(w) or word.endswith(("aba", "aban")) or _CONDITIONAL.match(
                     text, w.start(), end) or _FUTURE_TENSE.match(text, w.start(), end)):
                 out.append((w.start(), word, "act"))  # "ha interactuado", "llevaban", "sucedería", "abrirá"
         return out
+
+    def _modifier(self, w: re.Match[str]) -> bool:
+        """A participle after its noun ("la carta enviada …"), not a noun spelt like one ("en Diputados", "una
+        medida que …", "el abogado")."""
+        before = self.folded[max(0, w.start() - 12):w.start()].split()[-1:]
+        return not (before and before[0] in _NOT_BEFORE_PARTICIPLE) and not self.folded.startswith(" que ", w.end())
+
+    def _date_after(self, end: int) -> bool:
+        """A date begins within a short phrase after ``end``, with no punctuation between."""
+        i = bisect.bisect_left(self.d_starts, end)
+        return i < len(self.dates) and self.dates[i].start - end <= 30 and not _PUNCT.search(
+            self.text, end, self.dates[i].start)
 
     def _promised(self, ss: int, se: int, dates: list[EsDate]) -> list[Draft]:
         """What a speaker says will be done on a day ("«… que anunciaré el próximo domingo»", "«… la llamada que
@@ -216,6 +243,11 @@ class SpanishEvents:
         words = self.folded[max(0, noun - 30):noun].split()[-3:]
         return any(EVENT_VERBS.get(w) == "suspend" or w.startswith(("cancel", "anul", "frustr")) for w in words)
 
+    def _dates_infinitive(self, verb: int, date: int) -> bool:
+        """ "pidió … para que le permita exponer este sábado", "expresó su intención de presentarse este sábado":
+        a date after an infinitive of purpose or intent dates what is asked or meant, not the verb before it."""
+        return verb < date and _PURPOSE.search(self.folded, verb, date) is not None
+
     def _reports_clause(self, verb: tuple[int, str, str], date: int) -> bool:
         """ "El INE informó que la inflación, de diciembre de 2021 a noviembre de 2022, es …": a date in what a
         speech verb reports dates the report's content, not the report."""
@@ -226,7 +258,8 @@ class SpanishEvents:
         julio", "su pronóstico para este año"; "prevista para el martes" still dates the planned session."""
         head = (self.folded[max(0, d.start - 30):d.start] + self.folded[d.start:d.start + 7]).split()
         k = next((i for i in range(len(head) - 1, -1, -1) if head[i] in _BOUNDS), None)
-        if k is None or len(head) - k > 3 or any(w in _DETERMINERS - {"el", "la"} for w in head[k + 1:-1]):
+        if k is None or len(head) - k > (4 if head[k] == "partir" else 3) or any(
+                w in _DETERMINERS - {"el", "la"} for w in head[k + 1:-1]):
             return False
         return head[k] != "para" or not (k and (head[k - 1] in PLANNED or head[k - 1].endswith(("ado", "ada"))))
 
@@ -265,6 +298,12 @@ class SpanishEvents:
         """ "su retorno se prevé este domingo": a plan word between an event noun and its date."""
         words = self.folded[min(pos, date_pos):max(pos, date_pos)].split()
         return "planned" if any(w in PLANNED for w in words) else None
+
+    def _dated_participle(self, verb: tuple[int, str, str], dates: list[EsDate]) -> bool:
+        """ "una carta enviada este miércoles", "la condena dictada contra ella en 2022": a participle with its
+        date a short phrase after it (no comma between) tells when that was done."""
+        end = verb[0] + len(verb[1])
+        return any(0 <= d.start - end <= 30 and not _PUNCT.search(self.text, end, d.start) for d in dates)
 
     def _bare_participle(self, pos: int, word: str) -> bool:
         """ "el acuerdo firmado", "firmado en Washington por …", "el presidente electo": a participle with no
@@ -307,7 +346,11 @@ class SpanishEvents:
         return None
 
     def _event(self, ss: int, se: int, action: str, vpos: int, vword: str, date: DateX,
-               status: EventStatus) -> EventX:
+               status: EventStatus, keep: int | None = None) -> EventX:
+        """The event of the verb at ``vpos``; with ``keep`` (the end of its date, or the verb), its passage stops
+        before a purpose clause after both ("presentó un proyecto para asegurar …": the aim is no happening)."""
+        if keep is not None and (aim := _PURPOSE.search(self.folded, max(keep, vpos + len(vword)), se)) is not None:
+            se = len(self.text[ss:aim.start()].rstrip(" ,")) + ss
         refs = self.refs[bisect.bisect_left(self.r_starts, ss):bisect.bisect_left(self.r_starts, se)]
         refs = [r for r in refs if r.actor is not None and not self._in_quote(r.start)]
         subject = sentence_subject(self.text, refs, vpos, COUNTRY)

@@ -260,6 +260,38 @@ def _country_in(words: list[str]) -> str | None:
 _LOWER_BEFORE = re.compile(r"(?:^|\s)((?:[a-záéíóúñ]+\s+){1,3})$")
 
 
+# a name after a lower-case place noun is that place's ("la avenida Mariscal López casi República Dominicana", "la
+# mina El Teniente", "la localidad de San Juan"): no actor
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:avenida|av\.|calle|ruta|pasaje|bulevar|boulevard|esquina|casi|plaza|barrio|"
+                                r"mina|yacimiento|localidad|poblado|pueblo|aldea|vereda|corregimiento|paraje|"
+                                r"estadio|puerto|cerro|río|rio|lago)(?:\s+(?:de|del|de la))?"
+                                r"(?:\s+(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as))?\s+$")
+# the acronym of a law, a plan or another thing ("Ley de Responsabilidad Fiscal (LRF)"): no actor either
+_THING_ACRONYM = re.compile(r"(?:^|\b(?:el|la|los|las|del|al|de|en|un|una|su)\s+)(?:" + "|".join(
+    sorted(v.NON_ACTOR_HEADS)) + r")\b(?:\s+\w+){0,6}\s*\($")  # the thing's head opens the name
+
+
+def _broadcaster(text: str, c: Cand) -> None:
+    """Retype a "person" named with a media word ("Venezolana de Televisión", "La Razón Radio"): a
+    broadcaster."""
+    if c.kind in ("person", "single") and any(fold(w).lower() in _MEDIA_WORDS for w in c.surface.split()):
+        c.kind = "organization"
+        if text[max(0, c.start - 3):c.start] in ("La ", "El "):  # "La Razón Radio": the article is the name's
+            c.start -= 3
+            c.surface = text[c.start:c.end]
+
+
+_MEDIA_WORDS = frozenset({"television", "televisora", "emisora", "radio", "tv", "noticias", "diario", "periodico",
+                          "canal", "agencia"})
+
+
+def _adverb(c: Cand) -> bool:
+    """ "Lamentablemente", "Actualmente": an adverb opening a sentence or a quotation is no name (a name ending
+    in -mente is short: "Clemente")."""
+    return c.kind in ("person", "single") and " " not in c.surface and len(c.surface) >= 10 and c.surface.endswith(
+        "mente")
+
+
 def chunk(text: str, body_start: int = 0) -> list[Cand]:
     """All candidates of ``text`` in text order."""
     out: list[Cand] = []
@@ -271,6 +303,10 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
             found = [c for c in found if c.kind not in ("person", "single") or c.start > m.start() and text[
                 c.start - 3:c.start] not in (" y ", " e ")]  # "juez de Delitos Económicos", "ministro de Transportes
             # y Movilidad Sostenible"; but "exministro del Interior Jorge Fernández": the name after the domain stays
+        found = [c for c in found if not _adverb(c) and not _PLACE_NOUN_BEFORE.search(text, max(0, c.start - 30),
+                                                                                      c.start)]
+        for c in found:
+            _broadcaster(text, c)
         if role is not None:
             for c in found:
                 if c.kind in ("person", "single") and c.role is None:
@@ -280,6 +316,25 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
 
 
 _NICK = re.compile(r"[ \u00a0]([«“\"'‘])([A-ZÁÉÍÓÚÑ][\w.]*(?:[ \u00a0][A-ZÁÉÍÓÚÑ][\w.]*)?)([»”\"'’])[ \u00a0]")
+
+
+def drop_quoted_labels(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "la cumbre “Democracia Siempre”": a name that is a whole quotation of its own is a label (an event, a
+    programme, a nickname said alone), not a person."""
+    return [c for c in cands if not (c.kind in ("person", "single") and c.start > 0 and text[c.start - 1] in _OPENING
+                                     and text[c.end:c.end + 1] in _CLOSING)]
+
+
+def drop_thing_acronyms(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "la Ley de Responsabilidad Fiscal (LRF)": the acronym of a law, a plan or another thing names no actor,
+    wherever the text uses it ("… establecido en la LRF")."""
+    things = {m.group(1) for m in _ACRONYM_DEFINED.finditer(text)
+              if _THING_ACRONYM.search(fold(text[max(0, m.start() - 90):m.start() + 1]).lower())}
+    return [c for c in cands if c.surface not in things] if things else cands
+
+
+_ACRONYM_DEFINED = re.compile(r"\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
+_OPENING, _CLOSING = frozenset("«“\"'‘"), frozenset("»”\"'’")
 
 
 def join_nicknames(text: str, cands: list[Cand]) -> tuple[list[Cand], set[int]]:
@@ -357,12 +412,16 @@ _BODY_ADJECTIVES = frozenset(fold(w) for w in (
 ))
 
 
+_PARTY_FULL_NAMES = frozenset(fold(n) for n in v.PARTY_ACRONYMS.values())
+
+
 def _unglue(run: str, c: Cand, of: int) -> list[Cand]:
     """A body, a party or (after "de") a place written with the name of its holder in one run: "Senado Basilio
     Núñez", "Vox Rocío de Meer", "(alcalde de) Lima Rafael López Aliaga", "(exintendente de) Empedrado Juan Manuel
     Faraone": the body (the place is dropped) and the person; any other candidate unchanged."""
     words = c.surface.split(" ")
-    if c.kind not in ("institution", "organization", "person") or c.role is not None or len(words) < 3:
+    if c.kind not in ("institution", "organization", "person") or c.role is not None or len(words) < 3 or (
+            fold(c.surface) in _PARTY_FULL_NAMES):  # "Partido Socialista Obrero Español": one party
         return [c]
     for j in range(1, min(4, len(words) - 1)):
         left, right = " ".join(words[:j]), words[j:]

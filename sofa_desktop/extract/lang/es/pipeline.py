@@ -20,7 +20,7 @@ from sofa_desktop.extract.lang.es.actors import (
 from sofa_desktop.extract.lang.es.around import read_around
 from sofa_desktop.extract.lang.es.dates import find_dates, fold_same_length
 from sofa_desktop.extract.lang.es.events import SpanishEvents
-from sofa_desktop.extract.lang.es.names import chunk, join_nicknames
+from sofa_desktop.extract.lang.es.names import chunk, drop_quoted_labels, drop_thing_acronyms, join_nicknames
 from sofa_desktop.extract.lang.es.quotes import SpanishQuotes
 from sofa_desktop.extract.lang.es.refs import build_refs, fill_roles
 
@@ -32,6 +32,7 @@ def extract(doc: Document) -> Extraction:
     folded = fold_same_length(text)
     lay = layout(text, body_start, dialogue=v.SPEECH_VERBS)
     cands, nicknames = join_nicknames(text, chunk(text, body_start))
+    cands = drop_thing_acronyms(text, drop_quoted_labels(text, cands))
     if nicknames:
         lay = replace(lay, quotes=tuple(q for q in lay.quotes if q.open not in nicknames))
     cands = party_names(text, folded, cands)

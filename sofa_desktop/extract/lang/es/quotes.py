@@ -18,6 +18,17 @@ _WORD = re.compile(r"\w+")
 _SEGUN = re.compile(r"\b(?:segun|de acuerdo con|de acuerdo a|para)\s+$")
 _SEGUN_ANY = re.compile(r"\b(?:segun|de acuerdo con|(?:a juicio|en opinion|en palabras|a criterio|a decir) del?)\s+")
 _PARA_LEAD = re.compile(r"[\s\"“«(]*para\s+")  # "Para el senador X, «…»": X's view, at the sentence start only
+_TOPIC_BEFORE = re.compile(r"\b(?:sobre|contra|con|ante|hacia|acerca de)\s+(?:el\s+|la\s+)?(?:[a-z]+\s+)?$")
+# "«…?», se le preguntó a la ministra": the question is the journalist's, no actor's
+_ASKED = re.compile(r"[\s,]*(?:se\s+(?:le|les)\s+)(?:pregunt|cuestion|consult|inquiri)\w*")
+_DETERMINER_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|esta|esa|dicha|dicho)\s+$")
+_WEAK = frozenset({"unattributed", "continuation", "dropped-subject", "colon"})  # guesses a repeat may correct
+_ADVERBIAL = re.compile(r",\s+(?:al|tras|luego de|despues de|antes de|consultad[oa]s?|preguntad[oa]s?)\s")
+_POSSESSIVE = re.compile(r"\s+(?:su|sus)\s")
+_ADJECTIVES = re.compile(r"(?:\s+[a-z]+){0,2}\s*")  # lower-case words after a title: "el candidato masista"
+_COPULA = re.compile(r"\s+(?:es|son|fue|era|resulta|sera|seria)\b[^,.;:\"“«]{0,30}")
+_MADE_KNOWN = re.compile(r"\s*(?:[,.;]\s*)?(?:(?:ha|han)\s+)?(?:hizo|hecho|hicieron|dio|dado|dieron)\s+"
+                         r"(?P<verb>saber|a conocer)\b")
 _POST_LEAD = re.compile(r"\s*(?:[,.;]\s*)?(?:[—–-]\s*)?(?:(?:ha|han|habia|habian)\s+)?(?P<verb>\w+)")
 _LATE_VERB = re.compile(r",\s*(?:segun\s+)?(?:(?:ha|han)\s+)?(?P<verb>\w+)\s+(?=(?:el|la|los|las|un|una|[^\W\d_]+)\b)")
 _COLON_NAME = re.compile(r"\s*:\s*")
@@ -30,7 +41,7 @@ _LABEL_BEFORE = re.compile(r"\b(?:el|la|los|las|un|una|unos|unas|su|sus|del|al|l
                            r"conocid[oa]s? como|como|de)\s*$")
 _THING_AFTER = re.compile(r"[\s,]*(?:el|la|los|las|un|una|dicho|dicha)\s+(?:\w+\s+)?(?P<thing>cuenta|publicacion|"
                           r"mensaje|texto|documento|escrito|carta|nota|tuit|posteo|video|audio|cartel|pancarta|"
-                          r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna)\b")
+                          r"resolucion|informe|estudio|encuesta|articulo|decreto|proyecto|leyenda|consigna|fallo|sentencia|dictamen)\b")
 _ASIDE = re.compile(r"\s[-—–(][^-—–()\n]{3,160}[-—–)]")  # " -director de …, la hidroeléctrica …-"
 _PREPOSITION_LISTS = [["por"], ["de"], ["del"], ["con"], ["para"], ["contra"], ["sobre"], ["entre"], ["ante"]]
 _PREPOSITIONS = frozenset({"a", "al", "de", "del", "en", "ante", "frente", "con", "por", "para", "sobre", "contra",
@@ -58,7 +69,8 @@ _RECORDING = re.compile(r"(?:un|una|el|la|los|las)\s+(?:audio|audios|video|video
                         r"registro|filmacion|transcripcion)\b")
 # verbs that open or close a speaker's turn right after a quotation ("«…», arrancó el entrenador su monólogo")
 _TURN_VERBS = frozenset({"arranco", "cerro", "remato", "sumo", "continuo", "siguio", "completo", "solto", "espeto",
-                         "disparo", "inicio", "abrio", "finalizo", "zanjo", "empezo", "comenzo"})
+                         "disparo", "inicio", "abrio", "finalizo", "zanjo", "empezo", "comenzo", "definio",
+                         "describio", "grafico", "sintetizo", "ejemplifico"})
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:y|e)\s+(?:(?:ademas|tambien|luego|hoy)\s+)?(?:(?:ha|han|habia)\s+)?$")
 
 
@@ -117,6 +129,7 @@ class SpanishQuotes:
                 prev = tuple(speakers)
                 self.said[self.lay.sentence_at(q.open)] = prev
         self._share_backwards(done)
+        self._echoes(done)
         for q, att in done:
             partial = self.text[q.start:q.end].lstrip(" .…'\"(")[:1].islower()
             names = tuple(dict.fromkeys(a.name for a in att.speakers))
@@ -128,17 +141,44 @@ class SpanishQuotes:
         speaker takes the one named after the next quotation of its sentence (no speech verb between them)."""
         for i in range(len(done) - 2, -1, -1):
             (q, att), (nxt, natt) = done[i], done[i + 1]
-            if att.speakers or att.how == "none" or not natt.speakers or natt.how not in (
-                    "said-after", "according-to", "same-sentence-after") or self.lay.sentence_at(
-                    q.open) != self.lay.sentence_at(nxt.open) or self._verb_in(q.close, nxt.open):
+            if att.speakers or att.how == "none" or not natt.speakers or self.lay.sentence_at(
+                    q.open) != self.lay.sentence_at(nxt.open):
                 continue
+            clause = len(self.text[q.start:q.end].split()) > 3
+            if not (natt.how in ("said-after", "according-to", "same-sentence-after") and not self._verb_in(
+                    q.close, nxt.open) or natt.how == "said-before" and clause and any(
+                    r.actor in natt.speakers for r in self._refs(q.close, nxt.open))):
+                continue  # "dado que «…», el fiscal ha asegurado que «…»": the subject after both speaks both
             done[i] = (q, Attribution(natt.speakers, "same-sentence-after"))
+
+    def _echoes(self, done: list[tuple[Quote, Attribution]]) -> None:
+        """A headline or a subhead that quotes words the body quotes again ("«Pone en jaque la democracia»" above
+        "…, sostuvo que «es una decisión que pone en jaque la democracia …»"): the body's speaker said them."""
+        for i, (q, att) in enumerate(done):
+            if att.how not in _WEAK or not self._heading(q):
+                continue
+            key = {w for w in _WORD.findall(self.folded, q.start, q.end) if len(w) > 3}
+            if len(key) < 2:
+                continue
+            for nq, natt in done[i + 1:]:
+                if natt.speakers and natt.how not in ("continuation", "colon") and key <= set(
+                        _WORD.findall(self.folded, nq.start, nq.end)):
+                    done[i] = (q, Attribution(natt.speakers, "echo"))
+                    break
+
+    def _heading(self, q: Quote) -> bool:
+        """A quotation on a line with no final stop: the headline or a subhead."""
+        line_end = self.text.find("\n", q.close)
+        line = self.text[q.close + 1:line_end if line_end >= 0 else len(self.text)]
+        return not line.strip(" \"”»'’") or line.rstrip(" \"”»'’")[-1:] not in ".!?…"
 
     # ----------------------------------------------------------------------------------------------------------
     def _post(self, q: Quote, end: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
         f, a = self.folded, q.close + 1
         if a >= end:
             return [], ""
+        if _ASKED.match(f, a, end):
+            return [], "none"
         if (m := _COLON_NAME.match(f, a, end)) and f[m.end():m.end() + 1] != "" and self.text[
                 m.end():m.end() + 1].isalpha():  # subhead "“…”: jueza Heredia"
             refs = self._refs(m.end(), min(end, m.end() + 60))
@@ -154,11 +194,12 @@ class SpanishQuotes:
         if seg is not None:
             got = self._first_actor(seg.end(), end)
             return (got, "according-to") if got else ([], "")
-        m = _POST_LEAD.match(f, a, end)
-        if m is None or m.group("verb") not in v.SPEECH_VERBS and m.group("verb") not in _TURN_VERBS:
+        m = _MADE_KNOWN.match(f, a, end) or _POST_LEAD.match(f, a, end)  # "«…», ha hecho saber Saab"
+        if m is None or m.group("verb") not in v.SPEECH_VERBS and m.group("verb") not in _TURN_VERBS and (
+                m.re is not _MADE_KNOWN):
             m = _LATE_VERB.search(f, a, end)  # `… "un marco claro" del personal …, informó el Departamento de Estado.`
         if m is None or m.group("verb") not in v.SPEECH_VERBS and not (m.start() - a < 4 and m.group(
-                "verb") in _TURN_VERBS):
+                "verb") in _TURN_VERBS) and m.re is not _MADE_KNOWN:
             if (b := _BY.match(f, a, end)) is not None and b.end() - a < 30:  # calificado como «…» por X
                 got = self._group(b.end(), end)
                 if got:
@@ -170,6 +211,9 @@ class SpanishQuotes:
             return [], "none"  # "«…», resume una fuente de Moncloa": a source the text does not name
         if (lead := _THING_AFTER.match(f, m.end(), limit)) is not None and not any(
                 r.start <= lead.start("thing") for r in self._refs(m.end(), limit)):
+            if (of := _OF_BODY.match(f, lead.end(), limit)) is not None and (
+                    owner := self._first_actor(of.start(), limit)):
+                return owner[:1], "said-after"  # "«…», dice el fallo de los jueces X …": the court's ruling
             return [], "none"  # "«…», señala la mencionada cuenta": a speaker that is no actor
         got = self._group(m.end(), limit, skip_words=8)
         if got:
@@ -178,6 +222,8 @@ class SpanishQuotes:
         if self.headline is not None and after and after[0].rtype == "desc" and after[0].kind == PERSON and (
                 after[0].actor is None) and after[0].start - m.end() < 3:
             return [self.headline], "headline"  # "«…», arrancó el entrenador": the coach the headline names
+        if self._verb_before(q):
+            return [], ""  # "El Presidente, al ser consultado …, afirmó que «…», afirmó.": the verb before names him
         return self._dropped(q.open, prev, m.group("verb"))  # "«…», señaló." -> the speaker in focus
 
     def _pre(self, q: Quote, start: int, prev: tuple[Actor, ...]) -> tuple[list[Actor], str]:
@@ -186,11 +232,16 @@ class SpanishQuotes:
         words = list(_WORD.finditer(f, lo, q.open))
         for w in reversed(words):
             lw = w.group()
-            if lw not in v.SPEECH_VERBS and lw not in v.DESCRIBING:
-                continue
+            if lw not in v.SPEECH_VERBS and lw not in v.DESCRIBING or _DETERMINER_BEFORE.search(
+                    f, max(lo, w.start() - 6), w.start()):
+                continue  # "en donde la sentencia «…»": a noun spelt like a speech verb
+            if lw.startswith("mostr") and not f.endswith("se ", max(lo, w.start() - 3), w.start()):
+                continue  # "se mostró «contento»" is the subject's word; "mostró «compromiso»" is a description
             if lw == "informe" or lw.endswith(("ar", "er", "ir")) and _MODAL_BEFORE.search(
                     f, max(lo, w.start() - 12), w.start()):
                 continue  # "dijo que Trump podría anunciar un «compromiso»": the one who said it, not Trump
+            if lw == "segun" and _POSSESSIVE.match(f, w.end()):
+                return self._dropped(q.open, prev, "")  # "según su concepción …": the speaker in focus
             if f[max(lo, w.start() - 6):w.start()].endswith("segun "):
                 got = self._group(w.end(), q.open, skip_words=8)  # "según afirmó el ministro X, «…»"
                 if got:
@@ -204,17 +255,31 @@ class SpanishQuotes:
                 return subject, "said-before"
             que = self.folded.find(" que ", w.end(), q.open)
             after = self._refs(w.end(), q.open if que < 0 else que)  # "afirmó el canciller que «…»"
-            after = [r for r in after if r.actor is not None and r.kind != COUNTRY]
+            after = [r for r in after if r.actor is not None and r.kind != COUNTRY and len(
+                f[w.end():r.start].split()) <= 3]  # not "destacó el rol del presidente X, quien …": an object
             if after:
                 return [after[0].actor], "said-before"  # type: ignore[list-item]
             if (got := self._coordinated(start, w.start())):
                 return got, "said-before"  # "X celebró el triunfo y afirmó que «…»": X
             return self._dropped(q.open, prev, lw)
         if self.text[start:q.open].rstrip().endswith(":"):  # "La alegría de Diego Santilli no se hizo esperar: “…”"
-            persons = [r for r in self._refs(start, q.open) if r.kind == PERSON and r.actor is not None]
+            named = [r for r in self._refs(start, q.open) if r.actor is not None and not _TOPIC_BEFORE.search(
+                self.folded, max(start, r.start - 30), r.start)]  # "El PP, sobre Sánchez: «…»": a topic
+            persons = [r for r in named if r.kind == PERSON]
             if len(persons) == 1:
                 return [persons[0].actor], "colon"  # type: ignore[list-item]
+            if not persons and named and named[0].kind == ORG and not self.text[start:named[0].start].strip(
+                    " \n"):  # "El PP, sobre Sánchez: «…»": the body that opens the line
+                return [named[0].actor], "colon"  # type: ignore[list-item]
         return [], ""
+
+    def _verb_before(self, q: Quote) -> bool:
+        """A speech verb before ``q`` in its sentence (after any quotation before it there)."""
+        lo = self.lay.sentences[self.lay.sentence_at(q.open)][0]
+        j = bisect.bisect_left(self.q_opens, q.open) - 1
+        if j >= 0:
+            lo = max(lo, self.lay.quotes[j].close + 1)
+        return self._verb_in(lo, q.open)
 
     def _sources_speak(self, a: int, verb: int) -> bool:
         """Whether unnamed sources ("fuentes de X", "una fuente del Gobierno") are the subject of the verb at ``verb``
@@ -233,10 +298,12 @@ class SpanishQuotes:
             got = self._first_actor(m.end(), min(se, m.end() + 80))
             if got:
                 return got, "according-to"
-        if (m := _PARA_LEAD.match(self.folded, ss, q.open)) is not None and (
-                comma := self.text.find(",", m.end(), min(q.open, m.end() + 70))) > 0:
-            named = [r for r in self._refs(m.end(), comma) if r.kind != COUNTRY and self._actor(r) is not None]
-            if named and not self.text[named[-1].end:comma].strip():
+        if (m := _PARA_LEAD.match(self.folded, ss, q.open)) is not None and q.open - m.end() < 70:
+            comma = self.text.find(",", m.end(), q.open)
+            stop = comma if comma > 0 else q.open  # "Para el ministro «es evidente que …»": no comma needed
+            named = [r for r in self._refs(m.end(), stop) if r.kind != COUNTRY and self._actor(r) is not None]
+            if named and (_ADJECTIVES.fullmatch(self.folded, named[-1].end, stop) or comma < 0 and _COPULA.fullmatch(
+                    self.folded, named[-1].end, stop)):  # "Para el candidato masista, …", "Para X es algo «…»"
                 return [named[-1].actor], "according-to"  # type: ignore[list-item]
         return [], ""
 
@@ -319,7 +386,8 @@ class SpanishQuotes:
         return i >= 0 and self.lay.quotes[i].open < pos < self.lay.quotes[i].close
 
     def _verb_in(self, a: int, b: int) -> bool:
-        return any(w.group() in v.SPEECH_VERBS for w in _WORD.finditer(self.folded, a, b))
+        return any(w.group() in v.SPEECH_VERBS and not _DETERMINER_BEFORE.search(
+            self.folded, max(a, w.start() - 6), w.start()) for w in _WORD.finditer(self.folded, a, b))
 
     def _previous_sentence(self, ss: int) -> tuple[list[Actor], str]:
         """A quotation that is a sentence of its own after "X reconoció … el triunfo de Kast.": X speaks."""
@@ -401,19 +469,25 @@ class SpanishQuotes:
         return [a for a in group if a is not None]
 
     def _subject(self, start: int, verb: int) -> list[Actor]:
-        """The subject of a verb: the nearest actor before it in its clause (appositions skipped)."""
+        """The subject of a verb: the nearest actor before it in its clause (appositions skipped; an adverbial
+        clause between commas right before the verb skipped too: "El Presidente, al ser consultado sobre …, afirmó")."""
+        if (aside := _ADVERBIAL.search(self.folded, start, verb)) is not None and self.text[
+                :verb].rstrip().endswith(",") and self._refs(start, aside.start()):
+            verb = aside.start()
         refs = [r for r in self._refs(start, verb)
                 if r.actor is not None or (r.rtype == "desc" and r.word != "comunicado")]  # "en un comunicado"
         asides = [(m.start(), m.end()) for m in _ASIDE.finditer(self.text, start, verb)]
         refs = [r for r in refs if not any(a < r.start < b for a, b in asides) and not OBJECT_BEFORE.search(
-            self.folded, max(start, r.start - 45), r.start)]  # "-director de la Entidad X-", "a Aquino": no subject
+            self.folded, max(start, r.start - 45), r.start) and not (r.rtype == "desc" and self.folded.startswith(
+                ("al ", "del "), r.start))]  # "-director de la Entidad X-", "a Aquino", "al oficialismo": no subject
         if not refs:
             return []
         # "Según el Ministerio …, este acuerdo «…»" is handled apart; here the subject precedes the verb
         persons = [r for r in refs if r.kind == PERSON]
         best = refs[-1]
         if len(refs) > 1 and refs[-2].rtype == "desc" and refs[-2].kind == PERSON and (
-                _OF_BODY.fullmatch(self.folded, refs[-2].end, best.start)):
+                _OF_BODY.fullmatch(self.folded, refs[-2].end, best.start) or self.folded.startswith(
+                    "del ", best.start) and not self.folded[refs[-2].end:best.start].strip()):
             best = refs[-2]  # "el técnico de Boca Juniors destacó", "el abogado de X afirmó": the role speaks
         if best.kind == COUNTRY and persons:
             best = persons[-1]

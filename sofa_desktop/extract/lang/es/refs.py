@@ -25,22 +25,51 @@ _ORG_NOUN = re.compile(r"\b(?:el|la|del|al|un)\s+(?P<org>cancilleria|gobierno|mi
                        r"|\b(?:los|las)\s+(?P<bench>magistrad[oa]s|jueces|juezas|camaristas|vocales supremos)\b")
 
 
+_NICKNAME = re.compile(r"\b(?:(?P<det>los|las)\s+)?(?P<nick>" + "|".join(v.PARTY_NICKNAMES) + r")\b")
+_AND = re.compile(r"\s+(?:y|e)\s+$")
+
+
+def party_nicknames(folded: str, table: ActorTable, body_start: int) -> list[Ref]:
+    """ "los socialistas", "blancos y colorados": members of a party the story names, written for the party
+    (with an article, or coordinated with another nickname); one regex pass, and none without parties."""
+    parties = [a for a in table.actors.values() if a.kind == "organization"]
+    if not parties:
+        return []
+    out: list[Ref] = []
+    for m in _NICKNAME.finditer(folded, body_start):
+        nxt = _NICKNAME.match(folded, m.end() + 3) if folded.startswith((" y ", " e "), m.end()) else None
+        if m.group("det") is None and nxt is None and not (out and out[-1].end == m.start() - 3 and _AND.match(
+                folded, out[-1].end, m.start())):
+            continue
+        keys = v.PARTY_NICKNAMES[m.group("nick")]
+        party = next((a for a in parties if any(k == f or f" {k} " in f" {f} " for f in map(
+            fold, (a.name, *a.variants)) for k in keys)), None)
+        if party is not None:
+            out.append(Ref(m.start("nick"), m.end(), "desc", ORG, party, "party"))
+    return out
+
+
 def fill_roles(text: str, cands: list[Cand]) -> None:
     """Roles written in lower case before a name ("el diputado opositor Juan Pérez", "la jueza ... Heredia"), with
     the country the role says ("el canciller paraguayo, Rubén …", "El secretario de Estado de Estados Unidos, …")."""
+    person_end = 0  # the end of the previous person's name: a role before it is that person's
     for c in cands:
         c.ctx = False
-        if c.kind not in ("person", "single") or c.role:
+        if c.kind not in ("person", "single"):
             continue
-        before = text[max(0, c.start - 70):c.start]
+        if c.role:
+            person_end = c.end
+            continue
+        before = text[max(0, c.start - 110, person_end):c.start]
+        person_end = c.end
         if "\n" in before:
             before = before[before.rfind("\n") + 1:]
-        words = [w.lower() if w.lower() in BODY_SPELLINGS else fold(w) for w in _WORDS.findall(before)][-8:]
+        words = [w.lower() if w.lower() in BODY_SPELLINGS else fold(w) for w in _WORDS.findall(before)][-14:]
         comma = before.rstrip().endswith(",")
         tail: list[str] = []
         while words and (words[-1] in v.ROLE_AFTER or words[-1] in v.DEMONYMS_ES):
             tail.insert(0, words.pop())
-        for k in range(min(5, len(words)), 0, -1):
+        for k in range(min(5, len(words)), 0, -1):  # the role right before the name
             role = v.ROLES.get(" ".join(words[-k:]))
             if role is None and words[-k].startswith("ex") and len(words[-k]) > 4:
                 role = v.ROLES.get(" ".join([words[-k][2:], *words[-k + 1:]]))
@@ -49,8 +78,10 @@ def fill_roles(text: str, cands: list[Cand]) -> None:
                 c.role = role
                 break
         if c.role is None and comma:  # "El canciller paraguayo, Rubén Ramírez Lezcano," / "la jueza del ..., Sandra H."
-            for k in range(len(words)):
-                if k == 0 or words[k - 1] not in ("el", "la", "del", "al"):
+            for k in range(len(words) - 1, 0, -1):  # the nearest role ("El candidato a gobernador de …, X")
+                if words[k] == "que" or words[k] in v.SPEECH_VERBS:
+                    break  # "El Mandatario declaró que … su homólogo, X": the role is another clause's
+                if words[k - 1] not in ("el", "la", "del", "al"):
                     continue
                 n = next((n for n in range(min(5, len(words) - k), 0, -1) if " ".join(words[k:k + n]) in v.ROLES), 0)
                 if n:
@@ -99,10 +130,12 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
                 tail.insert(0, words.pop())  # "el jefe de la diplomacia estadounidense": role + country
             after = _OF_COUNTRY.match(folded, m.end())
             country = country_after_role(tail + (after.group().split() if after else []))
-            refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, " ".join(words), country))
+            role = " ".join(words)
+            refs.append(Ref(m.start(), m.end(), "desc", PERSON, None, fold(v.ROLES.get(role, role)), country))
     for m in _ORG_NOUN.finditer(folded, body_start):
         if not inside(m.start()):
             refs.append(Ref(m.start(), m.end(), "desc", ORG, None, m.group("org") or "bench"))
+    refs.extend(r for r in party_nicknames(folded, table, body_start) if not inside(r.start))
     refs.sort(key=lambda r: (r.start, -r.end))
     out: list[Ref] = []
     for r in refs:
@@ -115,6 +148,11 @@ def build_refs(text: str, folded: str, table: ActorTable, body_start: int, quote
         out.append(r)
     _resolve(out, table, sentence_of, folded)
     _leaders(out, folded)
+    people = [a for a in table.actors.values() if a.kind == "person"]
+    for r in out:
+        if r.actor is None and r.rtype == "desc" and r.kind == PERSON and r.word in _UNCLAIMED and text[
+                r.start:r.end].split()[-1][:1].islower():  # "la Secretaría de …" is a body, not "la secretaria"
+            r.actor = _untitled_near(people, r.start, sentence_of)
     return out
 
 
@@ -128,7 +166,8 @@ def _leaders(refs: list[Ref], folded: str) -> None:
     leader's title (a title with no holder of its own otherwise stays unresolved)."""
     pairs = [(r, nxt) for r, nxt in zip(refs, refs[1:], strict=False)
              if r.rtype == "desc" and r.kind == PERSON and r.word in _LEADERS and nxt.actor is not None
-             and nxt.kind == ORG and _OF.fullmatch(folded, r.end, nxt.start)]
+             and nxt.kind == ORG and (_OF.fullmatch(folded, r.end, nxt.start) or (
+                 r.end == nxt.start - 1 and folded.startswith("del ", nxt.start)))]  # "el titular" + "del Senado"
     leader_of: dict[int, Actor] = {}
     for r, body in pairs:  # the leaders the text names, wherever it names them ("el titular del Parlamento, X")
         if r.actor is not None:
@@ -174,6 +213,9 @@ def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], in
             elif r.kind == ORG:
                 last_org = r.actor
             continue
+        if r.kind == ORG and r.actor is not None:
+            last_org = r.actor  # a party nickname, resolved when found
+            continue
         if r.kind == ORG:
             r.actor = _org_for(r.word, table, last_org)
             if r.actor is not None:
@@ -193,6 +235,20 @@ def _resolve(refs: list[Ref], table: ActorTable, sentence_of: Callable[[int], in
             r.actor = last_person if r.word in v.FOCUS_ROLES or word in v.FOCUS_ROLES else None
         if r.actor is not None and first_in_sentence is None:
             first_in_sentence = last_person = r.actor
+
+
+# titles a story may give a person it names without one ("Peña … ha sostenido la portavoz del PSOE")
+_UNCLAIMED = v.OFFICES | frozenset({"portavoz", "vocero", "vocera", "titular", "secretario", "secretaria",
+                                    "secretario general", "secretaria general", "ministra", "senadora", "diputada"})
+
+
+def _untitled_near(people: list[Actor], pos: int, sentence_of: Callable[[int], int]) -> Actor | None:
+    """The one person named with no title in the two sentences before ``pos`` (or its own): who a title no one
+    holds stands for; None when there are two or none."""
+    here = sentence_of(pos)
+    near = [a for a in people if a.role is None and any(
+        p < pos and here - sentence_of(p) <= 2 for p in a.positions)]
+    return near[0] if len(near) == 1 else None
 
 
 _COURTS = ("audiencia", "corte", "tribunal", "sala", "juzgado", "camara de apelaciones", "consejo de estado")

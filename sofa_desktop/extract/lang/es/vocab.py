@@ -33,7 +33,7 @@ _REGULAR_SPEECH = (
     "narrar", "justificar", "rechazar", "negar", "reconocer", "advertir", "concluir", "sostener", "decir", "exponer",
     "prometer", "anticipar", "recalcar", "alertar", "adelantar", "garantizar", "resumir", "apostillar", "deslizar",
     "fustigar", "reprochar", "exigir", "agradecer", "bromear", "reflexionar", "matizar", "instar", "retrucar",
-    "referir", "acusar",
+    "referir", "acusar", "hablar", "postear",
 )
 _IRREGULAR_SPEECH = (
     "dijo", "dice", "dijeron", "dicen", "dicho", "diciendo", "decia", "sostuvo", "sostiene", "sostuvieron",
@@ -46,7 +46,8 @@ SPEECH_VERBS = frozenset({f for v in _REGULAR_SPEECH for f in _conjugate(v)} | s
                                                                                                        "negan"}
 # verbs after which a quotation is a description, not a statement: "calificó de «histórico» el acuerdo"
 DESCRIBING = frozenset({"califico", "calificado", "califica", "describio", "describe", "descrito", "tildo", "tilda",
-                        "denomino", "denomina", "llamo", "llama", "catalogo", "considero", "definio"})
+                        "denomino", "denomina", "llamo", "llama", "catalogo", "considero", "definio",
+                        "mostro", "mostraron"})  # "se mostró «muy contento»": the subject's own words
 
 # roles: folded phrase -> role as stored (lower case, as Spanish writes them)
 _ROLES = (
@@ -65,7 +66,8 @@ _ROLES = (
     "superintendente", "gerente", "rector", "rectora", "obispo", "arzobispo", "cardenal", "comisario", "comisaria",
     "presidente electo", "presidenta electa", "aspirante", "magistrado", "tecnico", "entrenador", "seleccionador",
     "director tecnico", "dt",
-    "magistrada",
+    "magistrada", "funcionario", "funcionaria", "alto funcionario", "alta funcionaria", "figura",
+    "principal figura",
 )
 _DOMAINS = ("defensa", "defensa nacional", "interior", "hacienda", "economia", "relaciones exteriores",
             "exteriores", "justicia", "salud", "educacion", "trabajo", "industria y comercio", "obras publicas",
@@ -74,7 +76,7 @@ DOMAINS = frozenset(_DOMAINS)
 ROLES: dict[str, str] = {r: r for r in _ROLES}
 for _d in _DOMAINS:
     for _h in ("ministro", "ministra", "secretario", "secretaria", "titular"):
-        ROLES[f"{_h} de {_d}"] = f"{_h} de {_d}"
+        ROLES[f"{_h} de {_d}"] = ROLES[f"{_h} del {_d}"] = f"{_h} de {_d}"  # "el ministro del Interior"
 ROLES.update({"ministro de relaciones exteriores": "canciller", "ministra de relaciones exteriores": "canciller",
               "jefe de la diplomacia estadounidense": "secretario de Estado"})
 # roles held by one person at a time in a story: "el canciller" is the canciller named before
@@ -84,7 +86,9 @@ OFFICES = frozenset({"presidente", "presidenta", "canciller", "vicepresidente", 
 # descriptions of whoever is the person in focus ("el mandatario" after Milei was named)
 FOCUS_ROLES = frozenset({"mandatario", "mandataria", "exmandatario", "exmandataria", "dirigente", "lider",
                          "jefe de estado", "expresidente", "expresidenta", "politico", "legislador", "legisladora",
-                         "candidato", "candidata", "senador", "senadora", "diputado", "diputada", "aspirante"})
+                         "candidato", "candidata", "senador", "senadora", "diputado", "diputada", "aspirante",
+                         "funcionario", "funcionaria", "alto funcionario", "alta funcionaria", "figura",
+                         "principal figura"})
 ROLE_AFTER = frozenset({"opositor", "opositora", "oficialista", "liberal", "colorado", "colorada", "nacional",
                         "paraguayo", "paraguaya", "estadounidense", "argentino", "argentina", "brasileno",
                         "brasilena", "chileno", "chilena", "peruano", "peruana", "colombiano", "colombiana",
@@ -134,7 +138,7 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Día", "Semana", "Copa", "Premio", "Calle", "Avenida", "Plaza", "Palacio", "Aeropuerto", "Base", "Río", "Lago",
     "Isla", "Provincia", "Ciudad", "Región", "Sesión", "Sentencia", "Caso", "Mundial", "Juegos", "Cumbre", "Foro",
     "Conferencia", "Informe", "Índice", "Revolución", "Estrategia", "Iniciativa", "Doctrina", "Nota", "Reunión",
-    "Encuesta", "Censo", "Presupuesto", "Reforma",
+    "Encuesta", "Censo", "Presupuesto", "Reforma", "Rendición",
     "Penal", "Barrio", "Cerro", "Puerto", "Villa", "Cárcel", "Centro", "Sala", "Salón", "Edificio",
     "Mundo", "Norte", "Sur", "Este", "Oeste", "Occidente", "Oriente", "Internet", "Dios", "Navidad", "Covid",
     "Estado", "Estados", "Fuerza", "Fuerzas", "República",  # alone or "Estatuto de las Fuerzas": see INSTITUTIONS
@@ -221,8 +225,11 @@ INSTITUTION_FORMS = {fold(k): v for k, v in {
     "Embajada de los Estados Unidos": "Embajada de Estados Unidos", "Embajada de EEUU": "Embajada de Estados Unidos",
     "Embajada estadounidense": "Embajada de Estados Unidos", "Embajada norteamericana": "Embajada de Estados Unidos",
     "U.S. Embassy": "Embajada de Estados Unidos",
-    "Partido Colorado": "Asociación Nacional Republicana", "ANR": "Asociación Nacional Republicana",
+    "ANR": "Asociación Nacional Republicana",
 }.items()}
+# forms that name one country's body only in that country's stories: Uruguay has its own Partido Colorado
+# (form -> (country, canonical name)); applied when the story is that country's or names the body otherwise too
+HOME_FORMS = {fold("Partido Colorado"): ("Paraguay", "Asociación Nacional Republicana")}
 # acronyms and their parties / bodies
 ACRONYMS = {"ANR": "Asociación Nacional Republicana", "PLRA": "Partido Liberal Radical Auténtico",
             "PDP": "Partido Democrático Progresista", "LLA": "La Libertad Avanza"}
@@ -256,7 +263,8 @@ PLACES_ES = frozenset(fold(p) for p in (
     "Medio Oriente", "Oriente Medio", "Caribe", "Centroamérica", "Triple Frontera", "Córdoba", "Mendoza",
     "Santa Fe", "Rosario", "Florida", "Texas", "Nueva York", "Miami", "Medellín", "Cali", "Pedro Juan Caballero",
     "Concepción", "San Lorenzo", "Luque", "Lambaré", "Fernando de la Mora", "Palacio de López", "Mburuvicha Róga",
-    "Palacio de Gobierno", "Planalto", "Casa Rosada", "Valparaíso", "Punta Arenas", "Tucumán", "Salta", "Jujuy",
+    "Palacio de Gobierno", "Planalto", "Casa Rosada",
+    "La Moneda", "Moneda", "Valparaíso", "Punta Arenas", "Tucumán", "Salta", "Jujuy",
     "Neuquén", "Chubut", "Mar del Plata", "Bahía Blanca", "La Plata", "Corrientes", "Misiones", "Formosa",
     "Itapúa", "Amambay", "Canindeyú", "Caaguazú", "San Pedro", "Cordillera", "Guairá", "Paraguarí",
     "Ñeembucú", "Presidente Hayes", "Boquerón", "Alto Paraguay",
@@ -280,6 +288,19 @@ PARTY_NAMES = ("Sumar", "Podemos", "Junts", "Junts per Catalunya", "EH Bildu", "
                "Compromís", "Coalición Canaria", "Fuerza Popular", "Perú Libre", "Renovación Popular",
                "Juntos por el Cambio", "Unión por la Patria", "Cambio Radical", "Chile Vamos", "Patria Querida",
                "Movimiento Ciudadano", "Renovación Nacional", "Partido Socialista", "Partido Nacional")
+# plural nicknames of a party's members, as the press writes them for the party ("blancos y colorados afirman"):
+# nickname -> folded words of the party's names (any of them); a nickname stands for a party the story names
+PARTY_NICKNAMES = {
+    "colorados": ("partido colorado", "asociacion nacional republicana", "anr"), "blancos": ("partido nacional",),
+    "nacionalistas": ("partido nacional",), "frenteamplistas": ("frente amplio",),
+    "socialistas": ("socialista", "psoe"), "populares": ("partido popular", "pp"), "liberales": ("liberal", "plra"),
+    "cartistas": ("honor colorado",), "peronistas": ("justicialista", "pj"), "morenistas": ("morena",),
+    "panistas": ("accion nacional", "pan"), "priistas": ("revolucionario institucional", "pri"),
+    "perredistas": ("revolucion democratica", "prd"), "radicales": ("union civica radical", "ucr"),
+    "libertarios": ("la libertad avanza", "lla"), "fujimoristas": ("fuerza popular",),
+    "uribistas": ("centro democratico",), "petristas": ("pacto historico",), "chavistas": ("psuv",),
+    "republicanos": ("partido republicano",), "democratas": ("partido democrata",),
+}
 # party names that are also words opening a sentence ("Podemos decir…", "Sumar esfuerzos…")
 PARTY_WORDS = frozenset({"sumar", "podemos", "ciudadanos", "cambiemos"})
 KNOWN_ORGS.update({fold(k): "organization" for k in (*PARTY_ACRONYMS, *PARTY_NAMES)})

@@ -86,10 +86,13 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end():]
-    if _NEGATED.search(window) or _NO_SUBJECT.search(window):
+    low = window.lower() if window.isascii() else None  # for the word tests that spare most searches
+    if _may(low, _NEGATION_WORDS) and (_NEGATED.search(window) or _NO_SUBJECT.search(window)):
         return "not"
-    if (m := _MODAL.search(window)) is not None:
+    if _may(low, _MODAL_WORDS) and (m := _MODAL.search(window)) is not None:
         return m.group(1).lower()
+    if not _may(low, ("to",)):
+        return "if" if _may(low, _CONDITION_WORDS) and _CONDITION.search(window) else None
     if _REQUIRED.search(window):
         return "must"
     if _RECORD_TO.search(window):
@@ -107,3 +110,14 @@ def cue(text: str, clause_start: int, pos: int) -> str | None:
     if _CONDITION.search(window):
         return "if"
     return None
+
+
+# words without which a pattern above cannot match (IGNORECASE on ASCII text is lower-casing; other text is searched)
+_NEGATION_WORDS = ("no", "n't", "never", "neither")  # "not", "nor", "no longer", "cannot", "nobody" hold "no"
+_MODAL_WORDS = ("could", "might", "may", "should", "must", "can", "would")
+_CONDITION_WORDS = ("if", "unless", "whether", "in case")
+
+
+def _may(low: str | None, words: tuple[str, ...]) -> bool:
+    """False when the lower-cased ASCII window ``low`` holds none of ``words`` (None: not ASCII, not known)."""
+    return low is None or any(w in low for w in words)

@@ -63,6 +63,8 @@ _ROLE_OF = re.compile(r"\b([a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def role_of_before(text: str, s: int) -> bool:
+    if not text[max(0, s - 30):s].rstrip().endswith(("of", "for", "the")):
+        return False  # what _ROLE_OF ends with: a cheap test first (it runs for every capitalised run)
     m = _ROLE_OF.search(text, max(0, s - 30), s)
     return m is not None and lx.role_of(m.group(1)) is not None
 

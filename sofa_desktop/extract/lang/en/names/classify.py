@@ -359,7 +359,8 @@ _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von",
 
 def speaks_for(text: str, s: int) -> bool:
     """ "a spokesman for Tesco": the name at ``s`` is whom a spokesperson speaks for."""
-    return _SPEAKS_FOR.search(text, max(0, s - 30), s) is not None
+    start = max(0, s - 30)
+    return text.find("spokes", start, s) >= 0 and _SPEAKS_FOR.search(text, start, s) is not None
 
 
 def _org_before_name(toks: list[tuple[str, int, int]]) -> int:

@@ -64,6 +64,8 @@ def place_use(text: str, c: Cand, previous: Cand | None, previous_place: bool) -
         return False
     if previous is not None and previous_place and _LIST_LINK.fullmatch(text, previous.end, c.start):
         return True
+    if not text[c.start - 1:c.start].isspace():
+        return False  # both patterns below end in whitespace right before the name
     m = _CLAUSE_BEFORE.search(text, max(0, c.start - 60), c.start)
     if m is not None and any(w in _MOVEMENT for w in m.group(1).split()):
         return True  # "bring these jobs and this investment to the U.S."
@@ -94,6 +96,8 @@ _COMPETITION_NOUNS = ("title", "titles", "season", "crown", "trophy", "champions
 
 def wire_credit(text: str, s: int, e: int) -> bool:
     """True for "— AFP" closing a paragraph: the agency that supplied the story, not an actor in it."""
+    if not text[max(0, s - 40):s].rstrip(" \t").endswith(("—", "–", "-")):
+        return False  # no dash right before: _CREDIT_BEFORE cannot match (a cheap test: it runs for every run)
     line_start = text.rfind("\n", 0, s) + 1
     return bool(_CREDIT_BEFORE.search(text[max(line_start, s - 40):s])) and _LINE_END.match(text, e) is not None
 
