@@ -12,7 +12,13 @@ from sofa_desktop.extract.lang.en.names.around import locative, possessive_of, r
 from sofa_desktop.extract.lang.en.names.classify import classify_run, label_words, speaks_for
 from sofa_desktop.extract.lang.en.names.firms import company_run
 from sofa_desktop.extract.lang.en.names.tokens import ACRONYM_AFTER, ORG_WORD_AFTER, RUN
-from sofa_desktop.extract.lang.en.names.uses import body_as_place, place_use, thing_after_determiner, wire_credit
+from sofa_desktop.extract.lang.en.names.uses import (
+    body_as_place,
+    country_as_origin,
+    place_use,
+    thing_after_determiner,
+    wire_credit,
+)
 
 
 def chunk(text: str, body_start: int = 0) -> list[Cand]:
@@ -79,7 +85,8 @@ def chunk(text: str, body_start: int = 0) -> list[Cand]:
             cand = Cand(s + a, s + b, c.surface.replace("\u00ad", ""), c.kind, c.role, c.country, c.stripped,
                         c.alias, c.ctx)
             if cand.kind in ("country", "single"):  # "in France, Greece and Italy": the list shares the place
-                last_place = cand.place = place_use(text, cand, previous, last_place)
+                last_place = cand.place = place_use(text, cand, previous, last_place) or (
+                    cand.kind == "country" and country_as_origin(text, cand))
                 previous = cand
             else:
                 last_place, previous = False, cand

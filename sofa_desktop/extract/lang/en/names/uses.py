@@ -55,12 +55,7 @@ _COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|we
 def place_use(text: str, c: Cand, previous: Cand | None, previous_place: bool) -> bool:
     """True when country ``c`` is named as a place: after "in"/"across" or a word of movement and "to"/"from",
     or listed after such a place ("in France, Greece and Italy"); never for "Brazil's ..."."""
-    town = _APPOSED_TO_TOWN.search(text, max(0, c.start - 40), c.start) if c.kind == "country" else None
-    if c.kind == "country" and (_affiliation_after(text, c.end) or town is not None and country_of(
-            town.group(1)) is None and text[c.end:c.end + 1] in (",", ".", ";") or _COMPASS_BEFORE.search(
-            text, max(0, c.start - 24), c.start)):
-        return True  # "Britain's Dan Evans", "Tambo, Peru,", "southern New Zealand", "south of New Zealand"
-    if text.startswith(("'s", "’s", "´s"), c.end):
+    if text.startswith(("'s", "’s"), c.end):
         return False
     if previous is not None and previous_place and _LIST_LINK.fullmatch(text, previous.end, c.start):
         return True
@@ -71,6 +66,16 @@ def place_use(text: str, c: Cand, previous: Cand | None, previous_place: bool) -
         return True  # "bring these jobs and this investment to the U.S."
     w = _PREPOSITION_BEFORE.search(text, max(0, c.start - 20), c.start)
     return w is not None and w.group(1).lower() in _PLACE_PREPOSITIONS
+
+
+def country_as_origin(text: str, c: Cand) -> bool:
+    """True when country ``c`` only says where someone or something is from or lies: before a named person or firm
+    ("Britain's Dan Evans", "Canada's BlackBerry Ltd"; not "Paraguay's Senate"), after a town ("Tambo, Peru,"), after
+    a compass word ("southern New Zealand", "south of New Zealand")."""
+    if _affiliation_after(text, c.end) or _COMPASS_BEFORE.search(text, max(0, c.start - 24), c.start):
+        return True
+    town = _APPOSED_TO_TOWN.search(text, max(0, c.start - 40), c.start) if text[c.end:c.end + 1] in ",.;" else None
+    return town is not None and country_of(town.group(1)) is None
 
 
 def body_as_place(text: str, c: Cand) -> bool:
