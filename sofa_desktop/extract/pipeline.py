@@ -28,6 +28,7 @@ from sofa_desktop.extract.lang.en import (
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|stated|wrote|asked|noted|warned|argued|insisted)\b")
 _WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|had|hosts|leads|heads|won|took)\b")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s$")  # "Mr. Okonjo, 54, said": a person, whatever follows
+_PLACE_BEFORE = frozenset({"in", "on", "at", "from", "near", "across"})  # "officials on Oahu said": a place
 _SAID_BEFORE = frozenset({"said", "says", "added", "stated", "wrote", "asked", "noted"})
 
 
@@ -49,10 +50,11 @@ def _speech_adjacent(text: str, cands: list[Cand]) -> set[int]:
     for c in cands:
         if qualifies_title(text, c.surface, c.end):
             continue  # "said Labour lawmaker Jane Hollis": the party qualifies the title that follows
-        if c.kind == "single" and (_SAID_AFTER.match(text, c.end) or _word_before(text, c.start) in _SAID_BEFORE
-                                   or _HONORIFIC_BEFORE.search(text, max(0, c.start - 6), c.start)
-                                   or _WHO_AFTER.match(text, c.end) or (c.country and _word_before(
-                    text, c.start).endswith(("'s", "’s")))):
+        before = _word_before(text, c.start)
+        if c.kind == "single" and before not in _PLACE_BEFORE and (
+                _SAID_AFTER.match(text, c.end) or before in _SAID_BEFORE
+                or _HONORIFIC_BEFORE.search(text, max(0, c.start - 6), c.start)
+                or _WHO_AFTER.match(text, c.end) or (c.country and before.endswith(("'s", "’s")))):
             out.add(c.start)
     return out
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sofa_desktop.extract.core.folding import fold
 
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 6
 _BIG_CITY = 100_000  # one-word cities kept for team names ("Boston Celtics"): never to drop a one-word person
 _COUNTY_SUFFIXES = (" County", " Parish", " Borough", " Census Area", " Municipality", " city")
 
@@ -55,8 +55,9 @@ def _capitals(gc: object) -> dict[str, str]:
     return out
 
 
-def _build() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, str]]:
+def _build() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, str], frozenset[str]]:
     names: set[str] = set()
+    provinces: set[str] = set()
     big: set[str] = set()
     country_of: dict[str, tuple[int, str]] = {}  # folded city name -> (population, country code) of the largest
     capitals: dict[str, str] = {}
@@ -83,8 +84,10 @@ def _build() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, 
 
         for sub in pycountry.subdivisions:
             names.add(sub.name)
+            if sub.parent_code is None and " " not in sub.name:
+                provinces.add(sub.name)
     return (frozenset(f for f in (fold(n) for n in names) if " " in f), frozenset(fold(n) for n in big),
-            {k: code for k, (_, code) in country_of.items()}, capitals)
+            {k: code for k, (_, code) in country_of.items()}, capitals, frozenset(fold(n) for n in provinces))
 
 
 def _cache_path() -> Path | None:
@@ -99,6 +102,12 @@ def _cache_path() -> Path | None:
 def multiword_places() -> frozenset[str]:
     """Folded names of two words or more of cities, counties and provinces."""
     return _load()[0]
+
+
+def provinces() -> frozenset[str]:
+    """Folded one-word names of the first-level divisions of countries (states, provinces, regions: "Manitoba",
+    "Goa"); a place where the words around say so ("Manitoba Premier X", "Goans"), since some are given names."""
+    return _load()[4]
 
 
 def big_cities() -> frozenset[str]:
@@ -139,7 +148,7 @@ def dateline_country(text: str, body_start: int) -> str | None:
 
 
 @functools.cache
-def _load() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, str]]:
+def _load() -> tuple[frozenset[str], frozenset[str], dict[str, str], dict[str, str], frozenset[str]]:
     key = (_CACHE_FORMAT, _package_versions())
     path = _cache_path()
     if path is not None:

@@ -58,6 +58,19 @@ _SIGN_OFF_BEFORE = re.compile(r"[—–-]+\s*$")
 _LIST_WORDS = frozenset({"and", "or", "the"})
 
 
+_HEADING_WORD = re.compile(r"[A-Z0-9][\w.&’'-]*|of|the|and|for|vs\.?|&")
+
+
+def heading_end(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` closes a title-case line that other capitalised words open (a heading), with no
+    sentence around it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start == line_start or not text.startswith("\n", end) and end != len(text.rstrip()):
+        return False
+    words = text[line_start:start].split()
+    return len(words) <= 8 and all(_HEADING_WORD.fullmatch(w) for w in words)
+
+
 def locative(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a place after a preposition of place, alone or in a list ("business in
     France, Greece and Italy", "jobs to the U.S."), not a possessor ("in Lima, Peru's president"): one bounded walk
@@ -133,8 +146,19 @@ class ActorTable:
         for org in list(self._orgs.values()):
             self._qualify(org)
         self._merge_generic_bodies()
+        self._merge_short_names()
         places = {id(a) for c, a in self.assigned if c.place} - {id(a) for c, a in self.assigned if not c.place}
-        self._drop(places | {id(a) for a in self._orgs.values() if competition(self._text, a.name)})
+        self._drop(places | {id(a) for a in self._orgs.values() if competition(self._text, a.name)}
+                   | self._heading_words())
+
+    def _heading_words(self) -> set[int]:
+        """Ids of the would-be people named once, at the end of a heading line after other capitalised words
+        ("Harlow Freight Inc. Results Sheet"): words of the heading, no one's name."""
+        seen: dict[int, int] = {}
+        for c, a in self.assigned:
+            seen[id(a)] = seen.get(id(a), 0) + (c.start >= self.body_start)  # the outlet line does not count
+        return {id(a) for c, a in self.assigned if a.kind == "person" and seen[id(a)] == 1 and a.role is None
+                and heading_end(self._text, c.start, c.end)}
 
     def _named_bodies(self, singles: list[Cand]) -> None:
         """One capitalised word that no person bears, used twice or more inside sentences ("after Labor slashed
@@ -183,13 +207,37 @@ class ActorTable:
             if len(full) != 1:
                 continue
             (keep,) = full.values()
-            for v in bare.variants:
-                if v not in keep.variants:
-                    keep.variants.append(v)
-            keep.positions.extend(bare.positions)
-            self.assigned[:] = [(c, keep if a is bare else a) for c, a in self.assigned]
-            del self.actors[bare.name]
+            self._absorb(bare, keep)
             self._orgs[key] = keep
+
+    def _absorb(self, short: Actor, keep: Actor) -> None:
+        """Merge actor ``short`` into ``keep``: its names become aliases, its mentions ``keep``'s."""
+        for v in [*short.variants, short.name]:
+            if v not in keep.variants and v != keep.name:
+                keep.variants.append(v)
+        keep.positions.extend(short.positions)
+        self.assigned[:] = [(c, keep if a is short else a) for c, a in self.assigned]
+        self.actors.pop(short.name, None)
+        for table in (self._orgs, self._acronyms):
+            for k, a in list(table.items()):
+                if a is short:
+                    table[k] = keep
+
+    def _merge_short_names(self) -> None:
+        """An organisation named by the first or last words of exactly one other ("Pheu Thai" and "Pheu Thai
+        Party", "Versum" and "Versum Materials", "Celtics" and "Boston Celtics"), or by its words run together
+        ("ExxonMobil", "Exxon Mobil Corporation"), is that one: its short name becomes an alias."""
+        orgs = [a for a in self.actors.values() if a.kind in ("organization", "institution")]
+        if len(orgs) < 2:
+            return
+        words = {id(a): tuple(fold(a.name).removeprefix("the ").replace(".", "").split()) for a in orgs}
+        for short in sorted(orgs, key=lambda a: len(words[id(a)])):
+            w = words[id(short)]
+            longer = [a for a in orgs if a is not short and a.name in self.actors and len(words[id(a)]) > len(w)
+                      and a.kind == short.kind and (words[id(a)][:len(w)] == w or words[id(a)][-len(w):] == w or (
+                          len(w) == 1 and w[0] in _run_together(words[id(a)])))]
+            if len(longer) == 1 and short.name in self.actors:
+                self._absorb(short, longer[0])
 
     def _qualify(self, org: Actor) -> None:
         """A state body whose country the text gives ("Paraguay's Senate") or implies ("the State Department") is
@@ -223,7 +271,8 @@ class ActorTable:
             return actor
         if c.kind == "acronym":
             known = self._acronyms.get(c.surface) or self._by_initials(c.surface)
-            if known is None and in_body and (fold(c.surface) in KNOWN_ORGS or _TOLD_THE.search(
+            if known is None and in_body and (fold(c.surface) in KNOWN_ORGS or _AFFILIATE_BEFORE.search(
+                    self._text, max(0, c.start - 20), c.start) or _TOLD_THE.search(
                     self._text, max(0, c.start - 30), c.start) or (_THE_BEFORE.search(
                     self._text, max(0, c.start - 5), c.start) and (_REPORTS_AFTER.match(
                     self._text, c.end) or _BODY_NOUN_AFTER.match(self._text, c.end))) or _MEDIA_AFTER.match(
@@ -239,7 +288,10 @@ class ActorTable:
             person = self._person(c)
             if person is None or person.role is None:
                 context_role(self._text, c)
-            if person is None and in_body and c.kind == "single" and speaks_for(self._text, c.start):
+            if person is None and in_body and c.kind == "single" and (speaks_for(self._text, c.start) or (
+                    _THE_BEFORE.search(self._text, max(0, c.start - 5), c.start) and not _common_or_place(c.surface)
+                    and (_REPORTS_AFTER.match(self._text, c.end) or _MEDIA_AFTER.match(self._text, c.end)))):
+                # "a spokesman for Tesco"; "The Guardian reported", "the Clarion newspaper": an outlet
                 return self._get(c.surface, "organization")  # "a spokesman for Tesco", no person of that name
             if person is None and in_body and c.kind == "single" and (c.role or (adjacent and not gz.region_name(
                     c.surface))):  # "Ruiz said", not "Manitoba said": a province speaks for no one
@@ -404,6 +456,11 @@ def _common_or_place(word: str) -> bool:
 
 
 _US = "United States"
+
+
+def _run_together(words: tuple[str, ...]) -> set[str]:
+    """The first two or three words of a name written as one ("exxon mobil corporation" -> "exxonmobil")."""
+    return {"".join(words[:k]) for k in (2, 3) if len(words) >= k}
 _US_ONLY = frozenset({"state department", "treasury department", "justice department", "defense department",
                       "commerce department", "homeland security department", "war department", "labor department"})
 
@@ -416,6 +473,8 @@ def _names_country(name: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_MEDIA_AFTER = re.compile(r" (?:newspaper|daily|magazine|tabloid|broadsheet|website|news agency|broadcaster)\b")
+_AFFILIATE_BEFORE = re.compile(r"\b(?:affiliate|station|channel|broadcaster|network)\s+$")  # "CNN affiliate KARK"
 _TOLD_THE = re.compile(r"\b(?:told|telling|tells|interview with|speaking to|spoke to|said to) the $")
 # "ISL's website", "RTÉ's Prime Time": an acronym that owns something is a body's; "the RTÉ board": a body's organ
 _OWNS_AFTER = re.compile(r"['’]s (?:[a-z]+|[A-Z][a-z]+ [A-Z][a-z]+)\b")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from sofa_desktop.extract.core.folding import fold
-from sofa_desktop.extract.core.places import multiword_places
+from sofa_desktop.extract.core.places import multiword_places, provinces
 
 # canonical name: (aliases, demonyms)
 _COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -213,3 +213,19 @@ def region_name(word: str) -> bool:
     """True for the name of a province, state or region of some country ("Manitoba", "Punjab", "Scotland"); read
     from pycountry on first use (about a quarter of a second)."""
     return fold(word) in _region_names()
+
+
+_PEOPLE_ENDINGS = (("ians", ""), ("ian", ""), ("ians", "a"), ("ian", "a"), ("ans", ""), ("an", ""), ("ns", ""),
+                    ("n", ""), ("is", ""), ("i", ""))
+
+
+def place_demonym(word: str) -> bool:
+    """True for a word naming the people of a country by a regular ending ("Kenyan", "South Africans", "Peruvians")
+    or, in the plural, of a province ("Ontarians"; "Victorian" may be a name): a description of people."""
+    if demonym_country(word.removesuffix("s")) is not None:
+        return True
+    for ending, back in _PEOPLE_ENDINGS:
+        stem = word[:-len(ending)] + back if word.endswith(ending) else ""
+        if len(stem) >= 4 and (country_of(stem) is not None or word.endswith("s") and fold(stem) in provinces()):
+            return True
+    return False

@@ -135,7 +135,7 @@ ORGANIZATION_CUES = frozenset(fold(w) for w in (
     "Insurance", "Networks", "Energy", "Securities", "Investments", "Brands", "Foods", "Industries", "Software",
     "Semiconductor", "Therapeutics", "Biosciences", "Financial", "Solutions", "Logistics", "Properties", "Realty",
     "Petroleum", "Mining", "Chemicals", "Electric", "Telecom", "Communications", "Wireless", "Robotics",
-    "Aerospace", "Ventures", "Healthcare", "Clinic",
+    "Aerospace", "Ventures", "Healthcare", "Clinic", "Resources", "Materials", "Capital",
     # clubs: "Manchester United", "West Bromwich Albion", "Tottenham Hotspur"
     "United", "Albion", "Hotspur", "Rovers", "Wanderers", "Athletic", "FC", "F.C.", "Rangers",
 ))
@@ -192,6 +192,7 @@ NON_ACTOR_HEADS = frozenset(fold(w) for w in (
     "Drive", "Boulevard", "Blvd", "Parkway", "Trail", "Circle", "Terrace", "Garden", "Gardens", "Subdivision",
     "Jail", "Prison", "Penitentiary", "Hospital", "Mall", "Stadium", "Arena", "Building", "Tower", "Parish",
     "Township", "Telescope", "Satellite", "Spacecraft", "Rover", "Capitol", "Plaza", "Pier", "Harbor", "Harbour",
+    "Spectrograph", "Array", "Galaxy", "Galaxies", "Nebula", "Basin", "Basins", "Roads",
     "Beach", "Mountain", "Mountains", "Creek", "Canyon", "Forest", "Desert", "Peninsula", "Strait", "Falls",
     "Hall", "Hill", "Lane", "Slam", "Bowl", "Derby", "Marathon", "Prix",
     "Title", "Game", "Season", "Quarter", "Playoffs", "Finals", "Championship", "Open", "Series", "Tournament",

@@ -6,7 +6,7 @@ import re
 
 from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Cand
-from sofa_desktop.extract.core.places import big_cities
+from sofa_desktop.extract.core.places import big_cities, provinces
 from sofa_desktop.extract.lang.en import gazetteer as gz
 from sofa_desktop.extract.lang.en import lexicon as lx
 from sofa_desktop.extract.lang.en.names.affiliations import affiliation_kind, described_affiliation
@@ -154,7 +154,8 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
             i = n
             continue
         if role is not None and last_role_end == i - 1 and toks[i - 1][0] in ("for", "of") and (
-                n - i == 1 or (n - i >= 3 and all(looks_like_name_token(t) for t, _, _ in toks[i + 1:]))):
+                n - i == 1 or (n - i >= 3 and all(looks_like_name_token(t) for t, _, _ in toks[i + 1:])
+                               and not is_org(toks[i:]))):
             role = f"{role} {toks[i - 1][0]} {toks[i][0]}"  # "Minister for Information": the domain of the title
             i += 1
             while n - i > 2 and _FIELD_NOUN.search(toks[i][0]):
@@ -168,6 +169,10 @@ def _classify_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[Cand]:
             t for t, _, _ in toks[last_role_end:i]] == ["of", "the"]:
         a, b = toks[0][1], toks[-1][2]  # "President of the Republic": the head of state's title, no institution
         return [*out, Cand(a, b, text[a:b], "title", f"{role} of the {rest[0][0]}", country)]
+    if role_at == 0 and role is not None and rest and is_org(rest) and fold(rest[-1][0]) in CUES and toks[
+            last_role_end][0] in ("of", "for") and toks[last_role_end - 1][0][:1].isupper():
+        a, b = toks[0][1], toks[last_role_end - 1][2]  # "Leader of Palang Pracharath Party": his title, the party
+        return [*out, Cand(a, b, text[a:b], "title", role, country), *_classify_rest(text, rest, None, country)]
     if role is not None and role_at is not None and rest and role_at + 1 < n and toks[role_at + 1][0] in (
             "of", "for") and (is_org(rest) or ACRONYM_AFTER.match(text, toks[-1][2])) and not any(
             t[0] == "of" for t in rest):  # (also "Director of Criminal Investigations (DCI)")
@@ -215,7 +220,7 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "surname")]  # "Park said": only a person already named
     elif head in lx.AMBIGUOUS_HEADS and role is None and all(looks_like_name_token(t) for t, _, _ in toks) and not (
             fold(toks[0][0]) in lx.PLACE_MODIFIERS or locative_before(text, s) or the_before(text, s)
-            or _ADDRESS_BEFORE.search(text, max(0, s - 8), s)):  # "at 85 Walnut Street", "on Walnut Street"
+            or _ADDRESS_BEFORE.search(text, max(0, s - 8), s)) and len(toks) > 1 and head not in _STREET_HEADS:
         pass  # "Ana Paola Hall"; not "City Hall", "the Linden Park"
     elif head == "city" and len(toks) > 1 and not gz.is_place(surface) and (place_like(text, toks[:-1]) or fold(
             text[s:toks[-2][2]]) in big_cities()):
@@ -244,12 +249,13 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
                 looks_like_name_token(w) for w in words[j + 1:]) and not is_org(toks[j + 1:]):
             return _classify_rest(text, toks[j + 1:], role or " ".join(words[:j + 1]), country)
     if "of" in words and (j := words.index("of")) >= 2 and place_like(text, toks[j + 1:]) and not is_org(
-            toks[j - 2:j]) and all(looks_like_name_token(w) for w in words[j - 2:j]):
+            toks[j - 2:j]) and all(looks_like_name_token(w) for w in words[j - 2:j]) and not is_org(toks[:j]):
         return _classify_rest(text, toks[:j], role, country)  # "... Mitch McConnell of Kentucky": the name ends
     split = _title_inside(toks)
     if split:
-        if role is not None or place_head(text, toks[:split]):
-            # "Deputy Science Director X": the word is the title's field; "St. Tammany Sheriff X": a place
+        if role is not None or place_head(text, toks[:split]) or (split == 1 and fold(toks[0][0]) in provinces()):
+            # "Deputy Science Director X": the word is the title's field; "St. Tammany Sheriff X", "Manitoba
+            # Premier X": a place
             return _classify_tokens(text, toks[split:])
         return _classify_rest(text, toks[:split], role, country) + _classify_tokens(text, toks[split:])
     if cut := _org_before_name(toks):
@@ -284,7 +290,8 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         cut = len(toks) - (3 if toks[-3][0] == "of" else 2)
         return _classify_rest(text, toks[:cut], role, gz.demonym_country(words[-1]))
     if "of" in words and (k := words.index("of")) >= 2 and not is_org(toks[:k]) and all(
-            looks_like_name_token(w) for w in words[:k]) and is_org(toks[k + 1 + (words[k + 1:k + 2] == ["the"]):]):
+            looks_like_name_token(w) or (j == 0 and _INITIALS.fullmatch(w)) for j, w in enumerate(words[:k])) and (
+            is_org(toks[k + 1 + (words[k + 1:k + 2] == ["the"]):])):
         # "Álvaro Delgado of the National Party": a person, then the party
         if (r := lx.role_of(fold(" ".join(words[:k])))) is not None:  # "Vice President of the Board": a title
             return [Cand(s, toks[k - 1][2], text[s:toks[k - 1][2]], "title", r, country),
@@ -311,11 +318,17 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
         return [Cand(s, e, surface, "organization", None, country)]  # "Orbital ATK": no person ends in an acronym
     if any(w in _NOT_PERSON_CONNECTORS for w in words) or len(toks) > 6:
         return []
+    if role is None and (len(toks) > 2 or is_org(toks)) and _ACRONYM_LEAD.fullmatch(words[0]) and fold(
+            words[0]) not in lx.HONORIFICS and all(looks_like_name_token(w) for w in words[1:]):
+        return [Cand(s, e, surface, "organization", None, country)]  # "BNP Paribas Fortis", "HSBC Holdings": a firm
+    if len(toks) == 2 and _INITIALS.fullmatch(words[0]) and looks_like_name_token(words[1]) and lx.role_of(
+            fold(words[0])) is None and fold(words[0]) not in lx.KNOWN_ORGS:
+        return [Cand(s, e, surface, "person", role or None, country, ctx=role is None)]  # "JR Jayewardene"
     if not all(looks_like_name_token(w) or (len(w) == 1 and w.isupper() and 0 < i < len(words) - 1 and words[
             i - 1] in lx.NAME_CONNECTORS) for i, w in enumerate(words)) or words[-1] in lx.NAME_CONNECTORS:  # de la O
         return []
     if gz.demonym_country(words[-1]) or gz.demonym_plural(words[-1]) or fold(words[-1]) in _REGION_DEMONYMS or fold(
-            words[0]) in _REGION_DEMONYMS:
+            words[0]) in _REGION_DEMONYMS or gz.place_demonym(surface):
         return []  # "Central American", "Latin American", "the first Asian Test team", "South Africans": no one
     if role is None and len(toks) > 1 and (of := _OF_AFTER.match(text, e)) is not None and (lx.role_of(fold(
             words[-1])) is not None or lx.role_of(fold(f"{words[-1]} of {of.group(1)}")) is not None):
@@ -342,8 +355,38 @@ def _classify_rest(text: str, toks: list[tuple[str, int, int]], role: str | None
     if len(toks) > 1 and role is None and (BODY_NOUN_AFTER.match(text, e) or fold(words[-1])[:-1] in CUES
                                                 or fold(words[-1]) in _BODY_PLURALS):
         return []  # "the Public Health agency": the body's field; "Rapid Response Teams": bodies of a kind
+    if role is None and len(words) > 1 and (fold(words[0]) in _PROGRAMME_OPENERS or head == "grant" and (
+            len(words) > 2 or len(words[-2]) > 6)):
+        return []  # "Project Impact", "the Local Maintenance and Improvement Grant": a programme, a grant
+    if role is None and _no_name(words):
+        return []  # "Looking Forward:", "Wall St. Expectations", "Democratic AGs": a heading or a group, no one
     kind = "person" if len(toks) > 1 else "single"
     return [Cand(s, e, surface, kind, role or None, country, ctx=role is None)]
+
+
+_STREET_HEADS = frozenset({"street", "square"})  # "Trail Street" is a street; a "Linda Park" may be a person
+_PROGRAMME_OPENERS = frozenset({"project", "operation", "programme", "program"})
+_ABSTRACT_END = ("tion", "tions", "sion", "sions", "ology", "ologies", "ities", "ship", "ships")
+_PARTICIPLE_END = ("ing", "ted", "sed", "zed", "ced", "ded")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_LEAD = re.compile(r"[A-Z]{3,6}")
+_INITIALS = re.compile(r"[A-Z]{1,2}")
+
+
+def _no_name(words: list[str]) -> bool:
+    """Whether capitalised words read as a heading or a group rather than someone's name: an abstract noun ends
+    them ("Market Expectations", "Space Exploration") or a plural acronym does ("Democratic AGs")."""
+    last = words[-1].lower()
+    return (len(words) > 1 and len(last) >= 6 and last.endswith(_ABSTRACT_END)) or _PLURAL_ACRONYM.fullmatch(
+        words[-1]) is not None  # one word alone ("the Coalition") may be a body's name
+
+
+def label_words(text: str, s: int, e: int) -> bool:
+    """Whether the capitalised words at ``s:e`` are a label around a colon that a participle opens ("Looking
+    Forward: ...", "Results: Adjusted Earnings ..."): a heading, no one's name ("Channing Reed said" stays)."""
+    first = text[s:e].split(" ", 1)[0].lower()
+    return " " in text[s:e] and len(first) >= 7 and first.endswith(_PARTICIPLE_END) and (
+        text.startswith(":", e) or text[max(0, s - 2):s] == ": ")
 
 
 _TICKER_AFTER = re.compile(r"(?:['’]s)? \((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|AMEX|OTC)(?: [A-Z][a-z]+)?:\s*)?"

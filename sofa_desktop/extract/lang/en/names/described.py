@@ -10,7 +10,8 @@ from sofa_desktop.extract.core.mentions import Cand
 # lower-case head nouns of a description that makes a name an organisation ("the coalition" later refers to it)
 _HEADS = (r"coalition|alliance|group|bloc|party|union|federation|confederation|movement|network|association|front|"
           r"organi[sz]ation|platform|collective|consortium|company|firm|militia|faction|caucus|committee|foundation|"
-          r"syndicate|cartel|gang")
+          r"syndicate|cartel|gang|subsidiary|branch|division|maker|manufacturer|producer|retailer|supplier|"
+          r"conglomerate|contractor|lender|insurer|developer|startup")
 # "the opposition coalition, known as the", "a network of farmers called": the name follows the trigger
 _TRIGGERS = ("known as ", "referred to as ", "called ", "named ", "dubbed ")  # found with str.find: fast
 _THE_NAME = re.compile(r"(?:the\s+)?(?=[A-Z])")

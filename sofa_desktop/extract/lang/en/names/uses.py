@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
+from sofa_desktop.extract.core.folding import fold
 from sofa_desktop.extract.core.mentions import Cand
+from sofa_desktop.extract.lang.en import lexicon as lx
+from sofa_desktop.extract.lang.en.gazetteer import country_of
 
 # prepositions after which a country is where something happens, not who acts
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout", "within", "into", "near", "outside",
@@ -32,6 +35,23 @@ _CREDIT_BEFORE = re.compile(r"(?:^|[.!?\"”’)])[ \t]*[—–-]{1,2}[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
+# a possessive country before a named person or body ("Greece's ninth-ranked Maria Sakkari", "Canada's BlackBerry
+# Ltd"): where they come from, not the country acting
+_AFFILIATION_AFTER = re.compile(r"['’´]s\s+(?:(?:[a-z][\w-]*|\d+\w*)\s+){0,3}((?:[A-Z][\w.&-]*\s?){1,3})")
+
+
+def _affiliation_after(text: str, end: int) -> bool:
+    """Whether a possessive at ``end`` introduces a named person or firm, not one of the country's own bodies or
+    offices ("Paraguay's Senate", "Brazil's President Lula": the country acts through them)."""
+    m = _AFFILIATION_AFTER.match(text, end)
+    return m is not None and not any(fold(w) in lx.INSTITUTION_CUES or lx.role_of(fold(w)) is not None
+                                     for w in m.group(1).split())
+# "27 miles east of Tambo, Peru, at a depth": a town, then its country; not a list ("of Turkey, Germany, France")
+_APPOSED_TO_TOWN = re.compile(r"\b(?:of|in|near|from|at|outside)\s+([A-Z][\w.’'-]+(?:\s[A-Z][\w.’'-]+)?),\s+$")
+_COMPASS_BEFORE = re.compile(r"\b(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:east|west)?(?:ern\s+|\s+of\s+(?:the\s+)?)$"
+                             r"|\bcentral\s+$")
+
+
 def place_use(text: str, c: Cand, previous: Cand | None, previous_place: bool) -> bool:
     """True when country ``c`` is named as a place: after "in"/"across" or a word of movement and "to"/"from",
     or listed after such a place ("in France, Greece and Italy"); never for "Brazil's ..."."""
@@ -46,6 +66,16 @@ def place_use(text: str, c: Cand, previous: Cand | None, previous_place: bool) -
         return True  # "bring these jobs and this investment to the U.S."
     w = _PREPOSITION_BEFORE.search(text, max(0, c.start - 20), c.start)
     return w is not None and w.group(1).lower() in _PLACE_PREPOSITIONS
+
+
+def country_as_origin(text: str, c: Cand) -> bool:
+    """True when country ``c`` only says where someone or something is from or lies: before a named person or firm
+    ("Britain's Dan Evans", "Canada's BlackBerry Ltd"; not "Paraguay's Senate"), after a town ("Tambo, Peru,"), after
+    a compass word ("southern New Zealand", "south of New Zealand")."""
+    if _affiliation_after(text, c.end) or _COMPASS_BEFORE.search(text, max(0, c.start - 24), c.start):
+        return True
+    town = _APPOSED_TO_TOWN.search(text, max(0, c.start - 40), c.start) if text[c.end:c.end + 1] in ",.;" else None
+    return town is not None and country_of(town.group(1)) is None
 
 
 def body_as_place(text: str, c: Cand) -> bool:
