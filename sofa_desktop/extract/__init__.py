@@ -72,7 +72,7 @@ def __getattr__(name: str) -> Any:
 
 # Bump when extraction results change: stored sources extracted by an older version are re-extracted when imported
 # again or by ``python -m sofa_desktop reextract`` (analyst edits are re-applied to the new results).
-EXTRACTOR_VERSION = 10  # 2: event factuality (English); 3: language bundles, Spanish rules, fixed English month names;
+EXTRACTOR_VERSION = 11  # 2: event factuality (English); 3: language bundles, Spanish rules, fixed English month names;
 # 4: English story day, quotes between two apostrophes, "the first ... to win", attributive years;
 # 5: English speakers by description ("added the Serb"), "said Acme CEO X", labels "by" an agent, titled names
 # 6: Spanish round 2 (dropped subjects, roles by country, no events from accentless nouns), «…« closes a quote
@@ -81,6 +81,9 @@ EXTRACTOR_VERSION = 10  # 2: event factuality (English); 3: language bundles, Sp
 #    Spanish round 4 (story day, factuality, relative days, dialogue dashes, nicknames, background countries)
 # 9: Portuguese articles read by their own bundle (lang/pt) instead of the English rules
 # 10: English events round 6 (clause-level passages, failed/past-plan acts, new act classes, dates of clauses)
+# 11: English speakers and actors round 6 (name-only headings, crossheads, descriptions named later, firms, teams,
+#     courts, offices, demonyms and provinces from pycountry); Spanish round 6 (parties by country, titles pointing
+#     to names, purpose clauses, headline quotes)
 
 __all__ = [
     "EXTRACTOR_VERSION", "ActorKind", "ActorX", "ConflictX", "DateX", "Document", "EventKind", "EventRef",
