@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -31,6 +30,7 @@ from sofa_desktop.ui.curation.source_edits import SourceEditsUi
 from sofa_desktop.ui.curation.wiring import CurationUi
 from sofa_desktop.ui.dialogs import show_about
 from sofa_desktop.ui.docks import add_dock, dock_toggle
+from sofa_desktop.ui.gc_pause import collections_paused
 from sofa_desktop.ui.help import dialogs as help_dialogs
 from sofa_desktop.ui.history import History
 from sofa_desktop.ui.panels.actor_panel import ActorPanel
@@ -115,13 +115,8 @@ class MainWindow(QMainWindow):
     # -- data -------------------------------------------------------------------------------------------------
     def reload(self, changes: Changes = ALL) -> None:
         """Query the store again and refresh the panels showing what changed (everything after an import)."""
-        enabled = gc.isenabled()
-        gc.disable()  # tens of thousands of rows are made at once: no collection passes meanwhile (~30 % less)
-        try:
+        with collections_paused():  # tens of thousands of rows are made at once (~30 % less time)
             self._reload(changes)
-        finally:
-            if enabled:
-                gc.enable()
 
     def _reload(self, changes: Changes) -> None:
         timeline = changes.sources or changes.events or changes.conflicts or changes.threads  # actor renames: events

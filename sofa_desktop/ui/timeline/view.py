@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 from sofa_desktop.store.queries import ConflictRow, EventRow, SourceRow
 from sofa_desktop.store.threads import ReportLink, ReportRow, ThreadRow
 from sofa_desktop.ui.colours import rich_tooltip
+from sofa_desktop.ui.gc_pause import collections_paused
 from sofa_desktop.ui.timeline import fit, tooltips
 from sofa_desktop.ui.timeline.geometry import (
     GUTTER_SHARE,
@@ -109,13 +109,8 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         """Show these events (source rows in ``sources`` order), conflicts, and the threads (in row order) with
         each report's ``links`` (event id -> thread and role); ``load_reports`` reads a thread's full reports when
         a tooltip or menu needs them. Fits the view once."""
-        enabled = gc.isenabled()
-        gc.disable()  # tens of thousands of new rows and marks: no collection passes while they are made
-        try:
+        with collections_paused():  # tens of thousands of new rows and marks
             self._show(rows, sources, conflicts, threads, links or {}, actor_names or {}, load_reports)
-        finally:
-            if enabled:
-                gc.enable()
         if not self._user_zoomed:
             self._fit(self._fit_full)
 
@@ -145,7 +140,8 @@ class TimelineView(TimelineInput, QAbstractScrollArea):
         if not rebuild:
             return
         self.verticalScrollBar().setValue(0)
-        self._rebuild()
+        with collections_paused():  # rows by outlet or actor: tens of thousands of marks placed again
+            self._rebuild()
         if self.selected_id is not None:
             self.ensure_visible(self.selected_id)
 
