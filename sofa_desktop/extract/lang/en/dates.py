@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sofa_desktop.extract.core.calendar_spans import month_span, week_span
 from sofa_desktop.extract.core.phrases import trie_regex
 from sofa_desktop.extract.core.types import DateX, Precision  # noqa: I001
 from sofa_desktop.extract.lang.en.year_context import is_year
@@ -167,15 +167,6 @@ def _word_starts(text: str, lo: int, anchor: int) -> list[int]:
     return [*starts[-4:], anchor]
 
 
-def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _week(d: dt.date) -> tuple[dt.date, dt.date]:
-    monday = d - dt.timedelta(days=d.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
 def _day(y: int, m: int, d: int) -> tuple[dt.date, dt.date] | None:
     try:
         day = dt.date(y, m, d)
@@ -208,7 +199,7 @@ def _resolve(e: DateExpr, pub: dt.date | None, future: bool) -> tuple[tuple[dt.d
     if k == "dmy":
         return _day(int(g["y2"]), _month_no(g["m2"]), int(g["d2"])), Precision.DAY
     if k == "my":
-        return _month_range(int(g["y3"]), _month_no(g["m3"])), Precision.MONTH
+        return month_span(int(g["y3"]), _month_no(g["m3"])), Precision.MONTH
     if k == "year":
         y = int(g["yy"])
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)), Precision.YEAR
@@ -231,14 +222,14 @@ def _resolve(e: DateExpr, pub: dt.date | None, future: bool) -> tuple[tuple[dt.d
         mod = (g["mmod"] or "in").lower()
         y = pub.year
         if g["myear"]:  # "in December last year"
-            return _month_range(y + {"last": -1, "this": 0, "next": 1}[g["myear"].lower()], m), Precision.MONTH
+            return month_span(y + {"last": -1, "this": 0, "next": 1}[g["myear"].lower()], m), Precision.MONTH
         if mod == "next" or (future and mod != "last"):
             y = y if m >= pub.month else y + 1
             if mod == "next" and m == pub.month:
                 y += 1
         elif mod == "last" and m >= pub.month or m > pub.month:
             y -= 1
-        return _month_range(y, m), Precision.MONTH
+        return month_span(y, m), Precision.MONTH
     if k == "endof":
         mod = g["emod"].lower()
         return _relative("this" if mod == "the" else mod, g["eunit"].lower(), pub)
@@ -256,10 +247,10 @@ def _resolve(e: DateExpr, pub: dt.date | None, future: bool) -> tuple[tuple[dt.d
             d = pub - dt.timedelta(days=n)
             return (d, d), Precision.DAY
         if unit == "week":
-            return _week(pub - dt.timedelta(days=7 * n)), Precision.WEEK
+            return week_span(pub - dt.timedelta(days=7 * n)), Precision.WEEK
         if unit == "month":
             y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-            return _month_range(y, m + 1), Precision.MONTH
+            return month_span(y, m + 1), Precision.MONTH
         return (dt.date(pub.year - n, 1, 1), dt.date(pub.year - n, 12, 31)), Precision.YEAR
     if k == "coming":
         unit = g["cunit"]
@@ -271,7 +262,7 @@ def _resolve(e: DateExpr, pub: dt.date | None, future: bool) -> tuple[tuple[dt.d
 def _weekday(wd: int, mod: str | None, pub: dt.date, future: bool) -> tuple[dt.date, dt.date]:
     mod = (mod or "").lower()
     if mod == "this":
-        d = _week(pub)[0] + dt.timedelta(days=wd)
+        d = week_span(pub)[0] + dt.timedelta(days=wd)
     elif mod in ("next", "coming") or (future and mod not in ("last", "past")):
         delta = (wd - pub.weekday()) % 7
         if mod == "next" and delta == 0:
@@ -291,7 +282,7 @@ _STEP = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the previous":
 def _relative(mod: str, unit: str, pub: dt.date) -> tuple[tuple[dt.date, dt.date] | None, Precision]:
     step = _STEP.get(mod, 0)
     if unit in ("week", "weekend"):
-        start, end = _week(pub + dt.timedelta(days=7 * step))
+        start, end = week_span(pub + dt.timedelta(days=7 * step))
         if mod == "earlier this":
             end = pub
         elif mod == "later this":
@@ -301,7 +292,7 @@ def _relative(mod: str, unit: str, pub: dt.date) -> tuple[tuple[dt.date, dt.date
         return (start, end), Precision.WEEK
     if unit == "month":
         y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-        start, end = _month_range(y, m + 1)
+        start, end = month_span(y, m + 1)
         if mod == "earlier this":
             end = pub
         elif mod == "later this":

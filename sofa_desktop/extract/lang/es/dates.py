@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sofa_desktop.extract.core.calendar_spans import day_span, month_span, shifted_span, week_span
 from sofa_desktop.extract.core.types import DateX, Precision
 from sofa_desktop.extract.lang.es.vocab import DAY_WORDS, MONTHS, WEEKDAYS
 
@@ -124,15 +125,6 @@ def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -
     return out
 
 
-def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _week(d: dt.date) -> tuple[dt.date, dt.date]:
-    monday = d - dt.timedelta(days=d.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
 def _num(s: str) -> int:
     return int(s.rstrip(".o"))
 
@@ -170,9 +162,9 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
         y = int(g["yy"])
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)), Precision.YEAR
     if k == "my":
-        return _month_range(int(g["myy"]), MONTHS[g["mym"]]), Precision.MONTH
+        return month_span(int(g["myy"]), MONTHS[g["mym"]]), Precision.MONTH
     if k == "day" and g["dy"]:
-        return _same(dt.date(int(g["dy"]), MONTHS[g["dm"]], _num(g["dd"]))), Precision.DAY
+        return day_span(dt.date(int(g["dy"]), MONTHS[g["dm"]], _num(g["dd"]))), Precision.DAY
     if k == "range" and g["ry2"]:
         y2, m2 = int(g["ry2"]), MONTHS[g["rm2"]]
         m1 = MONTHS[g["rm1"]] if g["rm1"] else m2
@@ -188,15 +180,15 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
         past = g["dmod"] in _PAST_MODS or g["dpost"] in _PAST_MODS
         if not past and not future and e.text.lower().startswith(("este ", "esta ")):
             y = min((pub.year - 1, pub.year, pub.year + 1), key=lambda yy: abs((_on(yy, m, d) - pub).days))
-            return _same(_on(y, m, d)), Precision.DAY  # "este 1 de septiembre": this year's, ahead or just past
-        return _same(dt.date(_year_for(m, d, pub, future and not past), m, d)), Precision.DAY
+            return day_span(_on(y, m, d)), Precision.DAY  # "este 1 de septiembre": this year's, ahead or just past
+        return day_span(dt.date(_year_for(m, d, pub, future and not past), m, d)), Precision.DAY
     if k == "range":
         m2, m1 = MONTHS[g["rm2"]], MONTHS[g["rm1"] or g["rm2"]]
         y2 = _year_for(m2, _num(g["rd2"]), pub, future)
         return (dt.date(y2 if m1 <= m2 else y2 - 1, m1, _num(g["rd1"])), dt.date(y2, m2, _num(g["rd2"]))), \
             Precision.WEEK
     if k == "wd":
-        return _same(_weekday(WEEKDAYS[g["wday"]], g, pub, future)), Precision.DAY
+        return day_span(_weekday(WEEKDAYS[g["wday"]], g, pub, future)), Precision.DAY
     if k in ("mo", "my"):
         m = MONTHS[g["mm"]]
         mods = (g["mmod"], g["mpost"])
@@ -206,7 +198,7 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
             y = y if m > pub.month or (m == pub.month and not g["mmod"]) else y + 1
         elif m > pub.month or (m == pub.month and any(x in _PAST_MODS for x in mods if x)):
             y -= 1
-        return _month_range(y, m), Precision.MONTH
+        return month_span(y, m), Precision.MONTH
     if k == "rel":
         step = 1 if (g["rpre"] or "") in _FUTURE_MODS or (g["rpost"] or "") in _FUTURE_MODS else -1 if (
             (g["rpre"] or "") in _PAST_MODS or (g["rpost"] or "") in _PAST_MODS) else 0
@@ -218,8 +210,8 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
         if unit == "ano":
             return (dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)), Precision.YEAR
         if unit == "semana":
-            return _week(pub), Precision.WEEK
-        return _month_range(pub.year, pub.month), Precision.MONTH
+            return week_span(pub), Precision.WEEK
+        return month_span(pub.year, pub.month), Precision.MONTH
     if k == "ago":  # "hace dos años": the year, month, week or day that long before publication
         n = _NUMBERS.get(g["an"]) or int(g["an"])
         unit = g["au"].rstrip("s")
@@ -227,23 +219,19 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
             return (dt.date(pub.year - n, 1, 1), dt.date(pub.year - n, 12, 31)), Precision.YEAR
         if unit in ("mes", "mese"):
             y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-            return _month_range(y, m + 1), Precision.MONTH
+            return month_span(y, m + 1), Precision.MONTH
         if unit == "semana":
-            return _week(pub - dt.timedelta(days=7 * n)), Precision.WEEK
-        return _same(pub - dt.timedelta(days=n)), Precision.DAY
+            return week_span(pub - dt.timedelta(days=7 * n)), Precision.WEEK
+        return day_span(pub - dt.timedelta(days=n)), Precision.DAY
     if k == "dayword":
         w = re.sub(r"\s+", " ", e.text.lower().translate(_FOLD))
         off = 0 if w.startswith("esta ") else DAY_WORDS.get(w, 0)
-        return _same(pub + dt.timedelta(days=off)), Precision.DAY
+        return day_span(pub + dt.timedelta(days=off)), Precision.DAY
     return None, Precision.UNKNOWN
 
 
 _NUMBERS = {"un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
             "nueve": 9, "diez": 10}
-
-
-def _same(d: dt.date) -> tuple[dt.date, dt.date]:
-    return d, d
 
 
 def _weekday(wd: int, g: dict[str, str | None], pub: dt.date, future: bool) -> dt.date:
@@ -265,17 +253,11 @@ def _weekday(wd: int, g: dict[str, str | None], pub: dt.date, future: bool) -> d
     return pub - dt.timedelta(days=delta)
 
 
+_UNITS = {"semana": "week", "fin de semana": "weekend", "mes": "month"}  # else a year
+
+
 def _relative(unit: str, step: int, pub: dt.date) -> tuple[tuple[dt.date, dt.date], Precision]:
-    if unit in ("semana", "fin de semana"):
-        start, end = _week(pub + dt.timedelta(days=7 * step))
-        if unit == "fin de semana":
-            start = end - dt.timedelta(days=1)
-        return (start, end), Precision.WEEK
-    if unit == "mes":
-        y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-        return _month_range(y, m + 1), Precision.MONTH
-    y = pub.year + step
-    return (dt.date(y, 1, 1), dt.date(y, 12, 31)), Precision.YEAR
+    return shifted_span(_UNITS.get(unit, "year"), step, pub)
 
 
 def days_after(anchor: DateX, days: int, text: str) -> DateX:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 
-from sofa_desktop.extract.core.mentions import COUNTRY, Ref
-from sofa_desktop.extract.core.sentences import Layout
+from sofa_desktop.extract.core.doc_events import DocumentEvents
+from sofa_desktop.extract.core.mentions import COUNTRY
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX, Precision
 from sofa_desktop.extract.lang.es.dates import EsDate, days_after, resolve
 from sofa_desktop.extract.lang.es.event_vocab import (
@@ -68,20 +67,8 @@ _STRONG = frozenset({"sign", "approve", "enact", "reject", "vote", "take office"
                      "dismiss", "resign", "meet", "rule", "complete"})
 
 
-class SpanishEvents:
+class SpanishEvents(DocumentEvents[EsDate]):
     """Events of one Spanish document, sentence by sentence."""
-
-    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], dates: list[EsDate],
-                 pub: dt.date | None, quotes: list[tuple[int, int]]) -> None:
-        self.text, self.folded, self.lay, self.refs, self.dates, self.pub = text, folded, lay, refs, dates, pub
-        self.quotes = quotes
-        self.q_opens = [a for a, _ in quotes]
-        self.r_starts = [r.start for r in refs]
-        self.d_starts = [d.start for d in dates]
-
-    def _in_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.q_opens, pos) - 1
-        return i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]
 
     def run(self, body_start: int) -> list[EventX]:
         """All events of the body in text order."""

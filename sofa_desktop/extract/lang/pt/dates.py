@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from sofa_desktop.extract.core.calendar_spans import day_span, month_span, shifted_span, week_span
 from sofa_desktop.extract.core.types import DateX, Precision
 from sofa_desktop.extract.lang.pt.vocab import DAY_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_WEEKDAYS, WEEKDAYS
 
@@ -117,19 +118,6 @@ def _num(s: str) -> int:
     return int(s.rstrip(".o"))
 
 
-def _same(d: dt.date) -> tuple[dt.date, dt.date]:
-    return d, d
-
-
-def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
-    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _week(d: dt.date) -> tuple[dt.date, dt.date]:
-    monday = d - dt.timedelta(days=d.weekday())
-    return monday, monday + dt.timedelta(days=6)
-
-
 def _year_for(m: int, d: int, pub: dt.date, future: bool) -> int:
     cand = dt.date(pub.year, m, min(d, calendar.monthrange(pub.year, m)[1]))
     if future and cand < pub:
@@ -143,34 +131,34 @@ def _resolve(e: PtDate, pub: dt.date | None, future: bool, month_of: dt.date | N
              ) -> tuple[tuple[dt.date, dt.date] | None, Precision]:
     g, k = e.groups, e.kind
     if k == "wd" and g["fd"]:
-        return _same(dt.date(int(g["fy"]), MONTH_ABBREVIATIONS[g["fm"]], _num(g["fd"]))), Precision.DAY
+        return day_span(dt.date(int(g["fy"]), MONTH_ABBREVIATIONS[g["fm"]], _num(g["fd"]))), Precision.DAY
     if k == "dot":
-        return _same(dt.date(int(g["ty"]), MONTH_ABBREVIATIONS[g["tm"]], _num(g["td"]))), Precision.DAY
+        return day_span(dt.date(int(g["ty"]), MONTH_ABBREVIATIONS[g["tm"]], _num(g["td"]))), Precision.DAY
     if k == "year":
         y = int(g["yy"])
         return (dt.date(y, 1, 1), dt.date(y, 12, 31)), Precision.YEAR
     if k == "my":
-        return _month_range(int(g["myy"]), MONTHS[g["mym"]]), Precision.MONTH
+        return month_span(int(g["myy"]), MONTHS[g["mym"]]), Precision.MONTH
     if k == "day" and g["dy"]:
-        return _same(dt.date(int(g["dy"]), MONTHS[g["dm"]], _num(g["dd"]))), Precision.DAY
+        return day_span(dt.date(int(g["dy"]), MONTHS[g["dm"]], _num(g["dd"]))), Precision.DAY
     if pub is None:
         return None, Precision.UNKNOWN
     if k == "day":
         m, d = MONTHS[g["dm"]], _num(g["dd"])
         past = g["dpost"] in _BEHIND
-        return _same(dt.date(_year_for(m, d, pub, future and not past), m, d)), Precision.DAY
+        return day_span(dt.date(_year_for(m, d, pub, future and not past), m, d)), Precision.DAY
     if k == "dayonly":
         n = _num(g["on"])
         if g["same"] and month_of is not None:
-            return _same(dt.date(month_of.year, month_of.month, n)), Precision.DAY
+            return day_span(dt.date(month_of.year, month_of.month, n)), Precision.DAY
         y, m = pub.year, pub.month
         if (n > pub.day) != future:
             y, m = divmod(y * 12 + m - 1 + (1 if future else -1), 12)
             m += 1
-        return _same(dt.date(y, m, n)), Precision.DAY
+        return day_span(dt.date(y, m, n)), Precision.DAY
     if k == "wd":
         wd = WEEKDAYS[g["wday"].split("-")[0].split()[0]] if g["wday"] else ORDINAL_WEEKDAYS[g["word"]]
-        return _same(_weekday(wd, g, pub, future)), Precision.DAY
+        return day_span(_weekday(wd, g, pub, future)), Precision.DAY
     if k == "mo":
         m = MONTHS[g["mm"]]
         post = g["mpost"] or ""
@@ -181,7 +169,7 @@ def _resolve(e: PtDate, pub: dt.date | None, future: bool, month_of: dt.date | N
             y = y if m >= pub.month else y + 1
         elif post != "deste ano" and m > pub.month or (m == pub.month and post in _BEHIND):
             y -= 1
-        return _month_range(y, m), Precision.MONTH
+        return month_span(y, m), Precision.MONTH
     if k == "rel":
         mods = (g["rpre"] or "", g["rpost"] or "")
         step = 1 if any(x in _AHEAD for x in mods) else -1 if any(x in _BEHIND for x in mods) else 0
@@ -193,14 +181,14 @@ def _resolve(e: PtDate, pub: dt.date | None, future: bool, month_of: dt.date | N
             return (dt.date(pub.year - n, 1, 1), dt.date(pub.year - n, 12, 31)), Precision.YEAR
         if unit.startswith("mes"):
             y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-            return _month_range(y, m + 1), Precision.MONTH
+            return month_span(y, m + 1), Precision.MONTH
         if unit.startswith("semana"):
-            return _week(pub - dt.timedelta(days=7 * n)), Precision.WEEK
-        return _same(pub - dt.timedelta(days=n)), Precision.DAY
+            return week_span(pub - dt.timedelta(days=7 * n)), Precision.WEEK
+        return day_span(pub - dt.timedelta(days=n)), Precision.DAY
     if k == "dayword":
         w = " ".join(fold_same_length(e.text).split())
         off = 0 if w.startswith(("nesta", "esta")) else DAY_WORDS.get(w, 0)
-        return _same(pub + dt.timedelta(days=off)), Precision.DAY
+        return day_span(pub + dt.timedelta(days=off)), Precision.DAY
     return None, Precision.UNKNOWN
 
 
@@ -221,14 +209,8 @@ def _weekday(wd: int, g: dict[str, str | None], pub: dt.date, future: bool) -> d
     return pub - dt.timedelta(days=delta)
 
 
+_UNITS = {"semana": "week", "fim de semana": "weekend", "mes": "month"}  # else a year
+
+
 def _relative(unit: str, step: int, pub: dt.date) -> tuple[tuple[dt.date, dt.date], Precision]:
-    if unit in ("semana", "fim de semana"):
-        start, end = _week(pub + dt.timedelta(days=7 * step))
-        if unit == "fim de semana":
-            start = end - dt.timedelta(days=1)
-        return (start, end), Precision.WEEK
-    if unit == "mes":
-        y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-        return _month_range(y, m + 1), Precision.MONTH
-    y = pub.year + step
-    return (dt.date(y, 1, 1), dt.date(y, 12, 31)), Precision.YEAR
+    return shifted_span(_UNITS.get(unit, "year"), step, pub)

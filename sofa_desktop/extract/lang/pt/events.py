@@ -7,8 +7,8 @@ import bisect
 import datetime as dt
 import re
 
+from sofa_desktop.extract.core.doc_events import DocumentEvents
 from sofa_desktop.extract.core.mentions import PERSON, Ref
-from sofa_desktop.extract.core.sentences import Layout
 from sofa_desktop.extract.core.types import DateX, EventStatus, EventX
 from sofa_desktop.extract.lang.pt.dates import PtDate, resolve
 from sofa_desktop.extract.lang.pt.event_vocab import (
@@ -44,20 +44,8 @@ _CLAUSE_EDGE = re.compile(r"[,;:()—–“”«»\"]|\s-\s|\b(?:mas|embora|porq
 _SAID_FORMS = ("ou", "eu", "iu", "aram", "eram", "iram")
 
 
-class PortugueseEvents:
+class PortugueseEvents(DocumentEvents[PtDate]):
     """Events of one Portuguese document, sentence by sentence."""
-
-    def __init__(self, text: str, folded: str, lay: Layout, refs: list[Ref], dates: list[PtDate],
-                 pub: dt.date | None, quotes: list[tuple[int, int]]) -> None:
-        self.text, self.folded, self.lay, self.refs, self.dates, self.pub = text, folded, lay, refs, dates, pub
-        self.quotes = quotes
-        self.q_opens = [a for a, _ in quotes]
-        self.r_starts = [r.start for r in refs]
-        self.d_starts = [d.start for d in dates]
-
-    def _in_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.q_opens, pos) - 1
-        return i >= 0 and self.quotes[i][0] <= pos < self.quotes[i][1]
 
     def run(self, body_start: int) -> list[EventX]:
         """The dated events of the body, in text order."""
