@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from sofa_desktop.extract.core.calendar_spans import day_span, month_span, shifted_span, week_span
+from sofa_desktop.extract.core.date_scan import scan_dates
 from sofa_desktop.extract.core.types import DateX, Precision
 from sofa_desktop.extract.lang.es.vocab import DAY_WORDS, MONTHS, WEEKDAYS
 
@@ -105,24 +106,18 @@ class EsDate:
 
 def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -> list[EsDate]:
     """Every Spanish date expression of ``text[start:end]`` (``folded`` is :func:`fold_same_length` of it)."""
-    end = len(text) if end is None else end
-    out: list[EsDate] = []
-    done = start
-    for a in _ANCHOR.finditer(folded, start, end):
-        if a.start() < done:
-            continue
-        lo = max(done, a.start() - 40)
-        for w in [*(m.start() for m in re.finditer(r"(?<![\w.])\w", folded[lo:a.start()])), a.start() - lo]:
-            m = _PATTERN.match(folded, lo + w, end)
-            if m is not None and m.end() > a.start() and m.group().strip():
-                kind = next(k for k in ("range", "yrange", "day", "wd", "my", "mo", "rel", "partof", "dayword",
-                                        "follow", "ago", "year") if m.group(k) is not None)
-                if kind == "rel" and not (m.group("rdet") in ("este", "esta") or m.group("rpre") or m.group("rpost")):
-                    continue  # "el mes", "la semana" alone say no date
-                out.append(EsDate(m.start(), m.end(), text[m.start():m.end()], kind, m.groupdict()))
-                done = m.end()
-                break
-    return out
+    found = scan_dates(folded, start, len(text) if end is None else end, _ANCHOR, _PATTERN, 40, _kind)
+    return [EsDate(m.start(), m.end(), text[m.start():m.end()], kind, m.groupdict()) for m, kind in found]
+
+
+_KINDS = ("range", "yrange", "day", "wd", "my", "mo", "rel", "partof", "dayword", "follow", "ago", "year")
+
+
+def _kind(m: re.Match[str]) -> str | None:
+    kind = next(k for k in _KINDS if m.group(k) is not None)
+    if kind == "rel" and not (m.group("rdet") in ("este", "esta") or m.group("rpre") or m.group("rpost")):
+        return None  # "el mes", "la semana" alone say no date
+    return kind
 
 
 def _num(s: str) -> int:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from sofa_desktop.extract.core.calendar_spans import day_span, month_span, shifted_span, week_span
+from sofa_desktop.extract.core.date_scan import scan_dates
 from sofa_desktop.extract.core.types import DateX, Precision
 from sofa_desktop.extract.lang.pt.vocab import DAY_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_WEEKDAYS, WEEKDAYS
 
@@ -82,25 +83,16 @@ class PtDate:
 
 def find_dates(text: str, folded: str, start: int = 0, end: int | None = None) -> list[PtDate]:
     """Every date expression of ``text[start:end]`` (``folded`` is :func:`fold_same_length` of it)."""
-    end = len(text) if end is None else end
-    out: list[PtDate] = []
-    done = start
-    for a in _ANCHOR.finditer(folded, start, end):
-        if a.start() < done:
-            continue
-        lo = max(done, a.start() - 30)
-        for w in [*(m.start() for m in re.finditer(r"(?<![\w.])\w", folded[lo:a.start()])), a.start() - lo]:
-            m = _PATTERN.match(folded, lo + w, end)
-            if m is None or m.end() <= a.start() or not m.group().strip():
-                continue
-            kind = next(k for k in _KINDS if m.group(k) is not None)
-            if kind == "rel" and not (m.group("rdet") in ("nesta", "neste", "esta", "este") or m.group("rpre")
-                                      or m.group("rpost")):
-                continue  # "a semana", "o ano" alone say no date
-            out.append(PtDate(m.start(), m.end(), text[m.start():m.end()], kind, m.groupdict()))
-            done = m.end()
-            break
-    return out
+    found = scan_dates(folded, start, len(text) if end is None else end, _ANCHOR, _PATTERN, 30, _kind)
+    return [PtDate(m.start(), m.end(), text[m.start():m.end()], kind, m.groupdict()) for m, kind in found]
+
+
+def _kind(m: re.Match[str]) -> str | None:
+    kind = next(k for k in _KINDS if m.group(k) is not None)
+    if kind == "rel" and not (m.group("rdet") in ("nesta", "neste", "esta", "este") or m.group("rpre")
+                              or m.group("rpost")):
+        return None  # "a semana", "o ano" alone say no date
+    return kind
 
 
 def resolve(e: PtDate, pub: dt.date | None, future: bool = False, month_of: dt.date | None = None) -> DateX:
