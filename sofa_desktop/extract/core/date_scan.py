@@ -6,6 +6,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    """A date expression as written, before resolution: where, the words, which form of the bundle's pattern, and
+    its named groups (bundles subclass it with what the words say, e.g. whether they point ahead)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    groups: dict[str, str | None]
+
 
 _WORD_START = re.compile(r"(?<![\w.])\w")
 

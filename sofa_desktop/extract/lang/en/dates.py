@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from sofa_desktop.extract.core.calendar_spans import month_span, week_span
+from sofa_desktop.extract.core.date_scan import WrittenDate
 from sofa_desktop.extract.core.phrases import trie_regex
 from sofa_desktop.extract.core.types import DateX, Precision  # noqa: I001
 from sofa_desktop.extract.lang.en.year_context import is_year
@@ -99,14 +100,8 @@ def ahead_before(text: str, lo: int, pos: int) -> bool:
 
 
 @dataclass(frozen=True)
-class DateExpr:
+class DateExpr(WrittenDate):
     """A date expression as written, before resolution."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    groups: dict[str, str | None]
 
     @property
     def is_future_word(self) -> bool:

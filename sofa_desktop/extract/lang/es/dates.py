@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from sofa_desktop.extract.core.calendar_spans import day_span, month_span, shifted_span, week_span
-from sofa_desktop.extract.core.date_scan import scan_dates
+from sofa_desktop.extract.core.date_scan import WrittenDate, scan_dates
 from sofa_desktop.extract.core.types import DateX, Precision
 from sofa_desktop.extract.lang.es.vocab import DAY_WORDS, MONTHS, WEEKDAYS
 
@@ -68,14 +68,8 @@ def fold_same_length(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class EsDate:
+class EsDate(WrittenDate):
     """A Spanish date expression as written; ``resolve`` turns it into a date range."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    groups: dict[str, str | None]
 
     @property
     def future_word(self) -> bool:

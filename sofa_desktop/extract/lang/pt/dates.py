@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from sofa_desktop.extract.core.calendar_spans import day_span, month_span, shifted_span, week_span
-from sofa_desktop.extract.core.date_scan import scan_dates
+from sofa_desktop.extract.core.date_scan import WrittenDate, scan_dates
 from sofa_desktop.extract.core.types import DateX, Precision
 from sofa_desktop.extract.lang.pt.vocab import DAY_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_WEEKDAYS, WEEKDAYS
 
@@ -63,14 +63,8 @@ _KINDS = ("wd", "day", "dot", "dayonly", "my", "mo", "rel", "dayword", "ago", "y
 
 
 @dataclass(frozen=True)
-class PtDate:
+class PtDate(WrittenDate):
     """A Portuguese date expression as written; :func:`resolve` turns it into a date range."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    groups: dict[str, str | None]
 
     @property
     def future_word(self) -> bool:
