@@ -13,20 +13,17 @@ from sofa_desktop.ui.curation.marks import EDITED_COLOUR, RESOLVED_COLOUR, resol
 from sofa_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
+    from sofa_desktop.ui.timeline.layout import Mark, TimelineLayout
     from sofa_desktop.ui.timeline.view import TimelineView
 
 
 def paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPainterPath]]:
     """A red dashed connector per conflicting pair, between their nearest marks (plain lines when many); returns the
     paths the badges go on."""
-    lay, g = v.lay, v.geo
+    g = v.geo
     plot = g.plot_rect
     visible: list[tuple[int, QPointF, QPointF]] = []
-    for conflict_id, a, b in lay.conflict_links:
-        pairs = [(ma, mb) for ma in lay.marks_of(a) for mb in lay.marks_of(b)]  # an event may be in several rows
-        if not pairs:
-            continue
-        ma, mb = min(pairs, key=lambda t: abs(t[0].lane - t[1].lane))  # the nearest pair of their marks
+    for conflict_id, ma, mb in conflict_pairs(v.lay, same_row_only=v.mode == "actor"):
         ca, cb = g.mark_rect(ma, v.scale).center(), g.mark_rect(mb, v.scale).center()
         if max(ca.x(), cb.x()) < plot.left() or min(ca.x(), cb.x()) > plot.right():
             continue
@@ -49,6 +46,21 @@ def paint_conflict_links(v: TimelineView, p: QPainter) -> list[tuple[int, QPaint
         p.drawPath(path)
         badges.append((conflict_id, path))
     return badges
+
+
+def conflict_pairs(lay: TimelineLayout, same_row_only: bool = False) -> list[tuple[int, Mark, Mark]]:
+    """Each conflicting pair's nearest two marks (an event may be in several rows). ``same_row_only`` (actor rows):
+    only pairs that share a row, since a connector between two actors' rows would cross every row between them;
+    their marks keep their conflict rings."""
+    out = []
+    for conflict_id, a, b in lay.conflict_links:
+        pairs = [(ma, mb) for ma in lay.marks_of(a) for mb in lay.marks_of(b)]
+        if not pairs:
+            continue
+        ma, mb = min(pairs, key=lambda t: abs(t[0].lane - t[1].lane))
+        if not same_row_only or ma.lane == mb.lane:
+            out.append((conflict_id, ma, mb))
+    return out
 
 
 EDIT_BADGE = 13.0

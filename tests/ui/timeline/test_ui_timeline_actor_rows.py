@@ -11,6 +11,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from sofa_desktop.store.queries import EventRow
+from sofa_desktop.ui.timeline.conflicts_paint import conflict_pairs
 from sofa_desktop.ui.timeline.layout import build_layout
 
 
@@ -68,3 +69,13 @@ def test_an_event_naming_two_actors_shows_in_both_rows_and_either_mark_opens_it(
         seen.append(v.selected_id)
         qtbot.keyClick(v, Qt.Key.Key_Right)
     assert seen == v.lay.order  # ←/→ step through the events, each once
+
+
+def test_actor_rows_draw_a_conflict_connector_only_inside_one_row() -> None:
+    day, other = dt.date(2025, 3, 1), dt.date(2025, 3, 9)
+    rows = [event(1, day, (10,)), event(2, other, (20,)), event(3, day, (10, 30)), event(4, other, (10,))]
+    conflicts = [(7, (1, 2)), (8, (3, 4))]  # 1 and 2 share no actor; 3 and 4 share actor 10
+    lay = build_layout(rows, [("actor", 10), ("actor", 20), ("actor", 30)], conflicts, lanes_of=actor_keys)
+    assert [c for c, _a, _b in conflict_pairs(lay)] == [7, 8]  # rows by source or outlet: every pair
+    kept = conflict_pairs(lay, same_row_only=True)
+    assert [(c, a.lane == b.lane) for c, a, b in kept] == [(8, True)]
