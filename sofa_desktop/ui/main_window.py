@@ -204,6 +204,14 @@ class MainWindow(QMainWindow):
         """Select an event as if the user clicked it."""
         self.go(("event", event_id))
 
+    def _event_holding(self, source_id: int, start: int, end: int) -> int | None:
+        """The dated event whose passage holds most of ``start:end`` of a source (the statement a quote was said
+        in), else None."""
+        overlap = {e.id: min(end, e.end) - max(start, e.start) for e in self.events.values()
+                   if e.source_id == source_id and e.date_start is not None}
+        best = max(overlap, key=overlap.__getitem__, default=None)
+        return best if best is not None and overlap[best] > 0 else None
+
     def _apply(self, loc: Location) -> None:
         kind = loc[0]
         if kind != "actor":
@@ -219,6 +227,7 @@ class MainWindow(QMainWindow):
             self._selection_label.setText(f"Event: {clipped(e.title)} — {when}{warn}")
         elif kind == "quote":
             _, _quote_id, source_id, start, end, speaker_ids = loc
+            self.timeline.select_event(self._event_holding(source_id, start, end))  # none: no stale outline
             if self.open_source(source_id):
                 self.viewer.select_range(start, end)
             self.actor_panel.select_actors(speaker_ids)
