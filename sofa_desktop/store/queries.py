@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, literal_column, or_, select
+from sqlalchemy import ColumnElement, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from sofa_desktop import extract
@@ -202,14 +202,18 @@ class Span:
     version: int | None = None  # a quote's version as read (curation checks it)
 
 
+def read_before(version: int) -> ColumnElement[bool]:
+    """The sources an extractor older than ``version`` read (or one that did not record its version)."""
+    return or_(Source.extractor_version.is_(None), Source.extractor_version < version)
+
+
 def counts(s: Session) -> Counts:
     """Count sources, actors, quotes, events, conflicts and outdated sources (one statement)."""
     def n(model: type):  # type: ignore[no-untyped-def]
         return select(func.count()).select_from(model).scalar_subquery()
 
     version = extract.EXTRACTOR_VERSION  # read at each call (tests raise it to simulate a newer extractor)
-    outdated = select(func.count()).select_from(Source).where(
-        or_(Source.extractor_version.is_(None), Source.extractor_version < version)).scalar_subquery()
+    outdated = select(func.count()).select_from(Source).where(read_before(version)).scalar_subquery()
     row = s.execute(select(n(Source), n(Actor), n(Quote), n(Event), n(Conflict), outdated)).one()
     return Counts(*(value or 0 for value in row))
 

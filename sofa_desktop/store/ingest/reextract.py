@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, exists, or_, select, update
+from sqlalchemy import Connection, delete, exists, select, update
 
 from sofa_desktop.extract import Document
 from sofa_desktop.store.curation.reapply import has_active, reapply_curations
 from sofa_desktop.store.ingest.refresh import CONFLICTS_KEY, update_conflicts
 from sofa_desktop.store.ingest.results import ImportResult
 from sofa_desktop.store.ingest.write import extractor_version, store_extraction
+from sofa_desktop.store.queries import read_before
 from sofa_desktop.store.schema.db import Database
 from sofa_desktop.store.schema.models import Actor, Event, EventActor, Mention, Meta, Quote, QuoteSpeaker, Source
 
@@ -54,7 +55,7 @@ def reextract_sources(db: Database, extractor: Extractor | None = None, all_sour
     if source_ids is not None:
         stmt = stmt.where(Source.id.in_(list(source_ids)))
     elif not all_sources:
-        stmt = stmt.where(or_(Source.extractor_version.is_(None), Source.extractor_version < version))
+        stmt = stmt.where(read_before(version))
     with db.read_session() as s:
         todo = list(s.execute(stmt))
     results: list[ImportResult] = []
