@@ -21,6 +21,11 @@ def month_span(year: int, month: int) -> Span:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def year_span(year: int) -> Span:
+    """The first and last day of a year."""
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
 def week_span(d: dt.date) -> Span:
     """The Monday and Sunday of the week a day falls in."""
     monday = d - dt.timedelta(days=d.weekday())
@@ -38,5 +43,4 @@ def shifted_span(unit: str, step: int, pub: dt.date) -> tuple[Span, Precision]:
     if unit == "month":
         y, m = divmod(pub.year * 12 + pub.month - 1 + step, 12)
         return month_span(y, m + 1), Precision.MONTH
-    y = pub.year + step
-    return (dt.date(y, 1, 1), dt.date(y, 12, 31)), Precision.YEAR
+    return year_span(pub.year + step), Precision.YEAR

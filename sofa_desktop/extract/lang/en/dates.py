@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.extract.core.calendar_spans import month_span, week_span
+from sofa_desktop.extract.core.calendar_spans import month_span, week_span, year_span
 from sofa_desktop.extract.core.date_scan import WrittenDate
 from sofa_desktop.extract.core.phrases import trie_regex
 from sofa_desktop.extract.core.types import DateX, Precision  # noqa: I001
@@ -197,7 +197,7 @@ def _resolve(e: DateExpr, pub: dt.date | None, future: bool) -> tuple[tuple[dt.d
         return month_span(int(g["y3"]), _month_no(g["m3"])), Precision.MONTH
     if k == "year":
         y = int(g["yy"])
-        return (dt.date(y, 1, 1), dt.date(y, 12, 31)), Precision.YEAR
+        return year_span(y), Precision.YEAR
     if pub is None:
         return None, Precision.UNKNOWN
     future = future or e.is_future_word
@@ -246,7 +246,7 @@ def _resolve(e: DateExpr, pub: dt.date | None, future: bool) -> tuple[tuple[dt.d
         if unit == "month":
             y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return month_span(y, m + 1), Precision.MONTH
-        return (dt.date(pub.year - n, 1, 1), dt.date(pub.year - n, 12, 31)), Precision.YEAR
+        return year_span(pub.year - n), Precision.YEAR
     if k == "coming":
         unit = g["cunit"]
         span, prec = {"days": (7, Precision.WEEK), "weeks": (30, Precision.MONTH)}.get(unit, (180, Precision.YEAR))
@@ -294,7 +294,7 @@ def _relative(mod: str, unit: str, pub: dt.date) -> tuple[tuple[dt.date, dt.date
             start = pub
         return (start, end), Precision.MONTH
     y = pub.year + step
-    start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    start, end = year_span(y)
     if mod == "earlier this":
         end = pub
     elif mod == "later this":

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.extract.core.calendar_spans import day_span, month_span, shifted_span, week_span
+from sofa_desktop.extract.core.calendar_spans import day_span, month_span, shifted_span, week_span, year_span
 from sofa_desktop.extract.core.date_scan import WrittenDate, scan_dates
 from sofa_desktop.extract.core.types import DateX, Precision
 from sofa_desktop.extract.lang.es.vocab import DAY_WORDS, MONTHS, WEEKDAYS
@@ -149,7 +149,7 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
         return (dt.date(int(g["ya"]), 1, 1), dt.date(int(g["yb"]), 12, 31)), Precision.YEAR
     if k == "year":
         y = int(g["yy"])
-        return (dt.date(y, 1, 1), dt.date(y, 12, 31)), Precision.YEAR
+        return year_span(y), Precision.YEAR
     if k == "my":
         return month_span(int(g["myy"]), MONTHS[g["mym"]]), Precision.MONTH
     if k == "day" and g["dy"]:
@@ -161,7 +161,7 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
         return (dt.date(y1, m1, _num(g["rd1"])), dt.date(y2, m2, _num(g["rd2"]))), Precision.WEEK
     if k == "partof" and g["punit"][0].isdigit():
         y = int(g["punit"])
-        return (dt.date(y, 1, 1), dt.date(y, 12, 31)), Precision.YEAR
+        return year_span(y), Precision.YEAR
     if pub is None:
         return None, Precision.UNKNOWN
     if k == "day":
@@ -197,7 +197,7 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
     if k == "partof":
         unit = g["punit"]
         if unit == "ano":
-            return (dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)), Precision.YEAR
+            return year_span(pub.year), Precision.YEAR
         if unit == "semana":
             return week_span(pub), Precision.WEEK
         return month_span(pub.year, pub.month), Precision.MONTH
@@ -205,7 +205,7 @@ def _resolve(e: EsDate, pub: dt.date | None, future: bool) -> tuple[tuple[dt.dat
         n = _NUMBERS.get(g["an"]) or int(g["an"])
         unit = g["au"].rstrip("s")
         if unit == "ano":
-            return (dt.date(pub.year - n, 1, 1), dt.date(pub.year - n, 12, 31)), Precision.YEAR
+            return year_span(pub.year - n), Precision.YEAR
         if unit in ("mes", "mese"):
             y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return month_span(y, m + 1), Precision.MONTH

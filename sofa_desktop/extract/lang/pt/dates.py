@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sofa_desktop.extract.core.calendar_spans import day_span, month_span, shifted_span, week_span
+from sofa_desktop.extract.core.calendar_spans import day_span, month_span, shifted_span, week_span, year_span
 from sofa_desktop.extract.core.date_scan import WrittenDate, scan_dates
 from sofa_desktop.extract.core.types import DateX, Precision
 from sofa_desktop.extract.lang.pt.vocab import DAY_WORDS, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_WEEKDAYS, WEEKDAYS
@@ -122,7 +122,7 @@ def _resolve(e: PtDate, pub: dt.date | None, future: bool, month_of: dt.date | N
         return day_span(dt.date(int(g["ty"]), MONTH_ABBREVIATIONS[g["tm"]], _num(g["td"]))), Precision.DAY
     if k == "year":
         y = int(g["yy"])
-        return (dt.date(y, 1, 1), dt.date(y, 12, 31)), Precision.YEAR
+        return year_span(y), Precision.YEAR
     if k == "my":
         return month_span(int(g["myy"]), MONTHS[g["mym"]]), Precision.MONTH
     if k == "day" and g["dy"]:
@@ -164,7 +164,7 @@ def _resolve(e: PtDate, pub: dt.date | None, future: bool, month_of: dt.date | N
         n = _NUMBERS.get(g["an"]) or int(g["an"])
         unit = g["au"]
         if unit.startswith("ano"):
-            return (dt.date(pub.year - n, 1, 1), dt.date(pub.year - n, 12, 31)), Precision.YEAR
+            return year_span(pub.year - n), Precision.YEAR
         if unit.startswith("mes"):
             y, m = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return month_span(y, m + 1), Precision.MONTH
