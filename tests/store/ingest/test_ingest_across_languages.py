@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from sofa_desktop.corpus.reader import parse_article
 from sofa_desktop.extract import Document, extract_document
-from sofa_desktop.store import open_database
+from sofa_desktop.store import Database, open_database
 from sofa_desktop.store.ingest import import_paths, store_article
 from sofa_desktop.store.schema.models import Actor, ActorAlias, Source
 from sofa_desktop.store.search import search_quotes
@@ -20,21 +20,18 @@ EN = ("Paraguay and US sign deal\n\n date 2025-12-16\n\n"
       "both nations,\" Pena said. The State Department welcomed the signing.\n")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path):  # noqa: ANN001, ANN201
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.sqlite'}"
-    return request.getfixturevalue("pg_url")
+def store_texts(db: Database, texts: list[tuple[str, str, str]]) -> None:
+    """Store articles (file name, raw text, language) in one transaction, each extracted in its language."""
+    with db.write_session.begin() as s:
+        for name, raw, lang in texts:
+            art = parse_article(name, raw)
+            store_article(s, art, extract_document(Document(art.text, art.published, art.body_start, language=lang)))
 
 
-def test_one_actor_across_languages_and_search_by_either_spelling(db_url: str) -> None:
-    db = open_database(db_url)
+def test_one_actor_across_languages_and_search_by_either_spelling(any_db_url: str) -> None:
+    db = open_database(any_db_url)
     try:
-        with db.write_session.begin() as s:
-            for name, raw, lang in (("es.txt", ES, "es"), ("en.txt", EN, "en")):
-                art = parse_article(name, raw)
-                x = extract_document(Document(art.text, art.published, art.body_start, language=lang))
-                store_article(s, art, x)
+        store_texts(db, [("es.txt", ES, "es"), ("en.txt", EN, "en")])
         with db.read_session() as s:
             names = [n for (n,) in s.execute(select(Actor.name))]
             assert names.count("United States") == 1 and "Estados Unidos" not in names
@@ -48,12 +45,12 @@ def test_one_actor_across_languages_and_search_by_either_spelling(db_url: str) -
         db.dispose()
 
 
-def test_import_detects_each_file_language_and_reads_it_with_that_language(db_url: str, tmp_path) -> None:  # noqa: ANN001
+def test_import_detects_each_file_language_and_reads_it_with_that_language(any_db_url: str, tmp_path) -> None:  # noqa: ANN001
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "es.txt").write_text(ES, encoding="utf-8")
     (folder / "en.txt").write_text(EN, encoding="utf-8")
-    db = open_database(db_url)
+    db = open_database(any_db_url)
     try:
         assert {r.status for r in import_paths(db, [folder])} == {"imported"}
         with db.read_session() as s:
@@ -73,15 +70,11 @@ EN_BODIES = ("Paraguay's Senate approves the deal\n\n date 2026-03-05\n\n"
 
 
 @pytest.mark.parametrize("order", [("es", "en"), ("en", "es")])
-def test_state_bodies_merge_across_languages_under_their_home_names(db_url: str, order: tuple[str, str]) -> None:
-    db = open_database(db_url)
+def test_state_bodies_merge_across_languages_under_their_home_names(any_db_url: str, order: tuple[str, str]) -> None:
+    db = open_database(any_db_url)
     raw = {"es": ES_BODIES, "en": EN_BODIES}
     try:
-        with db.write_session.begin() as s:
-            for lang in order:
-                art = parse_article(f"{lang}.txt", raw[lang])
-                store_article(s, art, extract_document(Document(art.text, art.published, art.body_start,
-                                                                language=lang)))
+        store_texts(db, [(f"{lang}.txt", raw[lang], lang) for lang in order])
         with db.read_session() as s:
             orgs = {n for (n,) in s.execute(select(Actor.name).where(Actor.kind == "institution"))}
             aliases = {a.casefold() for (a,) in s.execute(select(ActorAlias.alias))}
